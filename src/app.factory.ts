@@ -1,0 +1,79 @@
+import type { IncomingMessage } from 'node:http';
+import helmet from '@fastify/helmet';
+import type { Type } from '@nestjs/common';
+import { NestFactory } from '@nestjs/core';
+import { FastifyAdapter, type NestFastifyApplication } from '@nestjs/platform-fastify';
+import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
+import { Logger } from 'nestjs-pino';
+import { AppModule } from './app.module';
+import { CORRELATION_ID_HEADER, resolveCorrelationId } from './common/http/correlation-id';
+import type { AppConfig } from './config/app-config';
+import { HttpMetricsRecorder } from './metrics/http-metrics';
+
+export interface CreateAppOptions {
+  /** Modules added to the application (benchmarks and tests mount extra routes this way). */
+  extraModules?: Type[];
+}
+
+/**
+ * Builds the fully configured application without listening: main.ts, the e2e tests and the
+ * benchmarks all run this same wiring.
+ */
+export async function createApp(
+  config: AppConfig,
+  options: CreateAppOptions = {},
+): Promise<NestFastifyApplication> {
+  const adapter = new FastifyAdapter({
+    bodyLimit: config.http.maxBodyBytes,
+    genReqId: (req: IncomingMessage) => resolveCorrelationId(req.headers),
+    routerOptions: { ignoreTrailingSlash: true },
+  });
+  const app = await NestFactory.create<NestFastifyApplication>(
+    AppModule.forRoot(config, options.extraModules),
+    adapter,
+    { rawBody: true, bufferLogs: true },
+  );
+  app.useLogger(app.get(Logger));
+  app.flushLogs();
+
+  const fastify = app.getHttpAdapter().getInstance();
+  fastify.addHook('onRequest', (request, reply, done) => {
+    void reply.header(CORRELATION_ID_HEADER, request.id);
+    done();
+  });
+  app.get(HttpMetricsRecorder).attach(fastify);
+  await app.register(helmet, {
+    // Swagger UI at /docs needs its inline bootstrap script and styles.
+    contentSecurityPolicy: {
+      directives: {
+        defaultSrc: ["'self'"],
+        scriptSrc: ["'self'", "'unsafe-inline'"],
+        styleSrc: ["'self'", "'unsafe-inline'"],
+        imgSrc: ["'self'", 'data:', 'validator.swagger.io'],
+      },
+    },
+  });
+  setUpOpenApi(app);
+  return app;
+}
+
+function setUpOpenApi(app: NestFastifyApplication): void {
+  const document = SwaggerModule.createDocument(
+    app,
+    new DocumentBuilder()
+      .setTitle('agente-hotel-api')
+      .setDescription(
+        'A 24/7 virtual hotel receptionist on WhatsApp and e-mail. Errors are RFC 9457 ' +
+          'application/problem+json; every response carries X-Correlation-ID.',
+      )
+      .setVersion('1')
+      .addBearerAuth({
+        type: 'http',
+        scheme: 'bearer',
+        bearerFormat: 'JWT',
+        description: 'Operator token (role "admin")',
+      })
+      .build(),
+  );
+  SwaggerModule.setup('docs', app, document, { jsonDocumentUrl: 'docs/json', yamlDocumentUrl: 'docs/yaml' });
+}

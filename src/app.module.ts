@@ -1,0 +1,46 @@
+import { type DynamicModule, Module, type Type } from '@nestjs/common';
+import { APP_FILTER, APP_INTERCEPTOR, APP_PIPE } from '@nestjs/core';
+import { LoggerModule } from 'nestjs-pino';
+import { AdminModule } from './admin/admin.module';
+import { CommonModule } from './common/common.module';
+import { ProblemDetailsFilter } from './common/http/problem-details.filter';
+import { TimeoutInterceptor } from './common/http/timeout.interceptor';
+import { createValidationPipe } from './common/http/validation.pipe';
+import { loggerParams } from './common/logging/logger.options';
+import { AppConfig } from './config/app-config';
+import { ConfigModule } from './config/config.module';
+import { HealthModule } from './health/health.module';
+import { MetricsModule } from './metrics/metrics.module';
+import { QueueModule } from './queue/queue.module';
+import { StorageModule } from './storage/storage.module';
+
+/**
+ * The application, composed for one configuration: the storage and queue drivers follow the mode,
+ * and the public API modules are left out of worker-only processes (APP_ROLE=worker), which still
+ * serve /health and /metrics for their probes and scrapes.
+ */
+@Module({})
+export class AppModule {
+  static forRoot(config: AppConfig, extraModules: Type[] = []): DynamicModule {
+    const apiModules = config.servesApi ? [AdminModule] : [];
+    return {
+      module: AppModule,
+      imports: [
+        ConfigModule.forRoot(config),
+        LoggerModule.forRoot(loggerParams(config)),
+        CommonModule,
+        MetricsModule,
+        StorageModule.forRoot(config),
+        QueueModule.forRoot(config),
+        HealthModule,
+        ...apiModules,
+        ...extraModules,
+      ],
+      providers: [
+        { provide: APP_FILTER, useClass: ProblemDetailsFilter },
+        { provide: APP_INTERCEPTOR, useClass: TimeoutInterceptor },
+        { provide: APP_PIPE, useFactory: createValidationPipe },
+      ],
+    };
+  }
+}

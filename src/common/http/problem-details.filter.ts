@@ -1,0 +1,81 @@
+import { type ArgumentsHost, Catch, type ExceptionFilter, HttpException } from '@nestjs/common';
+import type { FastifyReply, FastifyRequest } from 'fastify';
+import { InjectPinoLogger, PinoLogger } from 'nestjs-pino';
+import { AppError } from '../errors/app-error';
+import { PROBLEM_CONTENT_TYPE, type ProblemDocument, problemType, statusTitle } from './problem-details';
+import { RequestValidationError } from './request-validation.error';
+
+/**
+ * Turns every error that reaches HTTP, including the ones Fastify raises itself (bad JSON, body too
+ * large, wrong media type, unknown route), into an RFC 9457 application/problem+json answer.
+ * Anything not recognised is a 500 whose detail never leaks internals.
+ */
+@Catch()
+export class ProblemDetailsFilter implements ExceptionFilter {
+  constructor(@InjectPinoLogger('http') private readonly logger: PinoLogger) {}
+
+  catch(exception: unknown, host: ArgumentsHost): void {
+    const http = host.switchToHttp();
+    const request = http.getRequest<FastifyRequest>();
+    const reply = http.getResponse<FastifyReply>();
+    const problem: ProblemDocument = {
+      ...toProblem(exception),
+      instance: request.url.split('?', 1)[0],
+      correlationId: String(request.id),
+    };
+    this.log(problem, exception, request);
+    if (reply.sent) return;
+    if (exception instanceof AppError && exception.headers) void reply.headers(exception.headers);
+    void reply.status(problem.status).header('content-type', PROBLEM_CONTENT_TYPE).send(problem);
+  }
+
+  private log(problem: ProblemDocument, exception: unknown, request: FastifyRequest): void {
+    const fields = {
+      status: problem.status,
+      code: problem.code,
+      route: request.routeOptions?.url ?? 'unmatched',
+    };
+    if (problem.status >= 500) this.logger.error({ ...fields, err: exception }, 'http.error');
+    else this.logger.warn({ ...fields, detail: problem.detail }, 'http.rejected');
+  }
+}
+
+export function toProblem(exception: unknown): ProblemDocument {
+  if (exception instanceof RequestValidationError) {
+    return {
+      type: problemType('validation-error'),
+      title: 'Request validation failed',
+      status: 400,
+      detail: 'One or more fields are invalid.',
+      code: 'validation-error',
+      errors: exception.fields,
+    };
+  }
+  if (exception instanceof HttpException) {
+    const status = exception.getStatus();
+    return { type: problemType(), title: statusTitle(status), status, detail: httpDetail(exception) };
+  }
+  if (exception instanceof AppError) {
+    return {
+      type: problemType(exception.code),
+      title: statusTitle(exception.httpStatus),
+      status: exception.httpStatus,
+      detail: exception.message,
+      code: exception.code,
+    };
+  }
+  return {
+    type: problemType(),
+    title: statusTitle(500),
+    status: 500,
+    detail: 'An unexpected error occurred; it has been logged.',
+  };
+}
+
+function httpDetail(exception: HttpException): string {
+  const response = exception.getResponse();
+  if (typeof response === 'string') return response;
+  const message = (response as { message?: unknown }).message;
+  if (Array.isArray(message)) return message.join('; ');
+  return typeof message === 'string' ? message : exception.message;
+}

@@ -1,0 +1,267 @@
+import { Type } from 'class-transformer';
+import {
+  IsIn,
+  IsInt,
+  IsOptional,
+  IsString,
+  IsUrl,
+  Matches,
+  Max,
+  MaxLength,
+  Min,
+  MinLength,
+} from 'class-validator';
+
+const URL_OPTIONS = { require_tld: false, protocols: ['http', 'https'], require_protocol: true };
+const REDIS_URL_OPTIONS = { require_tld: false, protocols: ['redis', 'rediss'], require_protocol: true };
+
+export const APP_ROLES = ['api', 'worker', 'all'] as const;
+export type AppRole = (typeof APP_ROLES)[number];
+export const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
+export type LogLevel = (typeof LOG_LEVELS)[number];
+
+/**
+ * Every environment variable the service reads, with its default. The property initialisers are the
+ * defaults (documented in README.md and .env.example, kept in sync by config-docs.spec.ts).
+ * Optional properties without initialiser are "unset" by default.
+ */
+export class EnvironmentVariables {
+  @Type(() => Number)
+  @IsInt()
+  @Min(0)
+  @Max(65535)
+  PORT = 3000;
+
+  @IsString()
+  @MinLength(1)
+  HOST = '0.0.0.0';
+
+  @IsIn(LOG_LEVELS)
+  LOG_LEVEL: LogLevel = 'info';
+
+  @IsOptional()
+  @IsUrl(REDIS_URL_OPTIONS)
+  REDIS_URL?: string;
+
+  @Matches(/^[A-Za-z0-9:_.-]{0,64}$/, {
+    message: 'KEY_PREFIX must be up to 64 characters of [A-Za-z0-9:_.-]',
+  })
+  KEY_PREFIX = 'agent:';
+
+  @IsIn(APP_ROLES)
+  APP_ROLE: AppRole = 'all';
+
+  @IsOptional()
+  @IsString()
+  @MinLength(1)
+  TENANTS_FILE?: string;
+
+  @Matches(/^[a-z0-9][a-z0-9_-]{0,63}$/, {
+    message: 'DEFAULT_TENANT_ID must be a tenant id ([a-z0-9_-], up to 64)',
+  })
+  DEFAULT_TENANT_ID = 'demo';
+
+  @IsOptional()
+  @IsString()
+  @MinLength(1)
+  WHATSAPP_VERIFY_TOKEN?: string;
+
+  @IsOptional()
+  @IsString()
+  @MinLength(1)
+  WHATSAPP_APP_SECRET?: string;
+
+  @IsOptional()
+  @IsString()
+  @MinLength(1)
+  WHATSAPP_ACCESS_TOKEN?: string;
+
+  @IsUrl(URL_OPTIONS)
+  WHATSAPP_API_BASE_URL = 'https://graph.facebook.com/v21.0';
+
+  @IsUrl(URL_OPTIONS)
+  GMAIL_API_BASE_URL = 'https://gmail.googleapis.com';
+
+  @IsUrl(URL_OPTIONS)
+  GOOGLE_TOKEN_URL = 'https://oauth2.googleapis.com/token';
+
+  @IsUrl(URL_OPTIONS)
+  GOOGLE_JWKS_URL = 'https://www.googleapis.com/oauth2/v3/certs';
+
+  @IsOptional()
+  @IsString()
+  @MinLength(1)
+  GMAIL_PUSH_AUDIENCE?: string;
+
+  @IsOptional()
+  @IsString()
+  @MinLength(3)
+  GMAIL_PUSH_SERVICE_ACCOUNT?: string;
+
+  @IsOptional()
+  @IsUrl(URL_OPTIONS)
+  TRANSCRIPTION_BASE_URL?: string;
+
+  @IsOptional()
+  @IsString()
+  @MinLength(1)
+  TRANSCRIPTION_API_KEY?: string;
+
+  @IsString()
+  @MinLength(1)
+  TRANSCRIPTION_MODEL = 'whisper-1';
+
+  @Type(() => Number)
+  @IsInt()
+  @Min(1)
+  @Max(600_000)
+  NLP_TIMEOUT_MS = 5000;
+
+  @Type(() => Number)
+  @IsInt()
+  @Min(1)
+  @Max(600_000)
+  TRANSCRIPTION_TIMEOUT_MS = 30000;
+
+  @Type(() => Number)
+  @IsInt()
+  @Min(1)
+  @Max(600_000)
+  HANDLER_TIMEOUT_MS = 15000;
+
+  @Type(() => Number)
+  @IsInt()
+  @Min(1)
+  @Max(600_000)
+  PMS_TIMEOUT_MS = 5000;
+
+  @Type(() => Number)
+  @IsInt()
+  @Min(0)
+  @Max(10)
+  PMS_RETRIES = 2;
+
+  @Type(() => Number)
+  @IsInt()
+  @Min(0)
+  @Max(86_400)
+  PMS_CACHE_TTL_S = 60;
+
+  @Type(() => Number)
+  @IsInt()
+  @Min(1)
+  @Max(10_000)
+  PMS_BREAKER_VOLUME = 5;
+
+  @Type(() => Number)
+  @IsInt()
+  @Min(1)
+  @Max(100)
+  PMS_BREAKER_ERROR_PCT = 50;
+
+  @Type(() => Number)
+  @IsInt()
+  @Min(1)
+  @Max(3_600_000)
+  PMS_BREAKER_RESET_MS = 30000;
+
+  @Type(() => Number)
+  @IsInt()
+  @Min(0)
+  @Max(600_000)
+  LOCK_ACQUIRE_TIMEOUT_MS = 5000;
+
+  @Type(() => Number)
+  @IsInt()
+  @Min(100)
+  @Max(86_400_000)
+  LOCK_TTL_MS = 60000;
+
+  @Type(() => Number)
+  @IsInt()
+  @Min(60)
+  @Max(31_536_000)
+  SESSION_TTL_S = 86400;
+
+  @Type(() => Number)
+  @IsInt()
+  @Min(0)
+  @Max(31_536_000)
+  SESSION_REFRESH_THRESHOLD_S = 3600;
+
+  @Type(() => Number)
+  @IsInt()
+  @Min(1)
+  @Max(100)
+  SESSION_MAX_INTENT_HISTORY = 5;
+
+  @Type(() => Number)
+  @IsInt()
+  @Min(60)
+  @Max(31_536_000)
+  DEDUP_TTL_S = 604800;
+
+  @Type(() => Number)
+  @IsInt()
+  @Min(1)
+  @Max(600_000)
+  HTTP_TIMEOUT_MS = 10000;
+
+  @Type(() => Number)
+  @IsInt()
+  @Min(1024)
+  @Max(104_857_600)
+  MAX_BODY_BYTES = 1048576;
+
+  @IsOptional()
+  @IsString()
+  @MinLength(1)
+  ADMIN_JWT_SECRET?: string;
+
+  @IsOptional()
+  @IsUrl(URL_OPTIONS)
+  ADMIN_JWKS_URL?: string;
+
+  @IsOptional()
+  @IsString()
+  @MinLength(1)
+  @MaxLength(512)
+  ADMIN_JWT_ISSUER?: string;
+
+  @IsOptional()
+  @IsString()
+  @MinLength(1)
+  @MaxLength(512)
+  ADMIN_JWT_AUDIENCE?: string;
+
+  // Beyond design §4: queue and shutdown tuning.
+  @Type(() => Number)
+  @IsInt()
+  @Min(1)
+  @Max(100)
+  QUEUE_ATTEMPTS = 5;
+
+  @Type(() => Number)
+  @IsInt()
+  @Min(10)
+  @Max(3_600_000)
+  QUEUE_BACKOFF_MS = 1000;
+
+  @Type(() => Number)
+  @IsInt()
+  @Min(1)
+  @Max(1000)
+  WORKER_CONCURRENCY = 16;
+
+  @Type(() => Number)
+  @IsInt()
+  @Min(0)
+  @Max(600_000)
+  SHUTDOWN_TIMEOUT_MS = 10000;
+
+  @Type(() => Number)
+  @IsInt()
+  @Min(1000)
+  @Max(100_000_000)
+  MEMORY_STORE_MAX_KEYS = 1_000_000;
+}

@@ -1,0 +1,8 @@
+/** The queues of design §2: guest messages in, replies out. */
+export const QUEUE_NAMES = ['inbound', 'outbound'] as const;
+export type QueueName = (typeof QUEUE_NAMES)[number];
+
+/** How long (and how many) finished job ids are remembered for de-duplication. */
+export const COMPLETED_JOB_RETENTION = { ageS: 24 * 3600, count: 10_000 } as const;
+/** Failed jobs stay in BullMQ this long as a backup of the dead-letter record. */
+export const FAILED_JOB_RETENTION_S = 7 * 24 * 3600;

@@ -1,0 +1,77 @@
+import { Redis, type RedisOptions } from 'ioredis';
+import type { PinoLogger } from 'nestjs-pino';
+
+/** Bounds that keep a Redis outage from hanging callers: commands fail within about two seconds. */
+const COMMAND_OPTIONS: RedisOptions = {
+  connectTimeout: 2000,
+  commandTimeout: 2000,
+  maxRetriesPerRequest: 2,
+  enableAutoPipelining: true,
+  retryStrategy: (attempt) => Math.min(50 * 2 ** attempt, 2000),
+};
+
+/** BullMQ's blocking commands must wait for as long as they need (bullmq docs). */
+const BLOCKING_OPTIONS: RedisOptions = {
+  connectTimeout: 2000,
+  maxRetriesPerRequest: null,
+  retryStrategy: (attempt) => Math.min(50 * 2 ** attempt, 2000),
+};
+
+/**
+ * Owns every Redis connection of the process: the shared command connection used by the store and
+ * the separate ones BullMQ needs for its queues and blocking workers. Connection state changes are
+ * logged once per transition; ioredis reconnects forever, so the service heals when Redis is back.
+ */
+export class RedisConnections {
+  readonly client: Redis;
+  private readonly others = new Set<Redis>();
+
+  constructor(
+    private readonly url: string,
+    private readonly logger: PinoLogger,
+  ) {
+    this.client = this.open('store', COMMAND_OPTIONS);
+  }
+
+  /**
+   * Another connection: `fail-fast` for producers (a queue add fails within seconds while Redis is
+   * away, so the webhook can answer 503 and be retried), `blocking` for BullMQ workers.
+   */
+  createConnection(purpose: string, kind: 'fail-fast' | 'blocking'): Redis {
+    const connection = this.open(purpose, kind === 'blocking' ? BLOCKING_OPTIONS : COMMAND_OPTIONS);
+    this.others.add(connection);
+    return connection;
+  }
+
+  /** Whether every connection of the process is connected (the queue's ones included). */
+  get allReady(): boolean {
+    return this.client.status === 'ready' && [...this.others].every((c) => c.status === 'ready');
+  }
+
+  async close(): Promise<void> {
+    const all = [this.client, ...this.others];
+    await Promise.all(all.map((c) => c.quit().catch(() => c.disconnect())));
+  }
+
+  private open(purpose: string, options: RedisOptions): Redis {
+    const connection = new Redis(this.url, { ...options, connectionName: `agente-hotel:${purpose}` });
+    let connected = false;
+    let errorReported = false;
+    connection.on('ready', () => {
+      connected = true;
+      errorReported = false;
+      this.logger.info({ purpose }, 'redis.connected');
+    });
+    connection.on('error', (err: Error) => {
+      if (errorReported) return;
+      errorReported = true;
+      this.logger.warn({ purpose, err: err.message }, 'redis.error');
+    });
+    connection.on('close', () => {
+      if (!connected) return;
+      connected = false;
+      this.logger.warn({ purpose }, 'redis.disconnected');
+    });
+    return connection;
+  }
+}
