@@ -1,0 +1,25 @@
+import type { NestFastifyApplication } from '@nestjs/platform-fastify';
+import type { Type } from '@nestjs/common';
+import { createApp } from '../../src/app.factory';
+import type { AppConfig } from '../../src/config/app-config';
+import { loadConfig, type RawEnvironment } from '../../src/config/load-config';
+
+export interface TestApp {
+  app: NestFastifyApplication;
+  config: AppConfig;
+  close(): Promise<void>;
+}
+
+/** Boots the real application (same wiring as main.ts) on Fastify, initialised but not listening. */
+export async function bootApp(env: RawEnvironment = {}, extraModules: Type[] = []): Promise<TestApp> {
+  const config = loadConfig({ LOG_LEVEL: 'silent', ...env });
+  const app = await createApp(config, { extraModules });
+  await app.init();
+  await app.getHttpAdapter().getInstance().ready();
+  return { app, config, close: () => app.close() };
+}
+
+/** A key prefix no other suite uses, so suites can share one Redis. */
+export function uniquePrefix(label: string): string {
+  return `test-${label}-${process.pid}-${Math.random().toString(36).slice(2, 8)}:`;
+}
