@@ -1,12 +1,13 @@
 /** @type {import('jest').Config} */
 module.exports = {
   testEnvironment: 'node',
+  setupFiles: ['reflect-metadata'],
   roots: ['<rootDir>/src', '<rootDir>/test'],
   testRegex: '.*\\.(spec|e2e-spec)\\.ts$',
   moduleFileExtensions: ['ts', 'js', 'json'],
   transform: {
     // jose is ESM-only: let ts-jest transpile it to CommonJS along with our TypeScript.
-    '^.+\\.[tj]s$': ['ts-jest', { tsconfig: { allowJs: true }, isolatedModules: true }],
+    '^.+\\.[tj]s$': ['ts-jest', { tsconfig: { allowJs: true, isolatedModules: true } }],
   },
   transformIgnorePatterns: ['/node_modules/(?!(jose)/)'],
   collectCoverage: true,

@@ -2,14 +2,17 @@ import { InjectQueue } from '@nestjs/bullmq';
 import { Injectable, type OnApplicationBootstrap, type OnModuleDestroy } from '@nestjs/common';
 import { type Job, type Queue, UnrecoverableError, Worker } from 'bullmq';
 import { InjectPinoLogger, PinoLogger } from 'nestjs-pino';
-import { delay } from '../common/async';
+import { withTimeout } from '../common/async';
 import { AppConfig } from '../config/app-config';
 import { RedisConnections } from '../storage/redis-connections';
 import { BACKOFF_JITTER } from './backoff';
 import { fromBullMqJobId, toBullMqJobId } from './bullmq-job-id';
 import { JobRunner } from './job-runner';
+import { QueueUnavailableError } from './queue.errors';
 import { COMPLETED_JOB_RETENTION, FAILED_JOB_RETENTION_S, type QueueName } from './queue.constants';
 import { type JobHandler, type JobRequest, UnrecoverableJobError, WorkQueue } from './work-queue.port';
+
+const ADD_TIMEOUT_MS = 3000;
 
 interface Envelope {
   data: unknown;
@@ -23,6 +26,7 @@ export class BullMqWorkQueue extends WorkQueue implements OnApplicationBootstrap
   private readonly handlers = new Map<QueueName, JobHandler<unknown>>();
   private readonly workers: Worker[] = [];
   private readonly shutdown = new AbortController();
+  private started = false;
 
   constructor(
     private readonly config: AppConfig,
@@ -34,22 +38,37 @@ export class BullMqWorkQueue extends WorkQueue implements OnApplicationBootstrap
   ) {
     super();
     this.queues = { inbound, outbound };
+    for (const queue of [inbound, outbound]) {
+      queue.on('error', (err: Error) =>
+        this.logger.warn({ queue: queue.name, err: err.message }, 'queue.connection_error'),
+      );
+    }
   }
 
   async add<T>(request: JobRequest<T>): Promise<void> {
+    // BullMQ waits for a lost connection to come back; a caller (a webhook) must not wait that long.
+    if (this.connections.anyLost)
+      throw new QueueUnavailableError('Redis is not reachable; the job was not queued.');
     const envelope: Envelope = { data: request.data, correlationId: request.correlationId };
-    await this.queues[request.queue].add(request.name, envelope, {
+    const adding = this.queues[request.queue].add(request.name, envelope, {
       jobId: toBullMqJobId(request.id),
       attempts: this.config.queue.attempts,
       backoff: { type: 'exponential', delay: this.config.queue.backoffMs, jitter: BACKOFF_JITTER },
       removeOnComplete: { age: COMPLETED_JOB_RETENTION.ageS, count: COMPLETED_JOB_RETENTION.count },
       removeOnFail: { age: FAILED_JOB_RETENTION_S },
     });
+    try {
+      await withTimeout(adding, ADD_TIMEOUT_MS);
+    } catch (error) {
+      // A late success is harmless: the same job id is de-duplicated if the caller tries again.
+      throw new QueueUnavailableError('The job could not be queued in time.', { cause: error });
+    }
   }
 
   process<T>(queue: QueueName, handler: JobHandler<T>): void {
     if (this.handlers.has(queue)) throw new Error(`queue ${queue} already has a handler`);
     this.handlers.set(queue, handler as JobHandler<unknown>);
+    if (this.started) this.startWorker(queue, handler as JobHandler<unknown>);
   }
 
   async depth(queue: QueueName): Promise<number> {
@@ -68,18 +87,18 @@ export class BullMqWorkQueue extends WorkQueue implements OnApplicationBootstrap
 
   onApplicationBootstrap(): void {
     if (!this.config.consumesQueues) return;
+    this.started = true;
     for (const [queue, handler] of this.handlers) this.startWorker(queue, handler);
   }
 
   /** Stops taking jobs; waits up to SHUTDOWN_TIMEOUT_MS for running ones, then aborts their signal. */
   async onModuleDestroy(): Promise<void> {
+    this.started = false;
     if (this.workers.length === 0) return;
-    const closing = Promise.all(this.workers.map((worker) => worker.close())).then(() => 'closed' as const);
-    const outcome = await Promise.race([
-      closing,
-      delay(this.config.shutdownTimeoutMs).then(() => 'late' as const),
-    ]);
-    if (outcome === 'late') {
+    const closing = Promise.all(this.workers.map((worker) => worker.close()));
+    try {
+      await withTimeout(closing, this.config.shutdownTimeoutMs);
+    } catch {
       this.shutdown.abort(new Error('shutdown grace period over'));
       this.logger.warn({}, 'queue.shutdown_abandoned_jobs');
     }

@@ -1,6 +1,9 @@
 import { LRUCache } from 'lru-cache';
 import type { ScriptContext } from './store-script';
 
+/** What Redis's INCRBY accepts as a stored integer: no sign prefix, spaces, exponents or leading zeros. */
+const REDIS_INTEGER = /^(0|-?[1-9]\d*)$/;
+
 type Entry = { t: 'string'; v: string } | { t: 'hash'; v: Map<string, string> } | { t: 'list'; v: string[] };
 
 export class StoreTypeError extends Error {
@@ -27,6 +30,8 @@ export class MemoryKeyspace implements ScriptContext {
     this.cache = new LRUCache<string, Entry>({
       max: options.maxKeys,
       allowStale: false,
+      // Exact expiry: the default caches "now" between timer ticks and over-reports remaining ttl.
+      ttlResolution: 0,
       dispose: (_value, key, reason) => {
         if (reason === 'evict') options.onEvict?.(key);
       },
@@ -47,6 +52,12 @@ export class MemoryKeyspace implements ScriptContext {
 
   get(key: string): string | null {
     return this.read(key, 'string')?.v ?? null;
+  }
+
+  /** The value when the key holds a string, else null (MGET's answer for other types). */
+  getString(key: string): string | null {
+    const entry = this.cache.get(key);
+    return entry?.t === 'string' ? entry.v : null;
   }
 
   set(key: string, value: string, ttlMs?: number): void {
@@ -76,10 +87,11 @@ export class MemoryKeyspace implements ScriptContext {
   }
 
   incrBy(key: string, by: number): number {
+    if (!Number.isSafeInteger(by)) throw new Error('ERR increment is not an integer');
     const entry = this.read(key, 'string');
-    const current = entry ? Number(entry.v) : 0;
-    if (!Number.isSafeInteger(current)) throw new Error(`ERR value of ${key} is not an integer`);
-    const next = current + by;
+    if (entry && !REDIS_INTEGER.test(entry.v)) throw new Error(`ERR value of ${key} is not an integer`);
+    const next = (entry ? Number(entry.v) : 0) + by;
+    if (!Number.isSafeInteger(next)) throw new Error('ERR increment or decrement would overflow');
     if (entry) entry.v = String(next);
     else this.set(key, String(next));
     return next;
@@ -171,13 +183,14 @@ export class MemoryKeyspace implements ScriptContext {
 function redisRange(length: number, start: number, stop: number): [number, number] {
   const from = Math.max(0, start < 0 ? length + start : start);
   const to = Math.min(length - 1, stop < 0 ? length + stop : stop);
-  return [from, to];
+  return to < from ? [0, -1] : [from, to];
 }
 
+/** A Redis-style glob limited to `*` and `?` (every other character is literal). */
 export function globToRegExp(glob: string): RegExp {
   const escaped = glob
     .replace(/[.+^${}()|[\]\\]/g, '\\$&')
     .replace(/\*/g, '.*')
     .replace(/\?/g, '.');
-  return new RegExp(`^${escaped}$`);
+  return new RegExp(`^${escaped}$`, 's');
 }

@@ -28,7 +28,7 @@ export class MemoryStore extends Store {
   }
 
   async getMany(keys: string[]): Promise<Array<string | null>> {
-    return keys.map((key) => this.keyspace.get(this.k(key)));
+    return keys.map((key) => this.keyspace.getString(this.k(key)));
   }
 
   async set(key: string, value: string, ttlMs?: number): Promise<void> {
@@ -68,7 +68,7 @@ export class MemoryStore extends Store {
   async increment(key: string, by = 1, ttlMs?: number): Promise<number> {
     const isNew = !this.keyspace.exists(this.k(key));
     const value = this.keyspace.incrBy(this.k(key), by);
-    if (ttlMs && isNew) this.keyspace.pexpire(this.k(key), ttlMs);
+    if (ttlMs && ttlMs > 0 && isNew) this.keyspace.pexpire(this.k(key), ttlMs);
     return value;
   }
 

@@ -1,5 +1,6 @@
 import { Redis, type RedisOptions } from 'ioredis';
 import type { PinoLogger } from 'nestjs-pino';
+import { withTimeout } from '../common/async';
 
 /** Bounds that keep a Redis outage from hanging callers: commands fail within about two seconds. */
 const COMMAND_OPTIONS: RedisOptions = {
@@ -9,6 +10,9 @@ const COMMAND_OPTIONS: RedisOptions = {
   enableAutoPipelining: true,
   retryStrategy: (attempt) => Math.min(50 * 2 ** attempt, 2000),
 };
+
+const QUIT_TIMEOUT_MS = 1000;
+const LOST_STATES = new Set(['reconnecting', 'close', 'end']);
 
 /** BullMQ's blocking commands must wait for as long as they need (bullmq docs). */
 const BLOCKING_OPTIONS: RedisOptions = {
@@ -48,9 +52,20 @@ export class RedisConnections {
     return this.client.status === 'ready' && [...this.others].every((c) => c.status === 'ready');
   }
 
+  /** Whether a connection that was made has been lost (as opposed to still connecting at start-up). */
+  get anyLost(): boolean {
+    return [this.client, ...this.others].some((c) => LOST_STATES.has(c.status));
+  }
+
   async close(): Promise<void> {
     const all = [this.client, ...this.others];
-    await Promise.all(all.map((c) => c.quit().catch(() => c.disconnect())));
+    await Promise.all(
+      all.map(async (c) => {
+        // QUIT lets pending replies arrive; a connection that is down is simply dropped.
+        if (c.status !== 'ready') return c.disconnect();
+        await withTimeout(c.quit(), QUIT_TIMEOUT_MS).catch(() => c.disconnect());
+      }),
+    );
   }
 
   private open(purpose: string, options: RedisOptions): Redis {

@@ -12,10 +12,11 @@ type ScriptCommand = (numberOfKeys: number, ...keysAndArgs: Array<string | numbe
 
 const SCAN_BATCH = 500;
 
+/** The scripts defined on each client (defineCommand is per client, not per store). */
+const definedScripts = new WeakMap<Redis, Map<string, string>>();
+
 /** Redis-backed store shared by every replica. Scripts are defined once per connection (EVALSHA). */
 export class RedisStore extends Store {
-  private readonly scripts = new Map<string, string>();
-
   constructor(
     readonly keyPrefix: string,
     private readonly client: Redis,
@@ -136,10 +137,14 @@ export class RedisStore extends Store {
   }
 
   private command(script: StoreScript<unknown>): ScriptCommand {
-    const known = this.scripts.get(script.name);
+    let scripts = definedScripts.get(this.client);
+    if (!scripts) definedScripts.set(this.client, (scripts = new Map()));
+    const known = scripts.get(script.name);
     if (known === undefined) {
+      if (script.name in this.client)
+        throw new Error(`Store script name ${script.name} clashes with a client method`);
       this.client.defineCommand(script.name, { lua: script.lua });
-      this.scripts.set(script.name, script.lua);
+      scripts.set(script.name, script.lua);
     } else if (known !== script.lua) {
       throw new Error(`Two different store scripts are named ${script.name}`);
     }

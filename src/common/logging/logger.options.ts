@@ -24,7 +24,8 @@ export function loggerParams(config: AppConfig): Params {
     pinoHttp: {
       level: config.logLevel,
       // Fastify already resolved the correlation id (see app.factory.ts); reuse it.
-      genReqId: (req: IncomingMessage & { id?: unknown }) => (typeof req.id === 'string' ? req.id : randomUUID()),
+      genReqId: (req: IncomingMessage & { id?: unknown }) =>
+        typeof req.id === 'string' ? req.id : randomUUID(),
       customAttributeKeys: { reqId: 'correlationId' },
       // Every line logged during a request carries { correlationId }; the request itself is logged once.
       quietReqLogger: true,
