@@ -4,9 +4,16 @@ import { createApp } from '../../src/app.factory';
 import type { AppConfig } from '../../src/config/app-config';
 import { loadConfig, type RawEnvironment } from '../../src/config/load-config';
 
+export interface RegisteredRoute {
+  method: string;
+  url: string;
+}
+
 export interface TestApp {
   app: NestFastifyApplication;
   config: AppConfig;
+  /** Every route the app registered, as Fastify saw it. */
+  routes: RegisteredRoute[];
   close(): Promise<void>;
 }
 
@@ -14,9 +21,14 @@ export interface TestApp {
 export async function bootApp(env: RawEnvironment = {}, extraModules: Type[] = []): Promise<TestApp> {
   const config = loadConfig({ LOG_LEVEL: 'silent', ...env });
   const app = await createApp(config, { extraModules });
+  const routes: RegisteredRoute[] = [];
+  const fastify = app.getHttpAdapter().getInstance();
+  fastify.addHook('onRoute', (route) => {
+    for (const method of [route.method].flat()) routes.push({ method, url: route.url });
+  });
   await app.init();
-  await app.getHttpAdapter().getInstance().ready();
-  return { app, config, close: () => app.close() };
+  await fastify.ready();
+  return { app, config, routes, close: () => app.close() };
 }
 
 /** A key prefix no other suite uses, so suites can share one Redis. */
