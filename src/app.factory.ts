@@ -7,6 +7,8 @@ import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
 import { Logger } from 'nestjs-pino';
 import { AppModule } from './app.module';
 import { CORRELATION_ID_HEADER, resolveCorrelationId } from './common/http/correlation-id';
+import { ProblemDetailsFilter } from './common/http/problem-details.filter';
+import { installRequestDeadlines } from './common/http/request-deadline';
 import type { AppConfig } from './config/app-config';
 import { HttpMetricsRecorder } from './metrics/http-metrics';
 
@@ -42,6 +44,10 @@ export async function createApp(
     done();
   });
   app.get(HttpMetricsRecorder).attach(fastify);
+  const problems = app.get(ProblemDetailsFilter);
+  installRequestDeadlines(fastify, config.http.timeoutMs, (request, reply, error) =>
+    problems.send(request, reply, error),
+  );
   await app.register(helmet, {
     // Swagger UI at /docs needs its inline bootstrap script and styles.
     contentSecurityPolicy: {

@@ -1,10 +1,9 @@
 import { type DynamicModule, Module, type Type } from '@nestjs/common';
-import { APP_FILTER, APP_INTERCEPTOR, APP_PIPE } from '@nestjs/core';
+import { APP_FILTER, APP_PIPE } from '@nestjs/core';
 import { LoggerModule } from 'nestjs-pino';
 import { AdminModule } from './admin/admin.module';
 import { CommonModule } from './common/common.module';
 import { ProblemDetailsFilter } from './common/http/problem-details.filter';
-import { TimeoutInterceptor } from './common/http/timeout.interceptor';
 import { createValidationPipe } from './common/http/validation.pipe';
 import { loggerParams } from './common/logging/logger.options';
 import { AppConfig } from './config/app-config';
@@ -37,8 +36,8 @@ export class AppModule {
         ...extraModules,
       ],
       providers: [
-        { provide: APP_FILTER, useClass: ProblemDetailsFilter },
-        { provide: APP_INTERCEPTOR, useClass: TimeoutInterceptor },
+        ProblemDetailsFilter,
+        { provide: APP_FILTER, useExisting: ProblemDetailsFilter },
         { provide: APP_PIPE, useFactory: createValidationPipe },
       ],
     };

@@ -1,8 +1,7 @@
 import { Body, Controller, Get, Injectable, Module, type OnModuleInit, Post } from '@nestjs/common';
 import { IsIn, IsInt, IsOptional, IsString, Length, Max, Min } from 'class-validator';
 import { delay } from '../../src/common/async';
-import { RequestSignal } from '../../src/common/http/request-signal';
-import { RequestTimeout } from '../../src/common/http/request-timeout.decorator';
+import { RequestSignal, RequestTimeout } from '../../src/common/http/request-deadline';
 import { WorkQueue } from '../../src/queue/work-queue.port';
 
 /** What the test routes saw, for assertions from the test. */

@@ -16,8 +16,11 @@ export class ProblemDetailsFilter implements ExceptionFilter {
 
   catch(exception: unknown, host: ArgumentsHost): void {
     const http = host.switchToHttp();
-    const request = http.getRequest<FastifyRequest>();
-    const reply = http.getResponse<FastifyReply>();
+    this.send(http.getRequest<FastifyRequest>(), http.getResponse<FastifyReply>(), exception);
+  }
+
+  /** Logs the error and answers it as problem+json (unless an answer already went out). */
+  send(request: FastifyRequest, reply: FastifyReply, exception: unknown): void {
     const problem: ProblemDocument = {
       ...toProblem(exception),
       instance: request.url.split('?', 1)[0],
