@@ -138,7 +138,7 @@ export class RedisStore extends Store {
 
   private command(script: StoreScript<unknown>): ScriptCommand {
     let scripts = definedScripts.get(this.client);
-    if (!scripts) definedScripts.set(this.client, (scripts = new Map()));
+    if (!scripts) definedScripts.set(this.client, (scripts = new Map<string, string>()));
     const known = scripts.get(script.name);
     if (known === undefined) {
       if (script.name in this.client)
