@@ -38,7 +38,9 @@ export function loadConfig(env: RawEnvironment): AppConfig {
     if (value) known[name] = value;
   }
   const parsed = plainToInstance(EnvironmentVariables, known);
-  const problems = validateSync(parsed, { forbidUnknownValues: true }).flatMap(describeProblem);
+  const problems = validateSync(parsed, { forbidUnknownValues: true, stopAtFirstError: true }).flatMap(
+    describeProblem,
+  );
   problems.push(...crossFieldProblems(parsed));
   if (problems.length > 0) throw new ConfigValidationError(problems);
   return new AppConfig(parsed);

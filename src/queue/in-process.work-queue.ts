@@ -4,6 +4,7 @@ import { InjectPinoLogger, PinoLogger } from 'nestjs-pino';
 import { AppConfig } from '../config/app-config';
 import { backoffDelayMs } from './backoff';
 import { JobRunner } from './job-runner';
+import { QueueUnavailableError } from './queue.errors';
 import { COMPLETED_JOB_RETENTION, QUEUE_NAMES, type QueueName } from './queue.constants';
 import { type JobContext, type JobHandler, type JobRequest, WorkQueue } from './work-queue.port';
 
@@ -49,7 +50,7 @@ export class InProcessWorkQueue extends WorkQueue implements OnApplicationBootst
   }
 
   async add<T>(request: JobRequest<T>): Promise<void> {
-    if (this.closed) throw new Error('the queue is shutting down');
+    if (this.closed) throw new QueueUnavailableError('The queue is shutting down; the job was not queued.');
     const lane = this.lane(request.queue);
     const key = this.finishedKey(request.queue, request.id);
     if (lane.known.has(request.id) || this.finished.has(key)) {
