@@ -14,7 +14,7 @@ describe('backoffDelayMs', () => {
       fc.property(
         fc.integer({ min: 1, max: 12 }),
         fc.integer({ min: 10, max: 10_000 }),
-        fc.double({ min: 0, max: 0.999 }),
+        fc.double({ min: 0, max: 0.999, noNaN: true }),
         (attempt, base, draw) => {
           const raw = base * 2 ** (attempt - 1);
           const delay = backoffDelayMs(attempt, base, () => draw);

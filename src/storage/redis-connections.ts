@@ -62,6 +62,7 @@ export class RedisConnections {
     await Promise.all(
       all.map(async (c) => {
         // QUIT lets pending replies arrive; a connection that is down is simply dropped.
+        if (c.status === 'end') return;
         if (c.status !== 'ready') return c.disconnect();
         await withTimeout(c.quit(), QUIT_TIMEOUT_MS).catch(() => c.disconnect());
       }),

@@ -356,8 +356,9 @@ describeWithRedis('HTTP surface, Redis mode', () => {
   beforeAll(async () => {
     redis = await startRedis();
   });
+  httpSurface(() => ({ REDIS_URL: redis.url, KEY_PREFIX: uniquePrefix('e2e') }));
+  // After the suite's own afterAll (jest runs afterAll hooks in declaration order): app first, then Redis.
   afterAll(async () => {
     await redis?.stop();
   });
-  httpSurface(() => ({ REDIS_URL: redis.url, KEY_PREFIX: uniquePrefix('e2e') }));
 });

@@ -43,7 +43,7 @@ export function installRequestDeadlines(
       const error = new RequestTimeoutError(timeoutMs);
       abort(deadline, error);
       if (!reply.sent) respond(request, reply, error);
-    }, timeoutMs);
+    }, timeoutMs).unref();
     deadlines.set(request, deadline);
     done();
   });
