@@ -6,11 +6,10 @@ module.exports = {
   testRegex: '.*\\.(spec|e2e-spec)\\.ts$',
   moduleFileExtensions: ['ts', 'js', 'json'],
   transform: {
-    // jose and content-disposition (under @fastify/static, for Swagger UI) are ESM-only: ts-jest
-    // transpiles them to CommonJS along with our TypeScript.
+    // jose is ESM-only: ts-jest transpiles it to CommonJS along with our TypeScript.
     '^.+\\.[tj]s$': ['ts-jest', { tsconfig: { allowJs: true, isolatedModules: true } }],
   },
-  transformIgnorePatterns: ['/node_modules/(?!(jose|content-disposition)/)'],
+  transformIgnorePatterns: ['/node_modules/(?!(jose)/)'],
   collectCoverage: true,
   collectCoverageFrom: ['src/**/*.ts', '!src/**/*.spec.ts', '!src/main.ts'],
   coverageReporters: ['text-summary', 'lcov'],
