@@ -5,7 +5,7 @@ import { InjectPinoLogger, PinoLogger } from 'nestjs-pino';
 import { withTimeout } from '../common/async';
 import { AppConfig } from '../config/app-config';
 import { RedisConnections } from '../storage/redis-connections';
-import { BACKOFF_JITTER } from './backoff';
+import { BACKOFF_JITTER } from '../common/backoff';
 import { fromBullMqJobId, toBullMqJobId } from './bullmq-job-id';
 import { JobRunner } from './job-runner';
 import { QueueUnavailableError } from './queue.errors';

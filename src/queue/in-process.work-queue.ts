@@ -2,7 +2,7 @@ import { Injectable, type OnApplicationBootstrap, type OnModuleDestroy } from '@
 import { LRUCache } from 'lru-cache';
 import { InjectPinoLogger, PinoLogger } from 'nestjs-pino';
 import { AppConfig } from '../config/app-config';
-import { backoffDelayMs } from './backoff';
+import { backoffDelayMs } from '../common/backoff';
 import { JobRunner } from './job-runner';
 import { QueueUnavailableError } from './queue.errors';
 import { COMPLETED_JOB_RETENTION, QUEUE_NAMES, type QueueName } from './queue.constants';

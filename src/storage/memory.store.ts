@@ -93,6 +93,11 @@ export class MemoryStore extends Store {
     this.keyspace.ltrim(this.k(key), 0, maxLength - 1);
   }
 
+  async pushAllCapped(key: string, values: string[], maxLength: number): Promise<void> {
+    for (const value of values) this.keyspace.lpush(this.k(key), value);
+    this.keyspace.ltrim(this.k(key), 0, maxLength - 1);
+  }
+
   async listRange(key: string, start: number, stop: number): Promise<string[]> {
     return this.keyspace.lrange(this.k(key), start, stop);
   }

@@ -94,9 +94,14 @@ export class RedisStore extends Store {
   }
 
   async pushCapped(key: string, value: string, maxLength: number): Promise<void> {
+    await this.pushAllCapped(key, [value], maxLength);
+  }
+
+  async pushAllCapped(key: string, values: string[], maxLength: number): Promise<void> {
+    if (values.length === 0) return;
     const results = await this.client
       .multi()
-      .lpush(this.k(key), value)
+      .lpush(this.k(key), ...values)
       .ltrim(this.k(key), 0, maxLength - 1)
       .exec();
     const failed = results?.find(([err]) => err);

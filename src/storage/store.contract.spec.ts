@@ -372,6 +372,14 @@ function storeContract(makeStore: MakeStore): void {
       expect(await store.listLength('l')).toBe(3);
     });
 
+    it('pushAllCapped pushes several values in order, the last at the head, and caps', async () => {
+      await store.pushCapped('l', 'old', 10);
+      await store.pushAllCapped('l', ['a', 'b', 'c'], 3);
+      expect(await store.listRange('l', 0, -1)).toEqual(['c', 'b', 'a']);
+      await store.pushAllCapped('l', [], 3);
+      expect(await store.listLength('l')).toBe(3);
+    });
+
     describe('listRange, read like LRANGE', () => {
       beforeEach(async () => {
         for (const value of ['a', 'b', 'c', 'd', 'e']) await store.pushCapped('l', value, 10);

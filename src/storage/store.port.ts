@@ -39,6 +39,8 @@ export abstract class Store {
   abstract hashGetAll(key: string): Promise<Record<string, string>>;
   /** Puts `value` at the head of a list and keeps only the newest `maxLength` entries. */
   abstract pushCapped(key: string, value: string, maxLength: number): Promise<void>;
+  /** Like pushCapped for several values in one round trip; the last value ends up at the head. */
+  abstract pushAllCapped(key: string, values: string[], maxLength: number): Promise<void>;
   /** Entries start..stop inclusive from the head (newest first); negative indexes count from the end. */
   abstract listRange(key: string, start: number, stop: number): Promise<string[]>;
   abstract listLength(key: string): Promise<number>;

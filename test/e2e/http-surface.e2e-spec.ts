@@ -6,6 +6,7 @@ import { describeWithRedis, type RedisHandle, startRedis } from '../support/redi
 import { probe, TestRoutesModule } from '../support/test-routes.module';
 import { waitFor } from '../support/wait';
 import type { RawEnvironment } from '../../src/config/load-config';
+import { LockService } from '../../src/lock/lock.service';
 
 const SECRET = 'e2e-admin-secret-that-is-long-enough-for-hs256';
 const UUID_V4 = /^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/;
@@ -294,6 +295,42 @@ function httpSurface(modeEnv: () => RawEnvironment): void {
     it('accepts the admin role given as a list', async () => {
       const token = await hs256Token(SECRET, { role: ['viewer', 'admin'] });
       await http().get('/admin/dead-letters').set('authorization', `Bearer ${token}`).expect(200);
+    });
+  });
+
+  describe('locks', () => {
+    it('shows the current holders and the audit trail to operators', async () => {
+      const locks = t.app.get(LockService);
+      const lock = await locks.acquire(['lock:demo:room-type:suite:2026-12-24'], { owner: 'e2e-holder' });
+      await locks
+        .acquire(['lock:demo:room-type:suite:2026-12-24'], { owner: 'e2e-waiter', waitMs: 20 })
+        .catch(() => undefined);
+      const holders = await admin('get', '/admin/locks').expect(200);
+      expect(holders.body).toEqual(
+        expect.arrayContaining([
+          expect.objectContaining({
+            resource: 'lock:demo:room-type:suite:2026-12-24',
+            owner: 'e2e-holder',
+            fencing: lock.fencing,
+          }),
+        ]),
+      );
+      const trail = await admin('get', '/admin/locks/audit?limit=10').expect(200);
+      expect(trail.body.length).toBeLessThanOrEqual(10);
+      expect(trail.body.map((e: { outcome: string; owner: string }) => `${e.outcome}:${e.owner}`)).toEqual(
+        expect.arrayContaining(['acquired:e2e-holder', 'conflict:e2e-waiter', 'timeout:e2e-waiter']),
+      );
+      await locks.release(lock);
+      const metrics = await http().get('/metrics').expect(200);
+      expect(metrics.text).toMatch(
+        /hotel_agent_lock_operations_total\{operation="acquire",outcome="timeout"\} [1-9]/,
+      );
+      expect(metrics.text).toMatch(/hotel_agent_lock_wait_seconds_count\{outcome="acquired"\} [1-9]/);
+    });
+
+    it('answers a bad audit limit with 400', async () => {
+      await admin('get', '/admin/locks/audit?limit=0').expect(400);
+      await admin('get', '/admin/locks?limit=abc').expect(400);
     });
   });
 

@@ -4,9 +4,13 @@ import { BACKOFF_JITTER, backoffDelayMs } from './backoff';
 describe('backoffDelayMs', () => {
   it('doubles the delay with each attempt', () => {
     const noJitter = (): number => 1;
-    expect([1, 2, 3, 4].map((attempt) => backoffDelayMs(attempt, 100, noJitter))).toEqual([
+    expect([1, 2, 3, 4].map((attempt) => backoffDelayMs(attempt, 100, { random: noJitter }))).toEqual([
       100, 200, 400, 800,
     ]);
+  });
+
+  it('never exceeds the cap', () => {
+    expect(backoffDelayMs(20, 10, { capMs: 250, random: () => 0.999 })).toBeLessThanOrEqual(250);
   });
 
   it('stays within [raw·(1−jitter), raw] for any random draw', () => {
@@ -17,7 +21,7 @@ describe('backoffDelayMs', () => {
         fc.double({ min: 0, max: 0.999, noNaN: true }),
         (attempt, base, draw) => {
           const raw = base * 2 ** (attempt - 1);
-          const delay = backoffDelayMs(attempt, base, () => draw);
+          const delay = backoffDelayMs(attempt, base, { random: () => draw });
           expect(delay).toBeGreaterThanOrEqual(Math.floor(raw * (1 - BACKOFF_JITTER)));
           expect(delay).toBeLessThanOrEqual(raw);
         },
