@@ -9,6 +9,7 @@ import { resolve } from 'node:path';
 import { startServer, stopAllServers } from './support/child-server';
 import { type LoadSettings, measure } from './support/load';
 import { findSuspectRows, formatTable, ratioToBare, type RouteKind, type Row } from './support/report';
+import { positiveInteger } from './support/settings';
 
 interface BenchSettings extends LoadSettings {
   logLevel: string;
@@ -32,15 +33,6 @@ function readSettings(env: NodeJS.ProcessEnv): BenchSettings {
     pipelining: 1,
     logLevel: env.BENCH_LOG_LEVEL ?? 'info',
   };
-}
-
-function positiveInteger(env: NodeJS.ProcessEnv, name: string, fallback: number): number {
-  const raw = env[name];
-  if (raw === undefined || raw === '') return fallback;
-  const value = Number(raw);
-  if (!Number.isInteger(value) || value < 1)
-    throw new Error(`${name} must be a positive integer, got "${raw}"`);
-  return value;
 }
 
 function serverPlans(settings: BenchSettings): ServerPlan[] {

@@ -7,8 +7,18 @@ const COMMAND_OPTIONS: RedisOptions = {
   connectTimeout: 2000,
   commandTimeout: 2000,
   maxRetriesPerRequest: 2,
-  enableAutoPipelining: true,
   retryStrategy: (attempt) => Math.min(50 * 2 ** attempt, 2000),
+};
+
+/**
+ * The store's connection batches the commands issued in one tick (auto-pipelining); RedisStore keeps
+ * its scripts out of those batches. BullMQ's connections do not batch: BullMQ runs everything as
+ * scripts, which auto-pipelining mishandles after a Redis restart.
+ */
+const STORE_OPTIONS: RedisOptions = {
+  ...COMMAND_OPTIONS,
+  enableAutoPipelining: true,
+  autoPipeliningIgnoredCommands: [],
 };
 
 const QUIT_TIMEOUT_MS = 1000;
@@ -34,7 +44,7 @@ export class RedisConnections {
     private readonly url: string,
     private readonly logger: PinoLogger,
   ) {
-    this.client = this.open('store', COMMAND_OPTIONS);
+    this.client = this.open('store', STORE_OPTIONS);
   }
 
   /**

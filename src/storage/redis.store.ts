@@ -149,6 +149,10 @@ export class RedisStore extends Store {
       if (script.name in this.client)
         throw new Error(`Store script name ${script.name} clashes with a client method`);
       this.client.defineCommand(script.name, { lua: script.lua });
+      // Scripts stay out of ioredis's auto-pipelines: there a NOSCRIPT reply (after a Redis restart)
+      // misaligns the pipeline's replies and throws outside any promise, and a script defined while a
+      // pipeline is open fails. Sent alone, EVALSHA falls back to EVAL cleanly.
+      this.client.options.autoPipeliningIgnoredCommands?.push(script.name);
       scripts.set(script.name, script.lua);
     } else if (known !== script.lua) {
       throw new Error(`Two different store scripts are named ${script.name}`);

@@ -589,6 +589,36 @@ describeWithRedis('RedisStore', () => {
     };
   });
 
+  it('runs scripts correctly on an auto-pipelining client, across a script-cache flush (a Redis restart)', async () => {
+    const pipelining = new Redis(handle.url, {
+      enableAutoPipelining: true,
+      autoPipeliningIgnoredCommands: [],
+    });
+    try {
+      const store = new RedisStore(uniquePrefix('store'), pipelining);
+      const echo = (n: number): StoreScript<string> => ({
+        name: `contractEcho${n}`,
+        lua: `return redis.call('GET', KEYS[1]) .. ':${n}'`,
+        memory: () => null,
+        parse: String,
+      });
+      await store.set('k', 'v');
+      await store.run(echo(0), ['k'], []);
+      await client.script('FLUSH');
+      // Same tick: plain commands, a known script whose SHA Redis forgot, and a script used for the first time.
+      const results = await Promise.all([
+        store.set('a', '1'),
+        store.run(echo(0), ['k'], []),
+        store.get('k'),
+        store.run(echo(1), ['k'], []),
+        store.set('b', '2'),
+      ]);
+      expect(results).toEqual([undefined, 'v:0', 'v', 'v:1', undefined]);
+    } finally {
+      await pipelining.quit();
+    }
+  });
+
   it('refuses to run a second script of the same name with different Lua', async () => {
     const store = new RedisStore(uniquePrefix('store'), client);
     const first: StoreScript<number> = {

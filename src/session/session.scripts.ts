@@ -1,0 +1,105 @@
+import type { ScriptReply, StoreScript } from '../storage/store-script';
+
+export interface StoredRaw {
+  created: boolean;
+  raw: string;
+}
+
+/**
+ * KEYS[1] = session key; ARGV = fresh session JSON, ttl ms, refresh threshold ms. One round trip:
+ * answers the stored JSON (refreshing its TTL only when less than the threshold remains), or stores
+ * and answers the fresh one.
+ */
+export const getOrCreateScript: StoreScript<StoredRaw> = {
+  name: 'agentSessionGetOrCreate',
+  lua: `
+    local raw = redis.call('GET', KEYS[1])
+    if raw then
+      if redis.call('PTTL', KEYS[1]) < tonumber(ARGV[3]) then redis.call('PEXPIRE', KEYS[1], ARGV[2]) end
+      return {0, raw}
+    end
+    redis.call('SET', KEYS[1], ARGV[1], 'PX', ARGV[2])
+    return {1, ARGV[1]}`,
+  memory: (ctx, [key], [fresh, ttlMs, thresholdMs]) => {
+    const raw = ctx.get(key);
+    if (raw !== null) {
+      if (ctx.pttl(key) < Number(thresholdMs)) ctx.pexpire(key, Number(ttlMs));
+      return [0, raw];
+    }
+    ctx.set(key, fresh, Number(ttlMs));
+    return [1, fresh];
+  },
+  parse: (reply: ScriptReply): StoredRaw => {
+    const [created, raw] = reply as [number, string];
+    return { created: created === 1, raw };
+  },
+};
+
+export type CompareAndSetReply = { saved: true } | { saved: false; current: string | null };
+
+/** The version a stored JSON carries, -2 when it cannot be read; mirrors the Lua below. */
+function storedVersion(raw: string): number {
+  try {
+    const doc = JSON.parse(raw) as { version?: unknown };
+    return typeof doc.version === 'number' ? doc.version : -2;
+  } catch {
+    return -2;
+  }
+}
+
+/**
+ * KEYS[1] = session key; ARGV = expected version, new JSON, ttl ms. Writes (sliding the TTL) only
+ * when the stored session still has the expected version; otherwise answers what is stored (nil when
+ * it expired), so the caller can re-apply its change without another read.
+ */
+export const compareAndSetScript: StoreScript<CompareAndSetReply> = {
+  name: 'agentSessionCompareAndSet',
+  lua: `
+    local raw = redis.call('GET', KEYS[1])
+    local version = -1
+    if raw then
+      local ok, doc = pcall(cjson.decode, raw)
+      if ok and type(doc) == 'table' and type(doc.version) == 'number' then version = doc.version else version = -2 end
+    end
+    if version == tonumber(ARGV[1]) then
+      redis.call('SET', KEYS[1], ARGV[2], 'PX', ARGV[3])
+      return {1}
+    end
+    return {0, raw}`,
+  memory: (ctx, [key], [expected, next, ttlMs]) => {
+    const raw = ctx.get(key);
+    const version = raw === null ? -1 : storedVersion(raw);
+    if (version === Number(expected)) {
+      ctx.set(key, next, Number(ttlMs));
+      return [1];
+    }
+    return [0, raw];
+  },
+  parse: (reply: ScriptReply): CompareAndSetReply => {
+    const [saved, current] = reply as [number, string | null | undefined];
+    return saved === 1 ? { saved: true } : { saved: false, current: current ?? null };
+  },
+};
+
+/**
+ * KEYS = session key, quarantine key; ARGV = the unreadable JSON as read, fresh JSON, ttl ms,
+ * quarantine ttl ms. Moves the unreadable data aside and puts the fresh session in its place, unless
+ * someone replaced it meanwhile (then answers what is there now).
+ */
+export const quarantineScript: StoreScript<StoredRaw> = {
+  name: 'agentSessionQuarantine',
+  lua: `
+    local raw = redis.call('GET', KEYS[1])
+    if raw and raw ~= ARGV[1] then return {0, raw} end
+    if raw then redis.call('SET', KEYS[2], raw, 'PX', ARGV[4]) end
+    redis.call('SET', KEYS[1], ARGV[2], 'PX', ARGV[3])
+    return {1, ARGV[2]}`,
+  memory: (ctx, [key, quarantine], [expected, fresh, ttlMs, quarantineTtlMs]) => {
+    const raw = ctx.get(key);
+    if (raw !== null && raw !== expected) return [0, raw];
+    if (raw !== null) ctx.set(quarantine, raw, Number(quarantineTtlMs));
+    ctx.set(key, fresh, Number(ttlMs));
+    return [1, fresh];
+  },
+  parse: getOrCreateScript.parse,
+};

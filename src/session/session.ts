@@ -1,0 +1,65 @@
+/** One intent the guest expressed, newest last in the session's ring. */
+export interface IntentRecord {
+  name: string;
+  confidence: number;
+  at: string;
+}
+
+/** Where a multi-turn conversation stands: the active flow and the slots filled so far. */
+export interface DialogueState {
+  flow: string | null;
+  /** The slot the bot last asked for, if any. */
+  awaiting: string | null;
+  slots: Record<string, unknown>;
+}
+
+/** A guest's conversation with one hotel on one channel. Stored as JSON, validated on load. */
+export interface Session {
+  tenantId: string;
+  channel: string;
+  guestId: string;
+  language: string | null;
+  guestName: string | null;
+  /** The last SESSION_MAX_INTENT_HISTORY intents, oldest first. */
+  intents: IntentRecord[];
+  dialogue: DialogueState;
+  /** Consecutive fallbacks; the second one offers a human. */
+  fallbackCount: number;
+  /** While true the bot stays silent for this guest until an operator releases the conversation. */
+  handoff: boolean;
+  lastMessageId: string | null;
+  /** Incremented by every write; the compare-and-set of update() checks it. */
+  version: number;
+  createdAt: string;
+  updatedAt: string;
+}
+
+export interface SessionIdentity {
+  tenantId: string;
+  channel: string;
+  guestId: string;
+}
+
+export function freshSession(identity: SessionIdentity, now: Date): Session {
+  const at = now.toISOString();
+  return {
+    tenantId: identity.tenantId,
+    channel: identity.channel,
+    guestId: identity.guestId,
+    language: null,
+    guestName: null,
+    intents: [],
+    dialogue: { flow: null, awaiting: null, slots: {} },
+    fallbackCount: 0,
+    handoff: false,
+    lastMessageId: null,
+    version: 1,
+    createdAt: at,
+    updatedAt: at,
+  };
+}
+
+/** Appends an intent to the ring (trimmed to the configured size when the session is saved). */
+export function recordIntent(session: Session, name: string, confidence: number, at: Date): void {
+  session.intents.push({ name, confidence, at: at.toISOString() });
+}
