@@ -1,3 +1,12 @@
+const { spawnSync } = require('node:child_process');
+
+// The coverage floor assumes the Redis suites ran. Without Redis they are skipped (with a line saying
+// why) and the floor would fail the run for that alone, so it only applies where Redis is there, or
+// where it is required (REQUIRE_REDIS=1, as in .ci/run).
+const redisAvailable =
+  Boolean(process.env.REDIS_URL) || spawnSync('redis-server', ['--version']).status === 0;
+const enforceCoverage = redisAvailable || process.env.REQUIRE_REDIS === '1';
+
 /** @type {import('jest').Config} */
 module.exports = {
   testEnvironment: 'node',
@@ -13,7 +22,9 @@ module.exports = {
   collectCoverage: true,
   collectCoverageFrom: ['src/**/*.ts', '!src/**/*.spec.ts', '!src/main.ts'],
   coverageReporters: ['text-summary', 'lcov'],
-  coverageThreshold: { global: { lines: 85, statements: 85, functions: 80, branches: 70 } },
+  coverageThreshold: enforceCoverage
+    ? { global: { lines: 85, statements: 85, functions: 80, branches: 70 } }
+    : undefined,
   testTimeout: 30000,
   // Integration suites start their own redis-server and HTTP fakes; two workers fit two cores.
   maxWorkers: 2,

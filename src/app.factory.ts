@@ -1,4 +1,3 @@
-import type { IncomingMessage } from 'node:http';
 import helmet from '@fastify/helmet';
 import type { Type } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
@@ -6,7 +5,8 @@ import { FastifyAdapter, type NestFastifyApplication } from '@nestjs/platform-fa
 import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
 import { Logger } from 'nestjs-pino';
 import { AppModule } from './app.module';
-import { CORRELATION_ID_HEADER, resolveCorrelationId } from './common/http/correlation-id';
+import { CORRELATION_ID_HEADER } from './common/http/correlation-id';
+import { fastifyOptions } from './common/http/fastify-options';
 import { ProblemDetailsFilter } from './common/http/problem-details.filter';
 import { installRequestDeadlines } from './common/http/request-deadline';
 import type { AppConfig } from './config/app-config';
@@ -25,15 +25,17 @@ export async function createApp(
   config: AppConfig,
   options: CreateAppOptions = {},
 ): Promise<NestFastifyApplication> {
-  const adapter = new FastifyAdapter({
-    bodyLimit: config.http.maxBodyBytes,
-    genReqId: (req: IncomingMessage) => resolveCorrelationId(req.headers),
-    routerOptions: { ignoreTrailingSlash: true },
-  });
+  let problems: ProblemDetailsFilter | undefined;
+  const adapter = new FastifyAdapter(
+    fastifyOptions(
+      config,
+      () => problems && ((request, reply, error) => problems?.send(request, reply, error)),
+    ),
+  );
   const app = await NestFactory.create<NestFastifyApplication>(
     AppModule.forRoot(config, options.extraModules),
     adapter,
-    { rawBody: true, bufferLogs: true },
+    { rawBody: true, bufferLogs: true, abortOnError: false },
   );
   app.useLogger(app.get(Logger));
   app.flushLogs();
@@ -44,9 +46,10 @@ export async function createApp(
     done();
   });
   app.get(HttpMetricsRecorder).attach(fastify);
-  const problems = app.get(ProblemDetailsFilter);
+  const filter = app.get(ProblemDetailsFilter);
+  problems = filter;
   installRequestDeadlines(fastify, config.http.timeoutMs, (request, reply, error) =>
-    problems.send(request, reply, error),
+    filter.send(request, reply, error),
   );
   await app.register(helmet, {
     // Swagger UI at /docs needs its inline bootstrap script and styles.
@@ -56,6 +59,8 @@ export async function createApp(
         scriptSrc: ["'self'", "'unsafe-inline'"],
         styleSrc: ["'self'", "'unsafe-inline'"],
         imgSrc: ["'self'", 'data:', 'validator.swagger.io'],
+        // Served over plain HTTP behind TLS-terminating proxies too: do not force https sub-requests.
+        upgradeInsecureRequests: null,
       },
     },
   });

@@ -12,6 +12,7 @@ import { HealthModule } from './health/health.module';
 import { MetricsModule } from './metrics/metrics.module';
 import { QueueModule } from './queue/queue.module';
 import { StorageModule } from './storage/storage.module';
+import { TenantsModule } from './tenants/tenants.module';
 
 /**
  * The application, composed for one configuration: the storage and queue drivers follow the mode,
@@ -32,6 +33,7 @@ export class AppModule {
         StorageModule.forRoot(config),
         QueueModule.forRoot(config),
         HealthModule,
+        TenantsModule,
         ...apiModules,
         ...extraModules,
       ],

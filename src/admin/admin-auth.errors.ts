@@ -7,11 +7,19 @@ export enum AdminAuthErrorCode {
   KeysUnavailable = 'admin-keys-unavailable',
 }
 
-/** Missing, malformed, forged or expired token: 401 with a Bearer challenge. */
+/** Missing, malformed, forged or expired token: 401 with a Bearer challenge (RFC 6750 §3). */
 export class AdminUnauthorizedError extends AppError {
   readonly code = AdminAuthErrorCode.Unauthorized;
   readonly httpStatus = 401;
-  override readonly headers = { 'www-authenticate': 'Bearer realm="admin", error="invalid_token"' };
+  override readonly headers: Record<string, string>;
+
+  constructor(message: string, tokenSent = true) {
+    super(message);
+    // Without a token the challenge carries no error code; with a bad one it says invalid_token.
+    this.headers = {
+      'www-authenticate': tokenSent ? 'Bearer realm="admin", error="invalid_token"' : 'Bearer realm="admin"',
+    };
+  }
 }
 
 /** A valid token without the admin role. */

@@ -29,7 +29,8 @@ export class AdminAuthGuard implements CanActivate {
 function bearerToken(request: FastifyRequest): string {
   const header = request.headers.authorization;
   const match = header ? /^Bearer\s+(\S+)\s*$/i.exec(header) : null;
-  if (!match) throw new AdminUnauthorizedError('Send an operator token: Authorization: Bearer <JWT>.');
+  if (!match)
+    throw new AdminUnauthorizedError('Send an operator token: Authorization: Bearer <JWT>.', Boolean(header));
   return match[1];
 }
 

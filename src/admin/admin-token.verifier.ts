@@ -8,6 +8,7 @@ import {
   type JWTVerifyGetKey,
   type JWTVerifyOptions,
 } from 'jose';
+import { InjectPinoLogger, PinoLogger } from 'nestjs-pino';
 import { AppConfig } from '../config/app-config';
 import {
   AdminKeysUnavailableError,
@@ -19,6 +20,7 @@ import {
 const SYMMETRIC_ALGORITHMS = ['HS256'];
 const ASYMMETRIC_ALGORITHMS = ['RS256', 'ES256'];
 const CLOCK_TOLERANCE_S = 5;
+const MIN_SECRET_LENGTH = 32;
 
 /** Verifies operator JWTs: HS256 with ADMIN_JWT_SECRET and/or RS256/ES256 from ADMIN_JWKS_URL. */
 @Injectable()
@@ -27,9 +29,16 @@ export class AdminTokenVerifier {
   private readonly jwks?: JWTVerifyGetKey;
   private readonly claims: Pick<JWTVerifyOptions, 'issuer' | 'audience'>;
 
-  constructor(config: AppConfig) {
+  constructor(config: AppConfig, @InjectPinoLogger('admin') logger: PinoLogger) {
     const { jwtSecret, jwksUrl, issuer, audience } = config.admin;
     if (jwtSecret) this.secret = new TextEncoder().encode(jwtSecret);
+    if (jwtSecret && (jwtSecret.length < MIN_SECRET_LENGTH || /change.?me/i.test(jwtSecret))) {
+      // Accepted so a test set-up keeps working, but an operator must see it.
+      logger.warn(
+        { length: jwtSecret.length },
+        'admin.weak_jwt_secret: use 32+ random characters for ADMIN_JWT_SECRET',
+      );
+    }
     if (jwksUrl) {
       this.jwks = createRemoteJWKSet(new URL(jwksUrl), {
         timeoutDuration: 3000,

@@ -1,10 +1,12 @@
 import { Controller, Get, HttpCode, Param, ParseUUIDPipe, Post, Query } from '@nestjs/common';
+import { ApiProblems } from '../common/http/api-problems.decorator';
 import { ApiAcceptedResponse, ApiBearerAuth, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { DeadLetterService } from '../queue/dead-letter.service';
 import { DeadLetterDto, DeadLetterPageDto, DeadLetterSummaryDto, PageQueryDto } from './dead-letter.dto';
 
 @ApiTags('admin')
 @ApiBearerAuth()
+@ApiProblems(400, 401, 403, 404, 503)
 @Controller('admin/dead-letters')
 export class DeadLettersController {
   constructor(private readonly deadLetters: DeadLetterService) {}

@@ -1,4 +1,5 @@
 import { Controller, Get, Query } from '@nestjs/common';
+import { ApiProblems } from '../common/http/api-problems.decorator';
 import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiProperty, ApiTags } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import { IsInt, IsOptional, Max, Min } from 'class-validator';
@@ -40,6 +41,7 @@ class LockAuditEventDto implements LockAuditEvent {
 
 @ApiTags('admin')
 @ApiBearerAuth()
+@ApiProblems(400, 401, 403, 503)
 @Controller('admin/locks')
 export class LocksController {
   constructor(

@@ -1,16 +1,5 @@
-import { Type } from 'class-transformer';
-import {
-  IsIn,
-  IsInt,
-  IsOptional,
-  IsString,
-  IsUrl,
-  Matches,
-  Max,
-  MaxLength,
-  Min,
-  MinLength,
-} from 'class-validator';
+import { IsIn, IsOptional, IsString, IsUrl, Matches, MaxLength, MinLength } from 'class-validator';
+import { IntegerVariable } from './integer-variable';
 
 const URL_OPTIONS = { require_tld: false, protocols: ['http', 'https'], require_protocol: true };
 const REDIS_URL_OPTIONS = { require_tld: false, protocols: ['redis', 'rediss'], require_protocol: true };
@@ -26,10 +15,7 @@ export type LogLevel = (typeof LOG_LEVELS)[number];
  * Optional properties without initialiser are "unset" by default.
  */
 export class EnvironmentVariables {
-  @Type(() => Number)
-  @IsInt()
-  @Min(0)
-  @Max(65535)
+  @IntegerVariable(0, 65535)
   PORT = 3000;
 
   @IsString()
@@ -111,106 +97,55 @@ export class EnvironmentVariables {
   @MinLength(1)
   TRANSCRIPTION_MODEL = 'whisper-1';
 
-  @Type(() => Number)
-  @IsInt()
-  @Min(1)
-  @Max(600_000)
+  @IntegerVariable(1, 600_000)
   NLP_TIMEOUT_MS = 5000;
 
-  @Type(() => Number)
-  @IsInt()
-  @Min(1)
-  @Max(600_000)
+  @IntegerVariable(1, 600_000)
   TRANSCRIPTION_TIMEOUT_MS = 30000;
 
-  @Type(() => Number)
-  @IsInt()
-  @Min(1)
-  @Max(600_000)
+  @IntegerVariable(1, 600_000)
   HANDLER_TIMEOUT_MS = 15000;
 
-  @Type(() => Number)
-  @IsInt()
-  @Min(1)
-  @Max(600_000)
+  @IntegerVariable(1, 600_000)
   PMS_TIMEOUT_MS = 5000;
 
-  @Type(() => Number)
-  @IsInt()
-  @Min(0)
-  @Max(10)
+  @IntegerVariable(0, 10)
   PMS_RETRIES = 2;
 
-  @Type(() => Number)
-  @IsInt()
-  @Min(0)
-  @Max(86_400)
+  @IntegerVariable(0, 86_400)
   PMS_CACHE_TTL_S = 60;
 
-  @Type(() => Number)
-  @IsInt()
-  @Min(1)
-  @Max(10_000)
+  @IntegerVariable(1, 10_000)
   PMS_BREAKER_VOLUME = 5;
 
-  @Type(() => Number)
-  @IsInt()
-  @Min(1)
-  @Max(100)
+  @IntegerVariable(1, 100)
   PMS_BREAKER_ERROR_PCT = 50;
 
-  @Type(() => Number)
-  @IsInt()
-  @Min(1)
-  @Max(3_600_000)
+  @IntegerVariable(1, 3_600_000)
   PMS_BREAKER_RESET_MS = 30000;
 
-  @Type(() => Number)
-  @IsInt()
-  @Min(0)
-  @Max(600_000)
+  @IntegerVariable(0, 600_000)
   LOCK_ACQUIRE_TIMEOUT_MS = 5000;
 
-  @Type(() => Number)
-  @IsInt()
-  @Min(100)
-  @Max(86_400_000)
+  @IntegerVariable(100, 86_400_000)
   LOCK_TTL_MS = 60000;
 
-  @Type(() => Number)
-  @IsInt()
-  @Min(60)
-  @Max(31_536_000)
+  @IntegerVariable(60, 31_536_000)
   SESSION_TTL_S = 86400;
 
-  @Type(() => Number)
-  @IsInt()
-  @Min(0)
-  @Max(31_536_000)
+  @IntegerVariable(0, 31_536_000)
   SESSION_REFRESH_THRESHOLD_S = 3600;
 
-  @Type(() => Number)
-  @IsInt()
-  @Min(1)
-  @Max(100)
+  @IntegerVariable(1, 100)
   SESSION_MAX_INTENT_HISTORY = 5;
 
-  @Type(() => Number)
-  @IsInt()
-  @Min(60)
-  @Max(31_536_000)
+  @IntegerVariable(60, 31_536_000)
   DEDUP_TTL_S = 604800;
 
-  @Type(() => Number)
-  @IsInt()
-  @Min(1)
-  @Max(600_000)
+  @IntegerVariable(1, 600_000)
   HTTP_TIMEOUT_MS = 10000;
 
-  @Type(() => Number)
-  @IsInt()
-  @Min(1024)
-  @Max(104_857_600)
+  @IntegerVariable(1024, 104_857_600)
   MAX_BODY_BYTES = 1048576;
 
   @IsOptional()
@@ -235,33 +170,18 @@ export class EnvironmentVariables {
   ADMIN_JWT_AUDIENCE?: string;
 
   // Beyond design §4: queue and shutdown tuning.
-  @Type(() => Number)
-  @IsInt()
-  @Min(1)
-  @Max(100)
+  @IntegerVariable(1, 100)
   QUEUE_ATTEMPTS = 5;
 
-  @Type(() => Number)
-  @IsInt()
-  @Min(10)
-  @Max(3_600_000)
+  @IntegerVariable(10, 3_600_000)
   QUEUE_BACKOFF_MS = 1000;
 
-  @Type(() => Number)
-  @IsInt()
-  @Min(1)
-  @Max(1000)
+  @IntegerVariable(1, 1000)
   WORKER_CONCURRENCY = 16;
 
-  @Type(() => Number)
-  @IsInt()
-  @Min(0)
-  @Max(600_000)
+  @IntegerVariable(0, 600_000)
   SHUTDOWN_TIMEOUT_MS = 10000;
 
-  @Type(() => Number)
-  @IsInt()
-  @Min(1000)
-  @Max(100_000_000)
+  @IntegerVariable(1000, 100_000_000)
   MEMORY_STORE_MAX_KEYS = 1_000_000;
 }

@@ -3,16 +3,26 @@ import { Injectable, type OnApplicationBootstrap, type OnModuleDestroy } from '@
 import { type Job, type Queue, UnrecoverableError, Worker } from 'bullmq';
 import { InjectPinoLogger, PinoLogger } from 'nestjs-pino';
 import { withTimeout } from '../common/async';
+import { BACKOFF_JITTER } from '../common/backoff';
+import { LogThrottle } from '../common/logging/log-throttle';
 import { AppConfig } from '../config/app-config';
 import { RedisConnections } from '../storage/redis-connections';
-import { BACKOFF_JITTER } from '../common/backoff';
 import { fromBullMqJobId, toBullMqJobId } from './bullmq-job-id';
 import { JobRunner } from './job-runner';
-import { QueueUnavailableError } from './queue.errors';
 import { COMPLETED_JOB_RETENTION, FAILED_JOB_RETENTION_S, type QueueName } from './queue.constants';
-import { type JobHandler, type JobRequest, UnrecoverableJobError, WorkQueue } from './work-queue.port';
+import { QueueUnavailableError } from './queue.errors';
+import {
+  type JobContext,
+  type JobHandler,
+  type JobRequest,
+  UnrecoverableJobError,
+  WorkQueue,
+} from './work-queue.port';
 
 const ADD_TIMEOUT_MS = 3000;
+const STALLED_FAILURE = 'stalled more than allowable limit';
+/** BullMQ repeats connection errors every second or so during an outage: one line per 30 s will do. */
+const WARNING_INTERVAL_MS = 30_000;
 
 interface Envelope {
   data: unknown;
@@ -26,6 +36,7 @@ export class BullMqWorkQueue extends WorkQueue implements OnApplicationBootstrap
   private readonly handlers = new Map<QueueName, JobHandler<unknown>>();
   private readonly workers: Worker[] = [];
   private readonly shutdown = new AbortController();
+  private readonly warnings = new LogThrottle(WARNING_INTERVAL_MS);
   private started = false;
 
   constructor(
@@ -40,7 +51,7 @@ export class BullMqWorkQueue extends WorkQueue implements OnApplicationBootstrap
     this.queues = { inbound, outbound };
     for (const queue of [inbound, outbound]) {
       queue.on('error', (err: Error) =>
-        this.logger.warn({ queue: queue.name, err: err.message }, 'queue.connection_error'),
+        this.warn(`queue:${queue.name}`, { queue: queue.name, err: err.message }, 'queue.connection_error'),
       );
     }
   }
@@ -81,8 +92,15 @@ export class BullMqWorkQueue extends WorkQueue implements OnApplicationBootstrap
   }
 
   async forget(queue: QueueName, id: string): Promise<void> {
-    const job = await this.queues[queue].getJob(toBullMqJobId(id));
-    if (job) await job.remove();
+    try {
+      const job = await this.queues[queue].getJob(toBullMqJobId(id));
+      if (job) await job.remove();
+    } catch (error) {
+      // A job BullMQ still holds (running, or in the middle of failing) cannot be removed yet.
+      throw new QueueUnavailableError('The job is still held by the queue; try again shortly.', {
+        cause: error,
+      });
+    }
   }
 
   onApplicationBootstrap(): void {
@@ -115,7 +133,15 @@ export class BullMqWorkQueue extends WorkQueue implements OnApplicationBootstrap
         autorun: false,
       },
     );
-    worker.on('error', (err) => this.logger.warn({ queue, err: err.message }, 'queue.worker_error'));
+    worker.on('error', (err) =>
+      this.warn(`worker:${queue}`, { queue, err: err.message }, 'queue.worker_error'),
+    );
+    // BullMQ fails a job by itself when it stalled too often (its worker died under it, twice): the
+    // job never reached a last attempt in our runner, so its dead letter is recorded here.
+    worker.on('failed', (job, err) => {
+      if (job && err.message.includes(STALLED_FAILURE))
+        void this.runner.recordAbandoned(this.toContext(queue, job), err);
+    });
     this.workers.push(worker);
     void worker.run().catch((err: unknown) => this.logger.error({ queue, err }, 'queue.worker_stopped'));
   }
@@ -127,23 +153,28 @@ export class BullMqWorkQueue extends WorkQueue implements OnApplicationBootstrap
     signal?: AbortSignal,
   ): Promise<void> {
     try {
-      await this.runner.run(
-        {
-          queue,
-          name: job.name,
-          id: fromBullMqJobId(job.id ?? ''),
-          data: job.data.data,
-          correlationId: job.data.correlationId,
-          attempt: job.attemptsMade + 1,
-          maxAttempts: job.opts.attempts ?? 1,
-          signal: signal ? AbortSignal.any([signal, this.shutdown.signal]) : this.shutdown.signal,
-        },
-        handler,
-      );
+      await this.runner.run(this.toContext(queue, job, signal), handler);
     } catch (error) {
       if (error instanceof UnrecoverableJobError) throw new UnrecoverableError(error.message);
       throw error;
     }
+  }
+
+  private toContext(queue: QueueName, job: Job<Envelope>, signal?: AbortSignal): JobContext<unknown> {
+    return {
+      queue,
+      name: job.name,
+      id: fromBullMqJobId(job.id ?? ''),
+      data: job.data.data,
+      correlationId: job.data.correlationId,
+      attempt: job.attemptsMade + 1,
+      maxAttempts: job.opts.attempts ?? 1,
+      signal: signal ? AbortSignal.any([signal, this.shutdown.signal]) : this.shutdown.signal,
+    };
+  }
+
+  private warn(key: string, fields: object, event: string): void {
+    if (this.warnings.allow(key)) this.logger.warn(fields, event);
   }
 }
 

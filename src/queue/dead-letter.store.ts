@@ -3,6 +3,7 @@ import { Injectable } from '@nestjs/common';
 import { Clock } from '../common/clock';
 import { Store } from '../storage/store.port';
 import type { DeadLetter } from './dead-letter';
+import { saveDeadLetterScript } from './dead-letter.scripts';
 import type { JobContext } from './work-queue.port';
 
 const INDEX_KEY = 'dead-letters';
@@ -37,8 +38,11 @@ export class DeadLetterStore {
   }
 
   async save(letter: DeadLetter): Promise<void> {
-    await this.store.set(RECORD_PREFIX + letter.id, JSON.stringify(letter), RECORD_TTL_MS);
-    await this.store.pushCapped(INDEX_KEY, letter.id, MAX_INDEXED);
+    await this.store.run(
+      saveDeadLetterScript,
+      [RECORD_PREFIX + letter.id, INDEX_KEY],
+      [JSON.stringify(letter), RECORD_TTL_MS, letter.id, MAX_INDEXED],
+    );
   }
 
   async count(): Promise<number> {

@@ -4,6 +4,7 @@ import { InjectPinoLogger, PinoLogger } from 'nestjs-pino';
 import type { Counter } from 'prom-client';
 import { runWithCorrelationId } from '../common/logging/correlation-context';
 import { DeadLetterStore } from './dead-letter.store';
+import { QUEUE_NAMES } from './queue.constants';
 import { DEAD_LETTERS_TOTAL, QUEUE_JOBS_TOTAL } from './queue.metrics';
 import { type JobContext, type JobHandler, UnrecoverableJobError } from './work-queue.port';
 
@@ -19,7 +20,10 @@ export class JobRunner {
     @InjectMetric(DEAD_LETTERS_TOTAL) private readonly deadLettersTotal: Counter<'queue'>,
     @InjectMetric(QUEUE_JOBS_TOTAL) private readonly jobsTotal: Counter<'queue' | 'outcome'>,
     @InjectPinoLogger('queue') private readonly logger: PinoLogger,
-  ) {}
+  ) {
+    // Zero series from the start, so dashboards and alerts see the metric before the first dead letter.
+    for (const queue of QUEUE_NAMES) this.deadLettersTotal.inc({ queue }, 0);
+  }
 
   /** Resolves when the job succeeded; rejects with the handler's error otherwise. */
   run<T>(job: JobContext<T>, handler: JobHandler<T>): Promise<void> {
@@ -44,6 +48,12 @@ export class JobRunner {
       await this.deadLetter(job, error, fields);
       throw error;
     }
+  }
+
+  /** A job the queue gave up on without a last run here (a worker died under it repeatedly). */
+  recordAbandoned(job: JobContext<unknown>, error: unknown): Promise<void> {
+    const fields = { queue: job.queue, job: job.name, jobId: job.id, attempt: job.attempt };
+    return runWithCorrelationId(this.logger, job.correlationId, () => this.deadLetter(job, error, fields));
   }
 
   private async deadLetter<T>(job: JobContext<T>, error: unknown, fields: object): Promise<void> {

@@ -43,7 +43,8 @@ export class QueueDepthGauge implements OnModuleInit {
         await Promise.all(
           QUEUE_NAMES.map(async (name) => {
             const depth = await withTimeout(queue.depth(name), DEPTH_QUERY_TIMEOUT_MS).catch(() => null);
-            if (depth !== null) this.set({ queue: name }, depth);
+            if (depth === null) this.remove({ queue: name });
+            else this.set({ queue: name }, depth);
           }),
         );
       },

@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectMetric } from '@willsoto/nestjs-prometheus';
+import { LRUCache } from 'lru-cache';
 import { InjectPinoLogger, PinoLogger } from 'nestjs-pino';
 import type { Counter } from 'prom-client';
 import { delay, withTimeout } from '../common/async';
@@ -25,6 +26,8 @@ const CONFLICT_PAUSE_CAP_MS = 50;
 const STORE_ATTEMPTS = 3;
 const STORE_CALL_TIMEOUT_MS = 2500;
 const STORE_RETRY_BASE_MS = 20;
+/** How many sessions' last-known JSON this process remembers (about 1 KB each). */
+const KNOWN_SESSIONS = 5000;
 
 /** A change to a session. Re-applied on a fresh copy after a conflict, so it must be deterministic. */
 export type SessionMutator = (draft: Session) => void;
@@ -36,6 +39,9 @@ export type SessionMutator = (draft: Session) => void;
  */
 @Injectable()
 export class SessionManager {
+  /** Session key → the JSON last validated or written here; a matching read skips validation. */
+  private readonly known = new LRUCache<string, string>({ max: KNOWN_SESSIONS });
+
   constructor(
     private readonly store: Store,
     private readonly config: AppConfig,
@@ -48,15 +54,19 @@ export class SessionManager {
   /** The guest's session, created when there is none; refreshes a TTL running low. One round trip. */
   async getOrCreate(tenantId: string, channel: string, guestId: string): Promise<Session> {
     const identity = { tenantId, channel, guestId };
+    const key = sessionKey(identity);
     const fresh = freshSession(identity, this.clock.date());
+    const freshJson = JSON.stringify(fresh);
     const stored = await this.call(() =>
       this.store.run(
         getOrCreateScript,
-        [sessionKey(identity)],
-        [JSON.stringify(fresh), this.ttlMs, this.config.session.refreshThresholdS * 1000],
+        [key],
+        [freshJson, this.ttlMs, this.config.session.refreshThresholdS * 1000],
       ),
     );
-    return stored.created ? fresh : this.load(identity, stored.raw);
+    if (!stored.created) return this.load(identity, stored.raw);
+    this.known.set(key, freshJson);
+    return fresh;
   }
 
   /**
@@ -68,14 +78,15 @@ export class SessionManager {
     let base = session;
     for (let attempt = 1; attempt <= MAX_WRITE_ATTEMPTS; attempt++) {
       const next = this.applyTo(base, mutator);
+      const json = JSON.stringify(next);
+      const key = sessionKey(identity);
       const reply = await this.call(() =>
-        this.store.run(
-          compareAndSetScript,
-          [sessionKey(identity)],
-          [base.version, JSON.stringify(next), this.ttlMs],
-        ),
+        this.store.run(compareAndSetScript, [key], [base.version, json, this.ttlMs]),
       );
-      if (reply.saved) return next;
+      if (reply.saved) {
+        this.known.set(key, json);
+        return next;
+      }
       this.conflicts.inc();
       await delay(backoffDelayMs(attempt, CONFLICT_PAUSE_BASE_MS, { capMs: CONFLICT_PAUSE_CAP_MS }));
       base =
@@ -106,9 +117,15 @@ export class SessionManager {
 
   /** Validates stored JSON; unreadable data is quarantined and replaced by a fresh session. */
   private async load(identity: SessionIdentity, raw: string): Promise<Session> {
+    const key = sessionKey(identity);
     for (let attempt = 1; attempt <= MAX_WRITE_ATTEMPTS; attempt++) {
+      // JSON this process validated or wrote itself needs no second validation (the costly part).
+      if (this.known.get(key) === raw) return JSON.parse(raw) as Session;
       const read = readSession(raw, identity);
-      if ('session' in read) return read.session;
+      if ('session' in read) {
+        this.known.set(key, raw);
+        return read.session;
+      }
       const now = this.clock.date();
       const fresh = freshSession(identity, now);
       const quarantine = quarantineKey(identity, now);

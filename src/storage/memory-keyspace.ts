@@ -61,7 +61,7 @@ export class MemoryKeyspace implements ScriptContext {
   }
 
   set(key: string, value: string, ttlMs?: number): void {
-    this.cache.set(key, { t: 'string', v: value }, { ttl: ttlMs && ttlMs > 0 ? ttlMs : 0 });
+    this.cache.set(key, { t: 'string', v: value }, { ttl: ttlMs && ttlMs > 0 ? Math.ceil(ttlMs) : 0 });
   }
 
   del(key: string): number {
@@ -82,7 +82,7 @@ export class MemoryKeyspace implements ScriptContext {
     const entry = this.cache.get(key);
     if (!entry) return false;
     if (ttlMs <= 0) this.cache.delete(key);
-    else this.cache.set(key, entry, { ttl: ttlMs });
+    else this.cache.set(key, entry, { ttl: Math.ceil(ttlMs) });
     return true;
   }
 

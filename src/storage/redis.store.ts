@@ -1,4 +1,5 @@
-import type { Redis } from 'ioredis';
+import { type Redis, ReplyError } from 'ioredis';
+import { StoreUnavailableError } from './storage.errors';
 import { type KeyValue, Store } from './store.port';
 import type { ScriptReply, StoreScript } from './store-script';
 import {
@@ -15,6 +16,9 @@ const SCAN_BATCH = 500;
 /** The scripts defined on each client (defineCommand is per client, not per store). */
 const definedScripts = new WeakMap<Redis, Map<string, string>>();
 
+/** Redis takes whole milliseconds; both stores round a fractional ttl up. */
+const wholeMs = (ttlMs: number): number => Math.ceil(ttlMs);
+
 /** Redis-backed store shared by every replica. Scripts are defined once per connection (EVALSHA). */
 export class RedisStore extends Store {
   constructor(
@@ -24,25 +28,25 @@ export class RedisStore extends Store {
     super();
   }
 
-  async get(key: string): Promise<string | null> {
-    return this.client.get(this.k(key));
+  get(key: string): Promise<string | null> {
+    return this.guard(this.client.get(this.k(key)));
   }
 
-  async getMany(keys: string[]): Promise<Array<string | null>> {
-    if (keys.length === 0) return [];
-    return this.client.mget(keys.map((key) => this.k(key)));
+  getMany(keys: string[]): Promise<Array<string | null>> {
+    if (keys.length === 0) return Promise.resolve([]);
+    return this.guard(this.client.mget(keys.map((key) => this.k(key))));
   }
 
   async set(key: string, value: string, ttlMs?: number): Promise<void> {
-    if (ttlMs && ttlMs > 0) await this.client.set(this.k(key), value, 'PX', ttlMs);
-    else await this.client.set(this.k(key), value);
+    if (ttlMs && ttlMs > 0) await this.guard(this.client.set(this.k(key), value, 'PX', wholeMs(ttlMs)));
+    else await this.guard(this.client.set(this.k(key), value));
   }
 
   async setIfAbsent(key: string, value: string, ttlMs?: number): Promise<boolean> {
     const reply =
       ttlMs && ttlMs > 0
-        ? await this.client.set(this.k(key), value, 'PX', ttlMs, 'NX')
-        : await this.client.set(this.k(key), value, 'NX');
+        ? await this.guard(this.client.set(this.k(key), value, 'PX', wholeMs(ttlMs), 'NX'))
+        : await this.guard(this.client.set(this.k(key), value, 'NX'));
     return reply === 'OK';
   }
 
@@ -51,80 +55,84 @@ export class RedisStore extends Store {
     return this.run(
       setAllIfAbsentScript,
       entries.map((e) => e.key),
-      [ttlMs, ...entries.map((e) => e.value)],
+      [wholeMs(ttlMs), ...entries.map((e) => e.value)],
     );
   }
 
-  async delete(...keys: string[]): Promise<number> {
-    if (keys.length === 0) return 0;
-    return this.client.del(...keys.map((key) => this.k(key)));
+  delete(...keys: string[]): Promise<number> {
+    if (keys.length === 0) return Promise.resolve(0);
+    return this.guard(this.client.del(...keys.map((key) => this.k(key))));
   }
 
-  async compareAndDelete(key: string, expected: string): Promise<boolean> {
+  compareAndDelete(key: string, expected: string): Promise<boolean> {
     return this.run(compareAndDeleteScript, [key], [expected]);
   }
 
-  async compareAndExpire(key: string, expected: string, ttlMs: number): Promise<boolean> {
-    return this.run(compareAndExpireScript, [key], [expected, ttlMs]);
+  compareAndExpire(key: string, expected: string, ttlMs: number): Promise<boolean> {
+    return this.run(compareAndExpireScript, [key], [expected, wholeMs(ttlMs)]);
   }
 
-  async ttlMs(key: string): Promise<number> {
-    return this.client.pttl(this.k(key));
+  ttlMs(key: string): Promise<number> {
+    return this.guard(this.client.pttl(this.k(key)));
   }
 
-  async increment(key: string, by = 1, ttlMs?: number): Promise<number> {
-    if (ttlMs && ttlMs > 0) return this.run(incrementWithTtlScript, [key], [by, ttlMs]);
-    return this.client.incrby(this.k(key), by);
+  increment(key: string, by = 1, ttlMs?: number): Promise<number> {
+    if (ttlMs && ttlMs > 0) return this.run(incrementWithTtlScript, [key], [by, wholeMs(ttlMs)]);
+    return this.guard(this.client.incrby(this.k(key), by));
   }
 
-  async hashGet(key: string, field: string): Promise<string | null> {
-    return this.client.hget(this.k(key), field);
+  hashGet(key: string, field: string): Promise<string | null> {
+    return this.guard(this.client.hget(this.k(key), field));
   }
 
   async hashSet(key: string, field: string, value: string): Promise<void> {
-    await this.client.hset(this.k(key), field, value);
+    await this.guard(this.client.hset(this.k(key), field, value));
   }
 
   async hashDelete(key: string, field: string): Promise<boolean> {
-    return (await this.client.hdel(this.k(key), field)) === 1;
+    return (await this.guard(this.client.hdel(this.k(key), field))) === 1;
   }
 
-  async hashGetAll(key: string): Promise<Record<string, string>> {
-    return this.client.hgetall(this.k(key));
+  hashGetAll(key: string): Promise<Record<string, string>> {
+    return this.guard(this.client.hgetall(this.k(key)));
   }
 
-  async pushCapped(key: string, value: string, maxLength: number): Promise<void> {
-    await this.pushAllCapped(key, [value], maxLength);
+  pushCapped(key: string, value: string, maxLength: number): Promise<void> {
+    return this.pushAllCapped(key, [value], maxLength);
   }
 
   async pushAllCapped(key: string, values: string[], maxLength: number): Promise<void> {
     if (values.length === 0) return;
-    const results = await this.client
-      .multi()
-      .lpush(this.k(key), ...values)
-      .ltrim(this.k(key), 0, maxLength - 1)
-      .exec();
+    const results = await this.guard(
+      this.client
+        .multi()
+        .lpush(this.k(key), ...values)
+        .ltrim(this.k(key), 0, maxLength - 1)
+        .exec(),
+    );
     const failed = results?.find(([err]) => err);
     if (failed?.[0]) throw failed[0];
   }
 
-  async listRange(key: string, start: number, stop: number): Promise<string[]> {
-    return this.client.lrange(this.k(key), start, stop);
+  listRange(key: string, start: number, stop: number): Promise<string[]> {
+    return this.guard(this.client.lrange(this.k(key), start, stop));
   }
 
-  async listLength(key: string): Promise<number> {
-    return this.client.llen(this.k(key));
+  listLength(key: string): Promise<number> {
+    return this.guard(this.client.llen(this.k(key)));
   }
 
-  async listRemove(key: string, value: string): Promise<number> {
-    return this.client.lrem(this.k(key), 0, value);
+  listRemove(key: string, value: string): Promise<number> {
+    return this.guard(this.client.lrem(this.k(key), 0, value));
   }
 
   async scanKeys(pattern: string, limit: number): Promise<string[]> {
     const found = new Set<string>();
     let cursor = '0';
     do {
-      const [next, keys] = await this.client.scan(cursor, 'MATCH', this.k(pattern), 'COUNT', SCAN_BATCH);
+      const [next, keys] = await this.guard(
+        this.client.scan(cursor, 'MATCH', this.k(pattern), 'COUNT', SCAN_BATCH),
+      );
       for (const key of keys) if (found.size < limit) found.add(key.slice(this.keyPrefix.length));
       cursor = next;
     } while (cursor !== '0' && found.size < limit);
@@ -133,12 +141,29 @@ export class RedisStore extends Store {
 
   async run<R>(script: StoreScript<R>, keys: string[], args: Array<string | number>): Promise<R> {
     const command = this.command(script);
-    const reply = await command.call(this.client, keys.length, ...keys.map((key) => this.k(key)), ...args);
+    const reply = await this.guard(
+      command.call(this.client, keys.length, ...keys.map((key) => this.k(key)), ...args),
+    );
     return script.parse(reply as ScriptReply);
   }
 
   async ping(): Promise<void> {
-    await this.client.ping();
+    await this.guard(this.client.ping());
+  }
+
+  /**
+   * Connection trouble (lost connection, command timeout, retries exhausted) becomes
+   * StoreUnavailableError, which callers and the HTTP layer treat as "try again" (503). An error
+   * Redis itself replied (a wrong type, a script error) is a bug, not an outage: it passes unchanged.
+   */
+  private async guard<T>(pending: Promise<T>): Promise<T> {
+    try {
+      return await pending;
+    } catch (error) {
+      if (error instanceof ReplyError) throw error;
+      const reason = error instanceof Error ? error.message : String(error);
+      throw new StoreUnavailableError(`The store is unreachable: ${reason}`, { cause: error });
+    }
   }
 
   private command(script: StoreScript<unknown>): ScriptCommand {

@@ -28,7 +28,13 @@ class ManagedMemoryStore extends MemoryStore implements OnApplicationShutdown {
       onEvict: (key) => {
         evictions += 1;
         // Power-of-two sampling keeps a flood of evictions from flooding the log.
-        if ((evictions & (evictions - 1)) === 0) logger.warn({ key, evictions }, 'storage.memory_evicted');
+        if ((evictions & (evictions - 1)) === 0) {
+          // Keys can hold a guest id (a phone number): log their namespace only.
+          logger.warn(
+            { keyspace: key.split(':').slice(0, 2).join(':'), evictions },
+            'storage.memory_evicted',
+          );
+        }
       },
     });
     super(config.keyPrefix, keyspace);

@@ -2,7 +2,9 @@ import { setTimeout as sleep } from 'node:timers/promises';
 import fc from 'fast-check';
 import { Redis } from 'ioredis';
 import { uniquePrefix } from '../../test/support/app-harness';
-import { describeWithRedis, type RedisHandle, startRedis } from '../../test/support/redis-server';
+import { describeWithRedis, freePort, type RedisHandle, startRedis } from '../../test/support/redis-server';
+import { StoreUnavailableError } from './storage.errors';
+import { setAllIfAbsentScript } from './store.scripts';
 import { MemoryKeyspace } from './memory-keyspace';
 import { MemoryStore } from './memory.store';
 import { RedisStore } from './redis.store';
@@ -360,6 +362,14 @@ function storeContract(makeStore: MakeStore): void {
     });
   });
 
+  it('accepts a fractional ttl, rounding it up to whole milliseconds', async () => {
+    await store.set('frac', 'v', 1500.5);
+    expect(await store.setIfAbsent('frac2', 'v', 99.2)).toBe(true);
+    expect(await store.compareAndExpire('frac', 'v', 2000.7)).toBe(true);
+    expect(await store.ttlMs('frac')).toBeGreaterThan(1500);
+    expect(await store.ttlMs('frac2')).toBeGreaterThan(0);
+  });
+
   describe('lists', () => {
     it('pushCapped keeps the newest entry first', async () => {
       for (const value of ['a', 'b', 'c']) await store.pushCapped('l', value, 10);
@@ -617,6 +627,29 @@ describeWithRedis('RedisStore', () => {
     } finally {
       await pipelining.quit();
     }
+  });
+
+  it('reports an unreachable Redis as StoreUnavailableError, and a Redis error reply unchanged', async () => {
+    const port = await freePort();
+    const unreachable = new Redis({
+      port,
+      host: '127.0.0.1',
+      maxRetriesPerRequest: 0,
+      retryStrategy: () => null,
+      lazyConnect: true,
+    });
+    unreachable.on('error', () => undefined);
+    const store = new RedisStore(uniquePrefix('store'), unreachable);
+    await expect(store.get('k')).rejects.toBeInstanceOf(StoreUnavailableError);
+    await expect(store.run(setAllIfAbsentScript, ['a'], [0, 'v'])).rejects.toBeInstanceOf(
+      StoreUnavailableError,
+    );
+    unreachable.disconnect();
+    const live = new RedisStore(uniquePrefix('store'), client);
+    await live.hashSet('h', 'f', 'v');
+    const wrongType = await live.get('h').catch((error: unknown) => error);
+    expect(wrongType).not.toBeInstanceOf(StoreUnavailableError);
+    expect(String(wrongType)).toMatch(/WRONGTYPE/);
   });
 
   it('refuses to run a second script of the same name with different Lua', async () => {

@@ -143,7 +143,25 @@ function httpSurface(modeEnv: () => RawEnvironment): void {
       await waitFor(() => probe.slowAborted, 1000, 'the handler to see the abort');
     });
 
-    it('never answers 5xx to random requests', async () => {
+    it('answers a malformed URL with 400 problem+json and a correlation id', async () => {
+      const res = await http().get('/admin/dead-letters/%zz');
+      expectProblem(res, 400);
+    });
+
+    it('answers oversized headers with 431 problem+json', async () => {
+      const res = await http().get('/health/live').set('x-padding', 'a'.repeat(20_000));
+      expect(res.status).toBe(431);
+      expect(res.headers['content-type']).toMatch(/^application\/problem\+json/);
+      expect(res.body.status).toBe(431);
+    });
+
+    it('never echoes the query string (it may carry secrets) in a problem', async () => {
+      const res = await http().get('/nowhere?hub.verify_token=SECRET123&phone=34600111222');
+      expectProblem(res, 404);
+      expect(JSON.stringify(res.body)).not.toMatch(/SECRET123|34600111222/);
+    });
+
+    it('never answers 5xx to random requests, and answers every 4xx with problem+json', async () => {
       await fc.assert(
         fc.asyncProperty(
           fc.constantFrom('GET', 'POST', 'PUT', 'DELETE', 'PATCH'),
@@ -169,6 +187,7 @@ function httpSurface(modeEnv: () => RawEnvironment): void {
               .set('content-type', contentType)
               .send(body);
             expect(res.status).toBeLessThan(500);
+            if (res.status >= 400) expect(res.headers['content-type']).toMatch(/^application\/problem\+json/);
           },
         ),
         { numRuns: 60 },
@@ -241,8 +260,10 @@ function httpSurface(modeEnv: () => RawEnvironment): void {
 
     it('answers a missing token with 401 and a Bearer challenge', async () => {
       const res = await http().get('/admin/dead-letters').expect(401);
-      expect(res.headers['www-authenticate']).toMatch(/^Bearer /);
+      expect(res.headers['www-authenticate']).toBe('Bearer realm="admin"');
       expect(res.body.code).toBe('admin-unauthorized');
+      const bad = await http().get('/admin/dead-letters').set('authorization', 'Bearer x.y.z').expect(401);
+      expect(bad.headers['www-authenticate']).toBe('Bearer realm="admin", error="invalid_token"');
     });
 
     it.each([

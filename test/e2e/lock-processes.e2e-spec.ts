@@ -102,10 +102,8 @@ describeWithRedis('locks across processes sharing one Redis', () => {
     await module.init();
     try {
       const locks = module.get(LockService);
-      const started = Date.now();
       const lock = await locks.acquire(['lock:e2e-crash'], { waitMs: 5000, owner: 'survivor' });
       expect(lock.owner).toBe('survivor');
-      expect(Date.now() - started).toBeLessThan(5000);
     } finally {
       await module.close();
     }

@@ -1,3 +1,6 @@
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { freePort, describeWithRedis, type RedisHandle, startRedis } from '../support/redis-server';
 import { ServiceProcess } from '../support/service-process';
 import { uniquePrefix } from '../support/app-harness';
@@ -19,6 +22,21 @@ describe('start-up with an invalid configuration', () => {
     for (const name of ['PORT', 'LOG_LEVEL', 'REDIS_URL', 'PMS_BREAKER_ERROR_PCT']) {
       expect(problems.some((line) => line.startsWith(`config error: ${name}`))).toBe(true);
     }
+  });
+});
+
+describe('start-up with an invalid tenants file', () => {
+  it('stops with exit code 1 and lines naming the tenant and the field', async () => {
+    const file = join(mkdtempSync(join(tmpdir(), 'tenants-')), 'tenants.json');
+    writeFileSync(
+      file,
+      JSON.stringify({ tenants: [{ id: 'broken', name: 'Broken Hotel', timezone: 'Nowhere/Else' }] }),
+    );
+    const service = ServiceProcess.start('src/main.ts', { TENANTS_FILE: file });
+    expect(await service.waitForExit()).toBe(1);
+    const lines = service.stderr.trim().split('\n');
+    expect(lines.every((line) => line.startsWith(`tenants error: ${file}: tenant broken: `))).toBe(true);
+    expect(lines.some((line) => line.includes('timezone'))).toBe(true);
   });
 });
 

@@ -1,6 +1,6 @@
 import request from 'supertest';
 import { bootApp, type TestApp, uniquePrefix } from '../support/app-harness';
-import { describeWithRedis, type RedisHandle, startRedis } from '../support/redis-server';
+import { describeWithRedis, itStoppingRedis, type RedisHandle, startRedis } from '../support/redis-server';
 import { waitFor } from '../support/wait';
 
 jest.setTimeout(60_000);
@@ -18,13 +18,11 @@ describeWithRedis('Redis going away and coming back', () => {
     await redis?.stop();
   });
 
-  it('fails readiness within seconds, keeps liveness 200, and recovers by itself', async () => {
-    if (!redis.managed) return; // an external REDIS_URL cannot be stopped
+  itStoppingRedis('fails readiness within seconds, keeps liveness 200, and recovers by itself', async () => {
     const http = () => request(t.app.getHttpServer());
     await waitFor(async () => (await http().get('/health/ready')).status === 200, 5000, 'initial readiness');
 
     await redis.kill();
-    const downAt = Date.now();
     const notReady = await waitFor(
       async () => {
         const res = await http().get('/health/ready');
@@ -33,7 +31,6 @@ describeWithRedis('Redis going away and coming back', () => {
       5000,
       'readiness to fail',
     );
-    expect(Date.now() - downAt).toBeLessThan(5000);
     expect(notReady.body.status).toBe('error');
     expect(Object.keys(notReady.body.error)).toEqual(expect.arrayContaining(['store', 'queue']));
     expect((await http().get('/health/live')).status).toBe(200);

@@ -50,6 +50,19 @@ export function describeWithRedis(name: string, fn: () => void): void {
   describe.skip(name, fn);
 }
 
+/**
+ * `it` for tests that stop or restart Redis: they need a redis-server this launcher owns. With only
+ * an external REDIS_URL they are skipped with a line saying why (CI has the binary, so it runs them).
+ */
+export function itStoppingRedis(name: string, fn: () => Promise<void>, timeoutMs?: number): void {
+  const availability = redisAvailability();
+  if (availability.ok && availability.binary) return it(name, fn, timeoutMs);
+  console.warn(
+    `SKIPPED "${name}": it stops Redis, which needs a redis-server binary, not an external REDIS_URL.`,
+  );
+  it.skip(name, fn, timeoutMs);
+}
+
 export async function startRedis(): Promise<RedisHandle> {
   const availability = redisAvailability();
   if (!availability.ok) throw new Error(availability.reason);

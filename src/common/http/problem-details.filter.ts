@@ -21,11 +21,14 @@ export class ProblemDetailsFilter implements ExceptionFilter {
 
   /** Logs the error and answers it as problem+json (unless an answer already went out). */
   send(request: FastifyRequest, reply: FastifyReply, exception: unknown): void {
+    const path = request.url.split('?', 1)[0];
     const problem: ProblemDocument = {
       ...toProblem(exception),
-      instance: request.url.split('?', 1)[0],
+      instance: path,
       correlationId: String(request.id),
     };
+    // Messages such as "Cannot GET /x?token=..." must not echo the query string (secrets, phone numbers).
+    if (path !== request.url) problem.detail = problem.detail.split(request.url).join(path);
     this.log(problem, exception, request);
     if (reply.sent) return;
     if (exception instanceof AppError && exception.headers) void reply.headers(exception.headers);
@@ -58,6 +61,10 @@ export function toProblem(exception: unknown): ProblemDocument {
     const status = exception.getStatus();
     return { type: problemType(), title: statusTitle(status), status, detail: httpDetail(exception) };
   }
+  if (isFastifyClientError(exception)) {
+    const status = exception.statusCode;
+    return { type: problemType(), title: statusTitle(status), status, detail: exception.message };
+  }
   if (exception instanceof AppError) {
     return {
       type: problemType(exception.code),
@@ -73,6 +80,19 @@ export function toProblem(exception: unknown): ProblemDocument {
     status: 500,
     detail: 'An unexpected error occurred; it has been logged.',
   };
+}
+
+/** An error Fastify raised for the request itself (bad URL, body, media type), with its 4xx status. */
+function isFastifyClientError(exception: unknown): exception is Error & { statusCode: number } {
+  if (!(exception instanceof Error)) return false;
+  const { statusCode, code } = exception as { statusCode?: unknown; code?: unknown };
+  return (
+    typeof code === 'string' &&
+    code.startsWith('FST_') &&
+    typeof statusCode === 'number' &&
+    statusCode >= 400 &&
+    statusCode < 500
+  );
 }
 
 function httpDetail(exception: HttpException): string {

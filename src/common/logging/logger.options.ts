@@ -39,10 +39,8 @@ export function loggerParams(config: AppConfig): Params {
         res: (res: ServerResponse) => ({ statusCode: res.statusCode }),
       },
       autoLogging: { ignore: (req) => QUIET_PATHS.some((p) => originalUrl(req).startsWith(p)) },
-      customLogLevel: (_req, res, err) => {
-        if (err || res.statusCode >= 500) return 'error';
-        return res.statusCode >= 400 ? 'warn' : 'info';
-      },
+      // 4xx are logged at warn by the problem filter, with their detail; one warn line per rejection.
+      customLogLevel: (_req, res, err) => (err || res.statusCode >= 500 ? 'error' : 'info'),
       customSuccessMessage: () => 'http.request',
       customErrorMessage: () => 'http.request',
     },
