@@ -25,13 +25,9 @@ export async function createApp(
   config: AppConfig,
   options: CreateAppOptions = {},
 ): Promise<NestFastifyApplication> {
-  let problems: ProblemDetailsFilter | undefined;
-  const adapter = new FastifyAdapter(
-    fastifyOptions(
-      config,
-      () => problems && ((request, reply, error) => problems?.send(request, reply, error)),
-    ),
-  );
+  // The filter that formats problems exists only once Nest is up; Fastify's options need it earlier.
+  const late: { problems?: ProblemDetailsFilter } = {};
+  const adapter = new FastifyAdapter(fastifyOptions(config, () => late.problems));
   const app = await NestFactory.create<NestFastifyApplication>(
     AppModule.forRoot(config, options.extraModules),
     adapter,
@@ -46,10 +42,10 @@ export async function createApp(
     done();
   });
   app.get(HttpMetricsRecorder).attach(fastify);
-  const filter = app.get(ProblemDetailsFilter);
-  problems = filter;
+  const problems = app.get(ProblemDetailsFilter);
+  late.problems = problems;
   installRequestDeadlines(fastify, config.http.timeoutMs, (request, reply, error) =>
-    filter.send(request, reply, error),
+    problems.send(request, reply, error),
   );
   await app.register(helmet, {
     // Swagger UI at /docs needs its inline bootstrap script and styles.

@@ -6,23 +6,25 @@ import type { AppConfig } from '../../config/app-config';
 import { CORRELATION_ID_HEADER, resolveCorrelationId } from './correlation-id';
 import { PROBLEM_CONTENT_TYPE, type ProblemDocument, problemType, statusTitle } from './problem-details';
 
-export type ProblemSender = (request: FastifyRequest, reply: FastifyReply, error: unknown) => void;
+export interface ProblemSender {
+  send(request: FastifyRequest, reply: FastifyReply, error: unknown): void;
+}
 
 /**
  * Fastify's server options: body limit, correlation ids as request ids, and problem+json for the
  * errors Fastify meets before any route runs (a malformed URL: `frameworkErrors`) or before a request
  * exists at all (an unparseable request line or oversized headers: `clientErrorHandler`).
- * `sendProblem` is resolved lazily: the filter that formats problems only exists once Nest is up.
+ * `problems` is resolved lazily: the filter that formats problems only exists once Nest is up.
  */
-export function fastifyOptions(config: AppConfig, sendProblem: () => ProblemSender | undefined) {
+export function fastifyOptions(config: AppConfig, problems: () => ProblemSender | undefined) {
   return {
     bodyLimit: config.http.maxBodyBytes,
     genReqId: (req: IncomingMessage) => resolveCorrelationId(req.headers),
     routerOptions: { ignoreTrailingSlash: true },
     frameworkErrors: (error: FastifyError, request: FastifyRequest, reply: FastifyReply) => {
       void reply.header(CORRELATION_ID_HEADER, request.id);
-      const send = sendProblem();
-      if (send) send(request, reply, error);
+      const sender = problems();
+      if (sender) sender.send(request, reply, error);
       else
         void reply
           .status(error.statusCode ?? 400)
