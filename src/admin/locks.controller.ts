@@ -4,7 +4,8 @@ import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiProperty, ApiTags } from
 import { Type } from 'class-transformer';
 import { IsInt, IsOptional, Max, Min } from 'class-validator';
 import { LockAuditLog, type LockAuditEvent } from '../lock/lock-audit';
-import { LockService, type LockHolderView } from '../lock/lock.service';
+import type { LockHolderView } from '../lock/lock';
+import { LockService } from '../lock/lock.service';
 
 export class LimitQueryDto {
   @ApiProperty({ required: false, default: 100, minimum: 1, maximum: 1000 })

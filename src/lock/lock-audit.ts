@@ -19,9 +19,10 @@ export interface LockAuditEvent {
   holder?: string;
 }
 
-const AUDIT_KEY = 'lock-audit';
+/** The capped list of audit events, newest first; the lock scripts append to it too. */
+export const AUDIT_KEY = 'lock-audit';
 /** The stream keeps the newest 10 000 events. */
-const AUDIT_MAX_EVENTS = 10_000;
+export const AUDIT_MAX_EVENTS = 10_000;
 const FLUSH_DELAY_MS = 50;
 const FLUSH_BATCH = 200;
 /** Events waiting for a flush while the store is away; older ones are dropped (and counted in a log line). */
@@ -31,8 +32,8 @@ const QUIET: ReadonlySet<LockAuditOutcome> = new Set(['acquired', 'released', 'e
 
 /**
  * The audit trail of every lock operation: a capped list in the store (newest first) and the log.
- * Events are written in batches off the lock's critical path, so auditing adds no round trip to an
- * acquire or a release.
+ * The frequent events (acquired, released) are appended by the lock scripts themselves, in the same
+ * round trip; the others are written here in batches, off the lock's critical path.
  */
 @Injectable()
 export class LockAuditLog implements OnModuleDestroy {
@@ -46,13 +47,9 @@ export class LockAuditLog implements OnModuleDestroy {
     @InjectPinoLogger('lock') private readonly logger: PinoLogger,
   ) {}
 
+  /** Logs and stores an event the lock scripts did not store themselves. */
   record(event: LockAuditEvent): void {
-    const fields = { ...event, resources: event.resources.map(loggableResource) };
-    if (event.outcome === 'timeout' || event.outcome === 'lost')
-      this.logger.warn(fields, `lock.${event.outcome}`);
-    else if (QUIET.has(event.outcome)) this.logger.debug(fields, `lock.${event.outcome}`);
-    else this.logger.info(fields, `lock.${event.outcome}`);
-
+    this.log(event.outcome, () => event);
     this.pending.push(JSON.stringify(event));
     if (this.pending.length > MAX_PENDING) {
       this.dropped += this.pending.length - MAX_PENDING;
@@ -62,11 +59,21 @@ export class LockAuditLog implements OnModuleDestroy {
     else this.timer ??= setTimeout(() => void this.flush(), FLUSH_DELAY_MS).unref();
   }
 
+  /** Writes the event to the log only; `build` runs only when the event's level is enabled. */
+  log(outcome: LockAuditOutcome, build: () => LockAuditEvent): void {
+    const level =
+      outcome === 'timeout' || outcome === 'lost' ? 'warn' : QUIET.has(outcome) ? 'debug' : 'info';
+    if (!this.logger.logger.isLevelEnabled(level)) return;
+    const event = build();
+    this.logger[level]({ ...event, resources: event.resources.map(loggableResource) }, `lock.${outcome}`);
+  }
+
   /** Newest first. Events still waiting for their batch are included. */
   async recent(limit: number): Promise<LockAuditEvent[]> {
     await this.flush();
     const raw = await this.store.listRange(AUDIT_KEY, 0, limit - 1);
-    return raw.map((line) => JSON.parse(line) as LockAuditEvent);
+    // Scripted and batched events reach the list at slightly different moments: order by time.
+    return raw.map((line) => JSON.parse(line) as LockAuditEvent).sort((a, b) => b.at.localeCompare(a.at));
   }
 
   async flush(): Promise<void> {

@@ -8,42 +8,21 @@ import { backoffDelayMs } from '../common/backoff';
 import { Clock } from '../common/clock';
 import { AppConfig } from '../config/app-config';
 import { Store } from '../storage/store.port';
-import { type LockAuditEvent, LockAuditLog } from './lock-audit';
-import { LockLostError, LockTimeoutError } from './lock.errors';
+import type { AcquireOptions, Lock, LockHolderView } from './lock';
+import { AUDIT_KEY, AUDIT_MAX_EVENTS, type LockAuditEvent, LockAuditLog } from './lock-audit';
+import { LockKeeper } from './lock-keeper';
+import { LockTimeoutError } from './lock.errors';
 import { LOCK_OPERATIONS_TOTAL, LOCK_WAIT_SECONDS } from './lock.metrics';
 import { acquireScript, extendScript, releaseScript } from './lock.scripts';
 import { decodeLockValue } from './lock-value';
 
 /** The counter fencing numbers are drawn from; outside the `lock:` namespace so it is never a lock. */
 const FENCING_KEY = 'lock-fencing';
-const RETRY_BASE_MS = 5;
-const RETRY_CAP_MS = 200;
+/** Waits between tries: short, because a conversation or booking holds its lock for milliseconds. */
+const RETRY_BASE_MS = 2;
+const RETRY_CAP_MS = 50;
 
-export interface Lock {
-  resources: string[];
-  token: string;
-  /** Strictly increases for each resource from one holder to the next: pass it to fenced writes. */
-  fencing: number;
-  owner: string;
-  ttlMs: number;
-  /** When the lock expires unless extended (epoch ms); extend() moves it. */
-  expiresAt: number;
-}
-
-export interface LockHolderView {
-  resource: string;
-  owner: string;
-  fencing: number;
-  acquiredAt: string;
-  expiresInMs: number;
-}
-
-export interface AcquireOptions {
-  ttlMs?: number;
-  waitMs?: number;
-  owner?: string;
-  signal?: AbortSignal;
-}
+type Event = Omit<LockAuditEvent, 'at'>;
 
 /**
  * Distributed locks on the store: all resources or none, atomically (one script), with a random
@@ -53,6 +32,7 @@ export interface AcquireOptions {
 @Injectable()
 export class LockService {
   private readonly defaultOwner = `${hostname()}:${process.pid}`;
+  private readonly counters = new Map<string, Counter.Internal>();
 
   constructor(
     private readonly store: Store,
@@ -74,54 +54,72 @@ export class LockService {
     const owner = options.owner ?? this.defaultOwner;
     const token = randomUUID();
     const started = this.clock.now();
-    let conflictRecorded = false;
+    const subject = `"owner":${JSON.stringify(owner)},"resources":${JSON.stringify(keys)}`;
+    let conflictSeen = false;
     for (let attempt = 1; ; attempt++) {
       const now = this.clock.now();
-      const reply = await this.store.run(acquireScript, [...keys, FENCING_KEY], [token, ttlMs, now, owner]);
+      const head = `{"at":"${new Date(now).toISOString()}","operation":"acquire","outcome":"acquired",${subject},"waitMs":${now - started},"fencing":`;
+      const reply = await this.store.run(
+        acquireScript,
+        [...keys, FENCING_KEY, AUDIT_KEY],
+        [token, ttlMs, now, owner, head, '}', AUDIT_MAX_EVENTS],
+      );
       if (reply.acquired) {
-        const lock = { resources: keys, token, fencing: reply.fencing, owner, ttlMs, expiresAt: now + ttlMs };
-        this.record(
-          { operation: 'acquire', outcome: 'acquired', owner, resources: keys, fencing: reply.fencing },
-          now - started,
+        this.count('acquire', 'acquired', now - started);
+        this.audit.log('acquired', () =>
+          this.event({
+            operation: 'acquire',
+            outcome: 'acquired',
+            owner,
+            resources: keys,
+            fencing: reply.fencing,
+          }),
         );
-        return lock;
+        return { resources: keys, token, fencing: reply.fencing, owner, ttlMs, expiresAt: now + ttlMs };
       }
-      const holder = decodeLockValue(reply.heldBy)?.owner ?? null;
-      if (!conflictRecorded) {
-        conflictRecorded = true;
-        this.record({
-          operation: 'acquire',
-          outcome: 'conflict',
-          owner,
-          resources: keys,
-          holder: holder ?? undefined,
-        });
+      const holder = decodeLockValue(reply.heldBy)?.owner;
+      if (!conflictSeen) {
+        conflictSeen = true;
+        this.record({ operation: 'acquire', outcome: 'conflict', owner, resources: keys, holder });
       }
       const remainingMs = started + waitMs - this.clock.now();
       if (remainingMs <= 0) {
         this.record(
-          { operation: 'acquire', outcome: 'timeout', owner, resources: keys, holder: holder ?? undefined },
+          { operation: 'acquire', outcome: 'timeout', owner, resources: keys, holder, waitMs },
           waitMs,
         );
-        throw new LockTimeoutError(keys, holder, waitMs);
+        throw new LockTimeoutError(keys, holder ?? null, waitMs);
       }
-      const pauseMs = Math.min(remainingMs, backoffDelayMs(attempt, RETRY_BASE_MS, { capMs: RETRY_CAP_MS }));
+      const pauseMs = Math.min(
+        remainingMs,
+        reply.heldForMs > 0 ? reply.heldForMs : remainingMs,
+        backoffDelayMs(attempt, RETRY_BASE_MS, { capMs: RETRY_CAP_MS }),
+      );
       await delay(Math.max(1, pauseMs), options.signal);
     }
   }
 
   /** Releases what still holds this lock's token; true when every resource was still held by it. */
   async release(lock: Lock): Promise<boolean> {
-    const released = await this.store.run(releaseScript, lock.resources, [lock.token]);
-    const complete = released === lock.resources.length;
-    this.record({
-      operation: 'release',
-      outcome: complete ? 'released' : 'not_owner',
-      owner: lock.owner,
-      resources: lock.resources,
-      fencing: lock.fencing,
-    });
-    return complete;
+    const head = `{"at":"${this.clock.date().toISOString()}","operation":"release","outcome":"`;
+    const tail = `","owner":${JSON.stringify(lock.owner)},"resources":${JSON.stringify(lock.resources)},"fencing":${lock.fencing}}`;
+    const released = await this.store.run(
+      releaseScript,
+      [...lock.resources, AUDIT_KEY],
+      [lock.token, head, tail, AUDIT_MAX_EVENTS],
+    );
+    const outcome = released === lock.resources.length ? 'released' : 'not_owner';
+    this.count('release', outcome);
+    this.audit.log(outcome, () =>
+      this.event({
+        operation: 'release',
+        outcome,
+        owner: lock.owner,
+        resources: lock.resources,
+        fencing: lock.fencing,
+      }),
+    );
+    return outcome === 'released';
   }
 
   /** Moves the expiry `ttlMs` ahead, only if every resource still holds the token; true when it did. */
@@ -129,9 +127,10 @@ export class LockService {
     const now = this.clock.now();
     const extended = await this.store.run(extendScript, lock.resources, [lock.token, ttlMs]);
     if (extended) lock.expiresAt = now + ttlMs;
+    const outcome = extended ? 'extended' : 'lost';
     this.record({
       operation: 'extend',
-      outcome: extended ? 'extended' : 'lost',
+      outcome,
       owner: lock.owner,
       resources: lock.resources,
       fencing: lock.fencing,
@@ -191,14 +190,23 @@ export class LockService {
     });
   }
 
-  private record(event: Omit<LockAuditEvent, 'at' | 'waitMs'>, waitMs?: number): void {
-    this.operations.inc({ operation: event.operation, outcome: event.outcome });
-    if (waitMs !== undefined) this.waitSeconds.observe({ outcome: event.outcome }, waitMs / 1000);
-    this.audit.record({
-      at: this.clock.date().toISOString(),
-      ...event,
-      ...(waitMs === undefined ? {} : { waitMs }),
-    });
+  /** An event the scripts did not write: counted, logged and stored by the audit log. */
+  private record(event: Event, waitMs?: number): void {
+    this.count(event.operation, event.outcome, waitMs);
+    this.audit.record(this.event(event));
+  }
+
+  private event(event: Event): LockAuditEvent {
+    return { at: this.clock.date().toISOString(), ...event };
+  }
+
+  /** Metric children are cached per label pair: label hashing on every call was a measurable cost. */
+  private count(operation: Event['operation'], outcome: Event['outcome'], waitMs?: number): void {
+    const key = `${operation}:${outcome}`;
+    let counter = this.counters.get(key);
+    if (!counter) this.counters.set(key, (counter = this.operations.labels(operation, outcome)));
+    counter.inc();
+    if (waitMs !== undefined) this.waitSeconds.labels(outcome).observe(waitMs / 1000);
   }
 }
 
@@ -206,56 +214,4 @@ function normalise(resources: string[]): string[] {
   if (resources.length === 0) throw new Error('a lock needs at least one resource');
   // Sorted and unique: the same set always maps to the same keys in the same order.
   return [...new Set(resources)].sort();
-}
-
-/** Keeps a lock alive while work runs under it, and raises the alarm when it is lost. */
-class LockKeeper {
-  private readonly controller = new AbortController();
-  private readonly onOuterAbort = (): void => this.controller.abort(this.outer?.reason);
-  private timer?: NodeJS.Timeout;
-  private stopped = false;
-  isLost = false;
-
-  constructor(
-    private readonly locks: LockService,
-    private readonly lock: Lock,
-    private readonly clock: Clock,
-    private readonly outer?: AbortSignal,
-  ) {
-    outer?.addEventListener('abort', this.onOuterAbort, { once: true });
-    this.schedule();
-  }
-
-  get signal(): AbortSignal {
-    return this.controller.signal;
-  }
-
-  stop(): void {
-    this.stopped = true;
-    clearTimeout(this.timer);
-    this.outer?.removeEventListener('abort', this.onOuterAbort);
-  }
-
-  private schedule(): void {
-    this.timer = setTimeout(() => void this.renew(), Math.max(1, Math.floor(this.lock.ttlMs / 3)));
-  }
-
-  private async renew(): Promise<void> {
-    let extended = false;
-    try {
-      extended = await this.locks.extend(this.lock);
-      if (!extended) return this.lose(false);
-    } catch {
-      // A store hiccup: try again at the next tick unless the lock has already run out.
-      if (this.clock.now() >= this.lock.expiresAt) return this.lose(true);
-    }
-    if (!this.stopped) this.schedule();
-  }
-
-  private lose(report: boolean): void {
-    if (this.stopped) return;
-    this.isLost = true;
-    if (report) this.locks.reportLost(this.lock);
-    this.controller.abort(new LockLostError(this.lock.resources));
-  }
 }

@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { type Redis, ReplyError } from 'ioredis';
 import { StoreUnavailableError } from './storage.errors';
 import { type KeyValue, Store } from './store.port';
@@ -9,12 +10,19 @@ import {
   setAllIfAbsentScript,
 } from './store.scripts';
 
-type ScriptCommand = (numberOfKeys: number, ...keysAndArgs: Array<string | number>) => Promise<unknown>;
-
 const SCAN_BATCH = 500;
 
-/** The scripts defined on each client (defineCommand is per client, not per store). */
-const definedScripts = new WeakMap<Redis, Map<string, string>>();
+/** SHA1 of each script's Lua, computed once; two scripts may not share a name with different Lua. */
+const shas = new Map<string, { lua: string; sha: string }>();
+
+function shaOf(script: StoreScript<unknown>): string {
+  const known = shas.get(script.name);
+  if (known?.lua === script.lua) return known.sha;
+  if (known) throw new Error(`Two different store scripts are named ${script.name}`);
+  const sha = createHash('sha1').update(script.lua).digest('hex');
+  shas.set(script.name, { lua: script.lua, sha });
+  return sha;
+}
 
 /** Redis takes whole milliseconds; both stores round a fractional ttl up. */
 const wholeMs = (ttlMs: number): number => Math.ceil(ttlMs);
@@ -139,11 +147,21 @@ export class RedisStore extends Store {
     return [...found];
   }
 
+  /**
+   * EVALSHA, and EVAL once when Redis does not know the script (after a restart or SCRIPT FLUSH),
+   * which loads it again. Plain EVALSHA commands ride ioredis's auto-pipelines safely and cheaply
+   * (ioredis's own defineCommand scripts do not: a NOSCRIPT inside a pipeline misaligns its replies).
+   */
   async run<R>(script: StoreScript<R>, keys: string[], args: Array<string | number>): Promise<R> {
-    const command = this.command(script);
-    const reply = await this.guard(
-      command.call(this.client, keys.length, ...keys.map((key) => this.k(key)), ...args),
-    );
+    const keysAndArgs = [...keys.map((key) => this.k(key)), ...args];
+    let reply: unknown;
+    try {
+      reply = await this.guard(this.client.evalsha(shaOf(script), keys.length, ...keysAndArgs));
+    } catch (error) {
+      if (!(error instanceof ReplyError) || !String((error as Error).message).startsWith('NOSCRIPT'))
+        throw error;
+      reply = await this.guard(this.client.eval(script.lua, keys.length, ...keysAndArgs));
+    }
     return script.parse(reply as ScriptReply);
   }
 
@@ -164,25 +182,6 @@ export class RedisStore extends Store {
       const reason = error instanceof Error ? error.message : String(error);
       throw new StoreUnavailableError(`The store is unreachable: ${reason}`, { cause: error });
     }
-  }
-
-  private command(script: StoreScript<unknown>): ScriptCommand {
-    let scripts = definedScripts.get(this.client);
-    if (!scripts) definedScripts.set(this.client, (scripts = new Map<string, string>()));
-    const known = scripts.get(script.name);
-    if (known === undefined) {
-      if (script.name in this.client)
-        throw new Error(`Store script name ${script.name} clashes with a client method`);
-      this.client.defineCommand(script.name, { lua: script.lua });
-      // Scripts stay out of ioredis's auto-pipelines: there a NOSCRIPT reply (after a Redis restart)
-      // misaligns the pipeline's replies and throws outside any promise, and a script defined while a
-      // pipeline is open fails. Sent alone, EVALSHA falls back to EVAL cleanly.
-      this.client.options.autoPipeliningIgnoredCommands?.push(script.name);
-      scripts.set(script.name, script.lua);
-    } else if (known !== script.lua) {
-      throw new Error(`Two different store scripts are named ${script.name}`);
-    }
-    return (this.client as unknown as Record<string, ScriptCommand>)[script.name];
   }
 
   private k(key: string): string {
