@@ -4,37 +4,42 @@
  * own, so the figures are the lock's own cost; contended, all workers want one resource. Our audit
  * trail and metrics stay on: they are part of what a lock costs us. Tuning: BENCH_DURATION_S (10).
  */
+import { execFileSync } from 'node:child_process';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { availableParallelism, loadavg } from 'node:os';
 import { resolve } from 'node:path';
 import type { TestingModule } from '@nestjs/testing';
+import type { Redis } from 'ioredis';
 import Redlock from 'redlock';
 import { LockModule } from '../src/lock/lock.module';
 import { LockService } from '../src/lock/lock.service';
 import { RedisConnections } from '../src/storage/redis-connections';
 import { compileWithCore } from '../test/support/core-module';
 import { startRedis } from '../test/support/redis-server';
-import { type LoopMeasurement, type LoopSettings, measure, type Operation } from './support/closed-loop';
+import { type LoopSettings, measureInterleaved, type Operation } from './support/closed-loop';
+import {
+  describeContention,
+  describeFailures,
+  describeTarget,
+  formatTable,
+  type Library,
+  type Plan,
+  ratioToRedlock,
+  type Row,
+} from './support/lock-report';
 import { positiveInteger } from './support/settings';
 
 const TTL_MS = 10_000;
 const WAIT_MS = 5_000;
+/** Short enough that a change in machine load during the run falls on both libraries alike. */
+const SLICE_S = 1;
 /** Redlock's retries cover about the same window as our WAIT_MS. */
 const REDLOCK_CONTENDED = { retryCount: 500, retryDelay: 10, retryJitter: 10 };
 /** Same length, so both libraries write keys of the same size. */
 const OURS_PREFIX = 'ours:';
 const REDLOCK_PREFIX = 'rdlk:';
 const SHARED_RESOURCE = 'lock:bench:shared';
-const TARGET_RATIO = 1.5;
 const RESULTS_DIR = resolve(__dirname, '..', '.bench');
-
-type Library = 'redlock' | 'ours';
-type CaseName = 'uncontended' | 'contended';
-
-interface Plan {
-  caseName: CaseName;
-  concurrency: number;
-}
 
 const PLANS: Plan[] = [
   { caseName: 'uncontended', concurrency: 1 },
@@ -42,12 +47,8 @@ const PLANS: Plan[] = [
   { caseName: 'contended', concurrency: 50 },
 ];
 
-interface Row extends Plan {
-  library: Library;
-  measurement: LoopMeasurement;
-}
-
 interface Subjects {
+  client: Redis;
   locks: LockService;
   redlock: Redlock;
   redlockRetrying: Redlock;
@@ -59,6 +60,10 @@ interface RunInfo {
   durationS: number;
   warmUpS: number;
   redisVersion: string;
+  /** The commit measured, since src/ may hold uncommitted work. */
+  source: string;
+  /** Read after the run: the store may take its own commands out of the auto-pipeline. */
+  autoPipelining: string;
 }
 
 /** Run in reverse on exit, error or Ctrl-C: the module (audit flush, connection) before Redis. */
@@ -91,54 +96,20 @@ function operationFor(library: Library, plan: Plan, subjects: Subjects): Operati
   };
 }
 
-/** Ours ops/s over redlock's in the same case; undefined on the redlock (baseline) row. */
-function ratioToRedlock(row: Row, rows: Row[]): number | undefined {
-  if (row.library === 'redlock') return undefined;
-  const baseline = rows.find(
-    (r) => r.library === 'redlock' && r.caseName === row.caseName && r.concurrency === row.concurrency,
-  );
-  return baseline ? row.measurement.opsPerS / baseline.measurement.opsPerS : undefined;
-}
-
-function formatTable(rows: Row[]): string {
-  const lines = [
-    '| case | concurrency | library | ops/s | p50 ms | p99 ms | ours/redlock |',
-    '| --- | ---: | --- | ---: | ---: | ---: | ---: |',
-  ];
-  for (const row of rows) {
-    const { opsPerS, p50Ms, p99Ms } = row.measurement;
-    const ratio = ratioToRedlock(row, rows);
-    lines.push(
-      `| ${row.caseName} | ${row.concurrency} | ${row.library} | ${Math.round(opsPerS)} | ` +
-        `${p50Ms.toFixed(2)} | ${p99Ms.toFixed(2)} | ${ratio === undefined ? 'baseline' : `${ratio.toFixed(2)}×`} |`,
-    );
+function describeSource(): string {
+  try {
+    const git = (...args: string[]): string => execFileSync('git', args, { encoding: 'utf8' }).trim();
+    const dirty = git('status', '--porcelain', '--', 'src') !== '';
+    return `${git('rev-parse', '--short', 'HEAD')}${dirty ? ' + uncommitted src changes' : ''}`;
+  } catch {
+    return 'unknown (not a git checkout)';
   }
-  return lines.join('\n');
 }
 
-function describeTarget(rows: Row[]): string {
-  const verdicts = rows
-    .filter((row) => row.library === 'ours' && row.caseName === 'uncontended')
-    .map((row) => {
-      const ratio = ratioToRedlock(row, rows) ?? Number.NaN;
-      return `concurrency ${row.concurrency}: ${ratio.toFixed(2)}× ${ratio >= TARGET_RATIO ? 'met' : 'MISSED'}`;
-    });
-  return `target ours ≥ ${TARGET_RATIO}× redlock uncontended — ${verdicts.join(', ')}`;
-}
-
-/**
- * Percentiles of a contended closed loop describe the winners: the worker that just released asks
- * again at once and usually wins, while the others back off. Max latency and the number of workers
- * that got the lock at all show the losers.
- */
-function describeContention(rows: Row[]): string {
-  const parts = rows
-    .filter((row) => row.caseName === 'contended')
-    .map(({ library, concurrency, measurement: m }) => {
-      const served = `${m.workersServed}/${concurrency} workers served`;
-      return `${library} ×${concurrency} max ${Math.round(m.maxMs)} ms, ${served}`;
-    });
-  return `contended — ${parts.join('; ')}`;
+function describeAutoPipelining({ options }: Redis): string {
+  if (!options.enableAutoPipelining) return 'off';
+  const ignored = options.autoPipeliningIgnoredCommands ?? [];
+  return ignored.length === 0 ? 'on' : `on, except ${ignored.join(', ')}`;
 }
 
 /** The load average is printed because other work on the machine skews every figure. */
@@ -146,8 +117,9 @@ function describeEnvironment(run: RunInfo): string {
   return [
     `node ${process.version}`,
     `${availableParallelism()} CPUs (load ${run.loadAtStart.toFixed(2)} at start)`,
-    `${run.durationS} s measured after ${run.warmUpS} s warm-up, per row`,
-    `redis-server ${run.redisVersion} on loopback, one ioredis connection (auto-pipelining) shared by both`,
+    `${run.durationS} s measured per row (after ${run.warmUpS} s warm-up), in alternating ${SLICE_S} s slices`,
+    `source ${run.source}`,
+    `redis-server ${run.redisVersion} on loopback, both on the store's ioredis connection (auto-pipelining ${run.autoPipelining})`,
     `ttl ${TTL_MS} ms; ours waitMs ${WAIT_MS}; redlock contended retries ${JSON.stringify(REDLOCK_CONTENDED)}`,
   ].join(' · ');
 }
@@ -161,8 +133,11 @@ function writeResults(run: RunInfo, rows: Row[], table: string): string {
       cpus: availableParallelism(),
       loadAtStart: run.loadAtStart,
       redis: run.redisVersion,
+      source: run.source,
+      autoPipelining: run.autoPipelining,
       durationS: run.durationS,
       warmUpS: run.warmUpS,
+      sliceS: SLICE_S,
       ttlMs: TTL_MS,
       waitMs: WAIT_MS,
       redlockContended: REDLOCK_CONTENDED,
@@ -189,11 +164,12 @@ async function startSubjects(): Promise<{ subjects: Subjects; redisVersion: stri
   ]);
   cleanups.push(() => module.close());
   await module.init();
-  // Redlock gets the very connection our store uses, so the client is not a difference between them.
+  // Redlock gets the store's own connection: same client, same options; what differs is how each uses it.
   const client = module.get(RedisConnections).client;
   const info = await client.info('server');
   return {
     subjects: {
+      client,
       locks: module.get(LockService),
       redlock: new Redlock([client], { retryCount: 0 }),
       redlockRetrying: new Redlock([client], REDLOCK_CONTENDED),
@@ -206,35 +182,30 @@ async function main(): Promise<void> {
   const durationS = positiveInteger(process.env, 'BENCH_DURATION_S', 10);
   const warmUpS = 2;
   const startedAt = new Date();
+  const source = describeSource();
   const loadAtStart = loadavg()[0];
   const { subjects, redisVersion } = await startSubjects();
-  const run: RunInfo = { startedAt, loadAtStart, durationS, warmUpS, redisVersion };
 
+  const libraries = ['redlock', 'ours'] as const;
   const rows: Row[] = [];
   for (const plan of PLANS) {
-    for (const library of ['redlock', 'ours'] as const) {
-      const settings: LoopSettings = { concurrency: plan.concurrency, warmUpS, durationS };
-      console.error(
-        `measuring ${library} ${plan.caseName} ×${plan.concurrency} (${warmUpS} s + ${durationS} s)`,
-      );
-      rows.push({
-        ...plan,
-        library,
-        measurement: await measure(operationFor(library, plan, subjects), settings),
-      });
-    }
+    const settings: LoopSettings = { concurrency: plan.concurrency, warmUpS, durationS, sliceS: SLICE_S };
+    console.error(
+      `measuring ${plan.caseName} ×${plan.concurrency}: ${libraries.join(' and ')} (${warmUpS} s warm-up each, ` +
+        `then ${durationS} s each in alternating ${SLICE_S} s slices)`,
+    );
+    const operations = libraries.map((library) => operationFor(library, plan, subjects));
+    const measurements = await measureInterleaved(operations, settings);
+    libraries.forEach((library, i) => rows.push({ ...plan, library, measurement: measurements[i] }));
   }
 
+  const autoPipelining = describeAutoPipelining(subjects.client);
+  const run: RunInfo = { startedAt, loadAtStart, durationS, warmUpS, redisVersion, source, autoPipelining };
   const table = formatTable(rows);
   console.log(
     `${table}\n\n${describeContention(rows)}\n${describeTarget(rows)}\n${describeEnvironment(run)}`,
   );
-  for (const { caseName, concurrency, library, measurement: m } of rows.filter(
-    (r) => r.measurement.errors > 0,
-  ))
-    console.warn(
-      `WARNING: ${library} ${caseName} ×${concurrency}: ${m.errors} failed operations (${m.firstError})`,
-    );
+  for (const problem of describeFailures(rows)) console.warn(`WARNING: ${problem}`);
   console.error(`results written to ${writeResults(run, rows, table)}`);
 }
 

@@ -1,12 +1,14 @@
 import { performance } from 'node:perf_hooks';
 
-/** One timed operation; `worker` is 0..concurrency-1, `seq` is unique within one measure() call. */
+/** One timed operation; `worker` is 0..concurrency-1, `seq` is unique per operation within a run. */
 export type Operation = (worker: number, seq: number) => Promise<void>;
 
 export interface LoopSettings {
   concurrency: number;
   warmUpS: number;
   durationS: number;
+  /** The measured time is cut into slices of this length, taken by the operations in turn. */
+  sliceS: number;
 }
 
 export interface LoopMeasurement {
@@ -17,68 +19,93 @@ export interface LoopMeasurement {
   workersServed: number;
   elapsedS: number;
   opsPerS: number;
+  /** Ops/s of each measured slice, in order: their spread shows how steady the machine was. */
+  sliceOpsPerS: number[];
   p50Ms: number;
   p90Ms: number;
   p99Ms: number;
   maxMs: number;
 }
 
-interface Window {
+interface Tally {
   latenciesMs: number[];
   errors: number;
   firstError?: string;
   served: Set<number>;
   elapsedS: number;
+  sliceOpsPerS: number[];
+  nextSeq: number;
 }
 
 /**
- * Closed loop: `concurrency` workers each run the operation back to back. A warm-up window
- * (discarded: JIT, script loading, connection setup) comes first, then the measured one. Latency is
+ * Closed loop: `concurrency` workers each run an operation back to back. Every operation first gets
+ * a warm-up (discarded: JIT, script loading), then the operations take turns in short slices, the
+ * order flipping each slice, so a change in machine load during the run hits them alike. Latency is
  * taken on the monotonic clock; failed operations are counted, not timed.
  */
-export async function measure(operation: Operation, settings: LoopSettings): Promise<LoopMeasurement> {
-  const sequence = { next: 0 };
-  await runWindow(operation, settings.concurrency, settings.warmUpS, sequence);
-  return summarise(await runWindow(operation, settings.concurrency, settings.durationS, sequence));
+export async function measureInterleaved(
+  operations: Operation[],
+  settings: LoopSettings,
+): Promise<LoopMeasurement[]> {
+  const tallies = operations.map(newTally);
+  for (const [i, operation] of operations.entries()) {
+    const warmUp = newTally();
+    await runSlice(operation, settings.concurrency, settings.warmUpS, warmUp);
+    // The warm-up figures are dropped, but its sequence goes on, so no key is used twice.
+    tallies[i].nextSeq = warmUp.nextSeq;
+  }
+  const slices = Math.max(1, Math.round(settings.durationS / settings.sliceS));
+  for (let slice = 0; slice < slices; slice++) {
+    const order = operations.map((_, i) => i);
+    if (slice % 2 === 1) order.reverse();
+    for (const i of order) await runSlice(operations[i], settings.concurrency, settings.sliceS, tallies[i]);
+  }
+  return tallies.map(summarise);
 }
 
-async function runWindow(
+function newTally(): Tally {
+  return { latenciesMs: [], errors: 0, served: new Set(), elapsedS: 0, sliceOpsPerS: [], nextSeq: 0 };
+}
+
+async function runSlice(
   operation: Operation,
   concurrency: number,
   durationS: number,
-  sequence: { next: number },
-): Promise<Window> {
-  const window: Window = { latenciesMs: [], errors: 0, served: new Set(), elapsedS: 0 };
+  tally: Tally,
+): Promise<void> {
   const started = performance.now();
+  const opsBefore = tally.latenciesMs.length;
   const deadline = started + durationS * 1000;
   const worker = async (id: number): Promise<void> => {
     while (performance.now() < deadline) {
       const before = performance.now();
       try {
-        await operation(id, sequence.next++);
-        window.latenciesMs.push(performance.now() - before);
-        window.served.add(id);
+        await operation(id, tally.nextSeq++);
+        tally.latenciesMs.push(performance.now() - before);
+        tally.served.add(id);
       } catch (error: unknown) {
-        window.errors += 1;
-        window.firstError ??= error instanceof Error ? `${error.name}: ${error.message}` : String(error);
+        tally.errors += 1;
+        tally.firstError ??= error instanceof Error ? `${error.name}: ${error.message}` : String(error);
       }
     }
   };
   await Promise.all(Array.from({ length: concurrency }, (_, id) => worker(id)));
   // Until the last in-flight operation ended, so ops/s is not inflated by work past the deadline.
-  window.elapsedS = (performance.now() - started) / 1000;
-  return window;
+  const elapsedS = (performance.now() - started) / 1000;
+  tally.elapsedS += elapsedS;
+  tally.sliceOpsPerS.push((tally.latenciesMs.length - opsBefore) / elapsedS);
 }
 
-function summarise(window: Window): LoopMeasurement {
-  const sorted = Float64Array.from(window.latenciesMs).sort();
+function summarise(tally: Tally): LoopMeasurement {
+  const sorted = Float64Array.from(tally.latenciesMs).sort();
   return {
     ops: sorted.length,
-    errors: window.errors,
-    ...(window.firstError === undefined ? {} : { firstError: window.firstError }),
-    workersServed: window.served.size,
-    elapsedS: window.elapsedS,
-    opsPerS: sorted.length / window.elapsedS,
+    errors: tally.errors,
+    ...(tally.firstError === undefined ? {} : { firstError: tally.firstError }),
+    workersServed: tally.served.size,
+    elapsedS: tally.elapsedS,
+    opsPerS: sorted.length / tally.elapsedS,
+    sliceOpsPerS: tally.sliceOpsPerS.map(Math.round),
     p50Ms: percentile(sorted, 50),
     p90Ms: percentile(sorted, 90),
     p99Ms: percentile(sorted, 99),

@@ -1,0 +1,76 @@
+import type { LoopMeasurement } from './closed-loop';
+
+export type Library = 'redlock' | 'ours';
+export type CaseName = 'uncontended' | 'contended';
+
+export interface Plan {
+  caseName: CaseName;
+  concurrency: number;
+}
+
+export interface Row extends Plan {
+  library: Library;
+  measurement: LoopMeasurement;
+}
+
+/** The issue's bar: our uncontended throughput at least this multiple of redlock's. */
+const TARGET_RATIO = 1.5;
+
+/** Ours ops/s over redlock's in the same case; undefined on the redlock (baseline) row. */
+export function ratioToRedlock(row: Row, rows: Row[]): number | undefined {
+  if (row.library === 'redlock') return undefined;
+  const baseline = rows.find(
+    (r) => r.library === 'redlock' && r.caseName === row.caseName && r.concurrency === row.concurrency,
+  );
+  return baseline ? row.measurement.opsPerS / baseline.measurement.opsPerS : undefined;
+}
+
+export function formatTable(rows: Row[]): string {
+  const lines = [
+    '| case | concurrency | library | ops/s | p50 ms | p99 ms | ours/redlock |',
+    '| --- | ---: | --- | ---: | ---: | ---: | ---: |',
+  ];
+  for (const row of rows) {
+    const { opsPerS, p50Ms, p99Ms } = row.measurement;
+    const ratio = ratioToRedlock(row, rows);
+    lines.push(
+      `| ${row.caseName} | ${row.concurrency} | ${row.library} | ${Math.round(opsPerS)} | ` +
+        `${p50Ms.toFixed(2)} | ${p99Ms.toFixed(2)} | ${ratio === undefined ? 'baseline' : `${ratio.toFixed(2)}×`} |`,
+    );
+  }
+  return lines.join('\n');
+}
+
+export function describeTarget(rows: Row[]): string {
+  const verdicts = rows
+    .filter((row) => row.library === 'ours' && row.caseName === 'uncontended')
+    .map((row) => {
+      const ratio = ratioToRedlock(row, rows) ?? Number.NaN;
+      return `concurrency ${row.concurrency}: ${ratio.toFixed(2)}× ${ratio >= TARGET_RATIO ? 'met' : 'MISSED'}`;
+    });
+  return `target ours ≥ ${TARGET_RATIO}× redlock uncontended — ${verdicts.join(', ')}`;
+}
+
+/**
+ * Percentiles of a contended closed loop describe the winners: the worker that just released asks
+ * again at once and usually wins, while the others back off. Max latency and the number of workers
+ * that got the lock at all show the losers.
+ */
+export function describeContention(rows: Row[]): string {
+  const parts = rows
+    .filter((row) => row.caseName === 'contended')
+    .map(({ library, concurrency, measurement: m }) => {
+      const served = `${m.workersServed}/${concurrency} workers served`;
+      return `${library} ×${concurrency} max ${Math.round(m.maxMs)} ms, ${served}`;
+    });
+  return `contended — ${parts.join('; ')}`;
+}
+
+/** Rows with failed operations (timeouts, redlock giving up): their figures are not comparable. */
+export function describeFailures(rows: Row[]): string[] {
+  return rows
+    .filter((row) => row.measurement.errors > 0)
+    .map(({ caseName, concurrency, library, measurement: m }) => {
+      return `${library} ${caseName} ×${concurrency}: ${m.errors} failed operations (${m.firstError})`;
+    });
+}
