@@ -1,20 +1,24 @@
 import helmet from '@fastify/helmet';
 import type { Type } from '@nestjs/common';
+import type { DestinationStream } from 'pino';
 import { NestFactory } from '@nestjs/core';
 import { FastifyAdapter, type NestFastifyApplication } from '@nestjs/platform-fastify';
 import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
-import { Logger } from 'nestjs-pino';
+import { Logger, PinoLogger } from 'nestjs-pino';
 import { AppModule } from './app.module';
 import { CORRELATION_ID_HEADER } from './common/http/correlation-id';
 import { fastifyOptions } from './common/http/fastify-options';
 import { ProblemDetailsFilter } from './common/http/problem-details.filter';
 import { installRequestDeadlines } from './common/http/request-deadline';
+import { installRequestLogging } from './common/logging/request-logging';
 import type { AppConfig } from './config/app-config';
 import { HttpMetricsRecorder } from './metrics/http-metrics';
 
 export interface CreateAppOptions {
   /** Modules added to the application (benchmarks and tests mount extra routes this way). */
   extraModules?: Type[];
+  /** Where logs go instead of stdout (tests read them). */
+  logDestination?: DestinationStream;
 }
 
 /**
@@ -29,18 +33,20 @@ export async function createApp(
   const late: { problems?: ProblemDetailsFilter } = {};
   const adapter = new FastifyAdapter(fastifyOptions(config, () => late.problems));
   const app = await NestFactory.create<NestFastifyApplication>(
-    AppModule.forRoot(config, options.extraModules),
+    AppModule.forRoot(config, options.extraModules, options.logDestination),
     adapter,
     { rawBody: true, bufferLogs: true, abortOnError: false },
   );
   app.useLogger(app.get(Logger));
   app.flushLogs();
+  const rootLogger = (await app.resolve(PinoLogger)).logger;
 
   const fastify = app.getHttpAdapter().getInstance();
   fastify.addHook('onRequest', (request, reply, done) => {
     void reply.header(CORRELATION_ID_HEADER, request.id);
     done();
   });
+  installRequestLogging(fastify, rootLogger);
   app.get(HttpMetricsRecorder).attach(fastify);
   const problems = app.get(ProblemDetailsFilter);
   late.problems = problems;

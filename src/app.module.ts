@@ -1,6 +1,7 @@
 import { type DynamicModule, Module, type Type } from '@nestjs/common';
 import { APP_FILTER, APP_PIPE } from '@nestjs/core';
 import { LoggerModule } from 'nestjs-pino';
+import type { DestinationStream } from 'pino';
 import { AdminModule } from './admin/admin.module';
 import { CommonModule } from './common/common.module';
 import { ProblemDetailsFilter } from './common/http/problem-details.filter';
@@ -21,13 +22,17 @@ import { TenantsModule } from './tenants/tenants.module';
  */
 @Module({})
 export class AppModule {
-  static forRoot(config: AppConfig, extraModules: Type[] = []): DynamicModule {
+  static forRoot(
+    config: AppConfig,
+    extraModules: Type[] = [],
+    logDestination?: DestinationStream,
+  ): DynamicModule {
     const apiModules = config.servesApi ? [AdminModule] : [];
     return {
       module: AppModule,
       imports: [
         ConfigModule.forRoot(config),
-        LoggerModule.forRoot(loggerParams(config)),
+        LoggerModule.forRoot(loggerParams(config, logDestination)),
         CommonModule,
         MetricsModule,
         StorageModule.forRoot(config),

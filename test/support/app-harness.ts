@@ -1,5 +1,6 @@
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import type { Type } from '@nestjs/common';
+import type { DestinationStream } from 'pino';
 import { createApp } from '../../src/app.factory';
 import type { AppConfig } from '../../src/config/app-config';
 import { loadConfig, type RawEnvironment } from '../../src/config/load-config';
@@ -18,9 +19,13 @@ export interface TestApp {
 }
 
 /** Boots the real application (same wiring as main.ts) on Fastify, initialised but not listening. */
-export async function bootApp(env: RawEnvironment = {}, extraModules: Type[] = []): Promise<TestApp> {
+export async function bootApp(
+  env: RawEnvironment = {},
+  extraModules: Type[] = [],
+  logDestination?: DestinationStream,
+): Promise<TestApp> {
   const config = loadConfig({ LOG_LEVEL: 'silent', ...env });
-  const app = await createApp(config, { extraModules });
+  const app = await createApp(config, { extraModules, logDestination });
   const routes: RegisteredRoute[] = [];
   const fastify = app.getHttpAdapter().getInstance();
   fastify.addHook('onRoute', (route) => {

@@ -1,5 +1,6 @@
 import { Body, Controller, Get, Injectable, Module, type OnModuleInit, Post } from '@nestjs/common';
 import { IsIn, IsInt, IsOptional, IsString, Length, Max, Min } from 'class-validator';
+import { InjectPinoLogger, PinoLogger } from 'nestjs-pino';
 import { delay } from '../../src/common/async';
 import { RequestSignal, RequestTimeout } from '../../src/common/http/request-deadline';
 import { WorkQueue } from '../../src/queue/work-queue.port';
@@ -24,10 +25,14 @@ class JobDto {
 
 @Controller('test')
 class TestRoutesController {
-  constructor(private readonly queue: WorkQueue) {}
+  constructor(
+    private readonly queue: WorkQueue,
+    @InjectPinoLogger('test') private readonly logger: PinoLogger,
+  ) {}
 
   @Post('echo')
   echo(@Body() body: EchoDto): EchoDto {
+    this.logger.info({ guestCount: body.count }, 'test.echo_handled');
     return body;
   }
 
