@@ -12,6 +12,7 @@ import { ConfigModule } from './config/config.module';
 import { HealthModule } from './health/health.module';
 import { MetricsModule } from './metrics/metrics.module';
 import { QueueModule } from './queue/queue.module';
+import { PmsModule } from './pms/pms.module';
 import { StorageModule } from './storage/storage.module';
 import { TenantsModule } from './tenants/tenants.module';
 
@@ -39,6 +40,7 @@ export class AppModule {
         QueueModule.forRoot(config),
         HealthModule,
         TenantsModule,
+        PmsModule,
         ...apiModules,
         ...extraModules,
       ],

@@ -9,6 +9,11 @@ describe('backoffDelayMs', () => {
     ]);
   });
 
+  it('spreads a full-jitter delay over the whole range', () => {
+    expect(backoffDelayMs(3, 100, { jitter: 1, random: () => 0 })).toBe(0);
+    expect(backoffDelayMs(3, 100, { jitter: 1, random: () => 0.999 })).toBe(399);
+  });
+
   it('never exceeds the cap', () => {
     expect(backoffDelayMs(20, 10, { capMs: 250, random: () => 0.999 })).toBeLessThanOrEqual(250);
   });

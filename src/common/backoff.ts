@@ -4,6 +4,8 @@ export const BACKOFF_JITTER = 0.5;
 export interface BackoffOptions {
   /** Upper bound of the un-jittered delay. */
   capMs?: number;
+  /** Share of the delay that is random: 0.5 by default, 1 for "full jitter" (anywhere in [0, delay]). */
+  jitter?: number;
   random?: () => number;
 }
 
@@ -13,7 +15,7 @@ export interface BackoffOptions {
  * queue drivers behave alike; locks and sessions use it for their waits too.
  */
 export function backoffDelayMs(attempt: number, baseMs: number, options: BackoffOptions = {}): number {
-  const { capMs = Number.POSITIVE_INFINITY, random = Math.random } = options;
+  const { capMs = Number.POSITIVE_INFINITY, jitter = BACKOFF_JITTER, random = Math.random } = options;
   const raw = Math.min(capMs, baseMs * 2 ** (attempt - 1));
-  return Math.floor(raw * (1 - BACKOFF_JITTER) + random() * raw * BACKOFF_JITTER);
+  return Math.floor(raw * (1 - jitter) + random() * raw * jitter);
 }

@@ -1,4 +1,4 @@
-import type { DynamicModule, Type } from '@nestjs/common';
+import type { DynamicModule, Provider, Type } from '@nestjs/common';
 import { Test, type TestingModule } from '@nestjs/testing';
 import { LoggerModule } from 'nestjs-pino';
 import type { Writable } from 'node:stream';
@@ -16,6 +16,7 @@ export async function compileWithCore(
   env: RawEnvironment,
   imports: Array<Type | DynamicModule>,
   logs?: Writable,
+  providers: Provider[] = [],
 ): Promise<TestingModule> {
   const config = loadConfig({ LOG_LEVEL: 'silent', ...env });
   return Test.createTestingModule({
@@ -27,5 +28,6 @@ export async function compileWithCore(
       StorageModule.forRoot(config),
       ...imports,
     ],
+    providers,
   }).compile();
 }
