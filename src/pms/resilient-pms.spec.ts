@@ -5,6 +5,7 @@ import { Clock } from '../common/clock';
 import { loadConfig, type RawEnvironment } from '../config/load-config';
 import { MemoryKeyspace } from '../storage/memory-keyspace';
 import { MemoryStore } from '../storage/memory.store';
+import { DynamicTenants } from '../tenants/dynamic-tenants';
 import { TenantRegistry } from '../tenants/tenant-registry';
 import { AvailabilityCache } from './availability-cache';
 import { PmsCircuitBreakers } from './circuit-breakers';
@@ -124,7 +125,7 @@ function build(env: RawEnvironment = {}) {
     directory,
     breakers,
     new AvailabilityCache(store, config, clock, logger),
-    new TenantRegistry(config, logger),
+    new TenantRegistry(config, new DynamicTenants(store), logger),
     config,
     clock,
     requests,

@@ -1,19 +1,25 @@
 import { Injectable } from '@nestjs/common';
 import { InjectPinoLogger, PinoLogger } from 'nestjs-pino';
 import { AppConfig } from '../config/app-config';
+import { DynamicTenants } from './dynamic-tenants';
 import type { Tenant } from './tenant';
 import { TenantNotFoundError } from './tenant.errors';
 import { loadTenantFile } from './tenant-file';
 
 /**
- * The hotels this deployment serves. Static tenants come from TENANTS_FILE, validated at start-up
- * (an invalid file stops the process with one line per problem).
+ * The hotels this deployment serves: dynamic tenants (admin API, in the store) first, then the
+ * static ones from TENANTS_FILE (validated at start-up). A store failure while looking up a dynamic
+ * tenant is logged and the static file answers: a tenant is never lost to a Redis hiccup.
  */
 @Injectable()
 export class TenantRegistry {
   private readonly byId: Map<string, Tenant>;
 
-  constructor(config: AppConfig, @InjectPinoLogger('tenants') logger: PinoLogger) {
+  constructor(
+    config: AppConfig,
+    private readonly dynamic: DynamicTenants,
+    @InjectPinoLogger('tenants') private readonly logger: PinoLogger,
+  ) {
     const tenants = loadTenantFile(config.tenants.file);
     this.byId = new Map(tenants.map((tenant) => [tenant.id, tenant]));
     logger.info({ file: config.tenants.file, tenants: tenants.map((t) => t.id) }, 'tenants.loaded');
@@ -23,6 +29,12 @@ export class TenantRegistry {
   }
 
   async get(tenantId: string): Promise<Tenant | null> {
+    try {
+      const dynamic = await this.dynamic.get(tenantId);
+      if (dynamic) return dynamic;
+    } catch (error) {
+      this.logger.warn({ tenantId, err: error }, 'tenants.dynamic_failed');
+    }
     return this.byId.get(tenantId) ?? null;
   }
 
@@ -30,6 +42,10 @@ export class TenantRegistry {
     const tenant = await this.get(tenantId);
     if (!tenant) throw new TenantNotFoundError(tenantId);
     return tenant;
+  }
+
+  staticTenant(tenantId: string): Tenant | null {
+    return this.byId.get(tenantId) ?? null;
   }
 
   staticTenants(): Tenant[] {

@@ -10,6 +10,17 @@ export class RequestValidationError extends BadRequestException {
   static fromValidationErrors(errors: ValidationError[]): RequestValidationError {
     return new RequestValidationError(flatten(errors, ''));
   }
+
+  /** From lines shaped `field.path: message`, grouped by field. */
+  static fromLines(lines: string[]): RequestValidationError {
+    const byField = new Map<string, string[]>();
+    for (const line of lines) {
+      const at = line.indexOf(': ');
+      const field = at > 0 ? line.slice(0, at) : '';
+      byField.set(field, [...(byField.get(field) ?? []), at > 0 ? line.slice(at + 2) : line]);
+    }
+    return new RequestValidationError([...byField].map(([field, messages]) => ({ field, messages })));
+  }
 }
 
 function flatten(errors: ValidationError[], parent: string): FieldProblem[] {
