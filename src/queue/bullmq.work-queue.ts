@@ -56,24 +56,42 @@ export class BullMqWorkQueue extends WorkQueue implements OnApplicationBootstrap
     }
   }
 
-  async add<T>(request: JobRequest<T>): Promise<void> {
+  add<T>(request: JobRequest<T>): Promise<void> {
+    return this.addAll([request]);
+  }
+
+  async addAll(requests: Array<JobRequest<unknown>>): Promise<void> {
+    if (requests.length === 0) return;
     // BullMQ waits for a lost connection to come back; a caller (a webhook) must not wait that long.
     if (this.connections.anyLost)
       throw new QueueUnavailableError('Redis is not reachable; the job was not queued.');
-    const envelope: Envelope = { data: request.data, correlationId: request.correlationId };
-    const adding = this.queues[request.queue].add(request.name, envelope, {
-      jobId: toBullMqJobId(request.id),
-      attempts: this.config.queue.attempts,
-      backoff: { type: 'exponential', delay: this.config.queue.backoffMs, jitter: BACKOFF_JITTER },
-      removeOnComplete: { age: COMPLETED_JOB_RETENTION.ageS, count: COMPLETED_JOB_RETENTION.count },
-      removeOnFail: { age: FAILED_JOB_RETENTION_S },
-    });
+    const byQueue = new Map<QueueName, Array<JobRequest<unknown>>>();
+    for (const request of requests)
+      byQueue.set(request.queue, [...(byQueue.get(request.queue) ?? []), request]);
+    const adding = Promise.all(
+      [...byQueue].map(([queue, jobs]) => this.queues[queue].addBulk(jobs.map((job) => this.toBulkJob(job)))),
+    );
     try {
       await withTimeout(adding, ADD_TIMEOUT_MS);
     } catch (error) {
-      // A late success is harmless: the same job id is de-duplicated if the caller tries again.
+      // A late success is harmless: the same job ids are de-duplicated if the caller tries again.
       throw new QueueUnavailableError('The job could not be queued in time.', { cause: error });
     }
+  }
+
+  private toBulkJob(request: JobRequest<unknown>) {
+    const envelope: Envelope = { data: request.data, correlationId: request.correlationId };
+    return {
+      name: request.name,
+      data: envelope,
+      opts: {
+        jobId: toBullMqJobId(request.id),
+        attempts: this.config.queue.attempts,
+        backoff: { type: 'exponential', delay: this.config.queue.backoffMs, jitter: BACKOFF_JITTER },
+        removeOnComplete: { age: COMPLETED_JOB_RETENTION.ageS, count: COMPLETED_JOB_RETENTION.count },
+        removeOnFail: { age: FAILED_JOB_RETENTION_S },
+      },
+    };
   }
 
   process<T>(queue: QueueName, handler: JobHandler<T>): void {

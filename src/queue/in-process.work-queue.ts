@@ -62,6 +62,10 @@ export class InProcessWorkQueue extends WorkQueue implements OnApplicationBootst
     this.schedule(request.queue);
   }
 
+  async addAll(jobs: Array<JobRequest<unknown>>): Promise<void> {
+    for (const job of jobs) await this.add(job);
+  }
+
   process<T>(queue: QueueName, handler: JobHandler<T>): void {
     const lane = this.lane(queue);
     if (lane.handler) throw new Error(`queue ${queue} already has a handler`);

@@ -114,6 +114,24 @@ function workQueueContract(envFor: () => RawEnvironment): void {
     expect(runs).toHaveLength(1);
   });
 
+  it('enqueues a batch in one call, skipping ids it already knows', async () => {
+    const { runs, handler } = recorder();
+    const { queue } = await build(handler);
+    const [a, b] = [nextId(), nextId()];
+    const job = (id: string) => ({
+      queue: 'inbound' as const,
+      name: 'batch',
+      id,
+      data: id,
+      correlationId: 'c',
+    });
+    await queue.addAll([job(a), job(b), job(a)]);
+    await queue.addAll([job(b)]);
+    await waitFor(() => runs.length >= 2);
+    await sleep(100);
+    expect(runs.map((r) => r.id).sort()).toEqual([a, b].sort());
+  });
+
   it('retries a failing job with backoff and counts the attempts', async () => {
     const { runs, handler } = recorder(async (job) => {
       if (job.attempt < 3) throw new Error(`flaky ${job.attempt}`);

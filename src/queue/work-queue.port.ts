@@ -41,6 +41,8 @@ export class UnrecoverableJobError extends Error {
 export abstract class WorkQueue {
   /** Enqueues the job; resolves once it is durably queued. Duplicate ids are ignored. */
   abstract add<T>(job: JobRequest<T>): Promise<void>;
+  /** Enqueues several jobs in one round trip where the driver can (duplicates ignored as in add). */
+  abstract addAll(jobs: Array<JobRequest<unknown>>): Promise<void>;
   /** Registers the one handler of a queue; it consumes only where APP_ROLE is worker or all. */
   abstract process<T>(queue: QueueName, handler: JobHandler<T>): void;
   /** Jobs waiting or scheduled for a retry. */

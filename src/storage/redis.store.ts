@@ -58,6 +58,18 @@ export class RedisStore extends Store {
     return reply === 'OK';
   }
 
+  async setMany(entries: KeyValue[], ttlMs?: number): Promise<void> {
+    if (entries.length === 0) return;
+    const batch = this.client.multi();
+    for (const { key, value } of entries) {
+      if (ttlMs && ttlMs > 0) batch.set(this.k(key), value, 'PX', wholeMs(ttlMs));
+      else batch.set(this.k(key), value);
+    }
+    const results = await this.guard(batch.exec());
+    const failed = results?.find(([err]) => err);
+    if (failed?.[0]) throw failed[0];
+  }
+
   async setAllIfAbsent(entries: KeyValue[], ttlMs = 0): Promise<boolean> {
     if (entries.length === 0) return true;
     return this.run(

@@ -362,6 +362,19 @@ function storeContract(makeStore: MakeStore): void {
     });
   });
 
+  it('sets several keys at once with a shared ttl, and accepts an empty list', async () => {
+    await store.setMany(
+      [
+        { key: 'm1', value: 'a' },
+        { key: 'm2', value: 'b' },
+      ],
+      60_000,
+    );
+    expect(await store.getMany(['m1', 'm2'])).toEqual(['a', 'b']);
+    expect(await store.ttlMs('m2')).toBeGreaterThan(50_000);
+    await store.setMany([]);
+  });
+
   it('accepts a fractional ttl, rounding it up to whole milliseconds', async () => {
     await store.set('frac', 'v', 1500.5);
     expect(await store.setIfAbsent('frac2', 'v', 99.2)).toBe(true);
