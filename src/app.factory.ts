@@ -3,7 +3,6 @@ import type { Type } from '@nestjs/common';
 import type { DestinationStream } from 'pino';
 import { NestFactory } from '@nestjs/core';
 import { FastifyAdapter, type NestFastifyApplication } from '@nestjs/platform-fastify';
-import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
 import { Logger, PinoLogger } from 'nestjs-pino';
 import { AppModule } from './app.module';
 import { CORRELATION_ID_HEADER } from './common/http/correlation-id';
@@ -12,6 +11,9 @@ import { ProblemDetailsFilter } from './common/http/problem-details.filter';
 import { installRequestDeadlines } from './common/http/request-deadline';
 import { installRequestLogging } from './common/logging/request-logging';
 import type { AppConfig } from './config/app-config';
+import { WebhookRoutes } from './gateway/webhooks/webhook-routes';
+import { WEBHOOK_OPENAPI_PATHS } from './gateway/webhooks/webhooks.openapi';
+import { setUpOpenApi } from './openapi';
 import { HttpMetricsRecorder } from './metrics/http-metrics';
 
 export interface CreateAppOptions {
@@ -53,6 +55,7 @@ export async function createApp(
   installRequestDeadlines(fastify, config.http.timeoutMs, (request, reply, error) =>
     problems.send(request, reply, error),
   );
+  if (config.servesApi) app.get(WebhookRoutes).register(fastify, problems);
   await app.register(helmet, {
     // Swagger UI at /docs needs its inline bootstrap script and styles.
     contentSecurityPolicy: {
@@ -66,27 +69,6 @@ export async function createApp(
       },
     },
   });
-  setUpOpenApi(app);
+  setUpOpenApi(app, config.servesApi ? WEBHOOK_OPENAPI_PATHS : {});
   return app;
-}
-
-function setUpOpenApi(app: NestFastifyApplication): void {
-  const document = SwaggerModule.createDocument(
-    app,
-    new DocumentBuilder()
-      .setTitle('agente-hotel-api')
-      .setDescription(
-        'A 24/7 virtual hotel receptionist on WhatsApp and e-mail. Errors are RFC 9457 ' +
-          'application/problem+json; every response carries X-Correlation-ID.',
-      )
-      .setVersion('1')
-      .addBearerAuth({
-        type: 'http',
-        scheme: 'bearer',
-        bearerFormat: 'JWT',
-        description: 'Operator token (role "admin")',
-      })
-      .build(),
-  );
-  SwaggerModule.setup('docs', app, document, { jsonDocumentUrl: 'docs/json', yamlDocumentUrl: 'docs/yaml' });
 }

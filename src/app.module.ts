@@ -9,6 +9,7 @@ import { createValidationPipe } from './common/http/validation.pipe';
 import { loggerParams } from './common/logging/logger.options';
 import { AppConfig } from './config/app-config';
 import { ConfigModule } from './config/config.module';
+import { GatewayModule } from './gateway/gateway.module';
 import { HealthModule } from './health/health.module';
 import { MetricsModule } from './metrics/metrics.module';
 import { QueueModule } from './queue/queue.module';
@@ -41,6 +42,7 @@ export class AppModule {
         HealthModule,
         TenantsModule,
         PmsModule,
+        GatewayModule,
         ...apiModules,
         ...extraModules,
       ],
