@@ -21,6 +21,8 @@ export interface CreateAppOptions {
   extraModules?: Type[];
   /** Where logs go instead of stdout (tests read them). */
   logDestination?: DestinationStream;
+  /** Told of every route as it is registered (tests enumerate routes to check their protection). */
+  onRoute?: (route: { method: string; url: string }) => void;
 }
 
 /**
@@ -44,6 +46,12 @@ export async function createApp(
   const rootLogger = (await app.resolve(PinoLogger)).logger;
 
   const fastify = app.getHttpAdapter().getInstance();
+  const observe = options.onRoute;
+  if (observe) {
+    fastify.addHook('onRoute', (route) => {
+      for (const method of [route.method].flat()) observe({ method, url: route.url });
+    });
+  }
   fastify.addHook('onRequest', (request, reply, done) => {
     void reply.header(CORRELATION_ID_HEADER, request.id);
     done();

@@ -27,6 +27,18 @@ export class TransientSendError extends Error {
 }
 
 /**
+ * How far an earlier attempt got with a reply sent in several parts (a long text split for
+ * WhatsApp): the parts already delivered are skipped, and each new one is reported before the next
+ * goes out, so the caller can keep the count durably between attempts.
+ */
+export interface SendProgress {
+  /** Parts already delivered by earlier attempts: skipped. */
+  alreadySent: number;
+  /** Awaited after each delivered part (`sent` of `total`); if it throws, sending stops. */
+  onPartSent?: (sent: number, total: number, providerMessageId: string | undefined) => Promise<void>;
+}
+
+/**
  * Sends replies on one channel. Implementations throw PermanentSendError or TransientSendError;
  * `outcome` (e.g. `error_131047`, `rate_limited`) labels hotel_agent_outbound_messages_total.
  */
@@ -36,5 +48,9 @@ export abstract class ChannelSender {
     message: OutboundMessage,
     tenant: Tenant,
     signal?: AbortSignal,
+    progress?: SendProgress,
   ): Promise<{ providerMessageId?: string }>;
+
+  /** Tells the guest their message was seen, where the channel has such a thing (WhatsApp's read mark). */
+  async acknowledge(_message: OutboundMessage, _tenant: Tenant, _signal?: AbortSignal): Promise<void> {}
 }

@@ -26,6 +26,9 @@ function httpSurface(modeEnv: () => RawEnvironment): void {
         MAX_BODY_BYTES: '2048',
         QUEUE_ATTEMPTS: '2',
         QUEUE_BACKOFF_MS: '10',
+        WHATSAPP_APP_SECRET: 'whatsapp-secret',
+        GMAIL_PUSH_AUDIENCE: 'https://hotel.example/webhooks/gmail',
+        GMAIL_PUSH_SERVICE_ACCOUNT: 'push@project.iam.gserviceaccount.com',
       },
       [TestRoutesModule],
     );
@@ -255,6 +258,15 @@ function httpSurface(modeEnv: () => RawEnvironment): void {
           route: `${route.method} ${route.url}`,
           status: 401,
         });
+      }
+    });
+
+    it('verifies a signature or token on every webhook delivery route the application registers', async () => {
+      const deliveries = t.routes.filter((r) => r.url.startsWith('/webhooks') && r.method === 'POST');
+      expect(deliveries.map((r) => r.url)).toEqual(expect.arrayContaining(['/webhooks/whatsapp']));
+      for (const route of deliveries) {
+        const res = await http().post(route.url).set('content-type', 'application/json').send('{}');
+        expect({ route: route.url, status: res.status }).toEqual({ route: route.url, status: 401 });
       }
     });
 

@@ -25,12 +25,13 @@ export async function bootApp(
   logDestination?: DestinationStream,
 ): Promise<TestApp> {
   const config = loadConfig({ LOG_LEVEL: 'silent', ...env });
-  const app = await createApp(config, { extraModules, logDestination });
   const routes: RegisteredRoute[] = [];
-  const fastify = app.getHttpAdapter().getInstance();
-  fastify.addHook('onRoute', (route) => {
-    for (const method of [route.method].flat()) routes.push({ method, url: route.url });
+  const app = await createApp(config, {
+    extraModules,
+    logDestination,
+    onRoute: (route) => routes.push(route),
   });
+  const fastify = app.getHttpAdapter().getInstance();
   await app.init();
   await fastify.ready();
   return { app, config, routes, close: () => app.close() };

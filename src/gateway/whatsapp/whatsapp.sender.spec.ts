@@ -7,7 +7,8 @@ import type { OutboundMessage, ReplyContent } from '../../messaging/outbound-mes
 import type { Tenant } from '../../tenants/tenant';
 import { toGraphPayloads } from './whatsapp-payloads';
 import { WhatsAppClient, WhatsAppMediaError } from './whatsapp.client';
-import { recipientHash, type SendProgress, WhatsAppMediaDownloader, WhatsAppSender } from './whatsapp.sender';
+import type { SendProgress } from '../../messaging/channel-sender.port';
+import { recipientHash, WhatsAppMediaDownloader, WhatsAppSender } from './whatsapp.sender';
 
 const DEFAULT_TOKEN = 'graph-token';
 const TENANT_TOKEN = 'tenant-token';
@@ -257,7 +258,7 @@ describe('WhatsAppSender', () => {
       const checkpoints: Array<[number, string | undefined]> = [];
       const progress: SendProgress = {
         alreadySent: 1,
-        onPartSent: async (sent, id) => void checkpoints.push([sent, id]),
+        onPartSent: async (sent, _total, id) => void checkpoints.push([sent, id]),
       };
       const result = await sender.send(text(LONG_TEXT), tenant(), undefined, progress);
       expect(graph.messageBodies().map((b) => (b.text as { body: string }).body.slice(0, 7))).toEqual([

@@ -2,26 +2,16 @@ import { createHash } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import { InjectPinoLogger, PinoLogger } from 'nestjs-pino';
 import { AppConfig } from '../../config/app-config';
-import { ChannelSender, PermanentSendError, TransientSendError } from '../../messaging/channel-sender.port';
+import {
+  ChannelSender,
+  type SendProgress,
+  PermanentSendError,
+  TransientSendError,
+} from '../../messaging/channel-sender.port';
 import type { OutboundMessage } from '../../messaging/outbound-message';
 import type { Tenant } from '../../tenants/tenant';
 import { toGraphPayloads } from './whatsapp-payloads';
 import { mediaTooLarge, WhatsAppClient, WhatsAppMediaError } from './whatsapp.client';
-
-/**
- * How far an earlier attempt of the same reply got. A reply can take several Graph messages (a long
- * text, an interactive body's overflow); when part 2 of 3 fails and the job is retried, part 1 must
- * not go out twice. The caller keeps the count durably (with the job) and passes it back on a retry.
- */
-export interface SendProgress {
-  /** Parts already delivered by earlier attempts: skipped. */
-  alreadySent: number;
-  /**
-   * Awaited after each delivered part, with the new total, before the next part is sent, so a
-   * checkpoint can be made durable in between. If it throws, sending stops and its error propagates.
-   */
-  onPartSent?: (sent: number, providerMessageId: string | undefined) => Promise<void>;
-}
 
 export interface MediaDownload {
   bytes: Buffer;
@@ -77,13 +67,18 @@ export class WhatsAppSender extends ChannelSender {
           token,
           signal,
         );
-        await progress?.onPartSent?.(position.part + 1, providerMessageId);
+        await progress?.onPartSent?.(position.part + 1, payloads.length, providerMessageId);
       }
       return { providerMessageId };
     } catch (error) {
       this.logFailure(error, message, position);
       throw error;
     }
+  }
+
+  /** Marks the guest's message as read (the blue ticks) as its first reply goes out. */
+  override async acknowledge(message: OutboundMessage, tenant: Tenant, signal?: AbortSignal): Promise<void> {
+    await this.markAsRead(this.senderNumber(message, tenant), message.inReplyTo, tenant, signal);
   }
 
   /** Marks a guest's message as read on the hotel number that received it. */

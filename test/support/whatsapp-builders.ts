@@ -1,0 +1,62 @@
+import { createHmac } from 'node:crypto';
+
+export const APP_SECRET = 'whatsapp-app-secret-for-tests';
+export const VERIFY_TOKEN = 'verify-me-please';
+export const DEMO_NUMBER_ID = '100000000000001';
+
+export interface TextMessageSpec {
+  id: string;
+  from?: string;
+  text?: string;
+  name?: string;
+  phoneNumberId?: string;
+}
+
+/** A Cloud API delivery with one change per hotel number, carrying the given text messages. */
+export function whatsappDelivery(
+  messages: TextMessageSpec[],
+  statuses: object[] = [],
+): Record<string, unknown> {
+  const byNumber = new Map<string, TextMessageSpec[]>();
+  for (const m of messages)
+    byNumber.set(m.phoneNumberId ?? DEMO_NUMBER_ID, [
+      ...(byNumber.get(m.phoneNumberId ?? DEMO_NUMBER_ID) ?? []),
+      m,
+    ]);
+  if (byNumber.size === 0) byNumber.set(DEMO_NUMBER_ID, []);
+  return {
+    object: 'whatsapp_business_account',
+    entry: [
+      {
+        id: '200000000000002',
+        changes: [...byNumber].map(([phoneNumberId, list], i) => ({
+          field: 'messages',
+          value: {
+            messaging_product: 'whatsapp',
+            metadata: { display_phone_number: '34910000000', phone_number_id: phoneNumberId },
+            ...(list.length
+              ? {
+                  contacts: list.map((m) => ({
+                    profile: { name: m.name ?? 'Ana' },
+                    wa_id: m.from ?? '34611111111',
+                  })),
+                  messages: list.map((m) => ({
+                    from: m.from ?? '34611111111',
+                    id: m.id,
+                    timestamp: '1764070000',
+                    type: 'text',
+                    text: { body: m.text ?? 'Hola' },
+                  })),
+                }
+              : {}),
+            ...(i === 0 && statuses.length ? { statuses } : {}),
+          },
+        })),
+      },
+    ],
+  };
+}
+
+export function signWhatsApp(body: string | Buffer, secret = APP_SECRET): string {
+  return `sha256=${createHmac('sha256', secret).update(body).digest('hex')}`;
+}
