@@ -45,11 +45,12 @@ export class BullMqWorkQueue extends WorkQueue implements OnApplicationBootstrap
     private readonly connections: RedisConnections,
     @InjectQueue('inbound') inbound: Queue,
     @InjectQueue('outbound') outbound: Queue,
+    @InjectQueue('mailbox') mailbox: Queue,
     @InjectPinoLogger('queue') private readonly logger: PinoLogger,
   ) {
     super();
-    this.queues = { inbound, outbound };
-    for (const queue of [inbound, outbound]) {
+    this.queues = { inbound, outbound, mailbox };
+    for (const queue of Object.values(this.queues)) {
       queue.on('error', (err: Error) =>
         this.warn(`queue:${queue.name}`, { queue: queue.name, err: err.message }, 'queue.connection_error'),
       );

@@ -1,5 +1,5 @@
-/** The queues of design §2: guest messages in, replies out. */
-export const QUEUE_NAMES = ['inbound', 'outbound'] as const;
+/** The queues of design §2: guest messages in, replies out; plus mailbox syncs (a Gmail push names a mailbox to read). */
+export const QUEUE_NAMES = ['inbound', 'outbound', 'mailbox'] as const;
 export type QueueName = (typeof QUEUE_NAMES)[number];
 
 /** How long (and how many) finished job ids are remembered for de-duplication. */

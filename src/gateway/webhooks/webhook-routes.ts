@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { AppConfig } from '../../config/app-config';
+import { GmailWebhook } from './gmail.webhook';
 import { WhatsAppWebhook } from './whatsapp.webhook';
 
 export interface ProblemSender {
@@ -18,6 +19,7 @@ export class WebhookRoutes {
   constructor(
     private readonly config: AppConfig,
     private readonly whatsapp: WhatsAppWebhook,
+    private readonly gmail: GmailWebhook,
   ) {}
 
   register(fastify: FastifyInstance, problems: ProblemSender): void {
@@ -42,6 +44,12 @@ export class WebhookRoutes {
           typeof signature === 'string' ? signature : undefined,
           String(request.id),
         );
+      });
+
+      scope.post('/webhooks/gmail', async (request, reply) => {
+        await this.gmail.deliver(rawBodyOf(request), request.headers.authorization, String(request.id));
+        // Any 2xx acknowledges the push; 204 says there is nothing to read back.
+        return reply.status(204).send();
       });
     });
   }

@@ -47,4 +47,25 @@ export const WEBHOOK_OPENAPI_PATHS: OpenAPIObject['paths'] = {
       },
     },
   },
+  '/webhooks/gmail': {
+    post: {
+      tags: ['webhooks'],
+      summary: 'Gmail push (Cloud Pub/Sub): queues a read of the mailbox it names, then acknowledges',
+      parameters: [
+        {
+          name: 'Authorization',
+          in: 'header' as const,
+          required: true,
+          schema: { type: 'string', example: 'Bearer <Google OIDC JWT>' },
+        },
+      ],
+      requestBody: { required: true, content: { 'application/json': { schema: { type: 'object' } } } },
+      responses: {
+        204: { description: 'Acknowledged: the mailbox read is queued' },
+        400: problemResponse('Not a Pub/Sub push of a Gmail notification'),
+        401: problemResponse('OIDC token missing, forged, expired, or for another audience or account'),
+        503: problemResponse('Push not configured, Google keys or the queue unavailable (Pub/Sub retries)'),
+      },
+    },
+  },
 };
