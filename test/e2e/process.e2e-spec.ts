@@ -62,7 +62,7 @@ function gracefulShutdown(modeEnv: () => Record<string, string>, lateJobStatus: 
       fetch(`${base}/test/slow-job`, {
         method: 'POST',
         headers: { 'content-type': 'application/json' },
-        body: JSON.stringify({ id, ms: 1500 }),
+        body: JSON.stringify({ id, ms: 3000 }),
       });
     expect((await post('first')).status).toBe(201);
     await service.waitForLog('slow_job.started');
@@ -73,7 +73,7 @@ function gracefulShutdown(modeEnv: () => Record<string, string>, lateJobStatus: 
         const res = await fetch(`${base}/health/ready`);
         return res.status === 503 ? ((await res.json()) as { error: Record<string, unknown> }) : null;
       },
-      1000,
+      2500,
       'readiness to turn 503',
     );
     expect(Object.keys(ready.error)).toContain('shutdown');
