@@ -6,6 +6,7 @@ import type { Counter, Histogram } from 'prom-client';
 import { delay, untilAborted } from '../common/async';
 import { backoffDelayMs } from '../common/backoff';
 import { Clock } from '../common/clock';
+import { LogThrottle } from '../common/logging/log-throttle';
 import { AppConfig } from '../config/app-config';
 import { TenantRegistry } from '../tenants/tenant-registry';
 import { AvailabilityCache } from './availability-cache';
@@ -26,6 +27,7 @@ import { validateStay } from './stay-validation';
 
 const RETRY_BASE_MS = 100;
 const RETRY_CAP_MS = 1000;
+const STALE_LOG_INTERVAL_MS = 10_000;
 
 type Call<T> = (adapter: PmsAdapter, signal: AbortSignal) => Promise<T>;
 type Outcome = 'success' | 'rejected' | 'invalid' | 'unavailable' | 'timeout' | 'circuit_open' | 'cancelled';
@@ -38,6 +40,8 @@ type Outcome = 'success' | 'rejected' | 'invalid' | 'unavailable' | 'timeout' | 
  */
 @Injectable()
 export class ResilientPms extends PmsAdapter {
+  private readonly staleLogs = new LogThrottle(STALE_LOG_INTERVAL_MS);
+
   constructor(
     private readonly directory: PmsDirectory,
     private readonly breakers: PmsCircuitBreakers,
@@ -71,10 +75,12 @@ export class ResilientPms extends PmsAdapter {
     } catch (error) {
       if (!(error instanceof PmsUnavailableError) || !cached) throw error;
       this.cacheLookups.inc({ result: 'stale' });
-      this.logger.warn(
-        { tenantId: query.tenantId, checkedAt: cached.availability.checkedAt },
-        'pms.served_stale_availability',
-      );
+      // Counted every time; logged once per tenant per interval, or an outage floods the log.
+      if (this.staleLogs.allow(query.tenantId))
+        this.logger.warn(
+          { tenantId: query.tenantId, checkedAt: cached.availability.checkedAt },
+          'pms.served_stale_availability',
+        );
       return { ...cached.availability, stale: true };
     }
   }
@@ -128,6 +134,12 @@ export class ResilientPms extends PmsAdapter {
   /** One call through the tenant's breaker, aborted (the request with it) after PMS_TIMEOUT_MS. */
   private async attempt<T>(target: Target, fn: Call<T>): Promise<T> {
     const { tenantId, name, operation, adapter, signal } = target;
+    // An open breaker answers before any timer, signal or opossum work: it must be cheap (< 5 ms
+    // under load). Half-open is not "open", so the probe call still goes through opossum below.
+    if (this.breakers.isOpen(tenantId)) {
+      this.requests.inc({ adapter: name, operation, outcome: 'circuit_open' });
+      throw circuitOpenError();
+    }
     const timeoutMs = this.config.pms.timeoutMs;
     const deadline = new AbortController();
     const timer = setTimeout(
@@ -163,10 +175,7 @@ export class ResilientPms extends PmsAdapter {
   private classify(error: unknown, deadline: AbortSignal): [Outcome, unknown] {
     if (error instanceof CallerCancelledError) return ['cancelled', error.reason];
     if ((error as { code?: unknown } | null)?.code === CIRCUIT_OPEN_CODE) {
-      return [
-        'circuit_open',
-        new PmsUnavailableError('The PMS is not answering; its circuit is open.', { circuitOpen: true }),
-      ];
+      return ['circuit_open', circuitOpenError()];
     }
     if (deadline.aborted) return ['timeout', deadline.reason];
     if (error instanceof PmsRejectedError) return ['rejected', error];
@@ -183,6 +192,10 @@ interface Target {
   operation: PmsOperation;
   adapter: PmsAdapter;
   signal?: AbortSignal;
+}
+
+function circuitOpenError(): PmsUnavailableError {
+  return new PmsUnavailableError('The PMS is not answering; its circuit is open.', { circuitOpen: true });
 }
 
 function isWrite(operation: PmsOperation): boolean {
