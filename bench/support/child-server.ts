@@ -8,6 +8,8 @@ const READY_TIMEOUT_MS = 60_000;
 /** A server under test, running in its own process so it has a core to itself. */
 export interface ChildServer {
   readonly baseUrl: string;
+  /** The server's process id (for CPU accounting); undefined only if the spawn failed. */
+  readonly pid: number | undefined;
   stop(): Promise<void>;
 }
 
@@ -16,9 +18,15 @@ const running = new Set<ChildProcess>();
 /**
  * Starts `bench/servers/<file>` under ts-node and resolves once it reports its port over IPC.
  * Its stdout (the app's request logs) goes to /dev/null; stderr is shown, so a crash is visible.
+ * `nodeArgs` go to node itself (`--cpu-prof` and friends, which NODE_OPTIONS refuses).
  */
-export async function startServer(file: string, env: Record<string, string> = {}): Promise<ChildServer> {
-  const child = spawn(process.execPath, ['-r', 'ts-node/register/transpile-only', `bench/servers/${file}`], {
+export async function startServer(
+  file: string,
+  env: Record<string, string> = {},
+  nodeArgs: string[] = [],
+): Promise<ChildServer> {
+  const args = [...nodeArgs, '-r', 'ts-node/register/transpile-only', `bench/servers/${file}`];
+  const child = spawn(process.execPath, args, {
     cwd: REPO_ROOT,
     env: { ...process.env, ...env },
     stdio: ['ignore', 'ignore', 'inherit', 'ipc'],
@@ -27,7 +35,7 @@ export async function startServer(file: string, env: Record<string, string> = {}
   child.once('exit', () => running.delete(child));
   try {
     const port = await waitForPort(child, file);
-    return { baseUrl: `http://127.0.0.1:${port}`, stop: () => stopChild(child) };
+    return { baseUrl: `http://127.0.0.1:${port}`, pid: child.pid, stop: () => stopChild(child) };
   } catch (error) {
     await stopChild(child);
     throw error;
