@@ -12,6 +12,7 @@ import { ConfigModule } from './config/config.module';
 import { GatewayModule } from './gateway/gateway.module';
 import { HealthModule } from './health/health.module';
 import { MetricsModule } from './metrics/metrics.module';
+import { OrchestratorModule } from './orchestrator/orchestrator.module';
 import { QueueModule } from './queue/queue.module';
 import { PmsModule } from './pms/pms.module';
 import { StorageModule } from './storage/storage.module';
@@ -29,7 +30,8 @@ export class AppModule {
     extraModules: Type[] = [],
     logDestination?: DestinationStream,
   ): DynamicModule {
-    const apiModules = config.servesApi ? [AdminModule] : [];
+    const orchestrator = OrchestratorModule.register({ imports: [GatewayModule] });
+    const apiModules = config.servesApi ? [AdminModule.register(orchestrator)] : [];
     return {
       module: AppModule,
       imports: [
@@ -43,6 +45,7 @@ export class AppModule {
         TenantsModule,
         PmsModule,
         GatewayModule,
+        orchestrator,
         ...apiModules,
         ...extraModules,
       ],

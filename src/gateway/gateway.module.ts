@@ -8,6 +8,8 @@ import { GmailMailboxWorker } from './gmail/gmail-mailbox.worker';
 import { GmailPushVerifier } from './gmail/gmail-push.verifier';
 import { GmailSender } from './gmail/gmail.sender';
 import { MessageIntake } from './intake/message-intake';
+import { MediaDownloader } from '../messaging/media-downloader.port';
+import { ChannelMediaDownloader } from './media/channel-media.downloader';
 import { CHANNEL_SENDERS, OutboundDispatcher } from './outbound/outbound-dispatcher';
 import { GmailWebhook } from './webhooks/gmail.webhook';
 import { WebhookRoutes } from './webhooks/webhook-routes';
@@ -36,6 +38,7 @@ import { WhatsAppMediaDownloader, WhatsAppSender } from './whatsapp/whatsapp.sen
     WhatsAppSender,
     GmailSender,
     WhatsAppMediaDownloader,
+    { provide: MediaDownloader, useClass: ChannelMediaDownloader },
     {
       provide: CHANNEL_SENDERS,
       inject: [WhatsAppSender, GmailSender],
@@ -44,6 +47,6 @@ import { WhatsAppMediaDownloader, WhatsAppSender } from './whatsapp/whatsapp.sen
     OutboundDispatcher,
     ...gatewayMetricProviders,
   ],
-  exports: [WebhookRoutes, WhatsAppMediaDownloader],
+  exports: [WebhookRoutes, MediaDownloader],
 })
 export class GatewayModule {}

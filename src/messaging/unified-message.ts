@@ -45,7 +45,8 @@ export interface InteractiveReply {
 export interface EmailThread {
   /** The mailbox it arrived at (the hotel's address). */
   mailbox: string;
-  threadId: string;
+  /** The Gmail thread; absent for a new message (a notice to the hotel's staff). */
+  threadId?: string;
   messageIdHeader?: string;
   references?: string;
   subject?: string;

@@ -1,5 +1,6 @@
 import { plainToInstance, Type } from 'class-transformer';
 import {
+  ArrayMaxSize,
   IsArray,
   IsBoolean,
   IsISO8601,
@@ -41,6 +42,12 @@ class SessionShape {
   @IsInt() @Min(0) fallbackCount!: number;
   @IsBoolean() handoff!: boolean;
   @IsOptional() @IsString() @MaxLength(256) lastMessageId!: string | null;
+  @IsOptional()
+  @IsArray()
+  @ArrayMaxSize(100)
+  @IsString({ each: true })
+  @MaxLength(256, { each: true })
+  recentMessageIds?: string[];
   @IsInt() @Min(1) version!: number;
   @IsISO8601() createdAt!: string;
   @IsISO8601() updatedAt!: string;
@@ -72,6 +79,7 @@ export function readSession(raw: string, identity: SessionIdentity): SessionRead
       language: session.language ?? null,
       guestName: session.guestName ?? null,
       lastMessageId: session.lastMessageId ?? null,
+      recentMessageIds: session.recentMessageIds ?? [],
       dialogue: {
         flow: session.dialogue.flow ?? null,
         awaiting: session.dialogue.awaiting ?? null,

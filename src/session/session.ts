@@ -28,6 +28,8 @@ export interface Session {
   /** While true the bot stays silent for this guest until an operator releases the conversation. */
   handoff: boolean;
   lastMessageId: string | null;
+  /** Ids of the guest messages handled lately (newest last): a redelivered one is not answered twice. */
+  recentMessageIds?: string[];
   /** Incremented by every write; the compare-and-set of update() checks it. */
   version: number;
   createdAt: string;
@@ -53,6 +55,7 @@ export function freshSession(identity: SessionIdentity, now: Date): Session {
     fallbackCount: 0,
     handoff: false,
     lastMessageId: null,
+    recentMessageIds: [],
     version: 1,
     createdAt: at,
     updatedAt: at,
@@ -62,4 +65,19 @@ export function freshSession(identity: SessionIdentity, now: Date): Session {
 /** Appends an intent to the ring (trimmed to the configured size when the session is saved). */
 export function recordIntent(session: Session, name: string, confidence: number, at: Date): void {
   session.intents.push({ name, confidence, at: at.toISOString() });
+}
+
+/** How many handled message ids a session remembers. */
+export const RECENT_MESSAGES_KEPT = 20;
+
+/** Marks a guest message as handled (bounded ring). */
+export function recordHandledMessage(session: Session, messageId: string): void {
+  const recent = (session.recentMessageIds ?? []).filter((id) => id !== messageId);
+  recent.push(messageId);
+  session.recentMessageIds = recent.slice(-RECENT_MESSAGES_KEPT);
+  session.lastMessageId = messageId;
+}
+
+export function hasHandled(session: Session, messageId: string): boolean {
+  return session.lastMessageId === messageId || (session.recentMessageIds ?? []).includes(messageId);
 }

@@ -20,6 +20,7 @@ import {
   Min,
   MinLength,
   ValidateIf,
+  ValidateBy,
   ValidateNested,
   validateSync,
   type ValidationError,
@@ -27,6 +28,37 @@ import {
 import type { Tenant } from './tenant';
 
 const TIME = /^([01]\d|2[0-3]):[0-5]\d$/;
+/** Text the guest reads: one string, or one per language (`{ "es": "...", "en": "..." }`). */
+function isGuestText(value: unknown): boolean {
+  if (typeof value === 'string') return true;
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) return false;
+  const entries = Object.entries(value);
+  return entries.length > 0 && entries.every(([, text]) => typeof text === 'string');
+}
+
+const IsGuestText = (): PropertyDecorator =>
+  ValidateBy({
+    name: 'isGuestText',
+    validator: {
+      validate: isGuestText,
+      defaultMessage: (args) => `${args?.property} must be a string or an object of strings by language`,
+    },
+  });
+
+const AreGuestTexts = (): PropertyDecorator =>
+  ValidateBy({
+    name: 'areGuestTexts',
+    validator: {
+      validate: (value: unknown) =>
+        typeof value === 'object' &&
+        value !== null &&
+        !Array.isArray(value) &&
+        Object.values(value).every(isGuestText),
+      defaultMessage: (args) =>
+        `${args?.property} must map names to strings or objects of strings by language`,
+    },
+  });
+
 const URL_OPTIONS = { require_tld: false, protocols: ['http', 'https'], require_protocol: true };
 
 class CoordinatesShape {
@@ -59,7 +91,7 @@ class BreakfastShape {
 class PetsShape {
   @IsBoolean() allowed!: boolean;
   @IsOptional() @IsNumber() @Min(0) price?: number;
-  @IsOptional() @IsString() notes?: string;
+  @IsOptional() @IsGuestText() notes?: string | Record<string, string>;
 }
 
 class InfoShape {
@@ -75,7 +107,7 @@ class InfoShape {
   @IsOptional() @ValidateNested() @Type(() => BreakfastShape) breakfast?: BreakfastShape;
   @IsOptional() @ValidateNested() @Type(() => PetsShape) pets?: PetsShape;
   @IsArray() @IsString({ each: true }) amenities!: string[];
-  @IsObject() policies!: Record<string, string>;
+  @AreGuestTexts() policies!: Record<string, string | Record<string, string>>;
 }
 
 class RoomTypeShape {

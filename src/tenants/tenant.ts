@@ -1,6 +1,9 @@
 /** Text in several languages, keyed by ISO 639-1 code (`es`, `en`). */
 export type LocalizedText = Record<string, string>;
 
+/** What the hotel wrote for guests: one text, or one per language. */
+export type GuestText = string | LocalizedText;
+
 export interface RoomType {
   id: string;
   name: LocalizedText;
@@ -25,9 +28,9 @@ export interface HotelInfo {
   wifi?: { included: boolean; network?: string; password?: string };
   parking?: { available: boolean; pricePerNight?: number };
   breakfast?: { included: boolean; price?: number; hours?: string };
-  pets?: { allowed: boolean; price?: number; notes?: string };
+  pets?: { allowed: boolean; price?: number; notes?: GuestText };
   amenities: string[];
-  policies: Record<string, string>;
+  policies: Record<string, GuestText>;
 }
 
 export interface PmsSettings {

@@ -1,8 +1,10 @@
+import { ModuleRef } from '@nestjs/core';
 import { Body, Controller, Injectable, Module, type OnModuleInit, Post } from '@nestjs/common';
 import { IsInt, IsString, Max, Min } from 'class-validator';
 import { InjectPinoLogger, PinoLogger } from 'nestjs-pino';
 import { delay } from '../../src/common/async';
 import { WorkQueue } from '../../src/queue/work-queue.port';
+import { takeOverInboundJobs } from './inbound-takeover';
 
 class SlowJobDto {
   @IsString() id!: string;
@@ -29,12 +31,12 @@ class SlowJobController {
 @Injectable()
 class SlowJobHandler implements OnModuleInit {
   constructor(
-    private readonly queue: WorkQueue,
+    private readonly moduleRef: ModuleRef,
     @InjectPinoLogger('slow-job') private readonly logger: PinoLogger,
   ) {}
 
   onModuleInit(): void {
-    this.queue.process<SlowJobDto>('inbound', async (job) => {
+    takeOverInboundJobs<SlowJobDto>(this.moduleRef, async (job) => {
       this.logger.info({ id: job.data.id }, 'slow_job.started');
       await delay(job.data.ms);
       this.logger.info({ id: job.data.id }, 'slow_job.finished');

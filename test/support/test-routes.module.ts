@@ -1,9 +1,11 @@
+import { ModuleRef } from '@nestjs/core';
 import { Body, Controller, Get, Injectable, Module, type OnModuleInit, Post } from '@nestjs/common';
 import { IsIn, IsInt, IsOptional, IsString, Length, Max, Min } from 'class-validator';
 import { InjectPinoLogger, PinoLogger } from 'nestjs-pino';
 import { delay } from '../../src/common/async';
 import { RequestSignal, RequestTimeout } from '../../src/common/http/request-deadline';
 import { WorkQueue } from '../../src/queue/work-queue.port';
+import { takeOverInboundJobs } from './inbound-takeover';
 
 /** What the test routes saw, for assertions from the test. */
 export const probe = {
@@ -68,10 +70,10 @@ class TestRoutesController {
 
 @Injectable()
 class TestJobHandler implements OnModuleInit {
-  constructor(private readonly queue: WorkQueue) {}
+  constructor(private readonly moduleRef: ModuleRef) {}
 
   onModuleInit(): void {
-    this.queue.process('inbound', async (job) => {
+    takeOverInboundJobs(this.moduleRef, async (job) => {
       probe.jobRuns.push({ id: job.id, attempt: job.attempt, correlationId: job.correlationId });
       if (probe.failJobs) throw new Error('the test job was told to fail');
     });

@@ -102,7 +102,7 @@ export class GmailApiClient {
   /** messages.send of a base64url RFC 2822 message into a thread. */
   async sendMessage(
     credentials: GmailCredentials,
-    message: { raw: string; threadId: string },
+    message: { raw: string; threadId?: string },
     signal?: AbortSignal,
   ): Promise<{ id?: string }> {
     const request: ApiRequest = { method: 'POST', path: 'messages/send', json: message };

@@ -108,6 +108,19 @@ describe('composeReply', () => {
     expect(message.split('\r\n\r\n')[0]).not.toMatch(/\r(?!\n)|(?<!\r)\n/);
   });
 
+  it('starts a new thread when there is none to answer (a notice to the staff)', () => {
+    const notice = reply(
+      {},
+      { threadId: undefined, messageIdHeader: undefined, references: undefined, subject: 'Aviso' },
+    );
+    const composed = composeReply(notice, HOTEL);
+    const { headers } = parseRawMessage(composed.raw);
+    expect(composed.threadId).toBeUndefined();
+    expect(headers.subject).toBe('Aviso');
+    expect(headers['in-reply-to']).toBeUndefined();
+    expect(headers['auto-submitted']).toBe('auto-generated');
+  });
+
   it.each([
     ['a recipient with a line break', reply({ to: 'ana@example.com\r\nBcc: x@y.z' })],
     ['a recipient that is not an address', reply({ to: '+34600000000' })],

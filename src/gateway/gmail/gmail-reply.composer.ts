@@ -41,9 +41,10 @@ export function composeReply(
   message: OutboundMessage,
   hotel: HotelMailbox,
   date: Date = new Date(),
-): { raw: string; threadId: string } {
+): { raw: string; threadId?: string } {
   const thread = message.email;
-  if (!thread?.threadId) throw new ReplyCompositionError('A Gmail reply needs the thread it answers.');
+  if (!thread) throw new ReplyCompositionError('A Gmail message needs its thread (or subject).');
+  const isNewThread = !thread.threadId;
   const to = headerValue(message.to).trim();
   if (!ADDRESS.test(to)) throw new ReplyCompositionError('The recipient is not an e-mail address.');
   const from = headerValue(hotel.address).trim();
@@ -61,12 +62,12 @@ export function composeReply(
   const headers = [
     `From: ${displayName(hotel.name)} <${from}>`,
     `To: <${to}>`,
-    `Subject: ${encodeHeader(replySubject(thread.subject ?? ''))}`,
+    `Subject: ${encodeHeader(isNewThread ? headerValue(thread.subject ?? '').trim() : replySubject(thread.subject ?? ''))}`,
     `Date: ${date.toUTCString().replace('GMT', '+0000')}`,
     ...(original ? [`In-Reply-To: ${original}`] : []),
     ...(kept.length ? [`References: ${kept.join(`${CRLF} `)}`] : []),
-    // RFC 3834: an automatic answer says so, so that other robots (and ours) do not answer it back.
-    'Auto-Submitted: auto-replied',
+    // RFC 3834: an automatic message says so, so that other robots (and ours) do not answer it back.
+    `Auto-Submitted: ${isNewThread ? 'auto-generated' : 'auto-replied'}`,
     'MIME-Version: 1.0',
     'Content-Type: text/plain; charset=UTF-8',
     'Content-Transfer-Encoding: base64',

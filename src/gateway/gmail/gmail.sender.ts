@@ -30,7 +30,7 @@ export class GmailSender extends ChannelSender {
         `Tenant ${tenant.id} has no complete Gmail credentials.`,
       );
     }
-    let composed: { raw: string; threadId: string };
+    let composed: { raw: string; threadId?: string };
     try {
       composed = composeReply(message, { address: credentials.address, name: tenant.name });
     } catch (error) {

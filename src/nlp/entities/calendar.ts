@@ -1,0 +1,104 @@
+import type { ParsedComponents } from 'chrono-node';
+
+/** A day in the hotel's calendar, with no time and no zone. */
+export interface CalendarDate {
+  year: number;
+  month: number;
+  day: number;
+}
+
+const DAY_MS = 86_400_000;
+
+const FORMATS = new Map<string, Intl.DateTimeFormat>();
+
+function formatIn(timezone: string): Intl.DateTimeFormat {
+  let format = FORMATS.get(timezone);
+  if (!format) {
+    format = new Intl.DateTimeFormat('en-US', {
+      timeZone: timezone,
+      year: 'numeric',
+      month: 'numeric',
+      day: 'numeric',
+    });
+    FORMATS.set(timezone, format);
+  }
+  return format;
+}
+
+/** The date it is at `now` on the hotel's wall calendar (a RangeError for an unknown zone). */
+export function localDateIn(now: Date, timezone: string): CalendarDate {
+  const parts = formatIn(timezone).formatToParts(now);
+  const read = (type: Intl.DateTimeFormatPartTypes): number =>
+    Number(parts.find((part) => part.type === type)?.value);
+  return { year: read('year'), month: read('month'), day: read('day') };
+}
+
+/** Noon UTC of the date: the calendar arithmetic here runs in UTC, where no day is 23 or 25 hours. */
+export function noonUtc(date: CalendarDate): Date {
+  return new Date(Date.UTC(date.year, date.month - 1, date.day, 12));
+}
+
+/**
+ * Noon of the date on the process's own clock. chrono is handed this instant with no zone: it does all
+ * its arithmetic (and a few of its refiners do some) in the process's zone, so the calendar fields it
+ * reads back are the hotel's date whatever zone the server runs in, and no DST edge is near.
+ */
+export function localNoon(date: CalendarDate): Date {
+  return new Date(date.year, date.month - 1, date.day, 12);
+}
+
+export function fromLocalDate(date: Date): CalendarDate {
+  return { year: date.getFullYear(), month: date.getMonth() + 1, day: date.getDate() };
+}
+
+export function fromUtcDate(date: Date): CalendarDate {
+  return { year: date.getUTCFullYear(), month: date.getUTCMonth() + 1, day: date.getUTCDate() };
+}
+
+export function addDays(date: CalendarDate, days: number): CalendarDate {
+  return fromUtcDate(new Date(noonUtc(date).getTime() + days * DAY_MS));
+}
+
+/** Same day number `months` later; null when that month has no such day (31 June). */
+export function addMonths(date: CalendarDate, months: number): CalendarDate | null {
+  const index = date.year * 12 + (date.month - 1) + months;
+  const moved = { year: Math.floor(index / 12), month: (index % 12) + 1, day: date.day };
+  return isValidDate(moved) ? moved : null;
+}
+
+export function isValidDate(date: CalendarDate): boolean {
+  const back = fromUtcDate(noonUtc(date));
+  return back.year === date.year && back.month === date.month && back.day === date.day;
+}
+
+/** 0 = Sunday … 6 = Saturday. */
+export function weekdayOf(date: CalendarDate): number {
+  return noonUtc(date).getUTCDay();
+}
+
+export function compareDates(a: CalendarDate, b: CalendarDate): number {
+  return noonUtc(a).getTime() - noonUtc(b).getTime();
+}
+
+export function toIsoDate(date: CalendarDate): string {
+  const pad = (value: number, width: number): string => String(value).padStart(width, '0');
+  return `${pad(date.year, 4)}-${pad(date.month, 2)}-${pad(date.day, 2)}`;
+}
+
+export function fromComponents(components: ParsedComponents): CalendarDate | null {
+  const year = components.get('year');
+  const month = components.get('month');
+  const day = components.get('day');
+  if (year === null || month === null || day === null) return null;
+  const date = { year, month, day };
+  return isValidDate(date) ? date : null;
+}
+
+/** The first date on or after `from` whose day of the month is `day` (31 skips short months). */
+export function nextDayOfMonth(from: CalendarDate, day: number): CalendarDate | null {
+  for (let months = 0; months <= 2; months++) {
+    const candidate = addMonths({ ...from, day }, months);
+    if (candidate && compareDates(candidate, from) >= 0) return candidate;
+  }
+  return null;
+}

@@ -1,0 +1,123 @@
+import type { Parser, ParsingContext, ParsingResult } from 'chrono-node';
+import { addDays, type CalendarDate, fromLocalDate, nextDayOfMonth, weekdayOf } from './calendar';
+
+/** Tags our parsers put on their results, read back by the refiners and by `dates.ts`. */
+export const TAG_DAY_ONLY = 'agente/dayOnly';
+export const TAG_TONIGHT = 'agente/tonight';
+export const TAG_WEEKEND = 'agente/weekend';
+
+/** Which weekend a phrase means: see `weekendCheckIn`. */
+type WeekendKind = 'this' | 'next' | 'upcoming';
+
+/** The hotel's today: `dates.ts` hands chrono that date's noon on the process's clock. */
+export function todayOf(context: ParsingContext): CalendarDate {
+  return fromLocalDate(context.refDate);
+}
+
+function dateResult(
+  context: ParsingContext,
+  index: number,
+  text: string,
+  tag: string,
+  start: CalendarDate,
+  end?: CalendarDate,
+): ParsingResult {
+  const result = context.createParsingResult(index, text, { ...start }, end ? { ...end } : undefined);
+  return result.addTag(tag);
+}
+
+// The number alone after an article or a weekday ("del 12 al 15", "entre el 12 y el 15", "del lunes 7
+// al miércoles 9 de diciembre"): chrono.es only reads a day that carries its month, so the first day
+// of a range was lost.
+export const SPANISH_WEEKDAY = '(?:lunes|martes|mi[eé]rcoles|jueves|viernes|s[aá]bado|domingo)';
+const SPANISH_DAY = new RegExp(
+  `(\\b(?:(?:el|del|al)\\s+(?:(?:d[ií]a|${SPANISH_WEEKDAY})\\s+)?|(?:d[ií]a|${SPANISH_WEEKDAY})\\s+))(\\d{1,2})(º|°)?` +
+    '(?!\\d|[:/.,-]\\d|\\s*(?:de\\b|h\\b|hrs?\\b|horas?|%|€|euros?|noches?|personas?|adult|ni[ñn]|hab|plazas?|camas?|pisos?|plantas?|años?|min))',
+  'i',
+);
+
+const ENGLISH_DAY = new RegExp(
+  '(\\b(?:(?:on|from|until|till|to|and)\\s+the|the|on|from)\\s+)(\\d{1,2})(st|nd|rd|th)?\\b' +
+    '(?!\\s*(?:of\\b|nights?|floor|times?|people|persons?|adults?|kids?|children|guests?|rooms?|%)|[:/.,-]\\d)',
+  'i',
+);
+
+function dayOnlyParser(pattern: RegExp, acceptsBare: (prefix: string) => boolean): Parser {
+  return {
+    pattern: () => pattern,
+    extract: (context, match) => {
+      const [, prefix = '', digits = '', suffix] = match;
+      if (!suffix && !acceptsBare(prefix)) return null;
+      const day = Number(digits);
+      const date = day >= 1 && day <= 31 ? nextDayOfMonth(todayOf(context), day) : null;
+      if (!date) return null;
+      // The article stays in the text: chrono's own filter drops results that are bare digits.
+      const result = context.createParsingResult(match.index ?? 0, prefix + digits + (suffix ?? ''), { day });
+      result.start.imply('month', date.month).imply('year', date.year);
+      return result.addTag(TAG_DAY_ONLY);
+    },
+  };
+}
+
+/** The first `weekday` strictly after `today` (0 = Sunday). */
+export function upcomingWeekday(today: CalendarDate, weekday: number): CalendarDate {
+  return addDays(today, ((weekday - weekdayOf(today) + 6) % 7) + 1);
+}
+
+/**
+ * A weekend stay checks in on Friday and out on Sunday. "This weekend" is the current week's (from
+ * Saturday only Saturday night is left; on Sunday it is over, so the next one). English "next
+ * weekend" is the following week's, as chrono reads "next friday"; Spanish "el próximo fin de semana"
+ * is the first one still to start ("próximo" = the nearest one ahead), the following week's from Friday.
+ */
+export function weekendCheckIn(today: CalendarDate, kind: WeekendKind): CalendarDate {
+  const weekday = weekdayOf(today);
+  if (weekday === 0) return addDays(today, 5);
+  if (weekday === 6 && kind === 'this') return today;
+  const thisFriday = addDays(today, 5 - weekday);
+  if (kind === 'next' || (kind === 'upcoming' && weekday >= 5)) return addDays(thisFriday, 7);
+  return thisFriday;
+}
+
+function weekendParser(pattern: RegExp, kindOf: (match: RegExpMatchArray) => WeekendKind): Parser {
+  return {
+    pattern: () => pattern,
+    extract: (context, match) => {
+      const checkIn = weekendCheckIn(todayOf(context), kindOf(match));
+      const checkOut = addDays(checkIn, weekdayOf(checkIn) === 6 ? 1 : 2);
+      return dateResult(context, match.index ?? 0, match[0], TAG_WEEKEND, checkIn, checkOut);
+    },
+  };
+}
+
+function relativeDayParser(pattern: RegExp, days: number, tag: string, nights?: number): Parser {
+  return {
+    pattern: () => pattern,
+    extract: (context, match) => {
+      const start = addDays(todayOf(context), days);
+      const end = nights === undefined ? undefined : addDays(start, nights);
+      return dateResult(context, match.index ?? 0, match[0], tag, start, end);
+    },
+  };
+}
+
+// "al"/"del" stay out of the text: "cambiarla al próximo fin de semana" names "próximo fin de semana".
+const SPANISH_WEEKEND =
+  /\b(?:(?:este|esta|el)\s+|(?<=\b(?:al|del)\s+)|(?=pr[oó]ximo\s))(pr[oó]ximo\s+)?(?:fin\s+de\s+semana|finde)(\s+que\s+viene|\s+pr[oó]ximo)?\b/i;
+const ENGLISH_WEEKEND = /\b(this\s+coming|this|next|the|over\s+the|coming)\s+weekend\b/i;
+
+export const SPANISH_PARSERS: readonly Parser[] = [
+  dayOnlyParser(SPANISH_DAY, () => true),
+  weekendParser(SPANISH_WEEKEND, (match) => (match[1] || match[2] ? 'upcoming' : 'this')),
+  relativeDayParser(/\bpasado\s+ma[ñn]ana\b/i, 2, 'agente/dayAfterTomorrow'),
+  relativeDayParser(/\besta\s+noche\b/i, 0, TAG_TONIGHT, 1),
+];
+
+export const ENGLISH_PARSERS: readonly Parser[] = [
+  dayOnlyParser(
+    ENGLISH_DAY,
+    (prefix) => /^(?:on|from)\b/i.test(prefix) || /^(?:until|till|to)\s+the/i.test(prefix),
+  ),
+  weekendParser(ENGLISH_WEEKEND, (match) => (/^next$/i.test(match[1] ?? '') ? 'next' : 'this')),
+  relativeDayParser(/\btonight\b/i, 0, TAG_TONIGHT, 1),
+];

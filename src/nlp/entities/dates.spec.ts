@@ -1,0 +1,210 @@
+import type { Language } from '../nlp.types';
+import { extractDates } from './dates';
+
+// A Wednesday, 11:00 in Madrid.
+const NOW = new Date('2026-11-25T10:00:00Z');
+const MADRID = 'Europe/Madrid';
+
+function datesIn(text: string, language: Language, now = NOW, timezone = MADRID) {
+  return extractDates(text, { language, now, timezone }).map(({ type, value, text: found }) => ({
+    type,
+    value,
+    text: found,
+  }));
+}
+
+const range = (checkIn: string, checkOut: string, text: string) => ({
+  type: 'date_range',
+  value: { checkIn, checkOut },
+  text,
+});
+const day = (date: string, text: string) => ({ type: 'date', value: { date }, text });
+const nights = (count: number, text: string) => ({ type: 'nights', value: { nights: count }, text });
+
+describe('extractDates in Spanish', () => {
+  it.each<[string, ReturnType<typeof range | typeof day | typeof nights>[]]>([
+    ['del 12 al 15 de diciembre', [range('2026-12-12', '2026-12-15', 'del 12 al 15 de diciembre')]],
+    ['del 3 al 6 de agosto', [range('2027-08-03', '2027-08-06', 'del 3 al 6 de agosto')]],
+    ['del 30 de junio al 2 de julio', [range('2027-06-30', '2027-07-02', '30 de junio al 2 de julio')]],
+    ['entre el 12 y el 15 de diciembre', [range('2026-12-12', '2026-12-15', 'el 12 y el 15 de diciembre')]],
+    ['desde el 12 hasta el 15', [range('2026-12-12', '2026-12-15', 'el 12 hasta el 15')]],
+    ['12-15 de diciembre', [range('2026-12-12', '2026-12-15', '12-15 de diciembre')]],
+    [
+      'del 30 de diciembre al 2 de enero',
+      [range('2026-12-30', '2027-01-02', '30 de diciembre al 2 de enero')],
+    ],
+    ['del 30 al 2 de enero', [range('2026-12-30', '2027-01-02', 'del 30 al 2 de enero')]],
+    ['del 28 de enero al 2', [range('2027-01-28', '2027-02-02', '28 de enero al 2')]],
+    ['desde el 30 hasta el 2', [range('2026-11-30', '2026-12-02', 'el 30 hasta el 2')]],
+    [
+      'del día 12 al día 15 de diciembre',
+      [range('2026-12-12', '2026-12-15', 'del día 12 al día 15 de diciembre')],
+    ],
+    ['llego el 12 y me voy el 15', [range('2026-12-12', '2026-12-15', 'el 12 y me voy el 15')]],
+    ['del viernes al domingo', [range('2026-11-27', '2026-11-29', 'viernes al domingo')]],
+    ['del 12/12 al 15/12', [range('2026-12-12', '2026-12-15', '12/12 al 15/12')]],
+    ['del 24 al 26', [range('2026-12-24', '2026-12-26', 'del 24 al 26')]],
+    ['del lunes 30 al miércoles 2', [range('2026-11-30', '2026-12-02', 'del lunes 30 al miércoles 2')]],
+    [
+      'del lunes 7 al miércoles 9 de diciembre',
+      [range('2026-12-07', '2026-12-09', 'del lunes 7 al miércoles 9 de diciembre')],
+    ],
+    [
+      'llegamos el 24 de diciembre y nos vamos el 2 de enero',
+      [range('2026-12-24', '2027-01-02', '24 de diciembre y nos vamos el 2 de enero')],
+    ],
+    ['este fin de semana', [range('2026-11-27', '2026-11-29', 'este fin de semana')]],
+    ['el próximo fin de semana', [range('2026-11-27', '2026-11-29', 'el próximo fin de semana')]],
+    ['para el finde', [range('2026-11-27', '2026-11-29', 'el finde')]],
+    ['el fin de semana que viene', [range('2026-11-27', '2026-11-29', 'el fin de semana que viene')]],
+    [
+      'llego el 12 de diciembre, 3 noches',
+      [range('2026-12-12', '2026-12-15', '12 de diciembre, 3 noches'), nights(3, '3 noches')],
+    ],
+    [
+      'para 2 noches a partir del viernes',
+      [range('2026-11-27', '2026-11-29', '2 noches a partir del viernes'), nights(2, '2 noches')],
+    ],
+    [
+      'tres noches desde mañana',
+      [range('2026-11-26', '2026-11-29', 'tres noches desde mañana'), nights(3, 'tres noches')],
+    ],
+    [
+      'catorce noches desde hoy',
+      [range('2026-11-25', '2026-12-09', 'catorce noches desde hoy'), nights(14, 'catorce noches')],
+    ],
+    [
+      'una semana a partir del 3 de enero',
+      [range('2027-01-03', '2027-01-10', 'una semana a partir del 3 de enero'), nights(7, 'una semana')],
+    ],
+    ['mañana', [day('2026-11-26', 'mañana')]],
+    ['pasado mañana', [day('2026-11-27', 'pasado mañana')]],
+    ['hoy', [day('2026-11-25', 'hoy')]],
+    ['el próximo viernes', [day('2026-11-27', 'próximo viernes')]],
+    ['el viernes', [day('2026-11-27', 'viernes')]],
+    ['el 12', [day('2026-12-12', 'el 12')]],
+    ['el día 31', [day('2026-12-31', 'el día 31')]],
+    ['el 25 de diciembre', [day('2026-12-25', '25 de diciembre')]],
+    ['el 3 de marzo', [day('2027-03-03', '3 de marzo')]],
+    ['12 de diciembre, 2 personas', [day('2026-12-12', '12 de diciembre')]],
+    ['esta noche', [range('2026-11-25', '2026-11-26', 'esta noche')]],
+    [
+      'esta noche, 2 noches',
+      [range('2026-11-25', '2026-11-27', 'esta noche, 2 noches'), nights(2, '2 noches')],
+    ],
+    ['¿cuánto cuesta una noche?', [nights(1, 'una noche')]],
+    ['un par de noches', [nights(2, 'un par de noches')]],
+    ['el viernes y el sábado', [day('2026-11-27', 'viernes'), day('2026-11-28', 'sábado')]],
+    ['dentro de 2 semanas', [day('2026-12-09', 'dentro de 2 semanas')]],
+  ])('reads %j', (text, expected) => {
+    expect(datesIn(text, 'es')).toEqual(expected);
+  });
+
+  it('locates a stay whose start and nights are sentences apart at its start', () => {
+    expect(datesIn('Serán 3 noches. Por cierto, llegamos el viernes', 'es')).toEqual([
+      nights(3, '3 noches'),
+      range('2026-11-27', '2026-11-30', 'viernes'),
+    ]);
+  });
+});
+
+describe('extractDates in English', () => {
+  it.each<[string, ReturnType<typeof range | typeof day | typeof nights>[]]>([
+    ['from december 12 to 15', [range('2026-12-12', '2026-12-15', 'december 12 to 15')]],
+    ['Dec 12-15', [range('2026-12-12', '2026-12-15', 'Dec 12-15')]],
+    ['dec 30 - jan 2', [range('2026-12-30', '2027-01-02', 'dec 30 - jan 2')]],
+    ['july 10 to july 14', [range('2027-07-10', '2027-07-14', 'july 10 to july 14')]],
+    ['between dec 12 and dec 15', [range('2026-12-12', '2026-12-15', 'dec 12 and dec 15')]],
+    ['this weekend', [range('2026-11-27', '2026-11-29', 'this weekend')]],
+    ['this coming weekend', [range('2026-11-27', '2026-11-29', 'this coming weekend')]],
+    ['next weekend', [range('2026-12-04', '2026-12-06', 'next weekend')]],
+    [
+      '3 nights from friday',
+      [range('2026-11-27', '2026-11-30', '3 nights from friday'), nights(3, '3 nights')],
+    ],
+    [
+      'three nights from friday',
+      [range('2026-11-27', '2026-11-30', 'three nights from friday'), nights(3, 'three nights')],
+    ],
+    [
+      'tomorrow for 2 nights',
+      [range('2026-11-26', '2026-11-28', 'tomorrow for 2 nights'), nights(2, '2 nights')],
+    ],
+    ['Dec 12, 3 nights', [range('2026-12-12', '2026-12-15', 'Dec 12, 3 nights'), nights(3, '3 nights')]],
+    [
+      'checking in on the 12th and out on the 15th',
+      [range('2026-12-12', '2026-12-15', 'on the 12th and out on the 15th')],
+    ],
+    ['from the 12th to the 15th', [range('2026-12-12', '2026-12-15', 'from the 12th to the 15th')]],
+    ['from Monday till Thursday', [range('2026-11-30', '2026-12-03', 'Monday till Thursday')]],
+    ['2026-12-12 to 2026-12-15', [range('2026-12-12', '2026-12-15', '2026-12-12 to 2026-12-15')]],
+    [
+      'a room for 2 nights from dec 31',
+      [range('2026-12-31', '2027-01-02', '2 nights from dec 31'), nights(2, '2 nights')],
+    ],
+    ['tonight', [range('2026-11-25', '2026-11-26', 'tonight')]],
+    [
+      'tonight for 3 nights',
+      [range('2026-11-25', '2026-11-28', 'tonight for 3 nights'), nights(3, '3 nights')],
+    ],
+    ['tomorrow', [day('2026-11-26', 'tomorrow')]],
+    ['the day after tomorrow', [day('2026-11-27', 'the day after tomorrow')]],
+    ['next friday', [day('2026-12-04', 'next friday')]],
+    ['on the 3rd', [day('2026-12-03', 'on the 3rd')]],
+    ['a 2-week stay', [nights(14, '2-week')]],
+  ])('reads %j', (text, expected) => {
+    expect(datesIn(text, 'en')).toEqual(expected);
+  });
+});
+
+describe('extractDates finds no date', () => {
+  it.each<[string, Language]>([
+    ['habitación con vistas al mar', 'es'],
+    ['¿a qué hora es el desayuno por la mañana?', 'es'],
+    ['somos 4 personas', 'es'],
+    ['la habitación 201 no tiene agua caliente', 'es'],
+    ['buenas tardes, quería información', 'es'],
+    ['en diciembre', 'es'],
+    ['llegaremos a las 5', 'es'],
+    ['el 100% del importe', 'es'],
+    ['¿cuánto cuesta un fin de semana?', 'es'],
+    ['a single room with a view of the sun', 'en'],
+    ['we are 2 adults', 'en'],
+    ['in the morning please', 'en'],
+    ['room 12 is noisy', 'en'],
+  ])('in %j', (text, language) => {
+    expect(datesIn(text, language)).toEqual([]);
+  });
+});
+
+describe('extractDates counts from the hotel calendar', () => {
+  it('takes tomorrow from Madrid’s date when Madrid is already a day ahead of UTC', () => {
+    const justAfterMidnightInMadrid = new Date('2026-11-25T23:30:00Z');
+    expect(datesIn('mañana', 'es', justAfterMidnightInMadrid)).toEqual([day('2026-11-27', 'mañana')]);
+    expect(datesIn('tomorrow', 'en', justAfterMidnightInMadrid, 'UTC')).toEqual([
+      day('2026-11-26', 'tomorrow'),
+    ]);
+  });
+
+  it('takes today from a hotel behind UTC', () => {
+    const earlyMorningUtc = new Date('2026-11-25T03:00:00Z');
+    expect(datesIn('hoy', 'es', earlyMorningUtc, 'America/Mexico_City')).toEqual([day('2026-11-24', 'hoy')]);
+  });
+
+  it('keeps a lone day in the current month while it is still ahead and moves it on after', () => {
+    expect(datesIn('el 25', 'es')).toEqual([day('2026-11-25', 'el 25')]);
+    expect(datesIn('el 24', 'es')).toEqual([day('2026-12-24', 'el 24')]);
+  });
+
+  it.each([
+    ['2026-11-23T10:00:00Z', '2026-11-27', '2026-11-29', '2026-11-27'],
+    ['2026-11-27T10:00:00Z', '2026-11-27', '2026-11-29', '2026-12-04'],
+    ['2026-11-28T10:00:00Z', '2026-11-28', '2026-11-29', '2026-12-04'],
+    ['2026-11-29T10:00:00Z', '2026-12-04', '2026-12-06', '2026-12-04'],
+  ])('on %s reads this weekend as %s→%s and the próximo one from %s', (now, checkIn, checkOut, proximo) => {
+    expect(datesIn('este fin de semana', 'es', new Date(now))[0]?.value).toEqual({ checkIn, checkOut });
+    expect(datesIn('el próximo fin de semana', 'es', new Date(now))[0]?.value).toMatchObject({
+      checkIn: proximo,
+    });
+  });
+});

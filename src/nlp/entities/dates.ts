@@ -1,0 +1,160 @@
+import * as chrono from 'chrono-node';
+import type { Entity, Language } from '../nlp.types';
+import {
+  addDays,
+  type CalendarDate,
+  compareDates,
+  fromComponents,
+  localDateIn,
+  localNoon,
+  toIsoDate,
+} from './calendar';
+import { ENGLISH_PARSERS, SPANISH_PARSERS, TAG_TONIGHT } from './date-parsers';
+import {
+  countReadAsYear,
+  ENGLISH_CONNECTORS,
+  keepOnlyDays,
+  mergeRanges,
+  nearestProximoWeekday,
+  SPANISH_CONNECTORS,
+} from './date-refiners';
+import { findNights, type NightsMention } from './nights';
+import { overlaps, type Span } from './text';
+
+export interface DateContext {
+  language: Language;
+  now: Date;
+  /** IANA zone of the hotel; the dates it names are days on that wall calendar. */
+  timezone: string;
+}
+
+function buildChrono(
+  base: chrono.Chrono,
+  parsers: readonly chrono.Parser[],
+  refiners: chrono.Refiner[],
+): chrono.Chrono {
+  const extended = base.clone();
+  // In front, so that when one of ours reads exactly what a built-in parser reads ("this weekend",
+  // "esta noche"), chrono's overlap removal keeps ours.
+  extended.parsers.unshift(...parsers);
+  // First, before chrono's overlap removal: a time ("12 a" in "del 12 al 15" reads as 12 a.m.) must not
+  // win over the day it overlaps, and times are no part of a stay.
+  extended.refiners.unshift(keepOnlyDays);
+  extended.refiners.push(countReadAsYear, ...refiners);
+  return extended;
+}
+
+const CHRONOS: Record<Language, chrono.Chrono> = {
+  es: buildChrono(chrono.es.casual, SPANISH_PARSERS, [
+    nearestProximoWeekday,
+    mergeRanges(SPANISH_CONNECTORS),
+  ]),
+  en: buildChrono(chrono.en.casual, ENGLISH_PARSERS, [mergeRanges(ENGLISH_CONNECTORS)]),
+};
+
+/** A day or a stay chrono found, in calendar dates. */
+interface DateMention extends Span {
+  checkIn: CalendarDate;
+  checkOut?: CalendarDate;
+  /** "esta noche" / "tonight": one night unless the guest says how many. */
+  isTonight: boolean;
+}
+
+const EARLIEST_YEAR = 1900;
+const LATEST_YEAR = 2999;
+
+function toMention(result: chrono.ParsedResult): DateMention | null {
+  const checkIn = fromComponents(result.start);
+  if (!checkIn || checkIn.year < EARLIEST_YEAR || checkIn.year > LATEST_YEAR) return null;
+  const end = result.end ? fromComponents(result.end) : null;
+  const checkOut = end && compareDates(end, checkIn) > 0 && end.year <= LATEST_YEAR ? end : undefined;
+  const start = result.index;
+  // chrono keeps a trailing comma after a weekday ("friday,").
+  const length = result.text.replace(/[\s,;)]+$/, '').length;
+  return {
+    start,
+    end: start + length,
+    checkIn,
+    checkOut,
+    isTonight: result.tags().has(TAG_TONIGHT),
+  };
+}
+
+function findDateMentions(text: string, context: DateContext): DateMention[] {
+  const today = localDateIn(context.now, context.timezone);
+  const results = CHRONOS[context.language].parse(text, localNoon(today), { forwardDate: true });
+  return results.map(toMention).filter((mention): mention is DateMention => mention !== null);
+}
+
+function contains(outer: Span, inner: Span): boolean {
+  return outer.start <= inner.start && inner.end <= outer.end;
+}
+
+function distance(a: Span, b: Span): number {
+  return Math.max(a.start - b.end, b.start - a.end, 0);
+}
+
+/** Gives each stated number of nights the nearest day that has no end yet: "llego el 12, 3 noches". */
+function pairNights(dates: DateMention[], nights: NightsMention[]): Map<NightsMention, DateMention> {
+  const pairs = new Map<NightsMention, DateMention>();
+  const open = new Set(dates.filter((mention) => !mention.checkOut || mention.isTonight));
+  for (const stated of nights) {
+    const nearest = [...open].sort((a, b) => distance(a, stated) - distance(b, stated))[0];
+    if (!nearest) break;
+    pairs.set(stated, nearest);
+    open.delete(nearest);
+  }
+  return pairs;
+}
+
+const MAX_PHRASE_GAP = 30;
+
+/** "llego el 12, 3 noches" is one phrase; a day and a count sentences apart are located separately. */
+function isOnePhrase(text: string, a: Span, b: Span): boolean {
+  const gap = text.slice(Math.min(a.end, b.end), Math.max(a.start, b.start));
+  return gap.length <= MAX_PHRASE_GAP && !/[.!?;\n]/.test(gap);
+}
+
+function union(a: Span, b: Span): Span {
+  return { start: Math.min(a.start, b.start), end: Math.max(a.end, b.end) };
+}
+
+function slice(text: string, span: Span): Pick<Entity, 'text' | 'start' | 'end'> {
+  return { text: text.slice(span.start, span.end), start: span.start, end: span.end };
+}
+
+function rangeEntity(text: string, span: Span, checkIn: CalendarDate, checkOut: CalendarDate): Entity {
+  return {
+    type: 'date_range',
+    value: { checkIn: toIsoDate(checkIn), checkOut: toIsoDate(checkOut) },
+    ...slice(text, span),
+  };
+}
+
+/**
+ * Dates in the guest's message: a `date_range` when the stay's two ends are known (or a start and a
+ * number of nights), a `date` for a day alone, and a `nights` entity for every stated length of stay.
+ */
+export function extractDates(text: string, context: DateContext): Entity[] {
+  const stated = findNights(text);
+  // "una semana" alone is a length of stay, not the date a week from now; "dentro de 2 semanas" is a date.
+  const dates = findDateMentions(text, context).filter(
+    (date) => !stated.some((nights) => contains(nights, date)),
+  );
+  const nights = stated.filter((nights) => !dates.some((date) => overlaps(date, nights)));
+  const pairs = pairNights(dates, nights);
+  const paired = new Set(pairs.values());
+  const entities: Entity[] = [];
+  for (const [stated, date] of pairs) {
+    const span = isOnePhrase(text, date, stated) ? union(date, stated) : date;
+    entities.push(rangeEntity(text, span, date.checkIn, addDays(date.checkIn, stated.nights)));
+  }
+  for (const date of dates.filter((mention) => !paired.has(mention))) {
+    if (date.checkOut) entities.push(rangeEntity(text, date, date.checkIn, date.checkOut));
+    else entities.push({ type: 'date', value: { date: toIsoDate(date.checkIn) }, ...slice(text, date) });
+  }
+  for (const stated of nights) {
+    entities.push({ type: 'nights', value: { nights: stated.nights }, ...slice(text, stated) });
+  }
+  return entities.sort((a, b) => a.start - b.start || b.end - a.end);
+}

@@ -1,0 +1,183 @@
+import fc from 'fast-check';
+import type { RoomType } from '../../tenants/tenant';
+import type { Entity, Language } from '../nlp.types';
+import { type EntityContext, extractEntities } from './extract-entities';
+
+const roomType = (id: string, es: string, en: string): RoomType => ({
+  id,
+  name: { es, en },
+  maxGuests: 2,
+  rooms: 1,
+  rate: 100,
+  photos: [],
+});
+
+// The demo hotel's room types (shared/fixtures/demo-hotel.json).
+const DEMO_ROOM_TYPES = [
+  roomType('single', 'Habitación Individual', 'Single Room'),
+  roomType('double', 'Doble Estándar', 'Standard Double'),
+  roomType('superior', 'Doble Superior', 'Superior Double'),
+  roomType('suite', 'Suite Junior', 'Junior Suite'),
+];
+
+const context = (language: Language, now = new Date('2026-11-25T10:00:00Z')): EntityContext => ({
+  language,
+  now,
+  timezone: 'Europe/Madrid',
+  roomTypes: DEMO_ROOM_TYPES,
+});
+
+const summary = (entities: Entity[]) => entities.map(({ type, value, text }) => ({ type, value, text }));
+
+describe('extractEntities', () => {
+  it('reads a whole Spanish booking request', () => {
+    const text =
+      'Hola, me llamo Ana García. Quiero una doble del 12 al 15 de diciembre para 2 adultos y un niño. ana@example.com';
+    expect(summary(extractEntities(text, context('es')))).toEqual([
+      { type: 'guest_name', value: { name: 'Ana García' }, text: 'Ana García' },
+      { type: 'room_type', value: { roomTypeId: 'double' }, text: 'doble' },
+      {
+        type: 'date_range',
+        value: { checkIn: '2026-12-12', checkOut: '2026-12-15' },
+        text: 'del 12 al 15 de diciembre',
+      },
+      { type: 'guests', value: { adults: 2, children: 1, total: 3 }, text: '2 adultos y un niño' },
+      { type: 'email', value: { email: 'ana@example.com' }, text: 'ana@example.com' },
+    ]);
+  });
+
+  it('reads a whole English booking request', () => {
+    const text = 'Hi, my name is John Smith, a junior suite for 3 nights from friday, we are 2';
+    expect(summary(extractEntities(text, context('en')))).toEqual([
+      { type: 'guest_name', value: { name: 'John Smith' }, text: 'John Smith' },
+      { type: 'room_type', value: { roomTypeId: 'suite' }, text: 'junior suite' },
+      {
+        type: 'date_range',
+        value: { checkIn: '2026-11-27', checkOut: '2026-11-30' },
+        text: '3 nights from friday',
+      },
+      { type: 'nights', value: { nights: 3 }, text: '3 nights' },
+      { type: 'guests', value: { adults: 2, children: 0, total: 2 }, text: 'we are 2' },
+    ]);
+  });
+
+  it('reads a reservation question with its reference', () => {
+    const text = '¿Puedo cambiar mi reserva K7P9QX al próximo fin de semana?';
+    expect(summary(extractEntities(text, context('es')))).toEqual([
+      { type: 'reference', value: { reference: 'K7P9QX' }, text: 'K7P9QX' },
+      {
+        type: 'date_range',
+        value: { checkIn: '2026-11-27', checkOut: '2026-11-29' },
+        text: 'próximo fin de semana',
+      },
+    ]);
+  });
+
+  it('takes a party with children for a party, not for a question about children', () => {
+    const types = extractEntities('somos 2 adultos y 2 niños', context('es')).map((entity) => entity.type);
+    expect(types).toEqual(['guests']);
+  });
+
+  it('asks about a topic without inventing slots', () => {
+    expect(summary(extractEntities('¿A qué hora es el desayuno y tenéis parking?', context('es')))).toEqual([
+      { type: 'info_topic', value: { topic: 'breakfast' }, text: 'desayuno' },
+      { type: 'info_topic', value: { topic: 'parking' }, text: 'parking' },
+    ]);
+  });
+
+  it('cuts a name where a room type starts', () => {
+    const names = extractEntities('a nombre de Ana Suite Junior', context('es')).filter(
+      (e) => e.type === 'guest_name',
+    );
+    expect(summary(names)).toEqual([{ type: 'guest_name', value: { name: 'Ana' }, text: 'Ana' }]);
+  });
+
+  it.each<[string, Language]>([
+    ['Hola, buenas tardes', 'es'],
+    ['Muchas gracias por todo, hasta luego', 'es'],
+    ['Quiero hablar con una persona de recepción', 'es'],
+    ['¿Dónde está el hotel?', 'es'],
+    ['Thank you so much, see you soon', 'en'],
+    ['Can I speak to a human?', 'en'],
+  ])('finds nothing in %j', (text, language) => {
+    expect(extractEntities(text, context(language))).toEqual([]);
+  });
+});
+
+// Words every extractor reacts to, so random sentences reach deep into each of them.
+const WORDS = [
+  ...(
+    'del al el la de y entre desde hasta para somos noches noche tres dos una un adultos niños ' +
+    'personas diciembre enero junio viernes domingo mañana pasado esta este fin semana finde próximo ' +
+    'me llamo soy nombre reserva localizador suite doble dobel individual superior wifi parking from ' +
+    'to the on and out nights night tonight weekend this next we are for people adults kids family of ' +
+    'four my name is booking dec december friday tomorrow 12 15 30 31 2 3 12th 15th - , . ? ABC234 ' +
+    'K7P9QX XKBZQWEAT ana@example.com Ana García García-López º / 12/12'
+  ).split(' '),
+  '29 de febrero',
+];
+
+const sentence = fc.array(fc.constantFrom(...WORDS), { maxLength: 14 }).map((words) => words.join(' '));
+const anyText = fc.oneof(
+  sentence,
+  fc.string({ unit: 'binary', maxLength: 60 }),
+  fc.string({ maxLength: 60 }),
+);
+const anyContext = fc.record({
+  language: fc.constantFrom<Language>('es', 'en'),
+  now: fc.date({
+    min: new Date('2020-01-01T00:00:00Z'),
+    max: new Date('2035-12-31T23:59:59Z'),
+    noInvalidDate: true,
+  }),
+  timezone: fc.constantFrom(
+    'Europe/Madrid',
+    'UTC',
+    'America/Mexico_City',
+    'Pacific/Kiritimati',
+    'Pacific/Pago_Pago',
+  ),
+  roomTypes: fc.constant(DEMO_ROOM_TYPES),
+});
+
+describe('extractEntities properties', () => {
+  it('never throws and locates every entity exactly in the input', () => {
+    fc.assert(
+      fc.property(anyText, anyContext, (text, ctx) => {
+        for (const entity of extractEntities(text, ctx)) {
+          expect(entity.text).toBe(text.slice(entity.start, entity.end));
+          expect(entity.start).toBeLessThan(entity.end);
+        }
+      }),
+      { numRuns: 400 },
+    );
+  });
+
+  it('checks in before it checks out, with real calendar dates', () => {
+    fc.assert(
+      fc.property(sentence, anyContext, (text, ctx) => {
+        for (const entity of extractEntities(text, ctx)) {
+          if (entity.type !== 'date_range') continue;
+          expect(entity.value.checkIn < entity.value.checkOut).toBe(true);
+          for (const date of [entity.value.checkIn, entity.value.checkOut]) {
+            expect(new Date(`${date}T00:00:00Z`).toISOString().slice(0, 10)).toBe(date);
+          }
+        }
+      }),
+      { numRuns: 400 },
+    );
+  });
+
+  it('counts a party as its adults plus its children, with at least one adult', () => {
+    fc.assert(
+      fc.property(sentence, anyContext, (text, ctx) => {
+        for (const entity of extractEntities(text, ctx)) {
+          if (entity.type !== 'guests') continue;
+          expect(entity.value.total).toBe(entity.value.adults + entity.value.children);
+          expect(entity.value.adults).toBeGreaterThanOrEqual(1);
+        }
+      }),
+      { numRuns: 400 },
+    );
+  });
+});

@@ -1,0 +1,62 @@
+import type { RoomType } from '../../tenants/tenant';
+import type { Entity, Language } from '../nlp.types';
+import { extractDates } from './dates';
+import { formatName } from './guest-name';
+import { extractGuests } from './guests';
+import { extractIdentifiers } from './identifiers';
+import { extractInfoTopics } from './info-topics';
+import { extractRoomTypes } from './room-types';
+import { overlaps } from './text';
+
+export interface EntityContext {
+  language: Language;
+  /** The moment the message arrived; "mañana" is counted from the hotel's date at that moment. */
+  now: Date;
+  /** The hotel's IANA time zone. */
+  timezone: string;
+  /** The tenant's room types: only these can be named. */
+  roomTypes: readonly RoomType[];
+}
+
+const TRAILING_PARTICLES = /(?:[\s,]+(?:de|del|la|las|los|van|von|der|da|di|do|dos|das|du|le))*[\s,]*$/i;
+
+/** A name cut short where a date or a room type starts ("a nombre de Ana Suite Junior" is no name). */
+function trimName(text: string, name: Entity, others: readonly Entity[]): Entity | null {
+  const cut = Math.min(
+    name.end,
+    ...others.filter((other) => overlaps(other, name)).map((other) => other.start),
+  );
+  const kept = text.slice(name.start, cut).replace(TRAILING_PARTICLES, '');
+  if (kept.length === 0) return null;
+  if (kept.length === name.text.length) return name;
+  return {
+    type: 'guest_name',
+    value: { name: formatName(kept) },
+    text: kept,
+    start: name.start,
+    end: name.start + kept.length,
+  };
+}
+
+/**
+ * Everything in one guest message that fills a slot: dates (read in `language`), party size, room
+ * types, booking references, e-mail addresses, the guest's name and what an info question is about.
+ * Pure: the same text, context and `now` give the same entities, sorted by where they start.
+ */
+export function extractEntities(text: string, context: EntityContext): Entity[] {
+  const dates = extractDates(text, context);
+  const guests = extractGuests(text);
+  const roomTypes = extractRoomTypes(text, context.roomTypes);
+  const identifiers = extractIdentifiers(text);
+  // "dos adultos y un niño" states a party; it does not ask about the children's policy.
+  const topics = extractInfoTopics(text).filter((topic) => !guests.some((party) => overlaps(party, topic)));
+  const slots = [...dates, ...roomTypes];
+  const named = identifiers.flatMap((entity) => {
+    if (entity.type !== 'guest_name') return [entity];
+    const trimmed = trimName(text, entity, slots);
+    return trimmed ? [trimmed] : [];
+  });
+  return [...dates, ...guests, ...roomTypes, ...named, ...topics].sort(
+    (a, b) => a.start - b.start || b.end - a.end,
+  );
+}

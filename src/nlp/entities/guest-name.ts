@@ -1,0 +1,126 @@
+import type { Entity } from '../nlp.types';
+import { isNumberWord } from './numbers';
+import { foldText } from './text';
+
+/** Cues after which what follows is a name whatever its case: "me llamo ana garcía". */
+const STRONG_CUE =
+  /\b(?:me llamo|mi nombre es|a nombre de|al nombre de|bajo el nombre de|nombre(?: y apellidos?| completo)?\s*:|my name is|my name's|under the name(?: of)?|in the name of|(?:full )?name\s*:)\s*/g;
+/** Cues that also start ordinary sentences ("soy de Madrid", "I'm looking"): the name must be capitalised. */
+const WEAK_CUE = /\b(?:soy|i am|i'm|this is|les escribe|le escribe|te escribe)\s+/g;
+
+const PARTICLES = new Set('de del la las los van von der da di do dos das du le'.split(' '));
+const TITLES = new Set('sr sra srta senor senora senorita don dona mr mrs ms miss dr dra'.split(' '));
+const NOT_NAMES = new Set(
+  (
+    'y e o u con para por que pero porque el la los las un una en a al mi tu su yo me te se le nos lo ' +
+    'quiero quisiera queria necesito tengo busco estoy voy vamos llego llegamos reservar reserva reservo ' +
+    'habitacion hola buenas buenos gracias favor de desde hasta somos es era ' +
+    'and or with for but to from on at in the an my i im me we please thanks hello hi would like want need ' +
+    'have am is was booking book room reservation ' +
+    'hoy manana ayer pasado tarde noche noches today tomorrow tonight yesterday night nights week weekend ' +
+    'enero febrero marzo abril mayo junio julio agosto septiembre setiembre octubre noviembre diciembre ' +
+    'january february march april may june july august september october november december ' +
+    'lunes martes miercoles jueves viernes sabado domingo monday tuesday wednesday thursday friday saturday sunday ' +
+    'finde fin semana cliente huesped guest alone solo sola'
+  ).split(' '),
+);
+
+const MAX_NAME_WORDS = 4;
+const WORD = /^([^\S\n]*)(\p{L}[\p{L}'’-]*)(?![\p{N}@_])/u;
+
+interface Word {
+  text: string;
+  folded: string;
+  start: number;
+  end: number;
+}
+
+function isCapitalised(word: string): boolean {
+  const first = word.charAt(0);
+  return first !== first.toLowerCase() && first === first.toUpperCase();
+}
+
+/** "Sra.", "Mr", and the article before a title ("a nombre de la Sra. García"): not part of the name. */
+function isTitle(text: string, word: Word): boolean {
+  if (TITLES.has(word.folded)) return true;
+  const next = WORD.exec(text.slice(word.end));
+  return (
+    (word.folded === 'la' || word.folded === 'el') && next !== null && TITLES.has(foldText(next[2] ?? ''))
+  );
+}
+
+/** The name words right after a cue; particles count only between two name words ("María de la Cruz"). */
+function readName(text: string, from: number, mustBeCapitalised: boolean): Word[] {
+  const accepted: Word[] = [];
+  let pending: Word[] = [];
+  let position = from;
+  while (accepted.length < MAX_NAME_WORDS) {
+    const match = WORD.exec(text.slice(position));
+    if (!match) break;
+    const start = position + (match[1] ?? '').length;
+    const raw = match[2] ?? '';
+    const word = { text: raw, folded: foldText(raw), start, end: start + raw.length };
+    position = word.end;
+    if (accepted.length === 0 && isTitle(text, word)) {
+      position += text.charAt(position) === '.' ? 1 : 0;
+      continue;
+    }
+    if (accepted.length > 0 && PARTICLES.has(word.folded)) {
+      pending.push(word);
+      continue;
+    }
+    if (NOT_NAMES.has(word.folded) || isNumberWord(word.folded) || raw.length > 30) break;
+    if (mustBeCapitalised && !isCapitalised(raw)) break;
+    accepted.push(...pending, word);
+    pending = [];
+  }
+  return accepted;
+}
+
+function capitaliseWord(word: string, isFirst: boolean): string {
+  if (!isFirst && PARTICLES.has(foldText(word))) return word.toLowerCase();
+  // "McDonald", "DeLuca": a capital after a small letter was typed on purpose.
+  if (isCapitalised(word) && /\p{Ll}.*\p{Lu}/u.test(word)) return word;
+  return word
+    .toLowerCase()
+    .split(/(['’-])/)
+    .map((part) => part.charAt(0).toUpperCase() + part.slice(1))
+    .join('');
+}
+
+/** "ana GARCÍA de la cruz" → "Ana García de la Cruz"; "McDonald" stays as typed. */
+export function formatName(raw: string): string {
+  return raw
+    .trim()
+    .split(/\s+/)
+    .map((word, index) => capitaliseWord(word, index === 0))
+    .join(' ');
+}
+
+function nameEntity(text: string, words: Word[]): Entity | null {
+  const first = words[0];
+  const last = words.at(-1);
+  if (!first || !last) return null;
+  const nameText = text.slice(first.start, last.end);
+  return {
+    type: 'guest_name',
+    value: { name: formatName(nameText) },
+    text: nameText,
+    start: first.start,
+    end: last.end,
+  };
+}
+
+/** The guest's name after a cue ("me llamo…", "a nombre de…", "soy María", "my name is…"); the first one found. */
+export function extractGuestName(text: string): Entity[] {
+  const folded = foldText(text);
+  const cues = [
+    ...[...folded.matchAll(STRONG_CUE)].map((match) => ({ match, isWeak: false })),
+    ...[...folded.matchAll(WEAK_CUE)].map((match) => ({ match, isWeak: true })),
+  ].sort((a, b) => a.match.index - b.match.index);
+  for (const { match, isWeak } of cues) {
+    const entity = nameEntity(text, readName(text, match.index + match[0].length, isWeak));
+    if (entity) return [entity];
+  }
+  return [];
+}

@@ -1,0 +1,68 @@
+import { extractGuests } from './guests';
+
+const party = (adults: number, children: number, text: string) => ({
+  value: { adults, children, total: adults + children },
+  text,
+});
+
+function partyIn(text: string) {
+  return extractGuests(text).map(({ value, text: found }) => ({ value, text: found }));
+}
+
+describe('extractGuests', () => {
+  it.each([
+    ['para 2 personas', party(2, 0, '2 personas')],
+    ['somos 4', party(4, 0, 'somos 4')],
+    ['seremos tres', party(3, 0, 'seremos tres')],
+    ['dos adultos y un niño', party(2, 1, 'dos adultos y un niño')],
+    ['2 adultos y 2 niños', party(2, 2, '2 adultos y 2 niños')],
+    ['somos 4, 2 adultos y 2 niños', party(2, 2, 'somos 4, 2 adultos y 2 niños')],
+    ['somos 2 y un bebé', party(2, 1, 'somos 2 y un bebé')],
+    ['somos 3, uno de ellos un niño', party(2, 1, 'somos 3, uno de ellos un niño')],
+    ['para mí y mi pareja', party(2, 0, 'para mí y mi pareja')],
+    ['mi mujer y yo', party(2, 0, 'mi mujer y yo')],
+    ['voy con mi hija', party(1, 1, 'con mi hija')],
+    ['para mí y mis 2 hijos', party(1, 2, 'para mí y mis 2 hijos')],
+    ['una persona', party(1, 0, 'una persona')],
+    ['una sola persona', party(1, 0, 'una sola persona')],
+    ['solo yo', party(1, 0, 'solo yo')],
+    ['sólo para mí', party(1, 0, 'sólo para mí')],
+    ['viajo sola', party(1, 0, 'viajo sola')],
+    ['una doble para dos, por favor', party(2, 0, 'para dos')],
+    ['somos una pareja', party(2, 0, 'somos una pareja')],
+    ['un grupo de 12', party(12, 0, 'grupo de 12')],
+    ['family of four', party(4, 0, 'family of four')],
+    ['2 adults and 1 kid', party(2, 1, '2 adults and 1 kid')],
+    ['an adult and a child', party(1, 1, 'an adult and a child')],
+    ['for 3 people', party(3, 0, '3 people')],
+    ['we are 2', party(2, 0, 'we are 2')],
+    ["we're two adults and two kids", party(2, 2, "we're two adults and two kids")],
+    ['there will be 5 of us', party(5, 0, 'there will be 5')],
+    ['a table for 2 please', party(2, 0, 'for 2')],
+    ['me and my wife', party(2, 0, 'me and my wife')],
+    ['my husband and I', party(2, 0, 'my husband and I')],
+    ['just me', party(1, 0, 'just me')],
+    ["I'm travelling alone", party(1, 0, 'travelling alone')],
+  ])('reads %j', (text, expected) => {
+    expect(partyIn(text)).toEqual([expected]);
+  });
+
+  it.each([
+    'la habitación 201',
+    'llego el 12 de diciembre',
+    'para 2 noches',
+    'para el 12',
+    'para 2 de diciembre',
+    '2 habitaciones dobles',
+    'un fin de semana para desconectar',
+    '¿admitís niños?',
+    'con 2 niños',
+    'tengo 2 hijos',
+    'for 2 nights',
+    'a single room',
+    'the room for 3 days',
+    'mi reserva es ABC234',
+  ])('finds no party in %j', (text) => {
+    expect(extractGuests(text)).toEqual([]);
+  });
+});

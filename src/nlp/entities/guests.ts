@@ -1,0 +1,164 @@
+import type { Entity } from '../nlp.types';
+import { COUNT_OR_ARTICLE_PATTERN, COUNT_PATTERN, parseCount } from './numbers';
+import { foldText, type Span } from './text';
+
+type PieceKind = 'adults' | 'children' | 'total' | 'party';
+
+/** One statement about the party found in the (folded) message. */
+interface Piece extends Span {
+  kind: PieceKind;
+  adults: number;
+  children: number;
+}
+
+const ADULT = '(?:adult[oa]s?|adults?|mayores|grown-?ups?)';
+const CHILD =
+  '(?:nin[oa]s?|menores|hij[oa]s?|bebes?|peques|children|child|kids?|babies|baby|infants?|toddlers?|sons?|daughters?)';
+const PEOPLE = '(?:personas?|huespedes|huesped|pax|people|persons?|guests?|travell?ers?)';
+const NOT_A_PARTY =
+  '(?!\\s*(?:noches?|nights?|dias?|days?|semanas?|weeks?|horas?|hours?|de\\b|del\\b|[/:-]\\d))';
+const ADULT_COMPANION =
+  '(?:pareja|mujer|marido|esposa|esposo|novia|novio|prometid[oa]|amig[oa]|herman[oa]|madre|padre|compa[nñ]er[oa]|acompanante|wife|husband|partner|girlfriend|boyfriend|fiancee?|friend|mother|father|mum|mom|dad|sister|brother|colleague)';
+const CHILD_COMPANION = '(?:hij[oa]|bebe|nin[oa]|son|daughter|baby|kid|child)';
+const SELF_AND =
+  '(?:(?:para\\s+)?(?:mi|yo)\\s+y\\s+(?:para\\s+)?mi|(?:me|myself)\\s+and\\s+my|con\\s+mi|with\\s+my)';
+const AND_SELF = '(?:y\\s+(?:yo|para\\s+mi)|and\\s+(?:i|me|myself))\\b';
+
+interface Rule {
+  kind: PieceKind;
+  pattern: RegExp;
+  /** What the match says: a count read from group 1, or a fixed party. */
+  read: (match: RegExpMatchArray) => { adults: number; children: number } | null;
+}
+
+const counted = (group: 'adults' | 'children') => (match: RegExpMatchArray) => {
+  const count = parseCount(match[1] ?? '');
+  if (count === null) return null;
+  return group === 'adults' ? { adults: count, children: 0 } : { adults: 0, children: count };
+};
+const fixed =
+  (adults: number, children = 0) =>
+  () => ({ adults, children });
+const rule = (kind: PieceKind, source: string, read: Rule['read']): Rule => ({
+  kind,
+  pattern: new RegExp(source, 'g'),
+  read,
+});
+
+const RULES: readonly Rule[] = [
+  rule('adults', `\\b(${COUNT_OR_ARTICLE_PATTERN})\\s+${ADULT}\\b`, counted('adults')),
+  rule('children', `\\b(${COUNT_OR_ARTICLE_PATTERN})\\s+${CHILD}\\b`, counted('children')),
+  // "hablar con una persona" asks for a human, not a room for one.
+  rule(
+    'total',
+    `(?<!\\b(?:hablar|hable|habla|speak|talk)\\s+(?:con|with|to)\\s+)\\b(${COUNT_OR_ARTICLE_PATTERN})\\s+(?:sola\\s+)?${PEOPLE}\\b`,
+    counted('adults'),
+  ),
+  rule(
+    'total',
+    `\\b(?:somos|seremos|vamos a ser|vamos|viajamos|estaremos|we are|we're|we will be|we'll be|there are|there will be|there'll be)\\s+(${COUNT_PATTERN})\\b${NOT_A_PARTY}`,
+    counted('adults'),
+  ),
+  rule(
+    'total',
+    `\\b(?:party|family|group|grupo|familia)\\s+(?:of|de)\\s+(${COUNT_PATTERN})\\b${NOT_A_PARTY}`,
+    counted('adults'),
+  ),
+  // "para dos", "for 2": only where nothing that is counted follows ("para 2 noches", "para 2 de enero").
+  rule(
+    'total',
+    `\\b(?:para|for)\\s+(\\d{1,2}|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez|two|three|four|five|six|seven|eight|nine|ten)` +
+      `(?=\\s*(?:$|[,.;!?)]|(?:y|e|por|del|el|desde|a|en|con|and|from|on|in|at|the|this|next|please)\\b))`,
+    counted('adults'),
+  ),
+  rule('total', `\\b(?:somos|para|we are|we're|for)\\s+(?:una\\s+pareja|a\\s+couple)\\b(?!\\s+of)`, fixed(2)),
+  rule(
+    'party',
+    `\\b${SELF_AND}\\s+${ADULT_COMPANION}\\b|\\bmi\\s+${ADULT_COMPANION}\\s+${AND_SELF}`,
+    fixed(2),
+  ),
+  rule('party', `\\bmy\\s+${ADULT_COMPANION}\\s+${AND_SELF}`, fixed(2)),
+  // "para mí y mis 2 hijos": the guest is the one adult; the children are counted by their own rule.
+  rule(
+    'party',
+    `\\b(?:(?:para\\s+)?(?:mi|yo)\\s+y\\s+(?:para\\s+)?mis|(?:me|myself)\\s+and\\s+my)\\s+(?=${COUNT_PATTERN}\\s+${CHILD})`,
+    fixed(1),
+  ),
+  rule(
+    'party',
+    `\\b${SELF_AND}\\s+${CHILD_COMPANION}\\b|\\b(?:mi|my)\\s+${CHILD_COMPANION}\\s+${AND_SELF}`,
+    fixed(1, 1),
+  ),
+  rule(
+    'party',
+    '\\b(?:(?:solo|solamente|unicamente)\\s+(?:yo|para\\s+mi)|(?:viajo|voy|vengo|ire|estare)\\s+sol[oa]|para\\s+mi\\s+sol[oa])\\b',
+    fixed(1),
+  ),
+  rule(
+    'party',
+    "\\b(?:(?:just|only)\\s+(?:me|myself|for\\s+me)|(?:travell?ing|coming|i'?m|i am)\\s+(?:alone|solo|by\\s+myself|on\\s+my\\s+own))\\b",
+    fixed(1),
+  ),
+];
+
+const MAX_PARTY = 50;
+const ADDITIVE = /^\s*,?\s*(?:y|e|mas|\+|and|plus|con|with)\s*$/;
+
+function findPieces(folded: string): Piece[] {
+  const pieces: Piece[] = [];
+  for (const { kind, pattern, read } of RULES) {
+    for (const match of folded.matchAll(pattern)) {
+      const party = read(match);
+      if (!party) continue;
+      pieces.push({ kind, ...party, start: match.index, end: match.index + match[0].length });
+    }
+  }
+  return pieces.sort((a, b) => a.start - b.start);
+}
+
+/** The last statement of a kind wins: a guest who corrects himself says the right number last. */
+function last(pieces: Piece[], kind: PieceKind): Piece | undefined {
+  return pieces.filter((piece) => piece.kind === kind).at(-1);
+}
+
+/** Adults and children from the pieces, or null when the adults are unknown ("con 2 niños"). */
+function combine(folded: string, pieces: Piece[]): { adults: number; children: number } | null {
+  const adults = last(pieces, 'adults')?.adults;
+  const children = last(pieces, 'children')?.children;
+  const total = last(pieces, 'total');
+  const party = last(pieces, 'party');
+  if (adults !== undefined) {
+    const rest = total && total.adults > adults ? total.adults - adults : 0;
+    return { adults, children: children ?? (party?.children || rest) };
+  }
+  if (total && children !== undefined) {
+    const child = last(pieces, 'children');
+    const isAdded = child !== undefined && ADDITIVE.test(folded.slice(total.end, child.start));
+    const isIncluded = !isAdded && total.adults > children;
+    return { adults: isIncluded ? total.adults - children : total.adults, children };
+  }
+  if (total) return { adults: total.adults, children: 0 };
+  if (party) return { adults: party.adults, children: children ?? party.children };
+  return null;
+}
+
+/** Party size: "somos 4", "dos adultos y un niño", "para mí y mi pareja", "family of four", "we are 2". */
+export function extractGuests(text: string): Entity[] {
+  const folded = foldText(text);
+  const pieces = findPieces(folded);
+  const party = combine(folded, pieces);
+  if (!party || party.adults < 1) return [];
+  const total = party.adults + party.children;
+  if (total > MAX_PARTY) return [];
+  const start = Math.min(...pieces.map((piece) => piece.start));
+  const end = Math.max(...pieces.map((piece) => piece.end));
+  return [
+    {
+      type: 'guests',
+      value: { adults: party.adults, children: party.children, total },
+      text: text.slice(start, end),
+      start,
+      end,
+    },
+  ];
+}

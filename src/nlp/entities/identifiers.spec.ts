@@ -1,0 +1,104 @@
+import type { Entity } from '../nlp.types';
+import { formatName } from './guest-name';
+import { extractIdentifiers } from './identifiers';
+
+function found(text: string, type: Entity['type']) {
+  return extractIdentifiers(text)
+    .filter((entity) => entity.type === type)
+    .map((entity) => [Object.values(entity.value)[0], entity.text]);
+}
+
+describe('extractIdentifiers: booking references', () => {
+  it.each([
+    ['mi reserva es K7P9QX', 'K7P9QX', 'K7P9QX'],
+    ['AB3CD9', 'AB3CD9', 'AB3CD9'],
+    ['¿podéis mirar la ab3cd9?', 'AB3CD9', 'ab3cd9'],
+    ['localizador: k7p9qx', 'K7P9QX', 'k7p9qx'],
+    ['reserva ABC-234', 'ABC234', 'ABC-234'],
+    ['ABC-234', 'ABC234', 'ABC-234'],
+    ['código de reserva ABC 234', 'ABC234', 'ABC 234'],
+    ['reference number: ABCDEF', 'ABCDEF', 'ABCDEF'],
+    ['reserva nº 234567', '234567', '234567'],
+    ['booking reference XKBZQWEAT', 'XKBZQWEAT', 'XKBZQWEAT'],
+    ['mi reserva es la XKBZQWEAT', 'XKBZQWEAT', 'XKBZQWEAT'],
+  ])('reads %j', (text, reference, located) => {
+    expect(found(text, 'reference')).toEqual([[reference, located]]);
+  });
+
+  it.each([
+    'booking change',
+    'mi reserva es para mañana',
+    'la habitación 201',
+    '234567',
+    'ABCDEF',
+    'XKBZQWEAT',
+    'reserva siguiente',
+    'abc 234',
+    'llamadme al 600 123 456',
+    'https://example.com/ABC234',
+    'COVID19',
+    'ABC234DEF',
+  ])('finds no reference in %j', (text) => {
+    expect(found(text, 'reference')).toEqual([]);
+  });
+});
+
+describe('extractIdentifiers: e-mail addresses', () => {
+  it('reads an address and lower-cases its domain', () => {
+    expect(found('escribidme a Ana.Garcia@Example.COM, gracias', 'email')).toEqual([
+      ['Ana.Garcia@example.com', 'Ana.Garcia@Example.COM'],
+    ]);
+  });
+
+  it('takes no reference from inside an address', () => {
+    expect(found('ab3cd9@example.com', 'reference')).toEqual([]);
+  });
+
+  it.each(['ana@localhost', 'at @ night', 'me@'])('finds no address in %j', (text) => {
+    expect(found(text, 'email')).toEqual([]);
+  });
+});
+
+describe('extractIdentifiers: the guest’s name', () => {
+  it.each([
+    ['me llamo Ana García', 'Ana García', 'Ana García'],
+    ['Me llamo ana garcía y quiero reservar', 'Ana García', 'ana garcía'],
+    ['a nombre de Juan Pérez para el viernes', 'Juan Pérez', 'Juan Pérez'],
+    ['a nombre de la Sra. García', 'García', 'García'],
+    ['Hola, soy María', 'María', 'María'],
+    ['mi nombre es ana de la cruz, gracias', 'Ana de la Cruz', 'ana de la cruz'],
+    ['mi nombre es MARÍA JOSÉ LÓPEZ', 'María José López', 'MARÍA JOSÉ LÓPEZ'],
+    ['my name is John Smith and I want a room', 'John Smith', 'John Smith'],
+    ["under the name of mary o'neill", "Mary O'Neill", "mary o'neill"],
+    ['Name: JOHN SMITH', 'John Smith', 'JOHN SMITH'],
+    ["I'm Pedro McDonald", 'Pedro McDonald', 'Pedro McDonald'],
+    ['me llamo Ana. Llego el 12', 'Ana', 'Ana'],
+  ])('reads %j', (text, name, located) => {
+    expect(found(text, 'guest_name')).toEqual([[name, located]]);
+  });
+
+  it.each([
+    'soy de Madrid',
+    'soy alérgica al gluten',
+    'Soy yo otra vez',
+    "I'm looking for a room",
+    'me llamo',
+    'a nombre de 12 de diciembre',
+    'mi nombre es el mismo de la reserva',
+    'soy Viernes',
+  ])('finds no name in %j', (text) => {
+    expect(found(text, 'guest_name')).toEqual([]);
+  });
+});
+
+describe('formatName', () => {
+  it.each([
+    ['ana garcía', 'Ana García'],
+    ['JUAN PÉREZ', 'Juan Pérez'],
+    ['María De La Cruz', 'María de la Cruz'],
+    ['ana-maría lópez', 'Ana-María López'],
+    ['DeLuca', 'DeLuca'],
+  ])('writes %j as %j', (raw, name) => {
+    expect(formatName(raw)).toBe(name);
+  });
+});

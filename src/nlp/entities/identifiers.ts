@@ -1,0 +1,80 @@
+import type { Entity } from '../nlp.types';
+import { extractGuestName } from './guest-name';
+import { foldText, maskSpans, type Span } from './text';
+
+const EMAIL = /[\p{L}\p{N}._%+-]+@[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)*\.\p{L}{2,}/gu;
+
+/** Our local PMS's alphabet: no 0/O, 1/I/L, so codes read aloud or retyped stay unambiguous. */
+const LOCAL_CODE = /^[A-HJ-NP-Z2-9]{6}$/;
+/** QloApps (PrestaShop) order references: nine capital letters. */
+const QLOAPPS_CODE = /^[A-Z]{9}$/;
+
+// A whole token of six or nine letters and digits, or six split once by a space or dash ("ABC-234").
+const CANDIDATE =
+  /(?<![\p{L}\p{N}@._/-])(?:([A-Za-z0-9]{2,4})([ -])([A-Za-z0-9]{2,4})|([A-Za-z0-9]{9}|[A-Za-z0-9]{6}))(?![\p{L}\p{N}@/]|[._-][\p{L}\p{N}])/gu;
+
+const CUE =
+  /\b(?:reservas?|localizador|codigo|referencia|ref|booking|reservation|reference|confirmation|code)\b(?:\s*(?:[:#]|\bn[°º.]|\b(?:no|numero|number|es|is|de|del|la|el|mi|my|the|of|con|with|reserva|booking)\b\.?))*\s*$/;
+const CUE_WINDOW = 60;
+
+function emailsIn(text: string): Entity[] {
+  return [...text.matchAll(EMAIL)].map((match) => {
+    const [local = '', domain = ''] = match[0].split('@');
+    const start = match.index;
+    const end = start + match[0].length;
+    return {
+      type: 'email',
+      value: { email: `${local}@${domain.toLowerCase()}` },
+      text: match[0],
+      start,
+      end,
+    };
+  });
+}
+
+function hasCue(folded: string, start: number): boolean {
+  return CUE.test(folded.slice(Math.max(0, start - CUE_WINDOW), start));
+}
+
+/**
+ * Is the token a booking code? Six characters of our alphabet with a digit (an ordinary word has
+ * none), or after a cue ("reserva", "localizador", "booking") also digits alone or capitals alone;
+ * nine capitals only after a cue. Split codes only when typed in capitals or after a cue.
+ */
+function readCode(match: RegExpMatchArray, isCued: boolean): string | null {
+  const [, head, separator, tail, whole] = match;
+  const typed = whole ?? `${head ?? ''}${tail ?? ''}`;
+  const code = typed.toUpperCase();
+  const hasDigit = /\d/.test(code);
+  const isCapitals = typed === code;
+  if (separator && !(isCued || (separator === '-' && isCapitals && hasDigit))) return null;
+  if (LOCAL_CODE.test(code)) {
+    if (isCued) return hasDigit || isCapitals ? code : null;
+    return hasDigit && /[A-Z]/.test(code) ? code : null;
+  }
+  return QLOAPPS_CODE.test(code) && isCued && isCapitals && !separator ? code : null;
+}
+
+function referencesIn(text: string, emails: readonly Span[]): Entity[] {
+  const masked = maskSpans(text, emails);
+  const folded = foldText(masked);
+  const entities: Entity[] = [];
+  for (const match of masked.matchAll(CANDIDATE)) {
+    const reference = readCode(match, hasCue(folded, match.index));
+    if (!reference) continue;
+    const start = match.index;
+    const end = start + match[0].length;
+    entities.push({ type: 'reference', value: { reference }, text: text.slice(start, end), start, end });
+  }
+  return entities;
+}
+
+/** Booking references, e-mail addresses and the guest's name. */
+export function extractIdentifiers(text: string): Entity[] {
+  const emails = emailsIn(text);
+  const names = extractGuestName(maskSpans(text, emails)).map((name) => ({
+    ...name,
+    text: text.slice(name.start, name.end),
+  }));
+  return [...referencesIn(text, emails), ...emails, ...names].sort((a, b) => a.start - b.start);
+}

@@ -1,0 +1,48 @@
+import type { InfoTopic } from '../nlp.types';
+import { extractInfoTopics } from './info-topics';
+
+function topicsIn(text: string): InfoTopic[] {
+  return extractInfoTopics(text).map((entity) =>
+    entity.type === 'info_topic' ? entity.value.topic : 'contact',
+  );
+}
+
+describe('extractInfoTopics', () => {
+  it.each<[string, InfoTopic[]]>([
+    ['¿Cuál es la contraseña del WiFi?', ['wifi']],
+    ['¿hay wi-fi?', ['wifi']],
+    ['do you have internet?', ['wifi']],
+    ['¿tenéis aparcamiento?', ['parking']],
+    ['¿dónde dejo el coche?', ['parking']],
+    ['is there parking?', ['parking']],
+    ['¿el desayuno está incluido?', ['breakfast']],
+    ['breakfast hours?', ['breakfast']],
+    ['¿puedo ir con mi perro?', ['pets']],
+    ['are pets allowed?', ['pets']],
+    ['¿a qué hora es el check in?', ['check_in']],
+    ['¿a qué hora puedo llegar?', ['check_in']],
+    ['¿a qué hora es la entrada?', ['check_in']],
+    ['what time is check-out?', ['check_out']],
+    ['¿a qué hora hay que dejar la habitación?', ['check_out']],
+    ['¿tenéis piscina y gimnasio?', ['amenities']],
+    ['what amenities do you have?', ['amenities']],
+    ['¿cuál es la política de cancelación?', ['cancellation_policy']],
+    ['¿qué política tenéis con los grupos?', ['policies']],
+    ['¿aceptáis niños?', ['children']],
+    ['do kids stay free?', ['children']],
+    ['¿se puede fumar?', ['smoking']],
+    ['is it a smoking room?', ['smoking']],
+    ['¿cuál es vuestro teléfono?', ['contact']],
+    ['what is your phone number?', ['contact']],
+    ['¿hay parking y desayuno?', ['parking', 'breakfast']],
+  ])('reads %j', (text, topics) => {
+    expect(topicsIn(text)).toEqual(topics);
+  });
+
+  it.each(['mi teléfono es 600 000 000', 'my email is ana@example.com', 'quiero reservar una doble', 'hola'])(
+    'finds no topic in %j',
+    (text) => {
+      expect(topicsIn(text)).toEqual([]);
+    },
+  );
+});

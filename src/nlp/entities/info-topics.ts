@@ -1,0 +1,161 @@
+import type { Entity, InfoTopic } from '../nlp.types';
+import { foldText } from './text';
+
+/** Words (folded: lower case, no accents) that ask about each topic, in Spanish and English. */
+const KEYWORDS: Record<InfoTopic, readonly string[]> = {
+  wifi: ['wifi', 'wi-fi', 'wi fi', 'internet', 'contrasena', 'password', 'clave del wifi'],
+  parking: [
+    'parking',
+    'aparcamiento',
+    'aparcar',
+    'estacionamiento',
+    'estacionar',
+    'cochera',
+    'coche',
+    'garaje',
+    'garage',
+    'car park',
+    'park the car',
+    'park my car',
+    'park our car',
+  ],
+  breakfast: ['desayuno', 'desayunos', 'desayunar', 'breakfast'],
+  pets: [
+    'mascota',
+    'mascotas',
+    'perro',
+    'perros',
+    'perrito',
+    'gato',
+    'gatos',
+    'pet',
+    'pets',
+    'dog',
+    'dogs',
+    'cat',
+    'cats',
+  ],
+  check_in: [
+    'check in',
+    'check-in',
+    'checkin',
+    'entrada',
+    'hora de llegada',
+    'a que hora puedo llegar',
+    'a que hora podemos llegar',
+    'what time can i arrive',
+    'what time can we arrive',
+    'arrival time',
+  ],
+  check_out: [
+    'check out',
+    'check-out',
+    'checkout',
+    'salida',
+    'hora de salida',
+    'dejar la habitacion',
+    'what time do i have to leave',
+    'what time do we have to leave',
+    'departure time',
+    'leave the room',
+  ],
+  amenities: [
+    'piscina',
+    'gimnasio',
+    'servicios',
+    'instalaciones',
+    'spa',
+    'amenities',
+    'facilities',
+    'pool',
+    'gym',
+    'rooftop',
+    'terraza',
+    'traslado',
+    'shuttle',
+  ],
+  cancellation_policy: ['cancelacion', 'politica de cancelacion', 'cancellation', 'cancellation policy'],
+  policies: ['politica', 'politicas', 'normas', 'normativa', 'policy', 'policies', 'rules', 'house rules'],
+  children: [
+    'nino',
+    'ninos',
+    'nina',
+    'ninas',
+    'bebe',
+    'bebes',
+    'cuna',
+    'menores',
+    'children',
+    'child',
+    'kids',
+    'kid',
+    'baby',
+    'cot',
+    'crib',
+  ],
+  smoking: ['fumar', 'fumador', 'fumadores', 'fumo', 'tabaco', 'smoking', 'smoke', 'smoker'],
+  contact: [
+    'telefono',
+    'email',
+    'e-mail',
+    'correo',
+    'contacto',
+    'contactar',
+    'phone',
+    'telephone',
+    'contact',
+    'call you',
+  ],
+};
+
+interface Keyword {
+  topic: InfoTopic;
+  pattern: RegExp;
+}
+
+// "mi teléfono es…", "my email is…": the guest is giving theirs, not asking for ours.
+const POSSESSIVE = '(?<!\\b(?:mi|my|nuestro|our)\\s+)';
+
+const KEYWORD_PATTERNS: readonly Keyword[] = Object.entries(KEYWORDS).flatMap(([topic, words]) =>
+  words.map((word) => ({
+    topic: topic as InfoTopic,
+    pattern: new RegExp(
+      `${topic === 'contact' ? POSSESSIVE : ''}\\b${word.replace(/[-\s]/g, '[-\\s]?')}\\b`,
+      'g',
+    ),
+  })),
+);
+
+interface Hit {
+  topic: InfoTopic;
+  start: number;
+  end: number;
+}
+
+/** What a `hotel_info` question is about; one entity per topic, at its longest mention. */
+export function extractInfoTopics(text: string): Entity[] {
+  const folded = foldText(text);
+  const hits: Hit[] = KEYWORD_PATTERNS.flatMap(({ topic, pattern }) =>
+    [...folded.matchAll(pattern)].map((match) => ({
+      topic,
+      start: match.index,
+      end: match.index + match[0].length,
+    })),
+  );
+  // Longest first, so "política de cancelación" is one cancellation_policy and no policies.
+  hits.sort((a, b) => b.end - b.start - (a.end - a.start) || a.start - b.start);
+  const kept: Hit[] = [];
+  for (const hit of hits) {
+    const isCovered = kept.some((other) => other.start < hit.end && hit.start < other.end);
+    if (!isCovered && !kept.some((other) => other.topic === hit.topic)) kept.push(hit);
+  }
+  return kept
+    .sort((a, b) => a.start - b.start)
+    .map((hit) => ({
+      type: 'info_topic',
+      value: { topic: hit.topic },
+      text: text.slice(hit.start, hit.end),
+      start: hit.start,
+      end: hit.end,
+    }));
+}

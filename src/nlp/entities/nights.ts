@@ -1,0 +1,24 @@
+import { COUNT_OR_ARTICLE_PATTERN, parseCount } from './numbers';
+import { foldText, type Span } from './text';
+
+/** A stated length of stay: "3 noches", "tres noches", "two nights", "una semana" (7). */
+export interface NightsMention extends Span {
+  nights: number;
+}
+
+const NIGHTS = new RegExp(`\\b(${COUNT_OR_ARTICLE_PATTERN})[\\s-]+(noches?|nights?|semanas?|weeks?)\\b`, 'g');
+const MAX_NIGHTS = 60;
+
+export function findNights(text: string): NightsMention[] {
+  const mentions: NightsMention[] = [];
+  for (const match of foldText(text).matchAll(NIGHTS)) {
+    const count = parseCount(match[1] ?? '');
+    const perUnit = /^(?:semana|week)/.test(match[2] ?? '') ? 7 : 1;
+    if (count === null || count < 1) continue;
+    const nights = count * perUnit;
+    if (nights > MAX_NIGHTS) continue;
+    const start = match.index;
+    mentions.push({ nights, start, end: start + match[0].length });
+  }
+  return mentions;
+}

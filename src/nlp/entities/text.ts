@@ -1,0 +1,48 @@
+const COMBINING_MARKS = /\p{M}/gu;
+
+/**
+ * Lower-cases and strips accents one UTF-16 unit at a time, so every index in the result is the index
+ * of the same character in the input: matches found in the folded text slice the original directly.
+ */
+export function foldText(text: string): string {
+  let folded = '';
+  for (const unit of text.split('')) {
+    folded += foldUnit(unit);
+  }
+  return folded;
+}
+
+function foldUnit(unit: string): string {
+  if (unit === '\u2019' || unit === '\u00b4') return "'";
+  if (unit === '\u2013' || unit === '\u2014') return '-';
+  const lower = unit.toLowerCase();
+  const stripped = lower.normalize('NFD').replace(COMBINING_MARKS, '');
+  if (stripped.length === 1) return stripped;
+  return lower.length === 1 ? lower : unit;
+}
+
+/** A span of the input that an extractor recognised. */
+export interface Span {
+  start: number;
+  end: number;
+}
+
+export function overlaps(a: Span, b: Span): boolean {
+  return a.start < b.end && b.start < a.end;
+}
+
+/** Replaces the spans with spaces, keeping every other index where it was. */
+export function maskSpans(text: string, spans: readonly Span[]): string {
+  let masked = text;
+  for (const span of spans) {
+    masked = masked.slice(0, span.start) + ' '.repeat(span.end - span.start) + masked.slice(span.end);
+  }
+  return masked;
+}
+
+export function alternation(words: readonly string[]): string {
+  return [...words]
+    .sort((a, b) => b.length - a.length)
+    .map((word) => word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'))
+    .join('|');
+}

@@ -1,0 +1,272 @@
+import fc from 'fast-check';
+import { IntentClassifier, loadCorpora, normaliseUtterance } from './intent-classifier';
+import { INTENT_NAMES, LANGUAGES, NO_INTENT } from './nlp.types';
+import type { ClassifiedIntent, IntentName, Language } from './nlp.types';
+import {
+  applyThreshold,
+  corpusOf,
+  evaluateNlu,
+  loadHeldOut,
+  predict,
+  score,
+  stratifiedFolds,
+} from './nlu-eval';
+
+const corpora = loadCorpora();
+const heldOut = loadHeldOut();
+
+describe('IntentClassifier', () => {
+  let classifier: IntentClassifier;
+  let printed: string[];
+
+  beforeAll(async () => {
+    printed = [];
+    const capture = (...args: unknown[]) => void printed.push(args.map(String).join(' '));
+    // Jest routes console.* through its own buffer, not process.stdout, so both are watched.
+    const spies = [
+      jest.spyOn(process.stdout, 'write').mockImplementation((chunk: unknown) => {
+        capture(chunk);
+        return true;
+      }),
+      ...(['log', 'info', 'debug', 'warn', 'error'] as const).map((method) =>
+        jest.spyOn(console, method).mockImplementation(capture),
+      ),
+    ];
+    try {
+      classifier = await IntentClassifier.train(corpora);
+    } finally {
+      spies.forEach((spy) => spy.mockRestore());
+    }
+  });
+
+  it('prints nothing while training', () => {
+    expect(printed).toEqual([]);
+  });
+
+  const examples: Record<Language, Array<[string, ClassifiedIntent]>> = {
+    es: [
+      ['holaaa buen dia', 'greeting'],
+      ['buenas tardes, que tal?', 'greeting'],
+      ['nos vemos la semana q viene', 'goodbye'],
+      ['mil graciass', 'thanks'],
+      ['muchas gracias x la info', 'thanks'],
+      ['tienen habitacion doble del 3 al 5 de marzo?', 'check_availability'],
+      ['hay lugar para 2 personas el sabado?', 'check_availability'],
+      ['quiero reservar la suite del 10 al 12', 'make_reservation'],
+      ['kiero hacer una reserva para 2', 'make_reservation'],
+      ['si, dale', 'confirm'],
+      ['perfecto, confirmo', 'confirm'],
+      ['👍', 'confirm'],
+      ['no, mejor no', 'deny'],
+      ['nop', 'deny'],
+      ['quiero cancelar mi reserva ABC123', 'cancel_reservation'],
+      ['anular la reserva del viernes', 'cancel_reservation'],
+      ['mi reserva esta confirmada?', 'reservation_status'],
+      ['estado de la reserva HTL-9921', 'reservation_status'],
+      ['cuanto cuesta la habitacion superior?', 'room_prices'],
+      ['precio x noche de la doble', 'room_prices'],
+      ['tienen wifi gratis?', 'hotel_info'],
+      ['a q hora es el desayuno?', 'hotel_info'],
+      ['aceptan perros?', 'hotel_info'],
+      ['donde estan ubicados?', 'location'],
+      ['mandame la ubicacion porfa', 'location'],
+      ['tienen fotos de la suite?', 'room_photos'],
+      ['mandame fotos de la habitacion', 'room_photos'],
+      ['puedo salir mas tarde el domingo?', 'late_checkout'],
+      ['late checkout a las 2?', 'late_checkout'],
+      ['quiero hablar con una persona', 'human_handoff'],
+      ['pasame con recepcion', 'human_handoff'],
+    ],
+    en: [
+      ['hiii there', 'greeting'],
+      ['good morninggg', 'greeting'],
+      ['ok bye, see u', 'goodbye'],
+      ['thx a million', 'thanks'],
+      ['thank u so much for the help', 'thanks'],
+      ['do u have a double from march 3 to 5?', 'check_availability'],
+      ['any rooms for 2 ppl on saturday?', 'check_availability'],
+      ['i want to book the suite from the 10th to the 12th', 'make_reservation'],
+      ['id like to make a reservation for 2', 'make_reservation'],
+      ['yes, go ahead', 'confirm'],
+      ['perfect, i confirm', 'confirm'],
+      ['👍', 'confirm'],
+      ['no, better not', 'deny'],
+      ['nope', 'deny'],
+      ['i want to cancel my booking ABC123', 'cancel_reservation'],
+      ['pls cancel the reservation for friday', 'cancel_reservation'],
+      ['is my booking confirmed??', 'reservation_status'],
+      ['status of reservation HTL-9921', 'reservation_status'],
+      ['how much is the superior room?', 'room_prices'],
+      ['price per nite for the double', 'room_prices'],
+      ['do u have free wifi?', 'hotel_info'],
+      ['what time is breakfast served?', 'hotel_info'],
+      ['do you allow dogs?', 'hotel_info'],
+      ['where r u located?', 'location'],
+      ['send me the location pls', 'location'],
+      ['do you have pics of the suite?', 'room_photos'],
+      ['send me photos of the room', 'room_photos'],
+      ['can i check out later on sunday?', 'late_checkout'],
+      ['late checkout at 2pm?', 'late_checkout'],
+      ['i want to talk to a person', 'human_handoff'],
+      ['put me through to reception', 'human_handoff'],
+    ],
+  };
+
+  describe.each(LANGUAGES)('in %s', (language) => {
+    it.each(examples[language])('classifies "%s" as %s', async (text, intent) => {
+      await expect(classifier.classify(text, language)).resolves.toMatchObject({ intent });
+    });
+
+    it.each(['asdfghjkl qwerty', 'zzzz', '🙂🙂', '', '12345', '?!'])('answers None to "%s"', async (text) => {
+      await expect(classifier.classify(text, language)).resolves.toEqual({
+        intent: NO_INTENT,
+        confidence: 0,
+      });
+    });
+
+    it('classifies at least 90% of the held-out utterances correctly', async () => {
+      const report = score(applyThreshold(await predict(classifier, language, heldOut[language]), 0.5));
+      expect(report.accuracy).toBeGreaterThanOrEqual(0.9);
+      expect(report.macroF1).toBeGreaterThanOrEqual(0.9);
+    });
+  });
+
+  it('answers None below its threshold, with the best score as confidence', async () => {
+    const strict = await IntentClassifier.train({ es: corpora.es }, { threshold: 1.01 });
+    const result = await strict.classify('quiero reservar una doble', 'es');
+    expect(result.intent).toBe(NO_INTENT);
+    expect(result.confidence).toBeGreaterThan(0.5);
+  });
+
+  it("keeps NLP.js's memory of processed texts bounded however many distinct texts guests send", async () => {
+    const internals = classifier as unknown as {
+      nlp: {
+        nluManager: {
+          domainManagers: Record<
+            string,
+            { domains: Record<string, { cache?: { results: Record<string, object> } }> }
+          >;
+        };
+      };
+    };
+    const letters = (n: number): string =>
+      n.toString(26).replace(/./g, (c) => String.fromCharCode(97 + parseInt(c, 26)));
+    for (let i = 0; i < 2500; i++) await classifier.classify(`hola que tal ${letters(i)}`, 'es');
+    const cache = internals.nlp.nluManager.domainManagers.es.domains.master_domain.cache;
+    expect(Object.keys(cache?.results.es ?? {}).length).toBeLessThanOrEqual(1000);
+  });
+
+  it('answers None in a language it was not trained on', async () => {
+    const spanishOnly = await IntentClassifier.train({ es: corpora.es });
+    await expect(spanishOnly.classify('hello', 'en')).resolves.toEqual({ intent: NO_INTENT, confidence: 0 });
+  });
+});
+
+describe('the corpus', () => {
+  describe.each(LANGUAGES)('in %s', (language) => {
+    const corpus = corpora[language];
+    const normalise = (text: string) => normaliseUtterance(text, language);
+
+    it.each(INTENT_NAMES)('has at least 45 distinct utterances for %s', (intent) => {
+      const utterances = corpus[intent].map((text) => text.trim().toLowerCase());
+      expect(utterances.length).toBeGreaterThanOrEqual(45);
+      expect(duplicatesIn(utterances)).toEqual([]);
+    });
+
+    it('gives no utterance to two intents, even after normalisation', () => {
+      const owners = new Map<string, Set<IntentName>>();
+      for (const intent of INTENT_NAMES) {
+        for (const text of corpus[intent]) {
+          owners.set(normalise(text), (owners.get(normalise(text)) ?? new Set()).add(intent));
+        }
+      }
+      const shared = [...owners].filter(([, intents]) => intents.size > 1).map(([text]) => text);
+      expect(shared).toEqual([]);
+    });
+
+    it('holds out at least 10 utterances per intent, none of them trained on', () => {
+      const trained = new Set(INTENT_NAMES.flatMap((intent) => corpus[intent].map(normalise)));
+      const items = heldOut[language];
+      for (const intent of INTENT_NAMES) {
+        expect(items.filter(([, label]) => label === intent).length).toBeGreaterThanOrEqual(10);
+      }
+      expect(items.filter(([text]) => trained.has(normalise(text)))).toEqual([]);
+    });
+  });
+});
+
+describe('normaliseUtterance', () => {
+  it.each<[string, Language, string]>([
+    ['¿Cuánto cuesta la habitación?', 'es', 'cuanto cuesta la habitacion'],
+    ['Holaaaa!!! 😀', 'es', 'hola'],
+    ['holaa, sii', 'es', 'hola si'],
+    ['mañana xq no?', 'es', 'manana porque no'],
+    ['del 12 al 15', 'es', 'del 0 al 0'],
+    ['okey 👍', 'es', 'ok ok'],
+    ['Thx, pls book it', 'en', 'thanks please book it'],
+    ['I don’t need it', 'en', "i don't need it"],
+    ['Late-checkout? Check-in time?', 'en', 'late check out check in time'],
+    ['latecheckout', 'en', 'late check out'],
+  ])('turns "%s" (%s) into "%s"', (text, language, expected) => {
+    expect(normaliseUtterance(text, language)).toBe(expected);
+  });
+
+  it('yields lower-case words without accents, separated by single spaces', () => {
+    fc.assert(
+      fc.property(fc.string({ unit: 'grapheme' }), fc.constantFrom(...LANGUAGES), (text, language) => {
+        const normalised = normaliseUtterance(text, language);
+        expect(normalised).toBe(normalised.trim());
+        expect(normalised).not.toMatch(/\s{2}|[A-Z\p{M}]/u);
+        expect(normaliseUtterance(normalised, language)).toBe(normalised);
+      }),
+    );
+  });
+});
+
+describe('nlu-eval', () => {
+  it('splits a corpus into stratified folds that hold every utterance once, the same on every run', () => {
+    const corpus = corpora.es;
+    const folds = stratifiedFolds(corpus, 5, 42);
+    for (const intent of INTENT_NAMES) {
+      const sizes = folds.map((fold) => fold.filter(([, label]) => label === intent).length);
+      expect(Math.max(...sizes) - Math.min(...sizes)).toBeLessThanOrEqual(1);
+    }
+    const all = folds.flat().map(([text]) => text);
+    expect(all.sort()).toEqual(INTENT_NAMES.flatMap((intent) => [...corpus[intent]]).sort());
+    expect(stratifiedFolds(corpus, 5, 42)).toEqual(folds);
+  });
+
+  it('scores precision, recall and F1 per intent, and macro-F1 over the intents expected', () => {
+    const report = score([
+      ['greeting', 'greeting', 'hola'],
+      ['greeting', 'thanks', 'holis'],
+      ['thanks', 'thanks', 'gracias'],
+      ['None', 'None', 'asdf'],
+    ]);
+    expect(report.accuracy).toBe(0.75);
+    expect(report.perClass.get('greeting')).toEqual({ precision: 1, recall: 0.5, f1: 2 / 3, support: 2 });
+    expect(report.perClass.get('thanks')).toEqual({ precision: 0.5, recall: 1, f1: 2 / 3, support: 1 });
+    expect(report.macroF1).toBeCloseTo((2 / 3 + 2 / 3 + 1) / 3);
+  });
+
+  it('reports cross-validation, held-out scores and a threshold sweep as markdown', async () => {
+    const small = (language: Language) => corpusOf(stratifiedFolds(corpora[language], 5, 1)[0]);
+    const report = await evaluateNlu({
+      corpora: { es: small('es'), en: small('en') },
+      heldOut: { es: heldOut.es.slice(0, 20), en: heldOut.en.slice(0, 20) },
+      threshold: 0.5,
+      showErrors: true,
+    });
+    for (const language of LANGUAGES) {
+      expect(report).toContain(`### ${language}: 5-fold stratified cross-validation`);
+      expect(report).toContain(`### ${language}: held-out (20 utterances)`);
+      expect(report).toContain(`### ${language}: threshold sweep`);
+    }
+    expect(report).toMatch(/^\| greeting \| [\d.]+ \| [\d.]+ \| [\d.]+ \| \d+ \|$/m);
+    expect(report).toMatch(/^- `.+`: \w+ → \w+$/m);
+  });
+});
+
+function duplicatesIn(values: readonly string[]): string[] {
+  return values.filter((value, index) => values.indexOf(value) !== index);
+}

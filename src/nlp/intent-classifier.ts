@@ -1,0 +1,274 @@
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { join } from 'node:path';
+import { INTENT_NAMES, LANGUAGES, NO_INTENT } from './nlp.types';
+import type { ClassifiedIntent, IntentName, Language } from './nlp.types';
+
+/** Training utterances of one language, by intent. */
+export type LanguageCorpus = Record<IntentName, readonly string[]>;
+/** Training utterances by language; a classifier answers only for the languages it was trained on. */
+export type Corpus = Partial<Record<Language, LanguageCorpus>>;
+
+export interface IntentClassifierOptions {
+  /** Below this top score the answer is NO_INTENT (calibrated with `npm run nlu:eval`). */
+  threshold?: number;
+}
+
+export interface IntentClassification {
+  intent: ClassifiedIntent;
+  confidence: number;
+}
+
+export const DEFAULT_INTENT_THRESHOLD = 0.5;
+
+// NLP.js ships no type declarations: it is loaded untyped and only the parts used here are described.
+interface NlpjsContainer {
+  use(plugin: unknown): void;
+  register(name: string, instance: unknown): void;
+  registerConfiguration(tag: string, settings: Record<string, unknown>): void;
+}
+interface NlpjsClassification {
+  intent: string;
+  score: number;
+}
+interface NlpjsResult extends NlpjsClassification {
+  classifications: NlpjsClassification[];
+}
+interface NlpjsNlp {
+  addLanguage(locales: string[]): void;
+  addDocument(locale: string, utterance: string, intent: string): void;
+  train(): Promise<unknown>;
+  classify(locale: string, utterance: string): Promise<NlpjsResult>;
+  nluManager?: {
+    domainManagers?: Record<string, { domains?: Record<string, { cache?: { results: object } }> }>;
+  };
+}
+type NlpjsNlpClass = new (settings: Record<string, unknown>) => NlpjsNlp;
+
+const loadUntyped = createRequire(__filename);
+const { containerBootstrap } = loadUntyped('@nlpjs/core') as { containerBootstrap: () => NlpjsContainer };
+const { Nlp } = loadUntyped('@nlpjs/nlp') as { Nlp: NlpjsNlpClass };
+const { LangEs } = loadUntyped('@nlpjs/lang-es') as { LangEs: unknown };
+const { LangEn } = loadUntyped('@nlpjs/lang-en') as { LangEn: unknown };
+
+// The settings of every language's neural classifier (NLP.js reads them from the container under
+// `nlu-??`; registering them replaces its defaults, which are repeated here).
+const NLU_SETTINGS = {
+  keepStopwords: true,
+  nonefeatureValue: 1,
+  nonedeltaMultiplier: 1.2,
+  spellCheck: false,
+  spellCheckDistance: 1,
+  filterZeros: true,
+  // NLP.js defaults to true, which prints "Epoch N loss ..." for every training epoch.
+  log: false,
+  // Output scale of the perceptrons (NLP.js default 0.07). A smaller one makes training stop at
+  // smaller weights, which generalises better on a corpus this size: +2–3 points of cross-validated
+  // accuracy (measured with `npm run nlu:eval`).
+  alpha: 0.005,
+};
+
+// NLP.js logs through console (e.g. "utterance contains only stop words"); a classifier in a
+// server must not write to stdout, so its container gets a logger that drops everything.
+const LOG_METHODS = ['debug', 'info', 'warn', 'error', 'log', 'trace', 'fatal'];
+const silentLogger = Object.fromEntries(LOG_METHODS.map((method) => [method, () => undefined]));
+
+const OK_VARIANTS = { okay: 'ok', okey: 'ok', oki: 'ok', okis: 'ok', oka: 'ok', okas: 'ok', okk: 'ok' };
+
+// "check-out" reaches here as "check out" (hyphens are stripped), so the run-together forms follow.
+const CHECK_IN_OUT = { checkin: 'check in', checkout: 'check out', latecheckout: 'late check out' };
+
+const ABBREVIATIONS: Record<Language, Readonly<Record<string, string>>> = {
+  es: {
+    ...OK_VARIANTS,
+    ...CHECK_IN_OUT,
+    sip: 'si',
+    sipi: 'si',
+    nop: 'no',
+    q: 'que',
+    k: 'que',
+    ke: 'que',
+    xq: 'porque',
+    pq: 'porque',
+    porq: 'porque',
+    xfa: 'por favor',
+    xfavor: 'por favor',
+    porfa: 'por favor',
+    porfis: 'por favor',
+    plis: 'por favor',
+    pls: 'por favor',
+    tb: 'tambien',
+    tmb: 'tambien',
+    hab: 'habitacion',
+    grax: 'gracias',
+    finde: 'fin de semana',
+    hs: 'horas',
+    hrs: 'horas',
+    ud: 'usted',
+    uds: 'ustedes',
+  },
+  en: {
+    ...OK_VARIANTS,
+    ...CHECK_IN_OUT,
+    yeah: 'yes',
+    yea: 'yes',
+    yep: 'yes',
+    yup: 'yes',
+    yess: 'yes',
+    nope: 'no',
+    u: 'you',
+    ur: 'your',
+    r: 'are',
+    pls: 'please',
+    plz: 'please',
+    thx: 'thanks',
+    thnx: 'thanks',
+    tnx: 'thanks',
+    ty: 'thank you',
+    dont: 'do not',
+    cant: 'can not',
+    wont: 'will not',
+    im: 'i am',
+    whats: 'what is',
+    wheres: 'where is',
+    tmrw: 'tomorrow',
+    tmr: 'tomorrow',
+    ppl: 'people',
+    rm: 'room',
+    b4: 'before',
+  },
+};
+
+// WhatsApp guests often answer a yes/no question with a single emoji.
+const EMOJI_WORDS: ReadonlyArray<[RegExp, string]> = [
+  [/[\u{1F44D}\u{1F44C}\u{2705}\u{2714}]/gu, ' ok '],
+  [/[\u{1F44E}\u{274C}\u{2716}]/gu, ' no '],
+];
+
+/**
+ * Lower-cases, strips accents and emojis, collapses shouting ("holaaaa" → "hola"), expands chat
+ * abbreviations ("q", "xq", "thx") and replaces numbers with one token, so that "del 12 al 15" and
+ * "del 3 al 6" look alike to the classifier.
+ */
+export function normaliseUtterance(text: string, language: Language): string {
+  let result = text.toLowerCase();
+  for (const [pattern, word] of EMOJI_WORDS) result = result.replace(pattern, word);
+  result = result
+    .normalize('NFD')
+    .replace(/\p{M}/gu, '')
+    .replace(/[’`´]/g, "'")
+    .replace(language === 'en' ? /[^\p{L}\p{N}\s']/gu : /[^\p{L}\p{N}\s]/gu, ' ')
+    .replace(/(\p{L})\1{2,}/gu, '$1')
+    .replace(/\p{N}+/gu, ' 0 ');
+  // Spanish words almost never end in a doubled letter, so "holaa", "noo", "sii" are a stretched
+  // "hola", "no", "si" (the exceptions, "cree", "lee", matter to no intent).
+  if (language === 'es') result = result.replace(/(\p{L})\1(?=\s|$)/gu, '$1');
+  const abbreviations = ABBREVIATIONS[language];
+  return result
+    .split(/\s+/)
+    .filter((word) => word.length > 0)
+    .map((word) => abbreviations[word] ?? word)
+    .join(' ');
+}
+
+/** Classifies guest messages into INTENT_NAMES with an NLP.js neural network per language. */
+export class IntentClassifier {
+  private classifiedSinceClear = 0;
+
+  private constructor(
+    private readonly nlp: NlpjsNlp,
+    private readonly languages: ReadonlySet<Language>,
+    readonly threshold: number,
+  ) {}
+
+  static async train(corpus: Corpus, options: IntentClassifierOptions = {}): Promise<IntentClassifier> {
+    const container = containerBootstrap();
+    container.use(LangEs);
+    container.use(LangEn);
+    container.register('logger', silentLogger);
+    container.registerConfiguration('nlu-??', { ...NLU_SETTINGS });
+    const nlp = new Nlp({ container, autoSave: false, autoLoad: false });
+    const languages = LANGUAGES.filter((language) => corpus[language] !== undefined);
+    nlp.addLanguage([...languages]);
+    for (const language of languages) {
+      const utterances = corpus[language] as LanguageCorpus;
+      for (const intent of INTENT_NAMES) {
+        for (const utterance of utterances[intent]) {
+          nlp.addDocument(language, normaliseUtterance(utterance, language), intent);
+        }
+      }
+    }
+    await nlp.train();
+    return new IntentClassifier(nlp, new Set(languages), options.threshold ?? DEFAULT_INTENT_THRESHOLD);
+  }
+
+  /**
+   * The most likely intent, or NO_INTENT when the best score is below the threshold; `confidence` is
+   * the best intent's score either way (0 when no word of the text is known).
+   */
+  async classify(text: string, language: Language): Promise<IntentClassification> {
+    const normalised = normaliseUtterance(text, language);
+    // A bare number answers a question (how many guests, which reference); it names no intent.
+    if (!/\p{L}/u.test(normalised) || !this.languages.has(language)) {
+      return { intent: NO_INTENT, confidence: 0 };
+    }
+    this.forgetProcessedTexts();
+    const { intent, score, classifications } = await this.nlp.classify(language, normalised);
+    if (isIntentName(intent) && score >= this.threshold) return { intent, confidence: score };
+    // NLP.js answers None with score 1 when it knows no word of the text, and on a tie.
+    const best = classifications.find((classification) => isIntentName(classification.intent));
+    return { intent: NO_INTENT, confidence: best?.score ?? 0 };
+  }
+
+  private forgetProcessedTexts(): void {
+    if (++this.classifiedSinceClear < CACHE_SPAN) return;
+    this.classifiedSinceClear = 0;
+    for (const manager of Object.values(this.nlp.nluManager?.domainManagers ?? {})) {
+      for (const domain of Object.values(manager.domains ?? {})) {
+        if (domain.cache) domain.cache.results = {};
+      }
+    }
+  }
+}
+
+/**
+ * NLP.js keeps every text it has processed, for an hour, in a plain object: guests control that
+ * text, so it is cleared every CACHE_SPAN classifications to keep memory bounded.
+ */
+const CACHE_SPAN = 1000;
+
+function isIntentName(value: string): value is IntentName {
+  return (INTENT_NAMES as readonly string[]).includes(value);
+}
+
+/** The folder of the corpus files; `nest build` copies them beside the compiled classifier. */
+export const CORPUS_DIR = join(__dirname, 'corpus');
+
+export function loadCorpus(language: Language): LanguageCorpus {
+  const path = join(CORPUS_DIR, `${language}.json`);
+  return parseLanguageCorpus(JSON.parse(readFileSync(path, 'utf8')) as unknown, path);
+}
+
+export function loadCorpora(): Required<Corpus> {
+  return { es: loadCorpus('es'), en: loadCorpus('en') };
+}
+
+function parseLanguageCorpus(data: unknown, source: string): LanguageCorpus {
+  if (typeof data !== 'object' || data === null) {
+    throw new Error(`${source}: expected an object of intents`);
+  }
+  const entries = data as Record<string, unknown>;
+  const unknownIntents = Object.keys(entries).filter((key) => !isIntentName(key));
+  if (unknownIntents.length > 0) {
+    throw new Error(`${source}: unknown intents ${unknownIntents.join(', ')}`);
+  }
+  const corpus: Partial<Record<IntentName, string[]>> = {};
+  for (const intent of INTENT_NAMES) {
+    const utterances = entries[intent];
+    if (!Array.isArray(utterances) || !utterances.every((u): u is string => typeof u === 'string')) {
+      throw new Error(`${source}: "${intent}" must be a list of utterances`);
+    }
+    corpus[intent] = utterances;
+  }
+  return corpus as LanguageCorpus;
+}

@@ -1,0 +1,82 @@
+import fc from 'fast-check';
+import { chooseLanguage, detectLanguage } from './language-detector';
+import type { DetectedLanguage } from './language-detector';
+import type { Language } from './nlp.types';
+
+describe('detectLanguage', () => {
+  it.each<[string, Language]>([
+    ['hola', 'es'],
+    ['gracias', 'es'],
+    ['sí', 'es'],
+    ['dale', 'es'],
+    ['perfecto', 'es'],
+    ['chau', 'es'],
+    ['quiero reservar', 'es'],
+    ['che, ¿me confirmás?', 'es'],
+    ['tienen habitacion del 12 al 15?', 'es'],
+    ['Buenos días, quisiera saber si tienen parking', 'es'],
+    ['hi', 'en'],
+    ['thanks', 'en'],
+    ['yes', 'en'],
+    ['photos', 'en'],
+    ['I want to book a room', 'en'],
+    ['how much is the double', 'en'],
+    ['Good morning, is breakfast included?', 'en'],
+  ])('reads "%s" as %s', (text, language) => {
+    expect(detectLanguage(text)).toMatchObject({ language });
+  });
+
+  it.each(['ok', '123', '👍', '🙂🙂', '', 'no', 'hotel', 'suite', 'wifi?', '?!'])(
+    'cannot tell the language of "%s"',
+    (text) => {
+      expect(detectLanguage(text)).toBeNull();
+    },
+  );
+
+  it('is more confident about a sentence than about a single word', () => {
+    const word = detectLanguage('gracias');
+    const sentence = detectLanguage('muchas gracias por la ayuda, hasta mañana');
+    expect(sentence!.confidence).toBeGreaterThan(word!.confidence);
+  });
+
+  it('answers null or a confidence between 0 and 1 for any text', () => {
+    fc.assert(
+      fc.property(fc.string({ unit: 'grapheme' }), (text) => {
+        const detected = detectLanguage(text);
+        if (detected === null) return;
+        expect(['es', 'en']).toContain(detected.language);
+        expect(detected.confidence).toBeGreaterThan(0);
+        expect(detected.confidence).toBeLessThanOrEqual(1);
+      }),
+    );
+  });
+});
+
+describe('chooseLanguage', () => {
+  const es = (confidence: number): DetectedLanguage => ({ language: 'es', confidence });
+  const en = (confidence: number): DetectedLanguage => ({ language: 'en', confidence });
+
+  it.each<[string, DetectedLanguage | null, Language | null, Language, Language]>([
+    ['follows a confident guess when the session has no language', en(0.7), null, 'es', 'en'],
+    ['follows a guess that agrees with the session', es(0.63), 'es', 'en', 'es'],
+    ['keeps the session language when nothing was detected', null, 'en', 'es', 'en'],
+    ['keeps the session language over a weak guess', en(0.63), 'es', 'es', 'es'],
+    ['switches the session language on a strong guess', en(0.95), 'es', 'es', 'en'],
+    ['falls back to the tenant default without guess or session', null, null, 'en', 'en'],
+    ['falls back to the tenant default on an unsure guess', es(0.4), null, 'en', 'en'],
+  ])('%s', (_, detected, sessionLanguage, tenantDefault, expected) => {
+    expect(chooseLanguage({ detected, sessionLanguage, tenantDefault })).toBe(expected);
+  });
+
+  it('takes its confidence levels as options', () => {
+    const choice = { detected: en(0.63), sessionLanguage: 'es' as const, tenantDefault: 'es' as const };
+    expect(chooseLanguage(choice, { switchConfidence: 0.6 })).toBe('en');
+    expect(chooseLanguage({ ...choice, sessionLanguage: null }, { minConfidence: 0.7 })).toBe('es');
+  });
+
+  it('answers Spanish to a Spanish guest who writes "thanks"', () => {
+    expect(
+      chooseLanguage({ detected: detectLanguage('thanks'), sessionLanguage: 'es', tenantDefault: 'en' }),
+    ).toBe('es');
+  });
+});

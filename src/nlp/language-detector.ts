@@ -1,0 +1,103 @@
+import { createRequire } from 'node:module';
+import type { Language } from './nlp.types';
+
+export interface DetectedLanguage {
+  language: Language;
+  /** 0–1; one unambiguous cue word gives about 0.63, two about 0.86. */
+  confidence: number;
+}
+
+export interface LanguageChoice {
+  detected: DetectedLanguage | null;
+  sessionLanguage?: Language | null;
+  tenantDefault: Language;
+}
+
+export interface LanguageChoiceOptions {
+  /** Confidence needed to follow the guess when the session has no language yet. */
+  minConfidence?: number;
+  /** Confidence needed to switch away from the session's language. */
+  switchConfidence?: number;
+}
+
+// NLP.js ships no type declarations: it is loaded untyped and only the part used here is described.
+interface LanguageGuess {
+  alpha2: string;
+  score: number;
+}
+interface LanguageGuesser {
+  guess(text: string, allowList: string[]): LanguageGuess[];
+}
+const { Language: NlpjsLanguage } = createRequire(__filename)('@nlpjs/language') as {
+  Language: new () => LanguageGuesser;
+};
+const guesser = new NlpjsLanguage();
+
+// Trigram guessing is unreliable on chat-length text ("perfecto" → en, "yes" → es, "chau" → en,
+// "photos" → es), so words that only one of the two languages uses count first, and trigrams only
+// add evidence on text long enough for them to mean something.
+const CUES: Record<Language, ReadonlySet<string>> = {
+  es: new Set(
+    `hola holi buenas buenos gracias muchas si dale vale chau chao adios che vos usted ustedes quiero quisiera
+    tienen tenes hay habitacion habitaciones reserva reservar noche noches manana cuanto cuesta donde esta estan
+    como que q por para favor porfa con una un el la los las del al mi es en y pero perfecto claro listo nada
+    hasta luego bueno tarde dia dias fotos precio precios ubicacion direccion persona hablar xq pq tambien
+    nos vemos agradezco amable acuerdo confirmo mejor tampoco ahora eso cancelar tarifas aceptan puedo humano`.split(
+      /\s+/,
+    ),
+  ),
+  en: new Set(
+    `hi hello hey thanks thank thx please pls yes yeah yep the i you your is are do does have has what where how
+    when can could would want need room rooms book booking night nights tomorrow my it this that of for to with
+    and at on much cheers good great morning afternoon evening sorry there we will not don't can't it's i'm
+    i'd i'll that's what's like go get late photos price prices location address person talk see
+    take care sure right fine wait send show pictures picture photo rates customer front desk wrong never mind`.split(
+      /\s+/,
+    ),
+  ),
+};
+const TRIGRAM_MIN_LETTERS = 12;
+// A clear trigram guess on a sentence is worth about two cue words.
+const TRIGRAM_WEIGHT = 2;
+const MIN_EVIDENCE = 0.5;
+
+/** The language of a guest's message, or null when the text is too short or too mixed to tell. */
+export function detectLanguage(text: string): DetectedLanguage | null {
+  const plain = text.toLowerCase().normalize('NFD').replace(/\p{M}/gu, '').replace(/[’`´]/g, "'");
+  const words = plain.split(/[^\p{L}']+/u).filter((word) => word.length > 0);
+  let evidence = countCues(words, 'es') - countCues(words, 'en');
+  if (/[¿¡ñáéíóú]/i.test(text)) evidence += 1;
+  // The trigram guesser only sees ASCII: it throws on some scripts once limited to es/en.
+  const latin = plain.replace(/[^a-z']+/g, ' ').trim();
+  if (latin.replace(/[ ']/g, '').length >= TRIGRAM_MIN_LETTERS) evidence += trigramEvidence(latin);
+  if (Math.abs(evidence) < MIN_EVIDENCE) return null;
+  return { language: evidence > 0 ? 'es' : 'en', confidence: 1 - Math.exp(-Math.abs(evidence)) };
+}
+
+function countCues(words: readonly string[], language: Language): number {
+  return words.filter((word) => CUES[language].has(word)).length;
+}
+
+/** Positive for Spanish, negative for English, scaled by how far apart the two guesses are. */
+function trigramEvidence(text: string): number {
+  const [best, second] = guesser.guess(text, ['es', 'en']);
+  if (!best || (best.alpha2 !== 'es' && best.alpha2 !== 'en')) return 0;
+  const margin = best.score - (second?.score ?? 0);
+  return (best.alpha2 === 'es' ? 1 : -1) * margin * TRIGRAM_WEIGHT;
+}
+
+/**
+ * The language to answer in: the detected one when it is confident, else the session's, else the
+ * tenant's default. Leaving the session's language takes more confidence than setting it, so a
+ * Spanish guest who writes "thanks" is still answered in Spanish.
+ */
+export function chooseLanguage(choice: LanguageChoice, options: LanguageChoiceOptions = {}): Language {
+  const { detected, sessionLanguage, tenantDefault } = choice;
+  const minConfidence = options.minConfidence ?? 0.6;
+  const switchConfidence = options.switchConfidence ?? 0.85;
+  if (detected && sessionLanguage && detected.language !== sessionLanguage) {
+    return detected.confidence >= switchConfidence ? detected.language : sessionLanguage;
+  }
+  if (detected && detected.confidence >= minConfidence) return detected.language;
+  return sessionLanguage ?? tenantDefault;
+}

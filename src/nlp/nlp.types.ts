@@ -1,0 +1,73 @@
+/** The intents the receptionist understands (design §6; the names `/admin/nlp/parse` returns). */
+export const INTENT_NAMES = [
+  'greeting',
+  'goodbye',
+  'thanks',
+  'check_availability',
+  'make_reservation',
+  'confirm',
+  'deny',
+  'cancel_reservation',
+  'reservation_status',
+  'room_prices',
+  'hotel_info',
+  'location',
+  'room_photos',
+  'late_checkout',
+  'human_handoff',
+] as const;
+
+export type IntentName = (typeof INTENT_NAMES)[number];
+/** What the classifier answers when nothing fits well enough. */
+export const NO_INTENT = 'None';
+export type ClassifiedIntent = IntentName | typeof NO_INTENT;
+
+export const LANGUAGES = ['es', 'en'] as const;
+export type Language = (typeof LANGUAGES)[number];
+
+/** The topics of `hotel_info` questions. */
+export const INFO_TOPICS = [
+  'check_in',
+  'check_out',
+  'wifi',
+  'parking',
+  'breakfast',
+  'pets',
+  'amenities',
+  'policies',
+  'contact',
+  'cancellation_policy',
+  'children',
+  'smoking',
+] as const;
+export type InfoTopic = (typeof INFO_TOPICS)[number];
+
+/** Something the guest said that fills a slot; `text`, `start` and `end` locate it in the message. */
+export type Entity =
+  | EntityBase<'date_range', { checkIn: string; checkOut: string }>
+  | EntityBase<'date', { date: string }>
+  | EntityBase<'nights', { nights: number }>
+  | EntityBase<'guests', { adults: number; children: number; total: number }>
+  | EntityBase<'room_type', { roomTypeId: string }>
+  | EntityBase<'reference', { reference: string }>
+  | EntityBase<'guest_name', { name: string }>
+  | EntityBase<'email', { email: string }>
+  | EntityBase<'info_topic', { topic: InfoTopic }>;
+
+interface EntityBase<T extends string, V> {
+  type: T;
+  value: V;
+  text: string;
+  start: number;
+  end: number;
+}
+
+export type EntityType = Entity['type'];
+
+/** What the NLU makes of one message (the body of `POST /admin/nlp/parse`'s answer). */
+export interface ParseResult {
+  intent: ClassifiedIntent;
+  confidence: number;
+  language: Language;
+  entities: Entity[];
+}

@@ -1,0 +1,254 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { performance } from 'node:perf_hooks';
+import { CORPUS_DIR, DEFAULT_INTENT_THRESHOLD, IntentClassifier, loadCorpora } from './intent-classifier';
+import type { Corpus, LanguageCorpus } from './intent-classifier';
+import { INTENT_NAMES, LANGUAGES, NO_INTENT } from './nlp.types';
+import type { ClassifiedIntent, IntentName, Language } from './nlp.types';
+
+/** An utterance and the intent a person gave it. */
+export type LabelledUtterance = readonly [text: string, intent: ClassifiedIntent];
+/** Utterances written apart from the training corpus and never trained on. */
+export type HeldOut = Record<Language, LabelledUtterance[]>;
+
+export interface ClassScores {
+  precision: number;
+  recall: number;
+  f1: number;
+  support: number;
+}
+
+export interface EvaluationReport {
+  accuracy: number;
+  macroF1: number;
+  perClass: Map<ClassifiedIntent, ClassScores>;
+  errors: Array<{ text: string; expected: ClassifiedIntent; predicted: ClassifiedIntent }>;
+}
+
+const ALL_CLASSES: readonly ClassifiedIntent[] = [...INTENT_NAMES, NO_INTENT];
+
+export function loadHeldOut(): HeldOut {
+  const path = join(CORPUS_DIR, 'held-out.json');
+  const data = JSON.parse(readFileSync(path, 'utf8')) as Partial<Record<Language, unknown>>;
+  const heldOut: Partial<HeldOut> = {};
+  for (const language of LANGUAGES) {
+    const items = data[language];
+    if (!Array.isArray(items) || !items.every(isLabelledUtterance)) {
+      throw new Error(`${path}: "${language}" must be a list of [utterance, intent] pairs`);
+    }
+    heldOut[language] = items;
+  }
+  return heldOut as HeldOut;
+}
+
+function isLabelledUtterance(item: unknown): item is LabelledUtterance {
+  return (
+    Array.isArray(item) &&
+    item.length === 2 &&
+    typeof item[0] === 'string' &&
+    ALL_CLASSES.includes(item[1] as ClassifiedIntent)
+  );
+}
+
+/** A small seeded PRNG (mulberry32), so that folds are the same on every run. */
+function seededRandom(seed: number): () => number {
+  let state = seed >>> 0;
+  return () => {
+    state = (state + 0x6d2b79f5) >>> 0;
+    let t = state;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+/** Splits a corpus into k folds, each holding about 1/k of every intent's utterances. */
+export function stratifiedFolds(corpus: LanguageCorpus, k: number, seed: number): LabelledUtterance[][] {
+  const random = seededRandom(seed);
+  const folds: LabelledUtterance[][] = Array.from({ length: k }, () => []);
+  let next = 0;
+  for (const intent of INTENT_NAMES) {
+    const shuffled = [...corpus[intent]];
+    for (let i = shuffled.length - 1; i > 0; i--) {
+      const j = Math.floor(random() * (i + 1));
+      [shuffled[i], shuffled[j]] = [shuffled[j], shuffled[i]];
+    }
+    // Continuing the round-robin across intents keeps the fold sizes within one of each other.
+    for (const text of shuffled) {
+      folds[next].push([text, intent]);
+      next = (next + 1) % k;
+    }
+  }
+  return folds;
+}
+
+export function corpusOf(utterances: readonly LabelledUtterance[]): LanguageCorpus {
+  const corpus = {} as Record<IntentName, string[]>;
+  for (const intent of INTENT_NAMES) {
+    corpus[intent] = utterances.filter(([, label]) => label === intent).map(([text]) => text);
+  }
+  return corpus;
+}
+
+/** What a classifier said about one labelled utterance, before any threshold is applied. */
+export interface Prediction {
+  text: string;
+  expected: ClassifiedIntent;
+  intent: ClassifiedIntent;
+  confidence: number;
+}
+
+export type Outcome = readonly [expected: ClassifiedIntent, predicted: ClassifiedIntent, text: string];
+
+/** Classifies the samples; train the classifier with `threshold: 0` to apply thresholds afterwards. */
+export async function predict(
+  classifier: IntentClassifier,
+  language: Language,
+  samples: readonly LabelledUtterance[],
+): Promise<Prediction[]> {
+  const predictions: Prediction[] = [];
+  for (const [text, expected] of samples) {
+    const { intent, confidence } = await classifier.classify(text, language);
+    predictions.push({ text, expected, intent, confidence });
+  }
+  return predictions;
+}
+
+export function applyThreshold(predictions: readonly Prediction[], threshold: number): Outcome[] {
+  return predictions.map(({ text, expected, intent, confidence }) => [
+    expected,
+    confidence < threshold ? NO_INTENT : intent,
+    text,
+  ]);
+}
+
+/** Accuracy, per-class precision/recall/F1 and their macro-F1 over the classes that occur in the gold labels. */
+export function score(results: readonly Outcome[]): EvaluationReport {
+  const perClass = new Map<ClassifiedIntent, ClassScores>();
+  for (const label of ALL_CLASSES) {
+    const truePositives = results.filter(([e, p]) => e === label && p === label).length;
+    const predicted = results.filter(([, p]) => p === label).length;
+    const support = results.filter(([e]) => e === label).length;
+    if (support === 0) continue;
+    const precision = predicted === 0 ? 0 : truePositives / predicted;
+    const recall = truePositives / support;
+    const f1 = precision + recall === 0 ? 0 : (2 * precision * recall) / (precision + recall);
+    perClass.set(label, { precision, recall, f1, support });
+  }
+  const f1s = [...perClass.values()].map((c) => c.f1);
+  return {
+    accuracy: results.filter(([e, p]) => e === p).length / Math.max(results.length, 1),
+    macroF1: f1s.reduce((sum, f1) => sum + f1, 0) / Math.max(f1s.length, 1),
+    perClass,
+    errors: results
+      .filter(([e, p]) => e !== p)
+      .map(([expected, predicted, text]) => ({ text, expected, predicted })),
+  };
+}
+
+const pct = (value: number): string => `${(value * 100).toFixed(1)}`;
+
+export function formatReport(title: string, report: EvaluationReport): string {
+  const lines = [
+    `### ${title}`,
+    '',
+    `Accuracy **${pct(report.accuracy)}%**, macro-F1 **${pct(report.macroF1)}%**`,
+    '',
+    '| intent | precision | recall | F1 | n |',
+    '|---|---:|---:|---:|---:|',
+  ];
+  for (const [label, c] of report.perClass) {
+    lines.push(`| ${label} | ${pct(c.precision)} | ${pct(c.recall)} | ${pct(c.f1)} | ${c.support} |`);
+  }
+  return lines.join('\n');
+}
+
+/** Predictions for every utterance of the corpus, each by a classifier trained on the other folds. */
+export async function crossValidate(corpus: LanguageCorpus, language: Language): Promise<Prediction[]> {
+  const folds = stratifiedFolds(corpus, 5, 42);
+  const predictions: Prediction[] = [];
+  for (let i = 0; i < folds.length; i++) {
+    const training = corpusOf(folds.filter((_, j) => j !== i).flat());
+    const classifier = await IntentClassifier.train({ [language]: training }, { threshold: 0 });
+    predictions.push(...(await predict(classifier, language, folds[i])));
+  }
+  return predictions;
+}
+
+const SWEEP = [0.3, 0.4, 0.5, 0.6, 0.7, 0.8];
+
+function formatSweep(language: Language, cv: Prediction[], held: Prediction[]): string {
+  const lines = [
+    `### ${language}: threshold sweep`,
+    '',
+    '| threshold | CV accuracy | CV macro-F1 | held-out accuracy | held-out macro-F1 | held-out None recall |',
+    '|---:|---:|---:|---:|---:|---:|',
+  ];
+  for (const threshold of SWEEP) {
+    const c = score(applyThreshold(cv, threshold));
+    const h = score(applyThreshold(held, threshold));
+    const none = h.perClass.get(NO_INTENT)?.recall ?? 0;
+    lines.push(
+      `| ${threshold} | ${pct(c.accuracy)} | ${pct(c.macroF1)} | ${pct(h.accuracy)} | ${pct(h.macroF1)} | ${pct(none)} |`,
+    );
+  }
+  return lines.join('\n');
+}
+
+export interface EvaluationInput {
+  corpora: Required<Corpus>;
+  heldOut: HeldOut;
+  threshold: number;
+  showErrors: boolean;
+}
+
+/** The markdown report of `npm run nlu:eval`: cross-validation and held-out scores per language. */
+export async function evaluateNlu({
+  corpora,
+  heldOut,
+  threshold,
+  showErrors,
+}: EvaluationInput): Promise<string> {
+  const started = performance.now();
+  const classifier = await IntentClassifier.train(corpora, { threshold: 0 });
+  const trainingMs = performance.now() - started;
+  const sizes = LANGUAGES.map((l) => `${l} ${INTENT_NAMES.reduce((n, i) => n + corpora[l][i].length, 0)}`);
+  const sections = [
+    `# NLU evaluation (threshold ${threshold})`,
+    `Corpus: ${sizes.join(', ')} utterances; training both languages took ${trainingMs.toFixed(0)} ms.`,
+  ];
+  const withErrors = (report: EvaluationReport) =>
+    showErrors ? report.errors.map((e) => `- \`${e.text}\`: ${e.expected} → ${e.predicted}`) : [];
+  for (const language of LANGUAGES) {
+    const cv = await crossValidate(corpora[language], language);
+    const held = await predict(classifier, language, heldOut[language]);
+    const cvReport = score(applyThreshold(cv, threshold));
+    const heldReport = score(applyThreshold(held, threshold));
+    sections.push(
+      formatReport(`${language}: 5-fold stratified cross-validation`, cvReport),
+      ...withErrors(cvReport),
+      formatReport(`${language}: held-out (${heldOut[language].length} utterances)`, heldReport),
+      ...withErrors(heldReport),
+      formatSweep(language, cv, held),
+    );
+  }
+  return `${sections.join('\n\n')}\n`;
+}
+
+async function main(): Promise<void> {
+  const thresholdArg = process.argv.find((arg) => arg.startsWith('--threshold='));
+  const report = await evaluateNlu({
+    corpora: loadCorpora(),
+    heldOut: loadHeldOut(),
+    threshold: thresholdArg ? Number(thresholdArg.split('=')[1]) : DEFAULT_INTENT_THRESHOLD,
+    showErrors: process.argv.includes('--errors'),
+  });
+  process.stdout.write(report);
+}
+
+if (require.main === module) {
+  main().catch((error: unknown) => {
+    console.error(error);
+    process.exitCode = 1;
+  });
+}

@@ -1,0 +1,288 @@
+import { Injectable } from '@nestjs/common';
+import { LockTimeoutError } from '../../lock/lock.errors';
+import { roomNightLockKeys } from '../../lock/lock-keys';
+import { LockService } from '../../lock/lock.service';
+import { PmsAdapter } from '../../pms/pms-adapter.port';
+import { PmsInvalidRequestError, PmsRejectedError } from '../../pms/pms.errors';
+import type { Availability, RoomOffer } from '../../pms/pms.types';
+import { endFlow, startFlow } from '../dialogue/conversation-state';
+import { answerPmsUnavailable } from '../dialogue/pms-trouble';
+import type { Turn } from '../dialogue/turn';
+import {
+  type BookingSlots,
+  mergeBookingEntities,
+  nightsOf,
+  readBookingSlots,
+  writeBookingSlots,
+} from './booking-slots';
+
+/** Room-night locks are held for one PMS write; a guest waits this long behind another booking. */
+const BOOKING_LOCK_WAIT_MS = 3000;
+const BOOKING_LOCK_TTL_MS = 30_000;
+
+type Stay = BookingSlots & { checkIn: string; checkOut: string; guests: number };
+
+/**
+ * The availability-and-booking conversation: fills dates, party size, room and name over as many
+ * turns as it takes, shows what is free from the PMS, summarises with the price and books only on an
+ * explicit yes, under the room-night locks, with an idempotency key fixed by the summary.
+ */
+@Injectable()
+export class BookingFlow {
+  constructor(
+    private readonly pms: PmsAdapter,
+    private readonly locks: LockService,
+  ) {}
+
+  /** Takes the guest's message one step further; `mode` 'book' when they asked to book. */
+  async continue(turn: Turn, mode?: BookingSlots['mode']): Promise<void> {
+    startFlow(turn.state, 'make_reservation');
+    const slots = readBookingSlots(turn.state.dialogue.slots);
+    if (mode) slots.mode = mode;
+    delete turn.state.dialogue.slots.options;
+    mergeBookingEntities(turn, slots);
+    await this.next(turn, slots);
+    writeBookingSlots(turn, slots);
+  }
+
+  async confirm(turn: Turn): Promise<void> {
+    const slots = readBookingSlots(turn.state.dialogue.slots);
+    const step = slots.step;
+    if (step === 'summary' && isStay(slots) && slots.roomTypeId && slots.guestName && slots.bookingKey) {
+      await this.book(turn, {
+        ...slots,
+        roomTypeId: slots.roomTypeId,
+        guestName: slots.guestName,
+        bookingKey: slots.bookingKey,
+      });
+      return;
+    }
+    if (step === undefined && turn.state.dialogue.awaiting !== 'confirmation') {
+      turn.say('confirm.nothing');
+      return;
+    }
+    // "Yes" to a room offered (book it) or to "shall I look at another room?" (list them).
+    slots.step = undefined;
+    if (step === 'offer') slots.mode = 'book';
+    delete turn.state.dialogue.slots.options;
+    await this.next(turn, slots);
+    writeBookingSlots(turn, slots);
+  }
+
+  async deny(turn: Turn): Promise<void> {
+    const slots = readBookingSlots(turn.state.dialogue.slots);
+    if (slots.step === 'summary') {
+      turn.say('booking.declined');
+      writeBookingSlots(turn, { ...slots, step: undefined, bookingKey: undefined });
+      turn.state.dialogue.awaiting = null;
+      delete turn.state.dialogue.slots.options;
+      return;
+    }
+    endFlow(turn.state);
+    turn.say('deny.nothing');
+  }
+
+  /** Asks for what is missing, or answers from the PMS once the stay is known. */
+  private async next(turn: Turn, slots: BookingSlots): Promise<void> {
+    const dialogue = turn.state.dialogue;
+    if (!slots.checkIn) return this.askFor(turn, 'dates', 'ask.dates');
+    if (!slots.checkOut) return this.askFor(turn, 'dates', 'ask.check_out');
+    if (!slots.guests) return this.askFor(turn, 'guests', 'ask.guests');
+    const stay = slots as Stay;
+    const availability = await this.availability(turn, stay);
+    if (!availability) return;
+    if (!stay.roomTypeId) return this.listOffers(turn, stay, availability);
+    const offer = availability.offers.find((candidate) => candidate.roomTypeId === stay.roomTypeId);
+    if (!offer) return this.roomNotFree(turn, stay, availability);
+    if (stay.mode === 'browse') {
+      const text = [this.offerLine(turn, stay, offer), turn.text('availability.book_this')];
+      if (availability.stale) text.push(turn.text('availability.stale'));
+      turn.askToConfirm(text.join('\n'));
+      stay.step = 'offer';
+      dialogue.awaiting = 'confirmation';
+      return;
+    }
+    stay.guestName ??= turn.state.guestName ?? undefined;
+    if (!stay.guestName) return this.askFor(turn, 'guest_name', 'ask.guest_name');
+    this.summarise(turn, stay, offer, availability.stale);
+  }
+
+  private askFor(
+    turn: Turn,
+    awaiting: 'dates' | 'guests' | 'guest_name',
+    key: 'ask.dates' | 'ask.check_out' | 'ask.guests' | 'ask.guest_name',
+  ): void {
+    turn.say(key);
+    turn.state.dialogue.awaiting = awaiting;
+  }
+
+  /** The PMS's answer, or null once the guest has been told why there is none. */
+  private async availability(turn: Turn, stay: Stay): Promise<Availability | null> {
+    try {
+      return await this.pms.checkAvailability(
+        { tenantId: turn.tenant.id, checkIn: stay.checkIn, checkOut: stay.checkOut, guests: stay.guests },
+        turn.signal,
+      );
+    } catch (error) {
+      if (error instanceof PmsInvalidRequestError) {
+        turn.say('booking.invalid_dates', { reason: error.reason });
+        const slots: BookingSlots = stay;
+        slots.checkIn = slots.checkOut = undefined;
+        turn.state.dialogue.awaiting = 'dates';
+        return null;
+      }
+      if (answerPmsUnavailable(turn, error)) return null;
+      throw error;
+    }
+  }
+
+  private listOffers(turn: Turn, stay: Stay, availability: Availability): void {
+    const dates = {
+      checkIn: turn.date(stay.checkIn),
+      checkOut: turn.date(stay.checkOut),
+      guests: stay.guests,
+    };
+    if (availability.offers.length === 0) {
+      turn.say('availability.none', dates);
+      if (availability.stale) turn.say('availability.stale');
+      turn.state.dialogue.awaiting = 'dates';
+      return;
+    }
+    const lines = [turn.text('availability.header', { ...dates, nights: nightsOf(stay) })];
+    for (const offer of availability.offers) lines.push(this.offerLine(turn, stay, offer));
+    if (availability.stale) lines.push('', turn.text('availability.stale'));
+    lines.push('', turn.text('availability.footer'));
+    const choices = availability.offers.map((offer) => ({
+      id: `room:${offer.roomTypeId}`,
+      title: clip(turn.roomName(offer.roomTypeId, offer.name), 20),
+    }));
+    turn.ask(lines.join('\n'), choices);
+    turn.state.dialogue.awaiting = 'room_type';
+  }
+
+  private roomNotFree(turn: Turn, stay: Stay, availability: Availability): void {
+    const room = turn.tenant.roomTypes.find((candidate) => candidate.id === stay.roomTypeId);
+    const name = turn.roomName(stay.roomTypeId ?? '');
+    if (room && room.maxGuests < stay.guests)
+      turn.say('booking.too_many_guests', { room: name, max: room.maxGuests });
+    else turn.say('booking.room_unavailable', { room: name });
+    stay.roomTypeId = undefined;
+    stay.step = undefined;
+    if (availability.offers.length > 0) this.listOffers(turn, stay, availability);
+    else turn.state.dialogue.awaiting = 'dates';
+  }
+
+  private offerLine(turn: Turn, stay: Stay, offer: RoomOffer): string {
+    return turn.text('availability.line', {
+      room: turn.roomName(offer.roomTypeId, offer.name),
+      rate: turn.money(offer.nightlyRate, offer.currency),
+      total: turn.money(offer.total, offer.currency),
+      left: offer.roomsLeft,
+      nights: nightsOf(stay),
+    });
+  }
+
+  private summarise(turn: Turn, stay: Stay, offer: RoomOffer, stale: boolean): void {
+    const text = [
+      turn.text('booking.summary', {
+        room: turn.roomName(offer.roomTypeId, offer.name),
+        checkIn: turn.date(stay.checkIn),
+        checkOut: turn.date(stay.checkOut),
+        nights: nightsOf(stay),
+        guests: stay.guests,
+        name: stay.guestName ?? '',
+        total: turn.money(offer.total, offer.currency),
+      }),
+    ];
+    if (stale) text.push(turn.text('booking.stale_price'));
+    turn.askToConfirm(text.join('\n'));
+    // The message that produced this summary names the booking: a second "yes" finds the same one.
+    stay.bookingKey = `${turn.message.channel}:${turn.message.id}`;
+    stay.step = 'summary';
+    turn.state.dialogue.awaiting = 'confirmation';
+  }
+
+  private async book(
+    turn: Turn,
+    stay: Stay & { roomTypeId: string; guestName: string; bookingKey: string },
+  ): Promise<void> {
+    const tenantId = turn.tenant.id;
+    const contact =
+      turn.message.channel === 'gmail' ? { email: turn.message.from } : { phone: turn.message.from };
+    try {
+      const reservation = await this.locks.withLock(
+        roomNightLockKeys(tenantId, stay.roomTypeId, stay.checkIn, stay.checkOut),
+        (signal) =>
+          this.pms.createReservation(
+            {
+              tenantId,
+              checkIn: stay.checkIn,
+              checkOut: stay.checkOut,
+              roomTypeId: stay.roomTypeId,
+              guests: stay.guests,
+              guestName: stay.guestName,
+              contact,
+              idempotencyKey: stay.bookingKey,
+            },
+            signal,
+          ),
+        {
+          waitMs: BOOKING_LOCK_WAIT_MS,
+          ttlMs: BOOKING_LOCK_TTL_MS,
+          owner: `booking:${stay.bookingKey}`,
+          signal: turn.signal,
+        },
+      );
+      turn.say('booking.confirmed', {
+        reference: reservation.reference,
+        room: turn.roomName(reservation.roomTypeId),
+        checkIn: turn.date(reservation.checkIn),
+        checkOut: turn.date(reservation.checkOut),
+        total: turn.money(reservation.total, reservation.currency),
+        checkInTime: turn.tenant.info.checkIn,
+      });
+      turn.state.guestName = stay.guestName;
+      endFlow(turn.state);
+      turn.state.dialogue.slots.lastReference = reservation.reference;
+    } catch (error) {
+      this.bookingFailed(turn, stay, error);
+    }
+  }
+
+  private bookingFailed(turn: Turn, stay: Stay, error: unknown): void {
+    if (error instanceof LockTimeoutError) {
+      turn.askToConfirm(turn.text('booking.busy'));
+      return; // still awaiting the confirmation, with the same booking key
+    }
+    if (
+      error instanceof PmsRejectedError &&
+      (error.reason === 'no_availability' || error.reason === 'unknown_room_type')
+    ) {
+      turn.askToConfirm(turn.text('booking.sold_out'));
+      writeBookingSlots(turn, { ...stay, roomTypeId: undefined, bookingKey: undefined, step: 'sold_out' });
+      return;
+    }
+    if (error instanceof PmsInvalidRequestError) {
+      turn.say('booking.invalid_dates', { reason: error.reason });
+      writeBookingSlots(turn, {
+        ...stay,
+        checkIn: undefined,
+        checkOut: undefined,
+        bookingKey: undefined,
+        step: undefined,
+      });
+      turn.state.dialogue.awaiting = 'dates';
+      return;
+    }
+    if (answerPmsUnavailable(turn, error)) return; // the guest may say yes again: same key, one booking
+    throw error;
+  }
+}
+
+function isStay(slots: BookingSlots): slots is Stay {
+  return Boolean(slots.checkIn && slots.checkOut && slots.guests);
+}
+
+function clip(text: string, max: number): string {
+  return text.length <= max ? text : `${text.slice(0, max - 1)}…`;
+}

@@ -1,0 +1,99 @@
+import type { Turn } from '../dialogue/turn';
+
+/** Where a booking conversation stands; kept in the session's dialogue slots. */
+export interface BookingSlots {
+  /** Just looking (availability) or booking: a chosen room then goes on to name and summary. */
+  mode: 'browse' | 'book';
+  /** The yes/no question pending: a room offered, the summary, or "look at another room?". */
+  step?: 'offer' | 'summary' | 'sold_out';
+  checkIn?: string;
+  checkOut?: string;
+  guests?: number;
+  roomTypeId?: string;
+  guestName?: string;
+  /** Fixed when the summary is shown: confirming twice (or a retried job) books once. */
+  bookingKey?: string;
+}
+
+const DAY_MS = 24 * 3600 * 1000;
+
+/** The booking slots out of the stored dialogue (which is untyped JSON). */
+export function readBookingSlots(slots: Record<string, unknown>): BookingSlots {
+  return {
+    mode: slots.mode === 'book' ? 'book' : 'browse',
+    step: oneOf(slots.step, ['offer', 'summary', 'sold_out'] as const),
+    checkIn: isoDate(slots.checkIn),
+    checkOut: isoDate(slots.checkOut),
+    guests: typeof slots.guests === 'number' && Number.isInteger(slots.guests) ? slots.guests : undefined,
+    roomTypeId: typeof slots.roomTypeId === 'string' ? slots.roomTypeId : undefined,
+    guestName: typeof slots.guestName === 'string' ? slots.guestName : undefined,
+    bookingKey: typeof slots.bookingKey === 'string' ? slots.bookingKey : undefined,
+  };
+}
+
+/** Writes the booking slots back, keeping the slots other parts of the dialogue own. */
+export function writeBookingSlots(turn: Turn, booking: BookingSlots): void {
+  const slots = turn.state.dialogue.slots;
+  for (const [name, value] of Object.entries(booking)) {
+    if (value === undefined) delete slots[name];
+    else slots[name] = value;
+  }
+}
+
+/**
+ * Folds what the guest just said into the slots: a date range, a start date with a number of nights,
+ * a second date answering "until when?", the party size, the room, the name. A change to the stay
+ * invalidates the summary (and its booking key). Returns whether the stay changed.
+ */
+export function mergeBookingEntities(turn: Turn, slots: BookingSlots): boolean {
+  const before = JSON.stringify([slots.checkIn, slots.checkOut, slots.guests, slots.roomTypeId]);
+  const range = turn.entity('date_range');
+  const date = turn.entity('date')?.value.date;
+  const nights = turn.entity('nights')?.value.nights;
+  if (range) {
+    slots.checkIn = range.value.checkIn;
+    slots.checkOut = range.value.checkOut;
+  } else if (date && nights) {
+    slots.checkIn = date;
+    slots.checkOut = addDays(date, nights);
+  } else if (date) {
+    const answersUntil = slots.checkIn !== undefined && !slots.checkOut && date > slots.checkIn;
+    if (answersUntil) slots.checkOut = date;
+    else {
+      slots.checkIn = date;
+      slots.checkOut = undefined;
+    }
+  } else if (nights && slots.checkIn) {
+    slots.checkOut = addDays(slots.checkIn, nights);
+  }
+  const guests = turn.entity('guests')?.value.total;
+  if (guests) slots.guests = guests;
+  const roomTypeId = turn.entity('room_type')?.value.roomTypeId;
+  if (roomTypeId) slots.roomTypeId = roomTypeId;
+  const name = turn.entity('guest_name')?.value.name;
+  if (name) slots.guestName = name;
+  const changed = JSON.stringify([slots.checkIn, slots.checkOut, slots.guests, slots.roomTypeId]) !== before;
+  if (changed) {
+    slots.bookingKey = undefined;
+    slots.step = undefined;
+  }
+  return changed;
+}
+
+export function nightsOf(slots: { checkIn: string; checkOut: string }): number {
+  return Math.round(
+    (Date.parse(`${slots.checkOut}T00:00:00Z`) - Date.parse(`${slots.checkIn}T00:00:00Z`)) / DAY_MS,
+  );
+}
+
+function addDays(isoDay: string, days: number): string {
+  return new Date(Date.parse(`${isoDay}T00:00:00Z`) + days * DAY_MS).toISOString().slice(0, 10);
+}
+
+function isoDate(value: unknown): string | undefined {
+  return typeof value === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(value) ? value : undefined;
+}
+
+function oneOf<T extends string>(value: unknown, allowed: readonly T[]): T | undefined {
+  return allowed.find((candidate) => candidate === value);
+}

@@ -1,0 +1,24 @@
+import { startFlow } from './conversation-state';
+import type { Turn } from './turn';
+
+/** From the second fallback in a row, the guest is offered a person. */
+const FALLBACKS_BEFORE_OFFER = 2;
+
+/**
+ * What the bot says when it did not understand: a clarifying question, and from the second one in a
+ * row an offer to hand over to a person (yes / no buttons, answered by the human_handoff handler).
+ */
+export function answerFallback(turn: Turn): void {
+  turn.outcome = 'fallback';
+  turn.state.fallbackCount += 1;
+  if (turn.state.fallbackCount < FALLBACKS_BEFORE_OFFER) {
+    turn.say('fallback.clarify');
+    return;
+  }
+  startFlow(turn.state, 'human_handoff');
+  turn.ask(turn.text('fallback.offer_human'), [
+    { id: 'human_yes', title: turn.text('button.human_yes') },
+    { id: 'human_no', title: turn.text('button.human_no') },
+  ]);
+  turn.state.dialogue.awaiting = 'confirmation';
+}

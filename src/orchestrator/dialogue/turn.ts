@@ -1,0 +1,132 @@
+import type { ReplyButton, ReplyContent } from '../../messaging/outbound-message';
+import type { UnifiedMessage } from '../../messaging/unified-message';
+import {
+  type Entity,
+  type EntityType,
+  type Language,
+  LANGUAGES,
+  type ParseResult,
+} from '../../nlp/nlp.types';
+import type { GuestText, LocalizedText, Tenant } from '../../tenants/tenant';
+import type { Phrasebook, PhraseKey, PhraseValues } from '../replies/phrasebook';
+import type { ConversationState } from './conversation-state';
+
+/** How a turn ended, for hotel_agent_messages_processed_total{outcome}. */
+export type TurnOutcome = 'answered' | 'fallback' | 'handoff';
+
+/** WhatsApp shows up to three reply buttons; more choices become a list. */
+const MAX_BUTTONS = 3;
+const MAX_LIST_ROWS = 10;
+
+/**
+ * One guest message being answered: what was said (the NLU's reading), the conversation so far (a
+ * working copy, saved only if the turn completes), and the replies being written. Handlers read and
+ * write through it; they never touch the session or the queues themselves.
+ */
+export class Turn {
+  readonly replies: ReplyContent[] = [];
+  /** Messages for the hotel's staff (a handoff). */
+  readonly staffNotices: string[] = [];
+  outcome: TurnOutcome = 'answered';
+
+  constructor(
+    readonly message: UnifiedMessage,
+    readonly tenant: Tenant,
+    readonly nlu: ParseResult,
+    readonly state: ConversationState,
+    readonly signal: AbortSignal,
+    readonly now: Date,
+    private readonly phrases: Phrasebook,
+  ) {}
+
+  get language(): Language {
+    return this.state.language;
+  }
+
+  /** A phrase from the templates, in the guest's language. */
+  text(key: PhraseKey, values: PhraseValues = {}): string {
+    return this.phrases.text(this.language, key, values);
+  }
+
+  hasText(key: string): key is PhraseKey {
+    return this.phrases.has(this.language, key);
+  }
+
+  /** A phrase for the hotel's staff, in the hotel's first language. */
+  staffText(key: PhraseKey, values: PhraseValues = {}): string {
+    const language = LANGUAGES.find((candidate) => candidate === this.tenant.languages[0]) ?? this.language;
+    return this.phrases.text(language, key, values);
+  }
+
+  say(key: PhraseKey, values: PhraseValues = {}): void {
+    this.replies.push({ type: 'text', text: this.text(key, values) });
+  }
+
+  sayText(text: string): void {
+    this.replies.push({ type: 'text', text });
+  }
+
+  /**
+   * A question with choices: reply buttons when they fit, a list otherwise (e-mail renders both as
+   * numbered options). The choice ids are remembered so "2" on e-mail means the second one.
+   */
+  ask(text: string, choices: ReplyButton[], listLabel?: string): void {
+    const shown = choices.slice(0, MAX_LIST_ROWS);
+    this.state.dialogue.slots.options = shown.map((choice) => choice.id);
+    if (shown.length <= MAX_BUTTONS) {
+      this.replies.push({ type: 'buttons', text, buttons: shown });
+      return;
+    }
+    this.replies.push({
+      type: 'list',
+      text,
+      buttonLabel: listLabel ?? this.text('ask.room_type.button'),
+      sections: [{ title: this.tenant.name.slice(0, 24), rows: shown }],
+    });
+  }
+
+  /** Yes / no buttons under a question. */
+  askToConfirm(text: string): void {
+    this.ask(text, [
+      { id: 'confirm_yes', title: this.text('button.confirm_yes') },
+      { id: 'confirm_no', title: this.text('button.confirm_no') },
+    ]);
+  }
+
+  entity<T extends EntityType>(type: T): Extract<Entity, { type: T }> | undefined {
+    return this.nlu.entities.find((entity): entity is Extract<Entity, { type: T }> => entity.type === type);
+  }
+
+  entities<T extends EntityType>(type: T): Array<Extract<Entity, { type: T }>> {
+    return this.nlu.entities.filter((entity): entity is Extract<Entity, { type: T }> => entity.type === type);
+  }
+
+  /** A tenant text in the guest's language, else the hotel's first language, else any. */
+  localized(text: GuestText): string {
+    if (typeof text === 'string') return text;
+    return text[this.language] ?? text[this.tenant.languages[0]] ?? Object.values(text)[0] ?? '';
+  }
+
+  roomName(roomTypeId: string, fallback?: LocalizedText): string {
+    const roomType = this.tenant.roomTypes.find((room) => room.id === roomTypeId);
+    if (roomType) return this.localized(roomType.name);
+    return fallback ? this.localized(fallback) : roomTypeId;
+  }
+
+  money(amount: number, currency = this.tenant.currency): string {
+    return this.phrases.money(this.language, amount, currency);
+  }
+
+  date(isoDate: string): string {
+    return this.phrases.date(this.language, isoDate);
+  }
+
+  list(items: string[]): string {
+    return this.phrases.list(this.language, items);
+  }
+
+  /** The guest's name where known; "none" selects the nameless variant of a template. */
+  get nameOrNone(): string {
+    return this.state.guestName ?? this.message.fromName?.split(/\s+/)[0] ?? 'none';
+  }
+}

@@ -1,0 +1,67 @@
+import { Injectable } from '@nestjs/common';
+import { PmsAdapter } from '../../pms/pms-adapter.port';
+import { PmsRejectedError } from '../../pms/pms.errors';
+import { endFlow } from '../dialogue/conversation-state';
+import { IntentHandler } from '../dialogue/intent-handler';
+import { answerPmsUnavailable } from '../dialogue/pms-trouble';
+import { findGuestReservation } from '../dialogue/reservation-lookup';
+import type { Turn } from '../dialogue/turn';
+
+/** Cancels by booking code, after showing what will be cancelled and getting an explicit yes. */
+@Injectable()
+export class CancelReservationHandler extends IntentHandler {
+  readonly intent = 'cancel_reservation';
+
+  constructor(private readonly pms: PmsAdapter) {
+    super();
+  }
+
+  async handle(turn: Turn): Promise<void> {
+    const reservation = await findGuestReservation(turn, this.pms, 'cancel_reservation');
+    if (!reservation) return;
+    if (reservation.status === 'cancelled') {
+      turn.say('cancel.already', { reference: reservation.reference });
+      endFlow(turn.state);
+      return;
+    }
+    turn.askToConfirm(
+      turn.text('cancel.summary', {
+        reference: reservation.reference,
+        room: turn.roomName(reservation.roomTypeId),
+        checkIn: turn.date(reservation.checkIn),
+        checkOut: turn.date(reservation.checkOut),
+      }),
+    );
+    turn.state.dialogue.slots.reference = reservation.reference;
+    turn.state.dialogue.awaiting = 'confirmation';
+  }
+
+  override async confirm(turn: Turn): Promise<void> {
+    const reference = turn.state.dialogue.slots.reference;
+    if (typeof reference !== 'string') return this.handle(turn);
+    try {
+      await this.pms.cancelReservation(turn.tenant.id, reference, turn.signal);
+      turn.say('cancel.done', { reference, policy: this.policy(turn) });
+      endFlow(turn.state);
+    } catch (error) {
+      if (error instanceof PmsRejectedError && error.reason === 'already_cancelled') {
+        turn.say('cancel.already', { reference });
+        endFlow(turn.state);
+        return;
+      }
+      if (answerPmsUnavailable(turn, error)) return; // still awaiting the yes: it can be repeated
+      throw error;
+    }
+  }
+
+  override async deny(turn: Turn): Promise<void> {
+    const reference = turn.state.dialogue.slots.reference;
+    turn.say('cancel.kept', { reference: typeof reference === 'string' ? reference : '' });
+    endFlow(turn.state);
+  }
+
+  private policy(turn: Turn): string {
+    const policy = turn.tenant.info.policies.cancellation;
+    return policy ? turn.localized(policy) : '';
+  }
+}

@@ -1,0 +1,22 @@
+import { Injectable } from '@nestjs/common';
+import { IntentHandler } from '../dialogue/intent-handler';
+import type { Turn } from '../dialogue/turn';
+
+/** Where the hotel is, as a location message (a map pin on WhatsApp, a maps link by e-mail). */
+@Injectable()
+export class LocationHandler extends IntentHandler {
+  readonly intent = 'location';
+
+  async handle(turn: Turn): Promise<void> {
+    const { address, coordinates } = turn.tenant.info;
+    // By e-mail the location renders with its address and a link: one message says it all.
+    if (turn.message.channel !== 'gmail') turn.say('location', { address });
+    turn.replies.push({
+      type: 'location',
+      latitude: coordinates.latitude,
+      longitude: coordinates.longitude,
+      name: turn.tenant.name,
+      address,
+    });
+  }
+}

@@ -1,0 +1,230 @@
+import { performance } from 'node:perf_hooks';
+import { Injectable } from '@nestjs/common';
+import { InjectMetric } from '@willsoto/nestjs-prometheus';
+import { InjectPinoLogger, PinoLogger } from 'nestjs-pino';
+import type { Counter, Histogram } from 'prom-client';
+import { Clock } from '../../common/clock';
+import { AppConfig } from '../../config/app-config';
+import { MediaDownloader } from '../../messaging/media-downloader.port';
+import type { ReplyContent } from '../../messaging/outbound-message';
+import type { UnifiedMessage } from '../../messaging/unified-message';
+import { type Language, LANGUAGES } from '../../nlp/nlp.types';
+import { NluService } from '../../nlp/nlu.service';
+import type { Session } from '../../session/session';
+import type { Tenant } from '../../tenants/tenant';
+import { type ConversationState, stateFromSession } from '../dialogue/conversation-state';
+import { DialogueRouter } from '../dialogue/dialogue-router';
+import { answerFallback } from '../dialogue/fallback';
+import { IntentHandlerRegistry } from '../dialogue/intent-handler.registry';
+import { Turn } from '../dialogue/turn';
+import {
+  MESSAGE_PROCESSING_SECONDS,
+  type PipelineStage,
+  STAGE_TIMEOUTS_TOTAL,
+} from '../orchestrator.metrics';
+import { Phrasebook, type PhraseKey } from '../replies/phrasebook';
+import { Transcriber } from '../voice/transcriber.port';
+import { foldForEmail } from './email-replies';
+import { runWithBudget, type StageResult } from './stage-budget';
+
+/** WhatsApp voice notes are at most 16 MB; the transcription APIs take up to 25 MB. */
+const MAX_AUDIO_BYTES = 16 * 1024 * 1024;
+
+export type ProcessOutcome =
+  | 'answered'
+  | 'fallback'
+  | 'handoff'
+  | 'silenced'
+  | 'ignored'
+  | 'unsupported'
+  | 'voice_unavailable'
+  | 'timeout'
+  | 'error';
+
+/** What one guest message produced. */
+export interface PipelineResult {
+  replies: ReplyContent[];
+  /** Messages for the hotel's staff (a handoff notice), in the hotel's language. */
+  staffNotices: string[];
+  /** The conversation to save; null keeps the stored one (only the message is marked handled). */
+  state: ConversationState | null;
+  /** The intent that answered, for metrics and the session's history ('none' when no handler ran). */
+  intent: string;
+  confidence: number;
+  outcome: ProcessOutcome;
+  language: Language;
+}
+
+/**
+ * handleMessage of design §6: voice → text, NLU, routing and the intent's handler, each stage within
+ * its budget (TRANSCRIPTION_TIMEOUT_MS, NLP_TIMEOUT_MS, HANDLER_TIMEOUT_MS) with real cancellation.
+ * An overrun or an exception becomes a fallback reply in the guest's language, a log line and a
+ * metric — never silence. Pure with respect to storage: the caller saves and sends.
+ */
+@Injectable()
+export class ConversationPipeline {
+  constructor(
+    private readonly nlu: NluService,
+    private readonly transcriber: Transcriber,
+    private readonly media: MediaDownloader,
+    private readonly router: DialogueRouter,
+    private readonly registry: IntentHandlerRegistry,
+    private readonly phrases: Phrasebook,
+    private readonly config: AppConfig,
+    private readonly clock: Clock,
+    @InjectMetric(STAGE_TIMEOUTS_TOTAL) private readonly timeouts: Counter<'stage'>,
+    @InjectMetric(MESSAGE_PROCESSING_SECONDS) private readonly seconds: Histogram<'stage'>,
+    @InjectPinoLogger('orchestrator') private readonly logger: PinoLogger,
+  ) {}
+
+  async handle(
+    message: UnifiedMessage,
+    tenant: Tenant,
+    session: Session,
+    signal: AbortSignal,
+  ): Promise<PipelineResult> {
+    const language = this.knownLanguage(session, tenant);
+    const quiet = (outcome: ProcessOutcome, replies: ReplyContent[] = []): PipelineResult => ({
+      replies,
+      staffNotices: [],
+      state: null,
+      intent: 'none',
+      confidence: 0,
+      outcome,
+      language,
+    });
+    if (session.handoff) return quiet('silenced');
+    if (message.kind === 'reaction') return quiet('ignored');
+    let text = message.text?.trim() ?? '';
+    if (message.kind === 'audio') {
+      const heard = await this.transcribe(message, tenant, session, signal);
+      if (typeof heard !== 'string') return quiet(heard.outcome, [this.reply(language, heard.key, tenant)]);
+      text = heard;
+    }
+    if (!text && !message.interactive)
+      return quiet('unsupported', [this.reply(language, 'unsupported', tenant)]);
+
+    const now = this.clock.date();
+    const parsed = await this.stage('nlu', this.config.pipeline.nlpTimeoutMs, signal, (s) =>
+      this.nlu.parse(text, { tenant, sessionLanguage: session.language ?? undefined, now, signal: s }),
+    );
+    if (!parsed.ok) return this.failed('nlu', parsed, message, language, tenant);
+
+    const state = stateFromSession(session, parsed.value.language);
+    const heardMessage = { ...message, text };
+    const routing = this.router.route(heardMessage, parsed.value, state);
+    const handled = await this.stage('handler', this.config.pipeline.handlerTimeoutMs, signal, async (s) => {
+      // The handler works on its own copy: one that overruns cannot change what gets saved.
+      const turn = new Turn(heardMessage, tenant, routing.nlu, structuredClone(state), s, now, this.phrases);
+      const handler = routing.intent ? this.registry.get(routing.intent) : undefined;
+      if (handler) await handler.handle(turn);
+      else answerFallback(turn);
+      return turn;
+    });
+    if (!handled.ok) return this.failed('handler', handled, message, parsed.value.language, tenant);
+
+    const turn = handled.value;
+    if (turn.outcome !== 'fallback') turn.state.fallbackCount = 0;
+    if (turn.replies.length === 0) {
+      this.logger.error({ tenantId: tenant.id, intent: routing.intent }, 'pipeline.handler_said_nothing');
+      turn.replies.push({ type: 'text', text: turn.text('error.technical', { phone: tenant.info.phone }) });
+    }
+    this.logger.debug({ tenantId: tenant.id, intent: routing.intent, via: routing.via }, 'pipeline.routed');
+    return {
+      replies: message.channel === 'gmail' ? foldForEmail(turn.replies) : turn.replies,
+      staffNotices: turn.staffNotices,
+      state: turn.state,
+      intent: routing.intent ?? 'none',
+      confidence: routing.nlu.confidence,
+      outcome: turn.outcome,
+      language: turn.language,
+    };
+  }
+
+  /** The voice note as text, or the reply to send instead. */
+  private async transcribe(
+    message: UnifiedMessage,
+    tenant: Tenant,
+    session: Session,
+    signal: AbortSignal,
+  ): Promise<string | { key: PhraseKey; outcome: ProcessOutcome }> {
+    if (!this.transcriber.isConfigured) return { key: 'voice.not_configured', outcome: 'voice_unavailable' };
+    const heard = await this.stage(
+      'transcription',
+      this.config.transcription.timeoutMs,
+      signal,
+      async (s) => {
+        const clip = await this.media.download(message, tenant, { maxBytes: MAX_AUDIO_BYTES, signal: s });
+        return this.transcriber.transcribe(clip, session.language ?? undefined, s);
+      },
+    );
+    if (heard.ok) return heard.value;
+    this.logFailure('transcription', heard, message, tenant);
+    return { key: 'voice.failed', outcome: heard.failure };
+  }
+
+  private async stage<T>(
+    stage: PipelineStage,
+    budgetMs: number,
+    signal: AbortSignal,
+    work: (signal: AbortSignal) => Promise<T>,
+  ): Promise<StageResult<T>> {
+    const started = performance.now();
+    const result = await runWithBudget(stage, budgetMs, signal, work);
+    this.seconds.observe({ stage }, (performance.now() - started) / 1000);
+    if (!result.ok && result.failure === 'timeout') this.timeouts.inc({ stage });
+    return result;
+  }
+
+  private failed(
+    stage: PipelineStage,
+    result: Extract<StageResult<unknown>, { ok: false }>,
+    message: UnifiedMessage,
+    language: Language,
+    tenant: Tenant,
+  ): PipelineResult {
+    this.logFailure(stage, result, message, tenant);
+    return {
+      replies: [this.reply(language, 'error.technical', tenant)],
+      staffNotices: [],
+      state: null,
+      intent: 'none',
+      confidence: 0,
+      outcome: result.failure,
+      language,
+    };
+  }
+
+  private logFailure(
+    stage: PipelineStage,
+    result: Extract<StageResult<unknown>, { ok: false }>,
+    message: UnifiedMessage,
+    tenant: Tenant,
+  ): void {
+    this.logger.warn(
+      {
+        stage,
+        failure: result.failure,
+        tenantId: tenant.id,
+        channel: message.channel,
+        messageId: message.id,
+        err: result.error,
+      },
+      'pipeline.stage_failed',
+    );
+  }
+
+  private reply(language: Language, key: PhraseKey, tenant: Tenant): ReplyContent {
+    return { type: 'text', text: this.phrases.text(language, key, { phone: tenant.info.phone }) };
+  }
+
+  /** Before the NLU has read anything: the session's language, else the hotel's first supported one. */
+  private knownLanguage(session: Session, tenant: Tenant): Language {
+    const candidates = [session.language, ...tenant.languages];
+    return candidates.find(isLanguage) ?? 'es';
+  }
+}
+
+function isLanguage(value: string | null): value is Language {
+  return (LANGUAGES as readonly (string | null)[]).includes(value);
+}

@@ -1,0 +1,130 @@
+import { performance } from 'node:perf_hooks';
+import { Injectable, type OnModuleInit } from '@nestjs/common';
+import { InjectMetric } from '@willsoto/nestjs-prometheus';
+import { InjectPinoLogger, PinoLogger } from 'nestjs-pino';
+import type { Counter, Histogram } from 'prom-client';
+import type { UnifiedMessage } from '../../messaging/unified-message';
+import { conversationLockKey } from '../../lock/lock-keys';
+import { LockService } from '../../lock/lock.service';
+import { type JobContext, UnrecoverableJobError, WorkQueue } from '../../queue/work-queue.port';
+import { hasHandled, recordHandledMessage, recordIntent, type Session } from '../../session/session';
+import { SessionManager } from '../../session/session-manager';
+import { TenantNotFoundError } from '../../tenants/tenant.errors';
+import { TenantRegistry } from '../../tenants/tenant-registry';
+import { Clock } from '../../common/clock';
+import {
+  HANDOFFS_TOTAL,
+  MESSAGE_PROCESSING_SECONDS,
+  MESSAGES_PROCESSED_TOTAL,
+} from '../orchestrator.metrics';
+import { ConversationInbox, type InboxEntry } from './conversation-inbox';
+import { ConversationPipeline, type PipelineResult } from './conversation-pipeline';
+import { ReplyOutbox } from './reply-outbox';
+
+/**
+ * The inbound queue's worker (design §2 step 5). Under the guest's conversation lock it handles every
+ * message waiting in the conversation's inbox, oldest first: session, pipeline, replies queued, then
+ * the session saved with the message marked handled. A redelivered or retried message that was
+ * handled already is skipped; a retry after a crash re-queues the same reply job ids (no double send)
+ * and books with the same idempotency key (no double booking).
+ */
+@Injectable()
+export class InboundWorker implements OnModuleInit {
+  constructor(
+    private readonly queue: WorkQueue,
+    private readonly inbox: ConversationInbox,
+    private readonly locks: LockService,
+    private readonly sessions: SessionManager,
+    private readonly tenants: TenantRegistry,
+    private readonly pipeline: ConversationPipeline,
+    private readonly outbox: ReplyOutbox,
+    private readonly clock: Clock,
+    @InjectMetric(MESSAGES_PROCESSED_TOTAL)
+    private readonly processed: Counter<'channel' | 'intent' | 'outcome'>,
+    @InjectMetric(MESSAGE_PROCESSING_SECONDS) private readonly seconds: Histogram<'stage'>,
+    @InjectMetric(HANDOFFS_TOTAL) private readonly handoffs: Counter<'event'>,
+    @InjectPinoLogger('orchestrator') private readonly logger: PinoLogger,
+  ) {}
+
+  onModuleInit(): void {
+    this.queue.process<UnifiedMessage>('inbound', (job) => this.run(job));
+  }
+
+  async run(job: JobContext<UnifiedMessage>): Promise<void> {
+    const message = job.data;
+    await this.inbox.enter(message);
+    const waitStarted = performance.now();
+    await this.locks.withLock(
+      [conversationLockKey(message.tenantId, message.channel, message.from)],
+      async (signal) => {
+        this.seconds.observe({ stage: 'lock' }, (performance.now() - waitStarted) / 1000);
+        await this.drain(message, signal);
+      },
+      { owner: `inbound:${job.id}`, signal: job.signal },
+    );
+  }
+
+  /** Handles everything waiting in the conversation, oldest first. */
+  private async drain(trigger: UnifiedMessage, signal: AbortSignal): Promise<void> {
+    const entries = await this.inbox.waiting(trigger);
+    if (entries.length === 0) return; // handled meanwhile by the worker that held the lock
+    const loaded = performance.now();
+    let session = await this.sessions.getOrCreate(trigger.tenantId, trigger.channel, trigger.from);
+    this.seconds.observe({ stage: 'session' }, (performance.now() - loaded) / 1000);
+    for (const entry of entries) {
+      if (signal.aborted) throw signal.reason;
+      if (!hasHandled(session, entry.message.id)) session = await this.handle(entry, session, signal);
+      await this.inbox.done(trigger, entry);
+    }
+  }
+
+  private async handle(entry: InboxEntry, session: Session, signal: AbortSignal): Promise<Session> {
+    const message = entry.message;
+    const started = performance.now();
+    const tenant = await this.tenants.require(message.tenantId).catch((error: unknown) => {
+      if (error instanceof TenantNotFoundError)
+        throw new UnrecoverableJobError(error.message, { cause: error });
+      throw error;
+    });
+    const result = await this.pipeline.handle(message, tenant, session, signal);
+    const jobs = this.outbox.jobs(message, tenant, result.replies, result.staffNotices, result.language);
+    if (jobs.length > 0) {
+      const queued = performance.now();
+      await this.queue.addAll(jobs);
+      this.seconds.observe({ stage: 'reply' }, (performance.now() - queued) / 1000);
+    }
+    const saved = await this.sessions.update(session, (draft) => this.apply(draft, message, result));
+    this.account(message, result, performance.now() - started);
+    return saved;
+  }
+
+  /** Deterministic, as SessionManager.update requires (it may re-apply it after a conflict). */
+  private apply(draft: Session, message: UnifiedMessage, result: PipelineResult): void {
+    recordHandledMessage(draft, message.id);
+    if (!result.state) return;
+    draft.language = result.state.language;
+    draft.guestName = result.state.guestName;
+    draft.dialogue = result.state.dialogue;
+    draft.fallbackCount = result.state.fallbackCount;
+    draft.handoff = result.state.handoff;
+    if (result.intent !== 'none') recordIntent(draft, result.intent, result.confidence, this.clock.date());
+  }
+
+  private account(message: UnifiedMessage, result: PipelineResult, elapsedMs: number): void {
+    this.processed.inc({ channel: message.channel, intent: result.intent, outcome: result.outcome });
+    this.seconds.observe({ stage: 'total' }, elapsedMs / 1000);
+    if (result.outcome === 'handoff') this.handoffs.inc({ event: 'requested' });
+    this.logger.info(
+      {
+        tenantId: message.tenantId,
+        channel: message.channel,
+        messageId: message.id,
+        intent: result.intent,
+        outcome: result.outcome,
+        replies: result.replies.length,
+        elapsedMs: Math.round(elapsedMs),
+      },
+      'message.processed',
+    );
+  }
+}
