@@ -16,6 +16,10 @@ const TEMPLATES: Record<Language, Record<PhraseKey, string>> = { es, en };
 @Injectable()
 export class Phrasebook {
   private readonly compiled = new Map<string, IntlMessageFormat>();
+  private readonly dayFormats = new Map<Language, Intl.DateTimeFormat>();
+  /** Intl formatters are costly to build: one per language and currency, reused. */
+  private readonly moneyFormats = new Map<string, Intl.NumberFormat>();
+  private readonly listFormats = new Map<Language, Intl.ListFormat>();
 
   text(language: Language, key: PhraseKey, values: PhraseValues = {}): string {
     const id = `${language}:${key}`;
@@ -29,24 +33,48 @@ export class Phrasebook {
   }
 
   money(language: Language, amount: number, currency: string): string {
-    return new Intl.NumberFormat(language, {
-      style: 'currency',
-      currency,
-      maximumFractionDigits: amount % 1 === 0 ? 0 : 2,
-    }).format(amount);
+    const decimals = amount % 1 === 0 ? 0 : 2;
+    const id = `${language}:${currency}:${decimals}`;
+    let format = this.moneyFormats.get(id);
+    if (!format) {
+      format = new Intl.NumberFormat(language, {
+        style: 'currency',
+        currency,
+        maximumFractionDigits: decimals,
+      });
+      this.moneyFormats.set(id, format);
+    }
+    return format.format(amount);
   }
 
   /** A `YYYY-MM-DD` calendar date, e.g. "vie 12 dic" / "Fri, Dec 12". */
   date(language: Language, isoDate: string): string {
-    return new Intl.DateTimeFormat(language, {
-      weekday: 'short',
-      day: 'numeric',
-      month: 'short',
-      timeZone: 'UTC',
-    }).format(new Date(`${isoDate}T00:00:00Z`));
+    const text = this.dayFormat(language).format(new Date(`${isoDate}T00:00:00Z`));
+    // Spanish writes the short weekday without the comma Intl puts after it.
+    return language === 'es' ? text.replace(',', '') : text;
   }
 
   list(language: Language, items: string[]): string {
-    return new Intl.ListFormat(language, { style: 'long', type: 'conjunction' }).format(items);
+    let format = this.listFormats.get(language);
+    if (!format)
+      this.listFormats.set(
+        language,
+        (format = new Intl.ListFormat(language, { style: 'long', type: 'conjunction' })),
+      );
+    return format.format(items);
+  }
+
+  private dayFormat(language: Language): Intl.DateTimeFormat {
+    let format = this.dayFormats.get(language);
+    if (!format) {
+      format = new Intl.DateTimeFormat(language, {
+        weekday: 'short',
+        day: 'numeric',
+        month: 'short',
+        timeZone: 'UTC',
+      });
+      this.dayFormats.set(language, format);
+    }
+    return format;
   }
 }

@@ -1,0 +1,266 @@
+import { entity, freshState, makeTurn, parse } from '../../../test/support/turn-fixtures';
+import { LockTimeoutError } from '../../lock/lock.errors';
+import type { LockService } from '../../lock/lock.service';
+import { PmsAdapter } from '../../pms/pms-adapter.port';
+import { PmsInvalidRequestError, PmsRejectedError, PmsUnavailableError } from '../../pms/pms.errors';
+import type {
+  Availability,
+  AvailabilityQuery,
+  Reservation,
+  ReservationRequest,
+  RoomOffer,
+} from '../../pms/pms.types';
+import type { ConversationState } from '../dialogue/conversation-state';
+import type { Turn } from '../dialogue/turn';
+import { BookingFlow } from './booking-flow';
+
+const offer = (roomTypeId: string, nightlyRate: number, roomsLeft = 3): RoomOffer => ({
+  roomTypeId,
+  name: { es: roomTypeId, en: roomTypeId },
+  maxGuests: 4,
+  roomsLeft,
+  nightlyRate,
+  total: nightlyRate * 3,
+  currency: 'EUR',
+});
+
+class FakePms extends PmsAdapter {
+  offers: RoomOffer[] = [offer('double', 109), offer('suite', 219, 1)];
+  stale = false;
+  availabilityError?: Error;
+  bookingError?: Error;
+  readonly queries: AvailabilityQuery[] = [];
+  readonly bookings: ReservationRequest[] = [];
+
+  async checkAvailability(query: AvailabilityQuery): Promise<Availability> {
+    this.queries.push(query);
+    if (this.availabilityError) throw this.availabilityError;
+    return { offers: this.offers, checkedAt: '2026-11-25T10:00:00Z', stale: this.stale };
+  }
+  async getRoomTypes(): Promise<never> {
+    throw new Error('not used');
+  }
+  async createReservation(request: ReservationRequest): Promise<Reservation> {
+    this.bookings.push(request);
+    if (this.bookingError) throw this.bookingError;
+    return { ...request, reference: 'K7QX2M', status: 'confirmed', total: 327, currency: 'EUR' };
+  }
+  async getReservation(): Promise<never> {
+    throw new Error('not used');
+  }
+  async cancelReservation(): Promise<never> {
+    throw new Error('not used');
+  }
+}
+
+class FakeLocks {
+  readonly held: string[][] = [];
+  error?: Error;
+  async withLock<T>(resources: string[], fn: (signal: AbortSignal) => Promise<T>): Promise<T> {
+    if (this.error) throw this.error;
+    this.held.push(resources);
+    return fn(new AbortController().signal);
+  }
+}
+
+describe('BookingFlow', () => {
+  let pms: FakePms;
+  let locks: FakeLocks;
+  let flow: BookingFlow;
+
+  beforeEach(() => {
+    pms = new FakePms();
+    locks = new FakeLocks();
+    flow = new BookingFlow(pms, locks as unknown as LockService);
+  });
+
+  const texts = (turn: Turn): string =>
+    turn.replies.map((reply) => ('text' in reply ? reply.text : reply.type)).join('\n');
+  const say = async (
+    state: ConversationState,
+    entities = parse('make_reservation').entities,
+    intent: 'make_reservation' | 'check_availability' | 'None' = 'make_reservation',
+    id = 'wamid.X',
+  ) => {
+    const turn = makeTurn({ nlu: parse(intent, entities), state, message: { id } });
+    await flow.continue(turn, intent === 'make_reservation' ? 'book' : undefined);
+    return turn;
+  };
+  const summaryState = async (): Promise<ConversationState> => {
+    const turn = await say(
+      freshState({ guestName: null }),
+      [
+        entity.range('2026-12-12', '2026-12-15'),
+        entity.guests(2),
+        entity.room('double'),
+        entity.name('Ana García'),
+      ],
+      'make_reservation',
+      'wamid.SUMMARY',
+    );
+    return turn.state;
+  };
+
+  it('asks for the dates, then the party size, before asking the PMS', async () => {
+    const first = await say(freshState(), []);
+    expect(first.state.dialogue.awaiting).toBe('dates');
+    expect(texts(first)).toMatch(/fechas/);
+    const second = await say(first.state, [entity.range('2026-12-12', '2026-12-15')], 'None');
+    expect(second.state.dialogue.awaiting).toBe('guests');
+    expect(pms.queries).toHaveLength(0);
+  });
+
+  it('asks until when after a start date alone, and takes a second date as the check-out', async () => {
+    const first = await say(freshState(), [entity.date('2026-12-12')]);
+    expect(texts(first)).toMatch(/Hasta qué día/);
+    const second = await say(first.state, [entity.date('2026-12-14'), entity.guests(2)], 'None');
+    expect(pms.queries[0]).toMatchObject({ checkIn: '2026-12-12', checkOut: '2026-12-14', guests: 2 });
+    expect(second.state.dialogue.awaiting).toBe('room_type');
+  });
+
+  it('lists what the PMS has free, with prices and a choice per room', async () => {
+    const turn = await say(
+      freshState(),
+      [entity.range('2026-12-12', '2026-12-15'), entity.guests(2)],
+      'check_availability',
+    );
+    const [reply] = turn.replies;
+    expect(reply.type).toBe('buttons');
+    expect(texts(turn)).toMatch(/109\s?€/);
+    expect(texts(turn)).toMatch(/219\s?€/);
+    expect(reply.type === 'buttons' && reply.buttons.map((b) => b.id)).toEqual(['room:double', 'room:suite']);
+    expect(turn.state.dialogue.slots.options).toEqual(['room:double', 'room:suite']);
+  });
+
+  it('flags an answer the PMS could not refresh as possibly out of date', async () => {
+    pms.stale = true;
+    const turn = await say(freshState(), [entity.range('2026-12-12', '2026-12-15'), entity.guests(2)]);
+    expect(texts(turn)).toMatch(/puede no estar actualizada/);
+  });
+
+  it('answers honestly when the PMS cannot be reached, inventing nothing', async () => {
+    pms.availabilityError = new PmsUnavailableError('down', { circuitOpen: true });
+    const turn = await say(freshState(), [entity.range('2026-12-12', '2026-12-15'), entity.guests(2)]);
+    expect(texts(turn)).toMatch(/no puedo consultar/);
+    expect(texts(turn)).toMatch(/\+34 910 000 000/);
+    expect(turn.replies.every((reply) => reply.type === 'text')).toBe(true);
+  });
+
+  it('asks for other dates when the PMS refuses them (check-in in the past)', async () => {
+    pms.availabilityError = new PmsInvalidRequestError('check_in_in_past', 'past');
+    const turn = await say(freshState(), [entity.range('2025-01-01', '2025-01-03'), entity.guests(2)]);
+    expect(texts(turn)).toMatch(/pasado/);
+    expect(turn.state.dialogue.awaiting).toBe('dates');
+    expect(turn.state.dialogue.slots.checkIn).toBeUndefined();
+  });
+
+  it('asks whose name the booking is under, then summarises with the price and asks to confirm', async () => {
+    const named = await say(freshState(), [
+      entity.range('2026-12-12', '2026-12-15'),
+      entity.guests(2),
+      entity.room('double'),
+    ]);
+    expect(named.state.dialogue.awaiting).toBe('guest_name');
+    const summary = await say(named.state, [entity.name('Ana García')], 'None', 'wamid.NAME');
+    expect(texts(summary)).toMatch(/Ana García/);
+    expect(texts(summary)).toMatch(/327\s?€/);
+    const [reply] = summary.replies;
+    expect(reply.type === 'buttons' && reply.buttons.map((b) => b.id)).toEqual(['confirm_yes', 'confirm_no']);
+    expect(summary.state.dialogue).toMatchObject({
+      awaiting: 'confirmation',
+      slots: { step: 'summary', bookingKey: 'whatsapp:wamid.NAME' },
+    });
+  });
+
+  it('books on yes under one lock per night, with the idempotency key fixed by the summary', async () => {
+    const state = await summaryState();
+    const turn = makeTurn({ nlu: parse('confirm'), state, message: { id: 'wamid.YES' } });
+    await flow.confirm(turn);
+    expect(pms.bookings).toEqual([
+      expect.objectContaining({
+        roomTypeId: 'double',
+        checkIn: '2026-12-12',
+        checkOut: '2026-12-15',
+        guests: 2,
+        guestName: 'Ana García',
+        idempotencyKey: 'whatsapp:wamid.SUMMARY',
+        contact: { phone: '34611111111' },
+      }),
+    ]);
+    expect(locks.held).toEqual([
+      [
+        'lock:demo:room-type:double:2026-12-12',
+        'lock:demo:room-type:double:2026-12-13',
+        'lock:demo:room-type:double:2026-12-14',
+      ],
+    ]);
+    expect(texts(turn)).toMatch(/K7QX2M/);
+    expect(turn.state.dialogue).toEqual({ flow: null, awaiting: null, slots: { lastReference: 'K7QX2M' } });
+    expect(turn.state.guestName).toBe('Ana García');
+  });
+
+  it('says the room just sold out and offers another when the PMS has none left', async () => {
+    pms.bookingError = new PmsRejectedError('no_availability', 'gone');
+    const turn = makeTurn({ nlu: parse('confirm'), state: await summaryState() });
+    await flow.confirm(turn);
+    expect(texts(turn)).toMatch(/agotar/);
+    expect(turn.state.dialogue.slots).toMatchObject({ step: 'sold_out' });
+    expect(turn.state.dialogue.slots.roomTypeId).toBeUndefined();
+  });
+
+  it('asks to confirm again when another booking holds the same nights, keeping the same key', async () => {
+    locks.error = new LockTimeoutError(['lock:demo:room-type:double:2026-12-12'], 'other', 3000);
+    const turn = makeTurn({ nlu: parse('confirm'), state: await summaryState() });
+    await flow.confirm(turn);
+    expect(texts(turn)).toMatch(/terminando otra reserva/);
+    expect(turn.state.dialogue).toMatchObject({
+      awaiting: 'confirmation',
+      slots: { bookingKey: 'whatsapp:wamid.SUMMARY' },
+    });
+  });
+
+  it('keeps the details but books nothing on no', async () => {
+    const turn = makeTurn({ nlu: parse('deny'), state: await summaryState() });
+    await flow.deny(turn);
+    expect(pms.bookings).toHaveLength(0);
+    expect(texts(turn)).toMatch(/no hago la reserva/);
+    expect(turn.state.dialogue.slots).toMatchObject({ roomTypeId: 'double', guests: 2 });
+    expect(turn.state.dialogue.slots.bookingKey).toBeUndefined();
+  });
+
+  it('re-checks and drops the old summary when a follow-up changes the party', async () => {
+    const state = await summaryState();
+    const turn = await say(state, [entity.guests(3)], 'None', 'wamid.FOLLOW');
+    expect(pms.queries.at(-1)).toMatchObject({ guests: 3 });
+    expect(turn.state.dialogue.slots.bookingKey).toBe('whatsapp:wamid.FOLLOW');
+  });
+
+  it('says a room is too small for the party and lists the ones that fit', async () => {
+    pms.offers = [offer('suite', 219, 1)];
+    const turn = await say(freshState(), [
+      entity.range('2026-12-12', '2026-12-15'),
+      entity.guests(3),
+      entity.room('single'),
+    ]);
+    expect(texts(turn)).toMatch(/como máximo 1 persona/);
+    expect(turn.state.dialogue.awaiting).toBe('room_type');
+  });
+
+  it('offers to book a room asked about while just browsing, and goes on to the name on yes', async () => {
+    const browsing = makeTurn({
+      nlu: parse('check_availability', [
+        entity.range('2026-12-12', '2026-12-15'),
+        entity.guests(2),
+        entity.room('suite'),
+      ]),
+    });
+    await flow.continue(browsing);
+    expect(browsing.state.dialogue).toMatchObject({
+      awaiting: 'confirmation',
+      slots: { step: 'offer', mode: 'browse' },
+    });
+    const yes = makeTurn({ nlu: parse('confirm'), state: browsing.state });
+    await flow.confirm(yes);
+    expect(yes.state.dialogue.awaiting).toBe('guest_name');
+  });
+});

@@ -1,0 +1,109 @@
+import { entity, freshState, guestMessage, parse } from '../../../test/support/turn-fixtures';
+import type { ConversationState } from './conversation-state';
+import { DialogueRouter } from './dialogue-router';
+
+const router = new DialogueRouter();
+const booking = (awaiting: string | null, slots: Record<string, unknown> = {}): ConversationState =>
+  freshState({ dialogue: { flow: 'make_reservation', awaiting, slots } });
+
+describe('DialogueRouter', () => {
+  it('sends a tapped yes or no to confirm / deny whatever the classifier read in the title', () => {
+    const yes = router.route(
+      guestMessage({
+        kind: 'interactive',
+        interactive: { kind: 'button_reply', id: 'confirm_yes', title: 'Sí, confirmar' },
+      }),
+      parse('greeting'),
+      booking('confirmation'),
+    );
+    const no = router.route(
+      guestMessage({ interactive: { kind: 'button_reply', id: 'confirm_no', title: 'No' } }),
+      parse('None'),
+      booking('confirmation'),
+    );
+    expect([yes.intent, yes.via, no.intent]).toEqual(['confirm', 'choice', 'deny']);
+  });
+
+  it('turns a tapped room into a room_type entity for the booking flow', () => {
+    const routed = router.route(
+      guestMessage({ interactive: { kind: 'list_reply', id: 'room:suite', title: 'Suite Junior' } }),
+      parse('None'),
+      booking('room_type'),
+    );
+    expect(routed.intent).toBe('make_reservation');
+    expect(routed.nlu.entities).toContainEqual(
+      expect.objectContaining({ type: 'room_type', value: { roomTypeId: 'suite' } }),
+    );
+  });
+
+  it('maps a number answering a numbered e-mail choice to that option', () => {
+    const state = booking('room_type', { options: ['room:double', 'room:suite'] });
+    const routed = router.route(guestMessage({ channel: 'gmail', text: '2' }), parse('None', [], 0), state);
+    expect(routed.nlu.entities).toContainEqual(expect.objectContaining({ value: { roomTypeId: 'suite' } }));
+  });
+
+  it('reads a bare number as the party size when that is the question, not as a choice', () => {
+    const state = booking('guests', { options: ['room:double', 'room:suite'] });
+    const routed = router.route(guestMessage({ text: '3' }), parse('None', [], 0), state);
+    expect(routed.intent).toBe('make_reservation');
+    expect(routed.via).toBe('slot');
+    expect(routed.nlu.entities).toContainEqual(
+      expect.objectContaining({ type: 'guests', value: { adults: 3, children: 0, total: 3 } }),
+    );
+  });
+
+  it('reads a name-like answer as the guest name when the bot asked for it', () => {
+    const routed = router.route(
+      guestMessage({ text: 'María José Pérez' }),
+      parse('greeting', [], 0.55),
+      booking('guest_name'),
+    );
+    expect(routed.intent).toBe('make_reservation');
+    expect(routed.nlu.entities).toContainEqual(
+      expect.objectContaining({ type: 'guest_name', value: { name: 'María José Pérez' } }),
+    );
+  });
+
+  it('does not take a confident other request for a name', () => {
+    const routed = router.route(
+      guestMessage({ text: 'Muchas gracias' }),
+      parse('thanks', [], 0.97),
+      booking('guest_name'),
+    );
+    expect(routed.intent).toBe('thanks');
+  });
+
+  it('continues the booking on a follow-up with new details ("¿y para 3 personas?")', () => {
+    const routed = router.route(
+      guestMessage({ text: '¿y para 3 personas?' }),
+      parse('None', [entity.guests(3)], 0.3),
+      booking('room_type'),
+    );
+    expect([routed.intent, routed.via]).toEqual(['make_reservation', 'follow_up']);
+  });
+
+  it('lets a different request take over a running flow (a handoff, a cancellation, a question)', () => {
+    for (const intent of ['human_handoff', 'cancel_reservation', 'hotel_info'] as const) {
+      const routed = router.route(guestMessage(), parse(intent, [entity.guests(2)]), booking('guests'));
+      expect(routed.intent).toBe(intent);
+    }
+  });
+
+  it('routes yes / no by the classifier while a confirmation is pending', () => {
+    expect(
+      router.route(guestMessage({ text: 'vale' }), parse('confirm'), booking('confirmation')).intent,
+    ).toBe('confirm');
+    expect(
+      router.route(guestMessage({ text: 'mejor no' }), parse('deny'), booking('confirmation')).intent,
+    ).toBe('deny');
+  });
+
+  it('falls back when nothing fits', () => {
+    const routed = router.route(guestMessage({ text: 'asdf qwer' }), parse('None', [], 0.1), freshState());
+    expect(routed.intent).toBeNull();
+  });
+
+  it('follows the classifier when no flow is running', () => {
+    expect(router.route(guestMessage(), parse('location'), freshState()).intent).toBe('location');
+  });
+});

@@ -1,0 +1,266 @@
+import { entity, freshState, makeTurn, parse } from '../../../test/support/turn-fixtures';
+import { PmsAdapter } from '../../pms/pms-adapter.port';
+import { PmsRejectedError, PmsUnavailableError } from '../../pms/pms.errors';
+import type { Reservation, RoomTypeInfo } from '../../pms/pms.types';
+import type { BookingFlow } from '../booking/booking-flow';
+import type { IntentHandler } from '../dialogue/intent-handler';
+import type { IntentHandlerRegistry } from '../dialogue/intent-handler.registry';
+import type { Turn } from '../dialogue/turn';
+import { CancelReservationHandler } from './cancel-reservation.handler';
+import { ConfirmHandler } from './confirm.handler';
+import { DenyHandler } from './deny.handler';
+import { GoodbyeHandler } from './goodbye.handler';
+import { GreetingHandler } from './greeting.handler';
+import { HotelInfoHandler } from './hotel-info.handler';
+import { HumanHandoffHandler } from './human-handoff.handler';
+import { LateCheckoutHandler } from './late-checkout.handler';
+import { LocationHandler } from './location.handler';
+import { ReservationStatusHandler } from './reservation-status.handler';
+import { RoomPhotosHandler } from './room-photos.handler';
+import { RoomPricesHandler } from './room-prices.handler';
+
+const reservation = (overrides: Partial<Reservation> = {}): Reservation => ({
+  reference: 'K7QX2M',
+  status: 'confirmed',
+  roomTypeId: 'double',
+  checkIn: '2026-12-12',
+  checkOut: '2026-12-15',
+  guests: 2,
+  guestName: 'Ana García',
+  total: 327,
+  currency: 'EUR',
+  ...overrides,
+});
+
+class FakePms extends PmsAdapter {
+  stored = new Map<string, Reservation>([['K7QX2M', reservation()]]);
+  down = false;
+  cancelled: string[] = [];
+  async checkAvailability(): Promise<never> {
+    throw new Error('not used');
+  }
+  async getRoomTypes(): Promise<RoomTypeInfo[]> {
+    if (this.down) throw new PmsUnavailableError('down');
+    return [
+      {
+        id: 'single',
+        name: { es: 'Habitación Individual', en: 'Single Room' },
+        maxGuests: 1,
+        rate: 79,
+        currency: 'EUR',
+        photos: [],
+      },
+      {
+        id: 'suite',
+        name: { es: 'Suite Junior', en: 'Junior Suite' },
+        maxGuests: 4,
+        rate: 219,
+        currency: 'EUR',
+        photos: [],
+      },
+    ];
+  }
+  async createReservation(): Promise<never> {
+    throw new Error('not used');
+  }
+  async getReservation(_tenantId: string, reference: string): Promise<Reservation> {
+    if (this.down) throw new PmsUnavailableError('down');
+    const found = this.stored.get(reference);
+    if (!found) throw new PmsRejectedError('unknown_reference', 'no');
+    return found;
+  }
+  async cancelReservation(_tenantId: string, reference: string): Promise<Reservation> {
+    const found = await this.getReservation('demo', reference);
+    if (found.status === 'cancelled') throw new PmsRejectedError('already_cancelled', 'already');
+    this.cancelled.push(reference);
+    return { ...found, status: 'cancelled' };
+  }
+}
+
+const texts = (turn: Turn): string =>
+  turn.replies.map((reply) => ('text' in reply ? reply.text : reply.type)).join('\n');
+
+describe('intent handlers', () => {
+  let pms: FakePms;
+  beforeEach(() => (pms = new FakePms()));
+
+  it('greets by name with the hotel name, in English too', async () => {
+    const turn = makeTurn({
+      nlu: { ...parse('greeting'), language: 'en' },
+      state: freshState({ language: 'en' }),
+    });
+    await new GreetingHandler().handle(turn);
+    expect(texts(turn)).toMatch(/^Hello, Ana! .*Hotel Demo/);
+  });
+
+  it('ends any flow on goodbye', async () => {
+    const turn = makeTurn({
+      state: freshState({ dialogue: { flow: 'make_reservation', awaiting: 'dates', slots: { guests: 2 } } }),
+    });
+    await new GoodbyeHandler().handle(turn);
+    expect(turn.state.dialogue).toEqual({ flow: null, awaiting: null, slots: {} });
+  });
+
+  it.each([
+    ['wifi', /wifi gratis.*HotelDemo-Guest/],
+    ['parking', /parking, a 18\s?€ la noche/],
+    ['breakfast', /desayuno cuesta 14\s?€.*07:00-10:30/],
+    ['pets', /admitimos mascotas \(20\s?€ por noche\)\. Perros pequeños/],
+    ['check_in', /a partir de las 15:00/],
+    ['check_out', /hasta las 12:00/],
+    ['cancellation_policy', /Cancelación gratuita hasta 48 horas/],
+    ['contact', /\+34 910 000 000.*reservas@hoteldemo\.example/],
+    ['amenities', /gimnasio.*piscina en la azotea/],
+  ] as const)('answers %s from the hotel data in the guest language', async (topic, expected) => {
+    const turn = makeTurn({ nlu: parse('hotel_info', [entity.topic(topic)]) });
+    await new HotelInfoHandler().handle(turn);
+    expect(texts(turn)).toMatch(expected);
+  });
+
+  it('answers a policy in English for an English guest', async () => {
+    const turn = makeTurn({
+      nlu: { ...parse('hotel_info', [entity.topic('smoking')]), language: 'en' },
+      state: freshState({ language: 'en' }),
+    });
+    await new HotelInfoHandler().handle(turn);
+    expect(texts(turn)).toBe('Non-smoking hotel.');
+  });
+
+  it('gives an overview when the question names no topic', async () => {
+    const turn = makeTurn({ nlu: parse('hotel_info') });
+    await new HotelInfoHandler().handle(turn);
+    expect(texts(turn)).toMatch(/Calle Mayor 10.*15:00.*12:00/s);
+  });
+
+  it('sends the location as a location message', async () => {
+    const turn = makeTurn({ nlu: parse('location') });
+    await new LocationHandler().handle(turn);
+    expect(turn.replies.at(-1)).toEqual({
+      type: 'location',
+      latitude: 40.4153,
+      longitude: -3.7074,
+      name: 'Hotel Demo',
+      address: 'Calle Mayor 10, 28013 Madrid, España',
+    });
+  });
+
+  it('sends the photos of the room asked about, or one of each room', async () => {
+    const one = makeTurn({ nlu: parse('room_photos', [entity.room('suite')]) });
+    await new RoomPhotosHandler().handle(one);
+    expect(one.replies.filter((r) => r.type === 'image')).toEqual([
+      { type: 'image', url: 'https://example.com/demo/suite.jpg', caption: 'Suite Junior' },
+    ]);
+    const all = makeTurn({ nlu: parse('room_photos') });
+    await new RoomPhotosHandler().handle(all);
+    expect(all.replies.filter((r) => r.type === 'image')).toHaveLength(4);
+  });
+
+  it('offers late check-out as the hotel sells it', async () => {
+    const turn = makeTurn({ nlu: parse('late_checkout') });
+    await new LateCheckoutHandler().handle(turn);
+    expect(texts(turn)).toMatch(/hasta las 14:00 por 25\s?€/);
+  });
+
+  it('lists nightly rates from the PMS, or says honestly it cannot', async () => {
+    const booking = { continue: jest.fn() } as unknown as BookingFlow;
+    const turn = makeTurn({ nlu: parse('room_prices') });
+    await new RoomPricesHandler(pms, booking).handle(turn);
+    expect(texts(turn)).toMatch(/Habitación Individual.*79\s?€/);
+    pms.down = true;
+    const down = makeTurn({ nlu: parse('room_prices') });
+    await new RoomPricesHandler(pms, booking).handle(down);
+    expect(texts(down)).toMatch(/no puedo consultar/);
+  });
+
+  it('hands prices with dates to the booking flow (the exact price of the stay)', async () => {
+    const booking = { continue: jest.fn() } as unknown as BookingFlow;
+    const turn = makeTurn({ nlu: parse('room_prices', [entity.range('2026-12-12', '2026-12-15')]) });
+    await new RoomPricesHandler(pms, booking).handle(turn);
+    expect(booking.continue).toHaveBeenCalledWith(turn);
+  });
+
+  it('shows a reservation by reference', async () => {
+    const turn = makeTurn({ nlu: parse('reservation_status', [entity.reference('K7QX2M')]) });
+    await new ReservationStatusHandler(pms).handle(turn);
+    expect(texts(turn)).toMatch(/K7QX2M.*Doble Estándar.*confirmada/);
+    expect(turn.state.dialogue.slots.lastReference).toBe('K7QX2M');
+  });
+
+  it('asks for the reference when there is none, and says when it does not exist', async () => {
+    const ask = makeTurn({ nlu: parse('reservation_status') });
+    await new ReservationStatusHandler(pms).handle(ask);
+    expect(ask.state.dialogue).toMatchObject({ flow: 'reservation_status', awaiting: 'reference' });
+    const missing = makeTurn({
+      nlu: parse('reservation_status', [entity.reference('ZZZZZ9')]),
+      state: ask.state,
+    });
+    await new ReservationStatusHandler(pms).handle(missing);
+    expect(texts(missing)).toMatch(/No encuentro.*ZZZZZ9/);
+  });
+
+  it('cancels only after an explicit yes, and keeps the booking on no', async () => {
+    const handler = new CancelReservationHandler(pms);
+    const ask = makeTurn({ nlu: parse('cancel_reservation', [entity.reference('K7QX2M')]) });
+    await handler.handle(ask);
+    expect(pms.cancelled).toEqual([]);
+    expect(ask.replies[0]).toMatchObject({
+      type: 'buttons',
+      buttons: [{ id: 'confirm_yes' }, { id: 'confirm_no' }],
+    });
+    const no = makeTurn({ nlu: parse('deny'), state: structuredClone(ask.state) });
+    await handler.deny(no);
+    expect(texts(no)).toMatch(/mantengo tu reserva K7QX2M/);
+    const yes = makeTurn({ nlu: parse('confirm'), state: structuredClone(ask.state) });
+    await handler.confirm(yes);
+    expect(pms.cancelled).toEqual(['K7QX2M']);
+    expect(texts(yes)).toMatch(/cancelada\. Cancelación gratuita/);
+  });
+
+  it('cancels the booking made earlier in the conversation when no code is given', async () => {
+    const turn = makeTurn({
+      nlu: parse('cancel_reservation'),
+      state: freshState({ dialogue: { flow: null, awaiting: null, slots: { lastReference: 'K7QX2M' } } }),
+    });
+    await new CancelReservationHandler(pms).handle(turn);
+    expect(texts(turn)).toMatch(/K7QX2M/);
+  });
+
+  it('says a cancelled booking is already cancelled', async () => {
+    pms.stored.set('K7QX2M', reservation({ status: 'cancelled' }));
+    const turn = makeTurn({ nlu: parse('cancel_reservation', [entity.reference('K7QX2M')]) });
+    await new CancelReservationHandler(pms).handle(turn);
+    expect(texts(turn)).toMatch(/ya estaba cancelada/);
+  });
+
+  it('hands over to a person: flag, acknowledgement and a notice for the staff in the hotel language', async () => {
+    const turn = makeTurn({
+      nlu: { ...parse('human_handoff'), language: 'en' },
+      state: freshState({ language: 'en', fallbackCount: 1 }),
+      message: { text: 'I want a human' },
+    });
+    await new HumanHandoffHandler().handle(turn);
+    expect(turn.state).toMatchObject({ handoff: true, fallbackCount: 0 });
+    expect(turn.outcome).toBe('handoff');
+    expect(texts(turn)).toMatch(/let a member of our team know|team/);
+    expect(turn.staffNotices[0]).toMatch(/El huésped Ana López \(34611111111\).*WhatsApp.*I want a human/);
+  });
+
+  it('routes yes and no to the flow that asked, and answers a yes to nothing kindly', async () => {
+    const owner = {
+      intent: 'cancel_reservation',
+      confirm: jest.fn(),
+      deny: jest.fn(),
+    } as unknown as IntentHandler;
+    const registry = { get: () => owner } as unknown as IntentHandlerRegistry;
+    const asking = freshState({
+      dialogue: { flow: 'cancel_reservation', awaiting: 'confirmation', slots: {} },
+    });
+    await new ConfirmHandler(registry).handle(makeTurn({ state: asking }));
+    await new DenyHandler(registry).handle(makeTurn({ state: asking }));
+    expect(owner.confirm).toHaveBeenCalledTimes(1);
+    expect(owner.deny).toHaveBeenCalledTimes(1);
+    const idle = makeTurn({ state: freshState() });
+    await new ConfirmHandler(registry).handle(idle);
+    expect(texts(idle)).toMatch(/¿Sí a qué\?/);
+  });
+});

@@ -1,0 +1,246 @@
+import { PinoLogger } from 'nestjs-pino';
+import { Counter, Histogram } from 'prom-client';
+import { demoTenant, guestMessage } from '../../../test/support/turn-fixtures';
+import { Clock } from '../../common/clock';
+import { loadConfig } from '../../config/load-config';
+import { type DownloadedMedia, MediaDownloader } from '../../messaging/media-downloader.port';
+import type { UnifiedMessage } from '../../messaging/unified-message';
+import type { NluService, ParseContext } from '../../nlp/nlu.service';
+import type { IntentName, ParseResult } from '../../nlp/nlp.types';
+import { freshSession, type Session } from '../../session/session';
+import { DialogueRouter } from '../dialogue/dialogue-router';
+import { IntentHandler } from '../dialogue/intent-handler';
+import type { IntentHandlerRegistry } from '../dialogue/intent-handler.registry';
+import type { Turn } from '../dialogue/turn';
+import { Phrasebook } from '../replies/phrasebook';
+import { type AudioClip, Transcriber } from '../voice/transcriber.port';
+import { ConversationPipeline } from './conversation-pipeline';
+
+class FakeNlu {
+  result: ParseResult = { intent: 'greeting', confidence: 0.9, language: 'es', entities: [] };
+  delayMs = 0;
+  texts: string[] = [];
+  async parse(text: string, context: ParseContext): Promise<ParseResult> {
+    this.texts.push(text);
+    if (this.delayMs) await new Promise((resolve) => setTimeout(resolve, this.delayMs));
+    context.signal?.throwIfAborted();
+    return this.result;
+  }
+}
+
+class FakeTranscriber extends Transcriber {
+  configured = true;
+  delayMs = 0;
+  clips: AudioClip[] = [];
+  get isConfigured(): boolean {
+    return this.configured;
+  }
+  async transcribe(clip: AudioClip, _language: string | undefined, signal: AbortSignal): Promise<string> {
+    this.clips.push(clip);
+    await new Promise((resolve, reject) => {
+      const timer = setTimeout(resolve, this.delayMs);
+      signal.addEventListener('abort', () => (clearTimeout(timer), reject(signal.reason as Error)));
+    });
+    return '¿tenéis parking?';
+  }
+}
+
+class FakeMedia extends MediaDownloader {
+  async download(): Promise<DownloadedMedia> {
+    return { bytes: Buffer.from('OggS'), mimeType: 'audio/ogg' };
+  }
+}
+
+/** A handler that says something, or misbehaves as told. */
+class ScriptedHandler extends IntentHandler {
+  constructor(
+    readonly intent: IntentName,
+    private readonly act: (turn: Turn) => Promise<void>,
+  ) {
+    super();
+  }
+  handle(turn: Turn): Promise<void> {
+    return this.act(turn);
+  }
+}
+
+describe('ConversationPipeline', () => {
+  const tenant = demoTenant();
+  let nlu: FakeNlu;
+  let transcriber: FakeTranscriber;
+  let handlers: Map<IntentName, IntentHandler>;
+  let timeouts: Counter<'stage'>;
+  let pipeline: ConversationPipeline;
+  const signal = new AbortController().signal;
+  const session = (overrides: Partial<Session> = {}): Session => ({
+    ...freshSession({ tenantId: 'demo', channel: 'whatsapp', guestId: '34611111111' }, new Date()),
+    ...overrides,
+  });
+  const handle = (message: Partial<UnifiedMessage> = {}, stored: Session = session()) =>
+    pipeline.handle(guestMessage(message), tenant, stored, signal);
+
+  beforeEach(() => {
+    nlu = new FakeNlu();
+    transcriber = new FakeTranscriber();
+    handlers = new Map<IntentName, IntentHandler>([
+      [
+        'greeting',
+        new ScriptedHandler('greeting', async (turn) =>
+          turn.say('greeting', { name: 'none', hotel: 'Hotel Demo' }),
+        ),
+      ],
+    ]);
+    timeouts = new Counter({ name: 't', help: 't', labelNames: ['stage'], registers: [] });
+    const registry = {
+      get: (intent: IntentName) => handlers.get(intent),
+    } as unknown as IntentHandlerRegistry;
+    pipeline = new ConversationPipeline(
+      nlu as unknown as NluService,
+      transcriber,
+      new FakeMedia(),
+      new DialogueRouter(),
+      registry,
+      new Phrasebook(),
+      loadConfig({ NLP_TIMEOUT_MS: '100', HANDLER_TIMEOUT_MS: '100', TRANSCRIPTION_TIMEOUT_MS: '100' }),
+      new Clock(),
+      timeouts,
+      new Histogram({ name: 'h', help: 'h', labelNames: ['stage'], registers: [] }),
+      new PinoLogger({ pinoHttp: { level: 'silent' } }),
+    );
+  });
+
+  const count = async (stage: string) =>
+    (await timeouts.get()).values.find((v) => v.labels.stage === stage)?.value ?? 0;
+
+  it("answers with the intent's handler and returns the conversation to save", async () => {
+    const result = await handle();
+    expect(result).toMatchObject({ intent: 'greeting', outcome: 'answered', language: 'es' });
+    expect(result.replies[0]).toMatchObject({ type: 'text', text: expect.stringMatching(/Hola/) });
+    expect(result.state).not.toBeNull();
+  });
+
+  it('stays silent while a person has the conversation', async () => {
+    const result = await handle({}, session({ handoff: true }));
+    expect(result).toMatchObject({ outcome: 'silenced', replies: [], state: null });
+    expect(nlu.texts).toHaveLength(0);
+  });
+
+  it('does not answer a reaction', async () => {
+    const result = await handle({
+      kind: 'reaction',
+      text: undefined,
+      reaction: { messageId: 'x', emoji: '👍' },
+    });
+    expect(result).toMatchObject({ outcome: 'ignored', replies: [] });
+  });
+
+  it('asks for text when a message has none (a sticker, a photo without caption)', async () => {
+    const result = await handle({ kind: 'sticker', text: undefined });
+    expect(result.outcome).toBe('unsupported');
+    expect(result.replies[0]).toMatchObject({ text: expect.stringMatching(/escribes/) });
+  });
+
+  it('asks a voice note to be written when no transcription service is configured', async () => {
+    transcriber.configured = false;
+    const result = await handle({ kind: 'audio', text: undefined, media: { id: 'm1', voice: true } });
+    expect(result.outcome).toBe('voice_unavailable');
+    expect(result.replies[0]).toMatchObject({ text: expect.stringMatching(/audios/) });
+  });
+
+  it('transcribes a voice note and answers what it says', async () => {
+    await handle({ kind: 'audio', text: undefined, media: { id: 'm1', voice: true } });
+    expect(transcriber.clips[0].mimeType).toBe('audio/ogg');
+    expect(nlu.texts).toEqual(['¿tenéis parking?']);
+  });
+
+  it('answers a transcription over budget with a fallback within the budget, and counts it', async () => {
+    transcriber.delayMs = 5000;
+    const started = Date.now();
+    const result = await handle({ kind: 'audio', text: undefined, media: { id: 'm1', voice: true } });
+    expect(Date.now() - started).toBeLessThan(1000);
+    expect(result.outcome).toBe('timeout');
+    expect(result.replies[0]).toMatchObject({
+      text: expect.stringMatching(/No he podido entender el audio/),
+    });
+    expect(await count('transcription')).toBe(1);
+  });
+
+  it('answers an NLU overrun with the technical fallback and keeps the stored conversation', async () => {
+    nlu.delayMs = 1000;
+    const result = await handle();
+    expect(result).toMatchObject({ outcome: 'timeout', state: null });
+    expect(result.replies[0]).toMatchObject({ text: expect.stringMatching(/he tenido un problema/) });
+    expect(await count('nlu')).toBe(1);
+  });
+
+  it('answers a handler overrun with the fallback, discarding what the late handler changes', async () => {
+    let late: Turn | undefined;
+    handlers.set(
+      'greeting',
+      new ScriptedHandler('greeting', async (turn) => {
+        late = turn;
+        await new Promise((resolve) => setTimeout(resolve, 300));
+        turn.state.handoff = true;
+        turn.say('thanks');
+      }),
+    );
+    const result = await handle();
+    expect(result).toMatchObject({ outcome: 'timeout', state: null });
+    expect(late?.signal.aborted).toBe(true);
+    expect(await count('handler')).toBe(1);
+  });
+
+  it('answers a handler exception with the fallback, never silence', async () => {
+    handlers.set('greeting', new ScriptedHandler('greeting', () => Promise.reject(new Error('bug'))));
+    const result = await handle();
+    expect(result.outcome).toBe('error');
+    expect(result.replies).toHaveLength(1);
+    expect(await count('handler')).toBe(0);
+  });
+
+  it('does not leave the guest unanswered when a handler says nothing', async () => {
+    handlers.set('greeting', new ScriptedHandler('greeting', async () => undefined));
+    const result = await handle();
+    expect(result.replies).toHaveLength(1);
+  });
+
+  it('clarifies the first time it does not understand and offers a person the second time', async () => {
+    nlu.result = { intent: 'None', confidence: 0.2, language: 'es', entities: [] };
+    const first = await handle({ text: 'asdf' });
+    expect(first.outcome).toBe('fallback');
+    const second = await handle(
+      { text: 'qwer' },
+      session({ fallbackCount: first.state?.fallbackCount ?? 0 }),
+    );
+    expect(second.replies[0]).toMatchObject({
+      type: 'buttons',
+      buttons: [{ id: 'human_yes' }, { id: 'human_no' }],
+    });
+    expect(second.state?.dialogue).toMatchObject({ flow: 'human_handoff', awaiting: 'confirmation' });
+  });
+
+  it('resets the fallback count once it understands again', async () => {
+    const result = await handle({}, session({ fallbackCount: 1 }));
+    expect(result.state?.fallbackCount).toBe(0);
+  });
+
+  it('answers in the language the NLU chose', async () => {
+    nlu.result = { intent: 'greeting', confidence: 0.9, language: 'en', entities: [] };
+    const result = await handle({ text: 'hello there' });
+    expect(result.language).toBe('en');
+    expect(result.replies[0]).toMatchObject({ text: expect.stringMatching(/Hello/) });
+  });
+
+  it('sends an e-mail guest one mail per answer', async () => {
+    handlers.set(
+      'greeting',
+      new ScriptedHandler('greeting', async (turn) => {
+        turn.say('thanks');
+        turn.askToConfirm('¿Seguro?');
+      }),
+    );
+    const result = await handle({ channel: 'gmail', from: 'ana@example.com' });
+    expect(result.replies).toHaveLength(1);
+    expect(result.replies[0]).toMatchObject({ type: 'buttons', text: expect.stringContaining('¿Seguro?') });
+  });
+});
