@@ -10,7 +10,9 @@ describe('foldForEmail', () => {
       text('B'),
       { type: 'buttons', text: 'Q?', buttons: [{ id: 'confirm_yes', title: 'Sí' }] },
     ]);
-    expect(folded).toEqual([{ type: 'buttons', text: 'A\n\nB\n\nQ?', buttons: [{ id: 'confirm_yes', title: 'Sí' }] }]);
+    expect(folded).toEqual([
+      { type: 'buttons', text: 'A\n\nB\n\nQ?', buttons: [{ id: 'confirm_yes', title: 'Sí' }] },
+    ]);
   });
 
   it('joins consecutive texts into one mail', () => {
@@ -20,7 +22,12 @@ describe('foldForEmail', () => {
   it('keeps locations and images as their own mails, after the text before them', () => {
     const location: ReplyContent = { type: 'location', latitude: 1, longitude: 2 };
     const image: ReplyContent = { type: 'image', url: 'https://x/y.jpg' };
-    expect(foldForEmail([text('A'), location, image, text('B')])).toEqual([text('A'), location, image, text('B')]);
+    expect(foldForEmail([text('A'), location, image, text('B')])).toEqual([
+      text('A'),
+      location,
+      image,
+      text('B'),
+    ]);
   });
 
   it('leaves an empty list empty', () => {
