@@ -44,3 +44,22 @@ export function startFlow(state: ConversationState, flow: FlowName): void {
   endFlow(state);
   state.dialogue.flow = flow;
 }
+
+/** A flow left alone this long is over: its questions and choices no longer stand. */
+export const FLOW_IDLE_MS = 2 * 3600 * 1000;
+
+/**
+ * Drops what no longer applies before a message is routed: a flow idle for FLOW_IDLE_MS, and a
+ * pending yes/no question the guest moved on from — a later "sí" must never confirm a booking or a
+ * cancellation asked about several messages earlier.
+ */
+export function settleBeforeRouting(state: ConversationState, lastActivity: string, now: Date): void {
+  if (state.dialogue.flow && now.getTime() - Date.parse(lastActivity) > FLOW_IDLE_MS) endFlow(state);
+}
+
+export function settleAfterRouting(state: ConversationState, intent: string | null): void {
+  if (state.dialogue.awaiting !== 'confirmation' || intent === null) return;
+  if (intent === 'confirm' || intent === 'deny' || intent === state.dialogue.flow) return;
+  state.dialogue.awaiting = null;
+  delete state.dialogue.slots.options;
+}

@@ -224,6 +224,49 @@ describe('ConversationPipeline', () => {
     expect(result.state?.fallbackCount).toBe(0);
   });
 
+  it('forgets a pending yes/no question once the guest asks something else', async () => {
+    const asking = session({
+      dialogue: {
+        flow: 'cancel_reservation',
+        awaiting: 'confirmation',
+        slots: { reference: 'K7QX2M', options: ['confirm_yes', 'confirm_no'] },
+      },
+    });
+    const result = await handle({ text: 'hola' }, asking);
+    expect(result.state?.dialogue).toEqual({
+      flow: 'cancel_reservation',
+      awaiting: null,
+      slots: { reference: 'K7QX2M' },
+    });
+  });
+
+  it('keeps a pending question through a message it did not understand', async () => {
+    nlu.result = { intent: 'None', confidence: 0.1, language: 'es', entities: [] };
+    const asking = session({
+      dialogue: { flow: 'cancel_reservation', awaiting: 'confirmation', slots: { reference: 'K7QX2M' } },
+    });
+    const result = await handle({ text: 'mmm' }, asking);
+    expect(result.state?.dialogue.awaiting).toBe('confirmation');
+  });
+
+  it('ends a flow left idle for hours', async () => {
+    const old = new Date(Date.now() - 3 * 3600 * 1000).toISOString();
+    const stale = session({
+      updatedAt: old,
+      dialogue: {
+        flow: 'make_reservation',
+        awaiting: 'confirmation',
+        slots: { step: 'summary', lastReference: 'AAAAA1' },
+      },
+    });
+    const result = await handle({ text: 'hola' }, stale);
+    expect(result.state?.dialogue).toEqual({
+      flow: null,
+      awaiting: null,
+      slots: { lastReference: 'AAAAA1' },
+    });
+  });
+
   it('answers in the language the NLU chose', async () => {
     nlu.result = { intent: 'greeting', confidence: 0.9, language: 'en', entities: [] };
     const result = await handle({ text: 'hello there' });

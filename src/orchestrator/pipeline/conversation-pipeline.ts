@@ -12,7 +12,12 @@ import { type Language, LANGUAGES } from '../../nlp/nlp.types';
 import { NluService } from '../../nlp/nlu.service';
 import type { Session } from '../../session/session';
 import type { Tenant } from '../../tenants/tenant';
-import { type ConversationState, stateFromSession } from '../dialogue/conversation-state';
+import {
+  type ConversationState,
+  settleAfterRouting,
+  settleBeforeRouting,
+  stateFromSession,
+} from '../dialogue/conversation-state';
 import { DialogueRouter } from '../dialogue/dialogue-router';
 import { answerFallback } from '../dialogue/fallback';
 import { IntentHandlerRegistry } from '../dialogue/intent-handler.registry';
@@ -111,8 +116,10 @@ export class ConversationPipeline {
     if (!parsed.ok) return this.failed('nlu', parsed, message, language, tenant);
 
     const state = stateFromSession(session, parsed.value.language);
+    settleBeforeRouting(state, session.updatedAt, now);
     const heardMessage = { ...message, text };
     const routing = this.router.route(heardMessage, parsed.value, state);
+    settleAfterRouting(state, routing.intent);
     const handled = await this.stage('handler', this.config.pipeline.handlerTimeoutMs, signal, async (s) => {
       // The handler works on its own copy: one that overruns cannot change what gets saved.
       const turn = new Turn(heardMessage, tenant, routing.nlu, structuredClone(state), s, now, this.phrases);
