@@ -33,12 +33,22 @@ export interface OutboundMessage {
   /** Position among the replies to that message (0, 1, ...). */
   index: number;
   content: ReplyContent;
+  /**
+   * Replies of the same turn that follow this one, sent after it in this order. One job carries a
+   * whole turn, so its replies can never overtake each other on concurrent outbound workers.
+   */
+  then?: ReplyContent[];
   /** WhatsApp: the hotel number to send from. */
   phoneNumberId?: string;
   /** Gmail: the thread to answer in. */
   email?: EmailThread;
   /** The guest's language, for senders that add channel text (an e-mail signature). */
   language?: string;
+}
+
+/** The replies a message carries, in sending order. */
+export function contentsOf(message: Pick<OutboundMessage, 'content' | 'then'>): ReplyContent[] {
+  return [message.content, ...(message.then ?? [])];
 }
 
 /** The outbound job id of a reply: derived, so a retry can never send it twice. */

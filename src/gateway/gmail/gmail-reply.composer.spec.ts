@@ -108,6 +108,15 @@ describe('composeReply', () => {
     expect(message.split('\r\n\r\n')[0]).not.toMatch(/\r(?!\n)|(?<!\r)\n/);
   });
 
+  it("puts a turn's replies in one mail, in order", () => {
+    const turn = reply({
+      then: [{ type: 'location', latitude: 40.4153, longitude: -3.7074, name: 'Hotel Demo' }],
+    });
+    const { text } = parseRawMessage(composeReply(turn, HOTEL).raw);
+    expect(text.indexOf('parking')).toBeGreaterThan(-1);
+    expect(text.indexOf('parking')).toBeLessThan(text.indexOf('google.com/maps'));
+  });
+
   it('starts a new thread when there is none to answer (a notice to the staff)', () => {
     const notice = reply(
       {},

@@ -1,4 +1,4 @@
-import type { OutboundMessage, ReplyContent } from '../../messaging/outbound-message';
+import { contentsOf, type OutboundMessage, type ReplyContent } from '../../messaging/outbound-message';
 
 export interface HotelMailbox {
   address: string;
@@ -72,10 +72,10 @@ export function composeReply(
     'Content-Type: text/plain; charset=UTF-8',
     'Content-Transfer-Encoding: base64',
   ];
-  const body = `${renderContent(message.content, message.language)}\n\n-- \n${hotel.name}\n`.replace(
-    /\r?\n/g,
-    CRLF,
-  );
+  const answer = contentsOf(message)
+    .map((content) => renderContent(content, message.language))
+    .join('\n\n');
+  const body = `${answer}\n\n-- \n${hotel.name}\n`.replace(/\r?\n/g, CRLF);
   const wrapped = Buffer.from(body, 'utf8')
     .toString('base64')
     .replace(/.{76}(?=.)/g, `$&${CRLF}`);

@@ -88,6 +88,17 @@ describe('WhatsAppSender', () => {
       expect(graph.requests[0].path).toBe(`/v21.0/${PHONE_NUMBER_ID}/messages`);
     });
 
+    it("sends a turn's replies in order as one job, resuming after the parts already sent", async () => {
+      const location: ReplyContent = { type: 'location', latitude: 40.4153, longitude: -3.7074 };
+      const image: ReplyContent = { type: 'image', url: 'https://cdn.example/suite.jpg' };
+      const turn = { ...text('Estamos aquí:'), then: [location, image] };
+      await sender.send(turn, tenant());
+      expect(graph.messageBodies().map((body) => body.type)).toEqual(['text', 'location', 'image']);
+      graph.clear();
+      await sender.send(turn, tenant(), undefined, { alreadySent: 2 });
+      expect(graph.messageBodies().map((body) => body.type)).toEqual(['image']);
+    });
+
     it.each<[string, ReplyContent]>([
       ['buttons', { type: 'buttons', text: '¿Confirmo?', buttons: [{ id: 'yes', title: 'Sí' }] }],
       [

@@ -8,7 +8,7 @@ import {
   PermanentSendError,
   TransientSendError,
 } from '../../messaging/channel-sender.port';
-import type { OutboundMessage } from '../../messaging/outbound-message';
+import { contentsOf, type OutboundMessage } from '../../messaging/outbound-message';
 import type { Tenant } from '../../tenants/tenant';
 import { toGraphPayloads } from './whatsapp-payloads';
 import { mediaTooLarge, WhatsAppClient, WhatsAppMediaError } from './whatsapp.client';
@@ -57,7 +57,8 @@ export class WhatsAppSender extends ChannelSender {
     try {
       const token = this.requireToken(tenant);
       const phoneNumberId = this.senderNumber(message, tenant);
-      const payloads = toGraphPayloads(message);
+      // The turn's replies in order; progress counts Graph messages across all of them.
+      const payloads = contentsOf(message).flatMap((content) => toGraphPayloads({ ...message, content }));
       position.parts = payloads.length;
       let providerMessageId: string | undefined;
       for (; position.part < payloads.length; position.part += 1) {

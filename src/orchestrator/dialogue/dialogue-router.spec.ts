@@ -64,6 +64,38 @@ describe('DialogueRouter', () => {
     );
   });
 
+  it('takes the awaited answer even when the classifier hears another request in it', () => {
+    const routed = router.route(
+      guestMessage({ text: 'Me llamo Ana García' }),
+      parse('human_handoff', [entity.name('Ana García')], 0.9),
+      booking('guest_name'),
+    );
+    expect([routed.intent, routed.via]).toEqual(['make_reservation', 'slot']);
+  });
+
+  it('reads capitalised words answering "whose name?" as the name, however they classify', () => {
+    const routed = router.route(
+      guestMessage({ text: 'John Smith' }),
+      parse('greeting', [], 0.95),
+      booking('guest_name'),
+    );
+    expect(routed.nlu.entities).toContainEqual(
+      expect.objectContaining({ type: 'guest_name', value: { name: 'John Smith' } }),
+    );
+  });
+
+  it('books the room a guest picks from a list, even while just browsing', () => {
+    const browsing = freshState({
+      dialogue: { flow: 'make_reservation', awaiting: 'room_type', slots: { mode: 'browse' } },
+    });
+    const routed = router.route(
+      guestMessage({ interactive: { kind: 'button_reply', id: 'room:double', title: 'Standard Double' } }),
+      parse('check_availability'),
+      browsing,
+    );
+    expect(routed.nlu.intent).toBe('make_reservation');
+  });
+
   it('does not take a confident other request for a name', () => {
     const routed = router.route(
       guestMessage({ text: 'Muchas gracias' }),
@@ -82,9 +114,9 @@ describe('DialogueRouter', () => {
     expect([routed.intent, routed.via]).toEqual(['make_reservation', 'follow_up']);
   });
 
-  it('lets a different request take over a running flow (a handoff, a cancellation, a question)', () => {
+  it('lets a different request that does not answer the question take over a running flow', () => {
     for (const intent of ['human_handoff', 'cancel_reservation', 'hotel_info'] as const) {
-      const routed = router.route(guestMessage(), parse(intent, [entity.guests(2)]), booking('guests'));
+      const routed = router.route(guestMessage(), parse(intent, [entity.guests(2)]), booking('dates'));
       expect(routed.intent).toBe(intent);
     }
   });

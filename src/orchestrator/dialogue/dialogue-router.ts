@@ -61,7 +61,7 @@ export class DialogueRouter {
   route(message: UnifiedMessage, nlu: ParseResult, state: ConversationState): Routing {
     const choice = chosenId(message, state);
     if (choice) {
-      const routed = this.routeChoice(choice, nlu, state);
+      const routed = this.routeChoice(choice, nlu);
       if (routed) return routed;
     }
     const flow = state.dialogue.flow as FlowName | null;
@@ -71,8 +71,14 @@ export class DialogueRouter {
       return { intent, via: 'nlu', nlu };
     }
     const redirected = intent !== null && intent !== flow && REDIRECTING.has(intent);
-    if (flow && awaiting && awaiting !== 'confirmation' && !redirected) {
-      const filled = fillsSlot(awaiting, message, nlu, intent);
+    if (flow && awaiting && awaiting !== 'confirmation') {
+      // The answer to the question asked wins, even when the classifier hears another request in it
+      // ("me llamo Ana García" is a name, not a call for a person); without it, a request redirects.
+      const filled = carriesSlot(awaiting, nlu)
+        ? nlu
+        : redirected
+          ? null
+          : fillsSlot(awaiting, message, nlu, intent);
       if (filled) return { intent: flow, via: 'slot', nlu: filled };
     }
     if (isBookingFlow(flow) && !redirected && BOOKING_INTENTS.has(nlu.intent) && hasBookingEntity(nlu)) {
@@ -82,18 +88,23 @@ export class DialogueRouter {
     return { intent: null, via: 'none', nlu };
   }
 
-  private routeChoice(choice: string, nlu: ParseResult, state: ConversationState): Routing | null {
+  private routeChoice(choice: string, nlu: ParseResult): Routing | null {
     if (choice === 'confirm_yes') return { intent: 'confirm', via: 'choice', nlu };
     if (choice === 'confirm_no' || choice === 'human_no') return { intent: 'deny', via: 'choice', nlu };
     if (choice === 'human_yes') return { intent: 'human_handoff', via: 'choice', nlu };
     if (choice.startsWith('room:')) {
       const roomTypeId = choice.slice('room:'.length);
       const entity: Entity = { type: 'room_type', value: { roomTypeId }, text: '', start: 0, end: 0 };
-      const flow = isBookingFlow(state.dialogue.flow) ? state.dialogue.flow : 'make_reservation';
+      // Picking a room from the list is asking to book it, however the button title classifies.
       return {
-        intent: flow,
+        intent: 'make_reservation',
         via: 'choice',
-        nlu: { ...nlu, entities: [...nlu.entities.filter((e) => e.type !== 'room_type'), entity] },
+        nlu: {
+          ...nlu,
+          intent: 'make_reservation',
+          confidence: 1,
+          entities: [...nlu.entities.filter((e) => e.type !== 'room_type'), entity],
+        },
       };
     }
     return null;
@@ -124,13 +135,16 @@ function chosenId(message: UnifiedMessage, state: ConversationState): string | n
  * The message read as the answer to the awaited slot, or null when it is not one. Besides the
  * entities, a bare number answers "how many people?" and a name-like text answers "whose name?".
  */
+function carriesSlot(awaiting: Exclude<Awaiting, 'confirmation'>, nlu: ParseResult): boolean {
+  return nlu.entities.some((entity) => SLOT_ENTITIES[awaiting].includes(entity.type));
+}
+
 function fillsSlot(
   awaiting: Exclude<Awaiting, 'confirmation'>,
   message: UnifiedMessage,
   nlu: ParseResult,
   intent: IntentName | null,
 ): ParseResult | null {
-  if (nlu.entities.some((entity) => SLOT_ENTITIES[awaiting].includes(entity.type))) return nlu;
   const text = message.text ?? '';
   const unsure = intent === null || nlu.confidence < CONFIDENT;
   if (awaiting === 'guests' && BARE_NUMBER.test(text)) {
@@ -144,7 +158,14 @@ function fillsSlot(
       end: text.length,
     });
   }
-  if (awaiting === 'guest_name' && unsure && NAME_LIKE.test(text) && text.trim().length <= 60) {
+  // "John Smith" may classify as anything; two or more capitalised words answering "whose name?" are a name.
+  const capitalised = /^\s*\p{Lu}\S*(\s+\p{Lu}\S*)+\s*$/u.test(text);
+  if (
+    awaiting === 'guest_name' &&
+    (unsure || capitalised) &&
+    NAME_LIKE.test(text) &&
+    text.trim().length <= 60
+  ) {
     const name = text.trim().replace(/\s+/g, ' ');
     return withEntity(nlu, { type: 'guest_name', value: { name }, text: name, start: 0, end: text.length });
   }

@@ -6,13 +6,21 @@ describe('ReplyOutbox', () => {
   const outbox = new ReplyOutbox(new PinoLogger({ pinoHttp: { level: 'silent' } }));
   const reply = { type: 'text' as const, text: 'Hola' };
 
-  it('queues one job per reply, with ids derived from the guest message and position', () => {
-    const jobs = outbox.jobs(guestMessage({ id: 'wamid.A' }), demoTenant(), [reply, reply], [], 'es');
-    expect(jobs.map((job) => job.id)).toEqual(['whatsapp:wamid.A:reply:0', 'whatsapp:wamid.A:reply:1']);
+  it('queues a whole turn as one job, so its replies cannot overtake each other', () => {
+    const location = { type: 'location' as const, latitude: 1, longitude: 2 };
+    const jobs = outbox.jobs(guestMessage({ id: 'wamid.A' }), demoTenant(), [reply, location], [], 'es');
+    expect(jobs.map((job) => job.id)).toEqual(['whatsapp:wamid.A:reply:0']);
     expect(jobs[0]).toMatchObject({
       queue: 'outbound',
       correlationId: 'c-1',
-      data: { to: '34611111111', phoneNumberId: '100000000000001', inReplyTo: 'wamid.A', language: 'es' },
+      data: {
+        to: '34611111111',
+        phoneNumberId: '100000000000001',
+        inReplyTo: 'wamid.A',
+        language: 'es',
+        content: reply,
+        then: [location],
+      },
     });
   });
 

@@ -8,8 +8,9 @@ import type { Tenant } from '../../tenants/tenant';
 const SUBJECT_MAX = 120;
 
 /**
- * Turns a turn's replies (and any notice for the staff) into outbound jobs. Job ids derive from the
- * guest message and the reply's position, so handling the same message again queues nothing new.
+ * Turns a turn's replies (and any notice for the staff) into outbound jobs: one job for the guest
+ * (index 0, the replies in order) and one per staff notice. Job ids derive from the guest message
+ * and the position, so handling the same message again queues nothing new.
  */
 @Injectable()
 export class ReplyOutbox {
@@ -22,19 +23,25 @@ export class ReplyOutbox {
     staffNotices: string[],
     language: string,
   ): Array<JobRequest<OutboundMessage>> {
-    const outbound: OutboundMessage[] = replies.map((content, index) => ({
-      tenantId: tenant.id,
-      channel: message.channel,
-      to: message.from,
-      inReplyTo: message.id,
-      index,
-      content,
-      phoneNumberId: message.phoneNumberId,
-      email: message.email,
-      language,
-    }));
+    const outbound: OutboundMessage[] = [];
+    const [first, ...rest] = replies;
+    if (first) {
+      // The whole turn in one job: its replies go out in order, whatever the outbound concurrency.
+      outbound.push({
+        tenantId: tenant.id,
+        channel: message.channel,
+        to: message.from,
+        inReplyTo: message.id,
+        index: 0,
+        content: first,
+        ...(rest.length > 0 ? { then: rest } : {}),
+        phoneNumberId: message.phoneNumberId,
+        email: message.email,
+        language,
+      });
+    }
     staffNotices.forEach((text, offset) => {
-      const notice = this.staffNotice(message, tenant, text, replies.length + offset);
+      const notice = this.staffNotice(message, tenant, text, 1 + offset);
       if (notice) outbound.push(notice);
     });
     return outbound.map((data) => ({
