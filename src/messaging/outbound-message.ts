@@ -38,6 +38,12 @@ export interface OutboundMessage {
    * whole turn, so its replies can never overtake each other on concurrent outbound workers.
    */
   then?: ReplyContent[];
+  /**
+   * The guest turn these replies answer, counted per conversation: the dispatcher sends turn n only
+   * once turn n-1 has gone out (or a bounded wait has passed), so a slow send never lets a later
+   * answer overtake an earlier one. `key` is where the last sent turn number is kept.
+   */
+  turn?: { key: string; number: number };
   /** WhatsApp: the hotel number to send from. */
   phoneNumberId?: string;
   /** Gmail: the thread to answer in. */

@@ -27,14 +27,19 @@ export class AvailabilityCache {
     @InjectPinoLogger('pms') private readonly logger: PinoLogger,
   ) {}
 
-  /** The last answer for this query, or null (also when the store is unreachable: the PMS decides). */
+  /**
+   * The last answer for this query, or null (also when the store is unreachable: the PMS decides).
+   * An answer older than the tenant's last booking or cancellation made here is never fresh: the
+   * room just sold must not be offered again from the cache. One round trip for both keys.
+   */
   async read(query: AvailabilityQuery): Promise<CachedAvailability | null> {
     try {
-      const raw = await this.store.get(cacheKey(query));
+      const [raw, changedAt] = await this.store.getMany([cacheKey(query), changeKey(query.tenantId)]);
       if (!raw) return null;
       const availability = JSON.parse(raw) as Availability;
-      const ageMs = this.clock.now() - Date.parse(availability.checkedAt);
-      return { availability, fresh: ageMs < this.config.pms.cacheTtlS * 1000 };
+      const checkedAt = Date.parse(availability.checkedAt);
+      const young = this.clock.now() - checkedAt < this.config.pms.cacheTtlS * 1000;
+      return { availability, fresh: young && checkedAt > Number(changedAt ?? 0) };
     } catch (error) {
       this.logger.warn({ err: error, tenantId: query.tenantId }, 'pms.cache_read_failed');
       return null;
@@ -48,6 +53,19 @@ export class AvailabilityCache {
       this.logger.warn({ err: error, tenantId: query.tenantId }, 'pms.cache_write_failed');
     }
   }
+
+  /** Inventory changed (a booking or cancellation): cached answers of the tenant are no longer fresh. */
+  async inventoryChanged(tenantId: string): Promise<void> {
+    try {
+      await this.store.set(changeKey(tenantId), String(this.clock.now()), STALE_RETENTION_MS);
+    } catch (error) {
+      this.logger.warn({ err: error, tenantId }, 'pms.cache_invalidation_failed');
+    }
+  }
+}
+
+function changeKey(tenantId: string): string {
+  return `pms-cache-changed:${tenantId}`;
 }
 
 export function cacheKey(query: AvailabilityQuery): string {

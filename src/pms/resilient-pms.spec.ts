@@ -190,6 +190,20 @@ describe('ResilientPms', () => {
       expect(await t.count(t.cacheLookups, { result: 'stale' })).toBe(1);
     });
 
+    it('asks the PMS again after a booking or a cancellation made here, however young the cached answer', async () => {
+      t = build();
+      t.adapter.will(ok(), ok({ reference: 'K7QX2M' }), ok(), ok({ reference: 'K7QX2M' }), ok());
+      await t.pms.checkAvailability(query);
+      t.clock.offsetMs = 5;
+      await t.pms.createReservation(request);
+      await t.pms.checkAvailability(query);
+      expect(t.adapter.calls.filter((call) => call === 'checkAvailability')).toHaveLength(2);
+      t.clock.offsetMs = 10;
+      await t.pms.cancelReservation('demo', 'K7QX2M');
+      await t.pms.checkAvailability(query);
+      expect(t.adapter.calls.filter((call) => call === 'checkAvailability')).toHaveLength(3);
+    });
+
     it('answers PmsUnavailableError when the PMS is down and nothing was cached', async () => {
       t = build({ PMS_RETRIES: '0' });
       t.adapter.will(down());

@@ -94,9 +94,14 @@ export class ResilientPms extends PmsAdapter {
     validateStay(request, tenant.timezone, this.clock.date());
     if (!request.idempotencyKey)
       throw new PmsInvalidRequestError('invalid_request', 'A booking needs an idempotency key.');
-    return this.call(request.tenantId, 'createReservation', signal, (adapter, s) =>
-      adapter.createReservation(request, s),
-    );
+    try {
+      return await this.call(request.tenantId, 'createReservation', signal, (adapter, s) =>
+        adapter.createReservation(request, s),
+      );
+    } finally {
+      // Booked, sold out under us, or unknown: either way the cached availability may be wrong now.
+      await this.cache.inventoryChanged(request.tenantId);
+    }
   }
 
   getReservation(tenantId: string, reference: string, signal?: AbortSignal): Promise<Reservation> {
@@ -105,10 +110,12 @@ export class ResilientPms extends PmsAdapter {
     );
   }
 
-  cancelReservation(tenantId: string, reference: string, signal?: AbortSignal): Promise<Reservation> {
-    return this.call(tenantId, 'cancelReservation', signal, (adapter, s) =>
+  async cancelReservation(tenantId: string, reference: string, signal?: AbortSignal): Promise<Reservation> {
+    const cancelled = await this.call(tenantId, 'cancelReservation', signal, (adapter, s) =>
       adapter.cancelReservation(tenantId, reference, s),
     );
+    await this.cache.inventoryChanged(tenantId);
+    return cancelled;
   }
 
   /** Reads are retried on PmsUnavailableError (not while the breaker is open); writes never are. */

@@ -48,6 +48,7 @@ class SessionShape {
   @IsString({ each: true })
   @MaxLength(256, { each: true })
   recentMessageIds?: string[];
+  @IsOptional() @IsInt() @Min(0) replyTurns?: number;
   @IsInt() @Min(1) version!: number;
   @IsISO8601() createdAt!: string;
   @IsISO8601() updatedAt!: string;

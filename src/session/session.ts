@@ -30,6 +30,8 @@ export interface Session {
   lastMessageId: string | null;
   /** Ids of the guest messages handled lately (newest last): a redelivered one is not answered twice. */
   recentMessageIds?: string[];
+  /** Turns whose replies were queued; the replies of the next one are sent only after these. */
+  replyTurns?: number;
   /** Incremented by every write; the compare-and-set of update() checks it. */
   version: number;
   createdAt: string;

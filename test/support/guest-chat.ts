@@ -1,5 +1,6 @@
 import request from 'supertest';
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
+import { WorkQueue } from '../../src/queue/work-queue.port';
 import { SessionManager } from '../../src/session/session-manager';
 import type { FakeGraphApi } from './fake-graph-api';
 import { sleep, waitFor } from './wait';
@@ -34,6 +35,8 @@ export interface Reply {
 }
 
 let sequence = 0;
+/** How long a handled message may take to get its first reply to Graph. */
+const FIRST_REPLY_MS = 3000;
 
 /**
  * A guest on WhatsApp talking to the app through the real webhook (signed deliveries) and reading the
@@ -50,10 +53,32 @@ export class GuestChat {
     private readonly options: { tenantId?: string; name?: string; phoneNumberId?: string } = {},
   ) {}
 
-  /** Sends one message and returns the replies it got. */
+  /**
+   * Sends one message and returns the replies it got. A handled message whose first reply has not
+   * reached Graph yet (the reply jobs are queued, a busy machine is slow to send them) is given up
+   * to FIRST_REPLY_MS more; for a message that should get no answer, use `sendExpectingSilence`.
+   */
   async send(message: GuestMessage | string, waitMs = 10_000): Promise<Reply[]> {
     const [id] = await this.post([typeof message === 'string' ? text(message) : message]);
     await this.handled(id, waitMs);
+    if (this.bodies().length === this.seen) {
+      await waitFor(() => this.bodies().length > this.seen, FIRST_REPLY_MS, 'a first reply').catch(
+        () => undefined,
+      );
+      await this.settle();
+    }
+    return this.newReplies();
+  }
+
+  /**
+   * Sends one message that should get no answer (a conversation with a person): waits until it is
+   * handled, listens for `listenMs` more, and returns whatever arrived (an empty list, if right).
+   */
+  async sendExpectingSilence(message: GuestMessage | string, listenMs = 1000): Promise<Reply[]> {
+    const [id] = await this.post([typeof message === 'string' ? text(message) : message]);
+    await this.handled(id);
+    await sleep(listenMs);
+    await this.settle();
     return this.newReplies();
   }
 
@@ -110,13 +135,23 @@ export class GuestChat {
     await this.settle();
   }
 
-  /** Waits until no reply has arrived for 100 ms. */
+  /**
+   * Waits until the replies have stopped: nothing waiting in the outbound queue, no Graph call in
+   * flight, and no new reply for 100 ms (a reply job queued by the handled message can take longer
+   * than that to reach Graph when the machine is busy).
+   */
   private async settle(): Promise<void> {
+    const outbound = this.app.get(WorkQueue);
     let count = -1;
-    while (count !== this.bodies().length) {
+    while (count !== this.bodies().length || (await outbound.depth('outbound')) > 0 || this.sending()) {
       count = this.bodies().length;
       await sleep(100);
     }
+  }
+
+  /** Whether a message is on its way to Graph (sent, not answered yet). */
+  private sending(): boolean {
+    return this.graph.requests.some((r) => r.route === 'messages' && r.status === undefined);
   }
 
   /**

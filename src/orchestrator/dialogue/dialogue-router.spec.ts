@@ -96,6 +96,27 @@ describe('DialogueRouter', () => {
     expect(routed.nlu.intent).toBe('make_reservation');
   });
 
+  it.each([
+    ['Juan', 'greeting'],
+    ['María López', 'location'],
+    ['ana garcía', 'None'],
+  ] as const)('takes "%s" answering "whose name?" as the name (classified %s)', (text, intent) => {
+    const routed = router.route(
+      guestMessage({ text }),
+      parse(intent, [], intent === 'None' ? 0.2 : 1),
+      booking('guest_name'),
+    );
+    expect(routed.intent).toBe('make_reservation');
+    expect(routed.nlu.entities).toContainEqual(
+      expect.objectContaining({ type: 'guest_name', value: { name: text } }),
+    );
+  });
+
+  it.each(['Hola', 'Gracias', 'sí'])('does not take "%s" for a name', (text) => {
+    const routed = router.route(guestMessage({ text }), parse('greeting', [], 0.95), booking('guest_name'));
+    expect(routed.nlu.entities.some((e) => e.type === 'guest_name')).toBe(false);
+  });
+
   it('does not take a confident other request for a name', () => {
     const routed = router.route(
       guestMessage({ text: 'Muchas gracias' }),
@@ -128,6 +149,30 @@ describe('DialogueRouter', () => {
     expect(
       router.route(guestMessage({ text: 'mejor no' }), parse('deny'), booking('confirmation')).intent,
     ).toBe('deny');
+  });
+
+  it('reads "no, better for 3" as a change to the booking, not a refusal', () => {
+    const routed = router.route(
+      guestMessage({ text: 'What about 3 people?' }),
+      parse('deny', [entity.guests(3)], 0.87),
+      booking('room_type'),
+    );
+    expect([routed.intent, routed.via]).toEqual(['make_reservation', 'follow_up']);
+    const atSummary = router.route(
+      guestMessage({ text: 'no, mejor la suite' }),
+      parse('deny', [entity.room('suite')]),
+      booking('confirmation'),
+    );
+    expect(atSummary.intent).toBe('make_reservation');
+  });
+
+  it('answers a hotel topic asked with a greeting as a hotel question', () => {
+    const routed = router.route(
+      guestMessage({ text: 'How can I contact you?' }),
+      parse('greeting', [entity.topic('contact')], 0.52),
+      freshState(),
+    );
+    expect(routed.intent).toBe('hotel_info');
   });
 
   it('falls back when nothing fits', () => {

@@ -23,13 +23,16 @@ const REDIRECTING: ReadonlySet<IntentName> = new Set([
   'room_photos',
   'late_checkout',
 ]);
-/** Intents a booking follow-up ("¿y para 3 personas?") may be read as. */
-const BOOKING_INTENTS: ReadonlySet<string> = new Set([
+/** Intents a booking follow-up ("¿y para 3 personas?", "no, mejor la suite") may be read as. */
+const FOLLOW_UP_INTENTS: ReadonlySet<string> = new Set([
   'check_availability',
   'make_reservation',
   'room_prices',
+  'deny',
   NO_INTENT,
 ]);
+/** Intents that say little on their own: a hotel topic in the same message tells what is asked. */
+const LOW_INFORMATION: ReadonlySet<IntentName> = new Set(['greeting', 'thanks', 'goodbye']);
 const BOOKING_ENTITIES: ReadonlySet<Entity['type']> = new Set([
   'date_range',
   'date',
@@ -67,22 +70,29 @@ export class DialogueRouter {
     const flow = state.dialogue.flow as FlowName | null;
     const awaiting = state.dialogue.awaiting as Awaiting | null;
     const intent = nlu.intent === NO_INTENT ? null : nlu.intent;
-    if (awaiting === 'confirmation' && (intent === 'confirm' || intent === 'deny')) {
+    const redirected = intent !== null && intent !== flow && REDIRECTING.has(intent);
+    // "No, mejor para 3" / "What about 3 people?" (often read as deny) changes the booking.
+    const followUp =
+      isBookingFlow(flow) && !redirected && FOLLOW_UP_INTENTS.has(nlu.intent) && hasBookingEntity(nlu);
+    if (awaiting === 'confirmation' && (intent === 'confirm' || (intent === 'deny' && !followUp))) {
       return { intent, via: 'nlu', nlu };
     }
-    const redirected = intent !== null && intent !== flow && REDIRECTING.has(intent);
     if (flow && awaiting && awaiting !== 'confirmation') {
       // The answer to the question asked wins, even when the classifier hears another request in it
       // ("me llamo Ana García" is a name, not a call for a person); without it, a request redirects.
       const filled = carriesSlot(awaiting, nlu)
         ? nlu
-        : redirected
-          ? null
-          : fillsSlot(awaiting, message, nlu, intent);
+        : (nameAnswer(awaiting, message.text ?? '', nlu, redirected) ??
+          (redirected ? null : fillsSlot(awaiting, message, nlu)));
       if (filled) return { intent: flow, via: 'slot', nlu: filled };
     }
-    if (isBookingFlow(flow) && !redirected && BOOKING_INTENTS.has(nlu.intent) && hasBookingEntity(nlu)) {
-      return { intent: flow, via: 'follow_up', nlu };
+    if (followUp && flow) return { intent: flow, via: 'follow_up', nlu };
+    // "How can I contact you?" may classify as a greeting; a named hotel topic says what is asked.
+    if (
+      nlu.entities.some((entity) => entity.type === 'info_topic') &&
+      (intent === null || LOW_INFORMATION.has(intent))
+    ) {
+      return { intent: 'hotel_info', via: 'nlu', nlu };
     }
     if (intent) return { intent, via: 'nlu', nlu };
     return { intent: null, via: 'none', nlu };
@@ -131,22 +141,18 @@ function chosenId(message: UnifiedMessage, state: ConversationState): string | n
   return typeof picked === 'string' ? picked : null;
 }
 
-/**
- * The message read as the answer to the awaited slot, or null when it is not one. Besides the
- * entities, a bare number answers "how many people?" and a name-like text answers "whose name?".
- */
+/** Whether the message carries the entity the awaited slot takes. */
 function carriesSlot(awaiting: Exclude<Awaiting, 'confirmation'>, nlu: ParseResult): boolean {
   return nlu.entities.some((entity) => SLOT_ENTITIES[awaiting].includes(entity.type));
 }
 
+/** A bare number answering "how many people?". */
 function fillsSlot(
   awaiting: Exclude<Awaiting, 'confirmation'>,
   message: UnifiedMessage,
   nlu: ParseResult,
-  intent: IntentName | null,
 ): ParseResult | null {
   const text = message.text ?? '';
-  const unsure = intent === null || nlu.confidence < CONFIDENT;
   if (awaiting === 'guests' && BARE_NUMBER.test(text)) {
     const total = Number(text.trim());
     if (total < 1) return null;
@@ -158,18 +164,35 @@ function fillsSlot(
       end: text.length,
     });
   }
-  // "John Smith" may classify as anything; two or more capitalised words answering "whose name?" are a name.
-  const capitalised = /^\s*\p{Lu}\S*(\s+\p{Lu}\S*)+\s*$/u.test(text);
-  if (
-    awaiting === 'guest_name' &&
-    (unsure || capitalised) &&
-    NAME_LIKE.test(text) &&
-    text.trim().length <= 60
-  ) {
-    const name = text.trim().replace(/\s+/g, ' ');
-    return withEntity(nlu, { type: 'guest_name', value: { name }, text: name, start: 0, end: text.length });
-  }
   return null;
+}
+
+/** Words that answer "whose name?" with something else (a greeting, a yes, a thanks). */
+const NOT_NAMES = new Set(
+  'hola hi hello hey buenas buenos ok okay vale si sí yes no gracias thanks adios adiós bye perfecto genial'.split(
+    ' ',
+  ),
+);
+
+/**
+ * A name typed in answer to "whose name?". The classifier scores unknown words (most surnames)
+ * unpredictably — "María López" can come out as `location` with full confidence — so capitalised
+ * words are taken as the name whatever it says; uncapitalised ones only when it is unsure.
+ */
+function nameAnswer(
+  awaiting: Awaiting,
+  text: string,
+  nlu: ParseResult,
+  redirected: boolean,
+): ParseResult | null {
+  if (awaiting !== 'guest_name' || !NAME_LIKE.test(text) || text.trim().length > 60) return null;
+  const words = text.trim().split(/\s+/);
+  if (words.some((word) => NOT_NAMES.has(word.toLowerCase()))) return null;
+  const capitalised = words.every((word) => /^\p{Lu}/u.test(word));
+  const unsure = nlu.intent === NO_INTENT || nlu.confidence < CONFIDENT;
+  if (!capitalised && (redirected || !unsure)) return null;
+  const name = words.join(' ');
+  return withEntity(nlu, { type: 'guest_name', value: { name }, text: name, start: 0, end: text.length });
 }
 
 function withEntity(nlu: ParseResult, entity: Entity): ParseResult {

@@ -87,13 +87,24 @@ export class InboundWorker implements OnModuleInit {
       throw error;
     });
     const result = await this.pipeline.handle(message, tenant, session, signal);
-    const jobs = this.outbox.jobs(message, tenant, result.replies, result.staffNotices, result.language);
+    const turn = { key: replyTurnKey(session), number: (session.replyTurns ?? 0) + 1 };
+    const jobs = this.outbox.jobs(
+      message,
+      tenant,
+      result.replies,
+      result.staffNotices,
+      result.language,
+      turn,
+    );
     if (jobs.length > 0) {
       const queued = performance.now();
       await this.queue.addAll(jobs);
       this.seconds.observe({ stage: 'reply' }, (performance.now() - queued) / 1000);
     }
-    const saved = await this.sessions.update(session, (draft) => this.apply(draft, message, result));
+    const saved = await this.sessions.update(session, (draft) => {
+      this.apply(draft, message, result);
+      if (result.replies.length > 0) draft.replyTurns = turn.number;
+    });
     this.account(message, result, performance.now() - started);
     return saved;
   }
@@ -127,4 +138,9 @@ export class InboundWorker implements OnModuleInit {
       'message.processed',
     );
   }
+}
+
+/** Where the dispatcher keeps the last turn it sent to this guest; new with each session. */
+function replyTurnKey(session: Session): string {
+  return `reply-turn:${session.tenantId}:${session.channel}:${session.guestId}:${Date.parse(session.createdAt)}`;
 }

@@ -24,6 +24,13 @@ describe('ReplyOutbox', () => {
     });
   });
 
+  it("numbers the guest's turn so the dispatcher keeps turns in order, but not the staff notices", () => {
+    const turn = { key: 'reply-turn:demo:whatsapp:34611111111:1', number: 4 };
+    const jobs = outbox.jobs(guestMessage(), demoTenant(), [reply], ['aviso'], 'es', turn);
+    expect(jobs[0].data.turn).toEqual(turn);
+    expect(jobs[1].data.turn).toBeUndefined();
+  });
+
   it("sends a staff notice to the hotel's WhatsApp handoff number after the guest's replies", () => {
     const jobs = outbox.jobs(
       guestMessage({ id: 'wamid.B' }),

@@ -22,6 +22,7 @@ export class ReplyOutbox {
     replies: ReplyContent[],
     staffNotices: string[],
     language: string,
+    turn?: OutboundMessage['turn'],
   ): Array<JobRequest<OutboundMessage>> {
     const outbound: OutboundMessage[] = [];
     const [first, ...rest] = replies;
@@ -35,6 +36,7 @@ export class ReplyOutbox {
         index: 0,
         content: first,
         ...(rest.length > 0 ? { then: rest } : {}),
+        ...(turn ? { turn } : {}),
         phoneNumberId: message.phoneNumberId,
         email: message.email,
         language,
