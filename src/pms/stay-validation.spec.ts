@@ -1,5 +1,6 @@
 import { PmsInvalidRequestError } from './pms.errors';
-import { nightsBetween, stayNights, todayIn, validateStay } from './stay-validation';
+import { calendarDateIn } from '../common/calendar';
+import { nightsBetween, stayNights, validateStay } from './stay-validation';
 
 const NOW = new Date('2026-11-25T23:30:00Z'); // already the 26th in Madrid, still the 25th in New York
 
@@ -18,8 +19,8 @@ function reasonOf(
 
 describe('stay validation', () => {
   it('knows the date in the hotel’s timezone', () => {
-    expect(todayIn('Europe/Madrid', NOW)).toBe('2026-11-26');
-    expect(todayIn('America/New_York', NOW)).toBe('2026-11-25');
+    expect(calendarDateIn('Europe/Madrid', NOW)).toBe('2026-11-26');
+    expect(calendarDateIn('America/New_York', NOW)).toBe('2026-11-25');
   });
 
   it('lists each night of a stay, check-out excluded, across month and year ends', () => {

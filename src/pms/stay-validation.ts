@@ -1,3 +1,4 @@
+import { calendarDateIn } from '../common/calendar';
 import { PmsInvalidRequestError } from './pms.errors';
 import type { StayDates } from './pms.types';
 
@@ -5,27 +6,6 @@ export const MAX_NIGHTS = 30;
 export const MAX_GUESTS = 20;
 const DAY_MS = 86_400_000;
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
-
-/**
- * One formatter per timezone: building an Intl.DateTimeFormat costs ~30 µs and garbage, and this
- * runs on every PMS call (bench:pms found it was half the CPU of an open-breaker answer).
- */
-const DAY_FORMATS = new Map<string, Intl.DateTimeFormat>();
-
-/** Today's date (`YYYY-MM-DD`) in the hotel's timezone. */
-export function todayIn(timezone: string, now: Date): string {
-  let format = DAY_FORMATS.get(timezone);
-  if (!format) {
-    format = new Intl.DateTimeFormat('en-CA', {
-      timeZone: timezone,
-      year: 'numeric',
-      month: '2-digit',
-      day: '2-digit',
-    });
-    DAY_FORMATS.set(timezone, format);
-  }
-  return format.format(now);
-}
 
 /** Days between two `YYYY-MM-DD` dates. */
 export function nightsBetween(checkIn: string, checkOut: string): number {
@@ -65,7 +45,7 @@ export function validateStay(stay: StayDates & { guests?: number }, timezone: st
   const nights = nightsBetween(stay.checkIn, stay.checkOut);
   if (nights < 1)
     throw new PmsInvalidRequestError('check_out_not_after_check_in', 'Check-out must be after check-in.');
-  if (stay.checkIn < todayIn(timezone, now))
+  if (stay.checkIn < calendarDateIn(timezone, now))
     throw new PmsInvalidRequestError('check_in_in_past', 'Check-in is in the past.');
   if (nights > MAX_NIGHTS)
     throw new PmsInvalidRequestError('stay_too_long', `A stay is at most ${MAX_NIGHTS} nights.`);

@@ -1,4 +1,5 @@
 import type { ParsedComponents } from 'chrono-node';
+import { calendarDateIn } from '../../common/calendar';
 
 /** A day in the hotel's calendar, with no time and no zone. */
 export interface CalendarDate {
@@ -9,28 +10,10 @@ export interface CalendarDate {
 
 const DAY_MS = 86_400_000;
 
-const FORMATS = new Map<string, Intl.DateTimeFormat>();
-
-function formatIn(timezone: string): Intl.DateTimeFormat {
-  let format = FORMATS.get(timezone);
-  if (!format) {
-    format = new Intl.DateTimeFormat('en-US', {
-      timeZone: timezone,
-      year: 'numeric',
-      month: 'numeric',
-      day: 'numeric',
-    });
-    FORMATS.set(timezone, format);
-  }
-  return format;
-}
-
 /** The date it is at `now` on the hotel's wall calendar (a RangeError for an unknown zone). */
 export function localDateIn(now: Date, timezone: string): CalendarDate {
-  const parts = formatIn(timezone).formatToParts(now);
-  const read = (type: Intl.DateTimeFormatPartTypes): number =>
-    Number(parts.find((part) => part.type === type)?.value);
-  return { year: read('year'), month: read('month'), day: read('day') };
+  const [year, month, day] = calendarDateIn(timezone, now).split('-').map(Number);
+  return { year, month, day };
 }
 
 /** Noon UTC of the date: the calendar arithmetic here runs in UTC, where no day is 23 or 25 hours. */

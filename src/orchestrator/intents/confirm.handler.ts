@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
-import type { IntentName } from '../../nlp/nlp.types';
 import { IntentHandler } from '../dialogue/intent-handler';
 import { IntentHandlerRegistry } from '../dialogue/intent-handler.registry';
+import { questionAsker } from '../dialogue/pending-question';
 import type { Turn } from '../dialogue/turn';
 
 /** "Sí": goes to the flow that asked the question; a yes to nothing gets a friendly prompt. */
@@ -14,9 +14,8 @@ export class ConfirmHandler extends IntentHandler {
   }
 
   async handle(turn: Turn): Promise<void> {
-    const flow = turn.state.dialogue.flow as IntentName | null;
-    const owner = flow ? this.registry.get(flow) : undefined;
-    if (owner?.confirm && turn.state.dialogue.awaiting === 'confirmation') return owner.confirm(turn);
+    const answer = questionAsker(this.registry, turn, 'confirm');
+    if (answer) return answer(turn);
     turn.say('confirm.nothing');
   }
 }

@@ -1,8 +1,8 @@
 import { Injectable } from '@nestjs/common';
-import type { IntentName } from '../../nlp/nlp.types';
 import { endFlow } from '../dialogue/conversation-state';
 import { IntentHandler } from '../dialogue/intent-handler';
 import { IntentHandlerRegistry } from '../dialogue/intent-handler.registry';
+import { questionAsker } from '../dialogue/pending-question';
 import type { Turn } from '../dialogue/turn';
 
 /** "No": goes to the flow that asked the question; otherwise drops the topic with an open "anything else?". */
@@ -15,9 +15,8 @@ export class DenyHandler extends IntentHandler {
   }
 
   async handle(turn: Turn): Promise<void> {
-    const flow = turn.state.dialogue.flow as IntentName | null;
-    const owner = flow ? this.registry.get(flow) : undefined;
-    if (owner?.deny && turn.state.dialogue.awaiting === 'confirmation') return owner.deny(turn);
+    const answer = questionAsker(this.registry, turn, 'deny');
+    if (answer) return answer(turn);
     endFlow(turn.state);
     turn.say('deny.nothing');
   }
