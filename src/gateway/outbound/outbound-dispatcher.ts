@@ -86,7 +86,8 @@ export class OutboundDispatcher implements OnModuleInit {
     const alreadySent = job.attempt > 1 ? Number((await this.store.get(progressKey)) ?? '0') : 0;
     try {
       if (alreadySent === 0 && message.index === 0) {
-        await sender.acknowledge(message, tenant, job.signal).catch(() => undefined);
+        // The read mark need not hold up the answer; its failure is logged by the sender.
+        void sender.acknowledge(message, tenant, job.signal).catch(() => undefined);
       }
       await sender.send(message, tenant, job.signal, {
         alreadySent,

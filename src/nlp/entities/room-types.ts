@@ -145,11 +145,23 @@ function compareCandidates(a: Candidate, b: Candidate): number {
   );
 }
 
+/**
+ * The phrase table of a tenant's room types, built once per list: rebuilding it on every message was
+ * most of the NLU's time and garbage (bench:e2e). Tenants' lists are long-lived objects.
+ */
+const PHRASE_TABLES = new WeakMap<readonly RoomType[], Phrase[]>();
+
+function cachedPhrasesOf(roomTypes: readonly RoomType[]): Phrase[] {
+  let phrases = PHRASE_TABLES.get(roomTypes);
+  if (!phrases) PHRASE_TABLES.set(roomTypes, (phrases = phrasesOf(roomTypes)));
+  return phrases;
+}
+
 /** The tenant's room types the guest names, by name, synonym, typo ("dobel") or kind ("la suite"). */
 export function extractRoomTypes(text: string, roomTypes: readonly RoomType[]): Entity[] {
   const folded = foldText(text);
   const tokens = tokenize(folded);
-  const phrases = phrasesOf(roomTypes);
+  const phrases = cachedPhrasesOf(roomTypes);
   const candidates = tokens.flatMap((_, index) =>
     phrases
       .map((phrase) => matchAt(folded, tokens, index, phrase))

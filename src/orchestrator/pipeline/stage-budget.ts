@@ -28,8 +28,11 @@ export async function runWithBudget<T>(
 ): Promise<StageResult<T>> {
   if (outer.aborted) throw outer.reason;
   const controller = new AbortController();
-  const timeout = new StageTimeoutError(stage, budgetMs);
-  const timer = setTimeout(() => controller.abort(timeout), budgetMs);
+  let timedOut = false;
+  const timer = setTimeout(() => {
+    timedOut = true; // the error (and its stack) is only built when a stage does overrun
+    controller.abort(new StageTimeoutError(stage, budgetMs));
+  }, budgetMs);
   const onOuterAbort = (): void => controller.abort(outer.reason);
   outer.addEventListener('abort', onOuterAbort, { once: true });
   try {
@@ -40,7 +43,7 @@ export async function runWithBudget<T>(
     return { ok: true, value };
   } catch (error) {
     if (outer.aborted) throw outer.reason;
-    if (controller.signal.reason === timeout) return { ok: false, failure: 'timeout', error };
+    if (timedOut) return { ok: false, failure: 'timeout', error };
     return { ok: false, failure: 'error', error };
   } finally {
     clearTimeout(timer);
