@@ -1,4 +1,6 @@
+import { getQueueToken } from '@nestjs/bullmq';
 import { Test, type TestingModule } from '@nestjs/testing';
+import type { Queue } from 'bullmq';
 import { LoggerModule } from 'nestjs-pino';
 import { register } from 'prom-client';
 import { LogCapture } from '../../test/support/log-capture';
@@ -18,6 +20,7 @@ import { MetricsModule } from '../metrics/metrics.module';
 import { StorageModule } from '../storage/storage.module';
 import { DeadLetterNotFoundError, DeadLetterService } from './dead-letter.service';
 import { JobRunner } from './job-runner';
+import { toBullMqJobId } from './bullmq-job-id';
 import { QueueModule } from './queue.module';
 import { type JobContext, type JobHandler, UnrecoverableJobError, WorkQueue } from './work-queue.port';
 
@@ -348,6 +351,31 @@ describeWithRedis('BullMqWorkQueue', () => {
     const worker = await buildQueue({ ...env, APP_ROLE: 'worker' }, handler);
     await waitFor(() => runs.length === 1, 5000);
     await Promise.all([api.module.close(), worker.module.close()]);
+  });
+
+  it('gives a job added alone (Queue.add) the same stored options and envelope as jobs added in a batch', async () => {
+    const api = await buildQueue({ REDIS_URL: redis.url, KEY_PREFIX: prefix, APP_ROLE: 'api' });
+    const bull = api.module.get<Queue>(getQueueToken('inbound'));
+    const job = (id: string) => ({
+      queue: 'inbound' as const,
+      name: 'n',
+      id,
+      data: { id },
+      correlationId: 'c',
+    });
+    const [alone, first, second] = [nextId(), nextId(), nextId()];
+    await api.queue.add(job(alone));
+    await api.queue.addAll([job(first), job(second)]);
+    const [single, batched] = await Promise.all([alone, first].map((id) => bull.getJob(toBullMqJobId(id))));
+    expect(single?.data).toEqual({ data: { id: alone }, correlationId: 'c' });
+    expect(batched?.data).toEqual({ data: { id: first }, correlationId: 'c' });
+    const { jobId: singleId, ...singleOpts } = single?.opts ?? {};
+    const { jobId: batchedId, ...batchedOpts } = batched?.opts ?? {};
+    expect([singleId, batchedId]).toEqual([toBullMqJobId(alone), toBullMqJobId(first)]);
+    expect(singleOpts).toEqual(batchedOpts);
+    expect(singleOpts).toMatchObject({ attempts: 3, backoff: { type: 'exponential', delay: 10 } });
+    expect(await api.queue.depth('inbound')).toBe(3);
+    await api.module.close();
   });
 
   itStoppingRedis(

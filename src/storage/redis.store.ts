@@ -58,16 +58,13 @@ export class RedisStore extends Store {
     return reply === 'OK';
   }
 
+  /**
+   * Plain SETs, issued in one tick: the connection's auto-pipeline sends them in one write and one
+   * round trip. The keys are independent, so MULTI/EXEC around them would only add two commands.
+   */
   async setMany(entries: KeyValue[], ttlMs?: number): Promise<void> {
     if (entries.length === 0) return;
-    const batch = this.client.multi();
-    for (const { key, value } of entries) {
-      if (ttlMs && ttlMs > 0) batch.set(this.k(key), value, 'PX', wholeMs(ttlMs));
-      else batch.set(this.k(key), value);
-    }
-    const results = await this.guard(batch.exec());
-    const failed = results?.find(([err]) => err);
-    if (failed?.[0]) throw failed[0];
+    await Promise.all(entries.map(({ key, value }) => this.set(key, value, ttlMs)));
   }
 
   async setAllIfAbsent(entries: KeyValue[], ttlMs = 0): Promise<boolean> {
