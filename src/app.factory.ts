@@ -1,8 +1,9 @@
-import helmet from '@fastify/helmet';
+import helmet, { type FastifyHelmetOptions } from '@fastify/helmet';
 import type { Type } from '@nestjs/common';
 import type { DestinationStream } from 'pino';
 import { NestFactory } from '@nestjs/core';
 import { FastifyAdapter, type NestFastifyApplication } from '@nestjs/platform-fastify';
+import type { FastifyInstance } from 'fastify';
 import { Logger, PinoLogger } from 'nestjs-pino';
 import { AppModule } from './app.module';
 import { CORRELATION_ID_HEADER } from './common/http/correlation-id';
@@ -15,6 +16,21 @@ import { WebhookRoutes } from './gateway/webhooks/webhook-routes';
 import { WEBHOOK_OPENAPI_PATHS } from './gateway/webhooks/webhooks.openapi';
 import { setUpOpenApi } from './openapi';
 import { HttpMetricsRecorder } from './metrics/http-metrics';
+
+/** The security headers of every response (@fastify/helmet's options). */
+export const HELMET_OPTIONS: FastifyHelmetOptions = {
+  // Swagger UI at /docs needs its inline bootstrap script and styles.
+  contentSecurityPolicy: {
+    directives: {
+      defaultSrc: ["'self'"],
+      scriptSrc: ["'self'", "'unsafe-inline'"],
+      styleSrc: ["'self'", "'unsafe-inline'"],
+      imgSrc: ["'self'", 'data:', 'validator.swagger.io'],
+      // Served over plain HTTP behind TLS-terminating proxies too: do not force https sub-requests.
+      upgradeInsecureRequests: null,
+    },
+  },
+};
 
 export interface CreateAppOptions {
   /** Modules added to the application (benchmarks and tests mount extra routes this way). */
@@ -64,19 +80,48 @@ export async function createApp(
     problems.send(request, reply, error),
   );
   if (config.servesApi) app.get(WebhookRoutes).register(fastify, problems);
-  await app.register(helmet, {
-    // Swagger UI at /docs needs its inline bootstrap script and styles.
-    contentSecurityPolicy: {
-      directives: {
-        defaultSrc: ["'self'"],
-        scriptSrc: ["'self'", "'unsafe-inline'"],
-        styleSrc: ["'self'", "'unsafe-inline'"],
-        imgSrc: ["'self'", 'data:', 'validator.swagger.io'],
-        // Served over plain HTTP behind TLS-terminating proxies too: do not force https sub-requests.
-        upgradeInsecureRequests: null,
-      },
-    },
-  });
+  installSecurityHeaders(fastify, await renderHelmetHeaders(HELMET_OPTIONS));
   setUpOpenApi(app, config.servesApi ? WEBHOOK_OPENAPI_PATHS : {});
   return app;
+}
+
+/**
+ * The headers @fastify/helmet sets with these options, rendered once: the plugin builds helmet's
+ * whole configuration (the CSP parsed and serialised) again on every request, though ours never
+ * changes. A throw-away Fastify with the plugin answers one request at start-up, and the headers the
+ * plugin sets on its raw response are recorded as it sets them (names in their case, in its order).
+ */
+export async function renderHelmetHeaders(options: FastifyHelmetOptions): Promise<Array<[string, string]>> {
+  const headers: Array<[string, string]> = [];
+  let recording = true;
+  const probe = new FastifyAdapter().getInstance();
+  try {
+    // Added before the plugin's own hooks, so it runs first; the handler ends the recording.
+    probe.addHook('onRequest', (_request, reply, done) => {
+      const response = reply.raw;
+      const setHeader = response.setHeader.bind(response);
+      response.setHeader = (name, value) => {
+        if (recording) headers.push([name, String(value)]);
+        return setHeader(name, value);
+      };
+      done();
+    });
+    await probe.register(helmet, options);
+    probe.get('/', async () => {
+      recording = false;
+      return {};
+    });
+    await probe.inject({ method: 'GET', url: '/' });
+    return headers;
+  } finally {
+    await probe.close();
+  }
+}
+
+/** Sets the rendered headers as the plugin did: on every request, on the raw response, first thing. */
+function installSecurityHeaders(fastify: FastifyInstance, headers: Array<[string, string]>): void {
+  fastify.addHook('onRequest', (_request, reply, done) => {
+    for (const [name, value] of headers) reply.raw.setHeader(name, value);
+    done();
+  });
 }

@@ -1,9 +1,11 @@
-import type { FastifyInstance } from 'fastify';
+import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import type { Logger } from 'pino';
 import { storage } from 'nestjs-pino/storage';
 
 /** Probes and scrapes are not request-logged: they would drown the log. */
 const QUIET_PATHS = ['/health/', '/metrics'];
+/** The channel webhooks' routes (gateway/webhooks): their accepted deliveries log at debug. */
+const WEBHOOKS = '/webhooks/';
 
 /**
  * The request's logging context for nestjs-pino's loggers. The child logger carrying the
@@ -30,7 +32,9 @@ class RequestLogContext {
  * Every line logged while a request is handled carries its correlation id (the context entered when
  * the request arrives lasts through body parsing and the handler: test/e2e/logging checks it with
  * a body sent in pieces), and each request ends with one `http.request` line (method, path without
- * the query string, route, status, time).
+ * the query string, route, status, time): at error level for a 5xx, at info otherwise, except an
+ * accepted webhook delivery, which is logged at debug: Meta and Google send them by the thousand,
+ * and the metrics already count them by route and status.
  */
 export function installRequestLogging(fastify: FastifyInstance, root: Logger): void {
   fastify.addHook('onRequest', (request, _reply, done) => {
@@ -38,19 +42,37 @@ export function installRequestLogging(fastify: FastifyInstance, root: Logger): v
     storage.run(new RequestLogContext(root, String(request.id)), done);
   });
   fastify.addHook('onResponse', (request, reply, done) => {
-    const path = request.url.split('?', 1)[0];
-    if (!QUIET_PATHS.some((quiet) => path.startsWith(quiet))) {
-      const status = reply.statusCode;
-      root[status >= 500 ? 'error' : 'info'](
-        {
-          correlationId: request.id,
-          req: { method: request.method, path, route: request.routeOptions.url },
-          res: { statusCode: status },
-          responseTime: Math.round(reply.elapsedTime),
-        },
-        'http.request',
-      );
-    }
+    const level = levelOf(request, reply.statusCode);
+    // Asked first, so a line that would not be written costs nothing to build.
+    if (root.isLevelEnabled(level)) logRequest(root, level, request, reply);
     done();
   });
+}
+
+function levelOf(request: FastifyRequest, status: number): 'error' | 'info' | 'debug' {
+  if (status >= 500) return 'error';
+  return status < 400 && isWebhookDelivery(request) ? 'debug' : 'info';
+}
+
+function isWebhookDelivery(request: FastifyRequest): boolean {
+  return request.method === 'POST' && request.routeOptions.url?.startsWith(WEBHOOKS) === true;
+}
+
+function logRequest(
+  root: Logger,
+  level: 'error' | 'info' | 'debug',
+  request: FastifyRequest,
+  reply: FastifyReply,
+): void {
+  const path = request.url.split('?', 1)[0];
+  if (QUIET_PATHS.some((quiet) => path.startsWith(quiet))) return;
+  root[level](
+    {
+      correlationId: request.id,
+      req: { method: request.method, path, route: request.routeOptions.url },
+      res: { statusCode: reply.statusCode },
+      responseTime: Math.round(reply.elapsedTime),
+    },
+    'http.request',
+  );
 }
