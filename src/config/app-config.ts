@@ -42,6 +42,8 @@ export class AppConfig {
   readonly queue: { attempts: number; backoffMs: number; concurrency: number };
   readonly shutdownTimeoutMs: number;
   readonly memoryStoreMaxKeys: number;
+  /** Requests per minute per client IP (per replica) and messages per minute per guest; 0 = off. */
+  readonly rateLimit: { ipPerMin: number; guestPerMin: number };
 
   constructor(env: EnvironmentVariables) {
     this.mode = env.REDIS_URL ? 'redis' : 'embedded';
@@ -104,6 +106,7 @@ export class AppConfig {
     };
     this.shutdownTimeoutMs = env.SHUTDOWN_TIMEOUT_MS;
     this.memoryStoreMaxKeys = env.MEMORY_STORE_MAX_KEYS;
+    this.rateLimit = { ipPerMin: env.RATE_LIMIT_IP_PER_MIN, guestPerMin: env.RATE_LIMIT_GUEST_PER_MIN };
   }
 
   /** Whether this process takes jobs off the queues (APP_ROLE worker or all). */

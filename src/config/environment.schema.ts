@@ -184,4 +184,12 @@ export class EnvironmentVariables {
 
   @IntegerVariable(1000, 100_000_000)
   MEMORY_STORE_MAX_KEYS = 1_000_000;
+
+  // Design §8: rate limits. 0 turns a limit off.
+  @IntegerVariable(0, 10_000_000)
+  RATE_LIMIT_IP_PER_MIN = 6000;
+
+  // At most 1000: the session keeps one arrival time per message counted (see session.record.ts).
+  @IntegerVariable(0, 1000)
+  RATE_LIMIT_GUEST_PER_MIN = 20;
 }
