@@ -8,6 +8,7 @@ import { Logger, PinoLogger } from 'nestjs-pino';
 import { AppModule } from './app.module';
 import { CORRELATION_ID_HEADER } from './common/http/correlation-id';
 import { fastifyOptions } from './common/http/fastify-options';
+import { installIpRateLimit } from './common/http/ip-rate-limit';
 import { ProblemDetailsFilter } from './common/http/problem-details.filter';
 import { installRequestDeadlines } from './common/http/request-deadline';
 import { installRequestLogging } from './common/logging/request-logging';
@@ -73,12 +74,20 @@ export async function createApp(
     done();
   });
   installRequestLogging(fastify, rootLogger);
-  app.get(HttpMetricsRecorder).attach(fastify);
+  const httpMetrics = app.get(HttpMetricsRecorder);
+  httpMetrics.attach(fastify);
   const problems = app.get(ProblemDetailsFilter);
   late.problems = problems;
   installRequestDeadlines(fastify, config.http.timeoutMs, (request, reply, error) =>
     problems.send(request, reply, error),
   );
+  // Before any route is registered (the webhooks here, the controllers at init): it limits the routes
+  // registered after it. Its 429 goes through each route's error handler, i.e. the problem sender.
+  await installIpRateLimit(fastify, {
+    perMinute: config.rateLimit.ipPerMin,
+    logger: rootLogger.child({ context: 'http' }),
+    countLimited: (route) => httpMetrics.countRateLimited(route),
+  });
   if (config.servesApi) app.get(WebhookRoutes).register(fastify, problems);
   installSecurityHeaders(fastify, await renderHelmetHeaders(HELMET_OPTIONS));
   setUpOpenApi(app, config.servesApi ? WEBHOOK_OPENAPI_PATHS : {});

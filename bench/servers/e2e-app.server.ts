@@ -28,6 +28,9 @@ async function main(): Promise<void> {
     WHATSAPP_API_BASE_URL: env.WHATSAPP_API_BASE_URL,
     WORKER_CONCURRENCY: env.WORKER_CONCURRENCY,
     APP_ROLE: 'all',
+    // Rate limiting is disabled for throughput measurement: thousands of req/s from one IP (and guest).
+    RATE_LIMIT_IP_PER_MIN: '0',
+    RATE_LIMIT_GUEST_PER_MIN: '0',
   });
   if (config.mode !== 'redis') throw new Error('the e2e bench needs REDIS_URL (Redis mode)');
   const app = await createApp(config);

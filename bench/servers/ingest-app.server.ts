@@ -19,6 +19,9 @@ async function main(): Promise<void> {
     KEY_PREFIX: process.env.KEY_PREFIX,
     WHATSAPP_APP_SECRET: process.env.WHATSAPP_APP_SECRET,
     APP_ROLE: 'api',
+    // Rate limiting is disabled for throughput measurement: thousands of req/s from one IP (and guest).
+    RATE_LIMIT_IP_PER_MIN: '0',
+    RATE_LIMIT_GUEST_PER_MIN: '0',
   });
   if (config.mode !== 'redis') throw new Error('the ingest bench needs REDIS_URL (Redis mode)');
   const app = await createApp(config);

@@ -1,7 +1,7 @@
 import { Global, Module } from '@nestjs/common';
 import { PrometheusModule } from '@willsoto/nestjs-prometheus';
 import { collectDefaultMetrics, register } from 'prom-client';
-import { httpDurationProvider, HttpMetricsRecorder } from './http-metrics';
+import { httpDurationProvider, HttpMetricsRecorder, httpRateLimitedProvider } from './http-metrics';
 import { MetricsController } from './metrics.controller';
 
 /** Node's default process metrics, once per registry (a test may boot several apps in one process). */
@@ -18,7 +18,7 @@ function ensureDefaultMetrics(): void {
       defaultMetrics: { enabled: false },
     }),
   ],
-  providers: [httpDurationProvider, HttpMetricsRecorder],
+  providers: [httpDurationProvider, httpRateLimitedProvider, HttpMetricsRecorder],
   exports: [HttpMetricsRecorder],
 })
 export class MetricsModule {

@@ -3,6 +3,7 @@ import type { FastifyReply, FastifyRequest } from 'fastify';
 import { InjectPinoLogger, PinoLogger } from 'nestjs-pino';
 import { AppError } from '../errors/app-error';
 import { PROBLEM_CONTENT_TYPE, type ProblemDocument, problemType, statusTitle } from './problem-details';
+import { RateLimitedError } from './rate-limited.error';
 import { RequestValidationError } from './request-validation.error';
 
 /**
@@ -36,6 +37,8 @@ export class ProblemDetailsFilter implements ExceptionFilter {
   }
 
   private log(problem: ProblemDocument, exception: unknown, request: FastifyRequest): void {
+    // The rate limiter logs its refusals itself, throttled: a flood must not become a flood of lines.
+    if (exception instanceof RateLimitedError) return;
     const fields = {
       status: problem.status,
       code: problem.code,

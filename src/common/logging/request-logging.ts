@@ -33,8 +33,8 @@ class RequestLogContext {
  * the request arrives lasts through body parsing and the handler: test/e2e/logging checks it with
  * a body sent in pieces), and each request ends with one `http.request` line (method, path without
  * the query string, route, status, time): at error level for a 5xx, at info otherwise, except an
- * accepted webhook delivery, which is logged at debug: Meta and Google send them by the thousand,
- * and the metrics already count them by route and status.
+ * accepted webhook delivery or a rate-limited request (429), which are logged at debug: Meta and
+ * Google send deliveries by the thousand, refusals come in floods, and the metrics count them all.
  */
 export function installRequestLogging(fastify: FastifyInstance, root: Logger): void {
   fastify.addHook('onRequest', (request, _reply, done) => {
@@ -51,6 +51,8 @@ export function installRequestLogging(fastify: FastifyInstance, root: Logger): v
 
 function levelOf(request: FastifyRequest, status: number): 'error' | 'info' | 'debug' {
   if (status >= 500) return 'error';
+  // Rate-limited requests come in floods: they are counted, and the limiter logs them throttled.
+  if (status === 429) return 'debug';
   return status < 400 && isWebhookDelivery(request) ? 'debug' : 'info';
 }
 
