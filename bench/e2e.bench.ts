@@ -56,6 +56,7 @@ import { breakDownProfile, findProfile, type ProfileBreakdown } from './support/
 import { RedisProbe } from './support/redis-probe';
 import { describeSource } from './support/source';
 import { srcFingerprint } from './support/src-fingerprint';
+import { runBench } from './support/run-bench';
 
 const RESULTS_DIR = resolve(__dirname, '..', '.bench');
 
@@ -208,14 +209,4 @@ async function main(): Promise<void> {
   if (settings.cpuProfileDir) console.error(`app CPU profile in ${settings.cpuProfileDir}`);
 }
 
-for (const signal of ['SIGINT', 'SIGTERM'] as const)
-  process.once(signal, () => {
-    void cleanUp().finally(() => process.exit(signal === 'SIGINT' ? 130 : 143));
-  });
-
-main()
-  .catch((error: unknown) => {
-    console.error(error);
-    process.exitCode = 1;
-  })
-  .finally(() => cleanUp());
+runBench(main, cleanUp);

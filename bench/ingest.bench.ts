@@ -41,6 +41,7 @@ import { RedisProbe } from './support/redis-probe';
 import { positiveInteger } from './support/settings';
 import { SignedDeliveries } from './support/signed-deliveries';
 import { describeSource } from './support/source';
+import { runBench } from './support/run-bench';
 
 const WEBHOOK_PATH = '/webhooks/whatsapp';
 const RESULTS_DIR = resolve(__dirname, '..', '.bench');
@@ -201,14 +202,4 @@ async function main(): Promise<void> {
   if (settings.cpuProfileDir) console.error(`app CPU profile in ${settings.cpuProfileDir}`);
 }
 
-for (const signal of ['SIGINT', 'SIGTERM'] as const)
-  process.once(signal, () => {
-    void cleanUp().finally(() => process.exit(signal === 'SIGINT' ? 130 : 143));
-  });
-
-main()
-  .catch((error: unknown) => {
-    console.error(error);
-    process.exitCode = 1;
-  })
-  .finally(() => cleanUp());
+runBench(main, cleanUp);

@@ -28,6 +28,7 @@ import {
   type Row,
 } from './support/lock-report';
 import { positiveInteger } from './support/settings';
+import { runBench } from './support/run-bench';
 
 const TTL_MS = 10_000;
 const WAIT_MS = 5_000;
@@ -209,13 +210,4 @@ async function main(): Promise<void> {
   console.error(`results written to ${writeResults(run, rows, table)}`);
 }
 
-process.once('SIGINT', () => {
-  void cleanUp().finally(() => process.exit(130));
-});
-
-main()
-  .catch((error: unknown) => {
-    console.error(error);
-    process.exitCode = 1;
-  })
-  .finally(() => cleanUp());
+runBench(main, cleanUp);

@@ -34,6 +34,7 @@ import {
 import { PREFIXES, startSubjects, SUBJECT_SETTINGS, type Subjects, TENANT_ID } from './support/pms-subjects';
 import { positiveInteger } from './support/settings';
 import { describeSource } from './support/source';
+import { runBench } from './support/run-bench';
 
 const CONCURRENCIES = [1, 50];
 /** Short enough that a change in machine load during the run falls on every variant alike. */
@@ -264,14 +265,4 @@ async function main(): Promise<void> {
   console.error(`results written to ${writeResults(RESULTS_DIR, run, rows, table, checks)}`);
 }
 
-for (const signal of ['SIGINT', 'SIGTERM'] as const)
-  process.once(signal, () => {
-    void cleanUp().finally(() => process.exit(signal === 'SIGINT' ? 130 : 143));
-  });
-
-main()
-  .catch((error: unknown) => {
-    console.error(error);
-    process.exitCode = 1;
-  })
-  .finally(() => cleanUp());
+runBench(main, cleanUp);

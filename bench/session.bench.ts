@@ -33,6 +33,7 @@ import {
   type Row,
   type RunInfo,
 } from './support/session-report';
+import { runBench } from './support/run-bench';
 
 const CHANNEL = 'whatsapp';
 /** Same length, so both implementations write keys of the same size. */
@@ -257,14 +258,4 @@ async function main(): Promise<void> {
   console.error(`results written to ${writeResults(run, rows, table)}`);
 }
 
-for (const signal of ['SIGINT', 'SIGTERM'] as const)
-  process.once(signal, () => {
-    void cleanUp().finally(() => process.exit(signal === 'SIGINT' ? 130 : 143));
-  });
-
-main()
-  .catch((error: unknown) => {
-    console.error(error);
-    process.exitCode = 1;
-  })
-  .finally(() => cleanUp());
+runBench(main, cleanUp);
