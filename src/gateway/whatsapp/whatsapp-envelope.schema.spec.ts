@@ -1,25 +1,22 @@
-import { readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import fc from 'fast-check';
 import { RequestValidationError } from '../../common/http/request-validation.error';
 import { MAX_ITEMS, MAX_STATUSES, matchesWhatsAppEnvelopeSchema } from './whatsapp-envelope.schema';
 import { normaliseWhatsAppEnvelope } from './whatsapp-normalizer';
 import { parseWhatsAppEnvelope, parseWithClasses } from './whatsapp-webhook.dto';
+import {
+  applyEdit,
+  at,
+  edits,
+  type Edit,
+  FIXTURE_NAMES,
+  fixture,
+  type JsonObject,
+  mutatedFixtures,
+  type Path,
+  pathsOf,
+} from '../../../test/support/whatsapp-mutations';
 
-const FIXTURES = join(__dirname, '../../../test/fixtures/whatsapp');
-const FIXTURE_NAMES = readdirSync(FIXTURES).map((file) => file.replace(/\.json$/, ''));
 const M = 'entry.0.changes.0.value.messages.0';
-
-type JsonObject = Record<string, unknown>;
-type Path = Array<string | number>;
-
-function fixture(name: string): JsonObject {
-  return JSON.parse(readFileSync(join(FIXTURES, `${name}.json`), 'utf8')) as JsonObject;
-}
-
-function at(body: unknown, path: string): JsonObject {
-  return path.split('.').reduce((node, key) => (node as JsonObject)[key], body) as JsonObject;
-}
 
 /** The classes' verdict, with the normalised delivery when they accept. */
 function byClasses(body: unknown): { accepted: boolean; normalised?: unknown } {
@@ -50,37 +47,6 @@ function checkAgainstClasses(body: unknown): boolean {
 
 function hasVariationSelector(body: unknown): boolean {
   return /[\uFE0E\uFE0F]/.test(JSON.stringify(body) ?? '');
-}
-
-/** Every path to a node below the root, objects and arrays included. */
-function pathsOf(node: unknown, path: Path = []): Path[] {
-  if (typeof node !== 'object' || node === null) return [];
-  return Object.entries(node).flatMap(([key, child]) => {
-    const childPath = [...path, Array.isArray(node) ? Number(key) : key];
-    return [childPath, ...pathsOf(child, childPath)];
-  });
-}
-
-type Edit =
-  { kind: 'drop' } | { kind: 'replace'; value: unknown } | { kind: 'add'; key: string; value: unknown };
-
-function applyEdit(body: JsonObject, path: Path, edit: Edit): void {
-  const parent = path.slice(0, -1).reduce<unknown>((node, key) => (node as JsonObject)[key], body);
-  const key = path[path.length - 1];
-  const node = parent as JsonObject;
-  const target = node[key];
-  if (edit.kind === 'drop' && Array.isArray(parent)) parent.splice(Number(key), 1);
-  else if (edit.kind === 'drop') delete node[key];
-  else if (edit.kind === 'replace') node[key] = structuredClone(edit.value);
-  else if (Array.isArray(target)) target.push(structuredClone(edit.value));
-  else if (typeof target === 'object' && target !== null)
-    // defineProperty makes an own key even for "__proto__", as JSON.parse does.
-    Object.defineProperty(target, edit.key, {
-      value: structuredClone(edit.value),
-      enumerable: true,
-      writable: true,
-      configurable: true,
-    });
 }
 
 /** Values near every bound the envelope has: lengths in code units, code points and graphemes. */
@@ -127,50 +93,27 @@ const BOUNDARY_VALUES: unknown[] = [
   'whatsapp_business_account',
 ];
 const oddValue = fc.oneof(fc.jsonValue({ maxDepth: 3 }), fc.constantFrom(...BOUNDARY_VALUES));
-const edit: fc.Arbitrary<Edit> = fc.oneof(
-  fc.constant({ kind: 'drop' as const }),
-  fc.record({ kind: fc.constant('replace' as const), value: oddValue }),
-  fc.record({
-    kind: fc.constant('add' as const),
-    key: fc.oneof(
-      fc.string(),
-      fc.constantFrom(
-        'constructor',
-        '__proto__',
-        'toString',
-        'type',
-        'text',
-        'image',
-        'location',
-        'interactive',
-        'button',
-        'reaction',
-        'contacts',
-        'context',
-        'errors',
-        'statuses',
-        'messages',
-        'button_reply',
-        'list_reply',
-        'id',
-      ),
-    ),
-    value: oddValue,
-  }),
-);
-const mutatedFixture = fc
-  .record({
-    name: fc.constantFrom(...FIXTURE_NAMES),
-    edits: fc.array(fc.tuple(fc.nat(), edit), { minLength: 1, maxLength: 4 }),
-  })
-  .map(({ name, edits }) => {
-    const body = fixture(name);
-    for (const [index, change] of edits) {
-      const paths = pathsOf(body);
-      if (paths.length > 0) applyEdit(body, paths[index % paths.length], change);
-    }
-    return body;
-  });
+const edit = edits(oddValue, [
+  'constructor',
+  '__proto__',
+  'toString',
+  'type',
+  'text',
+  'image',
+  'location',
+  'interactive',
+  'button',
+  'reaction',
+  'contacts',
+  'context',
+  'errors',
+  'statuses',
+  'messages',
+  'button_reply',
+  'list_reply',
+  'id',
+]);
+const mutatedFixture = mutatedFixtures(edit);
 
 /** For an array: itself grown to its item cap and one past it (copies of its first item). */
 function grownArrays(node: unknown, path: Path): Edit[] {

@@ -1,26 +1,19 @@
-import { readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import fc from 'fast-check';
 import { RequestValidationError } from '../../common/http/request-validation.error';
 import { normaliseWhatsAppEnvelope } from './whatsapp-normalizer';
 import { parseWhatsAppEnvelope } from './whatsapp-webhook.dto';
+import {
+  at,
+  edits,
+  FIXTURE_NAMES,
+  fixture,
+  type JsonObject,
+  mutatedFixtures,
+  pathsOf,
+} from '../../../test/support/whatsapp-mutations';
 
-const FIXTURES = join(__dirname, '../../../test/fixtures/whatsapp');
-const FIXTURE_NAMES = readdirSync(FIXTURES).map((file) => file.replace(/\.json$/, ''));
 const V = 'entry.0.changes.0.value';
 const M = `${V}.messages.0`;
-
-type JsonObject = Record<string, unknown>;
-type Path = Array<string | number>;
-
-function fixture(name: string): JsonObject {
-  return JSON.parse(readFileSync(join(FIXTURES, `${name}.json`), 'utf8')) as JsonObject;
-}
-
-/** The node at `path` (`'entry.0.changes'`), for editing a fixture in place. */
-function at(body: unknown, path: string): JsonObject {
-  return path.split('.').reduce((node, key) => (node as JsonObject)[key], body) as JsonObject;
-}
 
 /** The field paths a rejected body is reported with; fails the test if the body is accepted. */
 function problemFields(body: unknown): string[] {
@@ -35,15 +28,6 @@ function problemFields(body: unknown): string[] {
 
 function copies(count: number, item: unknown): unknown[] {
   return Array.from({ length: count }, () => structuredClone(item));
-}
-
-/** Every path to a node below the root, objects and arrays included. */
-function pathsOf(node: unknown, path: Path = []): Path[] {
-  if (typeof node !== 'object' || node === null) return [];
-  return Object.entries(node).flatMap(([key, child]) => {
-    const childPath = [...path, Array.isArray(node) ? Number(key) : key];
-    return [childPath, ...pathsOf(child, childPath)];
-  });
 }
 
 describe('parseWhatsAppEnvelope', () => {
@@ -279,55 +263,12 @@ describe('parseWhatsAppEnvelope', () => {
   });
 });
 
-type Edit =
-  { kind: 'drop' } | { kind: 'replace'; value: unknown } | { kind: 'add'; key: string; value: unknown };
-
-function applyEdit(body: JsonObject, path: Path, edit: Edit): void {
-  const parent = path
-    .slice(0, -1)
-    .reduce<unknown>((node, key) => (node as JsonObject)[key], body) as JsonObject;
-  const key = path[path.length - 1];
-  const target = parent[key];
-  if (edit.kind === 'drop' && Array.isArray(parent)) parent.splice(Number(key), 1);
-  else if (edit.kind === 'drop') delete parent[key];
-  else if (edit.kind === 'replace') parent[key] = structuredClone(edit.value);
-  else if (Array.isArray(target)) target.push(structuredClone(edit.value));
-  else if (typeof target === 'object' && target !== null)
-    // defineProperty makes an own key even for "__proto__", as JSON.parse does.
-    Object.defineProperty(target, edit.key, {
-      value: structuredClone(edit.value),
-      enumerable: true,
-      writable: true,
-      configurable: true,
-    });
-}
-
 const oddValue = fc.oneof(
   fc.jsonValue({ maxDepth: 3 }),
   fc.constantFrom<unknown>(null, '', '0', -1, 0.5, 1e21, true, [], {}, '1764070000', 'x'.repeat(65_537)),
 );
-const edit: fc.Arbitrary<Edit> = fc.oneof(
-  fc.constant({ kind: 'drop' as const }),
-  fc.record({ kind: fc.constant('replace' as const), value: oddValue }),
-  fc.record({
-    kind: fc.constant('add' as const),
-    key: fc.oneof(fc.string(), fc.constantFrom('constructor', '__proto__', 'toString', 'type', 'text', 'id')),
-    value: oddValue,
-  }),
-);
-const mutatedFixture = fc
-  .record({
-    name: fc.constantFrom(...FIXTURE_NAMES),
-    edits: fc.array(fc.tuple(fc.nat(), edit), { minLength: 1, maxLength: 4 }),
-  })
-  .map(({ name, edits }) => {
-    const body = fixture(name);
-    for (const [index, change] of edits) {
-      const paths = pathsOf(body);
-      if (paths.length > 0) applyEdit(body, paths[index % paths.length], change);
-    }
-    return body;
-  });
+const edit = edits(oddValue, ['constructor', '__proto__', 'toString', 'type', 'text', 'id']);
+const mutatedFixture = mutatedFixtures(edit);
 
 function isPlainJson(value: unknown): boolean {
   if (value === null || ['string', 'boolean'].includes(typeof value)) return true;
