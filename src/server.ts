@@ -6,7 +6,7 @@ import { ShutdownState } from './common/lifecycle/shutdown-state';
 import type { AppConfig } from './config/app-config';
 
 /** Margin past SHUTDOWN_TIMEOUT_MS before a hung shutdown is cut short with exit code 1. */
-const SHUTDOWN_DEADLINE_MARGIN_MS = 5000;
+export const SHUTDOWN_DEADLINE_MARGIN_MS = 5000;
 
 /**
  * Runs the service: listens, and on SIGTERM/SIGINT shuts down gracefully. Readiness turns 503 at

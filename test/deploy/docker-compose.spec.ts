@@ -1,7 +1,8 @@
 import { EnvironmentVariables } from '../../src/config/environment.schema';
 import { configVariableNames, loadConfig } from '../../src/config/load-config';
 import { appServices, composeFile, composeServices, environmentOf, mountsOf, words } from './compose';
-import { asRecord, durationMs, exists, readYaml, scalar, shutdownDeadlineMarginMs } from './repo-files';
+import { asRecord, durationMs, exists, readYaml, scalar } from './repo-files';
+import { SHUTDOWN_DEADLINE_MARGIN_MS } from '../../src/server';
 
 const defaults = new EnvironmentVariables();
 
@@ -101,7 +102,7 @@ describe('docker-compose.yml', () => {
   it('gives the app services a stop grace period longer than the shutdown bound', () => {
     for (const service of Object.values(appServices())) {
       const graceMs = durationMs(scalar(service.stop_grace_period, '10s'));
-      expect(graceMs).toBeGreaterThan(defaults.SHUTDOWN_TIMEOUT_MS + shutdownDeadlineMarginMs());
+      expect(graceMs).toBeGreaterThan(defaults.SHUTDOWN_TIMEOUT_MS + SHUTDOWN_DEADLINE_MARGIN_MS);
     }
   });
 

@@ -1,16 +1,8 @@
 import { EnvironmentVariables } from '../../src/config/environment.schema';
 import { configVariableNames, loadConfig } from '../../src/config/load-config';
 import { parseDockerfile } from './dockerfile';
-import {
-  asArray,
-  asRecord,
-  filesUnder,
-  isRecord,
-  readText,
-  readYamlDocuments,
-  scalar,
-  shutdownDeadlineMarginMs,
-} from './repo-files';
+import { asArray, asRecord, filesUnder, isRecord, readText, readYamlDocuments, scalar } from './repo-files';
+import { SHUTDOWN_DEADLINE_MARGIN_MS } from '../../src/server';
 
 type Obj = Record<string, unknown>;
 
@@ -236,7 +228,7 @@ describe('deploy/k8s', () => {
     it('gives the pod a termination grace period that covers preStop and the shutdown bound', () => {
       const graceMs = Number(podSpec(deployment).terminationGracePeriodSeconds ?? 30) * 1000;
       const shutdownMs = Number(environmentOf(container).SHUTDOWN_TIMEOUT_MS ?? defaults.SHUTDOWN_TIMEOUT_MS);
-      expect(graceMs).toBeGreaterThan(preStopMs(container) + shutdownMs + shutdownDeadlineMarginMs());
+      expect(graceMs).toBeGreaterThan(preStopMs(container) + shutdownMs + SHUTDOWN_DEADLINE_MARGIN_MS);
     });
 
     it('runs the image command, not a replacement that skips dist/main.js', () => {

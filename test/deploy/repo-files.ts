@@ -71,16 +71,6 @@ export function durationMs(value: string): number {
   return parts.reduce((total, [, amount, unit]) => total + Number(amount) * unitMs[unit], 0);
 }
 
-/**
- * The margin src/server.ts adds to SHUTDOWN_TIMEOUT_MS before a hung shutdown exits on its own. It is
- * a module-private constant, so it is read from the source rather than imported.
- */
-export function shutdownDeadlineMarginMs(): number {
-  const match = /SHUTDOWN_DEADLINE_MARGIN_MS\s*=\s*([\d_]+)/.exec(readText('src/server.ts'));
-  if (!match) throw new Error('SHUTDOWN_DEADLINE_MARGIN_MS not found in src/server.ts');
-  return Number(match[1].replaceAll('_', ''));
-}
-
 /** A YAML/JSON scalar as a string (numbers and booleans too); `fallback` when absent. */
 export function scalar(value: unknown, fallback?: string): string {
   if (value == null && fallback !== undefined) return fallback;
