@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectMetric } from '@willsoto/nestjs-prometheus';
 import { InjectPinoLogger, PinoLogger } from 'nestjs-pino';
 import type { Counter } from 'prom-client';
+import { isLogLevelEnabled } from '../common/logging/log-level';
 import { AppConfig } from '../config/app-config';
 import { DynamicTenants } from './dynamic-tenants';
 import type { Tenant } from './tenant';
@@ -79,7 +80,7 @@ export class TenantResolver {
 
   private found(channel: string, tenant: Tenant, method: ResolutionMethod): Resolution {
     this.resolutions.inc({ method });
-    if (method !== 'default')
+    if (method !== 'default' && isLogLevelEnabled('debug'))
       this.logger.debug({ channel, tenantId: tenant.id, method }, 'tenant.resolution');
     return { tenant, method };
   }

@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectMetric } from '@willsoto/nestjs-prometheus';
 import { InjectPinoLogger, PinoLogger } from 'nestjs-pino';
 import type { Counter } from 'prom-client';
+import { isLogLevelEnabled } from '../../common/logging/log-level';
 import { AppConfig } from '../../config/app-config';
 import { inboundJobId } from '../../messaging/outbound-message';
 import type { UnifiedMessage } from '../../messaging/unified-message';
@@ -59,6 +60,7 @@ export class MessageIntake {
 
   private drop(message: UnifiedMessage): void {
     this.duplicates.inc({ channel: message.channel });
+    if (!isLogLevelEnabled('debug')) return;
     this.logger.debug(
       { channel: message.channel, messageId: message.id, tenantId: message.tenantId },
       'gateway.duplicate_dropped',
