@@ -6,12 +6,19 @@ import { uniquePrefix } from '../../test/support/app-harness';
 import { describeWithRedis, type RedisHandle, startRedis } from '../../test/support/redis-server';
 import type { RawEnvironment } from '../config/load-config';
 import { Store } from '../storage/store.port';
-import { recordIntent, type Session } from './session';
+import { freshSession, recordIntent, type Session } from './session';
 import { SessionManager } from './session-manager';
 import { SessionModule } from './session.module';
 
 const KEY = 'session:demo:whatsapp:34600111222';
 const DAY_MS = 86_400_000;
+
+/** A valid stored session as written before the per-guest rate limit existed (no arrival fields). */
+function storedBeforeRateLimits(overrides: Record<string, unknown> = {}): string {
+  const identity = { tenantId: 'demo', channel: 'whatsapp', guestId: '34600111222' };
+  const { recentArrivals: _arrivals, ...old } = freshSession(identity, new Date());
+  return JSON.stringify({ ...old, version: 3, ...overrides });
+}
 
 async function recoveredCount(reason: string): Promise<number> {
   const metric = await register.getSingleMetric('hotel_agent_session_recovered_total')?.get();
@@ -121,6 +128,15 @@ function sessionContract(envFor: () => RawEnvironment): void {
     ],
     ['a JSON array', '[1,2,3]', 'invalid'],
     ['another guest’s session', null, 'invalid'],
+    ['arrival times that are not numbers', storedBeforeRateLimits({ recentArrivals: ['soon'] }), 'invalid'],
+    ['negative arrival times', storedBeforeRateLimits({ recentArrivals: [-5] }), 'invalid'],
+    ['arrival times that are not a list', storedBeforeRateLimits({ recentArrivals: 12 }), 'invalid'],
+    [
+      'more arrival times than any limit keeps',
+      storedBeforeRateLimits({ recentArrivals: Array.from({ length: 1001 }, () => 1) }),
+      'invalid',
+    ],
+    ['a notice time that is not a number', storedBeforeRateLimits({ throttleNoticeAt: 'now' }), 'invalid'],
   ])('quarantines %s for a week and answers with a fresh session', async (_label, stored, reason) => {
     const foreign = async (): Promise<string> => {
       const real = await sessions.getOrCreate('demo', 'whatsapp', '999');
@@ -137,6 +153,20 @@ function sessionContract(envFor: () => RawEnvironment): void {
     expect(await store.get(quarantined)).toBe(raw);
     expect(await store.ttlMs(quarantined)).toBeGreaterThan(6 * DAY_MS);
     expect(JSON.parse((await store.get(KEY)) as string)).toEqual(session);
+  });
+
+  it('loads a session stored before the rate-limit fields existed as one with no arrivals', async () => {
+    await store.set(KEY, storedBeforeRateLimits(), DAY_MS);
+    const before = await recoveredCount('invalid');
+    const session = await guest();
+    expect(session).toMatchObject({ version: 3, recentArrivals: [], throttleNoticeAt: null });
+    expect(await recoveredCount('invalid')).toBe(before);
+    const saved = await sessions.update(session, (s) => void (s.recentArrivals = [1_764_000_000_000]));
+    expect(JSON.parse((await store.get(KEY)) as string)).toMatchObject({
+      version: 4,
+      recentArrivals: [1_764_000_000_000],
+    });
+    expect(saved.recentArrivals).toEqual([1_764_000_000_000]);
   });
 
   it('re-applies an update to a fresh session when the stored one turned unreadable meanwhile', async () => {

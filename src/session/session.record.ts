@@ -16,7 +16,7 @@ import {
   ValidateNested,
   validateSync,
 } from 'class-validator';
-import type { Session, SessionIdentity } from './session';
+import { MAX_RECENT_ARRIVALS, type Session, type SessionIdentity } from './session';
 
 class IntentRecordShape {
   @IsString() @Length(1, 64) name!: string;
@@ -49,6 +49,14 @@ class SessionShape {
   @MaxLength(256, { each: true })
   recentMessageIds?: string[];
   @IsOptional() @IsInt() @Min(0) replyTurns?: number;
+  // Both absent from sessions written before the per-guest rate limit: they load as "no arrivals".
+  @IsOptional()
+  @IsArray()
+  @ArrayMaxSize(MAX_RECENT_ARRIVALS)
+  @IsInt({ each: true })
+  @Min(0, { each: true })
+  recentArrivals?: number[];
+  @IsOptional() @IsInt() @Min(0) throttleNoticeAt?: number | null;
   @IsInt() @Min(1) version!: number;
   @IsISO8601() createdAt!: string;
   @IsISO8601() updatedAt!: string;
@@ -81,6 +89,8 @@ export function readSession(raw: string, identity: SessionIdentity): SessionRead
       guestName: session.guestName ?? null,
       lastMessageId: session.lastMessageId ?? null,
       recentMessageIds: session.recentMessageIds ?? [],
+      recentArrivals: session.recentArrivals ?? [],
+      throttleNoticeAt: session.throttleNoticeAt ?? null,
       dialogue: {
         flow: session.dialogue.flow ?? null,
         awaiting: session.dialogue.awaiting ?? null,

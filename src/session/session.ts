@@ -32,6 +32,13 @@ export interface Session {
   recentMessageIds?: string[];
   /** Turns whose replies were queued; the replies of the next one are sent only after these. */
   replyTurns?: number;
+  /**
+   * Arrival times (epoch ms) of the guest's latest messages let through the per-guest rate limit,
+   * oldest first, at most RATE_LIMIT_GUEST_PER_MIN of them: the limit's sliding window.
+   */
+  recentArrivals?: number[];
+  /** When the guest was last told they write too fast (epoch ms): at most one notice a minute. */
+  throttleNoticeAt?: number | null;
   /** Incremented by every write; the compare-and-set of update() checks it. */
   version: number;
   createdAt: string;
@@ -58,6 +65,7 @@ export function freshSession(identity: SessionIdentity, now: Date): Session {
     handoff: false,
     lastMessageId: null,
     recentMessageIds: [],
+    recentArrivals: [],
     version: 1,
     createdAt: at,
     updatedAt: at,
@@ -68,6 +76,9 @@ export function freshSession(identity: SessionIdentity, now: Date): Session {
 export function recordIntent(session: Session, name: string, confidence: number, at: Date): void {
   session.intents.push({ name, confidence, at: at.toISOString() });
 }
+
+/** The most arrival times a session may hold (RATE_LIMIT_GUEST_PER_MIN's upper bound). */
+export const MAX_RECENT_ARRIVALS = 1000;
 
 /** How many handled message ids a session remembers. */
 export const RECENT_MESSAGES_KEPT = 20;
