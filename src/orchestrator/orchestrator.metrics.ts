@@ -4,6 +4,7 @@ export const MESSAGES_PROCESSED_TOTAL = 'hotel_agent_messages_processed_total';
 export const MESSAGE_PROCESSING_SECONDS = 'hotel_agent_message_processing_seconds';
 export const STAGE_TIMEOUTS_TOTAL = 'hotel_agent_stage_timeouts_total';
 export const HANDOFFS_TOTAL = 'hotel_agent_handoffs_total';
+export const GUEST_MESSAGES_THROTTLED_TOTAL = 'hotel_agent_guest_messages_throttled_total';
 
 /** The pipeline's stages, as the `stage` label spells them. */
 export type PipelineStage = 'lock' | 'session' | 'transcription' | 'nlu' | 'handler' | 'reply' | 'total';
@@ -29,5 +30,10 @@ export const orchestratorMetricProviders = [
     name: HANDOFFS_TOTAL,
     help: 'Conversations handed to a person, by what happened (requested, released)',
     labelNames: ['event'],
+  }),
+  makeCounterProvider({
+    name: GUEST_MESSAGES_THROTTLED_TOTAL,
+    help: 'Guest messages over RATE_LIMIT_GUEST_PER_MIN, marked handled without NLU, handlers or PMS, by channel',
+    labelNames: ['channel'],
   }),
 ];

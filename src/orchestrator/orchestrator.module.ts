@@ -27,6 +27,7 @@ import { ThanksHandler } from './intents/thanks.handler';
 import { orchestratorMetricProviders } from './orchestrator.metrics';
 import { ConversationInbox } from './pipeline/conversation-inbox';
 import { ConversationPipeline } from './pipeline/conversation-pipeline';
+import { GuestThrottle } from './pipeline/guest-throttle';
 import { InboundWorker } from './pipeline/inbound.worker';
 import { ReplyOutbox } from './pipeline/reply-outbox';
 import { Phrasebook } from './replies/phrasebook';
@@ -80,6 +81,7 @@ export class OrchestratorModule {
         ConversationInbox,
         ConversationPipeline,
         ReplyOutbox,
+        GuestThrottle,
         InboundWorker,
         HandoffService,
         { provide: Transcriber, useClass: OpenAiTranscriber },

@@ -40,6 +40,7 @@ export type ProcessOutcome =
   | 'fallback'
   | 'handoff'
   | 'silenced'
+  | 'throttled'
   | 'ignored'
   | 'unsupported'
   | 'voice_unavailable'
@@ -88,7 +89,7 @@ export class ConversationPipeline {
     session: Session,
     signal: AbortSignal,
   ): Promise<PipelineResult> {
-    const language = this.knownLanguage(session, tenant);
+    const language = knownLanguage(session, tenant);
     const quiet = (outcome: ProcessOutcome, replies: ReplyContent[] = []): PipelineResult => ({
       replies,
       staffNotices: [],
@@ -224,12 +225,12 @@ export class ConversationPipeline {
   private reply(language: Language, key: PhraseKey, tenant: Tenant): ReplyContent {
     return { type: 'text', text: this.phrases.text(language, key, { phone: tenant.info.phone }) };
   }
+}
 
-  /** Before the NLU has read anything: the session's language, else the hotel's first supported one. */
-  private knownLanguage(session: Session, tenant: Tenant): Language {
-    const candidates = [session.language, ...tenant.languages];
-    return candidates.find(isLanguage) ?? 'es';
-  }
+/** Before the NLU has read anything: the session's language, else the hotel's first supported one. */
+export function knownLanguage(session: Session, tenant: Tenant): Language {
+  const candidates = [session.language, ...tenant.languages];
+  return candidates.find(isLanguage) ?? 'es';
 }
 
 function isLanguage(value: string | null): value is Language {

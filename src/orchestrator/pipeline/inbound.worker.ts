@@ -9,16 +9,21 @@ import { LockService } from '../../lock/lock.service';
 import { type JobContext, UnrecoverableJobError, WorkQueue } from '../../queue/work-queue.port';
 import { hasHandled, recordHandledMessage, recordIntent, type Session } from '../../session/session';
 import { SessionManager } from '../../session/session-manager';
+import { guestRef } from '../../session/session-keys';
 import { TenantNotFoundError } from '../../tenants/tenant.errors';
 import { TenantRegistry } from '../../tenants/tenant-registry';
 import { Clock } from '../../common/clock';
 import {
+  GUEST_MESSAGES_THROTTLED_TOTAL,
   HANDOFFS_TOTAL,
   MESSAGE_PROCESSING_SECONDS,
   MESSAGES_PROCESSED_TOTAL,
 } from '../orchestrator.metrics';
+import type { Tenant } from '../../tenants/tenant';
+import { Phrasebook } from '../replies/phrasebook';
 import { ConversationInbox, type InboxEntry } from './conversation-inbox';
-import { ConversationPipeline, type PipelineResult } from './conversation-pipeline';
+import { ConversationPipeline, knownLanguage, type PipelineResult } from './conversation-pipeline';
+import { GuestThrottle, type GuestVerdict } from './guest-throttle';
 import { ReplyOutbox } from './reply-outbox';
 
 /**
@@ -38,11 +43,14 @@ export class InboundWorker implements OnModuleInit {
     private readonly tenants: TenantRegistry,
     private readonly pipeline: ConversationPipeline,
     private readonly outbox: ReplyOutbox,
+    private readonly throttle: GuestThrottle,
+    private readonly phrases: Phrasebook,
     private readonly clock: Clock,
     @InjectMetric(MESSAGES_PROCESSED_TOTAL)
     private readonly processed: Counter<'channel' | 'intent' | 'outcome'>,
     @InjectMetric(MESSAGE_PROCESSING_SECONDS) private readonly seconds: Histogram<'stage'>,
     @InjectMetric(HANDOFFS_TOTAL) private readonly handoffs: Counter<'event'>,
+    @InjectMetric(GUEST_MESSAGES_THROTTLED_TOTAL) private readonly throttled: Counter<'channel'>,
     @InjectPinoLogger('orchestrator') private readonly logger: PinoLogger,
   ) {}
 
@@ -86,7 +94,10 @@ export class InboundWorker implements OnModuleInit {
         throw new UnrecoverableJobError(error.message, { cause: error });
       throw error;
     });
-    const result = await this.pipeline.handle(message, tenant, session, signal);
+    const verdict = this.throttle.judge(session, message);
+    const result = verdict.throttled
+      ? this.throttledResult(message, tenant, session, verdict)
+      : await this.pipeline.handle(message, tenant, session, signal);
     const turn = { key: replyTurnKey(session), number: (session.replyTurns ?? 0) + 1 };
     const jobs = this.outbox.jobs(
       message,
@@ -103,10 +114,46 @@ export class InboundWorker implements OnModuleInit {
     }
     const saved = await this.sessions.update(session, (draft) => {
       this.apply(draft, message, result);
+      verdict.record(draft);
       if (result.replies.length > 0) draft.replyTurns = turn.number;
     });
     this.account(message, result, performance.now() - started);
     return saved;
+  }
+
+  /**
+   * A message over RATE_LIMIT_GUEST_PER_MIN: no NLU, handler or PMS call; the first one in the window
+   * gets a notice, the rest silence. It is still marked handled (a retry is not handled again),
+   * counted and logged: throttled, never lost.
+   */
+  private throttledResult(
+    message: UnifiedMessage,
+    tenant: Tenant,
+    session: Session,
+    verdict: GuestVerdict,
+  ): PipelineResult {
+    const language = knownLanguage(session, tenant);
+    this.throttled.inc({ channel: message.channel });
+    const fields = {
+      tenantId: message.tenantId,
+      channel: message.channel,
+      guest: guestRef(message.from),
+      messageId: message.id,
+      limitPerMin: this.throttle.limitPerMin,
+      notified: verdict.notify,
+    };
+    // The first refusal of a burst is the event worth a warning; the rest are its echo.
+    if (verdict.notify) this.logger.warn(fields, 'guest.throttled');
+    else this.logger.info(fields, 'guest.throttled');
+    return {
+      replies: verdict.notify ? [{ type: 'text', text: this.phrases.text(language, 'throttle.notice') }] : [],
+      staffNotices: [],
+      state: null,
+      intent: 'none',
+      confidence: 0,
+      outcome: 'throttled',
+      language,
+    };
   }
 
   /** Deterministic, as SessionManager.update requires (it may re-apply it after a conflict). */
