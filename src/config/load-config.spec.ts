@@ -96,6 +96,18 @@ describe('loadConfig', () => {
     expect(problemsOf({ ADMIN_JWT_ISSUER: 'https://issuer' })[0]).toMatch(/^ADMIN_JWT_ISSUER/);
   });
 
+  it('limits 6000 requests a minute per IP and 20 messages per guest by default; 0 turns a limit off', () => {
+    expect(loadConfig({}).rateLimit).toEqual({ ipPerMin: 6000, guestPerMin: 20 });
+    expect(loadConfig({ RATE_LIMIT_IP_PER_MIN: '0', RATE_LIMIT_GUEST_PER_MIN: '0' }).rateLimit).toEqual({
+      ipPerMin: 0,
+      guestPerMin: 0,
+    });
+    expect(problemsOf({ RATE_LIMIT_IP_PER_MIN: '-1' })[0]).toMatch(/^RATE_LIMIT_IP_PER_MIN/);
+    expect(problemsOf({ RATE_LIMIT_GUEST_PER_MIN: 'many' })[0]).toMatch(/^RATE_LIMIT_GUEST_PER_MIN/);
+    // The session keeps one arrival time per message in the window: the limit bounds its size.
+    expect(problemsOf({ RATE_LIMIT_GUEST_PER_MIN: '1001' })[0]).toMatch(/^RATE_LIMIT_GUEST_PER_MIN/);
+  });
+
   it('rejects a key prefix with characters that would break key patterns', () => {
     expect(problemsOf({ KEY_PREFIX: 'a b*' })[0]).toMatch(/^KEY_PREFIX/);
   });
