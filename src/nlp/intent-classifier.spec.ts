@@ -1,5 +1,5 @@
 import fc from 'fast-check';
-import { IntentClassifier, loadCorpora, normaliseUtterance } from './intent-classifier';
+import { CORPUS_LABELS, IntentClassifier, loadCorpora, normaliseUtterance } from './intent-classifier';
 import { INTENT_NAMES, LANGUAGES, NO_INTENT } from './nlp.types';
 import type { ClassifiedIntent, IntentName, Language } from './nlp.types';
 import {
@@ -113,9 +113,85 @@ describe('IntentClassifier', () => {
     ],
   };
 
+  // Written apart from the corpus and the held-out slice.
+  const offTopic: Record<Language, string[]> = {
+    es: [
+      '¿quién canta la canción de la película Titanic?',
+      'me compré unas zapatillas nuevas',
+      '¿cuál es la capital de Australia?',
+      'descuento del 50% en seguros de hogar, llame ya',
+      'eres un pesado',
+      'wie geht es dir?',
+      '¿qué opinas del cambio climático?',
+      '¿sabes dónde venden pilas?',
+      'ayer llovió un montón',
+    ],
+    en: [
+      'who sings the titanic song?',
+      'i bought new sneakers',
+      'what is the capital of australia?',
+      'you are a pain',
+      'wie geht es dir?',
+      'what do you think about climate change?',
+      'do you know where they sell batteries?',
+      'it rained a lot yesterday',
+    ],
+  };
+
+  // The answers the dialogue waits for (yes/no to a summary, a greeting, thanks): they must keep
+  // their intent, however much off-topic text the classifier has learnt.
+  const shortAnswers: Record<Language, Array<[string, IntentName]>> = {
+    es: [
+      ['sí', 'confirm'],
+      ['no', 'deny'],
+      ['vale', 'confirm'],
+      ['ok', 'confirm'],
+      ['de acuerdo', 'confirm'],
+      ['dale', 'confirm'],
+      ['mejor no', 'deny'],
+      ['gracias', 'thanks'],
+      ['hola', 'greeting'],
+      ['adiós', 'goodbye'],
+    ],
+    en: [
+      ['yes', 'confirm'],
+      ['no', 'deny'],
+      ['ok', 'confirm'],
+      ['sure', 'confirm'],
+      ['sounds good', 'confirm'],
+      ['nope', 'deny'],
+      ['better not', 'deny'],
+      ['thanks', 'thanks'],
+      ['hi', 'greeting'],
+      ['bye', 'goodbye'],
+    ],
+  };
+
+  // Answers to "which dates / how many / which room": the router reads their entities, and the
+  // booking follow-ups ("¿y la suite?") accept None, but a date alone should still read as a booking
+  // question when no question is pending. (Bare numbers and names are None by design: the router
+  // reads those itself.)
+  const slotAnswers: Record<Language, string[]> = {
+    es: ['la suite', 'del 3 al 5', 'del 12 al 15 de diciembre', 'para 2 personas', '3 noches'],
+    en: ['the suite', 'from the 3rd to the 5th', 'for 2 people', '3 nights'],
+  };
+
   describe.each(LANGUAGES)('in %s', (language) => {
     it.each(examples[language])('classifies "%s" as %s', async (text, intent) => {
       await expect(classifier.classify(text, language)).resolves.toMatchObject({ intent });
+    });
+
+    it.each(offTopic[language])('answers None to the off-topic "%s"', async (text) => {
+      await expect(classifier.classify(text, language)).resolves.toMatchObject({ intent: NO_INTENT });
+    });
+
+    it.each(shortAnswers[language])('keeps the short answer "%s" in scope (%s)', async (text, intent) => {
+      await expect(classifier.classify(text, language)).resolves.toMatchObject({ intent });
+    });
+
+    it.each(slotAnswers[language])('does not read the slot answer "%s" as off-topic', async (text) => {
+      const { intent } = await classifier.classify(text, language);
+      expect(intent).not.toBe(NO_INTENT);
     });
 
     it.each(['asdfghjkl qwerty', 'zzzz', '🙂🙂', '', '12345', '?!'])('answers None to "%s"', async (text) => {
@@ -131,6 +207,14 @@ describe('IntentClassifier', () => {
       expect(inScope.accuracy).toBeGreaterThanOrEqual(0.9);
       expect(inScope.macroF1).toBeGreaterThanOrEqual(0.9);
     });
+
+    it('answers None to at least 80% of the off-topic held-out utterances', async () => {
+      const outcomes = applyThreshold(
+        await predict(classifier, language, heldOut[language]),
+        classifier.threshold,
+      );
+      expect(scoreScope(outcomes).noneRecall).toBeGreaterThanOrEqual(0.8);
+    });
   });
 
   it('answers None below its threshold, with the best score as confidence', async () => {
@@ -138,6 +222,15 @@ describe('IntentClassifier', () => {
     const result = await strict.classify('quiero reservar una doble', 'es');
     expect(result.intent).toBe(NO_INTENT);
     expect(result.confidence).toBeGreaterThan(0.5);
+  });
+
+  it('never answers None for a known word when None must beat the best intent by more than 1', async () => {
+    const lenient = await IntentClassifier.train({ es: corpora.es }, { threshold: 0, noneMargin: 1 });
+    const result = await lenient.classify('¿cuál es la capital de Australia?', 'es');
+    expect(result.intent).not.toBe(NO_INTENT);
+    await expect(classifier.classify('¿cuál es la capital de Australia?', 'es')).resolves.toMatchObject({
+      intent: NO_INTENT,
+    });
   });
 
   it("keeps NLP.js's memory of processed texts bounded however many distinct texts guests send", async () => {
@@ -175,9 +268,15 @@ describe('the corpus', () => {
       expect(duplicatesIn(utterances)).toEqual([]);
     });
 
-    it('gives no utterance to two intents, even after normalisation', () => {
-      const owners = new Map<string, Set<IntentName>>();
-      for (const intent of INTENT_NAMES) {
+    it('has at least 80 distinct off-topic (None) utterances', () => {
+      const utterances = corpus[NO_INTENT].map(normalise);
+      expect(utterances.length).toBeGreaterThanOrEqual(80);
+      expect(duplicatesIn(utterances)).toEqual([]);
+    });
+
+    it('gives no utterance to two intents (None included), even after normalisation', () => {
+      const owners = new Map<string, Set<ClassifiedIntent>>();
+      for (const intent of CORPUS_LABELS) {
         for (const text of corpus[intent]) {
           owners.set(normalise(text), (owners.get(normalise(text)) ?? new Set()).add(intent));
         }
@@ -187,7 +286,7 @@ describe('the corpus', () => {
     });
 
     it('holds out at least 10 utterances per intent and 25 off-topic ones, none of them trained on', () => {
-      const trained = new Set(INTENT_NAMES.flatMap((intent) => corpus[intent].map(normalise)));
+      const trained = new Set(CORPUS_LABELS.flatMap((label) => corpus[label].map(normalise)));
       const items = heldOut[language];
       for (const intent of INTENT_NAMES) {
         expect(items.filter(([, label]) => label === intent).length).toBeGreaterThanOrEqual(10);
@@ -227,15 +326,15 @@ describe('normaliseUtterance', () => {
 });
 
 describe('nlu-eval', () => {
-  it('splits a corpus into stratified folds that hold every utterance once, the same on every run', () => {
+  it('splits a corpus into stratified folds that hold every utterance (None too) once, the same on every run', () => {
     const corpus = corpora.es;
     const folds = stratifiedFolds(corpus, 5, 42);
-    for (const intent of INTENT_NAMES) {
-      const sizes = folds.map((fold) => fold.filter(([, label]) => label === intent).length);
+    for (const label of CORPUS_LABELS) {
+      const sizes = folds.map((fold) => fold.filter(([, l]) => l === label).length);
       expect(Math.max(...sizes) - Math.min(...sizes)).toBeLessThanOrEqual(1);
     }
     const all = folds.flat().map(([text]) => text);
-    expect(all.sort()).toEqual(INTENT_NAMES.flatMap((intent) => [...corpus[intent]]).sort());
+    expect(all.sort()).toEqual(CORPUS_LABELS.flatMap((label) => [...corpus[label]]).sort());
     expect(stratifiedFolds(corpus, 5, 42)).toEqual(folds);
   });
 

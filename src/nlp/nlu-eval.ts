@@ -1,10 +1,17 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
-import { CORPUS_DIR, DEFAULT_INTENT_THRESHOLD, IntentClassifier, loadCorpora } from './intent-classifier';
+import {
+  CORPUS_DIR,
+  CORPUS_LABELS,
+  DEFAULT_INTENT_THRESHOLD,
+  DEFAULT_NONE_MARGIN,
+  IntentClassifier,
+  loadCorpora,
+} from './intent-classifier';
 import type { Corpus, LanguageCorpus } from './intent-classifier';
-import { INTENT_NAMES, LANGUAGES, NO_INTENT } from './nlp.types';
-import type { ClassifiedIntent, IntentName, Language } from './nlp.types';
+import { LANGUAGES, NO_INTENT } from './nlp.types';
+import type { ClassifiedIntent, Language } from './nlp.types';
 
 /** An utterance and the intent a person gave it. */
 export type LabelledUtterance = readonly [text: string, intent: ClassifiedIntent];
@@ -25,8 +32,6 @@ export interface EvaluationReport {
   errors: Array<{ text: string; expected: ClassifiedIntent; predicted: ClassifiedIntent }>;
 }
 
-const ALL_CLASSES: readonly ClassifiedIntent[] = [...INTENT_NAMES, NO_INTENT];
-
 export function loadHeldOut(): HeldOut {
   const path = join(CORPUS_DIR, 'held-out.json');
   const data = JSON.parse(readFileSync(path, 'utf8')) as Partial<Record<Language, unknown>>;
@@ -46,7 +51,7 @@ function isLabelledUtterance(item: unknown): item is LabelledUtterance {
     Array.isArray(item) &&
     item.length === 2 &&
     typeof item[0] === 'string' &&
-    ALL_CLASSES.includes(item[1] as ClassifiedIntent)
+    CORPUS_LABELS.includes(item[1] as ClassifiedIntent)
   );
 }
 
@@ -62,20 +67,20 @@ function seededRandom(seed: number): () => number {
   };
 }
 
-/** Splits a corpus into k folds, each holding about 1/k of every intent's utterances. */
+/** Splits a corpus into k folds, each holding about 1/k of every label's utterances (None's too). */
 export function stratifiedFolds(corpus: LanguageCorpus, k: number, seed: number): LabelledUtterance[][] {
   const random = seededRandom(seed);
   const folds: LabelledUtterance[][] = Array.from({ length: k }, () => []);
   let next = 0;
-  for (const intent of INTENT_NAMES) {
-    const shuffled = [...corpus[intent]];
+  for (const label of CORPUS_LABELS) {
+    const shuffled = [...corpus[label]];
     for (let i = shuffled.length - 1; i > 0; i--) {
       const j = Math.floor(random() * (i + 1));
       [shuffled[i], shuffled[j]] = [shuffled[j], shuffled[i]];
     }
     // Continuing the round-robin across intents keeps the fold sizes within one of each other.
     for (const text of shuffled) {
-      folds[next].push([text, intent]);
+      folds[next].push([text, label]);
       next = (next + 1) % k;
     }
   }
@@ -83,9 +88,9 @@ export function stratifiedFolds(corpus: LanguageCorpus, k: number, seed: number)
 }
 
 export function corpusOf(utterances: readonly LabelledUtterance[]): LanguageCorpus {
-  const corpus = {} as Record<IntentName, string[]>;
-  for (const intent of INTENT_NAMES) {
-    corpus[intent] = utterances.filter(([, label]) => label === intent).map(([text]) => text);
+  const corpus = {} as Record<ClassifiedIntent, string[]>;
+  for (const label of CORPUS_LABELS) {
+    corpus[label] = utterances.filter(([, l]) => l === label).map(([text]) => text);
   }
   return corpus;
 }
@@ -125,7 +130,7 @@ export function applyThreshold(predictions: readonly Prediction[], threshold: nu
 /** Accuracy, per-class precision/recall/F1 and their macro-F1 over the classes that occur in the gold labels. */
 export function score(results: readonly Outcome[]): EvaluationReport {
   const perClass = new Map<ClassifiedIntent, ClassScores>();
-  for (const label of ALL_CLASSES) {
+  for (const label of CORPUS_LABELS) {
     const truePositives = results.filter(([e, p]) => e === label && p === label).length;
     const predicted = results.filter(([, p]) => p === label).length;
     const support = results.filter(([e]) => e === label).length;
@@ -240,9 +245,9 @@ export async function evaluateNlu({
   const started = performance.now();
   const classifier = await IntentClassifier.train(corpora, { threshold: 0 });
   const trainingMs = performance.now() - started;
-  const sizes = LANGUAGES.map((l) => `${l} ${INTENT_NAMES.reduce((n, i) => n + corpora[l][i].length, 0)}`);
+  const sizes = LANGUAGES.map((l) => `${l} ${CORPUS_LABELS.reduce((n, i) => n + corpora[l][i].length, 0)}`);
   const sections = [
-    `# NLU evaluation (threshold ${threshold})`,
+    `# NLU evaluation (threshold ${threshold}, None margin ${DEFAULT_NONE_MARGIN})`,
     `Corpus: ${sizes.join(', ')} utterances; training both languages took ${trainingMs.toFixed(0)} ms.`,
   ];
   const withErrors = (report: EvaluationReport) =>
