@@ -4,109 +4,222 @@ import { TOKEN_LENGTH } from './lock-value';
 /** The audit list may run this far past its cap before a trim: one LTRIM per hundred events, not per event. */
 const TRIM_SLACK = 100;
 
+/**
+ * Each script takes a batch of independent requests and handles them one after another, in order,
+ * exactly as separate calls would: a later request sees what an earlier one locked or released.
+ * KEYS lists every request's resources in turn (then the script's shared keys); ARGV gives each
+ * request's key count first, so the script knows which KEYS are whose. A request that fails inside
+ * the script (a resource holding another type) gets its own error; the others go on.
+ */
+
+/** The error a store raised for one request of a batch. */
+export class LockScriptError extends Error {
+  override readonly name = 'LockScriptError';
+}
+
+/** Lua: `err` from a pcall, as text (Redis 7.0 gives a string, later versions may give a table). */
+const LUA_ERROR_TEXT = `
+    local function errorText(err)
+      if type(err) == 'table' then return tostring(err.err) end
+      return tostring(err)
+    end`;
+
+const LUA_APPEND_AUDIT = `
+    local function appendAudit(key, entry, cap)
+      if redis.call('LPUSH', key, entry) > cap + ${TRIM_SLACK} then redis.call('LTRIM', key, 0, cap - 1) end
+    end`;
+
 export type AcquireReply =
   { acquired: true; fencing: number } | { acquired: false; heldBy: string; heldForMs: number };
 
 /**
- * KEYS = the resources, then the fencing counter, then the audit list. ARGV = token, ttl ms,
- * acquiredAt ms, owner, audit entry head, audit entry tail, audit cap.
- * Takes every resource or none; the fencing number comes from one counter, so it strictly increases
- * for each resource. On success appends `head .. fencing .. tail` to the audit list (same round
- * trip); on conflict answers the first holder's value and its remaining ttl.
+ * KEYS = each request's resources, then the fencing counter, then the audit list. ARGV = audit entry
+ * tail, audit cap, then per request: key count, token, ttl ms, acquiredAt ms, owner, audit head.
+ * Per request: takes every resource or none; the fencing number comes from one counter, so it
+ * strictly increases for each resource; on success appends `head .. fencing .. tail` to the audit
+ * list; on conflict answers the first holder's value and its remaining ttl. Replies three values per
+ * request: 1, fencing, 0 | 0, holder's value, its pttl | -1, error, 0.
  */
-export const acquireScript: StoreScript<AcquireReply> = {
-  name: 'agentLockAcquire',
-  lua: `
-    local n = #KEYS - 2
-    for i = 1, n do
-      local held = redis.call('GET', KEYS[i])
-      if held then return {0, held, redis.call('PTTL', KEYS[i])} end
+export const acquireBatchScript: StoreScript<Array<AcquireReply | LockScriptError>> = {
+  name: 'agentLockAcquireBatch',
+  lua: `${LUA_ERROR_TEXT}${LUA_APPEND_AUDIT}
+    local fencingKey, auditKey = KEYS[#KEYS - 1], KEYS[#KEYS]
+    local tail, cap = ARGV[1], tonumber(ARGV[2])
+    local function acquire(first, last, token, ttl, acquiredAt, owner, head)
+      for i = first, last do
+        local held = redis.call('GET', KEYS[i])
+        if held then return 0, held, redis.call('PTTL', KEYS[i]) end
+      end
+      local fencing = redis.call('INCR', fencingKey)
+      local value = token .. ' ' .. fencing .. ' ' .. acquiredAt .. ' ' .. owner
+      for i = first, last do redis.call('SET', KEYS[i], value, 'PX', ttl) end
+      appendAudit(auditKey, head .. fencing .. tail, cap)
+      return 1, fencing, 0
     end
-    local fencing = redis.call('INCR', KEYS[n + 1])
-    local value = ARGV[1] .. ' ' .. fencing .. ' ' .. ARGV[3] .. ' ' .. ARGV[4]
-    for i = 1, n do redis.call('SET', KEYS[i], value, 'PX', ARGV[2]) end
-    if redis.call('LPUSH', KEYS[n + 2], ARGV[5] .. fencing .. ARGV[6]) > tonumber(ARGV[7]) + ${TRIM_SLACK} then
-      redis.call('LTRIM', KEYS[n + 2], 0, tonumber(ARGV[7]) - 1)
+    local replies, k, a, r = {}, 0, 2, 0
+    while a < #ARGV do
+      local n = tonumber(ARGV[a + 1])
+      local ok, status, x, y = pcall(acquire, k + 1, k + n, ARGV[a + 2], ARGV[a + 3], ARGV[a + 4], ARGV[a + 5], ARGV[a + 6])
+      if not ok then status, x, y = -1, errorText(status), 0 end
+      replies[r + 1], replies[r + 2], replies[r + 3] = status, x, y
+      k, a, r = k + n, a + 6, r + 3
     end
-    return {1, fencing}`,
-  memory: (ctx, keys, [token, ttlMs, acquiredAt, owner, head, tail, cap]) => {
-    const resources = keys.slice(0, -2);
+    return replies`,
+  memory: (ctx, keys, args) => {
     const [fencingKey, auditKey] = keys.slice(-2);
-    for (const key of resources) {
-      const held = ctx.get(key);
-      if (held !== null) return [0, held, ctx.pttl(key)];
+    const [tail, cap] = args;
+    const replies: ScriptReply[] = [];
+    for (let k = 0, a = 2; a < args.length; a += 6) {
+      const [count, token, ttlMs, acquiredAt, owner, head] = args.slice(a, a + 6);
+      const resources = keys.slice(k, (k += Number(count)));
+      replies.push(
+        ...attempt(3, () => {
+          for (const key of resources) {
+            const held = ctx.get(key);
+            if (held !== null) return [0, held, ctx.pttl(key)];
+          }
+          const fencing = ctx.incrBy(fencingKey, 1);
+          const value = `${token} ${fencing} ${acquiredAt} ${owner}`;
+          for (const key of resources) ctx.set(key, value, Number(ttlMs));
+          appendAudit(ctx, auditKey, `${head}${fencing}${tail}`, cap);
+          return [1, fencing, 0];
+        }),
+      );
     }
-    const fencing = ctx.incrBy(fencingKey, 1);
-    const value = `${token} ${fencing} ${acquiredAt} ${owner}`;
-    for (const key of resources) ctx.set(key, value, Number(ttlMs));
-    appendAudit(ctx, auditKey, `${head}${fencing}${tail}`, cap);
-    return [1, fencing];
+    return replies;
   },
-  parse: (reply: ScriptReply): AcquireReply => {
-    const [acquired, a, b] = reply as [number, number | string, number];
-    return acquired === 1
-      ? { acquired: true, fencing: Number(a) }
-      : { acquired: false, heldBy: String(a), heldForMs: Number(b) };
-  },
+  parse: (reply) =>
+    groups(reply, 3).map(([status, a, b]) => {
+      if (status === -1) return new LockScriptError(String(a));
+      return status === 1
+        ? { acquired: true, fencing: Number(a) }
+        : { acquired: false, heldBy: String(a), heldForMs: Number(b) };
+    }),
 };
 
 /**
- * KEYS = resources, then the audit list; ARGV = token, audit head, audit tail, audit cap. Deletes
- * the keys that still hold the token; audits `head .. (released|not_owner) .. tail`; answers how
- * many it deleted.
+ * KEYS = each request's resources, then the audit list; ARGV = audit cap, then per request: key
+ * count, token, audit head, audit tail. Per request: deletes the keys that still hold the token,
+ * audits `head .. (released|not_owner) .. tail`. Replies two values per request: 1, how many it
+ * deleted | -1, error.
  */
-export const releaseScript: StoreScript<number> = {
-  name: 'agentLockRelease',
-  lua: `
-    local n = #KEYS - 1
-    local released = 0
-    for i = 1, n do
-      local held = redis.call('GET', KEYS[i])
-      if held and string.sub(held, 1, ${TOKEN_LENGTH}) == ARGV[1] then
-        released = released + redis.call('DEL', KEYS[i])
+export const releaseBatchScript: StoreScript<Array<number | LockScriptError>> = {
+  name: 'agentLockReleaseBatch',
+  lua: `${LUA_ERROR_TEXT}${LUA_APPEND_AUDIT}
+    local auditKey, cap = KEYS[#KEYS], tonumber(ARGV[1])
+    local function release(first, last, token, head, tail)
+      local released = 0
+      for i = first, last do
+        local held = redis.call('GET', KEYS[i])
+        if held and string.sub(held, 1, ${TOKEN_LENGTH}) == token then
+          released = released + redis.call('DEL', KEYS[i])
+        end
       end
+      local outcome = 'not_owner'
+      if released == last - first + 1 then outcome = 'released' end
+      appendAudit(auditKey, head .. outcome .. tail, cap)
+      return 1, released
     end
-    local outcome = 'not_owner'
-    if released == n then outcome = 'released' end
-    if redis.call('LPUSH', KEYS[n + 1], ARGV[2] .. outcome .. ARGV[3]) > tonumber(ARGV[4]) + ${TRIM_SLACK} then
-      redis.call('LTRIM', KEYS[n + 1], 0, tonumber(ARGV[4]) - 1)
+    local replies, k, a, r = {}, 0, 1, 0
+    while a < #ARGV do
+      local n = tonumber(ARGV[a + 1])
+      local ok, status, x = pcall(release, k + 1, k + n, ARGV[a + 2], ARGV[a + 3], ARGV[a + 4])
+      if not ok then status, x = -1, errorText(status) end
+      replies[r + 1], replies[r + 2] = status, x
+      k, a, r = k + n, a + 4, r + 2
     end
-    return released`,
-  memory: (ctx, keys, [token, head, tail, cap]) => {
-    const resources = keys.slice(0, -1);
-    const released = resources.reduce((count, key) => {
-      const held = ctx.get(key);
-      return held !== null && held.slice(0, TOKEN_LENGTH) === token ? count + ctx.del(key) : count;
-    }, 0);
-    appendAudit(
-      ctx,
-      keys[keys.length - 1],
-      `${head}${released === resources.length ? 'released' : 'not_owner'}${tail}`,
-      cap,
-    );
-    return released;
+    return replies`,
+  memory: (ctx, keys, args) => {
+    const auditKey = keys[keys.length - 1];
+    const replies: ScriptReply[] = [];
+    for (let k = 0, a = 1; a < args.length; a += 4) {
+      const [count, token, head, tail] = args.slice(a, a + 4);
+      const resources = keys.slice(k, (k += Number(count)));
+      replies.push(
+        ...attempt(2, () => {
+          const released = resources.reduce((sum, key) => {
+            const held = ctx.get(key);
+            return held !== null && held.slice(0, TOKEN_LENGTH) === token ? sum + ctx.del(key) : sum;
+          }, 0);
+          const outcome = released === resources.length ? 'released' : 'not_owner';
+          appendAudit(ctx, auditKey, `${head}${outcome}${tail}`, args[0]);
+          return [1, released];
+        }),
+      );
+    }
+    return replies;
   },
-  parse: (reply) => Number(reply),
+  parse: (reply) =>
+    groups(reply, 2).map(([status, value]) =>
+      status === -1 ? new LockScriptError(String(value)) : Number(value),
+    ),
 };
 
-/** KEYS = resources; ARGV = token, ttl ms. Extends all, only when every key still holds the token. */
-export const extendScript: StoreScript<boolean> = {
-  name: 'agentLockExtend',
-  lua: `
-    for _, key in ipairs(KEYS) do
-      local held = redis.call('GET', key)
-      if not held or string.sub(held, 1, ${TOKEN_LENGTH}) ~= ARGV[1] then return 0 end
+/**
+ * KEYS = each request's resources; ARGV = per request: key count, token, ttl ms. Per request:
+ * extends every resource, only when every one still holds the token. Replies two values per
+ * request: 1, 1 (extended) or 0 (not) | -1, error.
+ */
+export const extendBatchScript: StoreScript<Array<boolean | LockScriptError>> = {
+  name: 'agentLockExtendBatch',
+  lua: `${LUA_ERROR_TEXT}
+    local function extend(first, last, token, ttl)
+      for i = first, last do
+        local held = redis.call('GET', KEYS[i])
+        if not held or string.sub(held, 1, ${TOKEN_LENGTH}) ~= token then return 1, 0 end
+      end
+      for i = first, last do redis.call('PEXPIRE', KEYS[i], ttl) end
+      return 1, 1
     end
-    for _, key in ipairs(KEYS) do redis.call('PEXPIRE', key, ARGV[2]) end
-    return 1`,
-  memory: (ctx, keys, [token, ttlMs]) => {
-    if (keys.some((key) => ctx.get(key)?.slice(0, TOKEN_LENGTH) !== token)) return 0;
-    for (const key of keys) ctx.pexpire(key, Number(ttlMs));
-    return 1;
+    local replies, k, a, r = {}, 0, 0, 0
+    while a < #ARGV do
+      local n = tonumber(ARGV[a + 1])
+      local ok, status, x = pcall(extend, k + 1, k + n, ARGV[a + 2], ARGV[a + 3])
+      if not ok then status, x = -1, errorText(status) end
+      replies[r + 1], replies[r + 2] = status, x
+      k, a, r = k + n, a + 3, r + 2
+    end
+    return replies`,
+  memory: (ctx, keys, args) => {
+    const replies: ScriptReply[] = [];
+    for (let k = 0, a = 0; a < args.length; a += 3) {
+      const [count, token, ttlMs] = args.slice(a, a + 3);
+      const resources = keys.slice(k, (k += Number(count)));
+      replies.push(
+        ...attempt(2, () => {
+          if (resources.some((key) => ctx.get(key)?.slice(0, TOKEN_LENGTH) !== token)) return [1, 0];
+          for (const key of resources) ctx.pexpire(key, Number(ttlMs));
+          return [1, 1];
+        }),
+      );
+    }
+    return replies;
   },
-  parse: (reply) => Number(reply) === 1,
+  parse: (reply) =>
+    groups(reply, 2).map(([status, value]) =>
+      status === -1 ? new LockScriptError(String(value)) : Number(value) === 1,
+    ),
 };
 
 function appendAudit(ctx: ScriptContext, key: string, entry: string, cap: string): void {
   if (ctx.lpush(key, entry) > Number(cap) + TRIM_SLACK) ctx.ltrim(key, 0, Number(cap) - 1);
+}
+
+/** One request's reply, or [-1, error, 0…] when the store refused it (as the Lua pcall does). */
+function attempt(width: number, handle: () => ScriptReply[]): ScriptReply[] {
+  try {
+    return handle();
+  } catch (error) {
+    const reply: ScriptReply[] = [-1, error instanceof Error ? error.message : String(error)];
+    while (reply.length < width) reply.push(0);
+    return reply;
+  }
+}
+
+/** A flat script reply cut into one group of `width` values per request. */
+function groups(reply: ScriptReply, width: number): ScriptReply[][] {
+  const flat = Array.isArray(reply) ? reply : [];
+  const out: ScriptReply[][] = [];
+  for (let i = 0; i + width <= flat.length; i += width) out.push(flat.slice(i, i + width));
+  return out;
 }
