@@ -351,16 +351,19 @@ describe('nlu-eval', () => {
     expect(report.macroF1).toBeCloseTo((2 / 3 + 2 / 3 + 1) / 3);
   });
 
-  it('reports cross-validation, held-out scores and a threshold sweep as markdown', async () => {
+  it('reports cross-validation (pooled over fold seeds), held-out scores and a threshold sweep as markdown', async () => {
     const small = (language: Language) => corpusOf(stratifiedFolds(corpora[language], 5, 1)[0]);
     const report = await evaluateNlu({
       corpora: { es: small('es'), en: small('en') },
       heldOut: { es: heldOut.es.slice(0, 20), en: heldOut.en.slice(0, 20) },
       threshold: 0.5,
       showErrors: true,
+      cvSeeds: [1, 2],
     });
     for (const language of LANGUAGES) {
-      expect(report).toContain(`### ${language}: 5-fold stratified cross-validation`);
+      expect(report).toContain(
+        `### ${language}: 5-fold stratified cross-validation (fold seeds 1, 2, pooled)`,
+      );
       expect(report).toContain(`### ${language}: held-out (20 utterances)`);
       expect(report).toContain(`### ${language}: threshold sweep`);
     }
