@@ -20,9 +20,11 @@ import { type LoopSettings, measureInterleaved, type Operation } from './support
 import {
   describeContention,
   describeFailures,
+  describePairedRatios,
   describeTarget,
   formatTable,
   type Library,
+  pairedSliceRatio,
   type Plan,
   ratioToRedlock,
   type Row,
@@ -150,6 +152,7 @@ function writeResults(run: RunInfo, rows: Row[], table: string): string {
       library: row.library,
       ...row.measurement,
       oursOverRedlock: ratioToRedlock(row, rows) ?? null,
+      oursOverRedlockPairedSlices: pairedSliceRatio(row, rows) ?? null,
     })),
   };
   mkdirSync(RESULTS_DIR, { recursive: true });
@@ -204,7 +207,8 @@ async function main(): Promise<void> {
   const run: RunInfo = { startedAt, loadAtStart, durationS, warmUpS, redisVersion, source, autoPipelining };
   const table = formatTable(rows);
   console.log(
-    `${table}\n\n${describeContention(rows)}\n${describeTarget(rows)}\n${describeEnvironment(run)}`,
+    `${table}\n\n${describePairedRatios(rows)}\n${describeContention(rows)}\n${describeTarget(rows)}\n` +
+      describeEnvironment(run),
   );
   for (const problem of describeFailures(rows)) console.warn(`WARNING: ${problem}`);
   console.error(`results written to ${writeResults(run, rows, table)}`);

@@ -41,6 +41,30 @@ export function formatTable(rows: Row[]): string {
   return lines.join('\n');
 }
 
+/**
+ * The median over slices of ours/redlock in the same slice pair. The two run in alternating 1 s
+ * slices, so a pair saw nearly the same machine load: on a shared machine this moves less than the
+ * ratio of whole-run totals, which one busy second can swing.
+ */
+export function pairedSliceRatio(row: Row, rows: Row[]): number | undefined {
+  const baseline = rows.find(
+    (r) => r.library === 'redlock' && r.caseName === row.caseName && r.concurrency === row.concurrency,
+  );
+  if (row.library === 'redlock' || !baseline) return undefined;
+  const ratios = row.measurement.sliceOpsPerS
+    .map((ops, i) => ops / baseline.measurement.sliceOpsPerS[i])
+    .filter(Number.isFinite)
+    .sort((a, b) => a - b);
+  return ratios.length === 0 ? undefined : ratios[Math.floor(ratios.length / 2)];
+}
+
+export function describePairedRatios(rows: Row[]): string {
+  const parts = rows
+    .filter((row) => row.library === 'ours')
+    .map((row) => `${row.caseName} ×${row.concurrency} ${pairedSliceRatio(row, rows)?.toFixed(2) ?? '?'}×`);
+  return `ours/redlock, median of per-slice pairs — ${parts.join(', ')}`;
+}
+
 export function describeTarget(rows: Row[]): string {
   const verdicts = rows
     .filter((row) => row.library === 'ours' && row.caseName === 'uncontended')
