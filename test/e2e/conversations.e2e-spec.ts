@@ -197,6 +197,15 @@ function conversations(modeEnv: () => RawEnvironment, label: string): void {
       expect(choicesOf(replies)).toEqual(['room:double', 'room:superior', 'room:suite']);
     });
 
+    it('takes bare stay details ("somos 3", then the dates) as an availability question', async () => {
+      const ana = guest();
+      const asked = await ana.send('somos 3');
+      expect(said(asked)).toMatch(/fechas|cuándo/i);
+      const replies = await ana.send(`del 12 al 15 de diciembre de ${YEAR}`);
+      expect(said(replies)).toMatch(/3 noches.*3 personas/s);
+      expect(choicesOf(replies)).toEqual(['room:superior', 'room:suite']);
+    });
+
     it('changes the offer when a Spanish guest follows up with "¿y para 3 personas?"', async () => {
       const ana = guest();
       await ana.send(`¿Tenéis habitación del 12 al 15 de diciembre de ${YEAR} para 2?`);

@@ -180,6 +180,37 @@ describe('DialogueRouter', () => {
     expect(routed.intent).toBeNull();
   });
 
+  it('reads stay details with nothing else around them as an availability question', () => {
+    const party = router.route(
+      guestMessage({ text: 'somos 3' }),
+      parse('None', [entity.guests(3)], 0.6),
+      freshState(),
+    );
+    const dates = router.route(
+      guestMessage({ text: 'del 12 al 15 de diciembre' }),
+      parse('None', [entity.range('2026-12-12', '2026-12-15')], 0.7),
+      freshState(),
+    );
+    expect([party.intent, dates.intent]).toEqual(['check_availability', 'check_availability']);
+  });
+
+  it('leaves stay details to the running flow, and off-topic text without them to the fallback', () => {
+    const cancelling = freshState({
+      dialogue: { flow: 'cancel_reservation', awaiting: 'reference', slots: {} },
+    });
+    const inCancel = router.route(
+      guestMessage({ text: 'somos 3' }),
+      parse('None', [entity.guests(3)]),
+      cancelling,
+    );
+    const offTopic = router.route(
+      guestMessage({ text: 'quién ganó ayer' }),
+      parse('None', [], 0.9),
+      freshState(),
+    );
+    expect([inCancel.intent, offTopic.intent]).toEqual([null, null]);
+  });
+
   it('follows the classifier when no flow is running', () => {
     expect(router.route(guestMessage(), parse('location'), freshState()).intent).toBe('location');
   });

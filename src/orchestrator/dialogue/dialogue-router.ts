@@ -40,6 +40,8 @@ const BOOKING_ENTITIES: ReadonlySet<Entity['type']> = new Set([
   'guests',
   'room_type',
 ]);
+/** Details of a stay: alone in a message, they ask about availability. */
+const STAY_ENTITIES: ReadonlySet<Entity['type']> = new Set(['date_range', 'date', 'nights', 'guests']);
 const SLOT_ENTITIES: Record<Exclude<Awaiting, 'confirmation'>, ReadonlyArray<Entity['type']>> = {
   dates: ['date_range', 'date', 'nights'],
   guests: ['guests'],
@@ -95,6 +97,11 @@ export class DialogueRouter {
       return { intent: 'hotel_info', via: 'nlu', nlu };
     }
     if (intent) return { intent, via: 'nlu', nlu };
+    // "Somos 3" or "del 12 al 15 de diciembre" on its own reads as off-topic, yet stay details with
+    // nothing else around them can only be asking whether there is room.
+    if (!flow && nlu.entities.some((entity) => STAY_ENTITIES.has(entity.type))) {
+      return { intent: 'check_availability', via: 'nlu', nlu };
+    }
     return { intent: null, via: 'none', nlu };
   }
 
