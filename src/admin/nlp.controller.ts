@@ -42,7 +42,7 @@ class EntityDto {
 class ParseResultDto implements ParseResult {
   @ApiProperty({
     example: 'check_availability',
-    description: 'An intent name, or None below the confidence threshold',
+    description: 'An intent name, or None for an off-topic message or one no intent fits',
   })
   intent!: ParseResult['intent'];
   @ApiProperty({ minimum: 0, maximum: 1 }) confidence!: number;
