@@ -1,4 +1,5 @@
 import { PermanentSendError, TransientSendError } from '../../messaging/channel-sender.port';
+import { type GraphAnswer, GraphHttp } from './graph-http';
 import type { GraphMessagePayload } from './whatsapp-payloads';
 
 export interface WhatsAppClientOptions {
@@ -44,6 +45,8 @@ interface GraphCall {
   /** The caller's signal joined with the per-call timeout. */
   signal: AbortSignal;
   toError: ToError;
+  /** Stops the timeout and forgets the caller's signal; called once the call is over. */
+  end: () => void;
 }
 
 const DEFAULT_TIMEOUT_MS = 15_000;
@@ -60,13 +63,14 @@ const toMediaError: ToError = (failure, cause) =>
   new WhatsAppMediaError(failure.outcome, failure.retryable, failure.message, { cause });
 
 /**
- * The few Graph API calls the gateway makes, over the global fetch. Sending calls throw
- * TransientSendError / PermanentSendError; media calls throw WhatsAppMediaError. Nothing retries here:
- * the outbound queue owns retries.
+ * The few Graph API calls the gateway makes: the JSON ones over GraphHttp, media bytes over the
+ * global fetch (which streams them). Sending calls throw TransientSendError / PermanentSendError;
+ * media calls throw WhatsAppMediaError. Nothing retries here: the outbound queue owns retries.
  */
 export class WhatsAppClient {
   private readonly baseUrl: string;
   private readonly timeoutMs: number;
+  private readonly http = new GraphHttp();
 
   constructor(options: WhatsAppClientOptions) {
     this.baseUrl = options.baseUrl.replace(/\/+$/, '');
@@ -120,11 +124,19 @@ export class WhatsAppClient {
     options: { maxBytes: number; signal?: AbortSignal },
   ): Promise<{ bytes: Buffer; mimeType?: string }> {
     const call = this.begin('GET media bytes', url, token, options.signal, toMediaError);
+    try {
+      return await this.readMedia(call, options.maxBytes);
+    } finally {
+      call.end();
+    }
+  }
+
+  private async readMedia(call: GraphCall, maxBytes: number): Promise<{ bytes: Buffer; mimeType?: string }> {
     const response = await this.fetchOk(call);
     const declared = Number(response.headers.get('content-length') ?? Number.NaN);
-    if (declared > options.maxBytes) {
+    if (declared > maxBytes) {
       await response.body?.cancel().catch(() => undefined);
-      throw mediaTooLarge(options.maxBytes, `declares ${declared} bytes`);
+      throw mediaTooLarge(maxBytes, `declares ${declared} bytes`);
     }
     const chunks: Uint8Array[] = [];
     let total = 0;
@@ -132,9 +144,9 @@ export class WhatsAppClient {
     try {
       for (let read = await reader?.read(); read && !read.done; read = await reader?.read()) {
         total += read.value.byteLength;
-        if (total > options.maxBytes) {
+        if (total > maxBytes) {
           await reader?.cancel().catch(() => undefined);
-          throw mediaTooLarge(options.maxBytes, 'sent more than that');
+          throw mediaTooLarge(maxBytes, 'sent more than that');
         }
         chunks.push(read.value);
       }
@@ -152,31 +164,54 @@ export class WhatsAppClient {
     callerSignal: AbortSignal | undefined,
     toError: ToError,
   ): GraphCall {
-    const timeout = AbortSignal.timeout(this.timeoutMs);
-    const signal = callerSignal ? AbortSignal.any([timeout, callerSignal]) : timeout;
-    return { what, url, token, callerSignal, signal, toError };
+    // Not AbortSignal.timeout/any: their signals outlive the call (a 15 s timer; weak references
+    // that only a full GC clears), so every call would add to the old generation (see GraphHttp).
+    // This controller dies young: its timer is cleared and its listener removed when the call ends.
+    const controller = new AbortController();
+    const timer = setTimeout(
+      () => controller.abort(new DOMException('The Graph call timed out.', 'TimeoutError')),
+      this.timeoutMs,
+    );
+    const onCallerAbort = (): void => controller.abort(callerSignal?.reason);
+    if (callerSignal?.aborted) onCallerAbort();
+    else callerSignal?.addEventListener('abort', onCallerAbort, { once: true });
+    const end = (): void => {
+      clearTimeout(timer);
+      callerSignal?.removeEventListener('abort', onCallerAbort);
+    };
+    return { what, url, token, callerSignal, signal: controller.signal, toError, end };
   }
 
   /** The parsed answer of a 2xx; any other answer is classified and thrown. */
   private async callJson(call: GraphCall, payload?: object): Promise<unknown> {
-    const response = await this.fetchOk(call, payload);
-    try {
-      return parseJson(await response.text());
-    } catch (error) {
-      throw this.networkError(call, error);
-    }
-  }
-
-  private async fetchOk(call: GraphCall, payload?: object): Promise<Response> {
     const headers: Record<string, string> = { authorization: `Bearer ${call.token}` };
     if (payload) headers['content-type'] = 'application/json';
+    let answer: GraphAnswer;
+    try {
+      answer = await this.http.call(
+        call.url,
+        payload ? 'POST' : 'GET',
+        headers,
+        payload && JSON.stringify(payload),
+        call.signal,
+      );
+    } catch (error) {
+      throw this.networkError(call, error);
+    } finally {
+      call.end();
+    }
+    const body = parseJson(answer.text);
+    if (answer.status >= 200 && answer.status < 300) return body;
+    throw call.toError(classifyGraphError(call.what, answer.status, body));
+  }
+
+  /** A 2xx answer, its body not read yet (media bytes); any other answer is classified and thrown. */
+  private async fetchOk(call: GraphCall): Promise<Response> {
     let response: Response;
     let body: unknown;
     try {
       response = await fetch(call.url, {
-        method: payload ? 'POST' : 'GET',
-        headers,
-        body: payload && JSON.stringify(payload),
+        headers: { authorization: `Bearer ${call.token}` },
         signal: call.signal,
       });
       if (response.ok) return response;
