@@ -1,6 +1,8 @@
 import { Agent as HttpAgent, request as httpRequest, type IncomingMessage } from 'node:http';
 import { Agent as HttpsAgent, request as httpsRequest } from 'node:https';
 
+const IDLE_SOCKET_TIMEOUT_MS = 4000;
+
 /** A Graph answer, read whole: its HTTP status and its body as text. */
 export interface GraphAnswer {
   status: number;
@@ -15,8 +17,10 @@ export interface GraphAnswer {
  * A node:http request and its answer die young.
  */
 export class GraphHttp {
-  private readonly http = new HttpAgent({ keepAlive: true });
-  private readonly https = new HttpsAgent({ keepAlive: true });
+  // An idle connection is closed after 4 s, as fetch (undici) does, so a request is not written to
+  // one the server is just closing for being idle (its reset would cost the reply a queue retry).
+  private readonly http = new HttpAgent({ keepAlive: true, timeout: IDLE_SOCKET_TIMEOUT_MS });
+  private readonly https = new HttpsAgent({ keepAlive: true, timeout: IDLE_SOCKET_TIMEOUT_MS });
 
   /** Sends one request and reads its whole answer; rejects on a network failure or an abort of `signal`. */
   call(
