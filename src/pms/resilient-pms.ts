@@ -3,7 +3,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectMetric } from '@willsoto/nestjs-prometheus';
 import { InjectPinoLogger, PinoLogger } from 'nestjs-pino';
 import type { Counter, Histogram } from 'prom-client';
-import { delay, untilAborted } from '../common/async';
+import { delay, linkSignals, untilAborted } from '../common/async';
 import { backoffDelayMs } from '../common/backoff';
 import { Clock } from '../common/clock';
 import { LogThrottle } from '../common/logging/log-throttle';
@@ -153,7 +153,8 @@ export class ResilientPms extends PmsAdapter {
       () => deadline.abort(new PmsUnavailableError(`The PMS did not answer within ${timeoutMs} ms.`)),
       timeoutMs,
     );
-    const combined = signal ? AbortSignal.any([signal, deadline.signal]) : deadline.signal;
+    const linked = signal ? linkSignals([signal, deadline.signal]) : null;
+    const combined = linked?.signal ?? deadline.signal;
     const started = performance.now();
     try {
       const result = await this.breakers.fire(tenantId, async () => {
@@ -175,6 +176,7 @@ export class ResilientPms extends PmsAdapter {
       throw mapped;
     } finally {
       clearTimeout(timer);
+      linked?.unlink();
       this.duration.observe({ adapter: name, operation }, (performance.now() - started) / 1000);
     }
   }

@@ -2,7 +2,7 @@ import { InjectQueue } from '@nestjs/bullmq';
 import { Injectable, type OnApplicationBootstrap, type OnModuleDestroy } from '@nestjs/common';
 import { type Job, type JobsOptions, type Queue, UnrecoverableError, Worker } from 'bullmq';
 import { InjectPinoLogger, PinoLogger } from 'nestjs-pino';
-import { withTimeout } from '../common/async';
+import { linkSignals, withTimeout } from '../common/async';
 import { BACKOFF_JITTER } from '../common/backoff';
 import { LogThrottle } from '../common/logging/log-throttle';
 import { AppConfig } from '../config/app-config';
@@ -185,11 +185,14 @@ export class BullMqWorkQueue extends WorkQueue implements OnApplicationBootstrap
     handler: JobHandler<unknown>,
     signal?: AbortSignal,
   ): Promise<void> {
+    const linked = linkSignals(signal ? [signal, this.shutdown.signal] : [this.shutdown.signal]);
     try {
-      await this.runner.run(this.toContext(queue, job, signal), handler);
+      await this.runner.run(this.toContext(queue, job, linked.signal), handler);
     } catch (error) {
       if (error instanceof UnrecoverableJobError) throw new UnrecoverableError(error.message);
       throw error;
+    } finally {
+      linked.unlink();
     }
   }
 
@@ -202,7 +205,7 @@ export class BullMqWorkQueue extends WorkQueue implements OnApplicationBootstrap
       correlationId: job.data.correlationId,
       attempt: job.attemptsMade + 1,
       maxAttempts: job.opts.attempts ?? 1,
-      signal: signal ? AbortSignal.any([signal, this.shutdown.signal]) : this.shutdown.signal,
+      signal: signal ?? this.shutdown.signal,
     };
   }
 
