@@ -22,6 +22,12 @@ export class GraphHttp {
   private readonly http = new HttpAgent({ keepAlive: true, timeout: IDLE_SOCKET_TIMEOUT_MS });
   private readonly https = new HttpsAgent({ keepAlive: true, timeout: IDLE_SOCKET_TIMEOUT_MS });
 
+  /** Closes the kept-alive connections (at shutdown: an idle socket would hold the process up to 4 s). */
+  close(): void {
+    this.http.destroy();
+    this.https.destroy();
+  }
+
   /** Sends one request and reads its whole answer; rejects on a network failure or an abort of `signal`. */
   call(
     url: string,

@@ -77,6 +77,11 @@ export class WhatsAppClient {
     this.timeoutMs = options.timeoutMs ?? DEFAULT_TIMEOUT_MS;
   }
 
+  /** Releases the client's kept-alive connections. */
+  close(): void {
+    this.http.close();
+  }
+
   /** Sends one message; resolves with the `wamid` Graph gave it (undefined if the answer lacked one). */
   async postMessage(
     phoneNumberId: string,

@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { Injectable } from '@nestjs/common';
+import { Injectable, type OnApplicationShutdown } from '@nestjs/common';
 import { InjectPinoLogger, PinoLogger } from 'nestjs-pino';
 import { AppConfig } from '../../config/app-config';
 import {
@@ -34,7 +34,7 @@ export function recipientHash(phoneNumber: string): string {
  * 131047, the 24-hour window closed), logged with their outcome and a hash of the recipient only.
  */
 @Injectable()
-export class WhatsAppSender extends ChannelSender {
+export class WhatsAppSender extends ChannelSender implements OnApplicationShutdown {
   readonly channel = 'whatsapp' as const;
   private readonly client: WhatsAppClient;
 
@@ -44,6 +44,11 @@ export class WhatsAppSender extends ChannelSender {
   ) {
     super();
     this.client = new WhatsAppClient({ baseUrl: config.whatsapp.apiBaseUrl });
+  }
+
+  /** After the queues have drained (application shutdown comes after module destruction). */
+  onApplicationShutdown(): void {
+    this.client.close();
   }
 
   /** Sends every part of the reply not yet sent; resolves with the id of the last part sent. */
@@ -138,7 +143,7 @@ export class WhatsAppSender extends ChannelSender {
  * the tenant's bearer token. Throws WhatsAppMediaError (`too_large`, `error_<code>`, `network`, ...).
  */
 @Injectable()
-export class WhatsAppMediaDownloader {
+export class WhatsAppMediaDownloader implements OnApplicationShutdown {
   private readonly client: WhatsAppClient;
 
   constructor(
@@ -146,6 +151,10 @@ export class WhatsAppMediaDownloader {
     @InjectPinoLogger('gateway') private readonly logger: PinoLogger,
   ) {
     this.client = new WhatsAppClient({ baseUrl: config.whatsapp.apiBaseUrl });
+  }
+
+  onApplicationShutdown(): void {
+    this.client.close();
   }
 
   /** Downloads a media id's bytes, refusing files over `maxBytes` before or while reading them. */
