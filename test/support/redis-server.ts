@@ -52,11 +52,18 @@ export function describeWithRedis(name: string, fn: () => void): void {
 
 /**
  * `it` for tests that stop or restart Redis: they need a redis-server this launcher owns. With only
- * an external REDIS_URL they are skipped with a line saying why (CI has the binary, so it runs them).
+ * an external REDIS_URL they are skipped with a line saying why, or fail with REQUIRE_REDIS=1 (CI has
+ * the binary, so it runs them).
  */
 export function itStoppingRedis(name: string, fn: () => Promise<void>, timeoutMs?: number): void {
   const availability = redisAvailability();
   if (availability.ok && availability.binary) return it(name, fn, timeoutMs);
+  if (process.env.REQUIRE_REDIS === '1') {
+    it(name, () => {
+      throw new Error('REQUIRE_REDIS=1 but this test stops Redis and needs the redis-server binary on PATH');
+    });
+    return;
+  }
   console.warn(
     `SKIPPED "${name}": it stops Redis, which needs a redis-server binary, not an external REDIS_URL.`,
   );
