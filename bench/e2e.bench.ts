@@ -21,9 +21,7 @@
  * for the app, e.g. --max-semi-space-size=64), BENCH_CPU_PROFILE=1 (the app runs under node
  * --cpu-prof; the report breaks its CPU down per message for each app target's saturation slices).
  */
-import { mkdirSync, writeFileSync } from 'node:fs';
 import { loadavg } from 'node:os';
-import { resolve } from 'node:path';
 import { APP_SECRET } from '../test/support/whatsapp-builders';
 import { startRedis } from '../test/support/redis-server';
 import { JourneyTracker } from './support/e2e-load';
@@ -39,14 +37,7 @@ import {
   formatSaturation,
   type RunInfo,
 } from './support/e2e-report';
-import {
-  buildTargets,
-  fileStamp,
-  preflight,
-  readSettings,
-  type Settings,
-  startServers,
-} from './support/e2e-setup';
+import { buildTargets, preflight, readSettings, type Settings, startServers } from './support/e2e-setup';
 import { type PhaseSummary, summarisePhase } from './support/e2e-summary';
 import { runPhases, SLICE_S, type Target, WARM_UP_S } from './support/e2e-targets';
 import { FakeGraph } from './support/fake-graph';
@@ -57,8 +48,7 @@ import { RedisProbe } from './support/redis-probe';
 import { describeSource } from './support/source';
 import { srcFingerprint } from './support/src-fingerprint';
 import { runBench } from './support/run-bench';
-
-const RESULTS_DIR = resolve(__dirname, '..', '.bench');
+import { RESULTS_DIR, saveResults } from './support/results-file';
 
 /** Run in reverse on exit, error or Ctrl-C: servers, probe and fake Graph before Redis. */
 const cleanups: Array<() => Promise<void>> = [];
@@ -86,7 +76,6 @@ function profileBreakdowns(
 }
 
 function writeResults(run: RunInfo, settings: Settings, results: object, report: string): string {
-  const file = resolve(RESULTS_DIR, `e2e-${fileStamp(run.startedAt)}.json`);
   const { startedAt, ...environment } = run;
   const content = {
     startedAt: startedAt.toISOString(),
@@ -95,9 +84,7 @@ function writeResults(run: RunInfo, settings: Settings, results: object, report:
     report,
     ...results,
   };
-  mkdirSync(RESULTS_DIR, { recursive: true });
-  writeFileSync(file, `${JSON.stringify(content, null, 2)}\n`);
-  return file;
+  return saveResults('e2e', run.startedAt, content);
 }
 
 async function main(): Promise<void> {

@@ -3,13 +3,12 @@
  * Each server runs in its own process; autocannon runs here. Tuning: BENCH_DURATION_S (10),
  * BENCH_CONNECTIONS (50), BENCH_LOG_LEVEL (info: the app's request logging is part of the cost).
  */
-import { mkdirSync, writeFileSync } from 'node:fs';
 import { availableParallelism, loadavg } from 'node:os';
-import { resolve } from 'node:path';
 import { startServer, stopAllServers } from './support/child-server';
 import { type LoadSettings, measure } from './support/load';
 import { findSuspectRows, formatTable, ratioToBare, type RouteKind, type Row } from './support/report';
 import { positiveInteger } from './support/settings';
+import { saveResults } from './support/results-file';
 
 interface BenchSettings extends LoadSettings {
   logLevel: string;
@@ -23,7 +22,6 @@ interface ServerPlan {
 }
 
 const ECHO_BODY = { guestId: 'guest-42', text: 'Is there a double room free on Friday night?', count: 2 };
-const RESULTS_DIR = resolve(__dirname, '..', '.bench');
 
 function readSettings(env: NodeJS.ProcessEnv): BenchSettings {
   return {
@@ -95,7 +93,6 @@ function describeEnvironment({ settings, loadAtStart }: RunInfo): string {
 
 function writeResults(run: RunInfo, rows: Row[], table: string): string {
   const { startedAt, loadAtStart, settings } = run;
-  const file = resolve(RESULTS_DIR, `http-${startedAt.toISOString().replace(/[:.]/g, '-')}.json`);
   const results = {
     startedAt: startedAt.toISOString(),
     environment: { node: process.version, cpus: availableParallelism(), loadAtStart, ...settings },
@@ -112,9 +109,7 @@ function writeResults(run: RunInfo, rows: Row[], table: string): string {
       autocannon: row.measurement.result,
     })),
   };
-  mkdirSync(RESULTS_DIR, { recursive: true });
-  writeFileSync(file, `${JSON.stringify(results, null, 2)}\n`);
-  return file;
+  return saveResults('http', startedAt, results);
 }
 
 async function main(): Promise<void> {

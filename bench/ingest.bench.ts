@@ -14,7 +14,6 @@
  * BENCH_LOG_LEVEL (info: the app's request logging is part of the cost), BENCH_CPU_PROFILE=1 (the
  * app runs under node --cpu-prof; the profile lands in .bench/profiles/).
  */
-import { mkdirSync, writeFileSync } from 'node:fs';
 import { loadavg } from 'node:os';
 import { resolve } from 'node:path';
 import { APP_SECRET } from '../test/support/whatsapp-builders';
@@ -42,9 +41,9 @@ import { positiveInteger } from './support/settings';
 import { SignedDeliveries } from './support/signed-deliveries';
 import { describeSource } from './support/source';
 import { runBench } from './support/run-bench';
+import { fileStamp, RESULTS_DIR, saveResults } from './support/results-file';
 
 const WEBHOOK_PATH = '/webhooks/whatsapp';
-const RESULTS_DIR = resolve(__dirname, '..', '.bench');
 
 interface Settings {
   durationS: number;
@@ -86,10 +85,6 @@ function readSettings(env: NodeJS.ProcessEnv, startedAt: Date): Settings {
       ? { cpuProfileDir: resolve(RESULTS_DIR, 'profiles', `ingest-${fileStamp(startedAt)}`) }
       : {}),
   };
-}
-
-function fileStamp(date: Date): string {
-  return date.toISOString().replace(/[:.]/g, '-');
 }
 
 function serverEnv(
@@ -140,7 +135,6 @@ async function startTargets(redisUrl: string, runTag: string, settings: Settings
 }
 
 function writeResults(run: RunInfo, settings: Settings, rows: TargetSummary[], report: string): string {
-  const file = resolve(RESULTS_DIR, `ingest-${fileStamp(run.startedAt)}.json`);
   const { startedAt, ...environment } = run;
   const results = {
     startedAt: startedAt.toISOString(),
@@ -148,9 +142,7 @@ function writeResults(run: RunInfo, settings: Settings, rows: TargetSummary[], r
     report,
     rows,
   };
-  mkdirSync(RESULTS_DIR, { recursive: true });
-  writeFileSync(file, `${JSON.stringify(results, null, 2)}\n`);
-  return file;
+  return saveResults('ingest', run.startedAt, results);
 }
 
 async function main(): Promise<void> {

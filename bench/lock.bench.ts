@@ -4,10 +4,7 @@
  * own, so the figures are the lock's own cost; contended, all workers want one resource. Our audit
  * trail and metrics stay on: they are part of what a lock costs us. Tuning: BENCH_DURATION_S (10).
  */
-import { execFileSync } from 'node:child_process';
-import { mkdirSync, writeFileSync } from 'node:fs';
 import { availableParallelism, loadavg } from 'node:os';
-import { resolve } from 'node:path';
 import type { TestingModule } from '@nestjs/testing';
 import type { Redis } from 'ioredis';
 import Redlock from 'redlock';
@@ -31,6 +28,8 @@ import {
 } from './support/lock-report';
 import { positiveInteger } from './support/settings';
 import { runBench } from './support/run-bench';
+import { saveResults } from './support/results-file';
+import { describeSource } from './support/source';
 
 const TTL_MS = 10_000;
 const WAIT_MS = 5_000;
@@ -42,7 +41,6 @@ const REDLOCK_CONTENDED = { retryCount: 500, retryDelay: 10, retryJitter: 10 };
 const OURS_PREFIX = 'ours:';
 const REDLOCK_PREFIX = 'rdlk:';
 const SHARED_RESOURCE = 'lock:bench:shared';
-const RESULTS_DIR = resolve(__dirname, '..', '.bench');
 
 const PLANS: Plan[] = [
   { caseName: 'uncontended', concurrency: 1 },
@@ -99,16 +97,6 @@ function operationFor(library: Library, plan: Plan, subjects: Subjects): Operati
   };
 }
 
-function describeSource(): string {
-  try {
-    const git = (...args: string[]): string => execFileSync('git', args, { encoding: 'utf8' }).trim();
-    const dirty = git('status', '--porcelain', '--', 'src') !== '';
-    return `${git('rev-parse', '--short', 'HEAD')}${dirty ? ' + uncommitted src changes' : ''}`;
-  } catch {
-    return 'unknown (not a git checkout)';
-  }
-}
-
 function describeAutoPipelining({ options }: Redis): string {
   if (!options.enableAutoPipelining) return 'off';
   const ignored = options.autoPipeliningIgnoredCommands ?? [];
@@ -128,7 +116,6 @@ function describeEnvironment(run: RunInfo): string {
 }
 
 function writeResults(run: RunInfo, rows: Row[], table: string): string {
-  const file = resolve(RESULTS_DIR, `lock-${run.startedAt.toISOString().replace(/[:.]/g, '-')}.json`);
   const results = {
     startedAt: run.startedAt.toISOString(),
     environment: {
@@ -155,9 +142,7 @@ function writeResults(run: RunInfo, rows: Row[], table: string): string {
       oursOverRedlockPairedSlices: pairedSliceRatio(row, rows) ?? null,
     })),
   };
-  mkdirSync(RESULTS_DIR, { recursive: true });
-  writeFileSync(file, `${JSON.stringify(results, null, 2)}\n`);
-  return file;
+  return saveResults('lock', run.startedAt, results);
 }
 
 async function startSubjects(): Promise<{ subjects: Subjects; redisVersion: string }> {

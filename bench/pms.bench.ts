@@ -12,7 +12,6 @@
  * Tuning: BENCH_DURATION_S (10).
  */
 import { loadavg } from 'node:os';
-import { resolve } from 'node:path';
 import { register } from 'prom-client';
 import { PmsUnavailableError } from '../src/pms/pms.errors';
 import { PMS_CACHE_TOTAL } from '../src/pms/pms.metrics';
@@ -40,7 +39,6 @@ const CONCURRENCIES = [1, 50];
 /** Short enough that a change in machine load during the run falls on every variant alike. */
 const SLICE_S = 1;
 const WARM_UP_S = 2;
-const RESULTS_DIR = resolve(__dirname, '..', '.bench');
 
 const threeNights = (checkIn: string, checkOut: string): AvailabilityQuery => ({
   tenantId: TENANT_ID,
@@ -262,7 +260,7 @@ async function main(): Promise<void> {
       describeEnvironment(run),
   );
   for (const problem of describeFailures(rows)) console.warn(`WARNING: ${problem}`);
-  console.error(`results written to ${writeResults(RESULTS_DIR, run, rows, table, checks)}`);
+  console.error(`results written to ${writeResults(run, rows, table, checks)}`);
 }
 
 runBench(main, cleanUp);

@@ -6,9 +6,7 @@
  * all of them on one guest the manager retries its compare-and-set and the baseline loses updates,
  * counted by a turn counter kept in the session. Tuning: BENCH_DURATION_S (10).
  */
-import { mkdirSync, writeFileSync } from 'node:fs';
 import { availableParallelism, loadavg } from 'node:os';
-import { resolve } from 'node:path';
 import type { TestingModule } from '@nestjs/testing';
 import { Redis } from 'ioredis';
 import { register } from 'prom-client';
@@ -34,6 +32,7 @@ import {
   type RunInfo,
 } from './support/session-report';
 import { runBench } from './support/run-bench';
+import { saveResults } from './support/results-file';
 
 const CHANNEL = 'whatsapp';
 /** Same length, so both implementations write keys of the same size. */
@@ -42,7 +41,6 @@ const RAW_PREFIX = 'raw:';
 /** Short enough that a change in machine load during the run falls on both implementations alike. */
 const SLICE_S = 1;
 const WARM_UP_S = 2;
-const RESULTS_DIR = resolve(__dirname, '..', '.bench');
 
 const PLANS: Plan[] = [
   { caseName: 'own guest', concurrency: 1, tenantId: 'bench-own-1' },
@@ -182,7 +180,6 @@ async function benchPlan(plan: Plan, subjects: Subjects, durationS: number): Pro
 }
 
 function writeResults(run: RunInfo, rows: Row[], table: string): string {
-  const file = resolve(RESULTS_DIR, `session-${run.startedAt.toISOString().replace(/[:.]/g, '-')}.json`);
   const { startedAt, ...environment } = run;
   const results = {
     startedAt: startedAt.toISOString(),
@@ -200,9 +197,7 @@ function writeResults(run: RunInfo, rows: Row[], table: string): string {
       managerOverRaw: ratioToRaw(row, rows) ?? null,
     })),
   };
-  mkdirSync(RESULTS_DIR, { recursive: true });
-  writeFileSync(file, `${JSON.stringify(results, null, 2)}\n`);
-  return file;
+  return saveResults('session', run.startedAt, results);
 }
 
 async function startSubjects(): Promise<{ subjects: Subjects; redisVersion: string }> {

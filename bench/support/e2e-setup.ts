@@ -9,6 +9,7 @@ import type { Phase, Target, TargetKey } from './e2e-targets';
 import type { FakeGraph } from './fake-graph';
 import type { DeliveryFactory, GuestMix } from './guest-mix';
 import { positiveInteger } from './settings';
+import { fileStamp } from './results-file';
 
 const WEBHOOK_PATH = '/webhooks/whatsapp';
 const ACCESS_TOKEN = 'bench-graph-token';
@@ -27,10 +28,6 @@ export interface Settings {
   /** Extra node flags for the app (BENCH_APP_NODE_ARGS, e.g. `--max-semi-space-size=64`). */
   appNodeArgs: string[];
   cpuProfileDir?: string;
-}
-
-export function fileStamp(date: Date): string {
-  return date.toISOString().replace(/[:.]/g, '-');
 }
 
 function readTargets(raw: string | undefined): TargetKey[] {

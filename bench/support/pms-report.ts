@@ -1,7 +1,6 @@
-import { mkdirSync, writeFileSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
-import { resolve } from 'node:path';
 import type { LoopMeasurement } from './closed-loop';
+import { saveResults } from './results-file';
 
 export type CaseName = 'open breaker' | 'cached availability' | 'local booking';
 
@@ -103,14 +102,7 @@ export function describeEnvironment(run: RunInfo): string {
 }
 
 /** Raw figures (every slice's ops/s included) to `.bench/pms-<timestamp>.json`; returns the path. */
-export function writeResults(
-  dir: string,
-  run: RunInfo,
-  rows: Row[],
-  table: string,
-  checks: string[],
-): string {
-  const file = resolve(dir, `pms-${run.startedAt.toISOString().replace(/[:.]/g, '-')}.json`);
+export function writeResults(run: RunInfo, rows: Row[], table: string, checks: string[]): string {
   const { startedAt, ...environment } = run;
   const results = {
     startedAt: startedAt.toISOString(),
@@ -127,7 +119,5 @@ export function writeResults(
       overBaseline: ratioToBaseline(row, rows) ?? null,
     })),
   };
-  mkdirSync(dir, { recursive: true });
-  writeFileSync(file, `${JSON.stringify(results, null, 2)}\n`);
-  return file;
+  return saveResults('pms', run.startedAt, results);
 }
