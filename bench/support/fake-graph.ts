@@ -1,6 +1,6 @@
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
-import type { AddressInfo } from 'node:net';
 import { performance } from 'node:perf_hooks';
+import { listenOnLoopback } from '../../test/support/loopback';
 
 const VERSION = 'v21.0';
 const SENT = JSON.stringify({ messaging_product: 'whatsapp', messages: [{ id: 'wamid.X' }] });
@@ -40,9 +40,8 @@ export class FakeGraph {
   static async start(onReply: (reply: ArrivedReply) => void): Promise<FakeGraph> {
     const server = createServer();
     server.keepAliveTimeout = 60_000;
-    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-    const { port } = server.address() as AddressInfo;
-    const graph = new FakeGraph(server, `http://127.0.0.1:${port}/${VERSION}`, onReply);
+    const origin = await listenOnLoopback(server);
+    const graph = new FakeGraph(server, `${origin}/${VERSION}`, onReply);
     server.on('request', (request: IncomingMessage, response: ServerResponse) =>
       graph.handle(request, response),
     );

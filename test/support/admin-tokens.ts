@@ -1,6 +1,6 @@
 import { createServer, type Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
 import { exportJWK, exportSPKI, generateKeyPair, type JWTPayload, SignJWT } from 'jose';
+import { listenOnLoopback } from './loopback';
 
 type PrivateKey = Awaited<ReturnType<typeof generateKeyPair>>['privateKey'];
 
@@ -63,11 +63,10 @@ export class JwksServer {
       res.setHeader('content-type', 'application/json');
       res.end(JSON.stringify(jwks));
     });
-    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-    const { port } = server.address() as AddressInfo;
+    const origin = await listenOnLoopback(server);
     return new JwksServer(
       server,
-      `http://127.0.0.1:${port}/jwks.json`,
+      `${origin}/jwks.json`,
       {
         RS256: { privateKey: rsa.privateKey, kid: 'rsa-1' },
         ES256: { privateKey: ec.privateKey, kid: 'ec-1' },

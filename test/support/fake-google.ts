@@ -1,8 +1,8 @@
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
-import type { AddressInfo } from 'node:net';
 import { exportJWK, exportSPKI, generateKeyPair, type JWTPayload, SignJWT } from 'jose';
 import type { AppConfig } from '../../src/config/app-config';
 import { buildGmailMessage, parseRawMessage, type SeedMessage } from './gmail-payloads';
+import { listenOnLoopback } from './loopback';
 
 type KeyPair = Awaited<ReturnType<typeof generateKeyPair>>;
 export type FakeGoogleRoute = 'jwks' | 'token' | 'history' | 'list' | 'get' | 'send';
@@ -92,11 +92,10 @@ export class FakeGoogle {
       generateKeyPair('RS256', { extractable: true }),
     ]);
     const server = createServer();
-    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-    const { port } = server.address() as AddressInfo;
+    const origin = await listenOnLoopback(server);
     const fake = new FakeGoogle(
       server,
-      `http://127.0.0.1:${port}`,
+      origin,
       { pair, kid: 'google-1' },
       foreign,
       options.audience ?? 'https://hotel.example/webhooks/gmail',

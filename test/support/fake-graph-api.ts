@@ -1,5 +1,5 @@
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
-import type { AddressInfo } from 'node:net';
+import { listenOnLoopback } from './loopback';
 
 const VERSION = 'v21.0';
 
@@ -67,9 +67,8 @@ export class FakeGraphApi {
   /** Starts on 127.0.0.1 on a free port; `tokens` are the bearer tokens it accepts. */
   static async start(tokens: string[] = ['graph-token']): Promise<FakeGraphApi> {
     const server = createServer();
-    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-    const { port } = server.address() as AddressInfo;
-    const api = new FakeGraphApi(server, `http://127.0.0.1:${port}`, tokens);
+    const origin = await listenOnLoopback(server);
+    const api = new FakeGraphApi(server, origin, tokens);
     server.on('request', (req: IncomingMessage, res: ServerResponse) => void api.handle(req, res));
     return api;
   }

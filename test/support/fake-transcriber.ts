@@ -1,5 +1,5 @@
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
-import type { AddressInfo } from 'node:net';
+import { listenOnLoopback } from './loopback';
 
 /** One part of a multipart/form-data body. */
 export interface FormPart {
@@ -49,9 +49,8 @@ export class FakeTranscriber {
 
   static async start(apiKey = 'sk-test-transcriber'): Promise<FakeTranscriber> {
     const server = createServer();
-    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-    const { port } = server.address() as AddressInfo;
-    const fake = new FakeTranscriber(server, `http://127.0.0.1:${port}`, apiKey);
+    const origin = await listenOnLoopback(server);
+    const fake = new FakeTranscriber(server, origin, apiKey);
     server.on('request', (req: IncomingMessage, res: ServerResponse) => void fake.handle(req, res));
     return fake;
   }
