@@ -1,5 +1,6 @@
-import { Injectable, type OnApplicationBootstrap } from '@nestjs/common';
+import { Injectable, type OnApplicationBootstrap, Optional } from '@nestjs/common';
 import { InjectPinoLogger, PinoLogger } from 'nestjs-pino';
+import { AppConfig } from '../config/app-config';
 import type { Tenant } from '../tenants/tenant';
 import { extractEntities } from './entities/extract-entities';
 import { IntentClassifier, loadCorpora } from './intent-classifier';
@@ -33,10 +34,19 @@ function classifier(): Promise<IntentClassifier> {
  */
 @Injectable()
 export class NluService implements OnApplicationBootstrap {
-  constructor(@InjectPinoLogger('nlp') private readonly logger: PinoLogger) {}
+  constructor(
+    @InjectPinoLogger('nlp') private readonly logger: PinoLogger,
+    @Optional() private readonly config?: AppConfig,
+  ) {}
 
-  /** Training starts with the app but does not hold up start-up; the first parse waits for it. */
+  /**
+   * In a process that takes queue jobs, training starts with the app but does not hold up start-up;
+   * the first parse waits for it. An API-only process (APP_ROLE=api) parses only for the admin
+   * endpoint, so it trains on that first call instead of spending a second and the model's heap on
+   * every webhook replica.
+   */
   onApplicationBootstrap(): void {
+    if (this.config?.consumesQueues === false) return;
     const started = Date.now();
     classifier().then(
       () => this.logger.info({ trainingMs: Date.now() - started }, 'nlp.ready'),
