@@ -1,5 +1,5 @@
 import { createHmac } from 'node:crypto';
-import { DEMO_NUMBER_ID } from '../../test/support/whatsapp-builders';
+import { guestDelivery } from '../../test/support/whatsapp-builders';
 
 /** One kind of guest message, with what a right answer to it looks like. */
 export interface GuestMessageKind {
@@ -143,23 +143,5 @@ function envelope(guest: string, messageId: string, text: string | null, timesta
     text === null
       ? { type: 'sticker', sticker: { id: `sticker-${messageId}`, mime_type: 'image/webp' } }
       : { type: 'text', text: { body: text } };
-  return {
-    object: 'whatsapp_business_account',
-    entry: [
-      {
-        id: '200000000000002',
-        changes: [
-          {
-            field: 'messages',
-            value: {
-              messaging_product: 'whatsapp',
-              metadata: { display_phone_number: '34910000000', phone_number_id: DEMO_NUMBER_ID },
-              contacts: [{ profile: { name: 'Ana' }, wa_id: guest }],
-              messages: [{ from: guest, id: messageId, timestamp: timestampS, ...content }],
-            },
-          },
-        ],
-      },
-    ],
-  };
+  return guestDelivery({ from: guest, messages: [{ id: messageId, timestamp: timestampS, ...content }] });
 }

@@ -4,7 +4,7 @@ import { WorkQueue } from '../../src/queue/work-queue.port';
 import { SessionManager } from '../../src/session/session-manager';
 import type { FakeGraphApi } from './fake-graph-api';
 import { sleep, waitFor } from './wait';
-import { DEMO_NUMBER_ID, signWhatsApp } from './whatsapp-builders';
+import { guestDelivery, signWhatsApp } from './whatsapp-builders';
 
 type Json = Record<string, unknown>;
 
@@ -85,33 +85,14 @@ export class GuestChat {
   /** Delivers several messages in one webhook call (a burst), without waiting. Returns their ids. */
   async post(messages: GuestMessage[], timestamp = Math.floor(Date.now() / 1000)): Promise<string[]> {
     const ids = messages.map(() => `wamid.CHAT${process.pid}x${++sequence}`);
-    const body = JSON.stringify({
-      object: 'whatsapp_business_account',
-      entry: [
-        {
-          id: '200000000000002',
-          changes: [
-            {
-              field: 'messages',
-              value: {
-                messaging_product: 'whatsapp',
-                metadata: {
-                  display_phone_number: '34910000000',
-                  phone_number_id: this.options.phoneNumberId ?? DEMO_NUMBER_ID,
-                },
-                contacts: [{ profile: { name: this.options.name ?? 'Ana' }, wa_id: this.phone }],
-                messages: messages.map((m, i) => ({
-                  from: this.phone,
-                  id: ids[i],
-                  timestamp: String(timestamp),
-                  ...m,
-                })),
-              },
-            },
-          ],
-        },
-      ],
-    });
+    const body = JSON.stringify(
+      guestDelivery({
+        from: this.phone,
+        name: this.options.name,
+        phoneNumberId: this.options.phoneNumberId,
+        messages: messages.map((m, i) => ({ id: ids[i], timestamp: String(timestamp), ...m })),
+      }),
+    );
     await request(this.app.getHttpServer())
       .post('/webhooks/whatsapp')
       .set('content-type', 'application/json')

@@ -57,6 +57,40 @@ export function whatsappDelivery(
   };
 }
 
+/**
+ * A Cloud API delivery of one guest's messages, each given whole (`{ id, timestamp, type, ... }`,
+ * `from` filled in): any message type, for conversations and load generators.
+ */
+export function guestDelivery(guest: {
+  from: string;
+  name?: string;
+  phoneNumberId?: string;
+  messages: object[];
+}): Record<string, unknown> {
+  return {
+    object: 'whatsapp_business_account',
+    entry: [
+      {
+        id: '200000000000002',
+        changes: [
+          {
+            field: 'messages',
+            value: {
+              messaging_product: 'whatsapp',
+              metadata: {
+                display_phone_number: '34910000000',
+                phone_number_id: guest.phoneNumberId ?? DEMO_NUMBER_ID,
+              },
+              contacts: [{ profile: { name: guest.name ?? 'Ana' }, wa_id: guest.from }],
+              messages: guest.messages.map((message) => ({ from: guest.from, ...message })),
+            },
+          },
+        ],
+      },
+    ],
+  };
+}
+
 export function signWhatsApp(body: string | Buffer, secret = APP_SECRET): string {
   return `sha256=${createHmac('sha256', secret).update(body).digest('hex')}`;
 }
