@@ -4,7 +4,7 @@
  * one throw-away redis-server, the app with APP_ROLE=api so nothing consumes the queue: only the
  * intake is measured. Every request is a validly signed delivery with a message id never sent
  * before, so de-duplication never short-circuits.
- * - app: POST /webhooks/whatsapp (signature, validation, normalisation, tenant, MGET, addBulk, SETs).
+ * - app: POST /webhooks/whatsapp (signature, validation, normalisation, tenant, one de-duplicating add).
  * - A: bare Fastify doing the same essential work by hand (HMAC, JSON.parse, SET NX, LPUSH): the
  *   honest comparison, and the one the issue's "at least 0.5× the bare route" refers to.
  * - B: bare Fastify answering {ok:true} to the same POST, for context.

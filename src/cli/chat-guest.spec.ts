@@ -17,6 +17,7 @@ function fakePipeline(repliesPerMessage: number) {
       handled.add(job.data.id);
       replies.count += repliesPerMessage;
       replies.lastAt = Date.now();
+      return true;
     },
     depth: async () => 0,
   };

@@ -1,3 +1,4 @@
+import { randomBytes } from 'node:crypto';
 import { InjectQueue } from '@nestjs/bullmq';
 import { Injectable, type OnApplicationBootstrap, type OnModuleDestroy } from '@nestjs/common';
 import { type Job, type JobsOptions, type Queue, UnrecoverableError, Worker } from 'bullmq';
@@ -40,6 +41,9 @@ export class BullMqWorkQueue extends WorkQueue implements OnApplicationBootstrap
   private started = false;
   /** The options every job gets (attempts, backoff, retention), built once; each job adds its id. */
   private readonly retention: JobsOptions;
+  /** Makes this process's job ids for de-duplicated adds unique across replicas and restarts. */
+  private readonly addNonce = randomBytes(4).toString('hex');
+  private adds = 0;
 
   constructor(
     private readonly config: AppConfig,
@@ -65,19 +69,20 @@ export class BullMqWorkQueue extends WorkQueue implements OnApplicationBootstrap
     }
   }
 
-  add<T>(request: JobRequest<T>): Promise<void> {
-    return this.addAll([request]);
+  async add<T>(request: JobRequest<T>): Promise<boolean> {
+    const [queued] = await this.addAll([request]);
+    return queued;
   }
 
-  async addAll(requests: Array<JobRequest<unknown>>): Promise<void> {
-    if (requests.length === 0) return;
+  async addAll(requests: Array<JobRequest<unknown>>): Promise<boolean[]> {
+    if (requests.length === 0) return [];
     // BullMQ waits for a lost connection to come back; a caller (a webhook) must not wait that long.
     if (this.connections.anyLost)
       throw new QueueUnavailableError('Redis is not reachable; the job was not queued.');
     try {
-      await withTimeout(this.enqueue(requests), ADD_TIMEOUT_MS);
+      return await withTimeout(this.enqueue(requests), ADD_TIMEOUT_MS);
     } catch (error) {
-      // A late success is harmless: the same job ids are de-duplicated if the caller tries again.
+      // A late success is harmless: the same job ids (or dedupe keys) drop a second try.
       throw new QueueUnavailableError('The job could not be queued in time.', { cause: error });
     }
   }
@@ -86,27 +91,42 @@ export class BullMqWorkQueue extends WorkQueue implements OnApplicationBootstrap
    * One job (a webhook delivery usually carries one message) goes through Queue.add: its one script
    * call is written straight to the connection. addBulk builds an ioredis pipeline, and every new
    * pipeline copies all of BullMQ's scripts onto itself, which cost more than the job itself.
+   * BullMQ answers an add with the id of the job that holds the place: the one asked for when it was
+   * queued, an earlier one when it was a duplicate.
    */
-  private async enqueue(requests: Array<JobRequest<unknown>>): Promise<void> {
+  private async enqueue(requests: Array<JobRequest<unknown>>): Promise<boolean[]> {
+    const options = requests.map((request) => this.jobOptions(request));
     if (requests.length === 1) {
       const [request] = requests;
-      await this.queues[request.queue].add(request.name, envelopeOf(request), this.jobOptions(request));
-      return;
+      const job = await this.queues[request.queue].add(request.name, envelopeOf(request), options[0]);
+      return [job.id === options[0].jobId];
     }
-    const byQueue = new Map<QueueName, Array<JobRequest<unknown>>>();
-    for (const request of requests)
-      byQueue.set(request.queue, [...(byQueue.get(request.queue) ?? []), request]);
+    const outcomes: boolean[] = new Array<boolean>(requests.length);
+    const byQueue = new Map<QueueName, number[]>();
+    requests.forEach((request, i) => byQueue.set(request.queue, [...(byQueue.get(request.queue) ?? []), i]));
     await Promise.all(
-      [...byQueue].map(([queue, jobs]) =>
-        this.queues[queue].addBulk(
-          jobs.map((job) => ({ name: job.name, data: envelopeOf(job), opts: this.jobOptions(job) })),
-        ),
-      ),
+      [...byQueue].map(async ([queue, indexes]) => {
+        const jobs = await this.queues[queue].addBulk(
+          indexes.map((i) => ({ name: requests[i].name, data: envelopeOf(requests[i]), opts: options[i] })),
+        );
+        jobs.forEach((job, j) => (outcomes[indexes[j]] = job.id === options[indexes[j]].jobId));
+      }),
     );
+    return outcomes;
   }
 
-  private jobOptions(request: JobRequest<unknown>): JobsOptions {
-    return { ...this.retention, jobId: toBullMqJobId(request.id) };
+  /**
+   * A job with a dedupe key uses BullMQ's de-duplication (the key set with its TTL inside the add
+   * script) and a job id of its own for this add, so that the id BullMQ answers tells a duplicate.
+   */
+  private jobOptions(request: JobRequest<unknown>): JobsOptions & { jobId: string } {
+    const jobId = toBullMqJobId(request.id);
+    if (!request.dedupe) return { ...this.retention, jobId };
+    return {
+      ...this.retention,
+      jobId: `${jobId}~${this.addNonce}${(this.adds += 1).toString(36)}`,
+      deduplication: { id: request.dedupe.key, ttl: request.dedupe.ttlMs },
+    };
   }
 
   process<T>(queue: QueueName, handler: JobHandler<T>): void {

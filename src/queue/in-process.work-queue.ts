@@ -5,7 +5,12 @@ import { AppConfig } from '../config/app-config';
 import { backoffDelayMs } from '../common/backoff';
 import { JobRunner } from './job-runner';
 import { QueueUnavailableError } from './queue.errors';
-import { COMPLETED_JOB_RETENTION, QUEUE_NAMES, type QueueName } from './queue.constants';
+import {
+  COMPLETED_JOB_RETENTION,
+  DEDUPE_KEYS_IN_MEMORY,
+  QUEUE_NAMES,
+  type QueueName,
+} from './queue.constants';
 import { type JobContext, type JobHandler, type JobRequest, WorkQueue } from './work-queue.port';
 
 interface PendingJob {
@@ -33,6 +38,8 @@ export class InProcessWorkQueue extends WorkQueue implements OnApplicationBootst
     max: COMPLETED_JOB_RETENTION.count,
     ttl: COMPLETED_JOB_RETENTION.ageS * 1000,
   });
+  /** Dedupe keys of queued jobs, each kept for its job's ttlMs (bounded: this is embedded mode). */
+  private readonly dedupeKeys = new LRUCache<string, true>({ max: DEDUPE_KEYS_IN_MEMORY });
   private consuming = false;
   private closed = false;
   private readonly shutdown = new AbortController();
@@ -49,21 +56,26 @@ export class InProcessWorkQueue extends WorkQueue implements OnApplicationBootst
     }
   }
 
-  async add<T>(request: JobRequest<T>): Promise<void> {
+  async add<T>(request: JobRequest<T>): Promise<boolean> {
     if (this.closed) throw new QueueUnavailableError('The queue is shutting down; the job was not queued.');
     const lane = this.lane(request.queue);
-    const key = this.finishedKey(request.queue, request.id);
-    if (lane.known.has(request.id) || this.finished.has(key)) {
+    const dedupeKey = request.dedupe && this.finishedKey(request.queue, request.dedupe.key);
+    if (dedupeKey !== undefined && this.dedupeKeys.has(dedupeKey)) return false;
+    if (lane.known.has(request.id) || this.finished.has(this.finishedKey(request.queue, request.id))) {
       this.logger.debug({ queue: request.queue, jobId: request.id }, 'queue.duplicate_ignored');
-      return;
+      return true;
     }
+    if (dedupeKey !== undefined) this.dedupeKeys.set(dedupeKey, true, { ttl: request.dedupe?.ttlMs });
     lane.known.add(request.id);
     lane.ready.push({ request, attempt: 1 });
     this.schedule(request.queue);
+    return true;
   }
 
-  async addAll(jobs: Array<JobRequest<unknown>>): Promise<void> {
-    for (const job of jobs) await this.add(job);
+  async addAll(jobs: Array<JobRequest<unknown>>): Promise<boolean[]> {
+    const outcomes: boolean[] = [];
+    for (const job of jobs) outcomes.push(await this.add(job));
+    return outcomes;
   }
 
   process<T>(queue: QueueName, handler: JobHandler<T>): void {

@@ -6,3 +6,8 @@ export type QueueName = (typeof QUEUE_NAMES)[number];
 export const COMPLETED_JOB_RETENTION = { ageS: 24 * 3600, count: 10_000 } as const;
 /** Failed jobs stay in BullMQ this long as a backup of the dead-letter record. */
 export const FAILED_JOB_RETENTION_S = 7 * 24 * 3600;
+/**
+ * Embedded mode keeps the dedupe keys of the jobs it queued in memory, at most this many (the oldest
+ * go first, so a very old message could come through twice after a flood of new ones).
+ */
+export const DEDUPE_KEYS_IN_MEMORY = 100_000;

@@ -135,6 +135,64 @@ function workQueueContract(envFor: () => RawEnvironment): void {
     expect(runs.map((r) => r.id).sort()).toEqual([a, b].sort());
   });
 
+  describe('dedupe keys', () => {
+    const keyed = (key: string, ttlMs = 60_000) => ({
+      queue: 'inbound' as const,
+      name: 'keyed',
+      id: nextId(),
+      data: key,
+      correlationId: 'c',
+      dedupe: { key, ttlMs },
+    });
+
+    it('drops a job whose dedupe key was seen, also after the first job finished and under another id', async () => {
+      const { runs, handler } = recorder();
+      const { queue } = await build(handler);
+      const key = `whatsapp:${nextId()}`;
+      expect(await queue.add(keyed(key))).toBe(true);
+      await waitFor(() => runs.length === 1);
+      await sleep(50);
+      expect(await queue.add(keyed(key))).toBe(false);
+      expect(await queue.add(keyed(`other-${key}`))).toBe(true);
+      await waitFor(() => runs.length === 2);
+      await sleep(100);
+      expect(runs.map((run) => run.data)).toEqual([key, `other-${key}`]);
+    });
+
+    it('queues one of many concurrent adds of a key, and reports the others as dropped', async () => {
+      const { runs, handler } = recorder();
+      const { queue } = await build(handler);
+      const key = `k-${nextId()}`;
+      const outcomes = await Promise.all(Array.from({ length: 8 }, () => queue.add(keyed(key))));
+      expect(outcomes.filter(Boolean)).toHaveLength(1);
+      await waitFor(() => runs.length === 1);
+      await sleep(100);
+      expect(runs).toHaveLength(1);
+    });
+
+    it('reports each job of a batch, a key repeated inside the batch included', async () => {
+      const { runs, handler } = recorder();
+      const { queue } = await build(handler);
+      const [a, b] = [`a-${nextId()}`, `b-${nextId()}`];
+      expect(await queue.addAll([keyed(a), keyed(b), keyed(a)])).toEqual([true, true, false]);
+      expect(await queue.addAll([keyed(b), keyed(`c-${a}`)])).toEqual([false, true]);
+      await waitFor(() => runs.length === 3);
+      await sleep(100);
+      expect(runs.map((run) => run.data).sort()).toEqual([a, b, `c-${a}`].sort());
+    });
+
+    it('forgets a key after its ttl', async () => {
+      const { runs, handler } = recorder();
+      const { queue } = await build(handler);
+      const key = `ttl-${nextId()}`;
+      expect(await queue.add(keyed(key, 150))).toBe(true);
+      expect(await queue.add(keyed(key, 150))).toBe(false);
+      await sleep(250);
+      expect(await queue.add(keyed(key, 150))).toBe(true);
+      await waitFor(() => runs.length === 2);
+    });
+  });
+
   it('retries a failing job with backoff and counts the attempts', async () => {
     const { runs, handler } = recorder(async (job) => {
       if (job.attempt < 3) throw new Error(`flaky ${job.attempt}`);
@@ -337,6 +395,31 @@ describeWithRedis('BullMqWorkQueue', () => {
     await waitFor(() => seen.length >= ids.length, 10_000);
     await sleep(100);
     expect(seen.sort()).toEqual([...ids].sort());
+    await Promise.all(replicas.map((r) => r.module.close()));
+  });
+
+  it('keeps a dedupe key across replicas: one job for one key, whichever replica took each add', async () => {
+    const { runs, handler } = recorder();
+    const env = { REDIS_URL: redis.url, KEY_PREFIX: prefix };
+    const replicas = [await buildQueue(env, handler), await buildQueue({ ...env, APP_ROLE: 'api' })];
+    const key = `shared-${nextId()}`;
+    const outcomes = await Promise.all(
+      Array.from({ length: 10 }, (_, i) =>
+        replicas[i % 2].queue.add({
+          queue: 'inbound',
+          name: 'n',
+          id: `msg-${key}`,
+          data: i,
+          correlationId: 'c',
+          dedupe: { key, ttlMs: 60_000 },
+        }),
+      ),
+    );
+    expect(outcomes.filter(Boolean)).toHaveLength(1);
+    await waitFor(() => runs.length === 1, 5000);
+    await sleep(150);
+    expect(runs).toHaveLength(1);
+    expect(runs[0].id.startsWith(`msg-${key}`)).toBe(true);
     await Promise.all(replicas.map((r) => r.module.close()));
   });
 

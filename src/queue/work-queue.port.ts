@@ -9,6 +9,12 @@ export interface JobRequest<T> {
   data: T;
   /** Carried with the job so the worker's logs join the request's. */
   correlationId: string;
+  /**
+   * De-duplication that outlives the job: a second add with the same key within ttlMs is dropped,
+   * whatever happened to the first job since. The key is remembered in the same atomic step as the
+   * enqueue, so a failed enqueue leaves no trace and concurrent adds queue one job.
+   */
+  dedupe?: { key: string; ttlMs: number };
 }
 
 export interface JobContext<T> {
@@ -39,10 +45,13 @@ export class UnrecoverableJobError extends Error {
  * process. Retries with exponential backoff; jobs that exhaust their attempts become dead letters.
  */
 export abstract class WorkQueue {
-  /** Enqueues the job; resolves once it is durably queued. Duplicate ids are ignored. */
-  abstract add<T>(job: JobRequest<T>): Promise<void>;
-  /** Enqueues several jobs in one round trip where the driver can (duplicates ignored as in add). */
-  abstract addAll(jobs: Array<JobRequest<unknown>>): Promise<void>;
+  /**
+   * Enqueues the job; resolves once it is durably queued. Resolves false when the job was dropped
+   * for its dedupe key; a job without one resolves true, also when its known id made it a no-op.
+   */
+  abstract add<T>(job: JobRequest<T>): Promise<boolean>;
+  /** Enqueues several jobs in one round trip where the driver can; one outcome per job, as in add. */
+  abstract addAll(jobs: Array<JobRequest<unknown>>): Promise<boolean[]>;
   /** Registers the one handler of a queue; it consumes only where APP_ROLE is worker or all. */
   abstract process<T>(queue: QueueName, handler: JobHandler<T>): void;
   /** Jobs waiting or scheduled for a retry. */

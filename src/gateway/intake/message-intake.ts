@@ -7,7 +7,6 @@ import { AppConfig } from '../../config/app-config';
 import { inboundJobId } from '../../messaging/outbound-message';
 import type { UnifiedMessage } from '../../messaging/unified-message';
 import { WorkQueue } from '../../queue/work-queue.port';
-import { Store } from '../../storage/store.port';
 import { DUPLICATES_DROPPED_TOTAL, MESSAGES_RECEIVED_TOTAL } from '../gateway.metrics';
 
 export interface IntakeResult {
@@ -16,16 +15,16 @@ export interface IntakeResult {
 }
 
 /**
- * Puts guest messages on the inbound queue exactly once. The order matters (design §2 step 3):
- * known ids are dropped first; the rest are queued under their message id (so two concurrent
- * deliveries of one id become one job); only then are the ids remembered for DEDUP_TTL_S. A message
- * whose enqueue failed is therefore never remembered as seen, and Meta's retry gets it through.
- * Three store round trips per webhook, however many messages it carries.
+ * Puts guest messages on the inbound queue exactly once (design §2 step 3). Each job carries the
+ * message's dedupe key, kept DEDUP_TTL_S: the queue drops a known key and remembers a new one in the
+ * same atomic step as the enqueue (in Redis mode, inside BullMQ's add script). A message whose
+ * enqueue failed is therefore never remembered as seen, and Meta's retry gets it through; concurrent
+ * deliveries of one id queue one job, on any replica. One store round trip per webhook, however
+ * many messages it carries.
  */
 @Injectable()
 export class MessageIntake {
   constructor(
-    private readonly store: Store,
     private readonly queue: WorkQueue,
     private readonly config: AppConfig,
     @InjectMetric(MESSAGES_RECEIVED_TOTAL) private readonly received: Counter<'channel' | 'type'>,
@@ -36,26 +35,20 @@ export class MessageIntake {
   async accept(messages: UnifiedMessage[]): Promise<IntakeResult> {
     if (messages.length === 0) return { queued: 0, duplicates: 0 };
     for (const message of messages) this.received.inc({ channel: message.channel, type: message.kind });
-    const seen = await this.store.getMany(messages.map(seenKey));
-    const fresh = new Map<string, UnifiedMessage>();
-    messages.forEach((message, i) => {
-      const key = seenKey(message);
-      if (seen[i] === null && !fresh.has(key)) fresh.set(key, message);
-      else this.drop(message);
-    });
-    if (fresh.size > 0) {
-      await this.queue.addAll(
-        [...fresh.values()].map((message) => ({
-          queue: 'inbound' as const,
-          name: `${message.channel}-message`,
-          id: inboundJobId(message),
-          data: message,
-          correlationId: message.correlationId,
-        })),
-      );
-      await this.remember([...fresh.values()]);
-    }
-    return { queued: fresh.size, duplicates: messages.length - fresh.size };
+    const ttlMs = this.config.dedupTtlS * 1000;
+    const outcomes = await this.queue.addAll(
+      messages.map((message) => ({
+        queue: 'inbound' as const,
+        name: `${message.channel}-message`,
+        id: inboundJobId(message),
+        data: message,
+        correlationId: message.correlationId,
+        dedupe: { key: dedupeKey(message), ttlMs },
+      })),
+    );
+    let queued = 0;
+    outcomes.forEach((isQueued, i) => (isQueued ? (queued += 1) : this.drop(messages[i])));
+    return { queued, duplicates: messages.length - queued };
   }
 
   private drop(message: UnifiedMessage): void {
@@ -66,21 +59,9 @@ export class MessageIntake {
       'gateway.duplicate_dropped',
     );
   }
-
-  /** A failure here is not a failure of the webhook: the messages are queued; a redelivery is de-duplicated by job id. */
-  private async remember(messages: UnifiedMessage[]): Promise<void> {
-    try {
-      await this.store.setMany(
-        messages.map((message) => ({ key: seenKey(message), value: message.correlationId })),
-        this.config.dedupTtlS * 1000,
-      );
-    } catch (error) {
-      this.logger.warn({ err: error, count: messages.length }, 'gateway.dedup_marker_failed');
-    }
-  }
 }
 
 /** Meta retries a delivery for up to about a week: ids are remembered for DEDUP_TTL_S (7 days). */
-function seenKey(message: Pick<UnifiedMessage, 'channel' | 'id'>): string {
-  return `dedup:${message.channel}:${message.id}`;
+function dedupeKey(message: Pick<UnifiedMessage, 'channel' | 'id'>): string {
+  return `${message.channel}:${message.id}`;
 }
