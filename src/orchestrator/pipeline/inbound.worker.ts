@@ -60,12 +60,17 @@ export class InboundWorker implements OnModuleInit {
 
   async run(job: JobContext<UnifiedMessage>): Promise<void> {
     const message = job.data;
-    await this.inbox.enter(message);
+    // The message enters the inbox while the lock is asked for (one round trip, not two): whoever
+    // holds the lock when it lands answers it, or this worker does once it holds the lock, since it
+    // reads the inbox only after its entry is in.
+    const entered = this.inbox.enter(message);
+    entered.catch(() => undefined); // awaited below; this only keeps an early failure from going unhandled
     const waitStarted = performance.now();
     await this.locks.withLock(
       [conversationLockKey(message.tenantId, message.channel, message.from)],
       async (signal) => {
         this.seconds.observe({ stage: 'lock' }, (performance.now() - waitStarted) / 1000);
+        await entered;
         await this.drain(message, signal);
       },
       { owner: `inbound:${job.id}`, signal: job.signal },
@@ -74,11 +79,16 @@ export class InboundWorker implements OnModuleInit {
 
   /** Handles everything waiting in the conversation, oldest first. */
   private async drain(trigger: UnifiedMessage, signal: AbortSignal): Promise<void> {
-    const entries = await this.inbox.waiting(trigger);
-    if (entries.length === 0) return; // handled meanwhile by the worker that held the lock
     const loaded = performance.now();
-    let session = await this.sessions.getOrCreate(trigger.tenantId, trigger.channel, trigger.from);
+    // Read together (one round trip); when the inbox is empty (another worker answered it meanwhile,
+    // which is rare) the session was read for nothing.
+    const [entries, loadedSession] = await Promise.all([
+      this.inbox.waiting(trigger),
+      this.sessions.getOrCreate(trigger.tenantId, trigger.channel, trigger.from),
+    ]);
+    if (entries.length === 0) return;
     this.seconds.observe({ stage: 'session' }, (performance.now() - loaded) / 1000);
+    let session = loadedSession;
     for (const entry of entries) {
       if (signal.aborted) throw signal.reason;
       if (!hasHandled(session, entry.message.id)) session = await this.handle(entry, session, signal);
