@@ -1,4 +1,4 @@
-import { linkSignals } from './async';
+import { IterationGate, linkSignals } from './async';
 
 describe('linkSignals', () => {
   it('aborts with the reason of whichever source aborts first', () => {
@@ -28,5 +28,29 @@ describe('linkSignals', () => {
     source.abort('late');
     expect(linked.signal.aborted).toBe(false);
     expect(remove).toHaveBeenCalledWith('abort', add.mock.calls[0][1]);
+  });
+});
+
+describe('IterationGate', () => {
+  it('lets every caller of one event-loop iteration through together, in its check phase', async () => {
+    const gate = new IterationGate();
+    const passed: string[] = [];
+    const first = gate.pass();
+    expect(gate.pass()).toBe(first);
+    void first.then(() => passed.push('gate'));
+    setImmediate(() => passed.push('immediate queued after the gate'));
+    await Promise.resolve();
+    expect(passed).toEqual([]);
+    await first;
+    expect(passed).toEqual(['gate']);
+  });
+
+  it('opens anew for the next iteration', async () => {
+    const gate = new IterationGate();
+    const first = gate.pass();
+    await first;
+    const second = gate.pass();
+    expect(second).not.toBe(first);
+    await expect(second).resolves.toBeUndefined();
   });
 });

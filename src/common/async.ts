@@ -65,3 +65,24 @@ export function linkSignals(sources: AbortSignal[]): LinkedSignal {
   });
   return { signal: controller.signal, unlink: () => listeners.forEach((remove) => remove()) };
 }
+
+/**
+ * A meeting point at the end of the current event-loop iteration: every caller of one iteration is
+ * let through together, in the check phase (setImmediate), after the I/O callbacks of the poll
+ * phase. Work that follows, issued in one tick, can then share one write (see
+ * coalesceWritesPerTick): under load the webhook deliveries read in one poll phase queue their jobs
+ * in one Redis write instead of one each. A lone caller waits only for the rest of its iteration.
+ */
+export class IterationGate {
+  private opening?: Promise<void>;
+
+  pass(): Promise<void> {
+    this.opening ??= new Promise<void>((resolve) =>
+      setImmediate(() => {
+        this.opening = undefined;
+        resolve();
+      }),
+    );
+    return this.opening;
+  }
+}

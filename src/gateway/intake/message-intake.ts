@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectMetric } from '@willsoto/nestjs-prometheus';
 import { InjectPinoLogger, PinoLogger } from 'nestjs-pino';
 import type { Counter } from 'prom-client';
+import { IterationGate } from '../../common/async';
 import { isLogLevelEnabled } from '../../common/logging/log-level';
 import { AppConfig } from '../../config/app-config';
 import { inboundJobId } from '../../messaging/outbound-message';
@@ -20,10 +21,12 @@ export interface IntakeResult {
  * same atomic step as the enqueue (in Redis mode, inside BullMQ's add script). A message whose
  * enqueue failed is therefore never remembered as seen, and Meta's retry gets it through; concurrent
  * deliveries of one id queue one job, on any replica. One store round trip per webhook, however
- * many messages it carries.
+ * many messages it carries; the deliveries that arrive together share it (IterationGate).
  */
 @Injectable()
 export class MessageIntake {
+  private readonly gate = new IterationGate();
+
   constructor(
     private readonly queue: WorkQueue,
     private readonly config: AppConfig,
@@ -36,6 +39,7 @@ export class MessageIntake {
     if (messages.length === 0) return { queued: 0, duplicates: 0 };
     for (const message of messages) this.received.inc({ channel: message.channel, type: message.kind });
     const ttlMs = this.config.dedupTtlS * 1000;
+    await this.gate.pass();
     const outcomes = await this.queue.addAll(
       messages.map((message) => ({
         queue: 'inbound' as const,
