@@ -3,7 +3,6 @@ import type { Type } from '@nestjs/common';
 import type { DestinationStream } from 'pino';
 import { NestFactory } from '@nestjs/core';
 import { FastifyAdapter, type NestFastifyApplication } from '@nestjs/platform-fastify';
-import type { FastifyInstance } from 'fastify';
 import { Logger, PinoLogger } from 'nestjs-pino';
 import { AppModule } from './app.module';
 import { CORRELATION_ID_HEADER } from './common/http/correlation-id';
@@ -11,6 +10,7 @@ import { fastifyOptions } from './common/http/fastify-options';
 import { installIpRateLimit } from './common/http/ip-rate-limit';
 import { ProblemDetailsFilter } from './common/http/problem-details.filter';
 import { installRequestDeadlines } from './common/http/request-deadline';
+import { installSecurityHeaders } from './common/http/security-headers';
 import { installRequestLogging } from './common/logging/request-logging';
 import type { AppConfig } from './config/app-config';
 import { WebhookRoutes } from './gateway/webhooks/webhook-routes';
@@ -125,12 +125,4 @@ export async function renderHelmetHeaders(options: FastifyHelmetOptions): Promis
   } finally {
     await probe.close();
   }
-}
-
-/** Sets the rendered headers as the plugin did: on every request, on the raw response, first thing. */
-function installSecurityHeaders(fastify: FastifyInstance, headers: Array<[string, string]>): void {
-  fastify.addHook('onRequest', (_request, reply, done) => {
-    for (const [name, value] of headers) reply.raw.setHeader(name, value);
-    done();
-  });
 }

@@ -78,20 +78,35 @@ describe('security headers', () => {
     expect(await renderHelmetHeaders(HELMET_OPTIONS)).toEqual(expected);
   });
 
-  it('sends them on every route the app registers, whatever the answer', async () => {
+  /** Of the plugin's headers, only X-Content-Type-Options, once. */
+  function expectServerToServerHeaders(answer: Answer, label: string): void {
+    for (const [name, value] of expected) {
+      const lines = answer.headers.filter(([sent]) => sent.toLowerCase() === name.toLowerCase());
+      const want = name.toLowerCase() === 'x-content-type-options' ? [[name, value]] : [];
+      expect({ label, lines }).toEqual({ label, lines: want });
+    }
+  }
+
+  const isDelivery = (method: string, url: string): boolean =>
+    method === 'POST' && url.startsWith('/webhooks/');
+
+  it('sends them on every route the app registers, whatever the answer, webhook deliveries aside', async () => {
     const routes = t.routes.filter((route) => route.method !== 'HEAD');
     expect(routes.length).toBeGreaterThan(10);
+    expect(routes.filter((route) => isDelivery(route.method, route.url))).toHaveLength(2);
     for (const route of routes) {
       const path = route.url.replace(/:[^/]+/g, 'x').replace('*', 'swagger-ui.css');
       const hasBody = ['POST', 'PUT', 'PATCH'].includes(route.method);
       const answer = hasBody
         ? await send(port, route.method, path, { 'content-type': 'application/json' }, '{}')
         : await send(port, route.method, path);
-      expectPluginHeaders(answer, `${route.method} ${path} (${answer.status})`);
+      const label = `${route.method} ${path} (${answer.status})`;
+      if (isDelivery(route.method, route.url)) expectServerToServerHeaders(answer, label);
+      else expectPluginHeaders(answer, label);
     }
   });
 
-  it('sends them on an accepted WhatsApp delivery, a rejected one, a malformed one and a 404', async () => {
+  it('answers WhatsApp deliveries, accepted, rejected or malformed, with X-Content-Type-Options only', async () => {
     const body = JSON.stringify(whatsappDelivery([{ id: `wamid.headers${process.pid}` }]));
     const signed = { 'content-type': 'application/json', 'x-hub-signature-256': signWhatsApp(body) };
     const answers = [
@@ -104,9 +119,22 @@ describe('security headers', () => {
         { ...signed, 'x-hub-signature-256': signWhatsApp('{}') },
         '{}',
       ),
-      await send(port, 'GET', '/nowhere'),
     ];
-    expect(answers.map((answer) => answer.status)).toEqual([200, 401, 400, 404]);
-    answers.forEach((answer) => expectPluginHeaders(answer, String(answer.status)));
+    expect(answers.map((answer) => answer.status)).toEqual([200, 401, 400]);
+    answers.forEach((answer) => expectServerToServerHeaders(answer, String(answer.status)));
+  });
+
+  it('sends them all on the verification handshake, which echoes a query value, and on a 404', async () => {
+    const handshake = await send(
+      port,
+      'GET',
+      `/webhooks/whatsapp?hub.mode=subscribe&hub.verify_token=${VERIFY_TOKEN}&hub.challenge=12345`,
+    );
+    const missing = await send(port, 'GET', '/nowhere');
+    const wrongMethod = await send(port, 'DELETE', '/webhooks/whatsapp');
+    expect([handshake.status, missing.status, wrongMethod.status]).toEqual([200, 404, 404]);
+    expectPluginHeaders(handshake, 'handshake');
+    expectPluginHeaders(missing, '404');
+    expectPluginHeaders(wrongMethod, 'DELETE on a webhook path');
   });
 });

@@ -1,8 +1,12 @@
 import { Injectable } from '@nestjs/common';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import { SERVER_TO_SERVER } from '../../common/http/security-headers';
 import { AppConfig } from '../../config/app-config';
 import { GmailWebhook } from './gmail.webhook';
 import { WhatsAppWebhook } from './whatsapp.webhook';
+
+/** Deliveries are POSTed by Meta's and Google's servers only: the browser security headers are left off. */
+const SERVER_TO_SERVER_ROUTE = { config: { [SERVER_TO_SERVER]: true } };
 
 export interface ProblemSender {
   send(request: FastifyRequest, reply: FastifyReply, error: unknown): void;
@@ -12,7 +16,8 @@ export interface ProblemSender {
  * The channel webhooks as plain Fastify routes, in their own scope whose only body parser keeps the
  * raw bytes: a signature is verified before anything is parsed (design §2 step 1), and the hot path
  * skips the controller machinery it does not need. The global hooks (correlation id, deadline,
- * security headers, metrics, request log) apply here as everywhere.
+ * security headers, metrics, request log) apply here as everywhere; the deliveries get only
+ * X-Content-Type-Options of the security headers (see installSecurityHeaders).
  */
 @Injectable()
 export class WebhookRoutes {
@@ -37,7 +42,7 @@ export class WebhookRoutes {
         return reply.type('text/plain; charset=utf-8').send(challenge);
       });
 
-      scope.post('/webhooks/whatsapp', async (request) => {
+      scope.post('/webhooks/whatsapp', SERVER_TO_SERVER_ROUTE, async (request) => {
         const signature = request.headers['x-hub-signature-256'];
         return this.whatsapp.deliver(
           rawBodyOf(request),
@@ -46,7 +51,7 @@ export class WebhookRoutes {
         );
       });
 
-      scope.post('/webhooks/gmail', async (request, reply) => {
+      scope.post('/webhooks/gmail', SERVER_TO_SERVER_ROUTE, async (request, reply) => {
         await this.gmail.deliver(rawBodyOf(request), request.headers.authorization, String(request.id));
         // Any 2xx acknowledges the push; 204 says there is nothing to read back.
         return reply.status(204).send();
