@@ -42,7 +42,7 @@ export class BullMqWorkQueue extends WorkQueue implements OnApplicationBootstrap
   /** The options every job gets (attempts, backoff, retention), built once; each job adds its id. */
   private readonly retention: JobsOptions;
   /** Makes this process's job ids for de-duplicated adds unique across replicas and restarts. */
-  private readonly addNonce = randomBytes(4).toString('hex');
+  private readonly addNonce = randomBytes(8).toString('hex');
   private adds = 0;
 
   constructor(
@@ -144,10 +144,23 @@ export class BullMqWorkQueue extends WorkQueue implements OnApplicationBootstrap
     return this.connections.allReady && this.workers.every((worker) => worker.isRunning());
   }
 
+  /**
+   * BullMQ's job.remove() also deletes the job's de-duplication key: it is put back with what was
+   * left of its TTL, so a replayed message stays de-duplicated (Meta's redeliveries of it dropped)
+   * for the rest of its DEDUP_TTL_S, as in embedded mode.
+   */
   async forget(queue: QueueName, id: string): Promise<void> {
     try {
-      const job = await this.queues[queue].getJob(toBullMqJobId(id));
-      if (job) await job.remove();
+      const bull = this.queues[queue];
+      const job = await bull.getJob(toBullMqJobId(id));
+      if (!job) return;
+      const dedupeKey = job.deduplicationId ? `${bull.keys.de}:${job.deduplicationId}` : undefined;
+      const client = this.connections.client;
+      const [holder, ttlMs] = dedupeKey
+        ? await Promise.all([client.get(dedupeKey), client.pttl(dedupeKey)])
+        : [null, 0];
+      await job.remove();
+      if (dedupeKey && holder !== null && ttlMs > 0) await client.set(dedupeKey, holder, 'PX', ttlMs, 'NX');
     } catch (error) {
       // A job BullMQ still holds (running, or in the middle of failing) cannot be removed yet.
       throw new QueueUnavailableError('The job is still held by the queue; try again shortly.', {

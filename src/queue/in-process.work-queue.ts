@@ -60,12 +60,14 @@ export class InProcessWorkQueue extends WorkQueue implements OnApplicationBootst
     if (this.closed) throw new QueueUnavailableError('The queue is shutting down; the job was not queued.');
     const lane = this.lane(request.queue);
     const dedupeKey = request.dedupe && this.finishedKey(request.queue, request.dedupe.key);
-    if (dedupeKey !== undefined && this.dedupeKeys.has(dedupeKey)) return false;
+    if (dedupeKey !== undefined) {
+      if (this.dedupeKeys.has(dedupeKey)) return false;
+      this.dedupeKeys.set(dedupeKey, true, { ttl: request.dedupe?.ttlMs });
+    }
     if (lane.known.has(request.id) || this.finished.has(this.finishedKey(request.queue, request.id))) {
       this.logger.debug({ queue: request.queue, jobId: request.id }, 'queue.duplicate_ignored');
       return true;
     }
-    if (dedupeKey !== undefined) this.dedupeKeys.set(dedupeKey, true, { ttl: request.dedupe?.ttlMs });
     lane.known.add(request.id);
     lane.ready.push({ request, attempt: 1 });
     this.schedule(request.queue);

@@ -265,6 +265,34 @@ function workQueueContract(envFor: () => RawEnvironment): void {
     await expect(deadLetters.retry(letter.id)).rejects.toBeInstanceOf(DeadLetterNotFoundError);
   });
 
+  it('keeps a keyed job dropping its duplicates after its dead letter is replayed', async () => {
+    let failing = true;
+    const { runs, handler } = recorder(async () => {
+      if (failing) throw new UnrecoverableJobError('down');
+    });
+    const { queue, deadLetters } = await build(handler);
+    const key = `replayed-${nextId()}`;
+    const job = () => ({
+      queue: 'inbound' as const,
+      name: 'keyed',
+      id: `msg-${key}`,
+      data: key,
+      correlationId: 'c',
+      dedupe: { key, ttlMs: 60_000 },
+    });
+    expect(await queue.add(job())).toBe(true);
+    const letter = await waitFor(
+      async () => (await deadLetters.list(0, 50)).items.find((i) => i.jobId.startsWith(`msg-${key}`)),
+      10_000,
+    );
+    failing = false;
+    await deadLetters.retry(letter.id);
+    await waitFor(() => runs.length === 2, 5000);
+    expect(await queue.add(job())).toBe(false);
+    await sleep(150);
+    expect(runs).toHaveLength(2);
+  });
+
   it("writes a job's log lines with its correlation id", async () => {
     const { handler } = recorder(async () => {
       throw new UnrecoverableJobError('boom');

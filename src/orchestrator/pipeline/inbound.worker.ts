@@ -60,17 +60,13 @@ export class InboundWorker implements OnModuleInit {
 
   async run(job: JobContext<UnifiedMessage>): Promise<void> {
     const message = job.data;
-    // The message enters the inbox while the lock is asked for (one round trip, not two): whoever
-    // holds the lock when it lands answers it, or this worker does once it holds the lock, since it
-    // reads the inbox only after its entry is in.
-    const entered = this.inbox.enter(message);
-    entered.catch(() => undefined); // awaited below; this only keeps an early failure from going unhandled
+    // In the inbox before the lock is asked for: whoever holds the lock when it lands answers it.
+    await this.inbox.enter(message);
     const waitStarted = performance.now();
     await this.locks.withLock(
       [conversationLockKey(message.tenantId, message.channel, message.from)],
       async (signal) => {
         this.seconds.observe({ stage: 'lock' }, (performance.now() - waitStarted) / 1000);
-        await entered;
         await this.drain(message, signal);
       },
       { owner: `inbound:${job.id}`, signal: job.signal },
