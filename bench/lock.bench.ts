@@ -2,8 +2,11 @@
  * Our LockService against redlock (one Redis instance), both measured in this run (design §9). One
  * operation is an acquire plus its release. Uncontended, every worker locks a fresh resource of its
  * own, so the figures are the lock's own cost; contended, all workers want one resource. Our audit
- * trail and metrics stay on: they are part of what a lock costs us. Tuning: BENCH_DURATION_S (10).
+ * trail and metrics stay on: they are part of what a lock costs us. Uncontended, a third row, the
+ * floor, does by hand the least a lock can (SET NX PX, then a compare-and-delete script) on the same
+ * client: the ceiling that two round trips put on any acquire+release. Tuning: BENCH_DURATION_S (10).
  */
+import { randomUUID } from 'node:crypto';
 import { availableParallelism, loadavg } from 'node:os';
 import type { TestingModule } from '@nestjs/testing';
 import type { Redis } from 'ioredis';
@@ -40,6 +43,8 @@ const REDLOCK_CONTENDED = { retryCount: 500, retryDelay: 10, retryJitter: 10 };
 /** Same length, so both libraries write keys of the same size. */
 const OURS_PREFIX = 'ours:';
 const REDLOCK_PREFIX = 'rdlk:';
+const FLOOR_PREFIX = 'flor:';
+const COMPARE_AND_DELETE = `if redis.call('GET', KEYS[1]) == ARGV[1] then return redis.call('DEL', KEYS[1]) end return 0`;
 const SHARED_RESOURCE = 'lock:bench:shared';
 
 const PLANS: Plan[] = [
@@ -48,8 +53,10 @@ const PLANS: Plan[] = [
   { caseName: 'contended', concurrency: 50 },
 ];
 
+type FloorClient = Redis & { benchCompareAndDelete(key: string, token: string): Promise<number> };
+
 interface Subjects {
-  client: Redis;
+  client: FloorClient;
   locks: LockService;
   redlock: Redlock;
   redlockRetrying: Redlock;
@@ -79,7 +86,21 @@ function resourceFor({ caseName }: Plan, worker: number, seq: number): string {
   return caseName === 'contended' ? SHARED_RESOURCE : `lock:bench:${worker}:${seq}`;
 }
 
+function librariesFor({ caseName }: Plan): Library[] {
+  // The floor has no retries: under contention it would only fail.
+  return caseName === 'contended' ? ['redlock', 'ours'] : ['redlock', 'ours', 'floor'];
+}
+
 function operationFor(library: Library, plan: Plan, subjects: Subjects): Operation {
+  if (library === 'floor') {
+    const { client } = subjects;
+    return async (worker, seq) => {
+      const key = FLOOR_PREFIX + resourceFor(plan, worker, seq);
+      const token = randomUUID();
+      if ((await client.set(key, token, 'PX', TTL_MS, 'NX')) !== 'OK') throw new Error(`${key} was taken`);
+      if ((await client.benchCompareAndDelete(key, token)) !== 1) throw new Error(`${key} was lost`);
+    };
+  }
   if (library === 'ours') {
     return async (worker, seq) => {
       const lock = await subjects.locks.acquire([resourceFor(plan, worker, seq)], {
@@ -154,7 +175,8 @@ async function startSubjects(): Promise<{ subjects: Subjects; redisVersion: stri
   cleanups.push(() => module.close());
   await module.init();
   // Redlock gets the store's own connection: same client, same options; what differs is how each uses it.
-  const client = module.get(RedisConnections).client;
+  const client = module.get(RedisConnections).client as FloorClient;
+  client.defineCommand('benchCompareAndDelete', { numberOfKeys: 1, lua: COMPARE_AND_DELETE });
   const info = await client.info('server');
   return {
     subjects: {
@@ -175,9 +197,9 @@ async function main(): Promise<void> {
   const loadAtStart = loadavg()[0];
   const { subjects, redisVersion } = await startSubjects();
 
-  const libraries = ['redlock', 'ours'] as const;
   const rows: Row[] = [];
   for (const plan of PLANS) {
+    const libraries = librariesFor(plan);
     const settings: LoopSettings = { concurrency: plan.concurrency, warmUpS, durationS, sliceS: SLICE_S };
     console.error(
       `measuring ${plan.caseName} ×${plan.concurrency}: ${libraries.join(' and ')} (${warmUpS} s warm-up each, ` +

@@ -1,6 +1,11 @@
 import type { LoopMeasurement } from './closed-loop';
 
-export type Library = 'redlock' | 'ours';
+/**
+ * `floor`: the least a lock can do on the same client, by hand (SET NX PX, then a compare-and-delete
+ * script): two round trips, no retries, no fencing, no audit. It shows where the round trips alone
+ * put the ceiling.
+ */
+export type Library = 'redlock' | 'ours' | 'floor';
 export type CaseName = 'uncontended' | 'contended';
 
 export interface Plan {
@@ -16,7 +21,7 @@ export interface Row extends Plan {
 /** The issue's bar: our uncontended throughput at least this multiple of redlock's. */
 const TARGET_RATIO = 1.5;
 
-/** Ours ops/s over redlock's in the same case; undefined on the redlock (baseline) row. */
+/** A row's ops/s over redlock's in the same case; undefined on the redlock (baseline) row. */
 export function ratioToRedlock(row: Row, rows: Row[]): number | undefined {
   if (row.library === 'redlock') return undefined;
   const baseline = rows.find(
@@ -27,7 +32,7 @@ export function ratioToRedlock(row: Row, rows: Row[]): number | undefined {
 
 export function formatTable(rows: Row[]): string {
   const lines = [
-    '| case | concurrency | library | ops/s | p50 ms | p99 ms | ours/redlock |',
+    '| case | concurrency | library | ops/s | p50 ms | p99 ms | vs redlock |',
     '| --- | ---: | --- | ---: | ---: | ---: | ---: |',
   ];
   for (const row of rows) {
@@ -70,7 +75,13 @@ export function describeTarget(rows: Row[]): string {
     .filter((row) => row.library === 'ours' && row.caseName === 'uncontended')
     .map((row) => {
       const ratio = ratioToRedlock(row, rows) ?? Number.NaN;
-      return `concurrency ${row.concurrency}: ${ratio.toFixed(2)}× ${ratio >= TARGET_RATIO ? 'met' : 'MISSED'}`;
+      const floor = rows.find(
+        (r) => r.library === 'floor' && r.caseName === row.caseName && r.concurrency === row.concurrency,
+      );
+      const floorRatio = floor ? ratioToRedlock(floor, rows) : undefined;
+      const ceiling =
+        floorRatio === undefined ? '' : ` (the two-round-trip floor: ${floorRatio.toFixed(2)}×)`;
+      return `concurrency ${row.concurrency}: ${ratio.toFixed(2)}× ${ratio >= TARGET_RATIO ? 'met' : 'MISSED'}${ceiling}`;
     });
   return `target ours ≥ ${TARGET_RATIO}× redlock uncontended — ${verdicts.join(', ')}`;
 }
