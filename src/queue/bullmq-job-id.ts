@@ -2,8 +2,10 @@
  * BullMQ refuses custom job ids that contain ':' or are integers. Our ids are free strings, so they
  * are escaped reversibly: '%' ':' '#' become %25 %3A %23, and an all-digit id gets a leading '#'.
  */
+const ESCAPES: Record<string, string> = { '%': '%25', ':': '%3A', '#': '%23' };
+
 export function toBullMqJobId(id: string): string {
-  const escaped = id.replace(/%/g, '%25').replace(/:/g, '%3A').replace(/#/g, '%23');
+  const escaped = id.replace(/[%:#]/g, (char) => ESCAPES[char]);
   return /^\d+$/.test(escaped) ? `#${escaped}` : escaped;
 }
 

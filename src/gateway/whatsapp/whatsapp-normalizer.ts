@@ -228,5 +228,7 @@ function unixSecondsToIso(seconds: string): string {
 
 /** Drops `undefined` fields, so queued JSON and test expectations carry only what Meta sent. */
 function withoutUndefined<T extends object>(value: T): T {
-  return Object.fromEntries(Object.entries(value).filter(([, field]) => field !== undefined)) as T;
+  const kept: Record<string, unknown> = {};
+  for (const [key, field] of Object.entries(value)) if (field !== undefined) kept[key] = field;
+  return kept as T;
 }
