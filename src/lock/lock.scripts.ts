@@ -24,6 +24,24 @@ const LUA_ERROR_TEXT = `
       return tostring(err)
     end`;
 
+/**
+ * Lua: runs `handle(firstKey, lastKey, ...)` for each request of the batch (ARGV from `firstArg` on:
+ * the key count, then `perRequest - 1` fields) under pcall, and answers `width` values per request;
+ * a request that raised answers -1 and its error.
+ */
+const LUA_EACH_REQUEST = `
+    local function eachRequest(handle, firstArg, perRequest, width)
+      local replies, k, a = {}, 0, firstArg
+      while a < #ARGV do
+        local n = tonumber(ARGV[a + 1])
+        local result = { pcall(handle, k + 1, k + n, unpack(ARGV, a + 2, a + perRequest)) }
+        if not result[1] then result = { false, -1, errorText(result[2]) } end
+        for i = 2, width + 1 do replies[#replies + 1] = result[i] or 0 end
+        k, a = k + n, a + perRequest
+      end
+      return replies
+    end`;
+
 const LUA_APPEND_AUDIT = `
     local function appendAudit(key, entry, cap)
       if redis.call('LPUSH', key, entry) > cap + ${TRIM_SLACK} then redis.call('LTRIM', key, 0, cap - 1) end
@@ -42,7 +60,7 @@ export type AcquireReply =
  */
 export const acquireBatchScript: StoreScript<Array<AcquireReply | LockScriptError>> = {
   name: 'agentLockAcquireBatch',
-  lua: `${LUA_ERROR_TEXT}${LUA_APPEND_AUDIT}
+  lua: `${LUA_ERROR_TEXT}${LUA_EACH_REQUEST}${LUA_APPEND_AUDIT}
     local fencingKey, auditKey = KEYS[#KEYS - 1], KEYS[#KEYS]
     local tail, cap = ARGV[1], tonumber(ARGV[2])
     local function acquire(first, last, token, ttl, acquiredAt, owner, head)
@@ -56,37 +74,22 @@ export const acquireBatchScript: StoreScript<Array<AcquireReply | LockScriptErro
       appendAudit(auditKey, head .. fencing .. tail, cap)
       return 1, fencing, 0
     end
-    local replies, k, a, r = {}, 0, 2, 0
-    while a < #ARGV do
-      local n = tonumber(ARGV[a + 1])
-      local ok, status, x, y = pcall(acquire, k + 1, k + n, ARGV[a + 2], ARGV[a + 3], ARGV[a + 4], ARGV[a + 5], ARGV[a + 6])
-      if not ok then status, x, y = -1, errorText(status), 0 end
-      replies[r + 1], replies[r + 2], replies[r + 3] = status, x, y
-      k, a, r = k + n, a + 6, r + 3
-    end
-    return replies`,
+    return eachRequest(acquire, 2, 6, 3)`,
   memory: (ctx, keys, args) => {
     const [fencingKey, auditKey] = keys.slice(-2);
     const [tail, cap] = args;
-    const replies: ScriptReply[] = [];
-    for (let k = 0, a = 2; a < args.length; a += 6) {
-      const [count, token, ttlMs, acquiredAt, owner, head] = args.slice(a, a + 6);
-      const resources = keys.slice(k, (k += Number(count)));
-      replies.push(
-        ...attempt(3, () => {
-          for (const key of resources) {
-            const held = ctx.get(key);
-            if (held !== null) return [0, held, ctx.pttl(key)];
-          }
-          const fencing = ctx.incrBy(fencingKey, 1);
-          const value = `${token} ${fencing} ${acquiredAt} ${owner}`;
-          for (const key of resources) ctx.set(key, value, Number(ttlMs));
-          appendAudit(ctx, auditKey, `${head}${fencing}${tail}`, cap);
-          return [1, fencing, 0];
-        }),
-      );
-    }
-    return replies;
+    return eachRequest(keys, args, { firstArg: 2, perRequest: 6, width: 3 }, (resources, fields) => {
+      const [token, ttlMs, acquiredAt, owner, head] = fields;
+      for (const key of resources) {
+        const held = ctx.get(key);
+        if (held !== null) return [0, held, ctx.pttl(key)];
+      }
+      const fencing = ctx.incrBy(fencingKey, 1);
+      const value = `${token} ${fencing} ${acquiredAt} ${owner}`;
+      for (const key of resources) ctx.set(key, value, Number(ttlMs));
+      appendAudit(ctx, auditKey, `${head}${fencing}${tail}`, cap);
+      return [1, fencing, 0];
+    });
   },
   parse: (reply) =>
     groups(reply, 3).map(([status, a, b]) => {
@@ -105,7 +108,7 @@ export const acquireBatchScript: StoreScript<Array<AcquireReply | LockScriptErro
  */
 export const releaseBatchScript: StoreScript<Array<number | LockScriptError>> = {
   name: 'agentLockReleaseBatch',
-  lua: `${LUA_ERROR_TEXT}${LUA_APPEND_AUDIT}
+  lua: `${LUA_ERROR_TEXT}${LUA_EACH_REQUEST}${LUA_APPEND_AUDIT}
     local auditKey, cap = KEYS[#KEYS], tonumber(ARGV[1])
     local function release(first, last, token, head, tail)
       local released = 0
@@ -120,34 +123,19 @@ export const releaseBatchScript: StoreScript<Array<number | LockScriptError>> = 
       appendAudit(auditKey, head .. outcome .. tail, cap)
       return 1, released
     end
-    local replies, k, a, r = {}, 0, 1, 0
-    while a < #ARGV do
-      local n = tonumber(ARGV[a + 1])
-      local ok, status, x = pcall(release, k + 1, k + n, ARGV[a + 2], ARGV[a + 3], ARGV[a + 4])
-      if not ok then status, x = -1, errorText(status) end
-      replies[r + 1], replies[r + 2] = status, x
-      k, a, r = k + n, a + 4, r + 2
-    end
-    return replies`,
+    return eachRequest(release, 1, 4, 2)`,
   memory: (ctx, keys, args) => {
     const auditKey = keys[keys.length - 1];
-    const replies: ScriptReply[] = [];
-    for (let k = 0, a = 1; a < args.length; a += 4) {
-      const [count, token, head, tail] = args.slice(a, a + 4);
-      const resources = keys.slice(k, (k += Number(count)));
-      replies.push(
-        ...attempt(2, () => {
-          const released = resources.reduce((sum, key) => {
-            const held = ctx.get(key);
-            return held !== null && held.slice(0, TOKEN_LENGTH) === token ? sum + ctx.del(key) : sum;
-          }, 0);
-          const outcome = released === resources.length ? 'released' : 'not_owner';
-          appendAudit(ctx, auditKey, `${head}${outcome}${tail}`, args[0]);
-          return [1, released];
-        }),
-      );
-    }
-    return replies;
+    return eachRequest(keys, args, { firstArg: 1, perRequest: 4, width: 2 }, (resources, fields) => {
+      const [token, head, tail] = fields;
+      const released = resources.reduce((sum, key) => {
+        const held = ctx.get(key);
+        return held !== null && held.slice(0, TOKEN_LENGTH) === token ? sum + ctx.del(key) : sum;
+      }, 0);
+      const outcome = released === resources.length ? 'released' : 'not_owner';
+      appendAudit(ctx, auditKey, `${head}${outcome}${tail}`, args[0]);
+      return [1, released];
+    });
   },
   parse: (reply) =>
     groups(reply, 2).map(([status, value]) =>
@@ -162,7 +150,7 @@ export const releaseBatchScript: StoreScript<Array<number | LockScriptError>> = 
  */
 export const extendBatchScript: StoreScript<Array<boolean | LockScriptError>> = {
   name: 'agentLockExtendBatch',
-  lua: `${LUA_ERROR_TEXT}
+  lua: `${LUA_ERROR_TEXT}${LUA_EACH_REQUEST}
     local function extend(first, last, token, ttl)
       for i = first, last do
         local held = redis.call('GET', KEYS[i])
@@ -171,30 +159,13 @@ export const extendBatchScript: StoreScript<Array<boolean | LockScriptError>> = 
       for i = first, last do redis.call('PEXPIRE', KEYS[i], ttl) end
       return 1, 1
     end
-    local replies, k, a, r = {}, 0, 0, 0
-    while a < #ARGV do
-      local n = tonumber(ARGV[a + 1])
-      local ok, status, x = pcall(extend, k + 1, k + n, ARGV[a + 2], ARGV[a + 3])
-      if not ok then status, x = -1, errorText(status) end
-      replies[r + 1], replies[r + 2] = status, x
-      k, a, r = k + n, a + 3, r + 2
-    end
-    return replies`,
-  memory: (ctx, keys, args) => {
-    const replies: ScriptReply[] = [];
-    for (let k = 0, a = 0; a < args.length; a += 3) {
-      const [count, token, ttlMs] = args.slice(a, a + 3);
-      const resources = keys.slice(k, (k += Number(count)));
-      replies.push(
-        ...attempt(2, () => {
-          if (resources.some((key) => ctx.get(key)?.slice(0, TOKEN_LENGTH) !== token)) return [1, 0];
-          for (const key of resources) ctx.pexpire(key, Number(ttlMs));
-          return [1, 1];
-        }),
-      );
-    }
-    return replies;
-  },
+    return eachRequest(extend, 0, 3, 2)`,
+  memory: (ctx, keys, args) =>
+    eachRequest(keys, args, { firstArg: 0, perRequest: 3, width: 2 }, (resources, [token, ttlMs]) => {
+      if (resources.some((key) => ctx.get(key)?.slice(0, TOKEN_LENGTH) !== token)) return [1, 0];
+      for (const key of resources) ctx.pexpire(key, Number(ttlMs));
+      return [1, 1];
+    }),
   parse: (reply) =>
     groups(reply, 2).map(([status, value]) =>
       status === -1 ? new LockScriptError(String(value)) : Number(value) === 1,
@@ -203,6 +174,31 @@ export const extendBatchScript: StoreScript<Array<boolean | LockScriptError>> = 
 
 function appendAudit(ctx: ScriptContext, key: string, entry: string, cap: string): void {
   if (ctx.lpush(key, entry) > Number(cap) + TRIM_SLACK) ctx.ltrim(key, 0, Number(cap) - 1);
+}
+
+interface BatchLayout {
+  /** Where the requests start in ARGV (the script's shared arguments come first). */
+  firstArg: number;
+  /** ARGV entries per request: its key count, then its fields. */
+  perRequest: number;
+  /** Reply values per request. */
+  width: number;
+}
+
+/** The memory twin of LUA_EACH_REQUEST: `handle` gets each request's resources and fields, in order. */
+function eachRequest(
+  keys: string[],
+  args: string[],
+  { firstArg, perRequest, width }: BatchLayout,
+  handle: (resources: string[], fields: string[]) => ScriptReply[],
+): ScriptReply[] {
+  const replies: ScriptReply[] = [];
+  for (let k = 0, a = firstArg; a < args.length; a += perRequest) {
+    const [count, ...fields] = args.slice(a, a + perRequest);
+    const resources = keys.slice(k, (k += Number(count)));
+    replies.push(...attempt(width, () => handle(resources, fields)));
+  }
+  return replies;
 }
 
 /** One request's reply, or [-1, error, 0…] when the store refused it (as the Lua pcall does). */
