@@ -41,14 +41,18 @@ export class MessageIntake {
     const ttlMs = this.config.dedupTtlS * 1000;
     await this.gate.pass();
     const outcomes = await this.queue.addAll(
-      messages.map((message) => ({
-        queue: 'inbound' as const,
-        name: `${message.channel}-message`,
-        id: inboundJobId(message),
-        data: message,
-        correlationId: message.correlationId,
-        dedupe: { key: dedupeKey(message), ttlMs },
-      })),
+      messages.map((message) => {
+        // Meta retries a delivery for up to about a week: the id is remembered for DEDUP_TTL_S.
+        const id = inboundJobId(message);
+        return {
+          queue: 'inbound' as const,
+          name: `${message.channel}-message`,
+          id,
+          data: message,
+          correlationId: message.correlationId,
+          dedupe: { key: id, ttlMs },
+        };
+      }),
     );
     let queued = 0;
     outcomes.forEach((isQueued, i) => (isQueued ? (queued += 1) : this.drop(messages[i])));
@@ -63,9 +67,4 @@ export class MessageIntake {
       'gateway.duplicate_dropped',
     );
   }
-}
-
-/** Meta retries a delivery for up to about a week: ids are remembered for DEDUP_TTL_S (7 days). */
-function dedupeKey(message: Pick<UnifiedMessage, 'channel' | 'id'>): string {
-  return `${message.channel}:${message.id}`;
 }
