@@ -47,7 +47,7 @@ export class GuestThrottle {
     const windowStart = arrival - GUEST_WINDOW_MS;
     const counted = (session.recentArrivals ?? []).filter((at) => at > windowStart);
     if (counted.length < limit) {
-      const arrivals = [...counted, arrival].sort((a, b) => a - b).slice(-limit);
+      const arrivals = [...counted, arrival].sort((a, b) => a - b);
       return { throttled: false, notify: false, record: (draft) => void (draft.recentArrivals = arrivals) };
     }
     const lastNotice = session.throttleNoticeAt ?? null;
