@@ -89,9 +89,20 @@ export async function createApp(
     countLimited: (route) => httpMetrics.countRateLimited(route),
   });
   if (config.servesApi) app.get(WebhookRoutes).register(fastify, problems);
-  installSecurityHeaders(fastify, await renderHelmetHeaders(HELMET_OPTIONS));
+  installSecurityHeaders(fastify, await helmetHeaders());
   setUpOpenApi(app, config.servesApi ? WEBHOOK_OPENAPI_PATHS : {});
   return app;
+}
+
+let rendered: Promise<Array<[string, string]>> | undefined;
+
+/** HELMET_OPTIONS never change: their headers are rendered once per process (and again after a failure). */
+function helmetHeaders(): Promise<Array<[string, string]>> {
+  rendered ??= renderHelmetHeaders(HELMET_OPTIONS).catch((error: unknown) => {
+    rendered = undefined;
+    throw error;
+  });
+  return rendered;
 }
 
 /**
