@@ -41,10 +41,6 @@ export class MemoryStore extends Store {
     return true;
   }
 
-  async setMany(entries: KeyValue[], ttlMs?: number): Promise<void> {
-    for (const { key, value } of entries) this.keyspace.set(this.k(key), value, ttlMs);
-  }
-
   async setAllIfAbsent(entries: KeyValue[], ttlMs?: number): Promise<boolean> {
     if (entries.some(({ key }) => this.keyspace.exists(this.k(key)))) return false;
     for (const { key, value } of entries) this.keyspace.set(this.k(key), value, ttlMs);

@@ -58,15 +58,6 @@ export class RedisStore extends Store {
     return reply === 'OK';
   }
 
-  /**
-   * Plain SETs, issued in one tick: the connection's auto-pipeline sends them in one write and one
-   * round trip. The keys are independent, so MULTI/EXEC around them would only add two commands.
-   */
-  async setMany(entries: KeyValue[], ttlMs?: number): Promise<void> {
-    if (entries.length === 0) return;
-    await Promise.all(entries.map(({ key, value }) => this.set(key, value, ttlMs)));
-  }
-
   async setAllIfAbsent(entries: KeyValue[], ttlMs = 0): Promise<boolean> {
     if (entries.length === 0) return true;
     return this.run(

@@ -362,30 +362,6 @@ function storeContract(makeStore: MakeStore): void {
     });
   });
 
-  it('sets several keys at once with a shared ttl, and accepts an empty list', async () => {
-    await store.setMany(
-      [
-        { key: 'm1', value: 'a' },
-        { key: 'm2', value: 'b' },
-      ],
-      60_000,
-    );
-    expect(await store.getMany(['m1', 'm2'])).toEqual(['a', 'b']);
-    expect(await store.ttlMs('m2')).toBeGreaterThan(50_000);
-    await store.setMany([]);
-  });
-
-  it('sets several keys at once without a ttl, replacing earlier values and expiries', async () => {
-    await store.set('m1', 'old', 60_000);
-    await store.setMany([
-      { key: 'm1', value: 'a' },
-      { key: 'm2', value: 'b' },
-    ]);
-    expect(await store.getMany(['m1', 'm2'])).toEqual(['a', 'b']);
-    expect(await store.ttlMs('m1')).toBe(-1);
-    expect(await store.ttlMs('m2')).toBe(-1);
-  });
-
   it('accepts a fractional ttl, rounding it up to whole milliseconds', async () => {
     await store.set('frac', 'v', 1500.5);
     expect(await store.setIfAbsent('frac2', 'v', 99.2)).toBe(true);
@@ -674,38 +650,6 @@ describeWithRedis('RedisStore', () => {
     const wrongType = await live.get('h').catch((error: unknown) => error);
     expect(wrongType).not.toBeInstanceOf(StoreUnavailableError);
     expect(String(wrongType)).toMatch(/WRONGTYPE/);
-  });
-
-  it('writes setMany as plain SETs, without MULTI/EXEC, and reports an unreachable Redis for it', async () => {
-    const calls = async (command: string): Promise<number> => {
-      const stats = await client.info('commandstats');
-      return Number(new RegExp(`cmdstat_${command}:calls=(\\d+)`).exec(stats)?.[1] ?? 0);
-    };
-    const store = new RedisStore(uniquePrefix('store'), client);
-    const [multiBefore, setBefore] = [await calls('multi'), await calls('set')];
-    await store.setMany(
-      [
-        { key: 'p1', value: 'a' },
-        { key: 'p2', value: 'b' },
-      ],
-      LONG_TTL_MS,
-    );
-    expect(await calls('multi')).toBe(multiBefore);
-    expect(await calls('set')).toBe(setBefore + 2);
-    expect(await store.getMany(['p1', 'p2'])).toEqual(['a', 'b']);
-
-    const unreachable = new Redis({
-      port: await freePort(),
-      host: '127.0.0.1',
-      maxRetriesPerRequest: 0,
-      retryStrategy: () => null,
-      lazyConnect: true,
-    });
-    unreachable.on('error', () => undefined);
-    await expect(
-      new RedisStore(uniquePrefix('store'), unreachable).setMany([{ key: 'k', value: 'v' }], LONG_TTL_MS),
-    ).rejects.toBeInstanceOf(StoreUnavailableError);
-    unreachable.disconnect();
   });
 
   it('refuses to run a second script of the same name with different Lua', async () => {

@@ -21,8 +21,6 @@ export abstract class Store {
   abstract set(key: string, value: string, ttlMs?: number): Promise<void>;
   /** Sets only when the key does not exist; true when it did set. */
   abstract setIfAbsent(key: string, value: string, ttlMs?: number): Promise<boolean>;
-  /** Sets several keys in one round trip (not atomically: each key on its own). */
-  abstract setMany(entries: KeyValue[], ttlMs?: number): Promise<void>;
   /** Sets every key or none: false (and nothing written) when any of them exists. */
   abstract setAllIfAbsent(entries: KeyValue[], ttlMs?: number): Promise<boolean>;
   /** Deletes keys; returns how many existed. */
