@@ -2,7 +2,8 @@ import type { FastifyInstance } from 'fastify';
 
 /**
  * Route config flag of the routes whose only callers are other services' servers: the webhook
- * deliveries Meta and Google POST. They answer with X-Content-Type-Options alone.
+ * deliveries Meta and Google POST. They answer with X-Content-Type-Options alone, and an accepted
+ * one is request-logged at debug (request-logging.ts).
  */
 export const SERVER_TO_SERVER = 'serverToServer';
 

@@ -1,6 +1,7 @@
 import Fastify, { type FastifyInstance } from 'fastify';
 import pino from 'pino';
 import { LogCapture } from '../../../test/support/log-capture';
+import { SERVER_TO_SERVER } from '../http/security-headers';
 import { installRequestLogging } from './request-logging';
 
 const LEVELS = { debug: 20, info: 30, error: 50 } as const;
@@ -14,7 +15,8 @@ async function serverLoggingAt(level: 'info' | 'debug'): Promise<{ app: FastifyI
     reply.code(Number((request.query as { status?: string }).status ?? 200));
     return { ok: true };
   };
-  app.post('/webhooks/whatsapp', answer);
+  // Flagged as the gateway flags its delivery routes.
+  app.post('/webhooks/whatsapp', { config: { [SERVER_TO_SERVER]: true } }, answer);
   app.get('/webhooks/whatsapp', answer);
   app.post('/admin/tenants', answer);
   await app.ready();

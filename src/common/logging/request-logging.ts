@@ -1,11 +1,10 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import type { Logger } from 'pino';
 import { storage } from 'nestjs-pino/storage';
+import { SERVER_TO_SERVER } from '../http/security-headers';
 
 /** Probes and scrapes are not request-logged: they would drown the log. */
 const QUIET_PATHS = ['/health/', '/metrics'];
-/** The channel webhooks' routes (gateway/webhooks): their accepted deliveries log at debug. */
-const WEBHOOKS = '/webhooks/';
 
 /**
  * The request's logging context for nestjs-pino's loggers. The child logger carrying the
@@ -57,7 +56,7 @@ function levelOf(request: FastifyRequest, status: number): 'error' | 'info' | 'd
 }
 
 function isWebhookDelivery(request: FastifyRequest): boolean {
-  return request.method === 'POST' && request.routeOptions.url?.startsWith(WEBHOOKS) === true;
+  return (request.routeOptions.config as { [SERVER_TO_SERVER]?: boolean })[SERVER_TO_SERVER] === true;
 }
 
 function logRequest(
