@@ -14,6 +14,7 @@ import { CHANNEL_SENDERS, OutboundDispatcher } from './outbound/outbound-dispatc
 import { GmailWebhook } from './webhooks/gmail.webhook';
 import { WebhookRoutes } from './webhooks/webhook-routes';
 import { WhatsAppWebhook } from './webhooks/whatsapp.webhook';
+import { WhatsAppClient } from './whatsapp/whatsapp.client';
 import { WhatsAppMediaDownloader, WhatsAppSender } from './whatsapp/whatsapp.sender';
 
 /** Channels in (webhooks → intake → inbound queue) and out (outbound queue → senders). */
@@ -35,6 +36,12 @@ import { WhatsAppMediaDownloader, WhatsAppSender } from './whatsapp/whatsapp.sen
       useFactory: (config: AppConfig) => new GmailApiClient(config.gmail),
     },
     GmailMailboxWorker,
+    // One Graph client (one keep-alive pool, closed at shutdown) for the sender and the media downloader.
+    {
+      provide: WhatsAppClient,
+      inject: [AppConfig],
+      useFactory: (config: AppConfig) => new WhatsAppClient({ baseUrl: config.whatsapp.apiBaseUrl }),
+    },
     WhatsAppSender,
     GmailSender,
     WhatsAppMediaDownloader,

@@ -1,3 +1,4 @@
+import type { OnApplicationShutdown } from '@nestjs/common';
 import { PermanentSendError, TransientSendError } from '../../messaging/channel-sender.port';
 import { type GraphAnswer, GraphHttp } from './graph-http';
 import type { GraphMessagePayload } from './whatsapp-payloads';
@@ -67,7 +68,7 @@ const toMediaError: ToError = (failure, cause) =>
  * global fetch (which streams them). Sending calls throw TransientSendError / PermanentSendError;
  * media calls throw WhatsAppMediaError. Nothing retries here: the outbound queue owns retries.
  */
-export class WhatsAppClient {
+export class WhatsAppClient implements OnApplicationShutdown {
   private readonly baseUrl: string;
   private readonly timeoutMs: number;
   private readonly http = new GraphHttp();
@@ -80,6 +81,11 @@ export class WhatsAppClient {
   /** Releases the client's kept-alive connections. */
   close(): void {
     this.http.close();
+  }
+
+  /** After the queues have drained (application shutdown comes after module destruction). */
+  onApplicationShutdown(): void {
+    this.close();
   }
 
   /** Sends one message; resolves with the `wamid` Graph gave it (undefined if the answer lacked one). */

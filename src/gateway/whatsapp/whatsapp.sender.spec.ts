@@ -63,8 +63,9 @@ describe('WhatsAppSender', () => {
 
   function build(accessToken: string | undefined): void {
     const config = loadConfig({ WHATSAPP_API_BASE_URL: graph.baseUrl, WHATSAPP_ACCESS_TOKEN: accessToken });
-    sender = new WhatsAppSender(config, logger);
-    media = new WhatsAppMediaDownloader(config, logger);
+    const client = new WhatsAppClient({ baseUrl: config.whatsapp.apiBaseUrl });
+    sender = new WhatsAppSender(config, client, logger);
+    media = new WhatsAppMediaDownloader(config, client, logger);
   }
 
   beforeAll(async () => {

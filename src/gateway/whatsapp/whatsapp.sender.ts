@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { Injectable, type OnApplicationShutdown } from '@nestjs/common';
+import { Injectable } from '@nestjs/common';
 import { InjectPinoLogger, PinoLogger } from 'nestjs-pino';
 import { AppConfig } from '../../config/app-config';
 import {
@@ -34,21 +34,15 @@ export function recipientHash(phoneNumber: string): string {
  * 131047, the 24-hour window closed), logged with their outcome and a hash of the recipient only.
  */
 @Injectable()
-export class WhatsAppSender extends ChannelSender implements OnApplicationShutdown {
+export class WhatsAppSender extends ChannelSender {
   readonly channel = 'whatsapp' as const;
-  private readonly client: WhatsAppClient;
 
   constructor(
     private readonly config: AppConfig,
+    private readonly client: WhatsAppClient,
     @InjectPinoLogger('gateway') private readonly logger: PinoLogger,
   ) {
     super();
-    this.client = new WhatsAppClient({ baseUrl: config.whatsapp.apiBaseUrl });
-  }
-
-  /** After the queues have drained (application shutdown comes after module destruction). */
-  onApplicationShutdown(): void {
-    this.client.close();
   }
 
   /** Sends every part of the reply not yet sent; resolves with the id of the last part sent. */
@@ -143,19 +137,12 @@ export class WhatsAppSender extends ChannelSender implements OnApplicationShutdo
  * the tenant's bearer token. Throws WhatsAppMediaError (`too_large`, `error_<code>`, `network`, ...).
  */
 @Injectable()
-export class WhatsAppMediaDownloader implements OnApplicationShutdown {
-  private readonly client: WhatsAppClient;
-
+export class WhatsAppMediaDownloader {
   constructor(
     private readonly config: AppConfig,
+    private readonly client: WhatsAppClient,
     @InjectPinoLogger('gateway') private readonly logger: PinoLogger,
-  ) {
-    this.client = new WhatsAppClient({ baseUrl: config.whatsapp.apiBaseUrl });
-  }
-
-  onApplicationShutdown(): void {
-    this.client.close();
-  }
+  ) {}
 
   /** Downloads a media id's bytes, refusing files over `maxBytes` before or while reading them. */
   async downloadWhatsAppMedia(
