@@ -55,14 +55,11 @@ export async function installIpRateLimit(
 
 function refusalReporter(settings: IpRateLimitSettings): (request: FastifyRequest) => void {
   const throttle = new LogThrottle(LOG_INTERVAL_MS, settings.now);
-  const heldBack = new Map<string, number>();
   return (request) => {
     const route = request.routeOptions.url ?? 'unmatched';
     settings.countLimited(route);
-    if (!throttle.allow(route)) {
-      heldBack.set(route, (heldBack.get(route) ?? 0) + 1);
-      return;
-    }
+    const heldBack = throttle.admit(route);
+    if (heldBack === undefined) return;
     settings.logger.warn(
       {
         correlationId: request.id,
@@ -70,10 +67,9 @@ function refusalReporter(settings: IpRateLimitSettings): (request: FastifyReques
         ip: request.ip,
         limitPerMin: settings.perMinute,
         // Refusals on this route not logged since the previous line (the metric counts them all).
-        heldBack: heldBack.get(route) ?? 0,
+        heldBack,
       },
       'http.rate_limited',
     );
-    heldBack.delete(route);
   };
 }
