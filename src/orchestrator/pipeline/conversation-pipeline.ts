@@ -88,6 +88,7 @@ export class ConversationPipeline {
     tenant: Tenant,
     session: Session,
     signal: AbortSignal,
+    throttle: { throttled: boolean; notify: boolean } = { throttled: false, notify: false },
   ): Promise<PipelineResult> {
     const language = knownLanguage(session, tenant);
     const quiet = (outcome: ProcessOutcome, replies: ReplyContent[] = []): PipelineResult => ({
@@ -101,6 +102,9 @@ export class ConversationPipeline {
     });
     if (session.handoff) return quiet('silenced');
     if (message.kind === 'reaction') return quiet('ignored');
+    // Over RATE_LIMIT_GUEST_PER_MIN (GuestThrottle): the first in the window gets a notice, the rest silence.
+    if (throttle.throttled)
+      return quiet('throttled', throttle.notify ? [this.reply(language, 'throttle.notice', tenant)] : []);
     let text = message.text?.trim() ?? '';
     if (message.kind === 'audio') {
       const heard = await this.transcribe(message, tenant, session, signal);
@@ -228,7 +232,7 @@ export class ConversationPipeline {
 }
 
 /** Before the NLU has read anything: the session's language, else the hotel's first supported one. */
-export function knownLanguage(session: Session, tenant: Tenant): Language {
+function knownLanguage(session: Session, tenant: Tenant): Language {
   const candidates = [session.language, ...tenant.languages];
   return candidates.find(isLanguage) ?? 'es';
 }

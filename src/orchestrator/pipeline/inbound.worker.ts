@@ -19,10 +19,8 @@ import {
   MESSAGE_PROCESSING_SECONDS,
   MESSAGES_PROCESSED_TOTAL,
 } from '../orchestrator.metrics';
-import type { Tenant } from '../../tenants/tenant';
-import { Phrasebook } from '../replies/phrasebook';
 import { ConversationInbox, type InboxEntry } from './conversation-inbox';
-import { ConversationPipeline, knownLanguage, type PipelineResult } from './conversation-pipeline';
+import { ConversationPipeline, type PipelineResult } from './conversation-pipeline';
 import { GuestThrottle, type GuestVerdict } from './guest-throttle';
 import { ReplyOutbox } from './reply-outbox';
 
@@ -44,7 +42,6 @@ export class InboundWorker implements OnModuleInit {
     private readonly pipeline: ConversationPipeline,
     private readonly outbox: ReplyOutbox,
     private readonly throttle: GuestThrottle,
-    private readonly phrases: Phrasebook,
     private readonly clock: Clock,
     @InjectMetric(MESSAGES_PROCESSED_TOTAL)
     private readonly processed: Counter<'channel' | 'intent' | 'outcome'>,
@@ -101,9 +98,8 @@ export class InboundWorker implements OnModuleInit {
       throw error;
     });
     const verdict = this.throttle.judge(session, message);
-    const result = verdict.throttled
-      ? this.throttledResult(message, tenant, session, verdict)
-      : await this.pipeline.handle(message, tenant, session, signal);
+    if (verdict.throttled) this.reportThrottled(message, verdict);
+    const result = await this.pipeline.handle(message, tenant, session, signal, verdict);
     const turn = { key: replyTurnKey(session), number: (session.replyTurns ?? 0) + 1 };
     const jobs = this.outbox.jobs(
       message,
@@ -128,17 +124,11 @@ export class InboundWorker implements OnModuleInit {
   }
 
   /**
-   * A message over RATE_LIMIT_GUEST_PER_MIN: no NLU, handler or PMS call; the first one in the window
-   * gets a notice, the rest silence. It is still marked handled (a retry is not handled again),
-   * counted and logged: throttled, never lost.
+   * A message over RATE_LIMIT_GUEST_PER_MIN (the pipeline answers it without NLU, handler or PMS: the
+   * first one in the window gets a notice, the rest silence). It is still marked handled (a retry is
+   * not handled again), counted and logged: throttled, never lost.
    */
-  private throttledResult(
-    message: UnifiedMessage,
-    tenant: Tenant,
-    session: Session,
-    verdict: GuestVerdict,
-  ): PipelineResult {
-    const language = knownLanguage(session, tenant);
+  private reportThrottled(message: UnifiedMessage, verdict: GuestVerdict): void {
     this.throttled.inc({ channel: message.channel });
     const fields = {
       tenantId: message.tenantId,
@@ -151,15 +141,6 @@ export class InboundWorker implements OnModuleInit {
     // The first refusal of a burst is the event worth a warning; the rest are its echo.
     if (verdict.notify) this.logger.warn(fields, 'guest.throttled');
     else this.logger.info(fields, 'guest.throttled');
-    return {
-      replies: verdict.notify ? [{ type: 'text', text: this.phrases.text(language, 'throttle.notice') }] : [],
-      staffNotices: [],
-      state: null,
-      intent: 'none',
-      confidence: 0,
-      outcome: 'throttled',
-      language,
-    };
   }
 
   /** Deterministic, as SessionManager.update requires (it may re-apply it after a conflict). */
