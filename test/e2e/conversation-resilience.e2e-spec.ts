@@ -1,5 +1,4 @@
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
-import type { AddressInfo } from 'node:net';
 import request from 'supertest';
 import { bootApp, type TestApp, uniquePrefix } from '../support/app-harness';
 import { FakeGraphApi, oggBytes } from '../support/fake-graph-api';
@@ -16,6 +15,7 @@ import { Store } from '../../src/storage/store.port';
 import { DynamicTenants } from '../../src/tenants/dynamic-tenants';
 import type { Tenant } from '../../src/tenants/tenant';
 import { TenantRegistry } from '../../src/tenants/tenant-registry';
+import { listenOnLoopback } from '../support/loopback';
 
 // What a guest gets when a part of the receptionist is slow, broken or unreachable: voice notes
 // through a loopback speech-to-text service, stage budgets, a corrupted session, a PMS that is down.
@@ -41,6 +41,7 @@ const choicesOf = (replies: Reply[]): string[] => replies.flatMap((reply) => rep
  */
 class SilentServer {
   readonly requests: Array<{ path: string; closedEarly: boolean }> = [];
+  private origin = '';
 
   private constructor(private readonly server: Server) {}
 
@@ -52,12 +53,12 @@ class SilentServer {
       silent.requests.push(record);
       res.on('close', () => (record.closedEarly = true));
     });
-    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+    silent.origin = await listenOnLoopback(server);
     return silent;
   }
 
   get baseUrl(): string {
-    return `http://127.0.0.1:${(this.server.address() as AddressInfo).port}/`;
+    return `${this.origin}/`;
   }
 
   async stop(): Promise<void> {

@@ -5,7 +5,6 @@ import {
   type Server,
   type ServerResponse,
 } from 'node:http';
-import type { AddressInfo } from 'node:net';
 import { delay } from '../../src/common/async';
 import {
   defaultRoomTypes,
@@ -17,6 +16,7 @@ import {
   json,
 } from './fake-qloapps-hotel';
 import { type AriShape, route } from './fake-qloapps-resources';
+import { listenOnLoopback } from './loopback';
 
 /**
  * A loopback QloApps webservice that behaves as ../fixtures/qloapps and the reference describe: Basic
@@ -68,6 +68,7 @@ export class FakeQloApps {
   private readonly faults = new Map<string, FakeFault[]>();
   private readonly stopping = new AbortController();
   private readonly server: Server;
+  private origin = '';
 
   private constructor(options: FakeQloAppsOptions) {
     this.apiKey = options.apiKey ?? FAKE_QLOAPPS_KEY;
@@ -78,12 +79,12 @@ export class FakeQloApps {
 
   static async start(options: FakeQloAppsOptions = {}): Promise<FakeQloApps> {
     const fake = new FakeQloApps(options);
-    await new Promise<void>((resolve) => fake.server.listen(0, '127.0.0.1', resolve));
+    fake.origin = await listenOnLoopback(fake.server);
     return fake;
   }
 
   get baseUrl(): string {
-    return `http://127.0.0.1:${(this.server.address() as AddressInfo).port}`;
+    return this.origin;
   }
 
   /** The next `times` requests to `resource` meet `fault`. */

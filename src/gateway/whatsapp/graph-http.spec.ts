@@ -1,6 +1,7 @@
 import { createServer, type Server } from 'node:http';
-import type { AddressInfo, Socket } from 'node:net';
+import type { Socket } from 'node:net';
 import { GraphHttp } from './graph-http';
+import { listenOnLoopback } from '../../../test/support/loopback';
 
 describe('GraphHttp', () => {
   let server: Server;
@@ -17,8 +18,7 @@ describe('GraphHttp', () => {
       });
     });
     server.on('connection', (socket: Socket) => sockets.push(socket));
-    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-    url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+    url = await listenOnLoopback(server);
   });
 
   afterAll(async () => {

@@ -1,8 +1,8 @@
 import { createServer, type IncomingMessage, type Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
 import { loadConfig } from '../../config/load-config';
 import { OpenAiTranscriber } from './openai-transcriber';
 import { TranscriptionError } from './transcriber.port';
+import { listenOnLoopback } from '../../../test/support/loopback';
 
 interface Seen {
   path: string;
@@ -34,8 +34,7 @@ describe('OpenAiTranscriber', () => {
         }, answer.delayMs ?? 0);
       });
     });
-    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-    baseUrl = `http://127.0.0.1:${(server.address() as AddressInfo).port}/v1/`;
+    baseUrl = `${await listenOnLoopback(server)}/v1/`;
   });
   afterAll(async () => {
     server.closeAllConnections();
