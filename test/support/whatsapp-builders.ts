@@ -24,37 +24,28 @@ export function whatsappDelivery(
       m,
     ]);
   if (byNumber.size === 0) byNumber.set(DEMO_NUMBER_ID, []);
-  return {
-    object: 'whatsapp_business_account',
-    entry: [
-      {
-        id: '200000000000002',
-        changes: [...byNumber].map(([phoneNumberId, list], i) => ({
-          field: 'messages',
-          value: {
-            messaging_product: 'whatsapp',
-            metadata: { display_phone_number: '34910000000', phone_number_id: phoneNumberId },
-            ...(list.length
-              ? {
-                  contacts: list.map((m) => ({
-                    profile: { name: m.name ?? 'Ana' },
-                    wa_id: m.from ?? '34611111111',
-                  })),
-                  messages: list.map((m) => ({
-                    from: m.from ?? '34611111111',
-                    id: m.id,
-                    timestamp: '1764070000',
-                    type: 'text',
-                    text: { body: m.text ?? 'Hola' },
-                  })),
-                }
-              : {}),
-            ...(i === 0 && statuses.length ? { statuses } : {}),
-          },
-        })),
-      },
-    ],
-  };
+  return cloudApiEnvelope(
+    [...byNumber].map(([phoneNumberId, list], i) =>
+      messagesChange(phoneNumberId, {
+        ...(list.length
+          ? {
+              contacts: list.map((m) => ({
+                profile: { name: m.name ?? 'Ana' },
+                wa_id: m.from ?? '34611111111',
+              })),
+              messages: list.map((m) => ({
+                from: m.from ?? '34611111111',
+                id: m.id,
+                timestamp: '1764070000',
+                type: 'text',
+                text: { body: m.text ?? 'Hola' },
+              })),
+            }
+          : {}),
+        ...(i === 0 && statuses.length ? { statuses } : {}),
+      }),
+    ),
+  );
 }
 
 /**
@@ -67,27 +58,28 @@ export function guestDelivery(guest: {
   phoneNumberId?: string;
   messages: object[];
 }): Record<string, unknown> {
+  return cloudApiEnvelope([
+    messagesChange(guest.phoneNumberId ?? DEMO_NUMBER_ID, {
+      contacts: [{ profile: { name: guest.name ?? 'Ana' }, wa_id: guest.from }],
+      messages: guest.messages.map((message) => ({ from: guest.from, ...message })),
+    }),
+  ]);
+}
+
+/** The webhook body around a list of `changes`, as the Cloud API sends it. */
+function cloudApiEnvelope(changes: object[]): Record<string, unknown> {
+  return { object: 'whatsapp_business_account', entry: [{ id: '200000000000002', changes }] };
+}
+
+/** One `messages` change for a hotel number, carrying `fields` (contacts, messages, statuses). */
+function messagesChange(phoneNumberId: string, fields: object): object {
   return {
-    object: 'whatsapp_business_account',
-    entry: [
-      {
-        id: '200000000000002',
-        changes: [
-          {
-            field: 'messages',
-            value: {
-              messaging_product: 'whatsapp',
-              metadata: {
-                display_phone_number: '34910000000',
-                phone_number_id: guest.phoneNumberId ?? DEMO_NUMBER_ID,
-              },
-              contacts: [{ profile: { name: guest.name ?? 'Ana' }, wa_id: guest.from }],
-              messages: guest.messages.map((message) => ({ from: guest.from, ...message })),
-            },
-          },
-        ],
-      },
-    ],
+    field: 'messages',
+    value: {
+      messaging_product: 'whatsapp',
+      metadata: { display_phone_number: '34910000000', phone_number_id: phoneNumberId },
+      ...fields,
+    },
   };
 }
 
