@@ -1,5 +1,12 @@
 import fc from 'fast-check';
-import { CORPUS_LABELS, IntentClassifier, loadCorpora, normaliseUtterance } from './intent-classifier';
+import {
+  classifierInput,
+  CORPUS_LABELS,
+  IntentClassifier,
+  loadCorpora,
+  normaliseUtterance,
+  type OovGate,
+} from './intent-classifier';
 import { INTENT_NAMES, LANGUAGES, NO_INTENT } from './nlp.types';
 import type { ClassifiedIntent, IntentName, Language } from './nlp.types';
 import {
@@ -227,11 +234,48 @@ describe('IntentClassifier', () => {
   });
 
   it('never answers None for a known word when None must beat the best intent by more than 1', async () => {
-    const lenient = await IntentClassifier.train({ es: corpora.es }, { threshold: 0, noneMargin: 1 });
+    const lenient = await IntentClassifier.train(
+      { es: corpora.es },
+      { threshold: 0, noneMargin: 1, oovGate: false },
+    );
     const result = await lenient.classify('¿cuál es la capital de Australia?', 'es');
     expect(result.intent).not.toBe(NO_INTENT);
     await expect(classifier.classify('¿cuál es la capital de Australia?', 'es')).resolves.toMatchObject({
       intent: NO_INTENT,
+    });
+  });
+
+  describe('out-of-vocabulary gate', () => {
+    // Lenient otherwise (no threshold, None never wins on score), so only the gate can answer None.
+    const train = (oovGate: OovGate | false) =>
+      IntentClassifier.train({ es: corpora.es }, { threshold: 0, noneMargin: 1, oovGate });
+    const foreign = '¿cuánto cuesta un kilo de tomates en el mercado?';
+
+    it('answers None when most content words are foreign to every intent, keeping the best score', async () => {
+      const gated = await train({ minContentWords: 3, maxKnownFraction: 0.5, maxConfidence: 0.9 });
+      const ungated = await train(false);
+      const open = await ungated.classify(foreign, 'es');
+      expect(open.intent).not.toBe(NO_INTENT);
+      await expect(gated.classify(foreign, 'es')).resolves.toEqual({
+        intent: NO_INTENT,
+        confidence: open.confidence,
+      });
+    });
+
+    it('lets through a message whose content words the intents know', async () => {
+      const gated = await train({ minContentWords: 3, maxKnownFraction: 0.5, maxConfidence: 0.9 });
+      await expect(
+        gated.classify('¿cuánto cuesta la habitación doble por noche?', 'es'),
+      ).resolves.toMatchObject({
+        intent: 'room_prices',
+      });
+    });
+
+    it('leaves short messages and confident answers alone', async () => {
+      const fewWords = await train({ minContentWords: 6, maxKnownFraction: 0.5, maxConfidence: 0.9 });
+      expect((await fewWords.classify(foreign, 'es')).intent).not.toBe(NO_INTENT);
+      const noCeiling = await train({ minContentWords: 3, maxKnownFraction: 0.5, maxConfidence: 0 });
+      expect((await noCeiling.classify(foreign, 'es')).intent).not.toBe(NO_INTENT);
     });
   });
 
@@ -313,6 +357,23 @@ describe('normaliseUtterance', () => {
     ['latecheckout', 'en', 'late check out'],
   ])('turns "%s" (%s) into "%s"', (text, language, expected) => {
     expect(normaliseUtterance(text, language)).toBe(expected);
+  });
+
+  it('gives the network the words, every pair of neighbours and the first letters of longer words', () => {
+    expect(classifierInput('cuanto cuesta la doble').split(' ')).toEqual([
+      'cuanto',
+      'cuesta',
+      'la',
+      'doble',
+      'cuanto_cuesta',
+      'cuesta_la',
+      'la_doble',
+      'cuan_',
+      'cues_',
+      'dobl_',
+    ]);
+    expect(classifierInput("i'm booked")).toBe("i'm booked im_booked book_");
+    expect(classifierInput('hola')).toBe('hola');
   });
 
   it('yields lower-case words without accents, separated by single spaces', () => {

@@ -6,7 +6,9 @@ import {
   CORPUS_LABELS,
   DEFAULT_INTENT_THRESHOLD,
   DEFAULT_NONE_MARGIN,
+  DEFAULT_OOV_GATE,
   IntentClassifier,
+  type OovGate,
   loadCorpora,
 } from './intent-classifier';
 import type { Corpus, LanguageCorpus } from './intent-classifier';
@@ -153,6 +155,9 @@ export function score(results: readonly Outcome[]): EvaluationReport {
 
 const pct = (value: number): string => `${(value * 100).toFixed(1)}`;
 
+const describeGate = (gate: OovGate): string =>
+  `OOV gate: ≥ ${gate.minContentWords} content words, ≤ ${pct(gate.maxKnownFraction)}% known, best intent < ${gate.maxConfidence}`;
+
 /**
  * Accuracy and macro-F1 over the utterances that name an intent, and the recall of the off-topic
  * ones (labelled None): the two sides of out-of-scope detection, scored apart so that more None
@@ -258,7 +263,7 @@ export async function evaluateNlu({
   const trainingMs = performance.now() - started;
   const sizes = LANGUAGES.map((l) => `${l} ${CORPUS_LABELS.reduce((n, i) => n + corpora[l][i].length, 0)}`);
   const sections = [
-    `# NLU evaluation (threshold ${threshold}, None margin ${DEFAULT_NONE_MARGIN})`,
+    `# NLU evaluation (threshold ${threshold}, None margin ${DEFAULT_NONE_MARGIN}, ${describeGate(DEFAULT_OOV_GATE)})`,
     `Corpus: ${sizes.join(', ')} utterances; training both languages took ${trainingMs.toFixed(0)} ms.`,
   ];
   const withErrors = (report: EvaluationReport) =>
