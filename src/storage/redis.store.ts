@@ -7,6 +7,7 @@ import {
   compareAndDeleteScript,
   compareAndExpireScript,
   incrementWithTtlScript,
+  pushCappedScript,
   setAllIfAbsentScript,
 } from './store.scripts';
 
@@ -111,15 +112,7 @@ export class RedisStore extends Store {
 
   async pushAllCapped(key: string, values: string[], maxLength: number): Promise<void> {
     if (values.length === 0) return;
-    const results = await this.guard(
-      this.client
-        .multi()
-        .lpush(this.k(key), ...values)
-        .ltrim(this.k(key), 0, maxLength - 1)
-        .exec(),
-    );
-    const failed = results?.find(([err]) => err);
-    if (failed?.[0]) throw failed[0];
+    await this.run(pushCappedScript, [key], [maxLength, ...values]);
   }
 
   listRange(key: string, start: number, stop: number): Promise<string[]> {

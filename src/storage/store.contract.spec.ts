@@ -382,6 +382,14 @@ function storeContract(makeStore: MakeStore): void {
       expect(await store.listLength('l')).toBe(3);
     });
 
+    it('pushAllCapped takes a batch larger than one Lua unpack, in order', async () => {
+      // Redis's Lua unpacks at most ~8,000 values at once.
+      const values = Array.from({ length: 10_000 }, (_, i) => `v${i}`);
+      await store.pushAllCapped('l', values, 12_000);
+      const stored = await store.listRange('l', 0, -1);
+      expect(stored).toEqual([...values].reverse());
+    });
+
     it('pushAllCapped pushes several values in order, the last at the head, and caps', async () => {
       await store.pushCapped('l', 'old', 10);
       await store.pushAllCapped('l', ['a', 'b', 'c'], 3);

@@ -60,3 +60,24 @@ export const incrementWithTtlScript: StoreScript<number> = {
   },
   parse: asNumber,
 };
+
+/**
+ * LPUSH ARGV[2..] onto KEYS[1] (in order: the last ends first), then keeps its first ARGV[1]
+ * elements: one command instead of MULTI, LPUSH, LTRIM, EXEC. Redis's Lua unpacks at most ~8,000
+ * values at once, hence the chunks.
+ */
+export const pushCappedScript: StoreScript<number> = {
+  name: 'agentPushCapped',
+  lua: `
+    for from = 2, #ARGV, 1000 do
+      redis.call('LPUSH', KEYS[1], unpack(ARGV, from, math.min(from + 999, #ARGV)))
+    end
+    redis.call('LTRIM', KEYS[1], 0, tonumber(ARGV[1]) - 1)
+    return 1`,
+  memory: (ctx, [key], [maxLength, ...values]) => {
+    for (const value of values) ctx.lpush(key, value);
+    ctx.ltrim(key, 0, Number(maxLength) - 1);
+    return 1;
+  },
+  parse: asNumber,
+};
