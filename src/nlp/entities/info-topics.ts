@@ -115,6 +115,8 @@ const KEYWORDS: Record<InfoTopic, readonly string[]> = {
 
 interface Keyword {
   topic: InfoTopic;
+  /** The keyword's first word, which any match holds verbatim: a cheap test before the regex. */
+  lead: string;
   pattern: RegExp;
 }
 
@@ -124,6 +126,7 @@ const POSSESSIVE = '(?<!\\b(?:mi|my|nuestro|our)\\s+)';
 const KEYWORD_PATTERNS: readonly Keyword[] = Object.entries(KEYWORDS).flatMap(([topic, words]) =>
   words.map((word) => ({
     topic: topic as InfoTopic,
+    lead: word.split(/[-\s]/)[0],
     pattern: new RegExp(
       `${topic === 'contact' ? POSSESSIVE : ''}\\b${word.replace(/[-\s]/g, '[-\\s]?')}\\b`,
       'g',
@@ -140,12 +143,14 @@ interface Hit {
 /** What a `hotel_info` question is about; one entity per topic, at its longest mention. */
 export function extractInfoTopics(text: string): Entity[] {
   const folded = foldText(text);
-  const hits: Hit[] = KEYWORD_PATTERNS.flatMap(({ topic, pattern }) =>
-    [...folded.matchAll(pattern)].map((match) => ({
-      topic,
-      start: match.index,
-      end: match.index + match[0].length,
-    })),
+  const hits: Hit[] = KEYWORD_PATTERNS.flatMap(({ topic, lead, pattern }) =>
+    !folded.includes(lead)
+      ? []
+      : [...folded.matchAll(pattern)].map((match) => ({
+          topic,
+          start: match.index,
+          end: match.index + match[0].length,
+        })),
   );
   // Longest first, so "política de cancelación" is one cancellation_policy and no policies.
   hits.sort((a, b) => b.end - b.start - (a.end - a.start) || a.start - b.start);
