@@ -40,6 +40,7 @@ import {
 import { buildTargets, preflight, readSettings, type Settings, startServers } from './support/e2e-setup';
 import { type PhaseSummary, summarisePhase } from './support/e2e-summary';
 import { runPhases, SLICE_S, type Target, WARM_UP_S } from './support/e2e-targets';
+import { describeTail } from './support/e2e-tail';
 import { FakeGraph } from './support/fake-graph';
 import { DeliveryFactory, guestMixes } from './support/guest-mix';
 import { timeNlu, type NluTiming } from './support/nlu-timing';
@@ -154,6 +155,10 @@ async function main(): Promise<void> {
     formatFixedRate(fixed),
     '',
     ...describeVerdicts(saturation, fixed, nlu).map((line) => `- ${line}`),
+    '',
+    `### The latency tail at ${settings.ratePerS} msg/s`,
+    '',
+    ...fixed.flatMap((row) => (row.tail ? [`- ${describeTail(row.label, row.tail)}`] : [])),
     '',
     '### Where the messages went (saturation)',
     '',

@@ -2,6 +2,7 @@ import type { ConnectionCounts } from '../servers/app-instruments';
 import type { Journey } from './e2e-load';
 import { isAnswered, type Phase, type SliceMeasure, type Target, type TargetKey } from './e2e-targets';
 import { summariseLatencies } from './ingest-report';
+import { summariseTail, type TailSummary } from './e2e-tail';
 
 export interface Percentiles {
   p50Ms: number;
@@ -57,6 +58,8 @@ export interface PhaseSummary {
   /** INFO commandstats per message: every command Redis ran, those inside scripts included. */
   redisCallsPerMessage: Record<string, number>;
   app?: AppUse;
+  /** Fixed rate only: the slow messages and the windows they came in. */
+  tail?: TailSummary;
   queueDepth: Record<string, number>;
   /** Little's law: the mean time a message spends in each sampled list, in ms. */
   queueTimeMs: Record<string, number>;
@@ -189,6 +192,7 @@ export function summarisePhase(target: Target, phase: Phase, offeredPerS = Numbe
     e2e: summariseLatencies(answered.map((j) => j.firstReplyMs - j.postedMs)),
     webhook: summariseLatencies(ok.map((j) => j.webhookMs ?? Number.NaN)),
     generatorLagP99Ms: summariseLatencies(journeys.map((j) => j.postedMs - j.scheduledMs)).p99Ms,
+    ...(phase === 'fixed-rate' ? { tail: summariseTail(journeys) } : {}),
     repliesPerMessage: perMessage(sum(slices.map((s) => s.graph.replies))),
     readsPerMessage: perMessage(sum(slices.map((s) => s.graph.reads))),
     graphRejected: sum(slices.map((s) => s.graph.rejected)),
