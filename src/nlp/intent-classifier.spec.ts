@@ -262,13 +262,34 @@ describe('IntentClassifier', () => {
       });
     });
 
-    it('lets through a message whose content words the intents know', async () => {
-      const gated = await train({ minContentWords: 3, maxKnownFraction: 0.5, maxConfidence: 0.9 });
+    it('lets through a message whose content words the intents know, however unsure the network', async () => {
+      const gated = await train({ minContentWords: 3, maxKnownFraction: 0.5, maxConfidence: Infinity });
       await expect(
         gated.classify('¿cuánto cuesta la habitación doble por noche?', 'es'),
       ).resolves.toMatchObject({
         intent: 'room_prices',
       });
+    });
+
+    it('reads English contractions the way training did', async () => {
+      const english = (oovGate: OovGate | false) =>
+        IntentClassifier.train({ en: corpora.en }, { threshold: 0, noneMargin: 1, oovGate });
+      const gated = await english({ minContentWords: 3, maxKnownFraction: 0.5, maxConfidence: Infinity });
+      const foreignEn = "what's the price of a kilo of tomatoes at the market?";
+      expect((await (await english(false)).classify(foreignEn, 'en')).intent).not.toBe(NO_INTENT);
+      expect((await gated.classify(foreignEn, 'en')).intent).toBe(NO_INTENT);
+      await expect(
+        gated.classify("what's the price of a double room per night?", 'en'),
+      ).resolves.toMatchObject({
+        intent: 'room_prices',
+      });
+    });
+
+    it.each([
+      ['es', '¿cuánto cuesta un kilo de tomates en el mercado?'],
+      ['en', "what's the price of a kilo of tomatoes at the market?"],
+    ] as const)('is on by default (%s)', async (language, text) => {
+      await expect(classifier.classify(text, language)).resolves.toMatchObject({ intent: NO_INTENT });
     });
 
     it('leaves short messages and confident answers alone', async () => {
@@ -282,6 +303,7 @@ describe('IntentClassifier', () => {
   it("keeps NLP.js's memory of processed texts bounded however many distinct texts guests send", async () => {
     const internals = classifier as unknown as {
       nlp: {
+        container: { get(name: string): { cache?: object } | undefined };
         nluManager: {
           domainManagers: Record<
             string,
@@ -292,9 +314,16 @@ describe('IntentClassifier', () => {
     };
     const letters = (n: number): string =>
       n.toString(26).replace(/./g, (c) => String.fromCharCode(97 + parseInt(c, 26)));
-    for (let i = 0; i < 2500; i++) await classifier.classify(`hola que tal ${letters(i)}`, 'es');
-    const cache = internals.nlp.nluManager.domainManagers.es.domains.master_domain.cache;
-    expect(Object.keys(cache?.results.es ?? {}).length).toBeLessThanOrEqual(1000);
+    // Just short of two clearings: the texts of the first 1000 must be gone from every cache.
+    for (let i = 0; i < 1999; i++) await classifier.classify(`hola que tal zq${letters(i)}qz`, 'es');
+    const domainCache = internals.nlp.nluManager.domainManagers.es.domains.master_domain.cache;
+    expect(Object.keys(domainCache?.results.es ?? {}).length).toBeLessThanOrEqual(1000);
+    const caches = [
+      domainCache,
+      ...['tokenizer-es', 'stemmer-es'].map((name) => internals.nlp.container.get(name)?.cache),
+    ];
+    for (const cache of caches) expect(JSON.stringify(cache ?? {})).not.toContain(`zq${letters(0)}qz`);
+    expect(JSON.stringify(caches)).toContain(`zq${letters(1998)}qz`);
   });
 
   it('answers None in a language it was not trained on', async () => {
@@ -374,6 +403,23 @@ describe('normaliseUtterance', () => {
     ]);
     expect(classifierInput("i'm booked")).toBe("i'm booked im_booked book_");
     expect(classifierInput('hola')).toBe('hola');
+    expect(classifierInput("rock ' roll")).toBe("rock ' roll rock_roll");
+  });
+
+  it('gives the network no empty word, and pairs that join exactly two words', () => {
+    fc.assert(
+      fc.property(fc.string({ unit: 'grapheme' }), fc.constantFrom(...LANGUAGES), (text, language) => {
+        const normalised = normaliseUtterance(text, language);
+        if (normalised === '') return;
+        const words = normalised.replace(/'/g, '').split(' ').filter(Boolean);
+        const parts = classifierInput(normalised).split(' ');
+        const added = parts.slice(normalised.split(' ').length);
+        expect(added.every((part) => /^[^_]+_[^_]*$/u.test(part))).toBe(true);
+        expect(added.filter((part) => !part.endsWith('_'))).toEqual(
+          words.slice(1).map((word, i) => `${words[i]}_${word}`),
+        );
+      }),
+    );
   });
 
   it('yields lower-case words without accents, separated by single spaces', () => {

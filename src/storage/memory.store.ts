@@ -1,5 +1,6 @@
 import { type KeyValue, Store } from './store.port';
 import type { StoreScript } from './store-script';
+import { pushCappedScript } from './store.scripts';
 import { globToRegExp, MemoryKeyspace } from './memory-keyspace';
 
 const PURGE_INTERVAL_MS = 60_000;
@@ -88,14 +89,13 @@ export class MemoryStore extends Store {
     return this.keyspace.hgetall(this.k(key));
   }
 
-  async pushCapped(key: string, value: string, maxLength: number): Promise<void> {
-    this.keyspace.lpush(this.k(key), value);
-    this.keyspace.ltrim(this.k(key), 0, maxLength - 1);
+  pushCapped(key: string, value: string, maxLength: number): Promise<void> {
+    return this.pushAllCapped(key, [value], maxLength);
   }
 
   async pushAllCapped(key: string, values: string[], maxLength: number): Promise<void> {
-    for (const value of values) this.keyspace.lpush(this.k(key), value);
-    this.keyspace.ltrim(this.k(key), 0, maxLength - 1);
+    if (values.length === 0) return;
+    await this.run(pushCappedScript, [key], [maxLength, ...values]);
   }
 
   async listRange(key: string, start: number, stop: number): Promise<string[]> {

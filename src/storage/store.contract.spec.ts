@@ -382,6 +382,12 @@ function storeContract(makeStore: MakeStore): void {
       expect(await store.listLength('l')).toBe(3);
     });
 
+    it('pushAllCapped caps a batch larger than the cap, keeping its newest values', async () => {
+      const values = Array.from({ length: 2500 }, (_, i) => `v${i}`);
+      await store.pushAllCapped('l', values, 1500);
+      expect(await store.listRange('l', 0, -1)).toEqual(values.slice(-1500).reverse());
+    });
+
     it('pushAllCapped takes a batch larger than one Lua unpack, in order', async () => {
       // Redis's Lua unpacks at most ~8,000 values at once.
       const values = Array.from({ length: 10_000 }, (_, i) => `v${i}`);
