@@ -1,12 +1,6 @@
-import fc from 'fast-check';
-import {
-  classifierInput,
-  CORPUS_LABELS,
-  IntentClassifier,
-  loadCorpora,
-  normaliseUtterance,
-  type OovGate,
-} from './intent-classifier';
+import { CORPUS_LABELS, IntentClassifier, loadCorpora } from './intent-classifier';
+import type { OovGate } from './oov-gate';
+import { normaliseUtterance } from './utterance';
 import { INTENT_NAMES, LANGUAGES, NO_INTENT } from './nlp.types';
 import type { ClassifiedIntent, IntentName, Language } from './nlp.types';
 import {
@@ -369,68 +363,6 @@ describe('the corpus', () => {
       expect(items.filter(([, label]) => label === NO_INTENT).length).toBeGreaterThanOrEqual(25);
       expect(items.filter(([text]) => trained.has(normalise(text)))).toEqual([]);
     });
-  });
-});
-
-describe('normaliseUtterance', () => {
-  it.each<[string, Language, string]>([
-    ['¿Cuánto cuesta la habitación?', 'es', 'cuanto cuesta la habitacion'],
-    ['Holaaaa!!! 😀', 'es', 'hola'],
-    ['holaa, sii', 'es', 'hola si'],
-    ['mañana xq no?', 'es', 'manana porque no'],
-    ['del 12 al 15', 'es', 'del 0 al 0'],
-    ['okey 👍', 'es', 'ok ok'],
-    ['Thx, pls book it', 'en', 'thanks please book it'],
-    ['I don’t need it', 'en', "i don't need it"],
-    ['Late-checkout? Check-in time?', 'en', 'late check out check in time'],
-    ['latecheckout', 'en', 'late check out'],
-  ])('turns "%s" (%s) into "%s"', (text, language, expected) => {
-    expect(normaliseUtterance(text, language)).toBe(expected);
-  });
-
-  it('gives the network the words, every pair of neighbours and the first letters of longer words', () => {
-    expect(classifierInput('cuanto cuesta la doble').split(' ')).toEqual([
-      'cuanto',
-      'cuesta',
-      'la',
-      'doble',
-      'cuanto_cuesta',
-      'cuesta_la',
-      'la_doble',
-      'cuan_',
-      'cues_',
-      'dobl_',
-    ]);
-    expect(classifierInput("i'm booked")).toBe("i'm booked im_booked book_");
-    expect(classifierInput('hola')).toBe('hola');
-    expect(classifierInput("rock ' roll")).toBe("rock ' roll rock_roll");
-  });
-
-  it('gives the network no empty word, and pairs that join exactly two words', () => {
-    fc.assert(
-      fc.property(fc.string({ unit: 'grapheme' }), fc.constantFrom(...LANGUAGES), (text, language) => {
-        const normalised = normaliseUtterance(text, language);
-        if (normalised === '') return;
-        const words = normalised.replace(/'/g, '').split(' ').filter(Boolean);
-        const parts = classifierInput(normalised).split(' ');
-        const added = parts.slice(normalised.split(' ').length);
-        expect(added.every((part) => /^[^_]+_[^_]*$/u.test(part))).toBe(true);
-        expect(added.filter((part) => !part.endsWith('_'))).toEqual(
-          words.slice(1).map((word, i) => `${words[i]}_${word}`),
-        );
-      }),
-    );
-  });
-
-  it('yields lower-case words without accents, separated by single spaces', () => {
-    fc.assert(
-      fc.property(fc.string({ unit: 'grapheme' }), fc.constantFrom(...LANGUAGES), (text, language) => {
-        const normalised = normaliseUtterance(text, language);
-        expect(normalised).toBe(normalised.trim());
-        expect(normalised).not.toMatch(/\s{2}|[A-Z\p{M}]/u);
-        expect(normaliseUtterance(normalised, language)).toBe(normalised);
-      }),
-    );
   });
 });
 

@@ -3,6 +3,15 @@ import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { INTENT_NAMES, LANGUAGES, NO_INTENT } from './nlp.types';
 import type { ClassifiedIntent, IntentName, Language } from './nlp.types';
+import {
+  DEFAULT_OOV_GATE,
+  isOutOfVocabulary,
+  type NlpjsInternals,
+  type OovGate,
+  readVocabulary,
+  type Vocabulary,
+} from './oov-gate';
+import { classifierInput, normaliseUtterance } from './utterance';
 
 /**
  * The labels of the training corpus: every intent, and None for off-topic messages (small talk,
@@ -24,22 +33,6 @@ export interface IntentClassifierOptions {
   oovGate?: OovGate | false;
 }
 
-/**
- * An off-topic message often shares only its frame with a hotel question ("¿cuánto cuesta un kilo
- * de tomates en el mercado?" reads like "¿cuánto cuesta la doble?"): the gate answers None when few
- * enough of its content words (stemmed, without stopwords and numbers) occur in any intent's training
- * utterances, unless the best intent is confident anyway. A hotel question about something the
- * corpus never names ("¿hay secador de pelo y plancha?") is gated too: the price of the gate.
- */
-export interface OovGate {
-  /** Only messages with at least this many content words are gated (a short answer may be all new words). */
-  minContentWords: number;
-  /** It fires when at most this fraction of the content words are known to some intent... */
-  maxKnownFraction: number;
-  /** ...and the best intent scores below this. */
-  maxConfidence: number;
-}
-
 export interface IntentClassification {
   intent: ClassifiedIntent;
   confidence: number;
@@ -53,11 +46,6 @@ export interface IntentClassification {
 // None recall and wins back half a point of in-scope accuracy over 0.
 export const DEFAULT_INTENT_THRESHOLD = 0.3;
 export const DEFAULT_NONE_MARGIN = 0.2;
-// Tuned on cross-validation over fold seeds 42, 1, 2 and 3, and checked on seeds 7-10 and the
-// held-out slice: three content words (fewer gate in-scope short answers, "¿tienen caja fuerte?"),
-// at most 60% of them known (one of three, two of four, three of five), and a ceiling of 0.9, which
-// lets through only what the network is sure of.
-export const DEFAULT_OOV_GATE: OovGate = { minContentWords: 3, maxKnownFraction: 0.6, maxConfidence: 0.9 };
 
 // NLP.js ships no type declarations: it is loaded untyped and only the parts used here are described.
 interface NlpjsContainer {
@@ -72,30 +60,11 @@ interface NlpjsClassification {
 interface NlpjsResult extends NlpjsClassification {
   classifications: NlpjsClassification[];
 }
-interface NlpjsNlp {
+interface NlpjsNlp extends NlpjsInternals {
   addLanguage(locales: string[]): void;
   addDocument(locale: string, utterance: string, intent: string): void;
   train(): Promise<unknown>;
   classify(locale: string, utterance: string): Promise<NlpjsResult>;
-  container: { get(name: string): unknown };
-  nluManager?: {
-    domainManagers?: Record<string, { domains?: Record<string, NlpjsDomain> }>;
-  };
-}
-interface NlpjsDomain {
-  cache?: { results: object };
-  /** The features (stems) each intent was trained on. */
-  intentFeatures?: Record<string, Record<string, number>>;
-  /** Normalises, tokenises and stems a text the way training did. */
-  prepare(text: string): Promise<Record<string, number>>;
-}
-/** What the OOV gate knows of one language. */
-interface Vocabulary {
-  domain: NlpjsDomain;
-  /** Every stem some intent (not None) was trained on. */
-  known: ReadonlySet<string>;
-  /** Stems of stopwords, which say nothing about the topic. */
-  stopwords: ReadonlySet<string>;
 }
 type NlpjsNlpClass = new (settings: Record<string, unknown>) => NlpjsNlp;
 
@@ -130,125 +99,6 @@ const NLU_SETTINGS = {
 // server must not write to stdout, so its container gets a logger that drops everything.
 const LOG_METHODS = ['debug', 'info', 'warn', 'error', 'log', 'trace', 'fatal'];
 const silentLogger = Object.fromEntries(LOG_METHODS.map((method) => [method, () => undefined]));
-
-const OK_VARIANTS = { okay: 'ok', okey: 'ok', oki: 'ok', okis: 'ok', oka: 'ok', okas: 'ok', okk: 'ok' };
-
-// "check-out" reaches here as "check out" (hyphens are stripped), so the run-together forms follow.
-const CHECK_IN_OUT = { checkin: 'check in', checkout: 'check out', latecheckout: 'late check out' };
-
-const ABBREVIATIONS: Record<Language, Readonly<Record<string, string>>> = {
-  es: {
-    ...OK_VARIANTS,
-    ...CHECK_IN_OUT,
-    sip: 'si',
-    sipi: 'si',
-    nop: 'no',
-    q: 'que',
-    k: 'que',
-    ke: 'que',
-    xq: 'porque',
-    pq: 'porque',
-    porq: 'porque',
-    xfa: 'por favor',
-    xfavor: 'por favor',
-    porfa: 'por favor',
-    porfis: 'por favor',
-    plis: 'por favor',
-    pls: 'por favor',
-    tb: 'tambien',
-    tmb: 'tambien',
-    hab: 'habitacion',
-    grax: 'gracias',
-    finde: 'fin de semana',
-    hs: 'horas',
-    hrs: 'horas',
-    ud: 'usted',
-    uds: 'ustedes',
-  },
-  en: {
-    ...OK_VARIANTS,
-    ...CHECK_IN_OUT,
-    yeah: 'yes',
-    yea: 'yes',
-    yep: 'yes',
-    yup: 'yes',
-    yess: 'yes',
-    nope: 'no',
-    u: 'you',
-    ur: 'your',
-    r: 'are',
-    pls: 'please',
-    plz: 'please',
-    thx: 'thanks',
-    thnx: 'thanks',
-    tnx: 'thanks',
-    ty: 'thank you',
-    dont: 'do not',
-    cant: 'can not',
-    wont: 'will not',
-    im: 'i am',
-    whats: 'what is',
-    wheres: 'where is',
-    tmrw: 'tomorrow',
-    tmr: 'tomorrow',
-    ppl: 'people',
-    rm: 'room',
-    b4: 'before',
-  },
-};
-
-// WhatsApp guests often answer a yes/no question with a single emoji.
-const EMOJI_WORDS: ReadonlyArray<[RegExp, string]> = [
-  [/[\u{1F44D}\u{1F44C}\u{2705}\u{2714}]/gu, ' ok '],
-  [/[\u{1F44E}\u{274C}\u{2716}]/gu, ' no '],
-];
-
-/**
- * Lower-cases, strips accents and emojis, collapses shouting ("holaaaa" → "hola"), expands chat
- * abbreviations ("q", "xq", "thx") and replaces numbers with one token, so that "del 12 al 15" and
- * "del 3 al 6" look alike to the classifier.
- */
-export function normaliseUtterance(text: string, language: Language): string {
-  let result = text.toLowerCase();
-  for (const [pattern, word] of EMOJI_WORDS) result = result.replace(pattern, word);
-  result = result
-    .normalize('NFD')
-    .replace(/\p{M}/gu, '')
-    .replace(/[’`´]/g, "'")
-    .replace(language === 'en' ? /[^\p{L}\p{N}\s']/gu : /[^\p{L}\p{N}\s]/gu, ' ')
-    .replace(/(\p{L})\1{2,}/gu, '$1')
-    .replace(/\p{N}+/gu, ' 0 ');
-  // Spanish words almost never end in a doubled letter, so "holaa", "noo", "sii" are a stretched
-  // "hola", "no", "si" (the exceptions, "cree", "lee", matter to no intent).
-  if (language === 'es') result = result.replace(/(\p{L})\1(?=\s|$)/gu, '$1');
-  const abbreviations = ABBREVIATIONS[language];
-  return result
-    .split(/\s+/)
-    .filter((word) => word.length > 0)
-    .map((word) => abbreviations[word] ?? word)
-    .join(' ');
-}
-
-const PREFIX_LENGTH = 4;
-
-/**
- * What the network is given for a normalised utterance: its words, then every pair of neighbouring
- * words ("cuanto_cuesta", "fully_booked": word order the bag of words loses) and the first four
- * letters of every longer word ("rese_" for "resérvame", "reservás", "reservation": the forms a
- * stemmer misses). +2 to +4 points of cross-validated accuracy (`npm run nlu:eval`).
- */
-export function classifierInput(normalised: string): string {
-  // An English apostrophe can stand alone ("rock ' roll"): it is no word.
-  const words = normalised
-    .replace(/'/g, '')
-    .split(' ')
-    .filter((word) => word.length > 0);
-  const pairs = words.slice(1).map((word, i) => `${words[i]}_${word}`);
-  const prefixes = words
-    .filter((word) => word.length > PREFIX_LENGTH)
-    .map((word) => `${word.slice(0, PREFIX_LENGTH)}_`);
-  return [normalised, ...pairs, ...prefixes].join(' ');
-}
 
 /** Classifies guest messages into INTENT_NAMES with an NLP.js neural network per language. */
 export class IntentClassifier {
@@ -326,17 +176,9 @@ export class IntentClassifier {
     return { intent: best.intent, confidence: best.score };
   }
 
-  /** `input` is the classifierInput just classified: NLP.js has its stems cached. */
   private async isOutOfVocabulary(input: string, language: Language, score: number): Promise<boolean> {
     const vocabulary = this.vocabularies.get(language);
-    if (!this.oovGate || !vocabulary || score >= this.oovGate.maxConfidence) return false;
-    // Pairs and prefixes hold "_"; the rest are the words' stems.
-    const stems = Object.keys(await vocabulary.domain.prepare(input)).filter(
-      (stem) => !stem.includes('_') && !vocabulary.stopwords.has(stem) && !/^\d+$/.test(stem),
-    );
-    if (stems.length < this.oovGate.minContentWords) return false;
-    const known = stems.filter((stem) => vocabulary.known.has(stem)).length;
-    return known / stems.length <= this.oovGate.maxKnownFraction;
+    return !!this.oovGate && !!vocabulary && isOutOfVocabulary(this.oovGate, vocabulary, input, score);
   }
 
   private forgetProcessedTexts(): void {
@@ -371,31 +213,6 @@ function isIntentClassification(
 
 function isIntentName(value: string): value is IntentName {
   return (INTENT_NAMES as readonly string[]).includes(value);
-}
-
-/**
- * The gate reads NLP.js internals that its typings do not promise; a version that moved them fails
- * training here rather than leaving the gate silently off.
- */
-async function readVocabulary(nlp: NlpjsNlp, language: Language): Promise<Vocabulary> {
-  const domain = nlp.nluManager?.domainManagers?.[language]?.domains?.master_domain;
-  if (!domain?.intentFeatures || typeof domain.prepare !== 'function') {
-    throw new Error(`NLP.js (${language}): no trained features to build the out-of-vocabulary gate from`);
-  }
-  const known = new Set<string>();
-  for (const intent of INTENT_NAMES) {
-    for (const feature of Object.keys(domain.intentFeatures[intent] ?? {})) known.add(feature);
-  }
-  const dictionary = nlp.container.get(`stopwords-${language}`) as { dictionary?: object } | undefined;
-  if (!dictionary?.dictionary || Object.keys(dictionary.dictionary).length === 0) {
-    throw new Error(`NLP.js (${language}): no stopword list for the out-of-vocabulary gate`);
-  }
-  const stopwords = new Set<string>();
-  for (const word of Object.keys(dictionary.dictionary)) {
-    const normalised = normaliseUtterance(word, language);
-    if (normalised) for (const stem of Object.keys(await domain.prepare(normalised))) stopwords.add(stem);
-  }
-  return { domain, known, stopwords };
 }
 
 /** The folder of the corpus files; `nest build` copies them beside the compiled classifier. */

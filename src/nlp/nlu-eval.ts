@@ -6,13 +6,12 @@ import {
   CORPUS_LABELS,
   DEFAULT_INTENT_THRESHOLD,
   DEFAULT_NONE_MARGIN,
-  DEFAULT_OOV_GATE,
   IntentClassifier,
-  type OovGate,
   loadCorpora,
 } from './intent-classifier';
 import type { Corpus, LanguageCorpus } from './intent-classifier';
 import { LANGUAGES, NO_INTENT } from './nlp.types';
+import { DEFAULT_OOV_GATE, type OovGate } from './oov-gate';
 import type { ClassifiedIntent, Language } from './nlp.types';
 
 /** An utterance and the intent a person gave it. */

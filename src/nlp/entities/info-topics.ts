@@ -115,7 +115,7 @@ const KEYWORDS: Record<InfoTopic, readonly string[]> = {
 
 interface Keyword {
   topic: InfoTopic;
-  /** The keyword's first word, which any match holds verbatim: a cheap test before the regex. */
+  /** The keyword's longest word, which any match holds verbatim: a cheap test before the regex. */
   lead: string;
   pattern: RegExp;
 }
@@ -126,7 +126,7 @@ const POSSESSIVE = '(?<!\\b(?:mi|my|nuestro|our)\\s+)';
 const KEYWORD_PATTERNS: readonly Keyword[] = Object.entries(KEYWORDS).flatMap(([topic, words]) =>
   words.map((word) => ({
     topic: topic as InfoTopic,
-    lead: word.split(/[-\s]/)[0],
+    lead: word.split(/[-\s]/).reduce((longest, part) => (part.length > longest.length ? part : longest)),
     pattern: new RegExp(
       `${topic === 'contact' ? POSSESSIVE : ''}\\b${word.replace(/[-\s]/g, '[-\\s]?')}\\b`,
       'g',
