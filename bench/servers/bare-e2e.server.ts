@@ -40,7 +40,7 @@ function readSettings(env: NodeJS.ProcessEnv): Settings {
     prefix: env.KEY_PREFIX ?? '',
     graphUrl: env.WHATSAPP_API_BASE_URL,
     token: env.WHATSAPP_ACCESS_TOKEN ?? 'token',
-    concurrency: Number(env.WORKER_CONCURRENCY ?? 16),
+    concurrency: Number(env.WORKER_CONCURRENCY ?? 32),
   };
 }
 

@@ -45,7 +45,7 @@ export function readSettings(env: NodeJS.ProcessEnv, startedAt: Date, resultsDir
     durationS: positiveInteger(env, 'BENCH_DURATION_S', 10),
     window: positiveInteger(env, 'BENCH_WINDOW', 64),
     ratePerS: positiveInteger(env, 'BENCH_RATE', 200),
-    workerConcurrency: positiveInteger(env, 'BENCH_WORKER_CONCURRENCY', 16),
+    workerConcurrency: positiveInteger(env, 'BENCH_WORKER_CONCURRENCY', 32),
     logLevel: env.BENCH_LOG_LEVEL ?? 'info',
     targets: readTargets(env.BENCH_TARGETS),
     nluRounds: positiveInteger(env, 'BENCH_NLU_ROUNDS', 200),
