@@ -7,7 +7,7 @@ import { normaliseUtterance } from './utterance';
  * de tomates en el mercado?" reads like "¿cuánto cuesta la doble?"): the gate answers None when few
  * enough of its content words (stemmed, without stopwords and numbers) occur in any intent's training
  * utterances, unless the best intent is confident anyway. A hotel question about something the
- * corpus never names ("¿hay secador de pelo y plancha?") is gated too: the price of the gate.
+ * corpus never names ("¿hay lavadora para los huéspedes?") is gated too: the price of the gate.
  */
 export interface OovGate {
   /** Only messages with at least this many content words are gated (a short answer may be all new words). */
