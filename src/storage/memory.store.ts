@@ -1,6 +1,5 @@
 import { type KeyValue, Store } from './store.port';
 import type { StoreScript } from './store-script';
-import { pushCappedScript } from './store.scripts';
 import { globToRegExp, MemoryKeyspace } from './memory-keyspace';
 
 const PURGE_INTERVAL_MS = 60_000;
@@ -87,15 +86,6 @@ export class MemoryStore extends Store {
 
   async hashGetAll(key: string): Promise<Record<string, string>> {
     return this.keyspace.hgetall(this.k(key));
-  }
-
-  pushCapped(key: string, value: string, maxLength: number): Promise<void> {
-    return this.pushAllCapped(key, [value], maxLength);
-  }
-
-  async pushAllCapped(key: string, values: string[], maxLength: number): Promise<void> {
-    if (values.length === 0) return;
-    await this.run(pushCappedScript, [key], [maxLength, ...values]);
   }
 
   async listRange(key: string, start: number, stop: number): Promise<string[]> {

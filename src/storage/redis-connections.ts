@@ -110,9 +110,9 @@ export class RedisConnections {
  * The commands a connection is given in one tick leave in one write: the socket is corked at the
  * tick's first write and uncorked once the tick's work (its microtasks included) is done. Under load
  * the queue's producer gets many job adds in one tick (the webhook deliveries of one event-loop
- * iteration queue together: IterationGate), and each would otherwise be a write syscall of its own. Unlike ioredis's
- * auto-pipelining, every command stays a plain command (BullMQ's scripts keep their NOSCRIPT retry),
- * and none waits longer than the tick it was issued in.
+ * iteration queue together: IterationGate), and each would otherwise be a write syscall of its own.
+ * Unlike ioredis's auto-pipelining, every command stays a plain command (BullMQ's scripts keep their
+ * NOSCRIPT retry), and none waits longer than the tick it was issued in.
  */
 export function coalesceWritesPerTick(connection: Redis): void {
   const patched = new WeakSet<Socket>();

@@ -7,7 +7,6 @@ import {
   compareAndDeleteScript,
   compareAndExpireScript,
   incrementWithTtlScript,
-  pushCappedScript,
   setAllIfAbsentScript,
 } from './store.scripts';
 
@@ -104,15 +103,6 @@ export class RedisStore extends Store {
 
   hashGetAll(key: string): Promise<Record<string, string>> {
     return this.guard(this.client.hgetall(this.k(key)));
-  }
-
-  pushCapped(key: string, value: string, maxLength: number): Promise<void> {
-    return this.pushAllCapped(key, [value], maxLength);
-  }
-
-  async pushAllCapped(key: string, values: string[], maxLength: number): Promise<void> {
-    if (values.length === 0) return;
-    await this.run(pushCappedScript, [key], [maxLength, ...values]);
   }
 
   listRange(key: string, start: number, stop: number): Promise<string[]> {

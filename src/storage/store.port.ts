@@ -1,4 +1,5 @@
 import type { StoreScript } from './store-script';
+import { pushCappedScript } from './store.scripts';
 
 export interface KeyValue {
   key: string;
@@ -38,9 +39,14 @@ export abstract class Store {
   abstract hashDelete(key: string, field: string): Promise<boolean>;
   abstract hashGetAll(key: string): Promise<Record<string, string>>;
   /** Puts `value` at the head of a list and keeps only the newest `maxLength` entries. */
-  abstract pushCapped(key: string, value: string, maxLength: number): Promise<void>;
-  /** Like pushCapped for several values in one round trip; the last value ends up at the head. */
-  abstract pushAllCapped(key: string, values: string[], maxLength: number): Promise<void>;
+  pushCapped(key: string, value: string, maxLength: number): Promise<void> {
+    return this.pushAllCapped(key, [value], maxLength);
+  }
+  /** Like pushCapped for several values in one script call; the last value ends up at the head. */
+  async pushAllCapped(key: string, values: string[], maxLength: number): Promise<void> {
+    if (values.length === 0) return;
+    await this.run(pushCappedScript, [key], [maxLength, ...values]);
+  }
   /** Entries start..stop inclusive from the head (newest first); negative indexes count from the end. */
   abstract listRange(key: string, start: number, stop: number): Promise<string[]>;
   abstract listLength(key: string): Promise<number>;
