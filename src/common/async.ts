@@ -1,3 +1,5 @@
+import { setMaxListeners } from 'node:events';
+
 export class TimeoutError extends Error {
   constructor(readonly timeoutMs: number) {
     super(`timed out after ${timeoutMs} ms`);
@@ -85,4 +87,14 @@ export class IterationGate {
     );
     return this.opening;
   }
+}
+
+/**
+ * An AbortController whose signal every running job listens to (a queue's shutdown): as many
+ * listeners as jobs and stages in flight is the design, not a leak, so Node's warning at 11 is off.
+ */
+export function sharedAbortController(): AbortController {
+  const controller = new AbortController();
+  setMaxListeners(0, controller.signal);
+  return controller;
 }

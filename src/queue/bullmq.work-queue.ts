@@ -3,7 +3,7 @@ import { InjectQueue } from '@nestjs/bullmq';
 import { Injectable, type OnApplicationBootstrap, type OnModuleDestroy } from '@nestjs/common';
 import { type Job, type JobsOptions, type Queue, UnrecoverableError, Worker } from 'bullmq';
 import { InjectPinoLogger, PinoLogger } from 'nestjs-pino';
-import { linkSignals, withTimeout } from '../common/async';
+import { linkSignals, sharedAbortController, withTimeout } from '../common/async';
 import { BACKOFF_JITTER } from '../common/backoff';
 import { LogThrottle } from '../common/logging/log-throttle';
 import { AppConfig } from '../config/app-config';
@@ -36,7 +36,7 @@ export class BullMqWorkQueue extends WorkQueue implements OnApplicationBootstrap
   private readonly queues: Record<QueueName, Queue>;
   private readonly handlers = new Map<QueueName, JobHandler<unknown>>();
   private readonly workers: Worker[] = [];
-  private readonly shutdown = new AbortController();
+  private readonly shutdown = sharedAbortController();
   private readonly warnings = new LogThrottle(WARNING_INTERVAL_MS);
   private started = false;
   /** The options every job gets (attempts, backoff, retention), built once; each job adds its id. */

@@ -2,6 +2,7 @@ import { Injectable, type OnApplicationBootstrap, type OnModuleDestroy } from '@
 import { LRUCache } from 'lru-cache';
 import { InjectPinoLogger, PinoLogger } from 'nestjs-pino';
 import { AppConfig } from '../config/app-config';
+import { sharedAbortController } from '../common/async';
 import { backoffDelayMs } from '../common/backoff';
 import { JobRunner } from './job-runner';
 import { QueueUnavailableError } from './queue.errors';
@@ -42,7 +43,7 @@ export class InProcessWorkQueue extends WorkQueue implements OnApplicationBootst
   private readonly dedupeKeys = new LRUCache<string, true>({ max: DEDUPE_KEYS_IN_MEMORY });
   private consuming = false;
   private closed = false;
-  private readonly shutdown = new AbortController();
+  private readonly shutdown = sharedAbortController();
   private idle?: () => void;
 
   constructor(
