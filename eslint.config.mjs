@@ -10,6 +10,7 @@ export default tseslint.config(
       'coverage/',
       'node_modules/',
       'scripts/*.js',
+      'test/support/*.worker.js',
       'jest.config.js',
       '.dependency-cruiser.cjs',
       'eslint.config.mjs',

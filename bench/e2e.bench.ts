@@ -16,7 +16,8 @@
  * BENCH_RATE msg/s: latency from the POST to the first reply). Before them, NluService.parse is timed
  * in this process.
  * Tuning: BENCH_DURATION_S (10 per target and phase), BENCH_WINDOW (64), BENCH_RATE (200),
- * BENCH_WORKER_CONCURRENCY (32, the app's default), BENCH_LOG_LEVEL (info), BENCH_TARGETS
+ * BENCH_WORKER_CONCURRENCY (32, the app's default), BENCH_NLP_THREAD (worker, the app's default, or
+ * main), BENCH_LOG_LEVEL (info), BENCH_TARGETS
  * (realistic,greetings,sticker,bare), BENCH_NLU_ROUNDS (200), BENCH_APP_NODE_ARGS (extra node flags
  * for the app, e.g. --max-semi-space-size=64), BENCH_CPU_PROFILE=1 (the app runs under node
  * --cpu-prof; the report breaks its CPU down per message for each app target's saturation slices).
@@ -138,6 +139,7 @@ async function main(): Promise<void> {
     window: settings.window,
     ratePerS: settings.ratePerS,
     workerConcurrency: settings.workerConcurrency,
+    nlpThread: settings.nlpThread,
     logLevel: settings.logLevel,
     appNodeArgs: settings.appNodeArgs,
     redisVersion,

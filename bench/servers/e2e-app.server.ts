@@ -27,6 +27,7 @@ async function main(): Promise<void> {
     WHATSAPP_ACCESS_TOKEN: env.WHATSAPP_ACCESS_TOKEN,
     WHATSAPP_API_BASE_URL: env.WHATSAPP_API_BASE_URL,
     WORKER_CONCURRENCY: env.WORKER_CONCURRENCY,
+    NLP_THREAD: env.NLP_THREAD,
     APP_ROLE: 'all',
     // Rate limiting is disabled for throughput measurement: thousands of req/s from one IP (and guest).
     RATE_LIMIT_IP_PER_MIN: '0',

@@ -22,12 +22,19 @@ export interface Settings {
   window: number;
   ratePerS: number;
   workerConcurrency: number;
+  /** The app's NLP_THREAD: the NLU on a worker thread (the default) or on the main thread. */
+  nlpThread: 'worker' | 'main';
   logLevel: string;
   targets: TargetKey[];
   nluRounds: number;
   /** Extra node flags for the app (BENCH_APP_NODE_ARGS, e.g. `--max-semi-space-size=64`). */
   appNodeArgs: string[];
   cpuProfileDir?: string;
+}
+
+function readNlpThread(raw: string | undefined): Settings['nlpThread'] {
+  if (raw === undefined || raw === 'worker' || raw === 'main') return raw ?? 'worker';
+  throw new Error(`BENCH_NLP_THREAD takes worker or main; got "${raw}"`);
 }
 
 function readTargets(raw: string | undefined): TargetKey[] {
@@ -47,6 +54,7 @@ export function readSettings(env: NodeJS.ProcessEnv, startedAt: Date, resultsDir
     ratePerS: positiveInteger(env, 'BENCH_RATE', 200),
     workerConcurrency: positiveInteger(env, 'BENCH_WORKER_CONCURRENCY', 32),
     logLevel: env.BENCH_LOG_LEVEL ?? 'info',
+    nlpThread: readNlpThread(env.BENCH_NLP_THREAD),
     targets: readTargets(env.BENCH_TARGETS),
     nluRounds: positiveInteger(env, 'BENCH_NLU_ROUNDS', 200),
     appNodeArgs: (env.BENCH_APP_NODE_ARGS ?? '').split(/\s+/).filter((arg) => arg !== ''),
@@ -92,6 +100,7 @@ export async function startServers(
       ...common,
       KEY_PREFIX: keyPrefix,
       LOG_LEVEL: settings.logLevel,
+      NLP_THREAD: settings.nlpThread,
       BENCH_STATS_PORT: String(statsPort),
     };
     const server = await startServer('e2e-app.server.ts', env, nodeArgs);

@@ -140,10 +140,14 @@ function nodeCoreOf(frames: CallFrame[]): string {
   return module ? `node core (${module})` : `node core (${frames[0].functionName || 'native'})`;
 }
 
-/** The one .cpuprofile node wrote into `dir` (the app's). */
+/**
+ * The one profile of the app's main thread that node wrote into `dir` (named
+ * CPU.<date>.<time>.<pid>.<thread id>.<seq>.cpuprofile; the NLU worker thread writes its own).
+ */
 export function findProfile(dir: string): string {
-  const files = readdirSync(dir).filter((file) => file.endsWith('.cpuprofile'));
-  if (files.length !== 1) throw new Error(`expected one .cpuprofile in ${dir}, found ${files.length}`);
+  const files = readdirSync(dir).filter((file) => /\.\d+\.0\.\d+\.cpuprofile$/.test(file));
+  if (files.length !== 1)
+    throw new Error(`expected one main-thread .cpuprofile in ${dir}, found ${files.length}`);
   return resolve(dir, files[0]);
 }
 

@@ -1,5 +1,5 @@
 import { resolve } from 'node:path';
-import type { AppRole, EnvironmentVariables, LogLevel } from './environment.schema';
+import type { AppRole, EnvironmentVariables, LogLevel, NlpThread } from './environment.schema';
 
 export const BUNDLED_TENANTS_FILE = resolve(__dirname, '..', '..', 'data', 'tenants.demo.json');
 
@@ -27,6 +27,8 @@ export class AppConfig {
   };
   readonly transcription: { baseUrl?: string; apiKey?: string; model: string; timeoutMs: number };
   readonly pipeline: { nlpTimeoutMs: number; handlerTimeoutMs: number };
+  /** Where the NLU runs: a worker thread of its own, or the main thread (NLP_THREAD). */
+  readonly nlpThread: NlpThread;
   readonly pms: {
     timeoutMs: number;
     retries: number;
@@ -78,6 +80,7 @@ export class AppConfig {
       timeoutMs: env.TRANSCRIPTION_TIMEOUT_MS,
     };
     this.pipeline = { nlpTimeoutMs: env.NLP_TIMEOUT_MS, handlerTimeoutMs: env.HANDLER_TIMEOUT_MS };
+    this.nlpThread = env.NLP_THREAD;
     this.pms = {
       timeoutMs: env.PMS_TIMEOUT_MS,
       retries: env.PMS_RETRIES,

@@ -6,6 +6,8 @@ const REDIS_URL_OPTIONS = { require_tld: false, protocols: ['redis', 'rediss'], 
 
 export const APP_ROLES = ['api', 'worker', 'all'] as const;
 export type AppRole = (typeof APP_ROLES)[number];
+export const NLP_THREADS = ['worker', 'main'] as const;
+export type NlpThread = (typeof NLP_THREADS)[number];
 export const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
 export type LogLevel = (typeof LOG_LEVELS)[number];
 
@@ -99,6 +101,9 @@ export class EnvironmentVariables {
 
   @IntegerVariable(1, 600_000)
   NLP_TIMEOUT_MS = 5000;
+
+  @IsIn(NLP_THREADS)
+  NLP_THREAD: NlpThread = 'worker';
 
   @IntegerVariable(1, 600_000)
   TRANSCRIPTION_TIMEOUT_MS = 30000;

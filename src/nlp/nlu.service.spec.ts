@@ -23,19 +23,59 @@ const role = (consumesQueues: boolean) => ({ consumesQueues }) as AppConfig;
 describe('NluService training', () => {
   afterEach(() => jest.restoreAllMocks());
 
-  it('starts training at bootstrap in a process that takes queue jobs', () => {
+  it('starts training at bootstrap in a process that takes queue jobs', async () => {
     const { NluService, train } = isolated();
-    new NluService(logger, role(true)).onApplicationBootstrap();
+    await new NluService(logger, role(true)).onApplicationBootstrap();
     expect(train).toHaveBeenCalledTimes(1);
   });
 
   it('trains an API-only process on its first parse, not at bootstrap, and only once', async () => {
     const { NluService, train } = isolated();
     const nlu = new NluService(logger, role(false));
-    nlu.onApplicationBootstrap();
+    await nlu.onApplicationBootstrap();
     expect(train).not.toHaveBeenCalled();
     await nlu.parse('hola');
     await nlu.parse('buenas');
     expect(train).toHaveBeenCalledTimes(1);
+  });
+});
+
+describe('NluService on the NLU thread (NLP_THREAD=worker)', () => {
+  jest.setTimeout(60_000);
+  const config = { consumesQueues: true, nlpThread: 'worker', pipeline: { nlpTimeoutMs: 5000 } } as AppConfig;
+
+  it('trains the thread at bootstrap, parses there as on the main thread, and shares one thread', async () => {
+    const { NluThread } = jest.requireActual<typeof import('./thread/nlu-thread')>('./thread/nlu-thread');
+    const stop = jest.spyOn(NluThread.prototype, 'stop');
+    const start = jest.spyOn(NluThread.prototype, 'start');
+    const { NluService } = jest.requireActual<ServiceModule>('./nlu.service');
+    const first = new NluService(logger, config);
+    const second = new NluService(logger, config);
+    await first.onApplicationBootstrap();
+    await second.onApplicationBootstrap();
+    expect(new Set(start.mock.contexts).size).toBe(1);
+
+    const inline = new NluService(logger);
+    const context = { sessionLanguage: 'es', now: new Date(Date.UTC(2026, 10, 26)) };
+    for (const text of ['hola buenas', 'quiero reservar del 12 al 15 de diciembre para 2', 'bye!']) {
+      expect(await first.parse(text, context)).toEqual(await inline.parse(text, context));
+    }
+
+    await first.onApplicationShutdown();
+    expect(stop).not.toHaveBeenCalled();
+    expect(await second.parse('gracias')).toMatchObject({ intent: 'thanks' });
+    await second.onApplicationShutdown();
+    expect(stop).toHaveBeenCalledTimes(1);
+  });
+
+  it('answers with the abort reason when the signal aborts before the thread does', async () => {
+    const { NluService } = jest.requireActual<ServiceModule>('./nlu.service');
+    const nlu = new NluService(logger, config);
+    const reason = new Error('over budget');
+    try {
+      await expect(nlu.parse('hola', { signal: AbortSignal.abort(reason) })).rejects.toBe(reason);
+    } finally {
+      await nlu.onApplicationShutdown();
+    }
   });
 });

@@ -1,11 +1,15 @@
-import { Injectable, type OnApplicationBootstrap, Optional } from '@nestjs/common';
+import {
+  Injectable,
+  type OnApplicationBootstrap,
+  type OnApplicationShutdown,
+  Optional,
+} from '@nestjs/common';
 import { InjectPinoLogger, PinoLogger } from 'nestjs-pino';
 import { AppConfig } from '../config/app-config';
 import type { Tenant } from '../tenants/tenant';
-import { extractEntities } from './entities/extract-entities';
-import { IntentClassifier, loadCorpora } from './intent-classifier';
-import { chooseLanguage, detectLanguage } from './language-detector';
-import { type Language, LANGUAGES, type ParseResult } from './nlp.types';
+import type { Language, ParseResult } from './nlp.types';
+import { type ParseRequest, parseText, trainedClassifier } from './parse-text';
+import { NluThread, type NluThreadEvent } from './thread/nlu-thread';
 
 export interface ParseContext {
   /** Whose room types, timezone and default language to read the text with. */
@@ -19,68 +23,97 @@ export interface ParseContext {
   signal?: AbortSignal;
 }
 
-/** Trained once per process (from the corpus files) and shared by every app instance in it. */
-let sharedClassifier: Promise<IntentClassifier> | undefined;
-
-function classifier(): Promise<IntentClassifier> {
-  sharedClassifier ??= IntentClassifier.train(loadCorpora());
-  return sharedClassifier;
-}
+/**
+ * With NLP_THREAD=worker, one NLU thread per process, shared by every app instance in it (as the
+ * model was when it lived on the main thread) and ended when the last of them shuts down. It does
+ * not keep the process alive while idle.
+ */
+let shared: { thread: NluThread; users: number } | undefined;
 
 /**
  * What a guest message says: its language (detected, the conversation's, or the hotel's default),
  * the intent (NLP.js, trained on src/nlp/corpus) and the entities (dates with chrono-node, party
- * size, room types, booking codes, names, e-mails, info topics).
+ * size, room types, booking codes, names, e-mails, info topics). By default this runs on a worker
+ * thread (NLP_THREAD); without an AppConfig (unit tests, tools) it runs on the calling thread.
  */
 @Injectable()
-export class NluService implements OnApplicationBootstrap {
+export class NluService implements OnApplicationBootstrap, OnApplicationShutdown {
+  private thread: NluThread | undefined;
+
   constructor(
     @InjectPinoLogger('nlp') private readonly logger: PinoLogger,
     @Optional() private readonly config?: AppConfig,
-  ) {}
+  ) {
+    if (config?.nlpThread === 'worker') {
+      shared ??= {
+        thread: new NluThread({
+          stuckAfterMs: Math.max(config.pipeline.nlpTimeoutMs, 1000),
+          onEvent: (event) => this.log(event),
+        }),
+        users: 0,
+      };
+      shared.users += 1;
+      this.thread = shared.thread;
+    }
+  }
 
   /**
-   * In a process that takes queue jobs, training starts with the app but does not hold up start-up;
-   * the first parse waits for it. An API-only process (APP_ROLE=api) parses only for the admin
-   * endpoint, so it trains on that first call instead of spending a second and the model's heap on
-   * every webhook replica.
+   * In a process that takes queue jobs, training starts with the app. On the NLU thread, start-up
+   * waits for it (about a second and a half), so no message meets a model still in training; on the
+   * main thread, training holds the event loop most of that time anyway and the first parse waits
+   * for the rest. An API-only process (APP_ROLE=api) parses only for the admin endpoint, so it
+   * trains on that first call instead of spending a second and the model's heap on every webhook
+   * replica. A failed training is logged (parses then fail into the NLU fallback), not fatal.
    */
-  onApplicationBootstrap(): void {
+  async onApplicationBootstrap(): Promise<void> {
     if (this.config?.consumesQueues === false) return;
+    if (this.thread) {
+      await this.thread.start().catch(() => undefined);
+      return;
+    }
     const started = Date.now();
-    classifier().then(
-      () => this.logger.info({ trainingMs: Date.now() - started }, 'nlp.ready'),
-      (error: unknown) => this.logger.error({ err: error }, 'nlp.training_failed'),
+    trainedClassifier().then(
+      () => this.log({ kind: 'ready', trainingMs: Date.now() - started }),
+      (error: unknown) => this.log({ kind: 'training-failed', message: String(error) }),
     );
   }
 
-  async parse(text: string, context: ParseContext = {}): Promise<ParseResult> {
-    const tenant = context.tenant;
-    const language =
-      context.language ??
-      chooseLanguage({
-        detected: detectLanguage(text),
-        sessionLanguage: asLanguage(context.sessionLanguage),
-        tenantDefault: tenant?.languages.map(asLanguage).find((candidate) => candidate !== null) ?? 'es',
-      });
-    const model = await classifier();
-    context.signal?.throwIfAborted();
-    const { intent, confidence } = await model.classify(text, language);
-    context.signal?.throwIfAborted();
-    const entities = extractEntities(text, {
-      language,
-      now: context.now ?? new Date(),
+  /** Runs after the queues have drained (their modules close first): no parse is in flight. */
+  async onApplicationShutdown(): Promise<void> {
+    if (!this.thread || shared?.thread !== this.thread) return;
+    this.thread = undefined;
+    shared.users -= 1;
+    if (shared.users > 0) return;
+    const { thread } = shared;
+    shared = undefined;
+    await thread.stop();
+  }
+
+  parse(text: string, context: ParseContext = {}): Promise<ParseResult> {
+    const { tenant } = context;
+    const request: ParseRequest = {
+      text,
+      language: context.language,
+      sessionLanguage: context.sessionLanguage,
+      tenantLanguages: tenant?.languages ?? [],
       timezone: tenant?.timezone ?? 'UTC',
       roomTypes: tenant?.roomTypes ?? [],
-    });
-    return { intent, confidence: round(confidence), language, entities };
+      nowMs: (context.now ?? new Date()).getTime(),
+    };
+    if (this.thread) return this.thread.parse(request, tenant?.id ?? '', context.signal);
+    return parseText(request, context.signal);
   }
-}
 
-function asLanguage(value: string | null | undefined): Language | null {
-  return (LANGUAGES as readonly string[]).includes(value ?? '') ? (value as Language) : null;
-}
-
-function round(value: number): number {
-  return Math.round(value * 1000) / 1000;
+  private log(event: NluThreadEvent): void {
+    switch (event.kind) {
+      case 'ready':
+        return this.logger.info({ trainingMs: event.trainingMs }, 'nlp.ready');
+      case 'training-failed':
+        return this.logger.error({ reason: event.message }, 'nlp.training_failed');
+      case 'exited':
+        return this.logger.error({ code: event.code, pending: event.pending }, 'nlp.thread_exited');
+      case 'stuck':
+        return this.logger.error({ abandonedMs: event.abandonedMs }, 'nlp.thread_stuck');
+    }
+  }
 }
