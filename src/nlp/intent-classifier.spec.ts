@@ -286,6 +286,33 @@ describe('IntentClassifier', () => {
       await expect(classifier.classify(text, language)).resolves.toMatchObject({ intent: NO_INTENT });
     });
 
+    it.each([
+      ['es', '¿hay lavadora para los huéspedes?'],
+      ['en', 'is there a laundry room for guests?'],
+    ] as const)(
+      'lets through a question whether the hotel has something it was never trained on (%s)',
+      async (language, text) => {
+        const ungated = await IntentClassifier.train(
+          { [language]: corpora[language] },
+          { threshold: 0, noneMargin: 1, oovGate: false },
+        );
+        expect(await ungated.classify(text, language)).toMatchObject({ intent: 'hotel_info' });
+        const gated = await IntentClassifier.train(
+          { [language]: corpora[language] },
+          {
+            threshold: 0,
+            noneMargin: 1,
+            oovGate: { minContentWords: 2, maxKnownFraction: 1, maxConfidence: 1 },
+          },
+        );
+        // Every message of two content words or more would be turned away, but this one.
+        expect(await gated.classify(`${text} zqx`.replace(/^\S+/, 'algo'), language)).toMatchObject({
+          intent: NO_INTENT,
+        });
+        expect(await gated.classify(text, language)).toMatchObject({ intent: 'hotel_info' });
+      },
+    );
+
     it('leaves short messages and confident answers alone', async () => {
       const fewWords = await train({ minContentWords: 6, maxKnownFraction: 0.5, maxConfidence: 0.9 });
       expect((await fewWords.classify(foreign, 'es')).intent).not.toBe(NO_INTENT);

@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
+import { asksWhetherHotelHas } from './amenity-question';
 import { INTENT_NAMES, LANGUAGES, NO_INTENT } from './nlp.types';
 import type { ClassifiedIntent, IntentName, Language } from './nlp.types';
 import {
@@ -170,15 +171,22 @@ export class IntentClassifier {
       isOffTopic ||
       isTie ||
       best.score < this.threshold ||
-      (await this.isOutOfVocabulary(input, language, best.score))
+      (await this.isOutOfVocabulary(input, normalised, language, best))
     )
       return { intent: NO_INTENT, confidence: best.score };
     return { intent: best.intent, confidence: best.score };
   }
 
-  private async isOutOfVocabulary(input: string, language: Language, score: number): Promise<boolean> {
+  private async isOutOfVocabulary(
+    input: string,
+    normalised: string,
+    language: Language,
+    best: NlpjsClassification,
+  ): Promise<boolean> {
     const vocabulary = this.vocabularies.get(language);
-    return !!this.oovGate && !!vocabulary && isOutOfVocabulary(this.oovGate, vocabulary, input, score);
+    if (!this.oovGate || !vocabulary) return false;
+    if (best.intent === 'hotel_info' && asksWhetherHotelHas(normalised, language)) return false;
+    return isOutOfVocabulary(this.oovGate, vocabulary, input, best.score);
   }
 
   private forgetProcessedTexts(): void {
