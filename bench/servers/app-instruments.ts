@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { createServer } from 'node:http';
 import { constants, monitorEventLoopDelay, performance, PerformanceObserver } from 'node:perf_hooks';
 import { Redis } from 'ioredis';
@@ -15,6 +16,8 @@ export interface AppStats {
   eventLoop: { activeMs: number; idleMs: number; delayP50Ms: number; delayP99Ms: number; delayMaxMs: number };
   gc: { count: number; ms: number; majorMs: number };
   heapUsedBytes: number;
+  /** CPU time of the main thread alone (the event loop), NaN without /proc; the process's is read from outside. */
+  mainThreadCpuMs: number;
 }
 
 const GC_MAJOR = constants.NODE_PERFORMANCE_GC_MAJOR;
@@ -69,11 +72,23 @@ export function installInstruments(): () => AppStats {
       },
       gc: { ...gc },
       heapUsedBytes: process.memoryUsage().heapUsed,
+      mainThreadCpuMs: callingThreadCpuMs(),
     };
     // The delay percentiles are of the time since the previous reading (the bench reads per slice).
     delay.reset();
     return stats;
   };
+}
+
+/** The calling thread's user + system time from /proc/thread-self/stat (clock ticks of 10 ms). */
+function callingThreadCpuMs(): number {
+  try {
+    const stat = readFileSync('/proc/thread-self/stat', 'utf8');
+    const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+    return (Number(fields[11]) + Number(fields[12])) * 10;
+  } catch {
+    return Number.NaN;
+  }
 }
 
 /** Serves `GET /stats` (the readings above, as JSON) on a loopback port of the bench's choosing. */

@@ -142,7 +142,7 @@ export function describeCosts(rows: PhaseSummary[]): string[] {
             .join('; '),
       );
       lines.push(
-        `- app event loop busy ${app.eventLoopBusyPct.toFixed(0)} %, delay p99 ${ms(app.delayP99Ms)} ms (max ${ms(app.delayMaxMs)}); ` +
+        `- app main thread ${ms(app.mainThreadCpuUsPerMessage)} µs of CPU per message; event loop busy ${app.eventLoopBusyPct.toFixed(0)} %, delay p99 ${ms(app.delayP99Ms)} ms (max ${ms(app.delayMaxMs)}); ` +
           `GC ${ms(app.gcMsPerMessage * 1000)} µs per message (${app.gcPctOfCpu.toFixed(1)} % of the app's CPU; major ${ms(app.gcMajorMsPerMessage * 1000)} µs)`,
       );
     }

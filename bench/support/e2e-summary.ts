@@ -25,6 +25,8 @@ export interface AppUse {
   roundTrips: number;
   commands: number;
   eventLoopBusyPct: number;
+  /** CPU of the main thread (the event loop) per message, µs; the rest of the app's is other threads. */
+  mainThreadCpuUsPerMessage: number;
   gcMsPerMessage: number;
   /** GC pauses as a share of the app's CPU time. */
   gcPctOfCpu: number;
@@ -123,6 +125,7 @@ function summariseApp(slices: SliceMeasure[], messages: number, cpuS: number): A
     roundTrips: sum(connections.map((c) => c.roundTrips)),
     commands: sum(connections.map((c) => c.commands)),
     eventLoopBusyPct: (100 * sum(deltas.map((d) => d.eventLoopActiveMs))) / sum(deltas.map((d) => d.wallMs)),
+    mainThreadCpuUsPerMessage: (1000 * sum(deltas.map((d) => d.mainThreadCpuMs))) / messages,
     gcMsPerMessage: gcMs / messages,
     gcPctOfCpu: (100 * gcMs) / (1000 * cpuS),
     gcMajorMsPerMessage: sum(deltas.map((d) => d.gcMajorMs)) / messages,

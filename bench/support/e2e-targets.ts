@@ -31,6 +31,7 @@ export interface Target {
 export interface AppStatsDelta {
   redis: Record<string, ConnectionCounts>;
   eventLoopActiveMs: number;
+  mainThreadCpuMs: number;
   wallMs: number;
   gcMs: number;
   gcCount: number;
@@ -78,6 +79,7 @@ function diffStats(before: AppStats, after: AppStats, wallMs: number): AppStatsD
   return {
     redis,
     eventLoopActiveMs: after.eventLoop.activeMs - before.eventLoop.activeMs,
+    mainThreadCpuMs: after.mainThreadCpuMs - before.mainThreadCpuMs,
     wallMs,
     gcMs: after.gc.ms - before.gc.ms,
     gcCount: after.gc.count - before.gc.count,
