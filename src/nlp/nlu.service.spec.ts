@@ -4,17 +4,18 @@ import type { AppConfig } from '../config/app-config';
 type ServiceModule = typeof import('./nlu.service');
 type ClassifierModule = typeof import('./intent-classifier');
 
-/** A fresh copy of the service's module (its process-wide model included) with training spied on. */
+/**
+ * Fresh copies of the service's modules (the process-wide model included) with training spied on.
+ * A reset registry rather than isolateModules: the service loads the NLU modules later, on demand,
+ * and must find the spied copy then.
+ */
 function isolated(): { NluService: ServiceModule['NluService']; train: jest.SpyInstance } {
-  let loaded: { NluService: ServiceModule['NluService']; train: jest.SpyInstance } | undefined;
-  jest.isolateModules(() => {
-    const { IntentClassifier } = jest.requireActual<ClassifierModule>('./intent-classifier');
-    const train = jest
-      .spyOn(IntentClassifier, 'train')
-      .mockResolvedValue({ classify: () => Promise.resolve({ intent: 'greeting', confidence: 1 }) } as never);
-    loaded = { NluService: jest.requireActual<ServiceModule>('./nlu.service').NluService, train };
-  });
-  return loaded as NonNullable<typeof loaded>;
+  jest.resetModules();
+  const { IntentClassifier } = jest.requireActual<ClassifierModule>('./intent-classifier');
+  const train = jest
+    .spyOn(IntentClassifier, 'train')
+    .mockResolvedValue({ classify: () => Promise.resolve({ intent: 'greeting', confidence: 1 }) } as never);
+  return { NluService: jest.requireActual<ServiceModule>('./nlu.service').NluService, train };
 }
 
 const logger = new PinoLogger({ pinoHttp: { level: 'silent' } });
@@ -26,6 +27,7 @@ describe('NluService training', () => {
   it('starts training at bootstrap in a process that takes queue jobs', async () => {
     const { NluService, train } = isolated();
     await new NluService(logger, role(true)).onApplicationBootstrap();
+    await new Promise((resolve) => setImmediate(resolve)); // the NLU modules load on demand
     expect(train).toHaveBeenCalledTimes(1);
   });
 
@@ -43,6 +45,7 @@ describe('NluService training', () => {
 describe('NluService on the NLU thread (NLP_THREAD=worker)', () => {
   jest.setTimeout(60_000);
   const config = { consumesQueues: true, nlpThread: 'worker', pipeline: { nlpTimeoutMs: 5000 } } as AppConfig;
+  beforeEach(() => jest.resetModules()); // no model the training tests above left behind
 
   it('trains the thread at bootstrap, parses there as on the main thread, and shares one thread', async () => {
     const { NluThread } = jest.requireActual<typeof import('./thread/nlu-thread')>('./thread/nlu-thread');

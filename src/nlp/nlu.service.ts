@@ -8,7 +8,7 @@ import { InjectPinoLogger, PinoLogger } from 'nestjs-pino';
 import { AppConfig } from '../config/app-config';
 import type { Tenant } from '../tenants/tenant';
 import type { Language, ParseResult } from './nlp.types';
-import { type ParseRequest, parseText, trainedClassifier } from './parse-text';
+import type { ParseRequest } from './parse-text';
 import { NluThread, type NluThreadEvent } from './thread/nlu-thread';
 
 export interface ParseContext {
@@ -29,6 +29,14 @@ export interface ParseContext {
  * not keep the process alive while idle.
  */
 let shared: { thread: NluThread; users: number } | undefined;
+
+/**
+ * NLP.js, chrono-node and the corpus, loaded only where the NLU runs on the main thread: with the NLU
+ * thread they would be 8 MB of the main heap that every major GC marks for nothing.
+ */
+function mainThreadNlu(): Promise<typeof import('./parse-text')> {
+  return import('./parse-text');
+}
 
 /**
  * What a guest message says: its language (detected, the conversation's, or the hotel's default),
@@ -72,7 +80,7 @@ export class NluService implements OnApplicationBootstrap, OnApplicationShutdown
       return;
     }
     const started = Date.now();
-    trainedClassifier().then(
+    void mainThreadNlu().then(({ trainedClassifier }) => trainedClassifier()).then(
       () => this.log({ kind: 'ready', trainingMs: Date.now() - started }),
       (error: unknown) => this.log({ kind: 'training-failed', message: String(error) }),
     );
@@ -89,7 +97,7 @@ export class NluService implements OnApplicationBootstrap, OnApplicationShutdown
     await thread.stop();
   }
 
-  parse(text: string, context: ParseContext = {}): Promise<ParseResult> {
+  async parse(text: string, context: ParseContext = {}): Promise<ParseResult> {
     const { tenant } = context;
     const request: ParseRequest = {
       text,
@@ -101,6 +109,7 @@ export class NluService implements OnApplicationBootstrap, OnApplicationShutdown
       nowMs: (context.now ?? new Date()).getTime(),
     };
     if (this.thread) return this.thread.parse(request, tenant?.id ?? '', context.signal);
+    const { parseText } = await mainThreadNlu();
     return parseText(request, context.signal);
   }
 
