@@ -16,11 +16,14 @@ export interface AppStats {
   eventLoop: { activeMs: number; idleMs: number; delayP50Ms: number; delayP99Ms: number; delayMaxMs: number };
   gc: { count: number; ms: number; majorMs: number };
   heapUsedBytes: number;
+  /** The latest major GCs (up to MAJOR_GCS_KEPT): when each began (epoch ms) and its pause. */
+  majorGcs: Array<{ atEpochMs: number; ms: number }>;
   /** CPU time of the main thread alone (the event loop), NaN without /proc; the process's is read from outside. */
   mainThreadCpuMs: number;
 }
 
 const GC_MAJOR = constants.NODE_PERFORMANCE_GC_MAJOR;
+const MAJOR_GCS_KEPT = 200;
 
 /**
  * Counts, in the process of the app under test, every Redis command by connection (a wrapper around
@@ -49,11 +52,15 @@ export function installInstruments(): () => AppStats {
   };
 
   const gc = { count: 0, ms: 0, majorMs: 0 };
+  const majorGcs: AppStats['majorGcs'] = [];
   new PerformanceObserver((list) => {
     for (const entry of list.getEntries()) {
       gc.count += 1;
       gc.ms += entry.duration;
-      if ((entry as { detail?: { kind?: number } }).detail?.kind === GC_MAJOR) gc.majorMs += entry.duration;
+      if ((entry as { detail?: { kind?: number } }).detail?.kind !== GC_MAJOR) continue;
+      gc.majorMs += entry.duration;
+      majorGcs.push({ atEpochMs: performance.timeOrigin + entry.startTime, ms: entry.duration });
+      if (majorGcs.length > MAJOR_GCS_KEPT) majorGcs.shift();
     }
   }).observe({ entryTypes: ['gc'] });
   const delay = monitorEventLoopDelay({ resolution: 5 });
@@ -72,6 +79,7 @@ export function installInstruments(): () => AppStats {
       },
       gc: { ...gc },
       heapUsedBytes: process.memoryUsage().heapUsed,
+      majorGcs: [...majorGcs],
       mainThreadCpuMs: callingThreadCpuMs(),
     };
     // The delay percentiles are of the time since the previous reading (the bench reads per slice).

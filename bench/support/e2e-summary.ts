@@ -195,7 +195,14 @@ export function summarisePhase(target: Target, phase: Phase, offeredPerS = Numbe
     e2e: summariseLatencies(answered.map((j) => j.firstReplyMs - j.postedMs)),
     webhook: summariseLatencies(ok.map((j) => j.webhookMs ?? Number.NaN)),
     generatorLagP99Ms: summariseLatencies(journeys.map((j) => j.postedMs - j.scheduledMs)).p99Ms,
-    ...(phase === 'fixed-rate' ? { tail: summariseTail(journeys) } : {}),
+    ...(phase === 'fixed-rate'
+      ? {
+          tail: summariseTail(
+            journeys,
+            slices.flatMap((slice) => slice.app?.majorGcsAtMs ?? []),
+          ),
+        }
+      : {}),
     repliesPerMessage: perMessage(sum(slices.map((s) => s.graph.replies))),
     readsPerMessage: perMessage(sum(slices.map((s) => s.graph.reads))),
     graphRejected: sum(slices.map((s) => s.graph.rejected)),

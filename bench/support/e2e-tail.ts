@@ -13,6 +13,12 @@ export interface SlowWindow {
   spanMs: number;
   messages: number;
   worstMs: number;
+  /** The largest lag of the generator (due → posted) among them: the bench itself was late. */
+  worstLagMs: number;
+  /** The slowest webhook answer among them: the app (or Redis) was slow to take the message. */
+  worstWebhookMs: number;
+  /** When the app's nearest major GC began, relative to the window's first POST (ms; NaN if none known). */
+  nearestMajorGcMs: number;
 }
 
 export interface TailSummary {
@@ -30,7 +36,10 @@ const latencyOf = (journey: Journey): number => (journey.firstReplyMs ?? Number.
  * handling almost nothing for a moment, then draining its backlog); slow messages spread evenly
  * point to a cost every message pays.
  */
-export function summariseTail(journeys: readonly Journey[]): TailSummary {
+export function summariseTail(
+  journeys: readonly Journey[],
+  majorGcsAtMs: readonly number[] = [],
+): TailSummary {
   const answered = journeys.filter((j) => j.firstReplyMs !== undefined);
   const originMs = Math.min(...answered.map((j) => j.postedMs));
   const slow = answered.filter((j) => latencyOf(j) > TAIL_MS).sort((a, b) => a.postedMs - b.postedMs);
@@ -46,8 +55,21 @@ export function summariseTail(journeys: readonly Journey[]): TailSummary {
     spanMs: group.at(-1)!.postedMs - group[0].postedMs,
     messages: group.length,
     worstMs: Math.max(...group.map(latencyOf)),
+    worstLagMs: Math.max(...group.map((j) => j.postedMs - j.scheduledMs)),
+    worstWebhookMs: Math.max(...group.map((j) => j.webhookMs ?? 0)),
+    nearestMajorGcMs: nearest(majorGcsAtMs, group[0].postedMs),
   }));
   return { slow: slow.length, answered: answered.length, windows };
+}
+
+function signed(ms: number): string {
+  return `${ms >= 0 ? '+' : ''}${Math.round(ms)}`;
+}
+
+function nearest(times: readonly number[], fromMs: number): number {
+  let best = Number.NaN;
+  for (const at of times) if (!(Math.abs(at - fromMs) >= Math.abs(best))) best = at - fromMs;
+  return best;
 }
 
 const MAX_LISTED = 5;
@@ -59,7 +81,10 @@ export function describeTail(label: string, tail: TailSummary): string {
   const listed = largest
     .map(
       (w) =>
-        `${w.messages} from +${w.atS.toFixed(1)} s over ${Math.round(w.spanMs)} ms (worst ${Math.round(w.worstMs)} ms)`,
+        `${w.messages} from +${w.atS.toFixed(1)} s over ${Math.round(w.spanMs)} ms (worst ${Math.round(w.worstMs)} ms; ` +
+        `generator lag ≤ ${Math.round(w.worstLagMs)} ms, webhook ≤ ${Math.round(w.worstWebhookMs)} ms` +
+        (Number.isNaN(w.nearestMajorGcMs) ? '' : `, app major GC at ${signed(w.nearestMajorGcMs)} ms`) +
+        ')',
     )
     .join('; ');
   const rest = tail.windows.length > MAX_LISTED ? `; ${tail.windows.length - MAX_LISTED} more` : '';

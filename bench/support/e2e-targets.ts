@@ -38,6 +38,8 @@ export interface AppStatsDelta {
   gcMajorMs: number;
   delayP99Ms: number;
   delayMaxMs: number;
+  /** The app's major GCs during the slice: when each began (on the bench's performance.now() clock). */
+  majorGcsAtMs: number[];
 }
 
 /** One slice of load on one target, and what every process spent on it. */
@@ -86,6 +88,9 @@ function diffStats(before: AppStats, after: AppStats, wallMs: number): AppStatsD
     gcMajorMs: after.gc.majorMs - before.gc.majorMs,
     delayP99Ms: after.eventLoop.delayP99Ms,
     delayMaxMs: after.eventLoop.delayMaxMs,
+    majorGcsAtMs: after.majorGcs
+      .filter((g) => !before.majorGcs.some((b) => b.atEpochMs === g.atEpochMs))
+      .map((g) => g.atEpochMs - performance.timeOrigin),
   };
 }
 
