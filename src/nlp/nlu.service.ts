@@ -80,10 +80,12 @@ export class NluService implements OnApplicationBootstrap, OnApplicationShutdown
       return;
     }
     const started = Date.now();
-    void mainThreadNlu().then(({ trainedClassifier }) => trainedClassifier()).then(
-      () => this.log({ kind: 'ready', trainingMs: Date.now() - started }),
-      (error: unknown) => this.log({ kind: 'training-failed', message: String(error) }),
-    );
+    void mainThreadNlu()
+      .then(({ trainedClassifier }) => trainedClassifier())
+      .then(
+        () => this.log({ kind: 'ready', trainingMs: Date.now() - started }),
+        (error: unknown) => this.log({ kind: 'training-failed', message: String(error) }),
+      );
   }
 
   /** Runs after the queues have drained (their modules close first): no parse is in flight. */
