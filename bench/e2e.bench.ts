@@ -2,7 +2,8 @@
  * The whole product end to end (design §2): a signed WhatsApp delivery in, the webhook, the inbound
  * queue, the orchestrator worker (conversation lock, session, NLU, intent handler), the outbound
  * queue and the WhatsApp sender, and the reply arriving at a fake Graph API in this process. Redis
- * mode on one throw-away redis-server; the app runs with APP_ROLE=all in its own process. Every
+ * mode on one throw-away redis-server; the app, compiled to JavaScript as it ships (not under
+ * ts-node: see support/app-build.ts), runs with APP_ROLE=all in its own process. Every
  * message comes from a guest of its own (no two wait on one conversation lock); a reply names its
  * message by the recipient.
  * Targets, all measured in this run, in short slices that take turns (the order rotating):
@@ -17,7 +18,7 @@
  * in this process.
  * Tuning: BENCH_DURATION_S (10 per target and phase), BENCH_WINDOW (64), BENCH_RATE (200),
  * BENCH_WORKER_CONCURRENCY (32, the app's default), BENCH_NLP_THREAD (worker, the app's default, or
- * main), BENCH_LOG_LEVEL (info), BENCH_TARGETS
+ * main), BENCH_APP_RUN (compiled, the default, or ts-node), BENCH_LOG_LEVEL (info), BENCH_TARGETS
  * (realistic,greetings,sticker,bare), BENCH_NLU_ROUNDS (200), BENCH_APP_NODE_ARGS (extra node flags
  * for the app, e.g. --max-semi-space-size=64), BENCH_CPU_PROFILE=1 (the app runs under node
  * --cpu-prof; the report breaks its CPU down per message for each app target's saturation slices).
@@ -140,6 +141,7 @@ async function main(): Promise<void> {
     ratePerS: settings.ratePerS,
     workerConcurrency: settings.workerConcurrency,
     nlpThread: settings.nlpThread,
+    appRun: settings.appRun,
     logLevel: settings.logLevel,
     appNodeArgs: settings.appNodeArgs,
     redisVersion,

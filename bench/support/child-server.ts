@@ -20,12 +20,28 @@ const running = new Set<ChildProcess>();
  * Its stdout (the app's request logs) goes to /dev/null; stderr is shown, so a crash is visible.
  * `nodeArgs` go to node itself (`--cpu-prof` and friends, which NODE_OPTIONS refuses).
  */
-export async function startServer(
+export function startServer(
   file: string,
   env: Record<string, string> = {},
   nodeArgs: string[] = [],
 ): Promise<ChildServer> {
-  const args = [...nodeArgs, '-r', 'ts-node/register/transpile-only', `bench/servers/${file}`];
+  return spawnServer(
+    [...nodeArgs, '-r', 'ts-node/register/transpile-only', `bench/servers/${file}`],
+    file,
+    env,
+  );
+}
+
+/** The same for a server compiled to JavaScript beforehand (`entry`, a path), run by plain node. */
+export function startCompiledServer(
+  entry: string,
+  env: Record<string, string> = {},
+  nodeArgs: string[] = [],
+): Promise<ChildServer> {
+  return spawnServer([...nodeArgs, entry], entry, env);
+}
+
+async function spawnServer(args: string[], label: string, env: Record<string, string>): Promise<ChildServer> {
   const child = spawn(process.execPath, args, {
     cwd: REPO_ROOT,
     env: { ...process.env, ...env },
@@ -34,7 +50,7 @@ export async function startServer(
   running.add(child);
   child.once('exit', () => running.delete(child));
   try {
-    const port = await waitForPort(child, file);
+    const port = await waitForPort(child, label);
     return { baseUrl: `http://127.0.0.1:${port}`, pid: child.pid, stop: () => stopChild(child) };
   } catch (error) {
     await stopChild(child);

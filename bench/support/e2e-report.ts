@@ -30,6 +30,7 @@ export interface RunInfo {
   ratePerS: number;
   workerConcurrency: number;
   nlpThread: string;
+  appRun: string;
   logLevel: string;
   appNodeArgs: string[];
   redisVersion: string;
@@ -216,7 +217,7 @@ export function describeEnvironment(run: RunInfo): string {
     `${availableParallelism()} CPUs (load ${run.loadAtStart.toFixed(2)} at start, ${run.loadAtEnd.toFixed(2)} at end)`,
     `${run.durationS} s measured per target and phase after ${run.warmUpS} s warm-up, in slices of ${run.sliceS} s rotating between targets`,
     `saturation: closed loop, ${run.window} messages in flight; fixed rate: open loop at ${run.ratePerS} msg/s`,
-    `app APP_ROLE=all, WORKER_CONCURRENCY=${run.workerConcurrency}, NLP_THREAD=${run.nlpThread}, LOG_LEVEL=${run.logLevel}` +
+    `app ${run.appRun === 'compiled' ? 'compiled by tsc (as shipped)' : 'under ts-node'}, APP_ROLE=all, WORKER_CONCURRENCY=${run.workerConcurrency}, NLP_THREAD=${run.nlpThread}, LOG_LEVEL=${run.logLevel}` +
       (run.appNodeArgs.length > 0 ? `, node ${run.appNodeArgs.join(' ')}` : ''),
     `redis-server ${run.redisVersion} on loopback (peak ${(run.redisPeakBytes / 2 ** 20).toFixed(1)} MiB)`,
     `commit ${run.source} (src fingerprint ${run.srcFingerprint})`,

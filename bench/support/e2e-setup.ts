@@ -2,7 +2,8 @@ import { resolve } from 'node:path';
 import { setTimeout as delay } from 'node:timers/promises';
 import { APP_SECRET } from '../../test/support/whatsapp-builders';
 import { freePort } from '../../test/support/redis-server';
-import { type ChildServer, startServer } from './child-server';
+import { buildBenchApp } from './app-build';
+import { type ChildServer, startCompiledServer, startServer } from './child-server';
 import type { JourneyTracker } from './e2e-load';
 import type { PreflightRow } from './e2e-report';
 import type { Phase, Target, TargetKey } from './e2e-targets';
@@ -24,12 +25,19 @@ export interface Settings {
   workerConcurrency: number;
   /** The app's NLP_THREAD: the NLU on a worker thread (the default) or on the main thread. */
   nlpThread: 'worker' | 'main';
+  /** How the app runs: compiled by tsc, as it ships (the default), or under ts-node (as before). */
+  appRun: 'compiled' | 'ts-node';
   logLevel: string;
   targets: TargetKey[];
   nluRounds: number;
   /** Extra node flags for the app (BENCH_APP_NODE_ARGS, e.g. `--max-semi-space-size=64`). */
   appNodeArgs: string[];
   cpuProfileDir?: string;
+}
+
+function readAppRun(raw: string | undefined): Settings['appRun'] {
+  if (raw === undefined || raw === 'compiled' || raw === 'ts-node') return raw ?? 'compiled';
+  throw new Error(`BENCH_APP_RUN takes compiled or ts-node; got "${raw}"`);
 }
 
 function readNlpThread(raw: string | undefined): Settings['nlpThread'] {
@@ -55,6 +63,7 @@ export function readSettings(env: NodeJS.ProcessEnv, startedAt: Date, resultsDir
     workerConcurrency: positiveInteger(env, 'BENCH_WORKER_CONCURRENCY', 32),
     logLevel: env.BENCH_LOG_LEVEL ?? 'info',
     nlpThread: readNlpThread(env.BENCH_NLP_THREAD),
+    appRun: readAppRun(env.BENCH_APP_RUN),
     targets: readTargets(env.BENCH_TARGETS),
     nluRounds: positiveInteger(env, 'BENCH_NLU_ROUNDS', 200),
     appNodeArgs: (env.BENCH_APP_NODE_ARGS ?? '').split(/\s+/).filter((arg) => arg !== ''),
@@ -103,7 +112,10 @@ export async function startServers(
       NLP_THREAD: settings.nlpThread,
       BENCH_STATS_PORT: String(statsPort),
     };
-    const server = await startServer('e2e-app.server.ts', env, nodeArgs);
+    const server =
+      settings.appRun === 'compiled'
+        ? await startCompiledServer(buildBenchApp(), env, nodeArgs)
+        : await startServer('e2e-app.server.ts', env, nodeArgs);
     onStarted(server);
     servers.app = { ...server, statsUrl: `http://127.0.0.1:${statsPort}/stats`, keyPrefix };
   }

@@ -129,7 +129,11 @@ function categoryOf({ functionName, url }: CallFrame): string | undefined {
     const module = path.slice(inModules + '/node_modules/'.length);
     return PACKAGES.find(([, pattern]) => pattern.test(module))?.[0] ?? 'other packages';
   }
-  const relative = path.startsWith(`${REPO_ROOT}/`) ? path.slice(REPO_ROOT.length + 1) : path;
+  // The e2e bench runs the app compiled into .bench/app-build, which mirrors the repository's folders.
+  const relative = (path.startsWith(`${REPO_ROOT}/`) ? path.slice(REPO_ROOT.length + 1) : path).replace(
+    /^\.bench\/app-build\//,
+    '',
+  );
   return SOURCE_FOLDERS.find(([, pattern]) => pattern.test(relative))?.[0] ?? 'other';
 }
 
