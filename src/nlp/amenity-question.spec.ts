@@ -20,6 +20,10 @@ describe('asksWhetherHotelHas', () => {
     ['es', 'qué tienen de bueno los lunes'],
     ['en', 'I have a reservation'],
     ['en', 'there is a problem with my booking'],
+    ['es', 'hay que joderse'],
+    ['es', '¿puedo pagar con tarjeta?'],
+    ['es', 'se puede fumar?'],
+    ['en', 'can I bring my dog?'],
   ] as const)('does not hear (%s) "%s" that way', (language, text) => {
     expect(asksWhetherHotelHas(normaliseUtterance(text, language), language)).toBe(false);
   });

@@ -19,7 +19,7 @@ function isolated(): { NluService: ServiceModule['NluService']; train: jest.SpyI
 }
 
 const logger = new PinoLogger({ pinoHttp: { level: 'silent' } });
-const role = (consumesQueues: boolean) => ({ consumesQueues }) as AppConfig;
+const role = (consumesQueues: boolean) => ({ consumesQueues, pipeline: { nlpTimeoutMs: 5000 } }) as AppConfig;
 
 describe('NluService training', () => {
   afterEach(() => jest.restoreAllMocks());
@@ -56,6 +56,7 @@ describe('NluService on the NLU thread (NLP_THREAD=worker)', () => {
     const second = new NluService(logger, config);
     await first.onApplicationBootstrap();
     await second.onApplicationBootstrap();
+    expect(start).toHaveBeenCalledTimes(2);
     expect(new Set(start.mock.contexts).size).toBe(1);
 
     const inline = new NluService(logger);
@@ -69,6 +70,8 @@ describe('NluService on the NLU thread (NLP_THREAD=worker)', () => {
     expect(await second.parse('gracias')).toMatchObject({ intent: 'thanks' });
     await second.onApplicationShutdown();
     expect(stop).toHaveBeenCalledTimes(1);
+    // Shut down, it answers no more rather than train the NLU on the event loop.
+    await expect(second.parse('hola')).rejects.toThrow('the NLU has shut down');
   });
 
   it('answers with the abort reason when the signal aborts before the thread does', async () => {

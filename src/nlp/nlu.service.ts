@@ -28,6 +28,9 @@ export interface ParseContext {
  * model was when it lived on the main thread) and ended when the last of them shuts down. It does
  * not keep the process alive while idle.
  */
+/** A parse's budget when neither the caller's signal nor an AppConfig gives one (NLP_TIMEOUT_MS's default). */
+const DEFAULT_BUDGET_MS = 5000;
+
 let shared: { thread: NluThread; users: number } | undefined;
 
 /**
@@ -47,6 +50,8 @@ function mainThreadNlu(): Promise<typeof import('./parse-text')> {
 @Injectable()
 export class NluService implements OnApplicationBootstrap, OnApplicationShutdown {
   private thread: NluThread | undefined;
+  /** Shut down: its thread may be gone, and training the NLU on the event loop instead is no answer. */
+  private closed = false;
 
   constructor(
     @InjectPinoLogger('nlp') private readonly logger: PinoLogger,
@@ -91,6 +96,7 @@ export class NluService implements OnApplicationBootstrap, OnApplicationShutdown
   /** Runs after the queues have drained (their modules close first): no parse is in flight. */
   async onApplicationShutdown(): Promise<void> {
     if (!this.thread || shared?.thread !== this.thread) return;
+    this.closed = true;
     this.thread = undefined;
     shared.users -= 1;
     if (shared.users > 0) return;
@@ -99,7 +105,12 @@ export class NluService implements OnApplicationBootstrap, OnApplicationShutdown
     await thread.stop();
   }
 
+  /**
+   * Without a signal (the admin endpoint's parse), the parse gets NLP_TIMEOUT_MS: on the NLU thread
+   * that bounds the wait for a thread that does not come back.
+   */
   async parse(text: string, context: ParseContext = {}): Promise<ParseResult> {
+    if (this.closed) throw new Error('the NLU has shut down');
     const { tenant } = context;
     const request: ParseRequest = {
       text,
@@ -110,9 +121,11 @@ export class NluService implements OnApplicationBootstrap, OnApplicationShutdown
       roomTypes: tenant?.roomTypes ?? [],
       nowMs: (context.now ?? new Date()).getTime(),
     };
-    if (this.thread) return this.thread.parse(request, tenant?.id ?? '', context.signal);
+    const signal =
+      context.signal ?? AbortSignal.timeout(this.config?.pipeline.nlpTimeoutMs ?? DEFAULT_BUDGET_MS);
+    if (this.thread) return this.thread.parse(request, tenant?.id ?? '', signal);
     const { parseText } = await mainThreadNlu();
-    return parseText(request, context.signal);
+    return parseText(request, signal);
   }
 
   private log(event: NluThreadEvent): void {
@@ -122,7 +135,10 @@ export class NluService implements OnApplicationBootstrap, OnApplicationShutdown
       case 'training-failed':
         return this.logger.error({ reason: event.message }, 'nlp.training_failed');
       case 'exited':
-        return this.logger.error({ code: event.code, pending: event.pending }, 'nlp.thread_exited');
+        return this.logger.error(
+          { code: event.code, pending: event.pending, reason: event.reason },
+          'nlp.thread_exited',
+        );
       case 'stuck':
         return this.logger.error({ abandonedMs: event.abandonedMs }, 'nlp.thread_stuck');
     }
