@@ -196,7 +196,7 @@ describe('NluThread and the life of the process', () => {
   it('lets the process exit once the thread is idle, and holds it open while a parse is pending', () => {
     const result = run(`${boot}
       thread.start().then(() => thread.parse({ text: 'slow 300', tenantLanguages: [], timezone: 'UTC', roomTypes: [], nowMs: 0 }, 't'))
-        .then((answer) => console.log('answered', answer.echo));`);
+        .then((answer) => process.stdout.write('answered ' + answer.echo + '\\n'));`);
     expect(result.error).toBeUndefined();
     expect(result.status).toBe(0);
     expect(result.stdout).toContain('answered slow 300');
@@ -204,7 +204,7 @@ describe('NluThread and the life of the process', () => {
 
   it('holds the process open while the thread trains', () => {
     const result = run(`${boot}
-      thread.start().then((ms) => console.log('ready after', ms));`);
+      thread.start().then((ms) => process.stdout.write('ready after ' + ms + '\\n'));`);
     expect(result.status).toBe(0);
     expect(result.stdout).toContain('ready after 7');
   });
