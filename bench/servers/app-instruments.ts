@@ -1,7 +1,7 @@
-import { readFileSync } from 'node:fs';
 import { createServer } from 'node:http';
 import { constants, monitorEventLoopDelay, performance, PerformanceObserver } from 'node:perf_hooks';
 import { Redis } from 'ioredis';
+import { statCpuS } from '../support/process-cpu';
 
 /** Commands one connection sent, and how many socket writes (round trips) carried them. */
 export interface ConnectionCounts {
@@ -80,23 +80,13 @@ export function installInstruments(): () => AppStats {
       gc: { ...gc },
       heapUsedBytes: process.memoryUsage().heapUsed,
       majorGcs: [...majorGcs],
-      mainThreadCpuMs: callingThreadCpuMs(),
+      // Read on the main thread (the stats route runs there): that thread's own time.
+      mainThreadCpuMs: 1000 * statCpuS('/proc/thread-self/stat'),
     };
     // The delay percentiles are of the time since the previous reading (the bench reads per slice).
     delay.reset();
     return stats;
   };
-}
-
-/** The calling thread's user + system time from /proc/thread-self/stat (clock ticks of 10 ms). */
-function callingThreadCpuMs(): number {
-  try {
-    const stat = readFileSync('/proc/thread-self/stat', 'utf8');
-    const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
-    return (Number(fields[11]) + Number(fields[12])) * 10;
-  } catch {
-    return Number.NaN;
-  }
 }
 
 /** Serves `GET /stats` (the readings above, as JSON) on a loopback port of the bench's choosing. */

@@ -9,7 +9,7 @@ import type { PreflightRow } from './e2e-report';
 import type { Phase, Target, TargetKey } from './e2e-targets';
 import type { FakeGraph } from './fake-graph';
 import type { DeliveryFactory, GuestMix } from './guest-mix';
-import { positiveInteger } from './settings';
+import { oneOf, positiveInteger } from './settings';
 import { fileStamp } from './results-file';
 
 const WEBHOOK_PATH = '/webhooks/whatsapp';
@@ -35,16 +35,6 @@ export interface Settings {
   cpuProfileDir?: string;
 }
 
-function readAppRun(raw: string | undefined): Settings['appRun'] {
-  if (raw === undefined || raw === 'compiled' || raw === 'ts-node') return raw ?? 'compiled';
-  throw new Error(`BENCH_APP_RUN takes compiled or ts-node; got "${raw}"`);
-}
-
-function readNlpThread(raw: string | undefined): Settings['nlpThread'] {
-  if (raw === undefined || raw === 'worker' || raw === 'main') return raw ?? 'worker';
-  throw new Error(`BENCH_NLP_THREAD takes worker or main; got "${raw}"`);
-}
-
 function readTargets(raw: string | undefined): TargetKey[] {
   if (!raw) return ALL_TARGETS;
   const keys = raw.split(',').map((key) => key.trim());
@@ -62,8 +52,8 @@ export function readSettings(env: NodeJS.ProcessEnv, startedAt: Date, resultsDir
     ratePerS: positiveInteger(env, 'BENCH_RATE', 200),
     workerConcurrency: positiveInteger(env, 'BENCH_WORKER_CONCURRENCY', 32),
     logLevel: env.BENCH_LOG_LEVEL ?? 'info',
-    nlpThread: readNlpThread(env.BENCH_NLP_THREAD),
-    appRun: readAppRun(env.BENCH_APP_RUN),
+    nlpThread: oneOf(env, 'BENCH_NLP_THREAD', ['worker', 'main']),
+    appRun: oneOf(env, 'BENCH_APP_RUN', ['compiled', 'ts-node']),
     targets: readTargets(env.BENCH_TARGETS),
     nluRounds: positiveInteger(env, 'BENCH_NLU_ROUNDS', 200),
     appNodeArgs: (env.BENCH_APP_NODE_ARGS ?? '').split(/\s+/).filter((arg) => arg !== ''),

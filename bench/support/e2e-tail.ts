@@ -68,7 +68,8 @@ function signed(ms: number): string {
 
 function nearest(times: readonly number[], fromMs: number): number {
   let best = Number.NaN;
-  for (const at of times) if (!(Math.abs(at - fromMs) >= Math.abs(best))) best = at - fromMs;
+  for (const at of times)
+    if (Number.isNaN(best) || Math.abs(at - fromMs) < Math.abs(best)) best = at - fromMs;
   return best;
 }
 

@@ -18,9 +18,13 @@ function clockTicksPerS(): number {
  * where there is no /proc (the figures that depend on it are then left out).
  */
 export function processCpuS(pid: number | undefined): number {
-  if (pid === undefined) return Number.NaN;
+  return pid === undefined ? Number.NaN : statCpuS(`/proc/${pid}/stat`);
+}
+
+/** User + system seconds from a /proc stat file (a process's, or a thread's: /proc/thread-self/stat). */
+export function statCpuS(path: string): number {
   try {
-    const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+    const stat = readFileSync(path, 'utf8');
     // The command name (field 2) may hold spaces: count fields after its closing parenthesis.
     const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
     return (Number(fields[11]) + Number(fields[12])) / clockTicksPerS();

@@ -7,3 +7,16 @@ export function positiveInteger(env: NodeJS.ProcessEnv, name: string, fallback: 
     throw new Error(`${name} must be a positive integer, got "${raw}"`);
   return value;
 }
+
+/** One of `values` from the environment (BENCH_NLP_THREAD and friends); the first when unset. */
+export function oneOf<T extends string>(
+  env: NodeJS.ProcessEnv,
+  name: string,
+  values: readonly [T, ...T[]],
+): T {
+  const raw = env[name];
+  if (raw === undefined || raw === '') return values[0];
+  if (!(values as readonly string[]).includes(raw))
+    throw new Error(`${name} takes ${values.join(' or ')}; got "${raw}"`);
+  return raw as T;
+}

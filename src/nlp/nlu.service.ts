@@ -23,14 +23,14 @@ export interface ParseContext {
   signal?: AbortSignal;
 }
 
+/** A parse's budget when neither the caller's signal nor an AppConfig gives one (NLP_TIMEOUT_MS's default). */
+const DEFAULT_BUDGET_MS = 5000;
+
 /**
  * With NLP_THREAD=worker, one NLU thread per process, shared by every app instance in it (as the
  * model was when it lived on the main thread) and ended when the last of them shuts down. It does
  * not keep the process alive while idle.
  */
-/** A parse's budget when neither the caller's signal nor an AppConfig gives one (NLP_TIMEOUT_MS's default). */
-const DEFAULT_BUDGET_MS = 5000;
-
 let shared: { thread: NluThread; users: number } | undefined;
 
 /**
