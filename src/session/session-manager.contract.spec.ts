@@ -183,6 +183,48 @@ function sessionContract(envFor: () => RawEnvironment): void {
     expect(saved).toMatchObject({ handoff: true, guestName: null, version: 2 });
   });
 
+  describe('with a list kept beside the session (the orchestrator’s inbox)', () => {
+    const LIST = 'inbox:demo:whatsapp:34600111222';
+
+    it('reads the list, head first, in the call that creates or loads the session', async () => {
+      await store.pushAllCapped(LIST, ['first', 'second'], 10);
+      const created = await sessions.getOrCreateWithList('demo', 'whatsapp', '34600111222', LIST);
+      expect(created.session).toMatchObject({ guestId: '34600111222', version: 1 });
+      expect(created.list).toEqual(['second', 'first']);
+      const saved = await sessions.update(created.session, (s) => void (s.guestName = 'Ana'));
+      const loaded = await sessions.getOrCreateWithList('demo', 'whatsapp', '34600111222', LIST);
+      expect(loaded).toEqual({ session: saved, list: ['second', 'first'] });
+    });
+
+    it('answers an empty list when there is none', async () => {
+      const opened = await sessions.getOrCreateWithList('demo', 'whatsapp', '34600111222', LIST);
+      expect(opened.list).toEqual([]);
+    });
+
+    it('removes every copy of the value from the list in the save, and nothing else', async () => {
+      await store.pushAllCapped(LIST, ['done', 'waiting', 'done'], 10);
+      const session = await guest();
+      const saved = await sessions.update(session, (s) => void (s.fallbackCount += 1), {
+        key: LIST,
+        value: 'done',
+      });
+      expect(JSON.parse((await store.get(KEY)) as string)).toEqual(saved);
+      expect(await store.listRange(LIST, 0, -1)).toEqual(['waiting']);
+    });
+
+    it('removes the value when a conflicting write made the update re-apply itself', async () => {
+      await store.pushAllCapped(LIST, ['done', 'waiting'], 10);
+      const stale = await guest();
+      await secondWriter.update(stale, (s) => void (s.guestName = 'Ana'));
+      const saved = await sessions.update(stale, (s) => void (s.fallbackCount += 1), {
+        key: LIST,
+        value: 'done',
+      });
+      expect(saved).toMatchObject({ guestName: 'Ana', fallbackCount: 1, version: 3 });
+      expect(await store.listRange(LIST, 0, -1)).toEqual(['waiting']);
+    });
+  });
+
   it('never drops a concurrent writer’s change (property)', async () => {
     await fc.assert(
       fc.asyncProperty(

@@ -81,4 +81,16 @@ describe('SessionManager against a faulty store', () => {
       SessionConflictError,
     );
   });
+
+  it('leaves the list untouched when the update is never saved', async () => {
+    const { sessions, store } = build();
+    await store.pushCapped('inbox:1', 'message', 10);
+    const session = await sessions.getOrCreate('demo', 'whatsapp', '1');
+    store.alwaysConflict = true;
+    const removal = { key: 'inbox:1', value: 'message' };
+    await expect(
+      sessions.update(session, (s) => void (s.fallbackCount += 1), removal),
+    ).rejects.toBeInstanceOf(SessionConflictError);
+    expect(await store.listRange('inbox:1', 0, -1)).toEqual(['message']);
+  });
 });

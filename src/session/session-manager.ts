@@ -7,7 +7,7 @@ import { delay, withTimeout } from '../common/async';
 import { backoffDelayMs } from '../common/backoff';
 import { Clock } from '../common/clock';
 import { AppConfig } from '../config/app-config';
-import { Store } from '../storage/store.port';
+import { type KeyValue, Store } from '../storage/store.port';
 import { freshSession, type Session, type SessionIdentity } from './session';
 import { SessionConflictError, SessionStoreUnavailableError } from './session.errors';
 import { guestRef, quarantineKey, sessionKey } from './session-keys';
@@ -32,6 +32,13 @@ const KNOWN_SESSIONS = 5000;
 /** A change to a session. Re-applied on a fresh copy after a conflict, so it must be deterministic. */
 export type SessionMutator = (draft: Session) => void;
 
+/** A session and the entries of a list kept beside it, read in the same store call. */
+export interface SessionWithList {
+  session: Session;
+  /** The list's entries, head first (as the store keeps them). */
+  list: string[];
+}
+
 /**
  * Conversation sessions in the store, one per (tenant, channel, guest). Loads validate the JSON and
  * quarantine what is unreadable (the guest still gets a fresh session and an answer); writes are
@@ -53,35 +60,43 @@ export class SessionManager {
 
   /** The guest's session, created when there is none; refreshes a TTL running low. One round trip. */
   async getOrCreate(tenantId: string, channel: string, guestId: string): Promise<Session> {
-    const identity = { tenantId, channel, guestId };
-    const key = sessionKey(identity);
-    const fresh = freshSession(identity, this.clock.date());
-    const freshJson = JSON.stringify(fresh);
-    const stored = await this.call(() =>
-      this.store.run(
-        getOrCreateScript,
-        [key],
-        [freshJson, this.ttlMs, this.config.session.refreshThresholdS * 1000],
-      ),
-    );
-    if (!stored.created) return this.load(identity, stored.raw);
-    this.known.set(key, freshJson);
-    return fresh;
+    return (await this.getOrCreateWith({ tenantId, channel, guestId }, [])).session;
+  }
+
+  /**
+   * getOrCreate that also reads the list at `listKey` (a store key, without prefix) in the same
+   * store call: the orchestrator reads the conversation's inbox this way, one command instead of two.
+   */
+  getOrCreateWithList(
+    tenantId: string,
+    channel: string,
+    guestId: string,
+    listKey: string,
+  ): Promise<SessionWithList> {
+    return this.getOrCreateWith({ tenantId, channel, guestId }, [listKey]);
   }
 
   /**
    * Applies `mutator` to the session and saves it if nobody wrote in between; otherwise re-applies
-   * it to what is stored now (bounded). Slides the TTL. Returns the saved session.
+   * it to what is stored now (bounded). Slides the TTL. Returns the saved session. With
+   * `removeFromList`, the save also removes every copy of that value from that list, atomically:
+   * a message leaves the inbox exactly when the session that marks it handled is stored.
    */
-  async update(session: Session, mutator: SessionMutator): Promise<Session> {
+  async update(session: Session, mutator: SessionMutator, removeFromList?: KeyValue): Promise<Session> {
     const identity = { tenantId: session.tenantId, channel: session.channel, guestId: session.guestId };
+    const listKeys = removeFromList ? [removeFromList.key] : [];
+    const listArgs = removeFromList ? [removeFromList.value] : [];
     let base = session;
     for (let attempt = 1; attempt <= MAX_WRITE_ATTEMPTS; attempt++) {
       const next = this.applyTo(base, mutator);
       const json = JSON.stringify(next);
       const key = sessionKey(identity);
       const reply = await this.call(() =>
-        this.store.run(compareAndSetScript, [key], [base.version, json, this.ttlMs]),
+        this.store.run(
+          compareAndSetScript,
+          [key, ...listKeys],
+          [base.version, json, this.ttlMs, ...listArgs],
+        ),
       );
       if (reply.saved) {
         this.known.set(key, json);
@@ -97,6 +112,22 @@ export class SessionManager {
     throw new SessionConflictError(
       `The session kept changing under ${MAX_WRITE_ATTEMPTS} attempts to update it.`,
     );
+  }
+
+  private async getOrCreateWith(identity: SessionIdentity, listKeys: string[]): Promise<SessionWithList> {
+    const key = sessionKey(identity);
+    const fresh = freshSession(identity, this.clock.date());
+    const freshJson = JSON.stringify(fresh);
+    const stored = await this.call(() =>
+      this.store.run(
+        getOrCreateScript,
+        [key, ...listKeys],
+        [freshJson, this.ttlMs, this.config.session.refreshThresholdS * 1000],
+      ),
+    );
+    if (!stored.created) return { session: await this.load(identity, stored.raw), list: stored.list };
+    this.known.set(key, freshJson);
+    return { session: fresh, list: stored.list };
   }
 
   private applyTo(base: Session, mutator: SessionMutator): Session {

@@ -5,33 +5,41 @@ export interface StoredRaw {
   raw: string;
 }
 
+export interface StoredRawWithList extends StoredRaw {
+  /** The list named by KEYS[2], head first; empty when no list was named. */
+  list: string[];
+}
+
 /**
- * KEYS[1] = session key; ARGV = fresh session JSON, ttl ms, refresh threshold ms. One round trip:
- * answers the stored JSON (refreshing its TTL only when less than the threshold remains), or stores
- * and answers the fresh one.
+ * KEYS[1] = session key, optional KEYS[2] = a list read in the same step; ARGV = fresh session JSON,
+ * ttl ms, refresh threshold ms. One round trip: answers the stored JSON (refreshing its TTL only when
+ * less than the threshold remains), or stores and answers the fresh one, and the list's entries.
  */
-export const getOrCreateScript: StoreScript<StoredRaw> = {
+export const getOrCreateScript: StoreScript<StoredRawWithList> = {
   name: 'agentSessionGetOrCreate',
   lua: `
+    local list = {}
+    if KEYS[2] then list = redis.call('LRANGE', KEYS[2], 0, -1) end
     local raw = redis.call('GET', KEYS[1])
     if raw then
       if redis.call('PTTL', KEYS[1]) < tonumber(ARGV[3]) then redis.call('PEXPIRE', KEYS[1], ARGV[2]) end
-      return {0, raw}
+      return {0, raw, list}
     end
     redis.call('SET', KEYS[1], ARGV[1], 'PX', ARGV[2])
-    return {1, ARGV[1]}`,
-  memory: (ctx, [key], [fresh, ttlMs, thresholdMs]) => {
+    return {1, ARGV[1], list}`,
+  memory: (ctx, [key, listKey], [fresh, ttlMs, thresholdMs]) => {
+    const list = listKey === undefined ? [] : ctx.lrange(listKey, 0, -1);
     const raw = ctx.get(key);
     if (raw !== null) {
       if (ctx.pttl(key) < Number(thresholdMs)) ctx.pexpire(key, Number(ttlMs));
-      return [0, raw];
+      return [0, raw, list];
     }
     ctx.set(key, fresh, Number(ttlMs));
-    return [1, fresh];
+    return [1, fresh, list];
   },
-  parse: (reply: ScriptReply): StoredRaw => {
-    const [created, raw] = reply as [number, string];
-    return { created: created === 1, raw };
+  parse: (reply: ScriptReply): StoredRawWithList => {
+    const [created, raw, list] = reply as [number, string, string[] | undefined];
+    return { created: created === 1, raw, list: list ?? [] };
   },
 };
 
@@ -48,9 +56,11 @@ function storedVersion(raw: string): number {
 }
 
 /**
- * KEYS[1] = session key; ARGV = expected version, new JSON, ttl ms. Writes (sliding the TTL) only
- * when the stored session still has the expected version; otherwise answers what is stored (nil when
- * it expired), so the caller can re-apply its change without another read.
+ * KEYS[1] = session key, optional KEYS[2] = a list; ARGV = expected version, new JSON, ttl ms, then
+ * (with KEYS[2]) a value. Writes (sliding the TTL) only when the stored session still has the
+ * expected version, and then removes every copy of the value from the list in the same step (the
+ * inbox entry the write answered); otherwise answers what is stored (nil when it expired), so the
+ * caller can re-apply its change without another read.
  */
 export const compareAndSetScript: StoreScript<CompareAndSetReply> = {
   name: 'agentSessionCompareAndSet',
@@ -63,14 +73,16 @@ export const compareAndSetScript: StoreScript<CompareAndSetReply> = {
     end
     if version == tonumber(ARGV[1]) then
       redis.call('SET', KEYS[1], ARGV[2], 'PX', ARGV[3])
+      if KEYS[2] then redis.call('LREM', KEYS[2], 0, ARGV[4]) end
       return {1}
     end
     return {0, raw}`,
-  memory: (ctx, [key], [expected, next, ttlMs]) => {
+  memory: (ctx, [key, listKey], [expected, next, ttlMs, listValue]) => {
     const raw = ctx.get(key);
     const version = raw === null ? -1 : storedVersion(raw);
     if (version === Number(expected)) {
       ctx.set(key, next, Number(ttlMs));
+      if (listKey !== undefined) ctx.lrem(listKey, listValue);
       return [1];
     }
     return [0, raw];
@@ -101,5 +113,8 @@ export const quarantineScript: StoreScript<StoredRaw> = {
     ctx.set(key, fresh, Number(ttlMs));
     return [1, fresh];
   },
-  parse: getOrCreateScript.parse,
+  parse: (reply: ScriptReply): StoredRaw => {
+    const [created, raw] = reply as [number, string];
+    return { created: created === 1, raw };
+  },
 };
