@@ -15,6 +15,9 @@ export interface InboxEntry {
  * its message here before it queues for the conversation lock; whoever holds the lock handles all
  * that are waiting, oldest first. So when two messages of one guest are taken by two workers at once,
  * the second cannot overtake the first: whichever worker gets the lock answers both, in order.
+ * The worker reads the inbox in the session's load and takes a handled message out in the session's
+ * save (SessionManager.getOrCreateWithList, update's removeFromList): `keyOf` and `entriesIn` serve
+ * those calls.
  */
 @Injectable()
 export class ConversationInbox {
@@ -24,12 +27,19 @@ export class ConversationInbox {
     await this.store.pushCapped(inboxKey(message), JSON.stringify(message), INBOX_MAX);
   }
 
-  /** What is waiting, oldest first (by when the guest sent it, then by arrival). */
-  async waiting(conversation: UnifiedMessage): Promise<InboxEntry[]> {
-    const raws = await this.store.listRange(inboxKey(conversation), 0, -1);
+  /** The store key of the conversation's inbox (without KEY_PREFIX). */
+  keyOf(conversation: Pick<UnifiedMessage, 'tenantId' | 'channel' | 'from'>): string {
+    return inboxKey(conversation);
+  }
+
+  /**
+   * What is waiting among `raws` (the inbox as the store keeps it, newest first), oldest first by when
+   * the guest sent it, then by arrival. An unreadable entry is removed from the store.
+   */
+  async entriesIn(conversation: UnifiedMessage, raws: string[]): Promise<InboxEntry[]> {
     const seen = new Set<string>();
     const entries: InboxEntry[] = [];
-    for (const raw of raws.reverse()) {
+    for (const raw of [...raws].reverse()) {
       const message = parse(raw);
       if (!message) {
         await this.store.listRemove(inboxKey(conversation), raw); // not ours to answer: never blocks the others
@@ -43,7 +53,7 @@ export class ConversationInbox {
     return entries.sort((a, b) => Date.parse(a.message.receivedAt) - Date.parse(b.message.receivedAt));
   }
 
-  /** Removes a handled message (every copy of it). */
+  /** Removes a message handled earlier (every copy of it) without saving the session. */
   async done(conversation: UnifiedMessage, entry: InboxEntry): Promise<void> {
     await this.store.listRemove(inboxKey(conversation), entry.raw);
   }

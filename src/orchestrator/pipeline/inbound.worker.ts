@@ -73,23 +73,32 @@ export class InboundWorker implements OnModuleInit {
   /** Handles everything waiting in the conversation, oldest first. */
   private async drain(trigger: UnifiedMessage, signal: AbortSignal): Promise<void> {
     const loaded = performance.now();
-    // Read together (one round trip); when the inbox is empty (another worker answered it meanwhile,
-    // which is rare) the session was read for nothing.
-    const [entries, loadedSession] = await Promise.all([
-      this.inbox.waiting(trigger),
-      this.sessions.getOrCreate(trigger.tenantId, trigger.channel, trigger.from),
-    ]);
+    // One store call reads the session and the inbox; when the inbox is empty (another worker
+    // answered it meanwhile, which is rare) the session was read for nothing.
+    const opened = await this.sessions.getOrCreateWithList(
+      trigger.tenantId,
+      trigger.channel,
+      trigger.from,
+      this.inbox.keyOf(trigger),
+    );
+    const entries = await this.inbox.entriesIn(trigger, opened.list);
     if (entries.length === 0) return;
     this.seconds.observe({ stage: 'session' }, (performance.now() - loaded) / 1000);
-    let session = loadedSession;
+    let session = opened.session;
     for (const entry of entries) {
       if (signal.aborted) throw signal.reason;
-      if (!hasHandled(session, entry.message.id)) session = await this.handle(entry, session, signal);
-      await this.inbox.done(trigger, entry);
+      if (hasHandled(session, entry.message.id)) await this.inbox.done(trigger, entry);
+      else session = await this.handle(trigger, entry, session, signal);
     }
   }
 
-  private async handle(entry: InboxEntry, session: Session, signal: AbortSignal): Promise<Session> {
+  /** Handles one message; the session save that marks it handled also takes it out of the inbox. */
+  private async handle(
+    trigger: UnifiedMessage,
+    entry: InboxEntry,
+    session: Session,
+    signal: AbortSignal,
+  ): Promise<Session> {
     const message = entry.message;
     const started = performance.now();
     const tenant = await this.tenants.require(message.tenantId).catch((error: unknown) => {
@@ -114,11 +123,15 @@ export class InboundWorker implements OnModuleInit {
       await this.queue.addAll(jobs);
       this.seconds.observe({ stage: 'reply' }, (performance.now() - queued) / 1000);
     }
-    const saved = await this.sessions.update(session, (draft) => {
-      this.apply(draft, message, result);
-      verdict.record(draft);
-      if (result.replies.length > 0) draft.replyTurns = turn.number;
-    });
+    const saved = await this.sessions.update(
+      session,
+      (draft) => {
+        this.apply(draft, message, result);
+        verdict.record(draft);
+        if (result.replies.length > 0) draft.replyTurns = turn.number;
+      },
+      { key: this.inbox.keyOf(trigger), value: entry.raw },
+    );
     this.account(message, result, performance.now() - started);
     return saved;
   }
