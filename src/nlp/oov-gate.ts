@@ -61,7 +61,7 @@ export async function isOutOfVocabulary(
   score: number,
 ): Promise<boolean> {
   if (score >= gate.maxConfidence) return false;
-  // Pairs and prefixes hold "_"; the rest are the words' stems.
+  // Pairs, prefixes and character n-grams hold "_"; the rest are the words' stems.
   const stems = Object.keys(await vocabulary.domain.prepare(input)).filter(
     (stem) => !stem.includes('_') && !vocabulary.stopwords.has(stem) && !/^\d+$/.test(stem),
   );

@@ -18,7 +18,7 @@ describe('normaliseUtterance', () => {
     expect(normaliseUtterance(text, language)).toBe(expected);
   });
 
-  it('gives the network the words, every pair of neighbours and the first letters of longer words', () => {
+  it('gives the network the words, every pair of neighbours, the first letters of longer words and the four-letter pieces of words', () => {
     expect(classifierInput('cuanto cuesta la doble').split(' ')).toEqual([
       'cuanto',
       'cuesta',
@@ -30,13 +30,22 @@ describe('normaliseUtterance', () => {
       'cuan_',
       'cues_',
       'dobl_',
+      ...['0cua', 'cuan', 'uant', 'anto', 'nto9'].map((gram) => `${gram}__`),
+      ...['0cue', 'cues', 'uest', 'esta', 'sta9'].map((gram) => `${gram}__`),
+      ...['0dob', 'dobl', 'oble', 'ble9'].map((gram) => `${gram}__`),
     ]);
-    expect(classifierInput("i'm booked")).toBe("i'm booked im_booked book_");
-    expect(classifierInput('hola')).toBe('hola');
-    expect(classifierInput("rock ' roll")).toBe("rock ' roll rock_roll");
+    expect(classifierInput("i'm booked")).toBe(
+      "i'm booked im_booked book_ 0boo__ book__ ooke__ oked__ ked9__",
+    );
+    expect(classifierInput('hola')).toBe('hola 0hol__ hola__ ola9__');
+    expect(classifierInput('que')).toBe('que 0que__ que9__');
+    expect(classifierInput('si')).toBe('si');
+    expect(classifierInput("rock ' roll")).toBe(
+      "rock ' roll rock_roll 0roc__ rock__ ock9__ 0rol__ roll__ oll9__",
+    );
   });
 
-  it('gives the network no empty word, and pairs that join exactly two words', () => {
+  it('gives the network no empty word, pairs that join exactly two words and the pieces of every word', () => {
     fc.assert(
       fc.property(fc.string({ unit: 'grapheme' }), fc.constantFrom(...LANGUAGES), (text, language) => {
         const normalised = normaliseUtterance(text, language);
@@ -44,10 +53,15 @@ describe('normaliseUtterance', () => {
         const words = normalised.replace(/'/g, '').split(' ').filter(Boolean);
         const parts = classifierInput(normalised).split(' ');
         const added = parts.slice(normalised.split(' ').length);
-        expect(added.every((part) => /^[^_]+_[^_]*$/u.test(part))).toBe(true);
-        expect(added.filter((part) => !part.endsWith('_'))).toEqual(
+        const grams = added.filter((part) => part.endsWith('__'));
+        const pairsAndPrefixes = added.filter((part) => !part.endsWith('__'));
+        expect(pairsAndPrefixes.every((part) => /^[^_]+_[^_]*$/u.test(part))).toBe(true);
+        expect(pairsAndPrefixes.filter((part) => !part.endsWith('_'))).toEqual(
           words.slice(1).map((word, i) => `${words[i]}_${word}`),
         );
+        const wordsWithGrams = words.filter((word) => [...word].length >= 3);
+        expect(grams.every((gram) => /^[^_]+__$/u.test(gram))).toBe(true);
+        expect(grams.filter((gram) => gram.startsWith('0')).length).toBe(wordsWithGrams.length);
       }),
     );
   });
