@@ -20,29 +20,36 @@ export class TenantConflictError extends AppError {
 }
 
 type Lookup = { tenant: Tenant | null };
+type Parsed = { json: string; tenant: Tenant };
 
 /** Tenants managed through the admin API, kept in the store with indexes by channel address. */
 @Injectable()
 export class DynamicTenants {
   private readonly cache = new LRUCache<string, Lookup>({ max: 10_000, ttl: DYNAMIC_TENANT_CACHE_MS });
+  /**
+   * The last object each tenant's JSON was parsed into. A tenant read again unchanged (by another
+   * key, or after the cache's TTL) is the same object, so what is derived from it once per object
+   * (the NLU thread is sent a hotel's room types once per array) is not derived again.
+   */
+  private readonly parsed = new LRUCache<string, Parsed>({ max: 10_000 });
 
   constructor(private readonly store: Store) {}
 
   async get(tenantId: string): Promise<Tenant | null> {
-    return this.cached(`id:${tenantId}`, async () => parse(await this.store.hashGet(TENANTS_KEY, tenantId)));
+    return this.cached(`id:${tenantId}`, () => this.read(tenantId));
   }
 
   async byWhatsAppNumber(phoneNumberId: string): Promise<Tenant | null> {
     return this.cached(`wa:${phoneNumberId}`, async () => {
       const id = await this.store.hashGet(WHATSAPP_INDEX, phoneNumberId);
-      return id ? parse(await this.store.hashGet(TENANTS_KEY, id)) : null;
+      return id ? this.read(id) : null;
     });
   }
 
   async byGmailAddress(address: string): Promise<Tenant | null> {
     return this.cached(`gm:${address.toLowerCase()}`, async () => {
       const id = await this.store.hashGet(GMAIL_INDEX, address.toLowerCase());
-      return id ? parse(await this.store.hashGet(TENANTS_KEY, id)) : null;
+      return id ? this.read(id) : null;
     });
   }
 
@@ -83,8 +90,14 @@ export class DynamicTenants {
     this.cache.set(key, { tenant });
     return tenant;
   }
-}
 
-function parse(json: string | null): Tenant | null {
-  return json ? (JSON.parse(json) as Tenant) : null;
+  private async read(tenantId: string): Promise<Tenant | null> {
+    const json = await this.store.hashGet(TENANTS_KEY, tenantId);
+    if (!json) return null;
+    const previous = this.parsed.get(tenantId);
+    if (previous?.json === json) return previous.tenant;
+    const tenant = JSON.parse(json) as Tenant;
+    this.parsed.set(tenantId, { json, tenant });
+    return tenant;
+  }
 }

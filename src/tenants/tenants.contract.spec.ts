@@ -50,6 +50,18 @@ function tenantsContract(envFor: () => RawEnvironment): void {
     expect((await dynamic.list()).map((t) => t.id)).toEqual(['sol']);
   });
 
+  it('answers one object for an unchanged tenant however it is found, and a new one once it changes', async () => {
+    await dynamic.save(hotel('sol', '200000000000001', 'reservas@hotelsol.example'));
+    const byId = await dynamic.get('sol');
+    expect(await dynamic.byWhatsAppNumber('200000000000001')).toBe(byId);
+    expect(await dynamic.byGmailAddress('reservas@hotelsol.example')).toBe(byId);
+    await dynamic.save({ ...hotel('sol', '200000000000001', 'reservas@hotelsol.example'), name: 'Sol' });
+    const changed = await dynamic.get('sol');
+    expect(changed).not.toBe(byId);
+    expect(changed?.name).toBe('Sol');
+    expect(await dynamic.byWhatsAppNumber('200000000000001')).toBe(changed);
+  });
+
   it('frees the old channel addresses when a tenant is replaced, and all of them when removed', async () => {
     await dynamic.save(hotel('sol', '200000000000001', 'a@hotelsol.example'));
     await dynamic.save(hotel('sol', '200000000000002', 'b@hotelsol.example'));
