@@ -118,9 +118,8 @@ describe('IntentClassifier', () => {
   const offTopic: Record<Language, string[]> = {
     es: [
       '¿quién canta la canción de la película Titanic?',
-      'me compré unas zapatillas nuevas',
+      'mi perro se comió mis calcetines',
       '¿cuál es la capital de Australia?',
-      'descuento del 50% en seguros de hogar, llame ya',
       'eres un pesado',
       'wie geht es dir?',
       '¿qué opinas del cambio climático?',
@@ -138,6 +137,24 @@ describe('IntentClassifier', () => {
       'it rained a lot yesterday',
     ],
   };
+
+  // Spam that shares words with hotel questions ("descuento", "teléfono", "consulta gratis") sits at
+  // the None margin, and some of it is read as a question the bot can answer harmlessly: the two
+  // Spanish lines here read as room_prices and hotel_info (the rates, the hotel's contact). None of
+  // it may read as an action: a booking, a confirmation, a cancellation or a call for staff.
+  const spamNearTheMargin: Record<Language, string[]> = {
+    es: [
+      'descuento del 50% en seguros de hogar, llame ya',
+      'tarot y videncia por teléfono, primera consulta gratis',
+    ],
+    en: ['50% off home insurance, call now', 'tarot and psychic readings by phone, first call free'],
+  };
+  const ACTIONS: readonly ClassifiedIntent[] = [
+    'make_reservation',
+    'confirm',
+    'cancel_reservation',
+    'human_handoff',
+  ];
 
   // The answers the dialogue waits for (yes/no to a summary, a greeting, thanks): they must keep
   // their intent, however much off-topic text the classifier has learnt.
@@ -184,6 +201,11 @@ describe('IntentClassifier', () => {
 
     it.each(offTopic[language])('answers None to the off-topic "%s"', async (text) => {
       await expect(classifier.classify(text, language)).resolves.toMatchObject({ intent: NO_INTENT });
+    });
+
+    it.each(spamNearTheMargin[language])('never reads the spam "%s" as an action', async (text) => {
+      const { intent } = await classifier.classify(text, language);
+      expect(ACTIONS).not.toContain(intent);
     });
 
     it.each(shortAnswers[language])('keeps the short answer "%s" in scope (%s)', async (text, intent) => {

@@ -92,7 +92,7 @@ const NLU_SETTINGS = {
   // Training epochs (NLP.js default 20000, stopping earlier at a tiny error, which took 500-800 here
   // with the word pairs and prefixes of classifierInput). Stopping early is the regulariser: 150
   // cross-validated best before the character n-grams; with them, 100 scores the same (fold seeds
-  // 1-3 tuned, 7-10 and 42 checked) and trains both languages in about 2.5 s rather than 3.7 s.
+  // 1-3 tuned, 7-10 and 42 checked) and trains both languages in two thirds of the time.
   iterations: 100,
 };
 
