@@ -16,7 +16,8 @@
  * Phases: saturation (closed loop, BENCH_WINDOW messages in flight) and fixed rate (open loop at
  * BENCH_RATE msg/s: latency from the POST to the first reply). Before them, NluService.parse is timed
  * in this process.
- * Tuning: BENCH_DURATION_S (10 per target and phase), BENCH_WINDOW (64), BENCH_RATE (200),
+ * Tuning: BENCH_DURATION_S (10 per target and phase), BENCH_WARMUP_S (discarded saturation per
+ * target first, 3), BENCH_WINDOW (64), BENCH_RATE (200),
  * BENCH_WORKER_CONCURRENCY (32, the app's default), BENCH_NLP_THREAD (worker, the app's default, or
  * main), BENCH_APP_RUN (compiled, the default, or ts-node), BENCH_LOG_LEVEL (info), BENCH_TARGETS
  * (realistic,greetings,sticker,bare), BENCH_NLU_ROUNDS (200), BENCH_APP_NODE_ARGS (extra node flags
@@ -41,7 +42,7 @@ import {
 } from './support/e2e-report';
 import { buildTargets, preflight, readSettings, type Settings, startServers } from './support/e2e-setup';
 import { type PhaseSummary, summarisePhase } from './support/e2e-summary';
-import { runPhases, SLICE_S, type Target, WARM_UP_S } from './support/e2e-targets';
+import { runPhases, SLICE_S, type Target } from './support/e2e-targets';
 import { describeTail } from './support/e2e-tail';
 import { FakeGraph } from './support/fake-graph';
 import { DeliveryFactory, guestMixes } from './support/guest-mix';
@@ -135,7 +136,7 @@ async function main(): Promise<void> {
     loadAtStart,
     loadAtEnd: loadavg()[0],
     durationS: settings.durationS,
-    warmUpS: WARM_UP_S,
+    warmUpS: settings.warmUpS,
     sliceS: SLICE_S,
     window: settings.window,
     ratePerS: settings.ratePerS,

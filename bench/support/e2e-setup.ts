@@ -20,6 +20,8 @@ const ALL_TARGETS: TargetKey[] = ['realistic', 'greetings', 'sticker', 'bare'];
 
 export interface Settings {
   durationS: number;
+  /** Discarded saturation per target before the phases (JIT tiers, heap sizing, connections). */
+  warmUpS: number;
   window: number;
   ratePerS: number;
   workerConcurrency: number;
@@ -44,10 +46,13 @@ function readTargets(raw: string | undefined): TargetKey[] {
   return keys as TargetKey[];
 }
 
+const DEFAULT_WARM_UP_S = 3;
+
 /** The bench's knobs (see e2e.bench.ts); the CPU profile goes to `<resultsDir>/profiles/e2e-<time>`. */
 export function readSettings(env: NodeJS.ProcessEnv, startedAt: Date, resultsDir: string): Settings {
   return {
     durationS: positiveInteger(env, 'BENCH_DURATION_S', 10),
+    warmUpS: positiveInteger(env, 'BENCH_WARMUP_S', DEFAULT_WARM_UP_S),
     window: positiveInteger(env, 'BENCH_WINDOW', 64),
     ratePerS: positiveInteger(env, 'BENCH_RATE', 200),
     workerConcurrency: positiveInteger(env, 'BENCH_WORKER_CONCURRENCY', 32),

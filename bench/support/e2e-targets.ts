@@ -178,7 +178,6 @@ export function isAnswered(journey: Journey): journey is Journey & { firstReplyM
   return journey.firstReplyMs !== undefined;
 }
 
-export const WARM_UP_S = 3;
 export const SLICE_S = 2;
 
 /** What drives the load and watches it. */
@@ -197,7 +196,7 @@ export interface Loads {
 export async function runPhases(
   targets: Target[],
   loads: Loads,
-  settings: { durationS: number; window: number; ratePerS: number },
+  settings: { durationS: number; warmUpS: number; window: number; ratePerS: number },
 ): Promise<number> {
   const { tracker, factory, probe, graph } = loads;
   const closed = (target: Target, durationS: number) => () =>
@@ -211,8 +210,8 @@ export async function runPhases(
       durationS: SLICE_S,
     });
   for (const target of targets) {
-    console.error(`warming up ${target.label} (${WARM_UP_S} s)`);
-    await closed(target, WARM_UP_S)();
+    console.error(`warming up ${target.label} (${settings.warmUpS} s)`);
+    await closed(target, settings.warmUpS)();
   }
   let peakBytes = 0;
   const slices = Math.max(1, Math.round(settings.durationS / SLICE_S));
