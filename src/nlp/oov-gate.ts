@@ -20,9 +20,14 @@ export interface OovGate {
 
 // Tuned on cross-validation over fold seeds 42, 1, 2 and 3, and checked on seeds 7-10 and the
 // held-out slice: three content words (fewer gate in-scope short answers, "¿tienen caja fuerte?"),
-// at most 60% of them known (one of three, two of four, three of five), and a ceiling of 0.9, which
-// lets through only what the network is sure of.
-export const DEFAULT_OOV_GATE: OovGate = { minContentWords: 3, maxKnownFraction: 0.6, maxConfidence: 0.9 };
+// at most 60% of them known (one of three, two of four, three of five). The ceiling was 0.9, until
+// 199 Spanish lines written later in fresh words were read by the model trained before them: the
+// gate turned away 19 of their 184 hotel questions (73% read right; 83% without the gate) to catch
+// 2 of 15 off-topic ones. Corpus cross-validation cannot see that cost (a fold's words are nearly
+// all elsewhere in the corpus). At 0.6 the gate leaves alone what the network leans to (79% of the
+// fresh questions) and keeps most of its catch: es CV accuracy, None counted, unchanged (88.3
+// pooled), in-scope 88.9 → 90.0, None recall 85.4 → 80.1; held-out one off-topic line fewer.
+export const DEFAULT_OOV_GATE: OovGate = { minContentWords: 3, maxKnownFraction: 0.6, maxConfidence: 0.6 };
 
 /** The parts of an NLP.js domain the gate reads (NLP.js ships no type declarations). */
 export interface NlpjsDomain {
