@@ -16,6 +16,7 @@ import {
 
 const corpora = loadCorpora();
 const heldOut = loadHeldOut();
+const fresh = loadHeldOut('held-out-fresh');
 
 describe('IntentClassifier', () => {
   let classifier: IntentClassifier;
@@ -417,6 +418,20 @@ describe('the corpus', () => {
       expect(items.filter(([, label]) => label === NO_INTENT).length).toBeGreaterThanOrEqual(25);
       expect(items.filter(([text]) => trained.has(normalise(text)))).toEqual([]);
     });
+
+    it('holds out a fresh-phrasing slice (8 per intent, 15 off-topic), apart from the corpus and the held-out one', () => {
+      const known = new Set([
+        ...CORPUS_LABELS.flatMap((label) => corpus[label].map(normalise)),
+        ...heldOut[language].map(([text]) => normalise(text)),
+      ]);
+      const items = fresh[language];
+      for (const intent of INTENT_NAMES) {
+        expect(items.filter(([, label]) => label === intent).length).toBeGreaterThanOrEqual(8);
+      }
+      expect(items.filter(([, label]) => label === NO_INTENT).length).toBeGreaterThanOrEqual(15);
+      expect(items.filter(([text]) => known.has(normalise(text)))).toEqual([]);
+      expect(duplicatesIn(items.map(([text]) => normalise(text)))).toEqual([]);
+    });
   });
 });
 
@@ -451,6 +466,7 @@ describe('nlu-eval', () => {
     const report = await evaluateNlu({
       corpora: { es: small('es'), en: small('en') },
       heldOut: { es: heldOut.es.slice(0, 20), en: heldOut.en.slice(0, 20) },
+      fresh: { es: fresh.es.slice(0, 12), en: fresh.en.slice(0, 12) },
       threshold: 0.5,
       showErrors: true,
       cvSeeds: [1, 2],
@@ -460,6 +476,7 @@ describe('nlu-eval', () => {
         `### ${language}: 5-fold stratified cross-validation (fold seeds 1, 2, pooled)`,
       );
       expect(report).toContain(`### ${language}: held-out (20 utterances)`);
+      expect(report).toContain(`### ${language}: fresh phrasing (12 utterances)`);
       expect(report).toContain(`### ${language}: threshold sweep`);
     }
     expect(report).toMatch(/^\| greeting \| [\d.]+ \| [\d.]+ \| [\d.]+ \| \d+ \|$/m);
