@@ -9,6 +9,7 @@ import { Store } from '../storage/store.port';
 import { freshSession, recordIntent, type Session } from './session';
 import { SessionManager } from './session-manager';
 import { SessionModule } from './session.module';
+import { compareAndSetScript } from './session.scripts';
 
 const KEY = 'session:demo:whatsapp:34600111222';
 const DAY_MS = 86_400_000;
@@ -222,6 +223,18 @@ function sessionContract(envFor: () => RawEnvironment): void {
       });
       expect(saved).toMatchObject({ guestName: 'Ana', fallbackCount: 1, version: 3 });
       expect(await store.listRange(LIST, 0, -1)).toEqual(['waiting']);
+    });
+
+    it('leaves the list alone when the save meets another version (the script itself, on every store)', async () => {
+      await store.pushAllCapped(LIST, ['done', 'waiting'], 10);
+      const session = await guest();
+      const reply = await store.run(
+        compareAndSetScript,
+        [KEY, LIST],
+        [session.version + 1, JSON.stringify(session), DAY_MS, 'done'],
+      );
+      expect(reply.saved).toBe(false);
+      expect(await store.listRange(LIST, 0, -1)).toEqual(['waiting', 'done']);
     });
   });
 
