@@ -62,6 +62,8 @@ describe('normaliseUtterance', () => {
         const wordsWithGrams = words.filter((word) => [...word].length >= 3);
         expect(grams.every((gram) => /^[^_]+__$/u.test(gram))).toBe(true);
         expect(grams.filter((gram) => gram.startsWith('0')).length).toBe(wordsWithGrams.length);
+        // No half of a surrogate pair: every part is well-formed text.
+        expect(added.filter((part) => /\p{Cs}/u.test(part))).toEqual([]);
       }),
     );
   });

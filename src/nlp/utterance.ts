@@ -125,8 +125,9 @@ export function classifierInput(normalised: string): string {
     .filter((word) => word.length > 0);
   const pairs = words.slice(1).map((word, i) => `${words[i]}_${word}`);
   const prefixes = words
-    .filter((word) => word.length > PREFIX_LENGTH)
-    .map((word) => `${word.slice(0, PREFIX_LENGTH)}_`);
+    .map((word) => [...word])
+    .filter((letters) => letters.length > PREFIX_LENGTH)
+    .map((letters) => `${letters.slice(0, PREFIX_LENGTH).join('')}_`);
   return [normalised, ...pairs, ...prefixes, ...words.flatMap(characterGrams)].join(' ');
 }
 
