@@ -277,30 +277,27 @@ export async function evaluateNlu({
   ];
   const withErrors = (report: EvaluationReport) =>
     showErrors ? report.errors.map((e) => `- \`${e.text}\`: ${e.expected} → ${e.predicted}`) : [];
+  // One slice's report: accuracy and per-intent scores, in-scope accuracy and None recall, errors.
+  const sliceSections = (title: string, predictions: Prediction[]): string[] => {
+    const outcomes = applyThreshold(predictions, threshold);
+    const report = score(outcomes);
+    return [formatReport(title, report), formatScope(scoreScope(outcomes)), ...withErrors(report)];
+  };
   const seedsNote = cvSeeds.length > 1 ? ` (fold seeds ${cvSeeds.join(', ')}, pooled)` : '';
   for (const language of LANGUAGES) {
     const cv: Prediction[] = [];
     for (const seed of cvSeeds) cv.push(...(await crossValidate(corpora[language], language, seed)));
     const held = await predict(classifier, language, heldOut[language]);
-    const cvOutcomes = applyThreshold(cv, threshold);
-    const heldOutcomes = applyThreshold(held, threshold);
-    const cvReport = score(cvOutcomes);
-    const heldReport = score(heldOutcomes);
     sections.push(
-      formatReport(`${language}: 5-fold stratified cross-validation${seedsNote}`, cvReport),
-      formatScope(scoreScope(cvOutcomes)),
-      ...withErrors(cvReport),
-      formatReport(`${language}: held-out (${heldOut[language].length} utterances)`, heldReport),
-      formatScope(scoreScope(heldOutcomes)),
-      ...withErrors(heldReport),
+      ...sliceSections(`${language}: 5-fold stratified cross-validation${seedsNote}`, cv),
+      ...sliceSections(`${language}: held-out (${heldOut[language].length} utterances)`, held),
     );
     if (fresh) {
-      const freshOutcomes = applyThreshold(await predict(classifier, language, fresh[language]), threshold);
-      const freshReport = score(freshOutcomes);
       sections.push(
-        formatReport(`${language}: fresh phrasing (${fresh[language].length} utterances)`, freshReport),
-        formatScope(scoreScope(freshOutcomes)),
-        ...withErrors(freshReport),
+        ...sliceSections(
+          `${language}: fresh phrasing (${fresh[language].length} utterances)`,
+          await predict(classifier, language, fresh[language]),
+        ),
       );
     }
     sections.push(formatSweep(language, cv, held));

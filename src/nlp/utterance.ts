@@ -124,16 +124,15 @@ export function classifierInput(normalised: string): string {
     .split(' ')
     .filter((word) => word.length > 0);
   const pairs = words.slice(1).map((word, i) => `${words[i]}_${word}`);
-  const prefixes = words
-    .map((word) => [...word])
+  // By code point: a letter outside the BMP is one letter, not two halves of a surrogate pair.
+  const spelled = words.map((word) => [...word]);
+  const prefixes = spelled
     .filter((letters) => letters.length > PREFIX_LENGTH)
     .map((letters) => `${letters.slice(0, PREFIX_LENGTH).join('')}_`);
-  return [normalised, ...pairs, ...prefixes, ...words.flatMap(characterGrams)].join(' ');
+  return [normalised, ...pairs, ...prefixes, ...spelled.flatMap(characterGrams)].join(' ');
 }
 
-function characterGrams(word: string): string[] {
-  // By code point: a letter outside the BMP is one letter, not two halves of a surrogate pair.
-  const letters = [...word];
+function characterGrams(letters: string[]): string[] {
   if (letters.length < MIN_GRAM_WORD_LENGTH) return [];
   const marked = [WORD_START, ...letters, WORD_END];
   const grams: string[] = [];

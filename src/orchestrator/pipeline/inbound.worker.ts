@@ -75,11 +75,12 @@ export class InboundWorker implements OnModuleInit {
     const loaded = performance.now();
     // One store call reads the session and the inbox; when the inbox is empty (another worker
     // answered it meanwhile, which is rare) the session was read for nothing.
+    const inboxKey = this.inbox.keyOf(trigger);
     const opened = await this.sessions.getOrCreateWithList(
       trigger.tenantId,
       trigger.channel,
       trigger.from,
-      this.inbox.keyOf(trigger),
+      inboxKey,
     );
     const entries = await this.inbox.entriesIn(trigger, opened.list);
     if (entries.length === 0) return;
@@ -88,13 +89,13 @@ export class InboundWorker implements OnModuleInit {
     for (const entry of entries) {
       if (signal.aborted) throw signal.reason;
       if (hasHandled(session, entry.message.id)) await this.inbox.done(trigger, entry);
-      else session = await this.handle(trigger, entry, session, signal);
+      else session = await this.handle(inboxKey, entry, session, signal);
     }
   }
 
   /** Handles one message; the session save that marks it handled also takes it out of the inbox. */
   private async handle(
-    trigger: UnifiedMessage,
+    inboxKey: string,
     entry: InboxEntry,
     session: Session,
     signal: AbortSignal,
@@ -130,7 +131,7 @@ export class InboundWorker implements OnModuleInit {
         verdict.record(draft);
         if (result.replies.length > 0) draft.replyTurns = turn.number;
       },
-      { key: this.inbox.keyOf(trigger), value: entry.raw },
+      { key: inboxKey, value: entry.raw },
     );
     this.account(message, result, performance.now() - started);
     return saved;
