@@ -1,5 +1,6 @@
 import { PinoLogger } from 'nestjs-pino';
 import type { AppConfig } from '../config/app-config';
+import type { NluThreadOptions } from './thread/nlu-thread';
 
 type ServiceModule = typeof import('./nlu.service');
 type ClassifierModule = typeof import('./intent-classifier');
@@ -82,6 +83,42 @@ describe('NluService on the NLU thread (NLP_THREAD=worker)', () => {
       await expect(nlu.parse('hola', { signal: AbortSignal.abort(reason) })).rejects.toBe(reason);
     } finally {
       await nlu.onApplicationShutdown();
+    }
+  });
+
+  it('logs the shared thread with an instance still up, and bounds a stuck parse by the longest budget', async () => {
+    const options: NluThreadOptions[] = [];
+    jest.doMock('./thread/nlu-thread', () => {
+      const actual = jest.requireActual<typeof import('./thread/nlu-thread')>('./thread/nlu-thread');
+      return {
+        ...actual,
+        NluThread: class extends actual.NluThread {
+          constructor(threadOptions: NluThreadOptions) {
+            options.push(threadOptions);
+            super(threadOptions);
+          }
+        },
+      };
+    });
+    try {
+      const { NluService } = jest.requireActual<ServiceModule>('./nlu.service');
+      const spyLogger = () => ({ info: jest.fn(), error: jest.fn() });
+      const budget = (nlpTimeoutMs: number) => ({ ...config, pipeline: { nlpTimeoutMs } }) as AppConfig;
+      const [firstLog, secondLog] = [spyLogger(), spyLogger()];
+      const first = new NluService(firstLog as unknown as PinoLogger, budget(7000));
+      const second = new NluService(secondLog as unknown as PinoLogger, budget(2000));
+      expect(options).toHaveLength(1);
+      const stuckAfterMs = options[0].stuckAfterMs as () => number;
+      expect(stuckAfterMs()).toBe(7000);
+
+      await first.onApplicationShutdown();
+      expect(stuckAfterMs()).toBe(2000);
+      await second.onApplicationBootstrap(); // the thread trains now, after the first instance left
+      expect(secondLog.info).toHaveBeenCalledWith({ trainingMs: expect.any(Number) }, 'nlp.ready');
+      expect(firstLog.info).not.toHaveBeenCalled();
+      await second.onApplicationShutdown();
+    } finally {
+      jest.dontMock('./thread/nlu-thread');
     }
   });
 });

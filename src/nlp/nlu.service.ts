@@ -26,12 +26,30 @@ export interface ParseContext {
 /** A parse's budget when neither the caller's signal nor an AppConfig gives one (NLP_TIMEOUT_MS's default). */
 const DEFAULT_BUDGET_MS = 5000;
 
+/** An app instance using the shared NLU thread: where its events are logged, and its parse budget. */
+interface ThreadUser {
+  log(event: NluThreadEvent): void;
+  budgetMs: number;
+}
+
 /**
  * With NLP_THREAD=worker, one NLU thread per process, shared by every app instance in it (as the
  * model was when it lived on the main thread) and ended when the last of them shuts down. It does
- * not keep the process alive while idle.
+ * not keep the process alive while idle. Its events are logged by the oldest instance still up, and
+ * a parse given up on is taken for stuck after the longest budget of those up (never under 1 s).
  */
-let shared: { thread: NluThread; users: number } | undefined;
+let shared: { thread: NluThread; users: Set<ThreadUser> } | undefined;
+
+function sharedThread(): NonNullable<typeof shared> {
+  if (shared) return shared;
+  const users = new Set<ThreadUser>();
+  const thread = new NluThread({
+    stuckAfterMs: () => Math.max(1000, ...Array.from(users, (user) => user.budgetMs)),
+    onEvent: (event) => users.values().next().value?.log(event),
+  });
+  shared = { thread, users };
+  return shared;
+}
 
 /**
  * NLP.js, chrono-node and the corpus, loaded only where the NLU runs on the main thread: with the NLU
@@ -50,6 +68,7 @@ function mainThreadNlu(): Promise<typeof import('./parse-text')> {
 @Injectable()
 export class NluService implements OnApplicationBootstrap, OnApplicationShutdown {
   private thread: NluThread | undefined;
+  private readonly threadUser: ThreadUser;
   /** Shut down: its thread may be gone, and training the NLU on the event loop instead is no answer. */
   private closed = false;
 
@@ -57,16 +76,14 @@ export class NluService implements OnApplicationBootstrap, OnApplicationShutdown
     @InjectPinoLogger('nlp') private readonly logger: PinoLogger,
     @Optional() private readonly config?: AppConfig,
   ) {
+    this.threadUser = {
+      log: (event) => this.log(event),
+      budgetMs: config?.pipeline.nlpTimeoutMs ?? DEFAULT_BUDGET_MS,
+    };
     if (config?.nlpThread === 'worker') {
-      shared ??= {
-        thread: new NluThread({
-          stuckAfterMs: Math.max(config.pipeline.nlpTimeoutMs, 1000),
-          onEvent: (event) => this.log(event),
-        }),
-        users: 0,
-      };
-      shared.users += 1;
-      this.thread = shared.thread;
+      const { thread, users } = sharedThread();
+      users.add(this.threadUser);
+      this.thread = thread;
     }
   }
 
@@ -98,8 +115,8 @@ export class NluService implements OnApplicationBootstrap, OnApplicationShutdown
     if (!this.thread || shared?.thread !== this.thread) return;
     this.closed = true;
     this.thread = undefined;
-    shared.users -= 1;
-    if (shared.users > 0) return;
+    shared.users.delete(this.threadUser);
+    if (shared.users.size > 0) return;
     const { thread } = shared;
     shared = undefined;
     await thread.stop();

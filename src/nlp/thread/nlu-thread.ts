@@ -15,8 +15,9 @@ export interface NluThreadOptions {
   /**
    * How long the thread may go on with a parse its caller gave up on before it is taken for stuck,
    * terminated and started again (what was waiting on it fails, and the next parse starts a new one).
+   * A function is asked each time a parse is given up on (the bound of a thread whose users change).
    */
-  stuckAfterMs: number;
+  stuckAfterMs: number | (() => number);
   onEvent?: (event: NluThreadEvent) => void;
   /** Starts the thread; by default on nlu.worker (tests give a scripted one). */
   spawn?: () => Worker;
@@ -159,15 +160,21 @@ export class NluThread {
     const generation = this.current;
     if (!generation?.inFlight.delete(job.id)) return;
     fail(job, reason);
-    const timer = setTimeout(() => this.stuck(generation), this.options.stuckAfterMs);
+    const stuckAfterMs = this.stuckAfterMs();
+    const timer = setTimeout(() => this.stuck(generation, stuckAfterMs), stuckAfterMs);
     timer.unref();
     generation.abandoned.set(job.id, timer);
     this.keepAliveIfBusy(generation);
   }
 
-  private stuck(generation: Generation): void {
+  private stuckAfterMs(): number {
+    const { stuckAfterMs } = this.options;
+    return typeof stuckAfterMs === 'number' ? stuckAfterMs : stuckAfterMs();
+  }
+
+  private stuck(generation: Generation, abandonedMs: number): void {
     if (generation.dying) return;
-    this.options.onEvent?.({ kind: 'stuck', abandonedMs: this.options.stuckAfterMs });
+    this.options.onEvent?.({ kind: 'stuck', abandonedMs });
     this.retire(generation, new Error('NLU thread stuck: restarted'));
     void generation.worker.terminate();
     this.pump();
