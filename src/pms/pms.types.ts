@@ -40,7 +40,7 @@ export interface RoomTypeInfo {
   /** Base nightly rate, when the PMS publishes one. */
   rate?: number;
   currency: string;
-  photos: string[];
+  photos: readonly string[];
 }
 
 export interface GuestContact {

@@ -183,18 +183,23 @@ export function tenantProblems(data: unknown): string[] {
     forbidUnknownValues: true,
     stopAtFirstError: true,
   }).flatMap((e) => flatten(e, ''));
-  const tenant = data as Tenant;
-  if (Array.isArray(tenant.roomTypes)) {
-    const ids = tenant.roomTypes.map((room) => room?.id);
+  const { roomTypes, languages } = data as Partial<Tenant>;
+  if (isList(roomTypes)) {
+    const ids = roomTypes.map((room) => room?.id);
     if (new Set(ids).size !== ids.length) problems.push('roomTypes: room type ids must be unique');
-    tenant.roomTypes.forEach((room, i) => {
-      for (const language of tenant.languages ?? []) {
+    roomTypes.forEach((room, i) => {
+      for (const language of isList(languages) ? languages : []) {
         if (typeof room?.name?.[language] !== 'string')
           problems.push(`roomTypes.${i}.name: needs a "${language}" name`);
       }
     });
   }
   return problems;
+}
+
+/** Array.isArray, without widening a read-only list to any[]. */
+function isList<T>(value: readonly T[] | undefined): value is readonly T[] {
+  return Array.isArray(value);
 }
 
 function flatten(error: ValidationError, parent: string): string[] {

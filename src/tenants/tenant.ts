@@ -1,58 +1,63 @@
 /** Text in several languages, keyed by ISO 639-1 code (`es`, `en`). */
-export type LocalizedText = Record<string, string>;
+export type LocalizedText = Readonly<Record<string, string>>;
 
 /** What the hotel wrote for guests: one text, or one per language. */
 export type GuestText = string | LocalizedText;
 
 export interface RoomType {
-  id: string;
-  name: LocalizedText;
+  readonly id: string;
+  readonly name: LocalizedText;
   /** Other words guests use for it ("suite", "doble"), per language. */
-  synonyms?: Record<string, string[]>;
-  maxGuests: number;
+  readonly synonyms?: Readonly<Record<string, readonly string[]>>;
+  readonly maxGuests: number;
   /** Rooms of this type (the local PMS's inventory per night). */
-  rooms: number;
+  readonly rooms: number;
   /** Nightly rate in the tenant's currency. */
-  rate: number;
-  photos: string[];
+  readonly rate: number;
+  readonly photos: readonly string[];
 }
 
 export interface HotelInfo {
-  address: string;
-  coordinates: { latitude: number; longitude: number };
-  checkIn: string;
-  checkOut: string;
-  lateCheckout?: { until: string; price: number };
-  phone: string;
-  email: string;
-  wifi?: { included: boolean; network?: string; password?: string };
-  parking?: { available: boolean; pricePerNight?: number };
-  breakfast?: { included: boolean; price?: number; hours?: string };
-  pets?: { allowed: boolean; price?: number; notes?: GuestText };
-  amenities: string[];
-  policies: Record<string, GuestText>;
+  readonly address: string;
+  readonly coordinates: Readonly<{ latitude: number; longitude: number }>;
+  readonly checkIn: string;
+  readonly checkOut: string;
+  readonly lateCheckout?: Readonly<{ until: string; price: number }>;
+  readonly phone: string;
+  readonly email: string;
+  readonly wifi?: Readonly<{ included: boolean; network?: string; password?: string }>;
+  readonly parking?: Readonly<{ available: boolean; pricePerNight?: number }>;
+  readonly breakfast?: Readonly<{ included: boolean; price?: number; hours?: string }>;
+  readonly pets?: Readonly<{ allowed: boolean; price?: number; notes?: GuestText }>;
+  readonly amenities: readonly string[];
+  readonly policies: Readonly<Record<string, GuestText>>;
 }
 
 export interface PmsSettings {
-  type: 'local' | 'qloapps';
-  baseUrl?: string;
-  apiKey?: string;
-  hotelId?: number;
+  readonly type: 'local' | 'qloapps';
+  readonly baseUrl?: string;
+  readonly apiKey?: string;
+  readonly hotelId?: number;
 }
 
 export interface Tenant {
-  id: string;
-  name: string;
+  readonly id: string;
+  readonly name: string;
   /** The first one is the default reply language. */
-  languages: string[];
-  timezone: string;
-  currency: string;
-  channels: {
-    whatsapp?: { phoneNumberIds: string[]; accessToken?: string };
-    gmail?: { address: string; clientId?: string; clientSecret?: string; refreshToken?: string };
+  readonly languages: readonly string[];
+  readonly timezone: string;
+  readonly currency: string;
+  readonly channels: {
+    readonly whatsapp?: Readonly<{ phoneNumberIds: readonly string[]; accessToken?: string }>;
+    readonly gmail?: Readonly<{
+      address: string;
+      clientId?: string;
+      clientSecret?: string;
+      refreshToken?: string;
+    }>;
   };
-  pms: PmsSettings;
-  info: HotelInfo;
-  roomTypes: RoomType[];
-  handoff: { whatsapp?: string; email?: string };
+  readonly pms: PmsSettings;
+  readonly info: HotelInfo;
+  readonly roomTypes: readonly RoomType[];
+  readonly handoff: Readonly<{ whatsapp?: string; email?: string }>;
 }

@@ -46,8 +46,7 @@ describe('ReplyOutbox', () => {
   });
 
   it('mails the notice in a new thread when the hotel has no WhatsApp handoff contact', () => {
-    const tenant = demoTenant();
-    tenant.handoff = { email: 'recepcion@hoteldemo.example' };
+    const tenant = { ...demoTenant(), handoff: { email: 'recepcion@hoteldemo.example' } };
     const jobs = outbox.jobs(
       guestMessage({ channel: 'gmail', id: 'g1', from: 'ana@example.com' }),
       tenant,
@@ -64,8 +63,7 @@ describe('ReplyOutbox', () => {
   });
 
   it('drops (and logs) a notice when the hotel has no handoff contact at all', () => {
-    const tenant = demoTenant();
-    tenant.handoff = {};
+    const tenant = { ...demoTenant(), handoff: {} };
     expect(outbox.jobs(guestMessage(), tenant, [], ['x'], 'es')).toEqual([]);
   });
 });

@@ -3,7 +3,7 @@ import { isObject, readString } from './qloapps-json';
 
 export interface NameSources {
   /** The tenant's languages; the first is the default. */
-  languages: string[];
+  languages: readonly string[];
   /** ISO 639-1 code → QloApps `id_lang`, to read per-language lists; may be empty. */
   languageIds: Readonly<Record<string, string>>;
   /** The tenant's own names, by room type id, when its ids are QloApps ids. */
@@ -47,7 +47,7 @@ export function localizeName(
   const qlo = readQloName(raw);
   const tenant = sources.tenantNames.get(roomTypeId);
   const last = firstValue(tenant) ?? firstValue(fallback);
-  const name: LocalizedText = {};
+  const name: Record<string, string> = {};
   for (const language of sources.languages) {
     const languageId = sources.languageIds[language];
     const known = languageId === undefined ? undefined : qlo.byLanguageId.get(languageId);

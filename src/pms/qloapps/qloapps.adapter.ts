@@ -27,9 +27,9 @@ export interface QloAppsSettings {
   hotelId: number;
   currency: string;
   /** The tenant's languages; the first is the default. */
-  languages: string[];
+  languages: readonly string[];
   /** The tenant's room types: names and photos for the QloApps room types with the same id. */
-  roomTypes: Array<Pick<RoomType, 'id' | 'name' | 'maxGuests' | 'photos'>>;
+  roomTypes: ReadonlyArray<Pick<RoomType, 'id' | 'name' | 'maxGuests' | 'photos'>>;
   /** ISO 639-1 code → QloApps `id_lang`, to read per-language names. */
   languageIds?: Record<string, string>;
   /** `dispatcher` for servers without QloApps' rewrite rules (see QloAppsClientOptions). */

@@ -97,7 +97,7 @@ function readPrices(raw: Record<string, unknown>, nights: number): { nightlyRate
   throw garbage('hotel_ari with a free room type without prices');
 }
 
-function placeholderName(roomTypeId: string, languages: string[]): LocalizedText {
+function placeholderName(roomTypeId: string, languages: readonly string[]): LocalizedText {
   return Object.fromEntries(languages.map((language) => [language, `#${roomTypeId}`]));
 }
 
@@ -105,7 +105,7 @@ export interface CatalogContext extends NameSources {
   hotelId: number;
   currency: string;
   tenantCapacities: ReadonlyMap<string, number>;
-  photos: ReadonlyMap<string, string[]>;
+  photos: ReadonlyMap<string, readonly string[]>;
 }
 
 /** Joins `hotel_room_types` (which room types this hotel has, capacities) with `room_types` (names, price). */
