@@ -7,6 +7,7 @@ import { SessionModule } from '../session/session.module';
 import { TenantsModule } from '../tenants/tenants.module';
 import { BookingFlow } from './booking/booking-flow';
 import { DialogueRouter } from './dialogue/dialogue-router';
+import { HotelFacts } from './dialogue/hotel-facts';
 import { IntentHandlerRegistry } from './dialogue/intent-handler.registry';
 import { HandoffService } from './handoff/handoff.service';
 import { CancelReservationHandler } from './intents/cancel-reservation.handler';
@@ -76,6 +77,7 @@ export class OrchestratorModule {
         ...INTENT_HANDLERS,
         IntentHandlerRegistry,
         DialogueRouter,
+        HotelFacts,
         BookingFlow,
         Phrasebook,
         ConversationInbox,

@@ -1,95 +1,23 @@
 import { Injectable } from '@nestjs/common';
-import type { InfoTopic } from '../../nlp/nlp.types';
-import type { PhraseKey } from '../replies/phrasebook';
+import { HotelFacts } from '../dialogue/hotel-facts';
 import { IntentHandler } from '../dialogue/intent-handler';
 import type { Turn } from '../dialogue/turn';
-
-const POLICY_TOPICS: Partial<Record<InfoTopic, string>> = {
-  cancellation_policy: 'cancellation',
-  children: 'children',
-  smoking: 'smoking',
-};
 
 /** Check-in and out, wifi, parking, breakfast, pets, amenities, policies, contact: the hotel's own data. */
 @Injectable()
 export class HotelInfoHandler extends IntentHandler {
   readonly intent = 'hotel_info';
 
+  constructor(private readonly facts: HotelFacts) {
+    super();
+  }
+
   async handle(turn: Turn): Promise<void> {
-    const topics = [...new Set(turn.entities('info_topic').map((entity) => entity.value.topic))];
+    const topics = this.facts.topics(turn);
     if (topics.length === 0) {
-      turn.say('info.overview', {
-        hotel: turn.tenant.name,
-        address: turn.tenant.info.address,
-        checkIn: turn.tenant.info.checkIn,
-        checkOut: turn.tenant.info.checkOut,
-        amenities: this.amenities(turn),
-      });
+      turn.sayText(this.facts.overview(turn));
       return;
     }
-    turn.sayText(topics.map((topic) => this.answer(turn, topic)).join('\n'));
-  }
-
-  private answer(turn: Turn, topic: InfoTopic): string {
-    const info = turn.tenant.info;
-    const contact = { phone: info.phone, email: info.email };
-    switch (topic) {
-      case 'check_in':
-        return turn.text('info.check_in', { checkIn: info.checkIn });
-      case 'check_out':
-        return turn.text('info.check_out', { checkOut: info.checkOut });
-      case 'wifi':
-        if (!info.wifi) return turn.text('info.unknown', contact);
-        return turn.text('info.wifi', { included: info.wifi.included, network: info.wifi.network ?? 'none' });
-      case 'parking':
-        if (!info.parking) return turn.text('info.unknown', contact);
-        return turn.text('info.parking', {
-          available: info.parking.available,
-          price: info.parking.pricePerNight !== undefined ? turn.money(info.parking.pricePerNight) : 'none',
-        });
-      case 'breakfast':
-        if (!info.breakfast) return turn.text('info.unknown', contact);
-        return turn.text('info.breakfast', {
-          included: info.breakfast.included,
-          price: info.breakfast.price !== undefined ? turn.money(info.breakfast.price) : 'none',
-          hours: info.breakfast.hours ?? 'none',
-        });
-      case 'pets':
-        if (!info.pets) return turn.text('info.unknown', contact);
-        return turn.text('info.pets', {
-          allowed: info.pets.allowed,
-          price: info.pets.price !== undefined ? turn.money(info.pets.price) : 'none',
-          notes: info.pets.notes !== undefined ? turn.localized(info.pets.notes) : 'none',
-        });
-      case 'amenities':
-        return turn.text('info.amenities', { amenities: this.amenities(turn) });
-      case 'policies':
-        return turn.text('info.policies', {
-          policies: Object.values(info.policies)
-            .map((policy) => turn.localized(policy))
-            .join(' '),
-        });
-      case 'contact':
-        return turn.text('info.contact', contact);
-      default:
-        return this.policy(turn, topic) ?? turn.text('info.unknown', contact);
-    }
-  }
-
-  private policy(turn: Turn, topic: InfoTopic): string | null {
-    const name = POLICY_TOPICS[topic];
-    const policy = name ? turn.tenant.info.policies[name] : undefined;
-    if (policy === undefined) return null;
-    return turn.text(`info.${topic}` as PhraseKey, { policy: turn.localized(policy) });
-  }
-
-  /** Amenity codes ("rooftop-pool") in the guest's words where the templates know them. */
-  private amenities(turn: Turn): string {
-    return turn.list(
-      turn.tenant.info.amenities.map((code) => {
-        const key = `amenity.${code}` as PhraseKey;
-        return turn.hasText(key) ? turn.text(key) : code.replace(/-/g, ' ');
-      }),
-    );
+    turn.sayText(topics.map((topic) => this.facts.answer(turn, topic)).join('\n'));
   }
 }

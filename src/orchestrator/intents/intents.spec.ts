@@ -18,6 +18,7 @@ import { LocationHandler } from './location.handler';
 import { ReservationStatusHandler } from './reservation-status.handler';
 import { RoomPhotosHandler } from './room-photos.handler';
 import { RoomPricesHandler } from './room-prices.handler';
+import { HotelFacts } from '../dialogue/hotel-facts';
 
 const reservation = (overrides: Partial<Reservation> = {}): Reservation => ({
   reference: 'K7QX2M',
@@ -80,6 +81,8 @@ class FakePms extends PmsAdapter {
 const texts = (turn: Turn): string =>
   turn.replies.map((reply) => ('text' in reply ? reply.text : reply.type)).join('\n');
 
+const facts = new HotelFacts();
+
 describe('intent handlers', () => {
   let pms: FakePms;
   beforeEach(() => (pms = new FakePms()));
@@ -104,7 +107,7 @@ describe('intent handlers', () => {
   it.each([
     ['wifi', /wifi gratis.*HotelDemo-Guest/],
     ['parking', /parking, a 18\s?€ la noche/],
-    ['breakfast', /desayuno cuesta 14\s?€.*07:00-10:30/],
+    ['breakfast', /desayuno no está incluido: cuesta 14\s?€ por persona \(horario: 07:00-10:30\)/],
     ['pets', /admitimos mascotas \(20\s?€ por noche\)\. Perros pequeños/],
     ['check_in', /a partir de las 15:00/],
     ['check_out', /hasta las 12:00/],
@@ -113,7 +116,7 @@ describe('intent handlers', () => {
     ['amenities', /gimnasio.*piscina en la azotea/],
   ] as const)('answers %s from the hotel data in the guest language', async (topic, expected) => {
     const turn = makeTurn({ nlu: parse('hotel_info', [entity.topic(topic)]) });
-    await new HotelInfoHandler().handle(turn);
+    await new HotelInfoHandler(facts).handle(turn);
     expect(texts(turn)).toMatch(expected);
   });
 
@@ -122,13 +125,13 @@ describe('intent handlers', () => {
       nlu: { ...parse('hotel_info', [entity.topic('smoking')]), language: 'en' },
       state: freshState({ language: 'en' }),
     });
-    await new HotelInfoHandler().handle(turn);
+    await new HotelInfoHandler(facts).handle(turn);
     expect(texts(turn)).toBe('Non-smoking hotel.');
   });
 
   it('gives an overview when the question names no topic', async () => {
     const turn = makeTurn({ nlu: parse('hotel_info') });
-    await new HotelInfoHandler().handle(turn);
+    await new HotelInfoHandler(facts).handle(turn);
     expect(texts(turn)).toMatch(/Calle Mayor 10.*15:00.*12:00/s);
   });
 
@@ -164,18 +167,38 @@ describe('intent handlers', () => {
   it('lists nightly rates from the PMS, or says honestly it cannot', async () => {
     const booking = { continue: jest.fn() } as unknown as BookingFlow;
     const turn = makeTurn({ nlu: parse('room_prices') });
-    await new RoomPricesHandler(pms, booking).handle(turn);
+    await new RoomPricesHandler(pms, booking, facts).handle(turn);
     expect(texts(turn)).toMatch(/Habitación Individual.*79\s?€/);
     pms.down = true;
     const down = makeTurn({ nlu: parse('room_prices') });
-    await new RoomPricesHandler(pms, booking).handle(down);
+    await new RoomPricesHandler(pms, booking, facts).handle(down);
     expect(texts(down)).toMatch(/no puedo consultar/);
+  });
+
+  it('answers a price asked of breakfast, parking or pets from the hotel data, after the room named', async () => {
+    const booking = { continue: jest.fn() } as unknown as BookingFlow;
+    const getRoomTypes = jest.spyOn(pms, 'getRoomTypes');
+    const included = makeTurn({ nlu: parse('room_prices', [entity.topic('breakfast')]) });
+    await new RoomPricesHandler(pms, booking, facts).handle(included);
+    expect(texts(included)).toMatch(
+      /^El desayuno no está incluido: cuesta 14\s€ por persona \(horario: 07:00-10:30\)\.$/,
+    );
+    expect(getRoomTypes).not.toHaveBeenCalled();
+
+    const withRoom = makeTurn({
+      nlu: parse('room_prices', [entity.room('suite'), entity.topic('breakfast'), entity.topic('wifi')]),
+    });
+    await new RoomPricesHandler(pms, booking, facts).handle(withRoom);
+    expect(texts(withRoom)).toMatch(
+      /Suite Junior.*219\s?€.*\n\nEl desayuno no está incluido: cuesta 14\s?€/s,
+    );
+    expect(texts(withRoom)).not.toMatch(/Individual|wifi/);
   });
 
   it('hands prices with dates to the booking flow (the exact price of the stay)', async () => {
     const booking = { continue: jest.fn() } as unknown as BookingFlow;
     const turn = makeTurn({ nlu: parse('room_prices', [entity.range('2026-12-12', '2026-12-15')]) });
-    await new RoomPricesHandler(pms, booking).handle(turn);
+    await new RoomPricesHandler(pms, booking, facts).handle(turn);
     expect(booking.continue).toHaveBeenCalledWith(turn);
   });
 

@@ -1,11 +1,16 @@
 import { Injectable } from '@nestjs/common';
 import { PmsAdapter } from '../../pms/pms-adapter.port';
 import { BookingFlow } from '../booking/booking-flow';
+import { HotelFacts, PRICED_TOPICS } from '../dialogue/hotel-facts';
 import { IntentHandler } from '../dialogue/intent-handler';
 import { answerPmsUnavailable } from '../dialogue/pms-trouble';
 import type { Turn } from '../dialogue/turn';
 
-/** Nightly rates from the PMS; with dates given, the exact price of the stay (the booking flow). */
+/**
+ * Nightly rates from the PMS; with dates given, the exact price of the stay (the booking flow). A
+ * price asked of breakfast, parking or pets ("¿la tarifa incluye desayuno?") is answered from the
+ * hotel's data: alone when no room is named, after the named room's rate otherwise.
+ */
 @Injectable()
 export class RoomPricesHandler extends IntentHandler {
   readonly intent = 'room_prices';
@@ -13,12 +18,22 @@ export class RoomPricesHandler extends IntentHandler {
   constructor(
     private readonly pms: PmsAdapter,
     private readonly booking: BookingFlow,
+    private readonly facts: HotelFacts,
   ) {
     super();
   }
 
   async handle(turn: Turn): Promise<void> {
     if (turn.entity('date_range') || turn.entity('date')) return this.booking.continue(turn);
+    const extras = this.facts
+      .topics(turn)
+      .filter((topic) => PRICED_TOPICS.has(topic))
+      .map((topic) => this.facts.answer(turn, topic));
+    const asked = turn.entity('room_type')?.value.roomTypeId;
+    if (extras.length > 0 && !asked) {
+      turn.sayText(extras.join('\n'));
+      return;
+    }
     let roomTypes;
     try {
       roomTypes = await this.pms.getRoomTypes(turn.tenant.id, turn.signal);
@@ -26,7 +41,6 @@ export class RoomPricesHandler extends IntentHandler {
       if (answerPmsUnavailable(turn, error)) return;
       throw error;
     }
-    const asked = turn.entity('room_type')?.value.roomTypeId;
     const priced = roomTypes.filter((room) => room.rate !== undefined && (!asked || room.id === asked));
     if (priced.length === 0) {
       turn.say('prices.footer');
@@ -42,6 +56,7 @@ export class RoomPricesHandler extends IntentHandler {
         }),
       );
     }
+    if (extras.length > 0) lines.push('', ...extras);
     lines.push('', turn.text('prices.footer'));
     turn.sayText(lines.join('\n'));
   }
