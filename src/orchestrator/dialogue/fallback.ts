@@ -15,8 +15,13 @@ export function answerFallback(turn: Turn): void {
     turn.say('fallback.clarify');
     return;
   }
+  offerHuman(turn, turn.text('fallback.offer_human'));
+}
+
+/** Asks whether a person should take over: yes / no buttons, answered by the human_handoff handler. */
+export function offerHuman(turn: Turn, question: string): void {
   startFlow(turn.state, 'human_handoff');
-  turn.ask(turn.text('fallback.offer_human'), [
+  turn.ask(question, [
     { id: 'human_yes', title: turn.text('button.human_yes') },
     { id: 'human_no', title: turn.text('button.human_no') },
   ]);

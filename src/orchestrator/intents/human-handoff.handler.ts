@@ -1,14 +1,27 @@
 import { Injectable } from '@nestjs/common';
 import { endFlow } from '../dialogue/conversation-state';
+import { offerHuman } from '../dialogue/fallback';
 import { IntentHandler } from '../dialogue/intent-handler';
 import type { Turn } from '../dialogue/turn';
+import { isBotQuestion } from './bot-question';
 
-/** Hands the guest to a person: staff notified, and the bot silent for them until released. */
+/**
+ * Hands the guest to a person: staff notified, and the bot silent for them until released. A guest
+ * who only asks whether this is a bot is told so and offered a person (yes / no buttons).
+ */
 @Injectable()
 export class HumanHandoffHandler extends IntentHandler {
   readonly intent = 'human_handoff';
 
   async handle(turn: Turn): Promise<void> {
+    if (isBotQuestion(turn.message.text)) {
+      offerHuman(turn, turn.text('handoff.bot_disclosure', { hotel: turn.tenant.name }));
+      return;
+    }
+    this.handOver(turn);
+  }
+
+  private handOver(turn: Turn): void {
     endFlow(turn.state);
     turn.state.handoff = true;
     turn.state.fallbackCount = 0;
@@ -25,7 +38,7 @@ export class HumanHandoffHandler extends IntentHandler {
 
   /** "Yes" to "shall a person take over?" (offered after two fallbacks). */
   override async confirm(turn: Turn): Promise<void> {
-    await this.handle(turn);
+    this.handOver(turn);
   }
 
   override async deny(turn: Turn): Promise<void> {

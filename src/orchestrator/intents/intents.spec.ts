@@ -268,6 +268,28 @@ describe('intent handlers', () => {
     expect(turn.staffNotices[0]).toMatch(/El huésped Ana López \(34611111111\).*WhatsApp.*I want a human/);
   });
 
+  it('answers "are you a bot?" honestly and offers a person, without handing over', async () => {
+    const turn = makeTurn({ nlu: parse('human_handoff'), message: { text: '¿eres un bot?' } });
+    await new HumanHandoffHandler().handle(turn);
+    expect(turn.state).toMatchObject({
+      handoff: false,
+      dialogue: { flow: 'human_handoff', awaiting: 'confirmation' },
+    });
+    expect(turn.outcome).toBe('answered');
+    expect(turn.staffNotices).toEqual([]);
+    expect(turn.replies).toEqual([
+      expect.objectContaining({
+        type: 'buttons',
+        text: expect.stringMatching(/^Soy el asistente virtual de Hotel Demo.*una persona del equipo\?$/),
+        buttons: [expect.objectContaining({ id: 'human_yes' }), expect.objectContaining({ id: 'human_no' })],
+      }),
+    ]);
+
+    await new HumanHandoffHandler().confirm(turn);
+    expect(turn.state.handoff).toBe(true);
+    expect(turn.staffNotices).toHaveLength(1);
+  });
+
   it('routes yes and no to the flow that asked, and answers a yes to nothing kindly', async () => {
     const owner = {
       intent: 'cancel_reservation',
