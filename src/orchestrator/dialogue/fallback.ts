@@ -1,6 +1,9 @@
 import { startFlow } from './conversation-state';
 import type { Turn } from './turn';
 
+/** How much of a guest's message a staff notice quotes. */
+export const MAX_QUOTE = 300;
+
 /** From the second fallback in a row, the guest is offered a person. */
 const FALLBACKS_BEFORE_OFFER = 2;
 
@@ -18,9 +21,13 @@ export function answerFallback(turn: Turn): void {
   offerHuman(turn, turn.text('fallback.offer_human'));
 }
 
-/** Asks whether a person should take over: yes / no buttons, answered by the human_handoff handler. */
+/**
+ * Asks whether a person should take over: yes / no buttons, answered by the human_handoff handler.
+ * The guest's message is kept for the staff's notice, which would otherwise quote the "yes".
+ */
 export function offerHuman(turn: Turn, question: string): void {
   startFlow(turn.state, 'human_handoff');
+  turn.state.dialogue.slots.offeredAfter = (turn.message.text ?? '').slice(0, MAX_QUOTE);
   turn.ask(question, [
     { id: 'human_yes', title: turn.text('button.human_yes') },
     { id: 'human_no', title: turn.text('button.human_no') },

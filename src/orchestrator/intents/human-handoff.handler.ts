@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { endFlow } from '../dialogue/conversation-state';
-import { offerHuman } from '../dialogue/fallback';
+import { MAX_QUOTE, offerHuman } from '../dialogue/fallback';
 import { IntentHandler } from '../dialogue/intent-handler';
 import type { Turn } from '../dialogue/turn';
 import { isBotQuestion } from './bot-question';
@@ -18,10 +18,14 @@ export class HumanHandoffHandler extends IntentHandler {
       offerHuman(turn, turn.text('handoff.bot_disclosure', { hotel: turn.tenant.name }));
       return;
     }
-    this.handOver(turn);
+    this.handOver(turn, turn.message.interactive?.id === 'human_yes');
   }
 
-  private handOver(turn: Turn): void {
+  /** `accepted`: the guest said yes to the offer of a person, and the notice quotes what led to it. */
+  private handOver(turn: Turn, accepted = false): void {
+    const offeredAfter = turn.state.dialogue.slots.offeredAfter;
+    const quoted =
+      accepted && typeof offeredAfter === 'string' && offeredAfter ? offeredAfter : (turn.message.text ?? '');
     endFlow(turn.state);
     turn.state.handoff = true;
     turn.state.fallbackCount = 0;
@@ -31,14 +35,14 @@ export class HumanHandoffHandler extends IntentHandler {
       turn.staffText('handoff.staff_notice', {
         guest: turn.message.fromName ? `${turn.message.fromName} (${turn.message.from})` : turn.message.from,
         channel: turn.message.channel === 'gmail' ? 'e-mail' : 'WhatsApp',
-        text: (turn.message.text ?? '').slice(0, 300),
+        text: quoted.slice(0, MAX_QUOTE),
       }),
     );
   }
 
   /** "Yes" to "shall a person take over?" (offered after two fallbacks). */
   override async confirm(turn: Turn): Promise<void> {
-    this.handOver(turn);
+    this.handOver(turn, true);
   }
 
   override async deny(turn: Turn): Promise<void> {

@@ -287,7 +287,22 @@ describe('intent handlers', () => {
 
     await new HumanHandoffHandler().confirm(turn);
     expect(turn.state.handoff).toBe(true);
-    expect(turn.staffNotices).toHaveLength(1);
+    expect(turn.staffNotices).toEqual([expect.stringContaining('«¿eres un bot?»')]);
+
+    // The offer's button, after two messages not understood: the notice quotes the last of them.
+    const tapped = makeTurn({
+      nlu: parse('human_handoff'),
+      state: freshState({
+        dialogue: { flow: 'human_handoff', awaiting: 'confirmation', slots: { offeredAfter: 'el coso ese' } },
+      }),
+      message: {
+        text: 'Sí, una persona',
+        interactive: { kind: 'button_reply', id: 'human_yes', title: 'Sí, una persona' },
+      },
+    });
+    await new HumanHandoffHandler().handle(tapped);
+    expect(tapped.staffNotices).toEqual([expect.stringContaining('«el coso ese»')]);
+    expect(tapped.state.dialogue.slots).toEqual({});
   });
 
   it('routes yes and no to the flow that asked, and answers a yes to nothing kindly', async () => {
