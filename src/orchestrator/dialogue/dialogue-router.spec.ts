@@ -151,6 +151,52 @@ describe('DialogueRouter', () => {
     ).toBe('deny');
   });
 
+  it('takes "perfect, thank you" or "ok I\'ll take it" at a summary as a yes, not a thanks or a goodbye', () => {
+    for (const [text, intent] of [
+      ['perfect thank you', 'thanks'],
+      ['ok I will take it', 'goodbye'],
+      ['looks good, thanks', 'thanks'],
+      ['perfecto, gracias', 'thanks'],
+      ['vale, me la quedo, chao', 'goodbye'],
+    ] as const) {
+      const routed = router.route(guestMessage({ text }), parse(intent), booking('confirmation'));
+      expect([text, routed.intent]).toEqual([text, 'confirm']);
+    }
+    // Not a yes: a refusal, or a thanks with no question pending.
+    expect(
+      router.route(guestMessage({ text: 'no thanks' }), parse('thanks'), booking('confirmation')).intent,
+    ).toBe('thanks');
+    expect(
+      router.route(guestMessage({ text: 'perfect thank you' }), parse('thanks'), freshState()).intent,
+    ).toBe('thanks');
+    // A yes with new details changes the booking.
+    const changed = router.route(
+      guestMessage({ text: 'great, the suite then' }),
+      parse('goodbye', [entity.room('suite')]),
+      booking('confirmation'),
+    );
+    expect([changed.intent, changed.via]).toEqual(['make_reservation', 'follow_up']);
+  });
+
+  it('reads a stay asked with a greeting or a thanks as an availability question', () => {
+    const range = [entity.range('2026-12-12', '2026-12-14'), entity.guests(2)];
+    for (const intent of ['greeting', 'thanks', 'goodbye'] as const) {
+      const routed = router.route(
+        guestMessage({ text: 'Hi, Dec 12 to 14 for 2. Thanks, Tom' }),
+        parse(intent, range),
+        freshState(),
+      );
+      expect(routed.intent).toBe('check_availability');
+    }
+    // A day alone ("see you on the 12th") is not a stay.
+    const day = router.route(
+      guestMessage({ text: 'see you on the 12th!' }),
+      parse('goodbye', [entity.date('2026-12-12')]),
+      freshState(),
+    );
+    expect(day.intent).toBe('goodbye');
+  });
+
   it('reads "no, better for 3" as a change to the booking, not a refusal', () => {
     const routed = router.route(
       guestMessage({ text: 'What about 3 people?' }),

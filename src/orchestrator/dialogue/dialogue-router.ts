@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import type { UnifiedMessage } from '../../messaging/unified-message';
 import { type Entity, type IntentName, NO_INTENT, type ParseResult } from '../../nlp/nlp.types';
+import { isAffirmation } from './affirmation';
 import type { Awaiting, ConversationState, FlowName } from './conversation-state';
 
 /** Where a message goes: an intent's handler, or the fallback when nothing fits. */
@@ -79,6 +80,16 @@ export class DialogueRouter {
     if (awaiting === 'confirmation' && (intent === 'confirm' || (intent === 'deny' && !followUp))) {
       return { intent, via: 'nlu', nlu };
     }
+    // "Perfect, thank you" / "ok I'll take it" to a summary is a yes, though it reads as thanks or bye;
+    // with new details in it ("great, the suite then") it changes the booking instead.
+    if (
+      awaiting === 'confirmation' &&
+      (intent === null || LOW_INFORMATION.has(intent)) &&
+      isAffirmation(message.text)
+    ) {
+      if (isBookingFlow(flow) && hasBookingEntity(nlu)) return { intent: flow, via: 'follow_up', nlu };
+      return { intent: 'confirm', via: 'nlu', nlu };
+    }
     if (flow && awaiting && awaiting !== 'confirmation') {
       // The answer to the question asked wins, even when the classifier hears another request in it
       // ("me llamo Ana García" is a name, not a call for a person); without it, a request redirects.
@@ -95,6 +106,10 @@ export class DialogueRouter {
       (intent === null || LOW_INFORMATION.has(intent))
     ) {
       return { intent: 'hotel_info', via: 'nlu', nlu };
+    }
+    // "Hi, a room from the 12th to the 14th for 2. Thanks, Tom": the stay is the request.
+    if (!flow && intent !== null && LOW_INFORMATION.has(intent) && asksForStay(nlu)) {
+      return { intent: 'check_availability', via: 'nlu', nlu };
     }
     if (intent) return { intent, via: 'nlu', nlu };
     // "Somos 3" or "del 12 al 15 de diciembre" on its own reads as off-topic, yet stay details with
@@ -130,6 +145,12 @@ export class DialogueRouter {
 
 function isBookingFlow(flow: string | null): flow is 'make_reservation' | 'check_availability' {
   return flow === 'make_reservation' || flow === 'check_availability';
+}
+
+/** Dates of a stay: a range, or a day with the nights or the party ("the 12th, 3 nights"). */
+function asksForStay(nlu: ParseResult): boolean {
+  const has = (type: Entity['type']): boolean => nlu.entities.some((entity) => entity.type === type);
+  return has('date_range') || (has('date') && (has('nights') || has('guests')));
 }
 
 function hasBookingEntity(nlu: ParseResult): boolean {
