@@ -73,6 +73,11 @@ describe('extractIdentifiers: the guest’s name', () => {
     ['Name: JOHN SMITH', 'John Smith', 'JOHN SMITH'],
     ["I'm Pedro McDonald", 'Pedro McDonald', 'Pedro McDonald'],
     ['me llamo Ana. Llego el 12', 'Ana', 'Ana'],
+    ['it is under Smith', 'Smith', 'Smith'],
+    ['the name is john smith', 'John Smith', 'john smith'],
+    ['put it under John Smith please', 'John Smith', 'John Smith'],
+    ['its John Smith', 'John Smith', 'John Smith'],
+    ['el nombre es Lucía Gómez', 'Lucía Gómez', 'Lucía Gómez'],
   ])('reads %j', (text, name, located) => {
     expect(found(text, 'guest_name')).toEqual([[name, located]]);
   });
@@ -86,6 +91,9 @@ describe('extractIdentifiers: the guest’s name', () => {
     'a nombre de 12 de diciembre',
     'mi nombre es el mismo de la reserva',
     'soy Viernes',
+    "it's raining here",
+    'is it under the bed?',
+    'the room is under 100 euros?',
   ])('finds no name in %j', (text) => {
     expect(found(text, 'guest_name')).toEqual([]);
   });

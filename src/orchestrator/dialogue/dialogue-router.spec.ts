@@ -117,6 +117,17 @@ describe('DialogueRouter', () => {
     expect(routed.nlu.entities.some((e) => e.type === 'guest_name')).toBe(false);
   });
 
+  it('leaves a courtesy and filler words out of a name typed alone', () => {
+    const name = (text: string): unknown =>
+      router
+        .route(guestMessage({ text }), parse('thanks', [], 0.9), booking('guest_name'))
+        .nlu.entities.find((e) => e.type === 'guest_name')?.value;
+    expect(name('John Smith please')).toEqual({ name: 'John Smith' });
+    expect(name('John Smith, thanks!')).toEqual({ name: 'John Smith' });
+    expect(name('Ana García, gracias')).toEqual({ name: 'Ana García' });
+    expect(name('it is under Smith')).toBeUndefined(); // the NLU's own name entity answers that one
+  });
+
   it('does not take a confident other request for a name', () => {
     const routed = router.route(
       guestMessage({ text: 'Muchas gracias' }),

@@ -197,10 +197,14 @@ function fillsSlot(
 
 /** Words that answer "whose name?" with something else (a greeting, a yes, a thanks). */
 const NOT_NAMES = new Set(
-  'hola hi hello hey buenas buenos ok okay vale si sí yes no gracias thanks adios adiós bye perfecto genial'.split(
-    ' ',
-  ),
+  (
+    'hola hi hello hey buenas buenos ok okay vale si sí yes no gracias thanks adios adiós bye perfecto genial ' +
+    'it its is under the name my mi nombre es'
+  ).split(' '),
 );
+/** A courtesy after the name ("John Smith, please", "Ana García, gracias!"): not part of it. */
+const TRAILING_COURTESY =
+  /[\s,.!]*\b(?:please|pls|plz|thanks|thank you|thx|ty|cheers|gracias|muchas gracias|por favor|porfa)[\s.!]*$/i;
 
 /**
  * A name typed in answer to "whose name?". The classifier scores unknown words (most surnames)
@@ -213,8 +217,10 @@ function nameAnswer(
   nlu: ParseResult,
   redirected: boolean,
 ): ParseResult | null {
-  if (awaiting !== 'guest_name' || !NAME_LIKE.test(text) || text.trim().length > 60) return null;
-  const words = text.trim().split(/\s+/);
+  if (awaiting !== 'guest_name') return null;
+  const bare = text.replace(TRAILING_COURTESY, '');
+  if (!NAME_LIKE.test(bare) || bare.trim().length > 60) return null;
+  const words = bare.trim().split(/\s+/);
   if (words.some((word) => NOT_NAMES.has(word.toLowerCase()))) return null;
   const capitalised = words.every((word) => /^\p{Lu}/u.test(word));
   const unsure = nlu.intent === NO_INTENT || nlu.confidence < CONFIDENT;
