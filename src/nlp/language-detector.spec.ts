@@ -22,6 +22,11 @@ describe('detectLanguage', () => {
     ['I want to book a room', 'en'],
     ['how much is the double', 'en'],
     ['Good morning, is breakfast included?', 'en'],
+    ['Dec 12-14, 2 adults', 'en'],
+    ['pets allowed?', 'en'],
+    ['arriving Dec 12, leaving Dec 14', 'en'],
+    ['12 dic, 2 adultos', 'es'],
+    ['desayuno incluido?', 'es'],
   ])('reads "%s" as %s', (text, language) => {
     expect(detectLanguage(text)).toMatchObject({ language });
   });

@@ -42,7 +42,10 @@ const CUES: Record<Language, ReadonlySet<string>> = {
     tienen tenes hay habitacion habitaciones reserva reservar noche noches manana cuanto cuesta donde esta estan
     como que q por para favor porfa con una un el la los las del al mi es en y pero perfecto claro listo nada
     hasta luego bueno tarde dia dias fotos precio precios ubicacion direccion persona hablar xq pq tambien
-    nos vemos agradezco amable acuerdo confirmo mejor tampoco ahora eso cancelar tarifas aceptan puedo humano`.split(
+    nos vemos agradezco amable acuerdo confirmo mejor tampoco ahora eso cancelar tarifas aceptan puedo humano
+    desayuno incluido incluye mascotas mascota perro perros piscina gimnasio llegamos llego llegada salida
+    entrada adultos adulto personas ninos nino bebe somos dos tres cuatro finde semana gratis cuando
+    enero febrero marzo abril mayo junio julio agosto septiembre setiembre octubre noviembre diciembre dic ene`.split(
       /\s+/,
     ),
   ),
@@ -51,7 +54,10 @@ const CUES: Record<Language, ReadonlySet<string>> = {
     when can could would want need room rooms book booking night nights tomorrow my it this that of for to with
     and at on much cheers good great morning afternoon evening sorry there we will not don't can't it's i'm
     i'd i'll that's what's like go get late photos price prices location address person talk see
-    take care sure right fine wait send show pictures picture photo rates customer front desk wrong never mind`.split(
+    take care sure right fine wait send show pictures picture photo rates customer front desk wrong never mind
+    breakfast included include pets pet dog dogs allowed pool gym arriving arrive arrival leaving leave
+    staying stay adults adult guests guest people ppl kids kid children child baby infant free weekend
+    january february march april june july august october november december jan aug oct nov dec`.split(
       /\s+/,
     ),
   ),
