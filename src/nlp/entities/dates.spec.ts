@@ -155,6 +155,35 @@ describe('extractDates in English', () => {
   ])('reads %j', (text, expected) => {
     expect(datesIn(text, 'en')).toEqual(expected);
   });
+
+  it.each([
+    ['check in Dec 12, check out Dec 14, 2 guests', 'en', 'Dec 12, check out Dec 14'],
+    ['arriving Dec 12, leaving Dec 14', 'en', 'Dec 12, leaving Dec 14'],
+    [
+      'entrada el 12 de diciembre, salida el 14 de diciembre',
+      'es',
+      '12 de diciembre, salida el 14 de diciembre',
+    ],
+    [
+      'llego el 12 de diciembre y me voy el 14 de diciembre',
+      'es',
+      '12 de diciembre y me voy el 14 de diciembre',
+    ],
+  ] as const)(
+    'reads two days, the later one the day of leaving, as one stay: %j',
+    (text, language, found) => {
+      expect(datesIn(text, language).filter((date) => date.type !== 'nights')).toEqual([
+        range('2026-12-12', '2026-12-14', found),
+      ]);
+    },
+  );
+
+  it('keeps two days apart when neither is said to be the day of leaving', () => {
+    expect(datesIn('is Dec 12 or Dec 14 better?', 'en')).toEqual([
+      day('2026-12-12', 'Dec 12'),
+      day('2026-12-14', 'Dec 14'),
+    ]);
+  });
 });
 
 describe('extractDates finds no date', () => {

@@ -7,6 +7,7 @@ import {
   fromComponents,
   localDateIn,
   localNoon,
+  noonUtc,
   toIsoDate,
 } from './calendar';
 import { ENGLISH_PARSERS, SPANISH_PARSERS, TAG_TONIGHT } from './date-parsers';
@@ -19,7 +20,7 @@ import {
   SPANISH_CONNECTORS,
 } from './date-refiners';
 import { findNights, type NightsMention } from './nights';
-import { overlaps, type Span } from './text';
+import { foldText, overlaps, type Span } from './text';
 
 export interface DateContext {
   language: Language;
@@ -131,6 +132,27 @@ function rangeEntity(text: string, span: Span, checkIn: CalendarDate, checkOut: 
   };
 }
 
+/** Words just before a day that make it the day of leaving: "check out on the 14th", "me voy el 14". */
+const LEAVING_CUE =
+  /(?:check[ -]?out|checking out|leav(?:e|ing)|depart(?:ing|ure)?|until|till|salida|salimos|salgo|me voy|nos vamos|hasta)\W+(?:\w+\W+){0,2}$/;
+const LONGEST_PAIRED_STAY = 30;
+const DAY_MS = 86_400_000;
+
+/**
+ * Two days alone, the later one said to be the day of leaving ("arriving Dec 12, leaving Dec 14",
+ * "entrada el 12, salida el 14"): one stay. Two days without that ("the 12th or the 14th?") stay apart.
+ */
+function pairArrivalAndDeparture(text: string, singles: DateMention[]): [DateMention, DateMention] | null {
+  if (singles.length !== 2) return null;
+  const [arrival, departure] = [...singles].sort((a, b) => a.start - b.start);
+  const nights = Math.round(
+    (noonUtc(departure.checkIn).getTime() - noonUtc(arrival.checkIn).getTime()) / DAY_MS,
+  );
+  if (nights < 1 || nights > LONGEST_PAIRED_STAY) return null;
+  const before = foldText(text.slice(Math.max(arrival.end, departure.start - 40), departure.start));
+  return LEAVING_CUE.test(before) ? [arrival, departure] : null;
+}
+
 /**
  * Dates in the guest's message: a `date_range` when the stay's two ends are known (or a start and a
  * number of nights), a `date` for a day alone, and a `nights` entity for every stated length of stay.
@@ -148,6 +170,15 @@ export function extractDates(text: string, context: DateContext): Entity[] {
   for (const [stated, date] of pairs) {
     const span = isOnePhrase(text, date, stated) ? union(date, stated) : date;
     entities.push(rangeEntity(text, span, date.checkIn, addDays(date.checkIn, stated.nights)));
+  }
+  const stay = pairArrivalAndDeparture(
+    text,
+    dates.filter((mention) => !paired.has(mention) && !mention.checkOut),
+  );
+  if (stay) {
+    const [arrival, departure] = stay;
+    entities.push(rangeEntity(text, union(arrival, departure), arrival.checkIn, departure.checkIn));
+    stay.forEach((mention) => paired.add(mention));
   }
   for (const date of dates.filter((mention) => !paired.has(mention))) {
     if (date.checkOut) entities.push(rangeEntity(text, date, date.checkIn, date.checkOut));

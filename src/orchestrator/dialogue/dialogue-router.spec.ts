@@ -199,6 +199,16 @@ describe('DialogueRouter', () => {
       );
       expect(routed.intent).toBe('check_availability');
     }
+    // Check-in and check-out days with the party: a stay, not a question about check-out.
+    const checkOut = router.route(
+      guestMessage({ text: 'we would like to check in on Dec 12 and check out on Dec 14. We are 2.' }),
+      parse('late_checkout', range),
+      freshState(),
+    );
+    expect(checkOut.intent).toBe('check_availability');
+    expect(router.route(guestMessage(), parse('late_checkout', [range[0]]), freshState()).intent).toBe(
+      'late_checkout',
+    );
     // A day alone ("see you on the 12th") is not a stay.
     const day = router.route(
       guestMessage({ text: 'see you on the 12th!' }),

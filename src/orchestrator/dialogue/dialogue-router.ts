@@ -34,6 +34,8 @@ const FOLLOW_UP_INTENTS: ReadonlySet<string> = new Set([
 ]);
 /** Intents that say little on their own: a hotel topic in the same message tells what is asked. */
 const LOW_INFORMATION: ReadonlySet<IntentName> = new Set(['greeting', 'thanks', 'goodbye']);
+/** Intents that the words "check in" and "check out" pull a booking request towards. */
+const CHECK_IN_OUT_INTENTS: ReadonlySet<IntentName> = new Set(['hotel_info', 'late_checkout']);
 const BOOKING_ENTITIES: ReadonlySet<Entity['type']> = new Set([
   'date_range',
   'date',
@@ -107,8 +109,12 @@ export class DialogueRouter {
     ) {
       return { intent: 'hotel_info', via: 'nlu', nlu };
     }
-    // "Hi, a room from the 12th to the 14th for 2. Thanks, Tom": the stay is the request.
-    if (!flow && intent !== null && LOW_INFORMATION.has(intent) && asksForStay(nlu)) {
+    // "Hi, a room from the 12th to the 14th for 2. Thanks, Tom": the stay is the request. So is "check
+    // in on the 12th and check out on the 14th, we are 2", which sounds like a check-in/out question.
+    const stayRequest =
+      (intent !== null && LOW_INFORMATION.has(intent) && asksForStay(nlu)) ||
+      (intent !== null && CHECK_IN_OUT_INTENTS.has(intent) && hasStayAndParty(nlu));
+    if (!flow && stayRequest) {
       return { intent: 'check_availability', via: 'nlu', nlu };
     }
     if (intent) return { intent, via: 'nlu', nlu };
@@ -151,6 +157,11 @@ function isBookingFlow(flow: string | null): flow is 'make_reservation' | 'check
 function asksForStay(nlu: ParseResult): boolean {
   const has = (type: Entity['type']): boolean => nlu.entities.some((entity) => entity.type === type);
   return has('date_range') || (has('date') && (has('nights') || has('guests')));
+}
+
+function hasStayAndParty(nlu: ParseResult): boolean {
+  const has = (type: Entity['type']): boolean => nlu.entities.some((entity) => entity.type === type);
+  return has('date_range') && has('guests');
 }
 
 function hasBookingEntity(nlu: ParseResult): boolean {
