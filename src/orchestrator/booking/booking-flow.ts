@@ -82,6 +82,28 @@ export class BookingFlow {
     turn.say('deny.nothing');
   }
 
+  /**
+   * After a side question answered while a room offer or a summary waited for a yes ("is there
+   * parking?"): asks again, so that the guest's next "yes" answers the question just asked.
+   * False when no offer or summary was waiting.
+   */
+  remind(turn: Turn): boolean {
+    const slots = readBookingSlots(turn.state.dialogue.slots);
+    const waiting =
+      turn.state.dialogue.awaiting === 'confirmation' && turn.state.dialogue.flow === 'make_reservation';
+    if (!waiting || !isStay(slots) || !slots.roomTypeId) return false;
+    if (slots.step !== 'summary' && slots.step !== 'offer') return false;
+    const details = {
+      room: turn.roomName(slots.roomTypeId),
+      checkIn: turn.date(slots.checkIn),
+      checkOut: turn.date(slots.checkOut),
+    };
+    turn.askToConfirm(
+      turn.text(slots.step === 'summary' ? 'booking.reminder' : 'booking.offer_reminder', details),
+    );
+    return true;
+  }
+
   /** Asks for what is missing, or answers from the PMS once the stay is known. */
   private async next(turn: Turn, slots: BookingSlots): Promise<void> {
     const dialogue = turn.state.dialogue;

@@ -57,6 +57,28 @@ export function settleBeforeRouting(state: ConversationState, lastActivity: stri
   if (state.dialogue.flow && now.getTime() - Date.parse(lastActivity) > FLOW_IDLE_MS) endFlow(state);
 }
 
+/** Questions a guest may ask while a booking waits for a yes, without giving up the booking. */
+const SIDE_QUESTIONS: ReadonlySet<string> = new Set([
+  'hotel_info',
+  'location',
+  'room_photos',
+  'late_checkout',
+  'room_prices',
+]);
+
+/**
+ * "Is there parking?" while a room offer or a summary waits for a yes: answered, and then the yes
+ * is asked for again (so the pending question stands, and stays the last one asked).
+ */
+export function isSideQuestion(state: ConversationState, intent: string | null): boolean {
+  return (
+    intent !== null &&
+    SIDE_QUESTIONS.has(intent) &&
+    state.dialogue.flow === 'make_reservation' &&
+    state.dialogue.awaiting === 'confirmation'
+  );
+}
+
 export function settleAfterRouting(state: ConversationState, intent: string | null): void {
   if (state.dialogue.awaiting !== 'confirmation' || intent === null) return;
   if (intent === 'confirm' || intent === 'deny' || intent === state.dialogue.flow) return;

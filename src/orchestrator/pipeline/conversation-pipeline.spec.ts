@@ -8,6 +8,9 @@ import type { UnifiedMessage } from '../../messaging/unified-message';
 import type { NluService, ParseContext } from '../../nlp/nlu.service';
 import type { IntentName, ParseResult } from '../../nlp/nlp.types';
 import { freshSession, type Session } from '../../session/session';
+import type { LockService } from '../../lock/lock.service';
+import type { PmsAdapter } from '../../pms/pms-adapter.port';
+import { BookingFlow } from '../booking/booking-flow';
 import { DialogueRouter } from '../dialogue/dialogue-router';
 import { IntentHandler } from '../dialogue/intent-handler';
 import type { IntentHandlerRegistry } from '../dialogue/intent-handler.registry';
@@ -100,6 +103,7 @@ describe('ConversationPipeline', () => {
       new FakeMedia(),
       new DialogueRouter(),
       registry,
+      new BookingFlow({} as PmsAdapter, {} as LockService),
       new Phrasebook(),
       loadConfig({ NLP_TIMEOUT_MS: '100', HANDLER_TIMEOUT_MS: '100', TRANSCRIPTION_TIMEOUT_MS: '100' }),
       new Clock(),
@@ -222,6 +226,44 @@ describe('ConversationPipeline', () => {
   it('resets the fallback count once it understands again', async () => {
     const result = await handle({}, session({ fallbackCount: 1 }));
     expect(result.state?.fallbackCount).toBe(0);
+  });
+
+  it('answers a side question at a booking summary and asks for the yes again', async () => {
+    const slots = {
+      checkIn: '2026-12-12',
+      checkOut: '2026-12-14',
+      guests: 2,
+      roomTypeId: 'double',
+      guestName: 'Ana García',
+      bookingKey: 'whatsapp:wamid.SUMMARY',
+      step: 'summary',
+      options: ['confirm_yes', 'confirm_no'],
+    };
+    const dialogue = { flow: 'make_reservation' as const, awaiting: 'confirmation' as const, slots };
+    handlers.set(
+      'hotel_info',
+      new ScriptedHandler('hotel_info', async (turn) => turn.sayText('Sí, parking.')),
+    );
+    nlu.result = { intent: 'hotel_info', confidence: 0.9, language: 'es', entities: [] };
+    const result = await handle({ text: '¿hay parking?' }, session({ dialogue }));
+    expect(result.replies).toEqual([
+      { type: 'text', text: 'Sí, parking.' },
+      {
+        type: 'buttons',
+        text: 'Sigue pendiente tu reserva de la Doble Estándar, del sáb 12 dic al lun 14 dic. ¿La confirmo?',
+        buttons: [
+          { id: 'confirm_yes', title: 'Sí, confirmar' },
+          { id: 'confirm_no', title: 'No' },
+        ],
+      },
+    ]);
+    expect(result.state?.dialogue).toEqual(dialogue);
+
+    // Any other request (or a side question that asks something itself) lets the summary lapse.
+    nlu.result = { intent: 'greeting', confidence: 0.9, language: 'es', entities: [] };
+    const greeted = await handle({ text: 'hola' }, session({ dialogue }));
+    expect(greeted.replies).toHaveLength(1);
+    expect(greeted.state?.dialogue.awaiting).toBeNull();
   });
 
   it('forgets a pending yes/no question once the guest asks something else', async () => {

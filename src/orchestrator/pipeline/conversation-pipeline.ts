@@ -12,8 +12,10 @@ import { type Language, LANGUAGES } from '../../nlp/nlp.types';
 import { NluService } from '../../nlp/nlu.service';
 import type { Session } from '../../session/session';
 import type { Tenant } from '../../tenants/tenant';
+import { BookingFlow } from '../booking/booking-flow';
 import {
   type ConversationState,
+  isSideQuestion,
   settleAfterRouting,
   settleBeforeRouting,
   stateFromSession,
@@ -75,6 +77,7 @@ export class ConversationPipeline {
     private readonly media: MediaDownloader,
     private readonly router: DialogueRouter,
     private readonly registry: IntentHandlerRegistry,
+    private readonly booking: BookingFlow,
     private readonly phrases: Phrasebook,
     private readonly config: AppConfig,
     private readonly clock: Clock,
@@ -124,13 +127,15 @@ export class ConversationPipeline {
     settleBeforeRouting(state, session.updatedAt, now);
     const heardMessage = { ...message, text };
     const routing = this.router.route(heardMessage, parsed.value, state);
-    settleAfterRouting(state, routing.intent);
+    const sideQuestion = isSideQuestion(state, routing.intent);
+    if (!sideQuestion) settleAfterRouting(state, routing.intent);
     const handled = await this.stage('handler', this.config.pipeline.handlerTimeoutMs, signal, async (s) => {
       // The handler works on its own copy: one that overruns cannot change what gets saved.
       const turn = new Turn(heardMessage, tenant, routing.nlu, structuredClone(state), s, now, this.phrases);
       const handler = routing.intent ? this.registry.get(routing.intent) : undefined;
       if (handler) await handler.handle(turn);
       else answerFallback(turn);
+      if (sideQuestion) this.remindOrSettle(turn, routing.intent);
       return turn;
     });
     if (!handled.ok) return this.failed('handler', handled, message, parsed.value.language, tenant);
@@ -151,6 +156,15 @@ export class ConversationPipeline {
       outcome: turn.outcome,
       language: turn.language,
     };
+  }
+
+  /**
+   * After a side question: the pending offer or summary is asked for again, unless the handler
+   * already asked something of its own (then, as after any other request, the old question lapses).
+   */
+  private remindOrSettle(turn: Turn, intent: string | null): void {
+    const askedItself = turn.replies.some((reply) => reply.type === 'buttons' || reply.type === 'list');
+    if (askedItself || !this.booking.remind(turn)) settleAfterRouting(turn.state, intent);
   }
 
   /** The voice note as text, or the reply to send instead. */
