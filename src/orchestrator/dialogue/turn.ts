@@ -1,3 +1,4 @@
+import { calendarDateIn } from '../../common/calendar';
 import type { ReplyButton, ReplyContent } from '../../messaging/outbound-message';
 import type { UnifiedMessage } from '../../messaging/unified-message';
 import {
@@ -28,6 +29,7 @@ export class Turn {
   /** Messages for the hotel's staff (a handoff). */
   readonly staffNotices: string[] = [];
   outcome: TurnOutcome = 'answered';
+  private thisYear?: string;
 
   constructor(
     readonly message: UnifiedMessage,
@@ -117,8 +119,10 @@ export class Turn {
     return this.phrases.money(this.language, amount, currency);
   }
 
+  /** A day of the stay; with its year when that is not this year at the hotel ("Sat, Nov 20, 2027"). */
   date(isoDate: string): string {
-    return this.phrases.date(this.language, isoDate);
+    this.thisYear ??= calendarDateIn(this.tenant.timezone, this.now).slice(0, 4);
+    return this.phrases.date(this.language, isoDate, !isoDate.startsWith(this.thisYear));
   }
 
   list(items: string[]): string {

@@ -135,6 +135,17 @@ describe('intent handlers', () => {
     expect(texts(turn)).toMatch(/Calle Mayor 10.*15:00.*12:00/s);
   });
 
+  it("writes a stay's year when it is not this year at the hotel (a past day read as next year shows)", () => {
+    // 23:30 on 31 December in Madrid is already 2027 there.
+    const turn = makeTurn({ now: new Date('2026-12-31T23:30:00Z') });
+    expect([turn.date('2027-01-02'), turn.date('2026-12-31')]).toEqual(['sáb 2 ene', 'jue 31 dic 2026']);
+    const november = makeTurn();
+    expect([november.date('2026-12-12'), november.date('2027-11-20')]).toEqual([
+      'sáb 12 dic',
+      'sáb 20 nov 2027',
+    ]);
+  });
+
   it('sends the location as a location message', async () => {
     const turn = makeTurn({ nlu: parse('location') });
     await new LocationHandler().handle(turn);

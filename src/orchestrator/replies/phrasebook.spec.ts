@@ -25,6 +25,8 @@ describe('Phrasebook', () => {
     expect(phrases.money('en', 109.5, 'EUR')).toBe('€109.50');
     expect(phrases.date('es', '2026-12-12')).toBe('sáb 12 dic');
     expect(phrases.date('en', '2026-12-12')).toBe('Sat, Dec 12');
+    expect(phrases.date('es', '2027-11-20', true)).toBe('sáb 20 nov 2027');
+    expect(phrases.date('en', '2027-11-20', true)).toBe('Sat, Nov 20, 2027');
   });
 
   it('knows which phrases exist', () => {

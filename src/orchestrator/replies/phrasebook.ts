@@ -16,7 +16,7 @@ const TEMPLATES: Record<Language, Record<PhraseKey, string>> = { es, en };
 @Injectable()
 export class Phrasebook {
   private readonly compiled = new Map<string, IntlMessageFormat>();
-  private readonly dayFormats = new Map<Language, Intl.DateTimeFormat>();
+  private readonly dayFormats = new Map<string, Intl.DateTimeFormat>();
   /** Intl formatters are costly to build: one per language and currency, reused. */
   private readonly moneyFormats = new Map<string, Intl.NumberFormat>();
   private readonly listFormats = new Map<Language, Intl.ListFormat>();
@@ -47,9 +47,9 @@ export class Phrasebook {
     return format.format(amount);
   }
 
-  /** A `YYYY-MM-DD` calendar date, e.g. "vie 12 dic" / "Fri, Dec 12". */
-  date(language: Language, isoDate: string): string {
-    const text = this.dayFormat(language).format(new Date(`${isoDate}T00:00:00Z`));
+  /** A `YYYY-MM-DD` calendar date, e.g. "vie 12 dic" / "Fri, Dec 12" (with the year: "Sat, Nov 20, 2027"). */
+  date(language: Language, isoDate: string, withYear = false): string {
+    const text = this.dayFormat(language, withYear).format(new Date(`${isoDate}T00:00:00Z`));
     // Spanish writes the short weekday without the comma Intl puts after it.
     return language === 'es' ? text.replace(',', '') : text;
   }
@@ -64,16 +64,18 @@ export class Phrasebook {
     return format.format(items);
   }
 
-  private dayFormat(language: Language): Intl.DateTimeFormat {
-    let format = this.dayFormats.get(language);
+  private dayFormat(language: Language, withYear: boolean): Intl.DateTimeFormat {
+    const id = `${language}:${withYear}`;
+    let format = this.dayFormats.get(id);
     if (!format) {
       format = new Intl.DateTimeFormat(language, {
         weekday: 'short',
         day: 'numeric',
         month: 'short',
+        year: withYear ? 'numeric' : undefined,
         timeZone: 'UTC',
       });
-      this.dayFormats.set(language, format);
+      this.dayFormats.set(id, format);
     }
     return format;
   }
