@@ -17,9 +17,16 @@ export async function findGuestReservation(
   flow: FlowName,
 ): Promise<Reservation | null> {
   startFlow(turn.state, flow);
+  const named = turn.entity('reference')?.value.reference;
+  const misnamed = named ? undefined : notACode(turn.message.text ?? '');
+  if (misnamed) {
+    // "cancel booking 12345" is about 12345: never the booking made earlier in the conversation.
+    turn.say('reference.not_found', { reference: misnamed });
+    turn.state.dialogue.awaiting = 'reference';
+    return null;
+  }
   const remembered = turn.state.dialogue.slots.lastReference;
-  const reference =
-    turn.entity('reference')?.value.reference ?? (typeof remembered === 'string' ? remembered : undefined);
+  const reference = named ?? (typeof remembered === 'string' ? remembered : undefined);
   if (!reference) {
     turn.say('ask.reference');
     turn.state.dialogue.awaiting = 'reference';
@@ -36,4 +43,13 @@ export async function findGuestReservation(
     if (answerPmsUnavailable(turn, error)) return null;
     throw error;
   }
+}
+
+/** A code named after a cue ("booking 12345", "reserva nº 4411-B") that is not one of ours. */
+const CUED_TOKEN =
+  /\b(?:reservas?|reservation|booking|codigo|código|code|localizador|referencia|reference|ref)\b[\s:#nº°.]*(?:(?:is|es|number|numero|número)\s+)?([A-Za-z0-9][A-Za-z0-9-]{2,14})\b/iu;
+
+function notACode(text: string): string | undefined {
+  const token = CUED_TOKEN.exec(text)?.[1];
+  return token && /\d/.test(token) ? token : undefined;
 }

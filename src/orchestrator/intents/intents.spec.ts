@@ -259,6 +259,27 @@ describe('intent handlers', () => {
     expect(texts(turn)).toMatch(/K7QX2M/);
   });
 
+  it('never puts the booking made earlier in place of a code the guest named that is not one', async () => {
+    for (const text of ['cancel booking 12345', 'cancela la reserva nº 4411-B']) {
+      const turn = makeTurn({
+        nlu: parse('cancel_reservation'),
+        message: { text },
+        state: freshState({ dialogue: { flow: null, awaiting: null, slots: { lastReference: 'K7QX2M' } } }),
+      });
+      await new CancelReservationHandler(pms).handle(turn);
+      expect(texts(turn)).toMatch(/No encuentro ninguna reserva con el código (12345|4411-B)/);
+      expect(turn.state.dialogue.awaiting).toBe('reference');
+    }
+    // A cue with no code after it still means the booking made earlier.
+    const mine = makeTurn({
+      nlu: parse('cancel_reservation'),
+      message: { text: 'cancel my booking please' },
+      state: freshState({ dialogue: { flow: null, awaiting: null, slots: { lastReference: 'K7QX2M' } } }),
+    });
+    await new CancelReservationHandler(pms).handle(mine);
+    expect(texts(mine)).toMatch(/cancelar la reserva K7QX2M/);
+  });
+
   it('says a cancelled booking is already cancelled', async () => {
     pms.stored.set('K7QX2M', reservation({ status: 'cancelled' }));
     const turn = makeTurn({ nlu: parse('cancel_reservation', [entity.reference('K7QX2M')]) });
