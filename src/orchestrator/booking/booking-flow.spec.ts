@@ -13,6 +13,7 @@ import type {
 import type { ConversationState } from '../dialogue/conversation-state';
 import type { Turn } from '../dialogue/turn';
 import { BookingFlow } from './booking-flow';
+import { HotelFacts } from '../dialogue/hotel-facts';
 
 const offer = (roomTypeId: string, nightlyRate: number, roomsLeft = 3): RoomOffer => ({
   roomTypeId,
@@ -71,7 +72,7 @@ describe('BookingFlow', () => {
   beforeEach(() => {
     pms = new FakePms();
     locks = new FakeLocks();
-    flow = new BookingFlow(pms, locks as unknown as LockService);
+    flow = new BookingFlow(pms, locks as unknown as LockService, new HotelFacts());
   });
 
   const texts = (turn: Turn): string =>
@@ -100,6 +101,26 @@ describe('BookingFlow', () => {
     );
     return turn.state;
   };
+
+  it('answers breakfast, parking, pets or wifi asked in the same message before the availability', async () => {
+    const turn = await say(
+      freshState(),
+      [
+        entity.range('2026-12-12', '2026-12-15'),
+        entity.guests(2),
+        entity.topic('breakfast'),
+        entity.topic('check_in'),
+      ],
+      'check_availability',
+    );
+    expect(turn.replies[0]).toEqual({
+      type: 'text',
+      text: expect.stringMatching(/^El desayuno no está incluido/),
+    });
+    expect(turn.replies).toHaveLength(2);
+    expect(texts(turn)).not.toMatch(/check-in/i);
+    expect(turn.state.dialogue.awaiting).toBe('room_type');
+  });
 
   it('asks for the dates, then the party size, before asking the PMS', async () => {
     const first = await say(freshState(), []);

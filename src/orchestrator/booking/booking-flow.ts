@@ -5,7 +5,9 @@ import { LockService } from '../../lock/lock.service';
 import { PmsAdapter } from '../../pms/pms-adapter.port';
 import { PmsInvalidRequestError, PmsRejectedError } from '../../pms/pms.errors';
 import type { Availability, RoomOffer } from '../../pms/pms.types';
+import type { InfoTopic } from '../../nlp/nlp.types';
 import { endFlow, startFlow } from '../dialogue/conversation-state';
+import { HotelFacts } from '../dialogue/hotel-facts';
 import { answerPmsUnavailable } from '../dialogue/pms-trouble';
 import type { Turn } from '../dialogue/turn';
 import {
@@ -27,19 +29,29 @@ type Stay = BookingSlots & { checkIn: string; checkOut: string; guests: number }
  * turns as it takes, shows what is free from the PMS, summarises with the price and books only on an
  * explicit yes, under the room-night locks, with an idempotency key fixed by the summary.
  */
+/** Hotel facts a booking request may ask about in passing (check-in and out are the stay's own words). */
+const ASIDE_TOPICS: ReadonlySet<InfoTopic> = new Set(['breakfast', 'parking', 'pets', 'wifi']);
+
 @Injectable()
 export class BookingFlow {
   constructor(
     private readonly pms: PmsAdapter,
     private readonly locks: LockService,
+    private readonly facts: HotelFacts,
   ) {}
 
-  /** Takes the guest's message one step further; `mode` 'book' when they asked to book. */
+  /**
+   * Takes the guest's message one step further; `mode` 'book' when they asked to book. A question
+   * about breakfast, parking, pets or wifi in the same message ("a double for the 12th to the 15th;
+   * is breakfast included?") is answered first.
+   */
   async continue(turn: Turn, mode?: BookingSlots['mode']): Promise<void> {
     startFlow(turn.state, 'make_reservation');
     const slots = readBookingSlots(turn.state.dialogue.slots);
     if (mode) slots.mode = mode;
     delete turn.state.dialogue.slots.options;
+    const asides = this.facts.topics(turn).filter((topic) => ASIDE_TOPICS.has(topic));
+    if (asides.length > 0) turn.sayText(asides.map((topic) => this.facts.answer(turn, topic)).join('\n'));
     mergeBookingEntities(turn, slots);
     await this.next(turn, slots);
     writeBookingSlots(turn, slots);
@@ -98,9 +110,8 @@ export class BookingFlow {
       checkIn: turn.date(slots.checkIn),
       checkOut: turn.date(slots.checkOut),
     };
-    turn.askToConfirm(
-      turn.text(slots.step === 'summary' ? 'booking.reminder' : 'booking.offer_reminder', details),
-    );
+    if (slots.step === 'summary') turn.askToConfirm(turn.text('booking.reminder', details));
+    else turn.askToConfirm(turn.text('booking.offer_reminder', details), 'button.book_yes');
     return true;
   }
 
@@ -117,9 +128,13 @@ export class BookingFlow {
     const offer = availability.offers.find((candidate) => candidate.roomTypeId === stay.roomTypeId);
     if (!offer) return this.roomNotFree(turn, stay, availability);
     if (stay.mode === 'browse') {
-      const text = [this.offerLine(turn, stay, offer), turn.text('availability.book_this')];
+      const text = [
+        turn.text('availability.header', this.stayDetails(turn, stay)),
+        this.offerLine(turn, stay, offer),
+        turn.text('availability.book_this'),
+      ];
       if (availability.stale) text.push(turn.text('availability.stale'));
-      turn.askToConfirm(text.join('\n'));
+      turn.askToConfirm(text.join('\n'), 'button.book_yes');
       stay.step = 'offer';
       dialogue.awaiting = 'confirmation';
       return;
@@ -158,19 +173,28 @@ export class BookingFlow {
     }
   }
 
-  private listOffers(turn: Turn, stay: Stay, availability: Availability): void {
-    const dates = {
+  /** The stay as the availability header names it: its days, nights and party. */
+  private stayDetails(
+    turn: Turn,
+    stay: Stay,
+  ): { checkIn: string; checkOut: string; guests: number; nights: number } {
+    return {
       checkIn: turn.date(stay.checkIn),
       checkOut: turn.date(stay.checkOut),
       guests: stay.guests,
+      nights: nightsOf(stay),
     };
+  }
+
+  private listOffers(turn: Turn, stay: Stay, availability: Availability): void {
+    const dates = this.stayDetails(turn, stay);
     if (availability.offers.length === 0) {
       turn.say('availability.none', dates);
       if (availability.stale) turn.say('availability.stale');
       turn.state.dialogue.awaiting = 'dates';
       return;
     }
-    const lines = [turn.text('availability.header', { ...dates, nights: nightsOf(stay) })];
+    const lines = [turn.text('availability.header', dates)];
     for (const offer of availability.offers) lines.push(this.offerLine(turn, stay, offer));
     if (availability.stale) lines.push('', turn.text('availability.stale'));
     lines.push('', turn.text('availability.footer'));

@@ -88,9 +88,9 @@ export class Turn {
   }
 
   /** Yes / no buttons under a question. */
-  askToConfirm(text: string): void {
+  askToConfirm(text: string, yes: 'button.confirm_yes' | 'button.book_yes' = 'button.confirm_yes'): void {
     this.ask(text, [
-      { id: 'confirm_yes', title: this.text('button.confirm_yes') },
+      { id: 'confirm_yes', title: this.text(yes) },
       { id: 'confirm_no', title: this.text('button.confirm_no') },
     ]);
   }

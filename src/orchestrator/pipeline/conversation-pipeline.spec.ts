@@ -18,6 +18,7 @@ import type { Turn } from '../dialogue/turn';
 import { Phrasebook } from '../replies/phrasebook';
 import { type AudioClip, Transcriber } from '../voice/transcriber.port';
 import { ConversationPipeline } from './conversation-pipeline';
+import { HotelFacts } from '../dialogue/hotel-facts';
 
 class FakeNlu {
   result: ParseResult = { intent: 'greeting', confidence: 0.9, language: 'es', entities: [] };
@@ -103,7 +104,7 @@ describe('ConversationPipeline', () => {
       new FakeMedia(),
       new DialogueRouter(),
       registry,
-      new BookingFlow({} as PmsAdapter, {} as LockService),
+      new BookingFlow({} as PmsAdapter, {} as LockService, new HotelFacts()),
       new Phrasebook(),
       loadConfig({ NLP_TIMEOUT_MS: '100', HANDLER_TIMEOUT_MS: '100', TRANSCRIPTION_TIMEOUT_MS: '100' }),
       new Clock(),
