@@ -178,6 +178,17 @@ describe('extractDates in English', () => {
     },
   );
 
+  it('puts the two days of a stay written the wrong way round in order', () => {
+    expect(datesIn('room from Dec 15 to Dec 12 for 2', 'en')).toEqual([
+      range('2026-12-12', '2026-12-15', 'Dec 15 to Dec 12'),
+    ]);
+    expect(datesIn('from 14/12 to 12/12', 'en')).toEqual([
+      range('2026-12-12', '2026-12-14', '14/12 to 12/12'),
+    ]);
+    // A stay into next year is not reversed.
+    expect(datesIn('dec 30 - jan 2', 'en')).toEqual([range('2026-12-30', '2027-01-02', 'dec 30 - jan 2')]);
+  });
+
   it('keeps two days apart when neither is said to be the day of leaving', () => {
     expect(datesIn('is Dec 12 or Dec 14 better?', 'en')).toEqual([
       day('2026-12-12', 'Dec 12'),

@@ -5,6 +5,7 @@ import {
   type CalendarDate,
   compareDates,
   fromComponents,
+  isValidDate,
   localDateIn,
   localNoon,
   noonUtc,
@@ -154,6 +155,17 @@ function pairArrivalAndDeparture(text: string, singles: DateMention[]): [DateMen
 }
 
 /**
+ * "Dec 15 to Dec 12": chrono moves the end a year on (a stay of a year); the guest wrote the two days
+ * of one stay the wrong way round. Any other pair is kept as read.
+ */
+function inOrder(checkIn: CalendarDate, checkOut: CalendarDate): [CalendarDate, CalendarDate] {
+  const yearEarlier = { ...checkOut, year: checkOut.year - 1 };
+  const nightsBack = Math.round((noonUtc(checkIn).getTime() - noonUtc(yearEarlier).getTime()) / DAY_MS);
+  const isReversed = isValidDate(yearEarlier) && nightsBack >= 1 && nightsBack <= LONGEST_PAIRED_STAY;
+  return isReversed ? [yearEarlier, checkIn] : [checkIn, checkOut];
+}
+
+/**
  * Dates in the guest's message: a `date_range` when the stay's two ends are known (or a start and a
  * number of nights), a `date` for a day alone, and a `nights` entity for every stated length of stay.
  */
@@ -181,7 +193,7 @@ export function extractDates(text: string, context: DateContext): Entity[] {
     stay.forEach((mention) => paired.add(mention));
   }
   for (const date of dates.filter((mention) => !paired.has(mention))) {
-    if (date.checkOut) entities.push(rangeEntity(text, date, date.checkIn, date.checkOut));
+    if (date.checkOut) entities.push(rangeEntity(text, date, ...inOrder(date.checkIn, date.checkOut)));
     else entities.push({ type: 'date', value: { date: toIsoDate(date.checkIn) }, ...slice(text, date) });
   }
   for (const stated of nights) {

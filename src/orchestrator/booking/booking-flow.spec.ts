@@ -122,6 +122,17 @@ describe('BookingFlow', () => {
     expect(turn.state.dialogue.awaiting).toBe('room_type');
   });
 
+  it('says a party larger than any room needs more than one, instead of offering other dates', async () => {
+    for (const guests of [5, 21]) {
+      const turn = await say(freshState(), [entity.range('2026-12-12', '2026-12-14'), entity.guests(guests)]);
+      expect(texts(turn)).toMatch(
+        new RegExp(`como máximo.*para ${guests} haría falta más de una.*reservas@`, 's'),
+      );
+      expect(turn.state.dialogue.awaiting).toBe('guests');
+    }
+    expect(pms.queries).toEqual([]);
+  });
+
   it('asks for the dates, then the party size, before asking the PMS', async () => {
     const first = await say(freshState(), []);
     expect(first.state.dialogue.awaiting).toBe('dates');

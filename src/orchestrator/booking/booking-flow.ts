@@ -122,6 +122,17 @@ export class BookingFlow {
     if (!slots.checkOut) return this.askFor(turn, 'dates', 'ask.check_out');
     if (!slots.guests) return this.askFor(turn, 'guests', 'ask.guests');
     const stay = slots as Stay;
+    const largest = Math.max(0, ...turn.tenant.roomTypes.map((room) => room.maxGuests));
+    if (largest > 0 && stay.guests > largest) {
+      // No dates will help: no room takes them all.
+      turn.say('availability.party_too_large', {
+        guests: stay.guests,
+        max: largest,
+        email: turn.tenant.info.email,
+      });
+      dialogue.awaiting = 'guests';
+      return;
+    }
     const availability = await this.availability(turn, stay);
     if (!availability) return;
     if (!stay.roomTypeId) return this.listOffers(turn, stay, availability);
