@@ -242,6 +242,38 @@ describe('DialogueRouter', () => {
     expect(routed.intent).toBe('hotel_info');
   });
 
+  it('answers the check-out time asked, when the classifier hears a late check-out', () => {
+    const checkOut = [entity.topic('check_out')];
+    const route = (text: string) =>
+      router.route(guestMessage({ text }), parse('late_checkout', checkOut), freshState()).intent;
+    expect(route('check out time pls')).toBe('hotel_info');
+    expect(route('¿a qué hora es el checkout?')).toBe('hotel_info');
+    expect(route('can I have a late check out?')).toBe('late_checkout');
+    expect(route('¿puedo hacer el checkout más tarde?')).toBe('late_checkout');
+    expect(route('check out at 2pm possible?')).toBe('late_checkout');
+    expect(
+      router.route(guestMessage({ text: 'late checkout?' }), parse('late_checkout'), freshState()).intent,
+    ).toBe('late_checkout');
+  });
+
+  it('reads a booking code on its own as a question about that booking', () => {
+    const code = { ...entity.reference('7M37S4'), start: 0, end: 6 };
+    for (const intent of ['None', 'confirm'] as const) {
+      const routed = router.route(
+        guestMessage({ text: '7M37S4.' }),
+        parse(intent, [code], 0.6),
+        freshState(),
+      );
+      expect(routed.intent).toBe('reservation_status');
+    }
+    const cancel = router.route(
+      guestMessage({ text: 'cancel 7M37S4' }),
+      parse('cancel_reservation', [{ ...code, start: 7, end: 13 }]),
+      freshState(),
+    );
+    expect(cancel.intent).toBe('cancel_reservation');
+  });
+
   it('falls back when nothing fits', () => {
     const routed = router.route(guestMessage({ text: 'asdf qwer' }), parse('None', [], 0.1), freshState());
     expect(routed.intent).toBeNull();

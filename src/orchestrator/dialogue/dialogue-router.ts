@@ -117,6 +117,13 @@ export class DialogueRouter {
     if (!flow && stayRequest) {
       return { intent: 'check_availability', via: 'nlu', nlu };
     }
+    // "What time is check-out?" reads as late check-out; only "late", "later", "tarde"... ask for one.
+    if (intent === 'late_checkout' && asksCheckOutTime(message.text ?? '', nlu)) {
+      return { intent: 'hotel_info', via: 'nlu', nlu };
+    }
+    // A booking code on its own ("7M37S4"), however it classifies: the guest asks about that booking.
+    if (!flow && isJustACode(message.text ?? '', nlu))
+      return { intent: 'reservation_status', via: 'nlu', nlu };
     if (intent) return { intent, via: 'nlu', nlu };
     // "Somos 3" or "del 12 al 15 de diciembre" on its own reads as off-topic, yet stay details with
     // nothing else around them can only be asking whether there is room.
@@ -157,6 +164,23 @@ function isBookingFlow(flow: string | null): flow is 'make_reservation' | 'check
 function asksForStay(nlu: ParseResult): boolean {
   const has = (type: Entity['type']): boolean => nlu.entities.some((entity) => entity.type === type);
   return has('date_range') || (has('date') && (has('nights') || has('guests')));
+}
+
+/** Words of a later check-out ("late", "más tarde", "extender", "a las 4"): without them, the time is asked. */
+const LATER =
+  /\b(?:late|later|extend\w*|extra|until|till|stay longer|tard[ei]\w*|mas tarde|extender|alargar|quedarnos|quedarme|hasta las?)\b|\d/;
+
+function asksCheckOutTime(text: string, nlu: ParseResult): boolean {
+  const namesCheckOut = nlu.entities.some(
+    (entity) => entity.type === 'info_topic' && entity.value.topic === 'check_out',
+  );
+  const folded = text.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
+  return namesCheckOut && !LATER.test(folded);
+}
+
+function isJustACode(text: string, nlu: ParseResult): boolean {
+  const code = nlu.entities.find((entity) => entity.type === 'reference');
+  return code !== undefined && /^[\s\p{P}]*$/u.test(text.slice(0, code.start) + text.slice(code.end));
 }
 
 function hasStayAndParty(nlu: ParseResult): boolean {
