@@ -42,6 +42,22 @@ describe('DialogueRouter', () => {
     expect(routed.nlu.entities).toContainEqual(expect.objectContaining({ value: { roomTypeId: 'suite' } }));
   });
 
+  it('maps "the first one" or "la última" answering a list of rooms to that option', () => {
+    const listed = booking('room_type', { options: ['room:double', 'room:superior', 'room:suite'] });
+    const pick = (text: string, entities = parse('None').entities) =>
+      router
+        .route(guestMessage({ text }), parse('None', entities), listed)
+        .nlu.entities.find((e) => e.type === 'room_type')?.value;
+    expect(pick('the first one')).toEqual({ roomTypeId: 'double' });
+    expect(pick('la segunda, porfa')).toEqual({ roomTypeId: 'superior' });
+    expect(pick('el último')).toEqual({ roomTypeId: 'suite' });
+    // Not a place in the list: a date, or no list asked.
+    expect(pick('the first of December', [entity.date('2026-12-01')])).toBeUndefined();
+    expect(
+      router.route(guestMessage({ text: 'the first one' }), parse('None'), booking('room_type')).intent,
+    ).not.toBe('make_reservation');
+  });
+
   it('reads a bare number as the party size when that is the question, not as a choice', () => {
     const state = booking('guests', { options: ['room:double', 'room:suite'] });
     const routed = router.route(guestMessage({ text: '3' }), parse('None', [], 0), state);

@@ -67,7 +67,7 @@ const CONFIDENT = 0.8;
 @Injectable()
 export class DialogueRouter {
   route(message: UnifiedMessage, nlu: ParseResult, state: ConversationState): Routing {
-    const choice = chosenId(message, state);
+    const choice = chosenId(message, state, nlu);
     if (choice) {
       const routed = this.routeChoice(choice, nlu);
       if (routed) return routed;
@@ -192,16 +192,47 @@ function hasBookingEntity(nlu: ParseResult): boolean {
   return nlu.entities.some((entity) => BOOKING_ENTITIES.has(entity.type));
 }
 
-/** The id behind a tapped button or list row, or behind "2" answering a numbered e-mail choice. */
-function chosenId(message: UnifiedMessage, state: ConversationState): string | null {
+/**
+ * The id behind a tapped button or list row, behind "2" answering a numbered e-mail choice, or
+ * behind "the first one" / "la última" answering a list of rooms.
+ */
+function chosenId(message: UnifiedMessage, state: ConversationState, nlu: ParseResult): string | null {
   if (message.interactive) return message.interactive.id;
   const options = state.dialogue.slots.options;
-  const match = NUMBERED_CHOICE.exec(message.text ?? '');
-  if (!match || !Array.isArray(options)) return null;
-  // A bare number is a party size when that is the question.
-  if (state.dialogue.awaiting === 'guests') return null;
-  const picked: unknown = options[Number(match[1]) - 1];
+  if (!Array.isArray(options)) return null;
+  const index = chosenIndex(message.text ?? '', state, nlu, options);
+  const picked: unknown = index === null ? undefined : options[index];
   return typeof picked === 'string' ? picked : null;
+}
+
+function chosenIndex(
+  text: string,
+  state: ConversationState,
+  nlu: ParseResult,
+  options: unknown[],
+): number | null {
+  const match = NUMBERED_CHOICE.exec(text);
+  // A bare number is a party size when that is the question.
+  if (match) return state.dialogue.awaiting === 'guests' ? null : Number(match[1]) - 1;
+  const isRoomList = options.every((option) => typeof option === 'string' && option.startsWith('room:'));
+  const namesADay = nlu.entities.some((entity) => entity.type === 'date' || entity.type === 'date_range');
+  return isRoomList && !namesADay ? ordinalChoice(text, options.length) : null;
+}
+
+const ORDINALS: ReadonlyArray<readonly [RegExp, number]> = [
+  [/\b(?:primer[oa]?|first|1st)\b/, 0],
+  [/\b(?:segund[oa]|second|2nd)\b/, 1],
+  [/\b(?:tercer[oa]?|third|3rd)\b/, 2],
+  [/\b(?:cuart[oa]|fourth|4th)\b/, 3],
+];
+/** "The first one", "la segunda", "el último por favor": a short answer naming a place in the list. */
+const SHORT_ANSWER = 40;
+
+function ordinalChoice(text: string, count: number): number | null {
+  const folded = text.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
+  if (folded.length > SHORT_ANSWER) return null;
+  if (/\b(?:ultim[oa]|last)\b/.test(folded)) return count - 1;
+  return ORDINALS.find(([pattern]) => pattern.test(folded))?.[1] ?? null;
 }
 
 /** Whether the message carries the entity the awaited slot takes. */

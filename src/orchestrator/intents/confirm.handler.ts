@@ -1,10 +1,25 @@
 import { Injectable } from '@nestjs/common';
+import type { Awaiting } from '../dialogue/conversation-state';
 import { IntentHandler } from '../dialogue/intent-handler';
 import { IntentHandlerRegistry } from '../dialogue/intent-handler.registry';
 import { questionAsker } from '../dialogue/pending-question';
 import type { Turn } from '../dialogue/turn';
+import type { PhraseKey } from '../replies/phrasebook';
 
-/** "Sí": goes to the flow that asked the question; a yes to nothing gets a friendly prompt. */
+type SlotAwaited = Exclude<Awaiting, 'confirmation'>;
+
+const SLOT_QUESTIONS: Record<SlotAwaited, PhraseKey> = {
+  dates: 'ask.dates',
+  guests: 'ask.guests',
+  room_type: 'ask.room_type',
+  guest_name: 'ask.guest_name',
+  reference: 'ask.reference',
+};
+
+/**
+ * "Sí": goes to the flow that asked the question; a yes to a question that wants something else
+ * asks it again; a yes to nothing gets a friendly prompt.
+ */
 @Injectable()
 export class ConfirmHandler extends IntentHandler {
   readonly intent = 'confirm';
@@ -16,6 +31,10 @@ export class ConfirmHandler extends IntentHandler {
   async handle(turn: Turn): Promise<void> {
     const answer = questionAsker(this.registry, turn, 'confirm');
     if (answer) return answer(turn);
-    turn.say('confirm.nothing');
+    // "Yes please" to "which room?" or "for which dates?": the question asked still needs its answer.
+    const awaiting = turn.state.dialogue.awaiting;
+    const question =
+      awaiting && awaiting !== 'confirmation' ? SLOT_QUESTIONS[awaiting as SlotAwaited] : undefined;
+    turn.say(question ?? 'confirm.nothing');
   }
 }

@@ -354,5 +354,10 @@ describe('intent handlers', () => {
     const idle = makeTurn({ state: freshState() });
     await new ConfirmHandler(registry).handle(idle);
     expect(texts(idle)).toMatch(/¿Sí a qué\?/);
+    const choosing = makeTurn({
+      state: freshState({ dialogue: { flow: 'make_reservation', awaiting: 'room_type', slots: {} } }),
+    });
+    await new ConfirmHandler(registry).handle(choosing);
+    expect(texts(choosing)).toBe('¿Qué habitación prefieres?');
   });
 });
