@@ -249,6 +249,28 @@ describe('DialogueRouter', () => {
     expect(atSummary.intent).toBe('make_reservation');
   });
 
+  it('reads "the suite instead" at a summary as a change, however it classifies', () => {
+    for (const [text, intent] of [
+      ['the suite instead', 'room_photos'],
+      ['can I have the junior suite instead?', 'late_checkout'],
+      ['mejor la suite', 'hotel_info'],
+    ] as const) {
+      const routed = router.route(
+        guestMessage({ text }),
+        parse(intent, [entity.room('suite')]),
+        booking('confirmation'),
+      );
+      expect([text, routed.intent, routed.via]).toEqual([text, 'make_reservation', 'follow_up']);
+    }
+    // Photos of a room asked without a change word are photos.
+    const photos = router.route(
+      guestMessage({ text: 'show me the suite' }),
+      parse('room_photos', [entity.room('suite')]),
+      booking('confirmation'),
+    );
+    expect(photos.intent).toBe('room_photos');
+  });
+
   it('answers a hotel topic asked with a greeting as a hotel question', () => {
     const routed = router.route(
       guestMessage({ text: 'How can I contact you?' }),

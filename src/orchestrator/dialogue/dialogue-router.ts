@@ -24,6 +24,20 @@ const REDIRECTING: ReadonlySet<IntentName> = new Set([
   'room_photos',
   'late_checkout',
 ]);
+/** Requests that end a booking in progress even when they name a room or a date. */
+const ALWAYS_REDIRECTING: ReadonlySet<string> = new Set([
+  'human_handoff',
+  'cancel_reservation',
+  'reservation_status',
+]);
+/** Words of a change to what is being booked: "the suite instead", "mejor la doble", "can we change to...". */
+const CHANGE_WORDS =
+  /\b(?:instead|rather|change|switch|swap|actually|mejor|en vez|en lugar|prefiero|preferiria|cambi\w*|mas bien)\b/;
+
+function foldCase(text: string): string {
+  return text.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
+}
+
 /** Intents a booking follow-up ("¿y para 3 personas?", "no, mejor la suite") may be read as. */
 const FOLLOW_UP_INTENTS: ReadonlySet<string> = new Set([
   'check_availability',
@@ -76,9 +90,13 @@ export class DialogueRouter {
     const awaiting = state.dialogue.awaiting as Awaiting | null;
     const intent = nlu.intent === NO_INTENT ? null : nlu.intent;
     const redirected = intent !== null && intent !== flow && REDIRECTING.has(intent);
-    // "No, mejor para 3" / "What about 3 people?" (often read as deny) changes the booking.
+    // "No, mejor para 3" / "What about 3 people?" (often read as deny) changes the booking, and so does
+    // "the suite instead", however it classifies (room photos, late check-out...).
     const followUp =
-      isBookingFlow(flow) && !redirected && FOLLOW_UP_INTENTS.has(nlu.intent) && hasBookingEntity(nlu);
+      isBookingFlow(flow) &&
+      hasBookingEntity(nlu) &&
+      ((!redirected && FOLLOW_UP_INTENTS.has(nlu.intent)) ||
+        (!ALWAYS_REDIRECTING.has(nlu.intent) && CHANGE_WORDS.test(foldCase(message.text ?? ''))));
     if (awaiting === 'confirmation' && (intent === 'confirm' || (intent === 'deny' && !followUp))) {
       return { intent, via: 'nlu', nlu };
     }
@@ -174,8 +192,7 @@ function asksCheckOutTime(text: string, nlu: ParseResult): boolean {
   const namesCheckOut = nlu.entities.some(
     (entity) => entity.type === 'info_topic' && entity.value.topic === 'check_out',
   );
-  const folded = text.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
-  return namesCheckOut && !LATER.test(folded);
+  return namesCheckOut && !LATER.test(foldCase(text));
 }
 
 function isJustACode(text: string, nlu: ParseResult): boolean {
@@ -229,7 +246,7 @@ const ORDINALS: ReadonlyArray<readonly [RegExp, number]> = [
 const SHORT_ANSWER = 40;
 
 function ordinalChoice(text: string, count: number): number | null {
-  const folded = text.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
+  const folded = foldCase(text);
   if (folded.length > SHORT_ANSWER) return null;
   if (/\b(?:ultim[oa]|last)\b/.test(folded)) return count - 1;
   return ORDINALS.find(([pattern]) => pattern.test(folded))?.[1] ?? null;
