@@ -13,6 +13,9 @@ describe('extractGuests', () => {
   it.each([
     ['para 2 personas', party(2, 0, '2 personas')],
     ['somos 4', party(4, 0, 'somos 4')],
+    ['room dec 12-14, 2 ppl', party(2, 0, '2 ppl')],
+    ['Dec 12 to 14, just the 2 of us', party(2, 0, 'the 2 of us')],
+    ['iremos los tres de nosotros', party(3, 0, 'los tres de nosotros')],
     ['seremos tres', party(3, 0, 'seremos tres')],
     ['dos adultos y un niño', party(2, 1, 'dos adultos y un niño')],
     ['2 adultos y 2 niños', party(2, 2, '2 adultos y 2 niños')],

@@ -14,7 +14,7 @@ interface Piece extends Span {
 const ADULT = '(?:adult[oa]s?|adults?|mayores|grown-?ups?)';
 const CHILD =
   '(?:nin[oa]s?|menores|hij[oa]s?|bebes?|peques|children|child|kids?|babies|baby|infants?|toddlers?|sons?|daughters?)';
-const PEOPLE = '(?:personas?|huespedes|huesped|pax|people|persons?|guests?|travell?ers?)';
+const PEOPLE = '(?:personas?|huespedes|huesped|pax|people|ppl|persons?|guests?|travell?ers?)';
 const NOT_A_PARTY =
   '(?!\\s*(?:noches?|nights?|dias?|days?|semanas?|weeks?|horas?|hours?|de\\b|del\\b|[/:-]\\d))';
 const ADULT_COMPANION =
@@ -72,6 +72,8 @@ const RULES: readonly Rule[] = [
     counted('adults'),
   ),
   rule('total', `\\b(?:somos|para|we are|we're|for)\\s+(?:una\\s+pareja|a\\s+couple)\\b(?!\\s+of)`, fixed(2)),
+  // "just the 2 of us", "los 3 de nosotros": the count is the party.
+  rule('total', `\\b(?:the|los|las)\\s+(${COUNT_PATTERN})\\s+(?:of us|de nosotr[oa]s)\\b`, counted('adults')),
   rule(
     'party',
     `\\b${SELF_AND}\\s+${ADULT_COMPANION}\\b|\\bmi\\s+${ADULT_COMPANION}\\s+${AND_SELF}`,
