@@ -1,10 +1,18 @@
 import type { Parser, ParsingContext, ParsingResult } from 'chrono-node';
-import { addDays, type CalendarDate, fromLocalDate, nextDayOfMonth, weekdayOf } from './calendar';
+import {
+  addDays,
+  type CalendarDate,
+  compareDates,
+  fromLocalDate,
+  nextDayOfMonth,
+  weekdayOf,
+} from './calendar';
 
 /** Tags our parsers put on their results, read back by the refiners and by `dates.ts`. */
 export const TAG_DAY_ONLY = 'agente/dayOnly';
 export const TAG_TONIGHT = 'agente/tonight';
 export const TAG_WEEKEND = 'agente/weekend';
+export const TAG_HOLIDAY = 'agente/holiday';
 
 /** Which weekend a phrase means: see `weekendCheckIn`. */
 type WeekendKind = 'this' | 'next' | 'upcoming';
@@ -106,7 +114,46 @@ const SPANISH_WEEKEND =
   /\b(?:(?:este|esta|el)\s+|(?<=\b(?:al|del)\s+)|(?=pr[oó]ximo\s))(pr[oó]ximo\s+)?(?:fin\s+de\s+semana|finde)(\s+que\s+viene|\s+pr[oó]ximo)?\b/i;
 const ENGLISH_WEEKEND = /\b(this\s+coming|this|next|the|over\s+the|coming)\s+weekend\b/i;
 
+/** Fixed-date holidays guests book around: [pattern, month, day], the longer names first. */
+type Holiday = readonly [pattern: string, month: number, day: number];
+
+const SPANISH_HOLIDAYS: readonly Holiday[] = [
+  ['nochebuena', 12, 24],
+  ['nochevieja', 12, 31],
+  ['(?:el\\s+)?d[ií]a\\s+de\\s+navidad|navidad', 12, 25],
+  ['(?:el\\s+)?d[ií]a\\s+de\\s+a[ñn]o\\s+nuevo|a[ñn]o\\s+nuevo', 1, 1],
+  ['(?:el\\s+)?d[ií]a\\s+de\\s+reyes|reyes\\s+magos', 1, 6],
+  ['san\\s+valent[ií]n', 2, 14],
+];
+const ENGLISH_HOLIDAYS: readonly Holiday[] = [
+  ['christmas\\s+eve', 12, 24],
+  ['christmas(?:\\s+day)?|xmas', 12, 25],
+  ['boxing\\s+day', 12, 26],
+  ["new\\s+year'?s\\s+eve|nye", 12, 31],
+  ["new\\s+year'?s(?:\\s+day)?", 1, 1],
+  ["valentine'?s(?:\\s+day)?", 2, 14],
+];
+
+/** "Nochebuena", "Christmas Eve", "Boxing Day": the next time that day comes (today included). */
+function holidayParser(holidays: readonly Holiday[]): Parser {
+  const pattern = new RegExp(`\\b(?:${holidays.map(([name]) => `(${name})`).join('|')})\\b`, 'i');
+  return {
+    pattern: () => pattern,
+    extract: (context, match) => {
+      const index = match.slice(1).findIndex((group) => group !== undefined);
+      const holiday = holidays[index];
+      if (!holiday) return null;
+      const [, month, day] = holiday;
+      const today = todayOf(context);
+      const thisYear = { year: today.year, month, day };
+      const date = compareDates(thisYear, today) >= 0 ? thisYear : { ...thisYear, year: today.year + 1 };
+      return dateResult(context, match.index ?? 0, match[0], TAG_HOLIDAY, date);
+    },
+  };
+}
+
 export const SPANISH_PARSERS: readonly Parser[] = [
+  holidayParser(SPANISH_HOLIDAYS),
   dayOnlyParser(SPANISH_DAY, () => true),
   weekendParser(SPANISH_WEEKEND, (match) => (match[1] || match[2] ? 'upcoming' : 'this')),
   relativeDayParser(/\bpasado\s+ma[ñn]ana\b/i, 2, 'agente/dayAfterTomorrow'),
@@ -114,6 +161,7 @@ export const SPANISH_PARSERS: readonly Parser[] = [
 ];
 
 export const ENGLISH_PARSERS: readonly Parser[] = [
+  holidayParser(ENGLISH_HOLIDAYS),
   dayOnlyParser(
     ENGLISH_DAY,
     (prefix) => /^(?:on|from)\b/i.test(prefix) || /^(?:until|till|to)\s+the/i.test(prefix),

@@ -178,6 +178,28 @@ describe('extractDates in English', () => {
     },
   );
 
+  it.each([
+    [
+      'hi, room for 2 from Christmas Eve to Boxing Day',
+      'en',
+      range('2026-12-24', '2026-12-26', 'Christmas Eve to Boxing Day'),
+    ],
+    ["New Year's Eve, 1 night", 'en', range('2026-12-31', '2027-01-01', "New Year's Eve, 1 night")],
+    [
+      'del 30 de diciembre a año nuevo',
+      'es',
+      range('2026-12-30', '2027-01-01', '30 de diciembre a año nuevo'),
+    ],
+    [
+      'desde nochebuena hasta el día de reyes',
+      'es',
+      range('2026-12-24', '2027-01-06', 'nochebuena hasta el día de reyes'),
+    ],
+    ["valentine's day", 'en', day('2027-02-14', "valentine's day")],
+  ] as const)('reads the holidays guests book around: %j', (text, language, expected) => {
+    expect(datesIn(text, language).filter((date) => date.type !== 'nights')).toEqual([expected]);
+  });
+
   it('puts the two days of a stay written the wrong way round in order', () => {
     expect(datesIn('room from Dec 15 to Dec 12 for 2', 'en')).toEqual([
       range('2026-12-12', '2026-12-15', 'Dec 15 to Dec 12'),
