@@ -13,6 +13,7 @@ export const TAG_DAY_ONLY = 'agente/dayOnly';
 export const TAG_TONIGHT = 'agente/tonight';
 export const TAG_WEEKEND = 'agente/weekend';
 export const TAG_HOLIDAY = 'agente/holiday';
+export const TAG_WEEKDAY_DAY = 'agente/weekdayDay';
 
 /** Which weekend a phrase means: see `weekendCheckIn`. */
 type WeekendKind = 'this' | 'next' | 'upcoming';
@@ -37,7 +38,9 @@ function dateResult(
 // The number alone after an article or a weekday ("del 12 al 15", "entre el 12 y el 15", "del lunes 7
 // al miércoles 9 de diciembre"): chrono.es only reads a day that carries its month, so the first day
 // of a range was lost.
-export const SPANISH_WEEKDAY = '(?:lunes|martes|mi[eé]rcoles|jueves|viernes|s[aá]bado|domingo)';
+// Abbreviated too ("del vie 11 al dom 13"), except "mar", which is as often the sea as Tuesday.
+export const SPANISH_WEEKDAY =
+  '(?:lunes|martes|mi[eé]rcoles|jueves|viernes|s[aá]bado|domingo|lun\\.?|mi[eé]\\.?|jue\\.?|vie\\.?|s[aá]b\\.?|dom\\.?)';
 const SPANISH_DAY = new RegExp(
   `(\\b(?:(?:el|del|al)\\s+(?:(?:d[ií]a|${SPANISH_WEEKDAY})\\s+)?|(?:d[ií]a|${SPANISH_WEEKDAY})\\s+))(\\d{1,2})(º|°)?` +
     '(?!\\d|[:/.,-]\\d|\\s*(?:de\\b|h\\b|hrs?\\b|horas?|%|€|euros?|noches?|personas?|adult|ni[ñn]|hab|plazas?|camas?|pisos?|plantas?|años?|min))',
@@ -49,6 +52,44 @@ const ENGLISH_DAY = new RegExp(
     '(?!\\s*(?:of\\b|nights?|floor|times?|people|persons?|adults?|kids?|children|guests?|rooms?|%)|[:/.,-]\\d)',
   'i',
 );
+
+const ENGLISH_WEEKDAYS = ['sun', 'mon', 'tue', 'wed', 'thu', 'fri', 'sat'];
+export const ENGLISH_WEEKDAY =
+  '(?:sun|mon|tue|tues|wed|thu|thur|thurs|fri|sat)(?:day|nesday|rsday|urday|sday)?\\.?,?';
+// "Fri 11th", "friday the 11th": a weekday and a day number with no month ("Fri 11 Dec" is chrono's).
+const ENGLISH_WEEKDAY_DAY = new RegExp(
+  `\\b(${ENGLISH_WEEKDAY})\\s+(?:the\\s+)?(\\d{1,2})(?:st|nd|rd|th)?\\b` +
+    '(?!\\s*(?:of\\b|[/.:-]\\d|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|nights?|people|guests?|adults?))',
+  'i',
+);
+
+/** The next day numbered `day` that falls on `weekday` (within a year), or else the next one numbered `day`. */
+function nextWeekdayDay(today: CalendarDate, weekday: number, day: number): CalendarDate | null {
+  for (let months = 0; months < 12; months++) {
+    const candidate = nextDayOfMonth(addMonthsFrom(today, months), day);
+    if (candidate && weekdayOf(candidate) === weekday) return candidate;
+  }
+  return nextDayOfMonth(today, day);
+}
+
+function addMonthsFrom(today: CalendarDate, months: number): CalendarDate {
+  if (months === 0) return today;
+  const index = today.year * 12 + (today.month - 1) + months;
+  return { year: Math.floor(index / 12), month: (index % 12) + 1, day: 1 };
+}
+
+function weekdayDayParser(): Parser {
+  return {
+    pattern: () => ENGLISH_WEEKDAY_DAY,
+    extract: (context, match) => {
+      const weekday = ENGLISH_WEEKDAYS.indexOf((match[1] ?? '').slice(0, 3).toLowerCase());
+      const day = Number(match[2]);
+      if (weekday < 0 || day < 1 || day > 31) return null;
+      const date = nextWeekdayDay(todayOf(context), weekday, day);
+      return date ? dateResult(context, match.index ?? 0, match[0], TAG_WEEKDAY_DAY, date) : null;
+    },
+  };
+}
 
 function dayOnlyParser(pattern: RegExp, acceptsBare: (prefix: string) => boolean): Parser {
   return {
@@ -162,6 +203,7 @@ export const SPANISH_PARSERS: readonly Parser[] = [
 
 export const ENGLISH_PARSERS: readonly Parser[] = [
   holidayParser(ENGLISH_HOLIDAYS),
+  weekdayDayParser(),
   dayOnlyParser(
     ENGLISH_DAY,
     (prefix) => /^(?:on|from)\b/i.test(prefix) || /^(?:until|till|to)\s+the/i.test(prefix),

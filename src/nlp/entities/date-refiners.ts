@@ -1,6 +1,7 @@
 import type { ParsingComponents, ParsingContext, ParsingResult, Refiner } from 'chrono-node';
 import { addDays, addMonths, type CalendarDate, compareDates, fromComponents, isValidDate } from './calendar';
 import {
+  ENGLISH_WEEKDAY,
   SPANISH_WEEKDAY,
   TAG_DAY_ONLY,
   TAG_TONIGHT,
@@ -176,8 +177,12 @@ export const SPANISH_CONNECTORS: RangeConnectors = {
 };
 
 export const ENGLISH_CONNECTORS: RangeConnectors = {
-  always:
-    /^\s*(?:-|–|to|until|till|through|thru|(?:to|until|till|through)\s+the|and\s+(?:out|leaving|leave|checking\s+out|check\s+out|departing|depart)\s+on(?:\s+the)?)\s*$/i,
+  // The second day may come with its weekday: "Fri 11 Dec - Sun 13 Dec".
+  always: new RegExp(
+    '^\\s*(?:-|–|to|until|till|through|thru|(?:to|until|till|through)\\s+the|and\\s+(?:out|leaving|leave|checking\\s+out|check\\s+out|departing|depart)\\s+on(?:\\s+the)?)' +
+      `(?:\\s+${ENGLISH_WEEKDAY})?\\s*$`,
+    'i',
+  ),
   afterBetween: /^\s*and(?:\s+the)?\s*$/i,
   between: /\bbetween\s+(?:the\s+)?$/i,
 };

@@ -200,6 +200,25 @@ describe('extractDates in English', () => {
     expect(datesIn(text, language).filter((date) => date.type !== 'nights')).toEqual([expected]);
   });
 
+  it.each([
+    ['Fri 11th - Sun 13th for 2', 'en', range('2026-12-11', '2026-12-13', 'Fri 11th - Sun 13th')],
+    ['friday 11th to sunday 13th', 'en', range('2026-12-11', '2026-12-13', 'friday 11th to sunday 13th')],
+    ['Fri 11 Dec - Sun 13 Dec', 'en', range('2026-12-11', '2026-12-13', '11 Dec - Sun 13 Dec')],
+    ['availability 12/14-12/16 for two', 'en', range('2026-12-14', '2026-12-16', '12/14-12/16')],
+    ['14/12-16/12', 'en', range('2026-12-14', '2026-12-16', '14/12-16/12')],
+    ['del vie 11 al dom 13', 'es', range('2026-12-11', '2026-12-13', 'del vie 11 al dom 13')],
+    ['friday the 4th', 'en', day('2026-12-04', 'friday the 4th')],
+  ] as const)(
+    'reads days with their weekday, and numeric dates joined by a hyphen: %j',
+    (text, language, expected) => {
+      expect(datesIn(text, language)).toEqual([expected]);
+    },
+  );
+
+  it('reads no wrong year into dotted dates it cannot read', () => {
+    expect(datesIn('14.12-16.12', 'en')).toEqual([]);
+  });
+
   it('puts the two days of a stay written the wrong way round in order', () => {
     expect(datesIn('room from Dec 15 to Dec 12 for 2', 'en')).toEqual([
       range('2026-12-12', '2026-12-15', 'Dec 15 to Dec 12'),

@@ -82,9 +82,16 @@ function toMention(result: chrono.ParsedResult): DateMention | null {
   };
 }
 
+/**
+ * "12/14-12/16", "14.12-16.12": a hyphen between two numeric dates reads as part of one of them. An en
+ * dash there (one character for one, so every index still points into the guest's text) is a range.
+ */
+const HYPHEN_BETWEEN_DATES = /(?<=\d{1,2}[/.]\d{1,2})-(?=\d{1,2}[/.]\d{1,2}(?!\d))/g;
+
 function findDateMentions(text: string, context: DateContext): DateMention[] {
   const today = localDateIn(context.now, context.timezone);
-  const results = CHRONOS[context.language].parse(text, localNoon(today), { forwardDate: true });
+  const readable = text.replace(HYPHEN_BETWEEN_DATES, '–');
+  const results = CHRONOS[context.language].parse(readable, localNoon(today), { forwardDate: true });
   return results.map(toMention).filter((mention): mention is DateMention => mention !== null);
 }
 
