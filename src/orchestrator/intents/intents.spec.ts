@@ -354,6 +354,17 @@ describe('intent handlers', () => {
     const idle = makeTurn({ state: freshState() });
     await new ConfirmHandler(registry).handle(idle);
     expect(texts(idle)).toMatch(/¿Sí a qué\?/);
+    const done = makeTurn({ state: freshState() });
+    await new DenyHandler(registry).handle(done);
+    expect(texts(done)).toMatch(/^¡Hasta pronto, Ana!/);
+    const browsing = makeTurn({
+      state: freshState({
+        dialogue: { flow: 'make_reservation', awaiting: 'room_type', slots: { guests: 2 } },
+      }),
+    });
+    await new DenyHandler(registry).handle(browsing);
+    expect(texts(browsing)).toBe('De acuerdo. ¿Te ayudo con otra cosa?');
+    expect(browsing.state.dialogue.flow).toBeNull();
     const choosing = makeTurn({
       state: freshState({ dialogue: { flow: 'make_reservation', awaiting: 'room_type', slots: {} } }),
     });
