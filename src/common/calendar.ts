@@ -19,3 +19,38 @@ export function calendarDateIn(timezone: string, now: Date): string {
   }
   return format.format(now);
 }
+
+const CLOCK_FORMATS = new Map<string, Intl.DateTimeFormat>();
+
+/**
+ * Hours from `now` until `date` at `time` (`HH:MM`) on the wall clock of `timezone`: both read as
+ * wall-clock times, so a DST change in between moves the answer by an hour at most.
+ */
+export function hoursUntilWallTime(timezone: string, now: Date, date: string, time: string): number {
+  let format = CLOCK_FORMATS.get(timezone);
+  if (!format) {
+    format = new Intl.DateTimeFormat('en-CA', {
+      timeZone: timezone,
+      hourCycle: 'h23',
+      year: 'numeric',
+      month: '2-digit',
+      day: '2-digit',
+      hour: '2-digit',
+      minute: '2-digit',
+    });
+    CLOCK_FORMATS.set(timezone, format);
+  }
+  const part = (type: Intl.DateTimeFormatPartTypes, parts: Intl.DateTimeFormatPart[]): number =>
+    Number(parts.find((candidate) => candidate.type === type)?.value);
+  const parts = format.formatToParts(now);
+  const wallNow = Date.UTC(
+    part('year', parts),
+    part('month', parts) - 1,
+    part('day', parts),
+    part('hour', parts),
+    part('minute', parts),
+  );
+  const [year, month, day] = date.split('-').map(Number);
+  const [hour, minute] = time.split(':').map(Number);
+  return (Date.UTC(year, month - 1, day, hour, minute) - wallNow) / 3_600_000;
+}

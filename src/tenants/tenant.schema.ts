@@ -107,6 +107,7 @@ class InfoShape {
   @IsOptional() @ValidateNested() @Type(() => BreakfastShape) breakfast?: BreakfastShape;
   @IsOptional() @ValidateNested() @Type(() => PetsShape) pets?: PetsShape;
   @IsArray() @IsString({ each: true }) amenities!: string[];
+  @IsOptional() @IsInt() @Min(0) @Max(720) freeCancellationHours?: number;
   @AreGuestTexts() policies!: Record<string, string | Record<string, string>>;
 }
 

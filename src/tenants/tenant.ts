@@ -30,6 +30,11 @@ export interface HotelInfo {
   readonly breakfast?: Readonly<{ included: boolean; price?: number; hours?: string }>;
   readonly pets?: Readonly<{ allowed: boolean; price?: number; notes?: GuestText }>;
   readonly amenities: readonly string[];
+  /**
+   * Up to how many hours before arrival (the check-in time, in the hotel's zone) a cancellation is
+   * free; later ones are charged the first night. Optional: without it the bot only quotes `policies`.
+   */
+  readonly freeCancellationHours?: number;
   readonly policies: Readonly<Record<string, GuestText>>;
 }
 

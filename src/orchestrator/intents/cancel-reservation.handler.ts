@@ -1,6 +1,9 @@
 import { Injectable } from '@nestjs/common';
 import { PmsAdapter } from '../../pms/pms-adapter.port';
+import { hoursUntilWallTime } from '../../common/calendar';
 import { PmsRejectedError } from '../../pms/pms.errors';
+import type { Reservation } from '../../pms/pms.types';
+import { nightsOf } from '../booking/booking-slots';
 import { endFlow } from '../dialogue/conversation-state';
 import { IntentHandler } from '../dialogue/intent-handler';
 import { answerPmsUnavailable } from '../dialogue/pms-trouble';
@@ -24,14 +27,14 @@ export class CancelReservationHandler extends IntentHandler {
       endFlow(turn.state);
       return;
     }
-    turn.askToConfirm(
-      turn.text('cancel.summary', {
-        reference: reservation.reference,
-        room: turn.roomName(reservation.roomTypeId),
-        checkIn: turn.date(reservation.checkIn),
-        checkOut: turn.date(reservation.checkOut),
-      }),
-    );
+    const summary = turn.text('cancel.summary', {
+      reference: reservation.reference,
+      room: turn.roomName(reservation.roomTypeId),
+      checkIn: turn.date(reservation.checkIn),
+      checkOut: turn.date(reservation.checkOut),
+    });
+    const charge = this.lateCharge(turn, reservation);
+    turn.askToConfirm(charge ? `${charge}\n${summary}` : summary);
     turn.state.dialogue.slots.reference = reservation.reference;
     turn.state.dialogue.awaiting = 'confirmation';
   }
@@ -58,6 +61,24 @@ export class CancelReservationHandler extends IntentHandler {
     const reference = turn.state.dialogue.slots.reference;
     turn.say('cancel.kept', { reference: typeof reference === 'string' ? reference : '' });
     endFlow(turn.state);
+  }
+
+  /** Within the hotel's free-cancellation window of arrival: what cancelling now costs, said before the yes. */
+  private lateCharge(turn: Turn, reservation: Reservation): string | null {
+    const freeHours = turn.tenant.info.freeCancellationHours;
+    if (freeHours === undefined) return null;
+    const hoursLeft = hoursUntilWallTime(
+      turn.tenant.timezone,
+      turn.now,
+      reservation.checkIn,
+      turn.tenant.info.checkIn,
+    );
+    if (hoursLeft >= freeHours) return null;
+    const nights = Math.max(1, nightsOf(reservation));
+    return turn.text('cancel.late_charge', {
+      hours: freeHours,
+      amount: turn.money(reservation.total / nights, reservation.currency),
+    });
   }
 
   private policy(turn: Turn): string {

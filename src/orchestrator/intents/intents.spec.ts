@@ -280,6 +280,20 @@ describe('intent handlers', () => {
     expect(texts(mine)).toMatch(/cancelar la reserva K7QX2M/);
   });
 
+  it("warns before the yes that a cancellation inside the hotel's free window costs the first night", async () => {
+    // Now is Wed 25 Nov, 11:00 in Madrid; check-in is at 15:00: 28 hours before a Thursday arrival.
+    pms.stored.set('K7QX2M', reservation({ checkIn: '2026-11-26', checkOut: '2026-11-29', total: 327 }));
+    const late = makeTurn({ nlu: parse('cancel_reservation', [entity.reference('K7QX2M')]) });
+    await new CancelReservationHandler(pms).handle(late);
+    expect(texts(late)).toMatch(/^Ojo: faltan menos de 48 horas.*primera noche \(109\s€\)\.\n¿Confirmas/);
+
+    // 52 hours before a Friday arrival: free.
+    pms.stored.set('K7QX2M', reservation({ checkIn: '2026-11-27', checkOut: '2026-11-30', total: 327 }));
+    const inTime = makeTurn({ nlu: parse('cancel_reservation', [entity.reference('K7QX2M')]) });
+    await new CancelReservationHandler(pms).handle(inTime);
+    expect(texts(inTime)).toMatch(/^¿Confirmas/);
+  });
+
   it('says a cancelled booking is already cancelled', async () => {
     pms.stored.set('K7QX2M', reservation({ status: 'cancelled' }));
     const turn = makeTurn({ nlu: parse('cancel_reservation', [entity.reference('K7QX2M')]) });

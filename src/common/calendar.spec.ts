@@ -1,0 +1,16 @@
+import { calendarDateIn, hoursUntilWallTime } from './calendar';
+
+describe('calendar', () => {
+  it("reads today's date on the hotel's wall calendar", () => {
+    // 23:30 UTC on 31 December is already New Year's Day in Madrid.
+    expect(calendarDateIn('Europe/Madrid', new Date('2026-12-31T23:30:00Z'))).toBe('2027-01-01');
+    expect(calendarDateIn('America/Lima', new Date('2026-12-31T23:30:00Z'))).toBe('2026-12-31');
+  });
+
+  it('counts the hours to a day and time on the hotel wall clock', () => {
+    const now = new Date('2026-11-25T10:00:00Z'); // 11:00 in Madrid, 05:00 in Lima
+    expect(hoursUntilWallTime('Europe/Madrid', now, '2026-11-26', '15:00')).toBe(28);
+    expect(hoursUntilWallTime('America/Lima', now, '2026-11-26', '15:00')).toBe(34);
+    expect(hoursUntilWallTime('Europe/Madrid', now, '2026-11-25', '10:30')).toBe(-0.5);
+  });
+});
