@@ -47,7 +47,8 @@ export type Entity =
   | EntityBase<'date_range', { checkIn: string; checkOut: string }>
   | EntityBase<'date', { date: string }>
   | EntityBase<'nights', { nights: number }>
-  | EntityBase<'guests', { adults: number; children: number; total: number }>
+  /** `total` is the places in the room: adults and children; babies (`infants`) sleep in a cot. */
+  | EntityBase<'guests', { adults: number; children: number; infants: number; total: number }>
   | EntityBase<'room_type', { roomTypeId: string }>
   | EntityBase<'reference', { reference: string }>
   | EntityBase<'guest_name', { name: string }>

@@ -80,7 +80,7 @@ export const entity = {
   nights: (nights: number): Entity => ({ type: 'nights', value: { nights }, text: '', start: 0, end: 0 }),
   guests: (total: number): Entity => ({
     type: 'guests',
-    value: { adults: total, children: 0, total },
+    value: { adults: total, children: 0, infants: 0, total },
     text: '',
     start: 0,
     end: 0,

@@ -41,7 +41,11 @@ describe('extractEntities', () => {
         value: { checkIn: '2026-12-12', checkOut: '2026-12-15' },
         text: 'del 12 al 15 de diciembre',
       },
-      { type: 'guests', value: { adults: 2, children: 1, total: 3 }, text: '2 adultos y un niño' },
+      {
+        type: 'guests',
+        value: { adults: 2, children: 1, infants: 0, total: 3 },
+        text: '2 adultos y un niño',
+      },
       { type: 'email', value: { email: 'ana@example.com' }, text: 'ana@example.com' },
     ]);
   });
@@ -57,7 +61,7 @@ describe('extractEntities', () => {
         text: '3 nights from friday',
       },
       { type: 'nights', value: { nights: 3 }, text: '3 nights' },
-      { type: 'guests', value: { adults: 2, children: 0, total: 2 }, text: 'we are 2' },
+      { type: 'guests', value: { adults: 2, children: 0, infants: 0, total: 2 }, text: 'we are 2' },
     ]);
   });
 

@@ -1,7 +1,7 @@
 import { extractGuests } from './guests';
 
-const party = (adults: number, children: number, text: string) => ({
-  value: { adults, children, total: adults + children },
+const party = (adults: number, children: number, text: string, infants = 0) => ({
+  value: { adults, children, infants, total: adults + children },
   text,
 });
 
@@ -13,6 +13,10 @@ describe('extractGuests', () => {
   it.each([
     ['para 2 personas', party(2, 0, '2 personas')],
     ['somos 4', party(4, 0, 'somos 4')],
+    ['2 adults and a baby', party(2, 0, '2 adults and a baby', 1)],
+    ['dos adultos, un niño y un bebé', party(2, 1, 'dos adultos, un niño y un bebé', 1)],
+    ['somos 3, dos adultos y un bebé', party(2, 0, 'somos 3, dos adultos y un bebé', 1)],
+    ['me and my baby', party(1, 0, 'me and my baby', 1)],
     ['room dec 12-14, 2 ppl', party(2, 0, '2 ppl')],
     ['Dec 12 to 14, just the 2 of us', party(2, 0, 'the 2 of us')],
     ['iremos los tres de nosotros', party(3, 0, 'los tres de nosotros')],
@@ -20,7 +24,7 @@ describe('extractGuests', () => {
     ['dos adultos y un niño', party(2, 1, 'dos adultos y un niño')],
     ['2 adultos y 2 niños', party(2, 2, '2 adultos y 2 niños')],
     ['somos 4, 2 adultos y 2 niños', party(2, 2, 'somos 4, 2 adultos y 2 niños')],
-    ['somos 2 y un bebé', party(2, 1, 'somos 2 y un bebé')],
+    ['somos 2 y un bebé', party(2, 0, 'somos 2 y un bebé', 1)],
     ['somos 3, uno de ellos un niño', party(2, 1, 'somos 3, uno de ellos un niño')],
     ['para mí y mi pareja', party(2, 0, 'para mí y mi pareja')],
     ['mi mujer y yo', party(2, 0, 'mi mujer y yo')],

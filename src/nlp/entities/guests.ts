@@ -2,24 +2,27 @@ import type { Entity } from '../nlp.types';
 import { COUNT_OR_ARTICLE_PATTERN, COUNT_PATTERN, parseCount } from './numbers';
 import { foldText, type Span } from './text';
 
-type PieceKind = 'adults' | 'children' | 'total' | 'party';
+type PieceKind = 'adults' | 'children' | 'infants' | 'total' | 'party';
 
 /** One statement about the party found in the (folded) message. */
 interface Piece extends Span {
   kind: PieceKind;
   adults: number;
   children: number;
+  infants: number;
 }
 
 const ADULT = '(?:adult[oa]s?|adults?|mayores|grown-?ups?)';
-const CHILD =
-  '(?:nin[oa]s?|menores|hij[oa]s?|bebes?|peques|children|child|kids?|babies|baby|infants?|toddlers?|sons?|daughters?)';
+const CHILD = '(?:nin[oa]s?|menores|hij[oa]s?|peques|children|child|kids?|toddlers?|sons?|daughters?)';
+/** Babies sleep in a cot: they come with the party but take no place in the room. */
+const INFANT = '(?:bebes?|babies|baby|infants?|recien\\s+nacid[oa]s?|newborns?)';
 const PEOPLE = '(?:personas?|huespedes|huesped|pax|people|ppl|persons?|guests?|travell?ers?)';
 const NOT_A_PARTY =
   '(?!\\s*(?:noches?|nights?|dias?|days?|semanas?|weeks?|horas?|hours?|de\\b|del\\b|[/:-]\\d))';
 const ADULT_COMPANION =
   '(?:pareja|mujer|marido|esposa|esposo|novia|novio|prometid[oa]|amig[oa]|herman[oa]|madre|padre|compa[nñ]er[oa]|acompanante|wife|husband|partner|girlfriend|boyfriend|fiancee?|friend|mother|father|mum|mom|dad|sister|brother|colleague)';
-const CHILD_COMPANION = '(?:hij[oa]|bebe|nin[oa]|son|daughter|baby|kid|child)';
+const CHILD_COMPANION = '(?:hij[oa]|nin[oa]|son|daughter|kid|child)';
+const INFANT_COMPANION = '(?:bebe|baby|infant|recien\\s+nacid[oa])';
 const SELF_AND =
   '(?:(?:para\\s+)?(?:mi|yo)\\s+y\\s+(?:para\\s+)?mi|(?:me|myself)\\s+and\\s+my|con\\s+mi|with\\s+my)';
 const AND_SELF = '(?:y\\s+(?:yo|para\\s+mi)|and\\s+(?:i|me|myself))\\b';
@@ -28,17 +31,23 @@ interface Rule {
   kind: PieceKind;
   pattern: RegExp;
   /** What the match says: a count read from group 1, or a fixed party. */
-  read: (match: RegExpMatchArray) => { adults: number; children: number } | null;
+  read: (match: RegExpMatchArray) => Party | null;
 }
 
-const counted = (group: 'adults' | 'children') => (match: RegExpMatchArray) => {
+interface Party {
+  adults: number;
+  children: number;
+  infants: number;
+}
+
+const counted = (group: keyof Party) => (match: RegExpMatchArray) => {
   const count = parseCount(match[1] ?? '');
   if (count === null) return null;
-  return group === 'adults' ? { adults: count, children: 0 } : { adults: 0, children: count };
+  return { adults: 0, children: 0, infants: 0, [group]: count };
 };
 const fixed =
-  (adults: number, children = 0) =>
-  () => ({ adults, children });
+  (adults: number, children = 0, infants = 0) =>
+  () => ({ adults, children, infants });
 const rule = (kind: PieceKind, source: string, read: Rule['read']): Rule => ({
   kind,
   pattern: new RegExp(source, 'g'),
@@ -48,6 +57,7 @@ const rule = (kind: PieceKind, source: string, read: Rule['read']): Rule => ({
 const RULES: readonly Rule[] = [
   rule('adults', `\\b(${COUNT_OR_ARTICLE_PATTERN})\\s+${ADULT}\\b`, counted('adults')),
   rule('children', `\\b(${COUNT_OR_ARTICLE_PATTERN})\\s+${CHILD}\\b`, counted('children')),
+  rule('infants', `\\b(${COUNT_OR_ARTICLE_PATTERN})\\s+${INFANT}\\b`, counted('infants')),
   // "hablar con una persona" asks for a human, not a room for one.
   rule(
     'total',
@@ -93,6 +103,11 @@ const RULES: readonly Rule[] = [
   ),
   rule(
     'party',
+    `\\b${SELF_AND}\\s+${INFANT_COMPANION}\\b|\\b(?:mi|my)\\s+${INFANT_COMPANION}\\s+${AND_SELF}`,
+    fixed(1, 0, 1),
+  ),
+  rule(
+    'party',
     '\\b(?:(?:solo|solamente|unicamente)\\s+(?:yo|para\\s+mi)|(?:viajo|voy|vengo|ire|estare)\\s+sol[oa]|para\\s+mi\\s+sol[oa])\\b',
     fixed(1),
   ),
@@ -123,14 +138,26 @@ function last(pieces: Piece[], kind: PieceKind): Piece | undefined {
   return pieces.filter((piece) => piece.kind === kind).at(-1);
 }
 
-/** Adults and children from the pieces, or null when the adults are unknown ("con 2 niños"). */
-function combine(folded: string, pieces: Piece[]): { adults: number; children: number } | null {
+/** Adults, children and babies from the pieces, or null when the adults are unknown ("con 2 niños"). */
+function combine(folded: string, pieces: Piece[]): Party | null {
+  const party = last(pieces, 'party');
+  const infants = last(pieces, 'infants')?.infants ?? party?.infants ?? 0;
+  const counted = combineBeds(folded, pieces, party, infants);
+  return counted && { ...counted, infants };
+}
+
+/** Adults and children (the places in the room): a stated total may count the babies too. */
+function combineBeds(
+  folded: string,
+  pieces: Piece[],
+  party: Piece | undefined,
+  infants: number,
+): { adults: number; children: number } | null {
   const adults = last(pieces, 'adults')?.adults;
   const children = last(pieces, 'children')?.children;
   const total = last(pieces, 'total');
-  const party = last(pieces, 'party');
   if (adults !== undefined) {
-    const rest = total && total.adults > adults ? total.adults - adults : 0;
+    const rest = total && total.adults > adults + infants ? total.adults - adults - infants : 0;
     return { adults, children: children ?? (party?.children || rest) };
   }
   if (total && children !== undefined) {
@@ -157,7 +184,7 @@ export function extractGuests(text: string): Entity[] {
   return [
     {
       type: 'guests',
-      value: { adults: party.adults, children: party.children, total },
+      value: { adults: party.adults, children: party.children, infants: party.infants, total },
       text: text.slice(start, end),
       start,
       end,

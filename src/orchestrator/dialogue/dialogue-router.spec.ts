@@ -64,7 +64,7 @@ describe('DialogueRouter', () => {
     expect(routed.intent).toBe('make_reservation');
     expect(routed.via).toBe('slot');
     expect(routed.nlu.entities).toContainEqual(
-      expect.objectContaining({ type: 'guests', value: { adults: 3, children: 0, total: 3 } }),
+      expect.objectContaining({ type: 'guests', value: { adults: 3, children: 0, infants: 0, total: 3 } }),
     );
   });
 

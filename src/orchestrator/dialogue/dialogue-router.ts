@@ -269,7 +269,7 @@ function fillsSlot(
     if (total < 1) return null;
     return withEntity(nlu, {
       type: 'guests',
-      value: { adults: total, children: 0, total },
+      value: { adults: total, children: 0, infants: 0, total },
       text: text.trim(),
       start: 0,
       end: text.length,
