@@ -92,6 +92,13 @@ export const nearestProximoWeekday: Refiner = {
   },
 };
 
+/** Longer than this, "del 25 al 5 de enero" is not read as from the 25th of the month before. */
+const LONGEST_STAY_ACROSS_MONTHS = 21;
+
+function nightsFrom(start: CalendarDate, end: CalendarDate): number {
+  return Math.round(compareDates(end, start) / 86_400_000);
+}
+
 /** Gives a range's ends the parts the guest left out and puts the end after the start. */
 function orderRangeEnds(from: ParsingComponents, to: ParsingComponents): [CalendarDate, CalendarDate] | null {
   let start = fromComponents(from);
@@ -100,9 +107,16 @@ function orderRangeEnds(from: ParsingComponents, to: ParsingComponents): [Calend
   const startHasMonth = from.isCertain('month') || from.isCertain('weekday');
   const endHasMonth = to.isCertain('month') || to.isCertain('weekday');
   if (!startHasMonth && to.isCertain('month')) {
-    // "del 30 al 2 de enero": the start's month is the end's, or the one before it.
+    // "del 30 al 2 de enero": the start's month is the end's, or the one before it. "del 28 al 27 de
+    // diciembre" is no month-long stay from November: the guest wrote the two days the wrong way round.
     const sameMonth: CalendarDate = { ...end, day: start.day };
-    start = isValidDate(sameMonth) && compareDates(sameMonth, end) < 0 ? sameMonth : addMonths(sameMonth, -1);
+    if (isValidDate(sameMonth) && compareDates(sameMonth, end) < 0) start = sameMonth;
+    else {
+      const monthBefore = addMonths(sameMonth, -1);
+      const isSwapped =
+        isValidDate(sameMonth) && (!monthBefore || nightsFrom(monthBefore, end) > LONGEST_STAY_ACROSS_MONTHS);
+      [start, end] = isSwapped ? [end, sameMonth] : [monthBefore, end];
+    }
   } else if (!endHasMonth && from.isCertain('month')) {
     const sameMonth: CalendarDate = { ...start, day: end.day };
     end = isValidDate(sameMonth) && compareDates(sameMonth, start) > 0 ? sameMonth : addMonths(sameMonth, 1);

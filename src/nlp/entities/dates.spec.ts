@@ -108,6 +108,19 @@ describe('extractDates in Spanish', () => {
   });
 });
 
+describe('extractDates with the two days of a Spanish stay the wrong way round', () => {
+  it.each([
+    ['del 28 al 27 de diciembre', range('2026-12-27', '2026-12-28', 'del 28 al 27 de diciembre')],
+    ['del 15 al 12 de diciembre', range('2026-12-12', '2026-12-15', 'del 15 al 12 de diciembre')],
+    ['del 16 al 14 de enero', range('2027-01-14', '2027-01-16', 'del 16 al 14 de enero')],
+    // Across a month end, a stay of up to three weeks is read from the month before.
+    ['del 30 al 2 de enero', range('2026-12-30', '2027-01-02', 'del 30 al 2 de enero')],
+    ['del 20 al 5 de enero', range('2026-12-20', '2027-01-05', 'del 20 al 5 de enero')],
+  ])('reads %j', (text, expected) => {
+    expect(datesIn(text, 'es')).toEqual([expected]);
+  });
+});
+
 describe('extractDates in English', () => {
   it.each<[string, ReturnType<typeof range | typeof day | typeof nights>[]]>([
     ['from december 12 to 15', [range('2026-12-12', '2026-12-15', 'december 12 to 15')]],
