@@ -89,6 +89,14 @@ describe('extractEntities', () => {
     ]);
   });
 
+  it('reads a capitalised weekday inside a name as a surname, not as a day', () => {
+    expect(summary(extractEntities('me llamo Ángel Domingo', context('es')))).toEqual([
+      { type: 'guest_name', value: { name: 'Ángel Domingo' }, text: 'Ángel Domingo' },
+    ]);
+    const arriving = summary(extractEntities('a nombre de Ana, llegamos el domingo', context('es')));
+    expect(arriving.map((entity) => entity.type)).toEqual(['guest_name', 'date']);
+  });
+
   it('cuts a name where a room type starts', () => {
     const names = extractEntities('a nombre de Ana Suite Junior', context('es')).filter(
       (e) => e.type === 'guest_name',

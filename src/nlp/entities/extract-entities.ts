@@ -6,7 +6,7 @@ import { extractGuests } from './guests';
 import { extractIdentifiers } from './identifiers';
 import { extractInfoTopics } from './info-topics';
 import { extractRoomTypes } from './room-types';
-import { overlaps } from './text';
+import { foldText, overlaps } from './text';
 
 export interface EntityContext {
   language: Language;
@@ -38,6 +38,18 @@ function trimName(text: string, name: Entity, others: readonly Entity[]): Entity
   };
 }
 
+const WEEKDAY_SURNAMES = new Set(['lunes', 'martes', 'miercoles', 'jueves', 'viernes', 'sabado', 'domingo']);
+
+function isSurnameDay(text: string, date: Entity, name: Entity): boolean {
+  return (
+    date.type === 'date' &&
+    date.start >= name.end &&
+    /^ +$/.test(text.slice(name.end, date.start)) &&
+    /^\p{Lu}\p{Ll}+$/u.test(date.text) &&
+    WEEKDAY_SURNAMES.has(foldText(date.text))
+  );
+}
+
 /**
  * Everything in one guest message that fills a slot: dates (read in `language`), party size, room
  * types, booking references, e-mail addresses, the guest's name and what an info question is about.
@@ -50,13 +62,30 @@ export function extractEntities(text: string, context: EntityContext): Entity[] 
   const identifiers = extractIdentifiers(text);
   // "dos adultos y un niño" states a party; it does not ask about the children's policy.
   const topics = extractInfoTopics(text).filter((topic) => !guests.some((party) => overlaps(party, topic)));
-  const slots = [...dates, ...roomTypes];
-  const named = identifiers.flatMap((entity) => {
+  // "me llamo Ángel Domingo": a capitalised weekday right after a name is a surname, not a day.
+  const surnames = new Set<Entity>();
+  const withSurnames = identifiers.map((entity) => {
+    const day =
+      entity.type === 'guest_name' ? dates.find((date) => isSurnameDay(text, date, entity)) : undefined;
+    if (!day) return entity;
+    surnames.add(day);
+    const full = text.slice(entity.start, day.end);
+    return {
+      type: 'guest_name',
+      value: { name: formatName(full) },
+      text: full,
+      start: entity.start,
+      end: day.end,
+    } as const;
+  });
+  const days = dates.filter((date) => !surnames.has(date));
+  const slots = [...days, ...roomTypes];
+  const named = withSurnames.flatMap((entity) => {
     if (entity.type !== 'guest_name') return [entity];
     const trimmed = trimName(text, entity, slots);
     return trimmed ? [trimmed] : [];
   });
-  return [...dates, ...guests, ...roomTypes, ...named, ...topics].sort(
+  return [...days, ...guests, ...roomTypes, ...named, ...topics].sort(
     (a, b) => a.start - b.start || b.end - a.end,
   );
 }

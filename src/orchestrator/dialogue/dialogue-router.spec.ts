@@ -133,6 +133,18 @@ describe('DialogueRouter', () => {
     expect(routed.nlu.entities.some((e) => e.type === 'guest_name')).toBe(false);
   });
 
+  it('keeps the days already agreed when the name typed alone reads as a day ("Ángel Domingo")', () => {
+    const sunday = { ...entity.date('2026-11-29'), start: 6, end: 13 };
+    const routed = router.route(
+      guestMessage({ text: 'Ángel Domingo' }),
+      parse('None', [sunday], 0.4),
+      booking('guest_name'),
+    );
+    expect(routed.nlu.entities).toEqual([
+      expect.objectContaining({ type: 'guest_name', value: { name: 'Ángel Domingo' } }),
+    ]);
+  });
+
   it('leaves a courtesy and filler words out of a name typed alone', () => {
     const name = (text: string): unknown =>
       router

@@ -309,7 +309,9 @@ function nameAnswer(
   const unsure = nlu.intent === NO_INTENT || nlu.confidence < CONFIDENT;
   if (!capitalised && (redirected || !unsure)) return null;
   const name = words.join(' ');
-  return withEntity(nlu, { type: 'guest_name', value: { name }, text: name, start: 0, end: text.length });
+  // The whole answer is the name: a day or a room read in it ("Ángel Domingo") is part of the name.
+  const answer = { ...nlu, entities: nlu.entities.filter((entity) => entity.start >= bare.length) };
+  return withEntity(answer, { type: 'guest_name', value: { name }, text: name, start: 0, end: text.length });
 }
 
 function withEntity(nlu: ParseResult, entity: Entity): ParseResult {
