@@ -14,7 +14,8 @@ const FALLBACKS_BEFORE_OFFER = 2;
 export function answerFallback(turn: Turn): void {
   turn.outcome = 'fallback';
   turn.state.fallbackCount += 1;
-  if (turn.state.fallbackCount < FALLBACKS_BEFORE_OFFER) {
+  // "No entiendes nada": no point asking the guest to rephrase.
+  if (turn.state.fallbackCount < FALLBACKS_BEFORE_OFFER && !isFrustrated(turn.message.text)) {
     turn.say('fallback.clarify');
     return;
   }
@@ -33,4 +34,12 @@ export function offerHuman(turn: Turn, question: string): void {
     { id: 'human_no', title: turn.text('button.human_no') },
   ]);
   turn.state.dialogue.awaiting = 'confirmation';
+}
+
+/** A guest telling the bot it is not helping: "no entiendes nada", "this is useless". */
+const FRUSTRATION =
+  /\b(?:no (?:me )?(?:entiendes|entendes|entendeis|entiende|estas entendiendo)|no sirve[s]?|no ayudas|inutil|you (?:don'?t|do not) (?:understand|get it)|useless|(?:you'?re|you are) not helping)\b/;
+
+export function isFrustrated(text: string | undefined): boolean {
+  return FRUSTRATION.test((text ?? '').normalize('NFD').replace(/\p{M}/gu, '').toLowerCase());
 }

@@ -88,7 +88,7 @@ export class HotelFacts {
   }
 
   /** Amenity codes ("rooftop-pool") in the guest's words where the templates know them. */
-  private amenities(turn: Turn): string {
+  amenities(turn: Turn): string {
     return turn.list(
       turn.tenant.info.amenities.map((code) => {
         const key = `amenity.${code}` as PhraseKey;

@@ -1,13 +1,22 @@
 import { Injectable } from '@nestjs/common';
 import { endFlow } from '../dialogue/conversation-state';
+import { answerFallback, isFrustrated } from '../dialogue/fallback';
 import { IntentHandler } from '../dialogue/intent-handler';
 import { IntentHandlerRegistry } from '../dialogue/intent-handler.registry';
 import { questionAsker } from '../dialogue/pending-question';
 import type { Turn } from '../dialogue/turn';
 
+/** A "no" that closes the conversation: "no, gracias", "no, that's all". */
+const CLOSING =
+  /\b(?:gracias|thanks|thank you|thx|eso es todo|eso era todo|nada mas|that'?s all|thats it|nothing else|all good|estoy bien|i'?m good|i'?m fine|ya esta)\b/;
+
+function foldCase(text: string): string {
+  return text.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
+}
+
 /**
  * "No": goes to the flow that asked the question; otherwise drops the topic under way with an open
- * "anything else?", or says goodbye when nothing was under way.
+ * "anything else?", or says goodbye to "no, that's all" when nothing was under way.
  */
 @Injectable()
 export class DenyHandler extends IntentHandler {
@@ -20,8 +29,10 @@ export class DenyHandler extends IntentHandler {
   async handle(turn: Turn): Promise<void> {
     const answer = questionAsker(this.registry, turn, 'deny');
     if (answer) return answer(turn);
-    // "No, that's all" with nothing under way answers "anything else?": a goodbye, not the question again.
-    if (!turn.state.dialogue.flow) {
+    // "No entiendes nada" reads as a no: it is a guest the bot is failing.
+    if (isFrustrated(turn.message.text)) return answerFallback(turn);
+    // "No, that's all, thanks" with nothing under way answers "anything else?": a goodbye.
+    if (!turn.state.dialogue.flow && CLOSING.test(foldCase(turn.message.text ?? ''))) {
       turn.say('goodbye', { name: turn.nameOrNone });
       return;
     }

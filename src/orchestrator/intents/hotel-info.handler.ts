@@ -1,7 +1,13 @@
 import { Injectable } from '@nestjs/common';
+import { asksWhetherHotelHas } from '../../nlp/amenity-question';
+import { normaliseUtterance } from '../../nlp/utterance';
 import { HotelFacts } from '../dialogue/hotel-facts';
 import { IntentHandler } from '../dialogue/intent-handler';
 import type { Turn } from '../dialogue/turn';
+
+/** "Tell me about the hotel", "información", "what do you offer": the hotel in general. */
+const GENERAL_QUESTION =
+  /\b(?:info|informacion|informes|datos del hotel|detalles|sobre el hotel|acerca del hotel|como es el hotel|que (?:ofrecen|ofreceis|tienen|teneis)$|cuentame|about the hotel|tell me about|information|details|overview|what do you (?:offer|have)$)\b/;
 
 /** Check-in and out, wifi, parking, breakfast, pets, amenities, policies, contact: the hotel's own data. */
 @Injectable()
@@ -14,10 +20,18 @@ export class HotelInfoHandler extends IntentHandler {
 
   async handle(turn: Turn): Promise<void> {
     const topics = this.facts.topics(turn);
-    if (topics.length === 0) {
-      turn.sayText(this.facts.overview(turn));
+    if (topics.length > 0) {
+      turn.sayText(topics.map((topic) => this.facts.answer(turn, topic)).join('\n'));
       return;
     }
-    turn.sayText(topics.map((topic) => this.facts.answer(turn, topic)).join('\n'));
+    // No topic the hotel's data covers: an overview only for a question about the hotel in general;
+    // "¿tienen sauna?" is told what the hotel has, and anything else ("¿puedo pagar en efectivo?")
+    // where to ask, rather than an overview that does not answer it.
+    const text = normaliseUtterance(turn.message.text ?? '', turn.language);
+    const { phone } = turn.tenant.info;
+    if (GENERAL_QUESTION.test(text)) turn.sayText(this.facts.overview(turn));
+    else if (asksWhetherHotelHas(text, turn.language))
+      turn.say('info.not_listed', { amenities: this.facts.amenities(turn), phone });
+    else turn.say('info.unknown', { phone });
   }
 }

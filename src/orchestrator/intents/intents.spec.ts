@@ -129,10 +129,19 @@ describe('intent handlers', () => {
     expect(texts(turn)).toBe('Non-smoking hotel.');
   });
 
-  it('gives an overview when the question names no topic', async () => {
-    const turn = makeTurn({ nlu: parse('hotel_info') });
-    await new HotelInfoHandler(facts).handle(turn);
-    expect(texts(turn)).toMatch(/Calle Mayor 10.*15:00.*12:00/s);
+  it('gives an overview for the hotel in general, and for a question its data does not cover says so', async () => {
+    const answer = async (text: string): Promise<string> => {
+      const turn = makeTurn({ nlu: parse('hotel_info'), message: { text } });
+      await new HotelInfoHandler(facts).handle(turn);
+      return texts(turn);
+    };
+    expect(await answer('quiero información del hotel')).toMatch(/Calle Mayor 10.*15:00.*12:00/s);
+    expect(await answer('¿tienen sauna?')).toMatch(
+      /^No lo veo entre nuestros servicios \(wifi, .*gimnasio.*\)\. .*\+34 910/,
+    );
+    expect(await answer('necesito una factura a nombre de mi empresa')).toMatch(
+      /^No tengo ese dato a mano.*\+34 910/,
+    );
   });
 
   it("writes a stay's year when it is not this year at the hotel (a past day read as next year shows)", () => {
@@ -368,9 +377,19 @@ describe('intent handlers', () => {
     const idle = makeTurn({ state: freshState() });
     await new ConfirmHandler(registry).handle(idle);
     expect(texts(idle)).toMatch(/¿Sí a qué\?/);
-    const done = makeTurn({ state: freshState() });
+    const done = makeTurn({ state: freshState(), message: { text: 'no, eso es todo, gracias' } });
     await new DenyHandler(registry).handle(done);
     expect(texts(done)).toMatch(/^¡Hasta pronto, Ana!/);
+    const bare = makeTurn({ state: freshState(), message: { text: 'bla bla ñoño' } });
+    await new DenyHandler(registry).handle(bare);
+    expect(texts(bare)).toBe('De acuerdo. ¿Te ayudo con otra cosa?');
+    const fed = makeTurn({ state: freshState(), message: { text: 'no entiendes nada' } });
+    await new DenyHandler(registry).handle(fed);
+    expect(fed.outcome).toBe('fallback');
+    expect(fed.replies[0]).toMatchObject({
+      type: 'buttons',
+      buttons: [{ id: 'human_yes' }, { id: 'human_no' }],
+    });
     const browsing = makeTurn({
       state: freshState({
         dialogue: { flow: 'make_reservation', awaiting: 'room_type', slots: { guests: 2 } },
