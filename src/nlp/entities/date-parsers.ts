@@ -4,6 +4,7 @@ import {
   type CalendarDate,
   compareDates,
   fromLocalDate,
+  isValidDate,
   nextDayOfMonth,
   weekdayOf,
 } from './calendar';
@@ -151,9 +152,71 @@ function relativeDayParser(pattern: RegExp, days: number, tag: string, nights?: 
 }
 
 // "al"/"del" stay out of the text: "cambiarla al próximo fin de semana" names "próximo fin de semana".
-const SPANISH_WEEKEND =
-  /\b(?:(?:este|esta|el)\s+|(?<=\b(?:al|del)\s+)|(?=pr[oó]ximo\s))(pr[oó]ximo\s+)?(?:fin\s+de\s+semana|finde)(\s+que\s+viene|\s+pr[oó]ximo)?\b/i;
-const ENGLISH_WEEKEND = /\b(this\s+coming|this|next|the|over\s+the|coming)\s+weekend\b/i;
+const SPANISH_MONTHS =
+  'enero febrero marzo abril mayo junio julio agosto septiembre octubre noviembre diciembre'.split(' ');
+const ENGLISH_MONTHS = 'jan feb mar apr may jun jul aug sep oct nov dec'.split(' ');
+const SPANISH_MONTH = `(?:${SPANISH_MONTHS.join('|')}|setiembre)`;
+const ENGLISH_MONTH = `(?:${ENGLISH_MONTHS.join('|')})[a-z]*\\.?`;
+
+// "el finde largo de diciembre", "el fin de semana de diciembre", "el fin de semana del 12": not this
+// weekend (the last two are read by weekendOfParser; the first has no date: the bot asks for one).
+const SPANISH_WEEKEND = new RegExp(
+  '\\b(?:(?:este|esta|el)\\s+|(?<=\\b(?:al|del)\\s+)|(?=pr[oó]ximo\\s))(pr[oó]ximo\\s+)?(?:fin\\s+de\\s+semana|finde)(\\s+que\\s+viene|\\s+pr[oó]ximo)?\\b' +
+    `(?!\\s+(?:largo|del?\\s+(?:\\d|${SPANISH_MONTH})))`,
+  'i',
+);
+const ENGLISH_WEEKEND = new RegExp(
+  `\\b(this\\s+coming|this|next|the|over\\s+the|coming)\\s+weekend\\b(?!\\s+(?:of|in)\\b)`,
+  'i',
+);
+
+// "el fin de semana del 12 de diciembre", "the weekend of Dec 12", "the weekend of the 12th".
+const SPANISH_WEEKEND_OF = new RegExp(
+  `\\b(?:el\\s+)?(?:fin\\s+de\\s+semana|finde)\\s+del?\\s+(\\d{1,2})(?:\\s+de\\s+(${SPANISH_MONTH}))?\\b`,
+  'i',
+);
+const ENGLISH_WEEKEND_OF = new RegExp(
+  `\\b(?:the\\s+)?weekend\\s+of\\s+(?:the\\s+)?(?:(\\d{1,2})(?:st|nd|rd|th)?(?:\\s+(?:of\\s+)?(${ENGLISH_MONTH}))?|(${ENGLISH_MONTH})\\s+(\\d{1,2})(?:st|nd|rd|th)?)(?![\\d/])`,
+  'i',
+);
+
+/** The weekend (Friday to Sunday) a day belongs to; a weekday's is the one after it. */
+export function weekendAround(date: CalendarDate): CalendarDate {
+  const weekday = weekdayOf(date);
+  if (weekday === 6) return addDays(date, -1);
+  if (weekday === 0) return addDays(date, -2);
+  return addDays(date, 5 - weekday);
+}
+
+function monthIndex(name: string | undefined, months: readonly string[]): number | null {
+  if (!name) return null;
+  const folded = name.toLowerCase().replace(/\\.$/, '');
+  const index = months.findIndex((month) => folded.startsWith(month));
+  if (index >= 0) return index + 1;
+  return folded === 'setiembre' ? 9 : null;
+}
+
+function weekendOfParser(
+  pattern: RegExp,
+  read: (match: RegExpMatchArray) => [day: number, month: number | null],
+): Parser {
+  return {
+    pattern: () => pattern,
+    extract: (context, match) => {
+      const [day, month] = read(match);
+      const today = todayOf(context);
+      let date: CalendarDate | null;
+      if (month === null) date = day >= 1 && day <= 31 ? nextDayOfMonth(today, day) : null;
+      else {
+        const thisYear = { year: today.year, month, day };
+        date = compareDates(thisYear, today) >= 0 ? thisYear : { ...thisYear, year: today.year + 1 };
+      }
+      if (!date || !isValidDate(date)) return null;
+      const friday = weekendAround(date);
+      return dateResult(context, match.index ?? 0, match[0], TAG_WEEKEND, friday, addDays(friday, 2));
+    },
+  };
+}
 
 /** Fixed-date holidays guests book around: [pattern, month, day], the longer names first. */
 type Holiday = readonly [pattern: string, month: number, day: number];
@@ -195,6 +258,7 @@ function holidayParser(holidays: readonly Holiday[]): Parser {
 
 export const SPANISH_PARSERS: readonly Parser[] = [
   holidayParser(SPANISH_HOLIDAYS),
+  weekendOfParser(SPANISH_WEEKEND_OF, (match) => [Number(match[1]), monthIndex(match[2], SPANISH_MONTHS)]),
   dayOnlyParser(SPANISH_DAY, () => true),
   weekendParser(SPANISH_WEEKEND, (match) => (match[1] || match[2] ? 'upcoming' : 'this')),
   relativeDayParser(/\bpasado\s+ma[ñn]ana\b/i, 2, 'agente/dayAfterTomorrow'),
@@ -204,6 +268,10 @@ export const SPANISH_PARSERS: readonly Parser[] = [
 export const ENGLISH_PARSERS: readonly Parser[] = [
   holidayParser(ENGLISH_HOLIDAYS),
   weekdayDayParser(),
+  weekendOfParser(ENGLISH_WEEKEND_OF, (match) => [
+    Number(match[1] ?? match[4]),
+    monthIndex(match[2] ?? match[3], ENGLISH_MONTHS),
+  ]),
   dayOnlyParser(
     ENGLISH_DAY,
     (prefix) => /^(?:on|from)\b/i.test(prefix) || /^(?:until|till|to)\s+the/i.test(prefix),

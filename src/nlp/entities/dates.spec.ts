@@ -108,6 +108,30 @@ describe('extractDates in Spanish', () => {
   });
 });
 
+describe('extractDates reads the weekend of a given day', () => {
+  it.each([
+    [
+      'el fin de semana del 12 de diciembre',
+      'es',
+      range('2026-12-11', '2026-12-13', 'el fin de semana del 12 de diciembre'),
+    ],
+    ['el finde del 12', 'es', range('2026-12-11', '2026-12-13', 'el finde del 12')],
+    ['the weekend of Dec 12', 'en', range('2026-12-11', '2026-12-13', 'the weekend of Dec 12')],
+    [
+      'the weekend of the 13th of december',
+      'en',
+      range('2026-12-11', '2026-12-13', 'the weekend of the 13th of december'),
+    ],
+  ] as const)('%j', (text, language, expected) => {
+    expect(datesIn(text, language)).toEqual([expected]);
+  });
+
+  it('takes "el finde largo de diciembre" for no date rather than this weekend', () => {
+    expect(datesIn('el finde largo de diciembre', 'es')).toEqual([]);
+    expect(datesIn('el fin de semana de diciembre', 'es')).toEqual([]);
+  });
+});
+
 describe('extractDates with the two days of a Spanish stay the wrong way round', () => {
   it.each([
     ['del 28 al 27 de diciembre', range('2026-12-27', '2026-12-28', 'del 28 al 27 de diciembre')],
