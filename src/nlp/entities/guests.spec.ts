@@ -18,6 +18,8 @@ describe('extractGuests', () => {
     ['somos 3, dos adultos y un bebé', party(2, 0, 'somos 3, dos adultos y un bebé', 1)],
     ['me and my baby', party(1, 0, 'me and my baby', 1)],
     ['room dec 12-14, 2 ppl', party(2, 0, '2 ppl')],
+    ['para 2 esta noche', party(2, 0, 'para 2')],
+    ['reserva pa 2 del 12 al 14 de diciembre', party(2, 0, 'pa 2')],
     ['Dec 12 to 14, just the 2 of us', party(2, 0, 'the 2 of us')],
     ['iremos los tres de nosotros', party(3, 0, 'los tres de nosotros')],
     ['seremos tres', party(3, 0, 'seremos tres')],

@@ -77,8 +77,8 @@ const RULES: readonly Rule[] = [
   // "para dos", "for 2": only where nothing that is counted follows ("para 2 noches", "para 2 de enero").
   rule(
     'total',
-    `\\b(?:para|for)\\s+(\\d{1,2}|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez|two|three|four|five|six|seven|eight|nine|ten)` +
-      `(?=\\s*(?:$|[,.;!?)]|(?:y|e|por|del|el|desde|a|en|con|and|from|on|in|at|the|this|next|please)\\b))`,
+    `\\b(?:para|pa|for)\\s+(\\d{1,2}|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez|two|three|four|five|six|seven|eight|nine|ten)` +
+      `(?=\\s*(?:$|[,.;!?)]|(?:y|e|por|del|el|desde|a|en|con|esta|este|hoy|manana|and|from|on|in|at|the|this|next|tonight|tomorrow|please)\\b))`,
     counted('adults'),
   ),
   rule('total', `\\b(?:somos|para|we are|we're|for)\\s+(?:una\\s+pareja|a\\s+couple)\\b(?!\\s+of)`, fixed(2)),

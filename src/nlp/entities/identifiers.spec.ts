@@ -1,6 +1,6 @@
 import type { Entity } from '../nlp.types';
 import { formatName } from './guest-name';
-import { extractIdentifiers } from './identifiers';
+import { codeTypedAlone, extractIdentifiers } from './identifiers';
 
 function found(text: string, type: Entity['type']) {
   return extractIdentifiers(text)
@@ -96,6 +96,20 @@ describe('extractIdentifiers: the guest’s name', () => {
     'the room is under 100 euros?',
   ])('finds no name in %j', (text) => {
     expect(found(text, 'guest_name')).toEqual([]);
+  });
+});
+
+describe('codeTypedAlone', () => {
+  it.each([
+    ['PYB FFY', 'PYBFFY'],
+    ['k7q x2m', 'K7QX2M'],
+    [' K7QX2M ', 'K7QX2M'],
+    ['ABCDEFGHJ', null],
+    ['buenas', null],
+    ['no sé', null],
+    ['PYB FFY GG', null],
+  ])('reads %j as %j', (text, code) => {
+    expect(codeTypedAlone(text)).toBe(code);
   });
 });
 

@@ -55,6 +55,18 @@ function readCode(match: RegExpMatchArray, isCued: boolean): string | null {
   return QLOAPPS_CODE.test(code) && isCued && isCapitals && !separator ? code : null;
 }
 
+/**
+ * A code typed alone in answer to "what is your booking code?", spaces and all ("PYB FFY", "k7q x2m"):
+ * with a digit, or in capitals around one space or dash, so that "buenas" is no code.
+ */
+export function codeTypedAlone(text: string): string | null {
+  const trimmed = text.trim();
+  const code = trimmed.replace(/[\s-]/g, '').toUpperCase();
+  if (!LOCAL_CODE.test(code) && !QLOAPPS_CODE.test(code)) return null;
+  const looksTyped = /\d/.test(code) || /^[A-Z0-9]{2,6}[ -][A-Z0-9]{2,6}$/.test(trimmed);
+  return looksTyped ? code : null;
+}
+
 function referencesIn(text: string, emails: readonly Span[]): Entity[] {
   const masked = maskSpans(text, emails);
   const folded = foldText(masked);

@@ -306,6 +306,15 @@ describe('DialogueRouter', () => {
     ).toBe('late_checkout');
   });
 
+  it('reads a code typed with a space in answer to "which booking code?"', () => {
+    const asking = freshState({ dialogue: { flow: 'cancel_reservation', awaiting: 'reference', slots: {} } });
+    const routed = router.route(guestMessage({ text: 'PYB FFY' }), parse('None', [], 0.2), asking);
+    expect([routed.intent, routed.via]).toEqual(['cancel_reservation', 'slot']);
+    expect(routed.nlu.entities).toEqual([
+      expect.objectContaining({ type: 'reference', value: { reference: 'PYBFFY' } }),
+    ]);
+  });
+
   it('reads a booking code on its own as a question about that booking', () => {
     const code = { ...entity.reference('7M37S4'), start: 0, end: 6 };
     for (const intent of ['None', 'confirm'] as const) {

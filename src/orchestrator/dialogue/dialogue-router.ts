@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import type { UnifiedMessage } from '../../messaging/unified-message';
+import { codeTypedAlone } from '../../nlp/entities/identifiers';
 import { type Entity, type IntentName, NO_INTENT, type ParseResult } from '../../nlp/nlp.types';
 import { isAffirmation } from './affirmation';
 import type { Awaiting, ConversationState, FlowName } from './conversation-state';
@@ -257,13 +258,23 @@ function carriesSlot(awaiting: Exclude<Awaiting, 'confirmation'>, nlu: ParseResu
   return nlu.entities.some((entity) => SLOT_ENTITIES[awaiting].includes(entity.type));
 }
 
-/** A bare number answering "how many people?". */
+/** A bare number answering "how many people?", or a code typed with spaces answering "which code?". */
 function fillsSlot(
   awaiting: Exclude<Awaiting, 'confirmation'>,
   message: UnifiedMessage,
   nlu: ParseResult,
 ): ParseResult | null {
   const text = message.text ?? '';
+  const code = awaiting === 'reference' ? codeTypedAlone(text) : null;
+  if (code) {
+    return withEntity(nlu, {
+      type: 'reference',
+      value: { reference: code },
+      text,
+      start: 0,
+      end: text.length,
+    });
+  }
   if (awaiting === 'guests' && BARE_NUMBER.test(text)) {
     const total = Number(text.trim());
     if (total < 1) return null;

@@ -9,8 +9,8 @@ const POLICY_TOPICS: Partial<Record<InfoTopic, string>> = {
   smoking: 'smoking',
 };
 
-/** The topics that come with a price of their own: asked with "how much", they are price questions. */
-export const PRICED_TOPICS: ReadonlySet<InfoTopic> = new Set(['breakfast', 'parking', 'pets']);
+/** The topics that come with a price of their own: asked with "how much", they are price questions ("¿los niños pagan?"). */
+export const PRICED_TOPICS: ReadonlySet<InfoTopic> = new Set(['breakfast', 'parking', 'pets', 'children']);
 
 /**
  * The hotel's own facts (check-in and out, wifi, parking, breakfast, pets, amenities, policies,
@@ -18,9 +18,10 @@ export const PRICED_TOPICS: ReadonlySet<InfoTopic> = new Set(['breakfast', 'park
  */
 @Injectable()
 export class HotelFacts {
-  /** The topics the guest's message names, each once, in the order named. */
+  /** The topics the guest's message names, each once, in the order named; all policies cover each one. */
   topics(turn: Turn): InfoTopic[] {
-    return [...new Set(turn.entities('info_topic').map((entity) => entity.value.topic))];
+    const topics = [...new Set(turn.entities('info_topic').map((entity) => entity.value.topic))];
+    return topics.includes('policies') ? topics.filter((topic) => !(topic in POLICY_TOPICS)) : topics;
   }
 
   overview(turn: Turn): string {

@@ -8,6 +8,13 @@ import type { PhraseKey } from '../replies/phrasebook';
 
 type SlotAwaited = Exclude<Awaiting, 'confirmation'>;
 
+const ACKNOWLEDGEMENT =
+  /\b(?:ok(?:ay|ey)?|oki|vale|perfecto|genial|entendido|de acuerdo|great|cool|got it|perfect|understood|fine)\b/;
+
+function foldCase(text: string): string {
+  return text.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
+}
+
 const SLOT_QUESTIONS: Record<SlotAwaited, PhraseKey> = {
   dates: 'ask.dates',
   guests: 'ask.guests',
@@ -35,6 +42,10 @@ export class ConfirmHandler extends IntentHandler {
     const awaiting = turn.state.dialogue.awaiting;
     const question =
       awaiting && awaiting !== 'confirmation' ? SLOT_QUESTIONS[awaiting as SlotAwaited] : undefined;
-    turn.say(question ?? 'confirm.nothing');
+    // "Ok", "vale, perfecto" after an answer acknowledge it; a bare "sí" out of the blue asks what for.
+    turn.say(
+      question ??
+        (ACKNOWLEDGEMENT.test(foldCase(turn.message.text ?? '')) ? 'confirm.ack' : 'confirm.nothing'),
+    );
   }
 }

@@ -108,7 +108,10 @@ describe('intent handlers', () => {
     ['wifi', /wifi gratis.*HotelDemo-Guest/],
     ['parking', /parking, a 18\s?€ la noche/],
     ['breakfast', /desayuno no está incluido: cuesta 14\s?€ por persona \(horario: 07:00-10:30\)/],
-    ['pets', /admitimos mascotas \(20\s?€ por noche\)\. Perros pequeños/],
+    [
+      'pets',
+      /^Admitimos mascotas \(suplemento de 20\s?€ por noche\), con estas condiciones: Perros pequeños/,
+    ],
     ['check_in', /a partir de las 15:00/],
     ['check_out', /hasta las 12:00/],
     ['cancellation_policy', /Cancelación gratuita hasta 48 horas/],
@@ -118,6 +121,15 @@ describe('intent handlers', () => {
     const turn = makeTurn({ nlu: parse('hotel_info', [entity.topic(topic)]) });
     await new HotelInfoHandler(facts).handle(turn);
     expect(texts(turn)).toMatch(expected);
+  });
+
+  it('answers the policies once, and what children pay asked as a price', async () => {
+    const both = makeTurn({ nlu: parse('hotel_info', [entity.topic('policies'), entity.topic('children')]) });
+    await new HotelInfoHandler(facts).handle(both);
+    expect(texts(both).match(/menores de 3 años/g)).toHaveLength(1);
+    const price = makeTurn({ nlu: parse('room_prices', [entity.topic('children')]) });
+    await new RoomPricesHandler(pms, { continue: jest.fn() } as unknown as BookingFlow, facts).handle(price);
+    expect(texts(price)).toBe('Los menores de 3 años se alojan gratis en cuna.');
   });
 
   it('answers a policy in English for an English guest', async () => {
@@ -181,7 +193,9 @@ describe('intent handlers', () => {
   it('offers late check-out as the hotel sells it', async () => {
     const turn = makeTurn({ nlu: parse('late_checkout') });
     await new LateCheckoutHandler().handle(turn);
-    expect(texts(turn)).toMatch(/hasta las 14:00 por 25\s?€/);
+    expect(texts(turn)).toMatch(
+      /^Ofrecemos salida tardía hasta las 14:00 como máximo, por 25\s?€\. Pídela.*hasta las 12:00\.$/,
+    );
   });
 
   it('lists nightly rates from the PMS, or says honestly it cannot', async () => {
@@ -374,9 +388,12 @@ describe('intent handlers', () => {
     await new DenyHandler(registry).handle(makeTurn({ state: asking }));
     expect(owner.confirm).toHaveBeenCalledTimes(1);
     expect(owner.deny).toHaveBeenCalledTimes(1);
-    const idle = makeTurn({ state: freshState() });
+    const idle = makeTurn({ state: freshState(), message: { text: 'sí' } });
     await new ConfirmHandler(registry).handle(idle);
     expect(texts(idle)).toMatch(/¿Sí a qué\?/);
+    const thanks = makeTurn({ state: freshState(), message: { text: 'vale perfecto' } });
+    await new ConfirmHandler(registry).handle(thanks);
+    expect(texts(thanks)).toBe('¡Perfecto! ¿Te ayudo con algo más?');
     const done = makeTurn({ state: freshState(), message: { text: 'no, eso es todo, gracias' } });
     await new DenyHandler(registry).handle(done);
     expect(texts(done)).toMatch(/^¡Hasta pronto, Ana!/);

@@ -10,6 +10,10 @@ export class LateCheckoutHandler extends IntentHandler {
   async handle(turn: Turn): Promise<void> {
     const { lateCheckout, checkOut } = turn.tenant.info;
     if (!lateCheckout) return turn.say('late_checkout.none', { checkOut });
-    turn.say('late_checkout.offer', { until: lateCheckout.until, price: turn.money(lateCheckout.price) });
+    turn.say('late_checkout.offer', {
+      until: lateCheckout.until,
+      price: turn.money(lateCheckout.price),
+      checkOut,
+    });
   }
 }
