@@ -18,10 +18,11 @@ export const PRICED_TOPICS: ReadonlySet<InfoTopic> = new Set(['breakfast', 'park
  */
 @Injectable()
 export class HotelFacts {
-  /** The topics the guest's message names, each once, in the order named; all policies cover each one. */
+  /** The topics the guest's message names, each once, in the order named ("política de niños": children's). */
   topics(turn: Turn): InfoTopic[] {
     const topics = [...new Set(turn.entities('info_topic').map((entity) => entity.value.topic))];
-    return topics.includes('policies') ? topics.filter((topic) => !(topic in POLICY_TOPICS)) : topics;
+    const isSpecific = topics.some((topic) => topic in POLICY_TOPICS);
+    return isSpecific ? topics.filter((topic) => topic !== 'policies') : topics;
   }
 
   overview(turn: Turn): string {
