@@ -258,6 +258,20 @@ describe('BookingFlow', () => {
     expect(texts(turn)).toMatch(/no hago la reserva/);
     expect(turn.state.dialogue.slots).toMatchObject({ roomTypeId: 'double', guests: 2 });
     expect(turn.state.dialogue.slots.bookingKey).toBeUndefined();
+
+    // "¿Quieres cambiar algo?": yes asks what; no leaves the booking.
+    const yes = makeTurn({ nlu: parse('confirm'), state: structuredClone(turn.state) });
+    await flow.confirm(yes);
+    expect(texts(yes)).toBe('¿Qué quieres cambiar: las fechas, la habitación o el número de personas?');
+    expect(yes.state.dialogue).toMatchObject({
+      flow: 'make_reservation',
+      awaiting: null,
+      slots: { guests: 2 },
+    });
+    expect(pms.bookings).toHaveLength(0);
+    const no = makeTurn({ nlu: parse('deny'), state: structuredClone(turn.state) });
+    await flow.deny(no);
+    expect(no.state.dialogue.flow).toBeNull();
   });
 
   it('re-checks and drops the old summary when a follow-up changes the party', async () => {

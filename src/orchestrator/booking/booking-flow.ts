@@ -49,6 +49,7 @@ export class BookingFlow {
     startFlow(turn.state, 'make_reservation');
     const slots = readBookingSlots(turn.state.dialogue.slots);
     if (mode) slots.mode = mode;
+    if (slots.step === 'change') slots.step = undefined;
     delete turn.state.dialogue.slots.options;
     const asides = this.facts.topics(turn).filter((topic) => ASIDE_TOPICS.has(topic));
     if (asides.length > 0) turn.sayText(asides.map((topic) => this.facts.answer(turn, topic)).join('\n'));
@@ -73,6 +74,14 @@ export class BookingFlow {
       turn.say('confirm.nothing');
       return;
     }
+    if (step === 'change') {
+      // "Sí" to "¿quieres cambiar algo?": what, then; the answer (new dates, a room, a party) follows up.
+      turn.say('booking.ask_change');
+      writeBookingSlots(turn, { ...slots, step: undefined });
+      turn.state.dialogue.awaiting = null;
+      delete turn.state.dialogue.slots.options;
+      return;
+    }
     // "Yes" to a room offered (book it) or to "shall I look at another room?" (list them).
     slots.step = undefined;
     if (step === 'offer') slots.mode = 'book';
@@ -85,8 +94,8 @@ export class BookingFlow {
     const slots = readBookingSlots(turn.state.dialogue.slots);
     if (slots.step === 'summary') {
       turn.say('booking.declined');
-      writeBookingSlots(turn, { ...slots, step: undefined, bookingKey: undefined });
-      turn.state.dialogue.awaiting = null;
+      writeBookingSlots(turn, { ...slots, step: 'change', bookingKey: undefined });
+      turn.state.dialogue.awaiting = 'confirmation';
       delete turn.state.dialogue.slots.options;
       return;
     }

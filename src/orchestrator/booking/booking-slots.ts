@@ -4,8 +4,8 @@ import type { Turn } from '../dialogue/turn';
 export interface BookingSlots {
   /** Just looking (availability) or booking: a chosen room then goes on to name and summary. */
   mode: 'browse' | 'book';
-  /** The yes/no question pending: a room offered, the summary, or "look at another room?". */
-  step?: 'offer' | 'summary' | 'sold_out';
+  /** The yes/no question pending: a room offered, the summary, "look at another room?", or "change anything?". */
+  step?: 'offer' | 'summary' | 'sold_out' | 'change';
   checkIn?: string;
   checkOut?: string;
   guests?: number;
@@ -21,7 +21,7 @@ const DAY_MS = 24 * 3600 * 1000;
 export function readBookingSlots(slots: Record<string, unknown>): BookingSlots {
   return {
     mode: slots.mode === 'book' ? 'book' : 'browse',
-    step: oneOf(slots.step, ['offer', 'summary', 'sold_out'] as const),
+    step: oneOf(slots.step, ['offer', 'summary', 'sold_out', 'change'] as const),
     checkIn: isoDate(slots.checkIn),
     checkOut: isoDate(slots.checkOut),
     guests: typeof slots.guests === 'number' && Number.isInteger(slots.guests) ? slots.guests : undefined,
