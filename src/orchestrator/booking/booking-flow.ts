@@ -214,11 +214,13 @@ export class BookingFlow {
       turn.state.dialogue.awaiting = 'dates';
       return;
     }
+    // Cheapest first: "la más barata" / "the cheapest one" then names the first option.
+    const offers = [...availability.offers].sort((a, b) => a.total - b.total);
     const lines = [turn.text('availability.header', dates)];
-    for (const offer of availability.offers) lines.push(this.offerLine(turn, stay, offer));
+    for (const offer of offers) lines.push(this.offerLine(turn, stay, offer));
     if (availability.stale) lines.push('', turn.text('availability.stale'));
     lines.push('', turn.text('availability.footer'));
-    const choices = availability.offers.map((offer) => ({
+    const choices = offers.map((offer) => ({
       id: `room:${offer.roomTypeId}`,
       title: clip(turn.roomName(offer.roomTypeId, offer.name), 20),
     }));

@@ -51,6 +51,8 @@ describe('DialogueRouter', () => {
     expect(pick('the first one')).toEqual({ roomTypeId: 'double' });
     expect(pick('la segunda, porfa')).toEqual({ roomTypeId: 'superior' });
     expect(pick('el último')).toEqual({ roomTypeId: 'suite' });
+    expect(pick('la más barata')).toEqual({ roomTypeId: 'double' });
+    expect(pick('the cheapest one please')).toEqual({ roomTypeId: 'double' });
     // Not a place in the list: a date, or no list asked.
     expect(pick('the first of December', [entity.date('2026-12-01')])).toBeUndefined();
     expect(

@@ -249,7 +249,9 @@ const SHORT_ANSWER = 40;
 function ordinalChoice(text: string, count: number): number | null {
   const folded = foldCase(text);
   if (folded.length > SHORT_ANSWER) return null;
-  if (/\b(?:ultim[oa]|last)\b/.test(folded)) return count - 1;
+  if (/\b(?:ultim[oa]|last|(?:mas|most) (?:car[oa]|expensive))\b/.test(folded)) return count - 1;
+  // The rooms are listed cheapest first.
+  if (/\b(?:(?:mas )?barat[oa]|economic[oa]|cheapest|cheaper|least expensive)\b/.test(folded)) return 0;
   return ORDINALS.find(([pattern]) => pattern.test(folded))?.[1] ?? null;
 }
 
