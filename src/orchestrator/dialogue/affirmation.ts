@@ -1,3 +1,4 @@
+import { foldText } from '../../nlp/entities/text';
 /**
  * Words that say yes to what was just proposed, in Spanish and English. A guest who answers a
  * booking summary with "perfect, thank you" or "ok I'll take it" means yes, though the classifier
@@ -47,6 +48,6 @@ const NOT_YES = /\b(?:no|not|nope|nah|don'?t|cancel\w*|pero|but|mejor|instead|ca
 
 export function isAffirmation(text: string | undefined): boolean {
   if (!text) return false;
-  const folded = text.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
+  const folded = foldText(text);
   return YES.test(folded) && !NOT_YES.test(folded);
 }

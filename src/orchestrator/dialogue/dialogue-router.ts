@@ -4,6 +4,7 @@ import { codeTypedAlone } from '../../nlp/entities/identifiers';
 import { type Entity, type IntentName, NO_INTENT, type ParseResult } from '../../nlp/nlp.types';
 import { isAffirmation } from './affirmation';
 import type { Awaiting, ConversationState, FlowName } from './conversation-state';
+import { foldText } from '../../nlp/entities/text';
 
 /** Where a message goes: an intent's handler, or the fallback when nothing fits. */
 export interface Routing {
@@ -34,10 +35,6 @@ const ALWAYS_REDIRECTING: ReadonlySet<string> = new Set([
 /** Words of a change to what is being booked: "the suite instead", "mejor la doble", "can we change to...". */
 const CHANGE_WORDS =
   /\b(?:instead|rather|change|switch|swap|actually|mejor|en vez|en lugar|prefiero|preferiria|cambi\w*|mas bien)\b/;
-
-function foldCase(text: string): string {
-  return text.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
-}
 
 /** Intents a booking follow-up ("¿y para 3 personas?", "no, mejor la suite") may be read as. */
 const FOLLOW_UP_INTENTS: ReadonlySet<string> = new Set([
@@ -97,7 +94,7 @@ export class DialogueRouter {
       isBookingFlow(flow) &&
       hasBookingEntity(nlu) &&
       ((!redirected && FOLLOW_UP_INTENTS.has(nlu.intent)) ||
-        (!ALWAYS_REDIRECTING.has(nlu.intent) && CHANGE_WORDS.test(foldCase(message.text ?? ''))));
+        (!ALWAYS_REDIRECTING.has(nlu.intent) && CHANGE_WORDS.test(foldText(message.text ?? ''))));
     if (awaiting === 'confirmation' && (intent === 'confirm' || (intent === 'deny' && !followUp))) {
       return { intent, via: 'nlu', nlu };
     }
@@ -193,7 +190,7 @@ function asksCheckOutTime(text: string, nlu: ParseResult): boolean {
   const namesCheckOut = nlu.entities.some(
     (entity) => entity.type === 'info_topic' && entity.value.topic === 'check_out',
   );
-  return namesCheckOut && !LATER.test(foldCase(text));
+  return namesCheckOut && !LATER.test(foldText(text));
 }
 
 function isJustACode(text: string, nlu: ParseResult): boolean {
@@ -247,7 +244,7 @@ const ORDINALS: ReadonlyArray<readonly [RegExp, number]> = [
 const SHORT_ANSWER = 40;
 
 function ordinalChoice(text: string, count: number): number | null {
-  const folded = foldCase(text);
+  const folded = foldText(text);
   if (folded.length > SHORT_ANSWER) return null;
   if (/\b(?:ultim[oa]|last|(?:mas|most) (?:car[oa]|expensive))\b/.test(folded)) return count - 1;
   // The rooms are listed cheapest first.

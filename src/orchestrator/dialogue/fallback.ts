@@ -1,5 +1,6 @@
 import { startFlow } from './conversation-state';
 import type { Turn } from './turn';
+import { foldText } from '../../nlp/entities/text';
 
 /** How much of a guest's message a staff notice quotes. */
 export const MAX_QUOTE = 300;
@@ -41,5 +42,5 @@ const FRUSTRATION =
   /\b(?:no (?:me )?(?:entiendes|entendes|entendeis|entiende|estas entendiendo)|no sirve[s]?|no ayudas|inutil|you (?:don'?t|do not) (?:understand|get it)|useless|(?:you'?re|you are) not helping)\b/;
 
 export function isFrustrated(text: string | undefined): boolean {
-  return FRUSTRATION.test((text ?? '').normalize('NFD').replace(/\p{M}/gu, '').toLowerCase());
+  return FRUSTRATION.test(foldText(text ?? ''));
 }

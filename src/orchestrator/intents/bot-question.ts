@@ -1,3 +1,4 @@
+import { foldText } from '../../nlp/entities/text';
 /** What a guest may call the bot, or a person, when asking which one they are talking to. */
 const WHO = String.raw`(?:un |una |a |an )?(?:chat ?bot|bot|robot|maquina|machine|ia|ai|inteligencia artificial|asistente virtual|virtual assistant|persona(?: real)?|humano|human|real person|person|real)`;
 
@@ -25,6 +26,6 @@ const REQUEST = new RegExp(
  */
 export function isBotQuestion(text: string | undefined): boolean {
   if (!text) return false;
-  const folded = text.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
+  const folded = foldText(text);
   return IDENTITY_QUESTIONS.some((pattern) => pattern.test(folded)) && !REQUEST.test(folded);
 }

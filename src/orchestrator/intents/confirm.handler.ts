@@ -5,15 +5,12 @@ import { IntentHandlerRegistry } from '../dialogue/intent-handler.registry';
 import { questionAsker } from '../dialogue/pending-question';
 import type { Turn } from '../dialogue/turn';
 import type { PhraseKey } from '../replies/phrasebook';
+import { foldText } from '../../nlp/entities/text';
 
 type SlotAwaited = Exclude<Awaiting, 'confirmation'>;
 
 const ACKNOWLEDGEMENT =
   /\b(?:ok(?:ay|ey)?|oki|vale|perfecto|genial|entendido|de acuerdo|great|cool|got it|perfect|understood|fine)\b/;
-
-function foldCase(text: string): string {
-  return text.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
-}
 
 const SLOT_QUESTIONS: Record<SlotAwaited, PhraseKey> = {
   dates: 'ask.dates',
@@ -45,7 +42,7 @@ export class ConfirmHandler extends IntentHandler {
     // "Ok", "vale, perfecto" after an answer acknowledge it; a bare "sí" out of the blue asks what for.
     turn.say(
       question ??
-        (ACKNOWLEDGEMENT.test(foldCase(turn.message.text ?? '')) ? 'confirm.ack' : 'confirm.nothing'),
+        (ACKNOWLEDGEMENT.test(foldText(turn.message.text ?? '')) ? 'confirm.ack' : 'confirm.nothing'),
     );
   }
 }

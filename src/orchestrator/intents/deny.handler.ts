@@ -5,14 +5,11 @@ import { IntentHandler } from '../dialogue/intent-handler';
 import { IntentHandlerRegistry } from '../dialogue/intent-handler.registry';
 import { questionAsker } from '../dialogue/pending-question';
 import type { Turn } from '../dialogue/turn';
+import { foldText } from '../../nlp/entities/text';
 
 /** A "no" that closes the conversation: "no, gracias", "no, that's all". */
 const CLOSING =
   /\b(?:gracias|thanks|thank you|thx|eso es todo|eso era todo|nada mas|that'?s all|thats it|nothing else|all good|estoy bien|i'?m good|i'?m fine|ya esta)\b/;
-
-function foldCase(text: string): string {
-  return text.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
-}
 
 /**
  * "No": goes to the flow that asked the question; otherwise drops the topic under way with an open
@@ -32,7 +29,7 @@ export class DenyHandler extends IntentHandler {
     // "No entiendes nada" reads as a no: it is a guest the bot is failing.
     if (isFrustrated(turn.message.text)) return answerFallback(turn);
     // "No, that's all, thanks" with nothing under way answers "anything else?": a goodbye.
-    if (!turn.state.dialogue.flow && CLOSING.test(foldCase(turn.message.text ?? ''))) {
+    if (!turn.state.dialogue.flow && CLOSING.test(foldText(turn.message.text ?? ''))) {
       turn.say('goodbye', { name: turn.nameOrNone });
       return;
     }
