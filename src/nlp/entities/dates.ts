@@ -21,7 +21,8 @@ import {
   SPANISH_CONNECTORS,
 } from './date-refiners';
 import { findNights, type NightsMention } from './nights';
-import { foldText, overlaps, type Span } from './text';
+import { foldText } from '../../common/fold-text';
+import { overlaps, type Span } from './text';
 
 export interface DateContext {
   language: Language;

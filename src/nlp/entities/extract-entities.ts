@@ -6,7 +6,8 @@ import { extractGuests } from './guests';
 import { extractIdentifiers } from './identifiers';
 import { extractInfoTopics } from './info-topics';
 import { extractRoomTypes } from './room-types';
-import { foldText, overlaps } from './text';
+import { foldText } from '../../common/fold-text';
+import { overlaps } from './text';
 
 export interface EntityContext {
   language: Language;

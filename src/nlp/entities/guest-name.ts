@@ -1,6 +1,6 @@
 import type { Entity } from '../nlp.types';
 import { isNumberWord } from './numbers';
-import { foldText } from './text';
+import { foldText } from '../../common/fold-text';
 
 /** Cues after which what follows is a name whatever its case: "me llamo ana garcía". */
 const STRONG_CUE =

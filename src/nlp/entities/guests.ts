@@ -1,6 +1,7 @@
 import type { Entity } from '../nlp.types';
 import { COUNT_OR_ARTICLE_PATTERN, COUNT_PATTERN, parseCount } from './numbers';
-import { foldText, type Span } from './text';
+import { foldText } from '../../common/fold-text';
+import { type Span } from './text';
 
 type PieceKind = 'adults' | 'children' | 'infants' | 'total' | 'party';
 

@@ -1,6 +1,7 @@
 import type { Entity } from '../nlp.types';
 import { extractGuestName } from './guest-name';
-import { foldText, maskSpans, type Span } from './text';
+import { foldText } from '../../common/fold-text';
+import { maskSpans, type Span } from './text';
 
 const EMAIL = /[\p{L}\p{N}._%+-]+@[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)*\.\p{L}{2,}/gu;
 

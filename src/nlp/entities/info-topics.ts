@@ -1,5 +1,5 @@
 import type { Entity, InfoTopic } from '../nlp.types';
-import { foldText } from './text';
+import { foldText } from '../../common/fold-text';
 
 /** Words (folded: lower case, no accents) that ask about each topic, in Spanish and English. */
 const KEYWORDS: Record<InfoTopic, readonly string[]> = {

@@ -1,5 +1,6 @@
 import { COUNT_OR_ARTICLE_PATTERN, parseCount } from './numbers';
-import { foldText, type Span } from './text';
+import { foldText } from '../../common/fold-text';
+import { type Span } from './text';
 
 /** A stated length of stay: "3 noches", "tres noches", "two nights", "una semana" (7). */
 export interface NightsMention extends Span {

@@ -1,7 +1,8 @@
 import type { RoomType } from '../../tenants/tenant';
 import type { Entity } from '../nlp.types';
 import { matchWord } from './fuzzy';
-import { foldText, overlaps, type Span } from './text';
+import { foldText } from '../../common/fold-text';
+import { overlaps, type Span } from './text';
 
 /** How a phrase came to stand for a room type; lower is more specific. */
 const Source = { Name: 0, Synonym: 1, Distinctive: 2, Family: 3 } as const;

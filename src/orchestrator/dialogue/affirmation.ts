@@ -1,4 +1,4 @@
-import { foldText } from '../../nlp/entities/text';
+import { foldText } from '../../common/fold-text';
 /**
  * Words that say yes to what was just proposed, in Spanish and English. A guest who answers a
  * booking summary with "perfect, thank you" or "ok I'll take it" means yes, though the classifier

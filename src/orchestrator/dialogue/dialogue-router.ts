@@ -4,7 +4,7 @@ import { codeTypedAlone } from '../../nlp/entities/identifiers';
 import { type Entity, type IntentName, NO_INTENT, type ParseResult } from '../../nlp/nlp.types';
 import { isAffirmation } from './affirmation';
 import type { Awaiting, ConversationState, FlowName } from './conversation-state';
-import { foldText } from '../../nlp/entities/text';
+import { foldText } from '../../common/fold-text';
 
 /** Where a message goes: an intent's handler, or the fallback when nothing fits. */
 export interface Routing {

@@ -1,6 +1,6 @@
 import { startFlow } from './conversation-state';
 import type { Turn } from './turn';
-import { foldText } from '../../nlp/entities/text';
+import { foldText } from '../../common/fold-text';
 
 /** How much of a guest's message a staff notice quotes. */
 export const MAX_QUOTE = 300;

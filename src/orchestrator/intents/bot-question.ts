@@ -1,4 +1,4 @@
-import { foldText } from '../../nlp/entities/text';
+import { foldText } from '../../common/fold-text';
 /** What a guest may call the bot, or a person, when asking which one they are talking to. */
 const WHO = String.raw`(?:un |una |a |an )?(?:chat ?bot|bot|robot|maquina|machine|ia|ai|inteligencia artificial|asistente virtual|virtual assistant|persona(?: real)?|humano|human|real person|person|real)`;
 

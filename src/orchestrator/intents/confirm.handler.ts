@@ -5,7 +5,7 @@ import { IntentHandlerRegistry } from '../dialogue/intent-handler.registry';
 import { questionAsker } from '../dialogue/pending-question';
 import type { Turn } from '../dialogue/turn';
 import type { PhraseKey } from '../replies/phrasebook';
-import { foldText } from '../../nlp/entities/text';
+import { foldText } from '../../common/fold-text';
 
 type SlotAwaited = Exclude<Awaiting, 'confirmation'>;
 

@@ -5,7 +5,7 @@ import { IntentHandler } from '../dialogue/intent-handler';
 import { IntentHandlerRegistry } from '../dialogue/intent-handler.registry';
 import { questionAsker } from '../dialogue/pending-question';
 import type { Turn } from '../dialogue/turn';
-import { foldText } from '../../nlp/entities/text';
+import { foldText } from '../../common/fold-text';
 
 /** A "no" that closes the conversation: "no, gracias", "no, that's all". */
 const CLOSING =
