@@ -31,7 +31,7 @@ describe('detectLanguage', () => {
     expect(detectLanguage(text)).toMatchObject({ language });
   });
 
-  it.each(['ok', '123', '👍', '🙂🙂', '', 'no', 'hotel', 'suite', 'wifi?', '?!'])(
+  it.each(['ok', '123', '👍', '🙂🙂', '', 'no', 'hotel', 'suite', 'wifi?', '?!', '3 oct', 'nov 5'])(
     'cannot tell the language of "%s"',
     (text) => {
       expect(detectLanguage(text)).toBeNull();

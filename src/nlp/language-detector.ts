@@ -57,7 +57,7 @@ const CUES: Record<Language, ReadonlySet<string>> = {
     take care sure right fine wait send show pictures picture photo rates customer front desk wrong never mind
     breakfast included include pets pet dog dogs allowed pool gym arriving arrive arrival leaving leave
     staying stay adults adult guests guest people ppl kids kid children child baby infant free weekend
-    january february march april june july august october november december jan aug oct nov dec`.split(/\s+/),
+    january february march april june july august october november december jan aug dec`.split(/\s+/),
   ),
 };
 const TRIGRAM_MIN_LETTERS = 12;

@@ -16,7 +16,7 @@ const NOT_NAMES = new Set(
     'quiero quisiera queria necesito tengo busco estoy voy vamos llego llegamos reservar reserva reservo ' +
     'habitacion hola buenas buenos gracias favor de desde hasta somos es era ' +
     'and or with for but to from on at in the an my i im me we please thanks hello hi would like want need ' +
-    'have am is was booking book room reservation ' +
+    'have am is was not booking book room reservation ' +
     'hoy manana ayer pasado tarde noche noches today tomorrow tonight yesterday night nights week weekend ' +
     'enero febrero marzo abril mayo junio julio agosto septiembre setiembre octubre noviembre diciembre ' +
     'january february march april may june july august september october november december ' +

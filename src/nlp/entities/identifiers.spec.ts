@@ -94,6 +94,7 @@ describe('extractIdentifiers: the guest’s name', () => {
     "it's raining here",
     'is it under the bed?',
     'the room is under 100 euros?',
+    'the name is not important',
   ])('finds no name in %j', (text) => {
     expect(found(text, 'guest_name')).toEqual([]);
   });

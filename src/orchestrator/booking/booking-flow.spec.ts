@@ -1,3 +1,4 @@
+import type { Entity } from '../../nlp/nlp.types';
 import { entity, freshState, makeTurn, parse } from '../../../test/support/turn-fixtures';
 import { LockTimeoutError } from '../../lock/lock.errors';
 import type { LockService } from '../../lock/lock.service';
@@ -249,6 +250,25 @@ describe('BookingFlow', () => {
       awaiting: 'confirmation',
       slots: { bookingKey: 'whatsapp:wamid.SUMMARY' },
     });
+  });
+
+  it('keeps a baby in the booking, in a cot, without taking a place in the room', async () => {
+    const party: Entity = {
+      type: 'guests',
+      value: { adults: 2, children: 0, infants: 1, total: 2 },
+      text: '2 adultos y un bebé',
+      start: 0,
+      end: 19,
+    };
+    const turn = await say(freshState({ guestName: null }), [
+      entity.range('2026-12-12', '2026-12-15'),
+      party,
+      entity.room('double'),
+      entity.name('Ana García'),
+    ]);
+    expect(pms.queries.at(-1)).toMatchObject({ guests: 2 });
+    expect(texts(turn)).toMatch(/• 2 personas y 1 bebé \(en cuna\)\n/);
+    expect(turn.state.dialogue.slots).toMatchObject({ guests: 2, infants: 1 });
   });
 
   it('keeps the details but books nothing on no', async () => {

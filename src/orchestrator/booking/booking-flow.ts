@@ -258,6 +258,7 @@ export class BookingFlow {
         checkOut: turn.date(stay.checkOut),
         nights: nightsOf(stay),
         guests: stay.guests,
+        infants: stay.infants ?? 0,
         name: stay.guestName ?? '',
         total: turn.money(offer.total, offer.currency),
       }),

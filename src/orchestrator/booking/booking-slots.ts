@@ -9,6 +9,8 @@ export interface BookingSlots {
   checkIn?: string;
   checkOut?: string;
   guests?: number;
+  /** Babies in a cot: with the party, not counted in `guests` (the places in the room). */
+  infants?: number;
   roomTypeId?: string;
   guestName?: string;
   /** Fixed when the summary is shown: confirming twice (or a retried job) books once. */
@@ -25,6 +27,7 @@ export function readBookingSlots(slots: Record<string, unknown>): BookingSlots {
     checkIn: isoDate(slots.checkIn),
     checkOut: isoDate(slots.checkOut),
     guests: typeof slots.guests === 'number' && Number.isInteger(slots.guests) ? slots.guests : undefined,
+    infants: typeof slots.infants === 'number' && Number.isInteger(slots.infants) ? slots.infants : undefined,
     roomTypeId: typeof slots.roomTypeId === 'string' ? slots.roomTypeId : undefined,
     guestName: typeof slots.guestName === 'string' ? slots.guestName : undefined,
     bookingKey: typeof slots.bookingKey === 'string' ? slots.bookingKey : undefined,
@@ -46,7 +49,9 @@ export function writeBookingSlots(turn: Turn, booking: BookingSlots): void {
  * invalidates the summary (and its booking key). Returns whether the stay changed.
  */
 export function mergeBookingEntities(turn: Turn, slots: BookingSlots): boolean {
-  const before = JSON.stringify([slots.checkIn, slots.checkOut, slots.guests, slots.roomTypeId]);
+  const stayOf = (): string =>
+    JSON.stringify([slots.checkIn, slots.checkOut, slots.guests, slots.infants, slots.roomTypeId]);
+  const before = stayOf();
   const range = turn.entity('date_range');
   const date = turn.entity('date')?.value.date;
   const nights = turn.entity('nights')?.value.nights;
@@ -66,13 +71,16 @@ export function mergeBookingEntities(turn: Turn, slots: BookingSlots): boolean {
   } else if (nights && slots.checkIn) {
     slots.checkOut = addDays(slots.checkIn, nights);
   }
-  const guests = turn.entity('guests')?.value.total;
-  if (guests) slots.guests = guests;
+  const party = turn.entity('guests')?.value;
+  if (party?.total) {
+    slots.guests = party.total;
+    slots.infants = party.infants || undefined;
+  }
   const roomTypeId = turn.entity('room_type')?.value.roomTypeId;
   if (roomTypeId) slots.roomTypeId = roomTypeId;
   const name = turn.entity('guest_name')?.value.name;
   if (name) slots.guestName = name;
-  const changed = JSON.stringify([slots.checkIn, slots.checkOut, slots.guests, slots.roomTypeId]) !== before;
+  const changed = stayOf() !== before;
   if (changed) {
     slots.bookingKey = undefined;
     slots.step = undefined;

@@ -1,53 +1,34 @@
 import { foldText } from '../../common/fold-text';
-/**
- * Words that say yes to what was just proposed, in Spanish and English. A guest who answers a
- * booking summary with "perfect, thank you" or "ok I'll take it" means yes, though the classifier
- * hears the thanks or a goodbye in it.
- */
-const YES = new RegExp(
-  String.raw`\b(?:` +
-    [
-      'si',
-      'ok(?:ay|ey)?',
-      'oki',
-      'vale',
-      'perfecto',
-      'perfecta',
-      'genial',
-      'de acuerdo',
-      'dale',
-      'listo',
-      'me (?:lo|la) quedo',
-      '(?:lo|la) tomo',
-      'adelante',
-      'correcto',
-      'esta bien',
-      'de una',
-      'yes',
-      'yeah',
-      'yep',
-      'yup',
-      'sure',
-      'perfect',
-      'great',
-      'sounds good',
-      'looks good',
-      'fine',
-      "i(?:'?ll| will) take it",
-      'go ahead',
-      'deal',
-      'alright',
-      'all right',
-      'correct',
-    ].join('|') +
-    String.raw`)\b`,
+
+/** Phrases that say yes, read as one word before the message is split. */
+const YES_PHRASES =
+  /\b(?:sounds good|looks good|i'?ll take it|i will take it|go ahead|all right|de acuerdo|me (?:lo|la) quedo|(?:lo|la) tomo|esta bien)\b/g;
+/** Words that say yes to what was just proposed. */
+const YES_WORDS = new Set(
+  'yes yeah yep yup sure ok okay okey oki perfect great alright deal correct si vale perfecto perfecta genial dale listo adelante correcto'.split(
+    ' ',
+  ),
+);
+/** Words that may come with a yes without changing it: thanks, please, and the like. */
+const COURTESIES = new Set(
+  'thanks thank you thx ty please so much very then gracias muchas mil por favor porfa pues entonces muy'.split(
+    ' ',
+  ),
 );
 
-/** Any of these and it is not a plain yes ("no, gracias", "ok but not the suite", "cancel that"). */
-const NOT_YES = /\b(?:no|not|nope|nah|don'?t|cancel\w*|pero|but|mejor|instead|cambi\w*|change)\b/;
-
+/**
+ * A message that is only a yes and courtesies ("perfect, thank you", "ok I'll take it", "vale,
+ * perfecto, gracias"): the classifier hears the thanks or a goodbye in it. Anything else in it ("ok,
+ * I'll think about it", "gracias, si necesito algo te aviso") and it is not a plain yes.
+ */
 export function isAffirmation(text: string | undefined): boolean {
   if (!text) return false;
-  const folded = foldText(text);
-  return YES.test(folded) && !NOT_YES.test(folded);
+  const words = foldText(text)
+    .replace(YES_PHRASES, ' yes ')
+    .split(/[^\p{L}']+/u)
+    .filter((word) => word.length > 0);
+  return (
+    words.some((word) => YES_WORDS.has(word)) &&
+    words.every((word) => YES_WORDS.has(word) || COURTESIES.has(word))
+  );
 }

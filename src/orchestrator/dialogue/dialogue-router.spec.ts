@@ -53,7 +53,16 @@ describe('DialogueRouter', () => {
     expect(pick('el último')).toEqual({ roomTypeId: 'suite' });
     expect(pick('la más barata')).toEqual({ roomTypeId: 'double' });
     expect(pick('the cheapest one please')).toEqual({ roomTypeId: 'double' });
-    // Not a place in the list: a date, or no list asked.
+    // Not a place in the list: a question, "a second", a date, or no list asked.
+    for (const text of [
+      'un segundo, lo consulto',
+      'wait a second',
+      'primero, ¿tiene balcón?',
+      'is that the last one?',
+      'which one is the cheapest?',
+    ]) {
+      expect([text, pick(text)]).toEqual([text, undefined]);
+    }
     expect(pick('the first of December', [entity.date('2026-12-01')])).toBeUndefined();
     expect(
       router.route(guestMessage({ text: 'the first one' }), parse('None'), booking('room_type')).intent,
@@ -193,30 +202,40 @@ describe('DialogueRouter', () => {
   });
 
   it('takes "perfect, thank you" or "ok I\'ll take it" at a summary as a yes, not a thanks or a goodbye', () => {
+    const summary = booking('confirmation', { step: 'summary' });
+    const route = (text: string, intent: 'thanks' | 'goodbye' | 'None', state = summary) =>
+      router.route(guestMessage({ text }), parse(intent), state).intent;
     for (const [text, intent] of [
       ['perfect thank you', 'thanks'],
       ['ok I will take it', 'goodbye'],
       ['looks good, thanks', 'thanks'],
       ['perfecto, gracias', 'thanks'],
-      ['vale, me la quedo, chao', 'goodbye'],
+      ['vale, me la quedo', 'goodbye'],
     ] as const) {
-      const routed = router.route(guestMessage({ text }), parse(intent), booking('confirmation'));
-      expect([text, routed.intent]).toEqual([text, 'confirm']);
+      expect([text, route(text, intent)]).toEqual([text, 'confirm']);
     }
-    // Not a yes: a refusal, or a thanks with no question pending.
-    expect(
-      router.route(guestMessage({ text: 'no thanks' }), parse('thanks'), booking('confirmation')).intent,
-    ).toBe('thanks');
-    expect(
-      router.route(guestMessage({ text: 'perfect thank you' }), parse('thanks'), freshState()).intent,
-    ).toBe('thanks');
-    // A yes with new details changes the booking.
-    const changed = router.route(
-      guestMessage({ text: 'great, the suite then' }),
-      parse('goodbye', [entity.room('suite')]),
-      booking('confirmation'),
-    );
-    expect([changed.intent, changed.via]).toEqual(['make_reservation', 'follow_up']);
+    // A yes with anything else in it is not a plain yes: a refusal, a hedge, a sign-off.
+    for (const text of [
+      'no thanks',
+      "great, I'll let you know, thanks",
+      "I'm fine, thanks",
+      'ok never mind, bye',
+      'vale, gracias, lo pienso',
+      'gracias, si necesito algo te aviso',
+      'ok, don’t book it',
+    ]) {
+      expect([text, route(text, 'thanks')]).toEqual([text, 'thanks']);
+    }
+    // Only the booking's own questions: a polite "ok, gracias" never cancels a booking or hands over.
+    const cancelling = freshState({
+      dialogue: { flow: 'cancel_reservation', awaiting: 'confirmation', slots: {} },
+    });
+    const offeringPerson = freshState({
+      dialogue: { flow: 'human_handoff', awaiting: 'confirmation', slots: {} },
+    });
+    expect(route('vale, gracias', 'thanks', cancelling)).toBe('thanks');
+    expect(route('ok thanks', 'thanks', offeringPerson)).toBe('thanks');
+    expect(route('perfect thank you', 'thanks', freshState())).toBe('thanks');
   });
 
   it('reads a stay asked with a greeting or a thanks as an availability question', () => {
@@ -239,6 +258,13 @@ describe('DialogueRouter', () => {
     expect(router.route(guestMessage(), parse('late_checkout', [range[0]]), freshState()).intent).toBe(
       'late_checkout',
     );
+    // A sign-off naming the stay just booked is no new request.
+    const signOff = router.route(
+      guestMessage({ text: 'Thanks, see you Dec 12 to 14!' }),
+      parse('thanks', [range[0]]),
+      freshState(),
+    );
+    expect(signOff.intent).toBe('thanks');
     // A day alone ("see you on the 12th") is not a stay.
     const day = router.route(
       guestMessage({ text: 'see you on the 12th!' }),
@@ -275,6 +301,14 @@ describe('DialogueRouter', () => {
         booking('confirmation'),
       );
       expect([text, routed.intent, routed.via]).toEqual([text, 'make_reservation', 'follow_up']);
+    }
+    // A question about the room or the stay is no change: "¿la suite tiene mejor vista?".
+    for (const [text, intent, found] of [
+      ['¿la suite tiene mejor vista?', 'room_photos', entity.room('suite')],
+      ['actually, can I check out late on the 14th?', 'late_checkout', entity.date('2026-12-14')],
+    ] as const) {
+      const routed = router.route(guestMessage({ text }), parse(intent, [found]), booking('confirmation'));
+      expect([text, routed.intent]).toEqual([text, intent]);
     }
     // Photos of a room asked without a change word are photos.
     const photos = router.route(

@@ -33,8 +33,19 @@ const ALWAYS_REDIRECTING: ReadonlySet<string> = new Set([
   'reservation_status',
 ]);
 /** Words of a change to what is being booked: "the suite instead", "mejor la doble", "can we change to...". */
-const CHANGE_WORDS =
-  /\b(?:instead|rather|change|switch|swap|actually|mejor|en vez|en lugar|prefiero|preferiria|cambi\w*|mas bien)\b/;
+/** Words that ask for a change even in a question: "can I have the junior suite instead?". */
+const CHANGE_WORDS = /\b(?:instead|change|switch|swap|en vez|en lugar|cambi\w*)\b/;
+/** Words of a preference, a change only when not asked: "mejor la suite", not "¿tiene mejor vista?". */
+const PREFERENCE_WORDS = /\b(?:rather|mejor|prefiero|preferiria|mas bien)\b/;
+/** What a change names: a room, the dates or the party (a question about them is no change). */
+const CHANGED_SLOTS: ReadonlySet<Entity['type']> = new Set(['room_type', 'date_range', 'guests']);
+
+/** "The suite instead", "mejor del 13 al 15": not "¿la suite tiene mejor vista?". */
+function asksForChange(text: string, nlu: ParseResult): boolean {
+  const folded = foldText(text);
+  const asks = CHANGE_WORDS.test(folded) || (!folded.includes('?') && PREFERENCE_WORDS.test(folded));
+  return asks && nlu.entities.some((entity) => CHANGED_SLOTS.has(entity.type));
+}
 
 /** Intents a booking follow-up ("¿y para 3 personas?", "no, mejor la suite") may be read as. */
 const FOLLOW_UP_INTENTS: ReadonlySet<string> = new Set([
@@ -94,18 +105,19 @@ export class DialogueRouter {
       isBookingFlow(flow) &&
       hasBookingEntity(nlu) &&
       ((!redirected && FOLLOW_UP_INTENTS.has(nlu.intent)) ||
-        (!ALWAYS_REDIRECTING.has(nlu.intent) && CHANGE_WORDS.test(foldText(message.text ?? ''))));
+        (!ALWAYS_REDIRECTING.has(nlu.intent) && asksForChange(message.text ?? '', nlu)));
     if (awaiting === 'confirmation' && (intent === 'confirm' || (intent === 'deny' && !followUp))) {
       return { intent, via: 'nlu', nlu };
     }
-    // "Perfect, thank you" / "ok I'll take it" to a summary is a yes, though it reads as thanks or bye;
-    // with new details in it ("great, the suite then") it changes the booking instead.
+    // "Perfect, thank you" / "ok I'll take it" to a room offered or a summary is a yes, though it
+    // reads as thanks or bye (only there: elsewhere a polite "ok, gracias" must not cancel or hand over).
     if (
       awaiting === 'confirmation' &&
+      isBookingFlow(flow) &&
+      isBookingYesNo(state) &&
       (intent === null || LOW_INFORMATION.has(intent)) &&
       isAffirmation(message.text)
     ) {
-      if (isBookingFlow(flow) && hasBookingEntity(nlu)) return { intent: flow, via: 'follow_up', nlu };
       return { intent: 'confirm', via: 'nlu', nlu };
     }
     if (flow && awaiting && awaiting !== 'confirmation') {
@@ -128,7 +140,9 @@ export class DialogueRouter {
     // "Hi, a room from the 12th to the 14th for 2. Thanks, Tom": the stay is the request. So is "check
     // in on the 12th and check out on the 14th, we are 2", which sounds like a check-in/out question.
     const stayRequest =
-      (intent !== null && LOW_INFORMATION.has(intent) && asksForStay(nlu)) ||
+      (intent === 'greeting' && asksForStay(nlu)) ||
+      // With a thanks or a goodbye, only a stay with its party: "Thanks, see you Dec 12 to 14!" is a sign-off.
+      (intent !== null && LOW_INFORMATION.has(intent) && asksForStay(nlu) && hasParty(nlu)) ||
       (intent !== null && CHECK_IN_OUT_INTENTS.has(intent) && hasStayAndParty(nlu));
     if (!flow && stayRequest) {
       return { intent: 'check_availability', via: 'nlu', nlu };
@@ -172,6 +186,12 @@ export class DialogueRouter {
   }
 }
 
+/** The booking's own yes/no questions: a room offered, or the summary. */
+function isBookingYesNo(state: ConversationState): boolean {
+  const step = state.dialogue.slots.step;
+  return step === 'summary' || step === 'offer';
+}
+
 function isBookingFlow(flow: string | null): flow is 'make_reservation' | 'check_availability' {
   return flow === 'make_reservation' || flow === 'check_availability';
 }
@@ -196,6 +216,10 @@ function asksCheckOutTime(text: string, nlu: ParseResult): boolean {
 function isJustACode(text: string, nlu: ParseResult): boolean {
   const code = nlu.entities.find((entity) => entity.type === 'reference');
   return code !== undefined && /^[\s\p{P}]*$/u.test(text.slice(0, code.start) + text.slice(code.end));
+}
+
+function hasParty(nlu: ParseResult): boolean {
+  return nlu.entities.some((entity) => entity.type === 'guests');
 }
 
 function hasStayAndParty(nlu: ParseResult): boolean {
@@ -234,21 +258,25 @@ function chosenIndex(
   return isRoomList && !namesADay ? ordinalChoice(text, options.length) : null;
 }
 
+// With an article ("la segunda", "the second one"): "un segundo, lo consulto" and "wait a second" are
+// no choice.
 const ORDINALS: ReadonlyArray<readonly [RegExp, number]> = [
-  [/\b(?:primer[oa]?|first|1st)\b/, 0],
-  [/\b(?:segund[oa]|second|2nd)\b/, 1],
-  [/\b(?:tercer[oa]?|third|3rd)\b/, 2],
-  [/\b(?:cuart[oa]|fourth|4th)\b/, 3],
+  [/\b(?:(?:el|la) primer[oa]?|the first|first one|the 1st)\b/, 0],
+  [/\b(?:(?:el|la) segund[oa]|the second|second one|the 2nd)\b/, 1],
+  [/\b(?:(?:el|la) tercer[oa]?|the third|third one|the 3rd)\b/, 2],
+  [/\b(?:(?:el|la) cuart[oa]|the fourth|fourth one|the 4th)\b/, 3],
 ];
 /** "The first one", "la segunda", "el último por favor": a short answer naming a place in the list. */
 const SHORT_ANSWER = 40;
 
+/** The place in the room list a short answer names; never from a question ("is that the last one?"). */
 function ordinalChoice(text: string, count: number): number | null {
   const folded = foldText(text);
-  if (folded.length > SHORT_ANSWER) return null;
-  if (/\b(?:ultim[oa]|last|(?:mas|most) (?:car[oa]|expensive))\b/.test(folded)) return count - 1;
+  if (folded.length > SHORT_ANSWER || /[?¿]|\b(?:which|what|cual|que)\b/.test(folded)) return null;
+  if (/\b(?:(?:el|la) ultim[oa]|the last|last one|(?:mas|most) (?:car[oa]|expensive))\b/.test(folded))
+    return count - 1;
   // The rooms are listed cheapest first.
-  if (/\b(?:(?:mas )?barat[oa]|economic[oa]|cheapest|cheaper|least expensive)\b/.test(folded)) return 0;
+  if (/\b(?:(?:mas )?barat[oa]|economic[oa]|cheapest|least expensive)\b/.test(folded)) return 0;
   return ORDINALS.find(([pattern]) => pattern.test(folded))?.[1] ?? null;
 }
 

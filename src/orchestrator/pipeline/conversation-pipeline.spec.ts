@@ -238,7 +238,6 @@ describe('ConversationPipeline', () => {
       guestName: 'Ana García',
       bookingKey: 'whatsapp:wamid.SUMMARY',
       step: 'summary',
-      options: ['confirm_yes', 'confirm_no'],
     };
     const dialogue = { flow: 'make_reservation' as const, awaiting: 'confirmation' as const, slots };
     handlers.set(
@@ -258,9 +257,24 @@ describe('ConversationPipeline', () => {
         ],
       },
     ]);
-    expect(result.state?.dialogue).toEqual(dialogue);
+    // The stay and its booking key stand; the reminder's buttons are the choices now.
+    expect(result.state?.dialogue).toEqual({
+      ...dialogue,
+      slots: { ...slots, options: ['confirm_yes', 'confirm_no'] },
+    });
 
-    // Any other request (or a side question that asks something itself) lets the summary lapse.
+    // A side question whose answer asks something itself: that is the question now, the summary lapses.
+    handlers.set(
+      'hotel_info',
+      new ScriptedHandler('hotel_info', async (turn) =>
+        turn.ask('¿Te mando las fotos?', [{ id: 'photos_yes', title: 'Sí' }]),
+      ),
+    );
+    const asked = await handle({ text: '¿hay parking?' }, session({ dialogue }));
+    expect(asked.replies).toHaveLength(1);
+    expect(asked.state?.dialogue.awaiting).toBeNull();
+
+    // Any other request lets the summary lapse.
     nlu.result = { intent: 'greeting', confidence: 0.9, language: 'es', entities: [] };
     const greeted = await handle({ text: 'hola' }, session({ dialogue }));
     expect(greeted.replies).toHaveLength(1);
