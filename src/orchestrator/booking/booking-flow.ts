@@ -222,7 +222,8 @@ export class BookingFlow {
     lines.push('', turn.text('availability.footer'));
     const choices = offers.map((offer) => ({
       id: `room:${offer.roomTypeId}`,
-      title: clip(turn.roomName(offer.roomTypeId, offer.name), 20),
+      // Whole: the WhatsApp sender clips to each kind's limit (20 on a button, 24 in a list); e-mail shows all.
+      title: turn.roomName(offer.roomTypeId, offer.name),
     }));
     turn.ask(lines.join('\n'), choices);
     turn.state.dialogue.awaiting = 'room_type';
@@ -350,8 +351,4 @@ export class BookingFlow {
 
 function isStay(slots: BookingSlots): slots is Stay {
   return Boolean(slots.checkIn && slots.checkOut && slots.guests);
-}
-
-function clip(text: string, max: number): string {
-  return text.length <= max ? text : `${text.slice(0, max - 1)}…`;
 }

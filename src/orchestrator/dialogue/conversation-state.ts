@@ -64,6 +64,8 @@ const SIDE_QUESTIONS: ReadonlySet<string> = new Set([
   'room_photos',
   'late_checkout',
   'room_prices',
+  // "¿Eres un bot?" (a request for a person still hands over, which ends the booking).
+  'human_handoff',
 ]);
 
 /**

@@ -10,6 +10,19 @@ import { answerPmsUnavailable } from '../dialogue/pms-trouble';
 import { findGuestReservation } from '../dialogue/reservation-lookup';
 import type { Turn } from '../dialogue/turn';
 
+/** What a cancellation inside the hotel's free window costs: the first night. */
+interface LateCharge {
+  hours: number;
+  amount: string;
+}
+
+function readCharge(value: unknown): LateCharge | null {
+  const charge = value as Partial<LateCharge> | undefined;
+  return typeof charge?.hours === 'number' && typeof charge.amount === 'string'
+    ? { hours: charge.hours, amount: charge.amount }
+    : null;
+}
+
 /** Cancels by booking code, after showing what will be cancelled and getting an explicit yes. */
 @Injectable()
 export class CancelReservationHandler extends IntentHandler {
@@ -34,8 +47,12 @@ export class CancelReservationHandler extends IntentHandler {
       checkOut: turn.date(reservation.checkOut),
     });
     const charge = this.lateCharge(turn, reservation);
-    turn.askToConfirm(charge ? `${charge}\n${summary}` : summary);
+    const warning = charge && turn.text('cancel.late_charge', { ...charge });
+    turn.askToConfirm(warning ? `${warning}\n${summary}` : summary);
     turn.state.dialogue.slots.reference = reservation.reference;
+    // The yes may come later, past the window's edge: the charge said is the charge confirmed.
+    if (charge) turn.state.dialogue.slots.charge = charge;
+    else delete turn.state.dialogue.slots.charge;
     turn.state.dialogue.awaiting = 'confirmation';
   }
 
@@ -44,7 +61,9 @@ export class CancelReservationHandler extends IntentHandler {
     if (typeof reference !== 'string') return this.handle(turn);
     try {
       await this.pms.cancelReservation(turn.tenant.id, reference, turn.signal);
-      turn.say('cancel.done', { reference, policy: this.policy(turn) });
+      const charge = readCharge(turn.state.dialogue.slots.charge);
+      if (charge) turn.say('cancel.done_charged', { reference, ...charge });
+      else turn.say('cancel.done', { reference, policy: this.policy(turn) });
       endFlow(turn.state);
     } catch (error) {
       if (error instanceof PmsRejectedError && error.reason === 'already_cancelled') {
@@ -64,7 +83,7 @@ export class CancelReservationHandler extends IntentHandler {
   }
 
   /** Within the hotel's free-cancellation window of arrival: what cancelling now costs, said before the yes. */
-  private lateCharge(turn: Turn, reservation: Reservation): string | null {
+  private lateCharge(turn: Turn, reservation: Reservation): LateCharge | null {
     const freeHours = turn.tenant.info.freeCancellationHours;
     if (freeHours === undefined) return null;
     const hoursLeft = hoursUntilWallTime(
@@ -75,10 +94,7 @@ export class CancelReservationHandler extends IntentHandler {
     );
     if (hoursLeft >= freeHours) return null;
     const nights = Math.max(1, nightsOf(reservation));
-    return turn.text('cancel.late_charge', {
-      hours: freeHours,
-      amount: turn.money(reservation.total / nights, reservation.currency),
-    });
+    return { hours: freeHours, amount: turn.money(reservation.total / nights, reservation.currency) };
   }
 
   private policy(turn: Turn): string {

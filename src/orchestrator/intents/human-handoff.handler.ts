@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { endFlow } from '../dialogue/conversation-state';
+import { endFlow, isSideQuestion } from '../dialogue/conversation-state';
 import { MAX_QUOTE, offerHuman } from '../dialogue/fallback';
 import { IntentHandler } from '../dialogue/intent-handler';
 import type { Turn } from '../dialogue/turn';
@@ -15,7 +15,10 @@ export class HumanHandoffHandler extends IntentHandler {
 
   async handle(turn: Turn): Promise<void> {
     if (isBotQuestion(turn.message.text)) {
-      offerHuman(turn, turn.text('handoff.bot_disclosure', { hotel: turn.tenant.name }));
+      // In the middle of a booking's yes/no, the booking's question is asked again after the answer.
+      const bookingWaits = isSideQuestion(turn.state, this.intent);
+      if (bookingWaits) turn.say('handoff.bot_disclosure_aside', { hotel: turn.tenant.name });
+      else offerHuman(turn, turn.text('handoff.bot_disclosure', { hotel: turn.tenant.name }));
       return;
     }
     this.handOver(turn, turn.message.interactive?.id === 'human_yes');

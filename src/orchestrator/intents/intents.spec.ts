@@ -309,6 +309,11 @@ describe('intent handlers', () => {
     const late = makeTurn({ nlu: parse('cancel_reservation', [entity.reference('K7QX2M')]) });
     await new CancelReservationHandler(pms).handle(late);
     expect(texts(late)).toMatch(/^Ojo: faltan menos de 48 horas.*primera noche \(109\s€\)\.\n¿Confirmas/);
+    const yes = makeTurn({ nlu: parse('confirm'), state: structuredClone(late.state) });
+    await new CancelReservationHandler(pms).confirm(yes);
+    expect(texts(yes)).toMatch(
+      /^Reserva K7QX2M cancelada\. Como faltaban menos de 48 horas.*primera noche \(109\s€\)\.$/,
+    );
 
     // 52 hours before a Friday arrival: free.
     pms.stored.set('K7QX2M', reservation({ checkIn: '2026-11-27', checkOut: '2026-11-30', total: 327 }));
@@ -335,6 +340,25 @@ describe('intent handlers', () => {
     expect(turn.outcome).toBe('handoff');
     expect(texts(turn)).toMatch(/let a member of our team know|team/);
     expect(turn.staffNotices[0]).toMatch(/El huésped Ana López \(34611111111\).*WhatsApp.*I want a human/);
+  });
+
+  it('answers "are you a bot?" asked at a booking summary without ending the booking', async () => {
+    const dialogue = {
+      flow: 'make_reservation',
+      awaiting: 'confirmation',
+      slots: { step: 'summary' },
+    } as const;
+    const turn = makeTurn({
+      nlu: parse('human_handoff'),
+      message: { text: '¿eres un bot?' },
+      state: freshState({ dialogue: structuredClone(dialogue) }),
+    });
+    await new HumanHandoffHandler().handle(turn);
+    expect(turn.replies).toEqual([
+      { type: 'text', text: expect.stringMatching(/^Soy el asistente virtual de Hotel Demo.*dímelo\.$/) },
+    ]);
+    expect(turn.state.dialogue).toEqual(dialogue);
+    expect(turn.state.handoff).toBe(false);
   });
 
   it('answers "are you a bot?" honestly and offers a person, without handing over', async () => {
