@@ -63,6 +63,17 @@ export function compareDates(a: CalendarDate, b: CalendarDate): number {
   return noonUtc(a).getTime() - noonUtc(b).getTime();
 }
 
+/** Nights from `start` to `end` (negative when `end` comes first). */
+export function daysBetween(start: CalendarDate, end: CalendarDate): number {
+  return Math.round(compareDates(end, start) / DAY_MS);
+}
+
+/** The next time `month`/`day` comes round from `today` (today included). */
+export function nextOccurrence(today: CalendarDate, month: number, day: number): CalendarDate {
+  const thisYear = { year: today.year, month, day };
+  return compareDates(thisYear, today) >= 0 ? thisYear : { ...thisYear, year: today.year + 1 };
+}
+
 export function toIsoDate(date: CalendarDate): string {
   const pad = (value: number, width: number): string => String(value).padStart(width, '0');
   return `${pad(date.year, 4)}-${pad(date.month, 2)}-${pad(date.day, 2)}`;

@@ -1,11 +1,12 @@
 import type { Parser, ParsingContext, ParsingResult } from 'chrono-node';
 import {
   addDays,
+  addMonths,
   type CalendarDate,
-  compareDates,
   fromLocalDate,
   isValidDate,
   nextDayOfMonth,
+  nextOccurrence,
   weekdayOf,
 } from './calendar';
 
@@ -67,16 +68,11 @@ const ENGLISH_WEEKDAY_DAY = new RegExp(
 /** The next day numbered `day` that falls on `weekday` (within a year), or else the next one numbered `day`. */
 function nextWeekdayDay(today: CalendarDate, weekday: number, day: number): CalendarDate | null {
   for (let months = 0; months < 12; months++) {
-    const candidate = nextDayOfMonth(addMonthsFrom(today, months), day);
+    const from = months === 0 ? today : addMonths({ ...today, day: 1 }, months);
+    const candidate = from && nextDayOfMonth(from, day);
     if (candidate && weekdayOf(candidate) === weekday) return candidate;
   }
   return nextDayOfMonth(today, day);
-}
-
-function addMonthsFrom(today: CalendarDate, months: number): CalendarDate {
-  if (months === 0) return today;
-  const index = today.year * 12 + (today.month - 1) + months;
-  return { year: Math.floor(index / 12), month: (index % 12) + 1, day: 1 };
 }
 
 function weekdayDayParser(): Parser {
@@ -207,10 +203,7 @@ function weekendOfParser(
       const today = todayOf(context);
       let date: CalendarDate | null;
       if (month === null) date = day >= 1 && day <= 31 ? nextDayOfMonth(today, day) : null;
-      else {
-        const thisYear = { year: today.year, month, day };
-        date = compareDates(thisYear, today) >= 0 ? thisYear : { ...thisYear, year: today.year + 1 };
-      }
+      else date = nextOccurrence(today, month, day);
       if (!date || !isValidDate(date)) return null;
       const friday = weekendAround(date);
       return dateResult(context, match.index ?? 0, match[0], TAG_WEEKEND, friday, addDays(friday, 2));
@@ -248,9 +241,7 @@ function holidayParser(holidays: readonly Holiday[]): Parser {
       const holiday = holidays[index];
       if (!holiday) return null;
       const [, month, day] = holiday;
-      const today = todayOf(context);
-      const thisYear = { year: today.year, month, day };
-      const date = compareDates(thisYear, today) >= 0 ? thisYear : { ...thisYear, year: today.year + 1 };
+      const date = nextOccurrence(todayOf(context), month, day);
       return dateResult(context, match.index ?? 0, match[0], TAG_HOLIDAY, date);
     },
   };

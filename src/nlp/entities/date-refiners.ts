@@ -1,5 +1,13 @@
 import type { ParsingComponents, ParsingContext, ParsingResult, Refiner } from 'chrono-node';
-import { addDays, addMonths, type CalendarDate, compareDates, fromComponents, isValidDate } from './calendar';
+import {
+  addDays,
+  addMonths,
+  type CalendarDate,
+  compareDates,
+  daysBetween,
+  fromComponents,
+  isValidDate,
+} from './calendar';
 import {
   ENGLISH_WEEKDAY,
   SPANISH_WEEKDAY,
@@ -95,10 +103,6 @@ export const nearestProximoWeekday: Refiner = {
 /** Longer than this, "del 25 al 5 de enero" is not read as from the 25th of the month before. */
 const LONGEST_STAY_ACROSS_MONTHS = 21;
 
-function nightsFrom(start: CalendarDate, end: CalendarDate): number {
-  return Math.round(compareDates(end, start) / 86_400_000);
-}
-
 /** Gives a range's ends the parts the guest left out and puts the end after the start. */
 function orderRangeEnds(from: ParsingComponents, to: ParsingComponents): [CalendarDate, CalendarDate] | null {
   let start = fromComponents(from);
@@ -114,7 +118,8 @@ function orderRangeEnds(from: ParsingComponents, to: ParsingComponents): [Calend
     else {
       const monthBefore = addMonths(sameMonth, -1);
       const isSwapped =
-        isValidDate(sameMonth) && (!monthBefore || nightsFrom(monthBefore, end) > LONGEST_STAY_ACROSS_MONTHS);
+        isValidDate(sameMonth) &&
+        (!monthBefore || daysBetween(monthBefore, end) > LONGEST_STAY_ACROSS_MONTHS);
       [start, end] = isSwapped ? [end, sameMonth] : [monthBefore, end];
     }
   } else if (!endHasMonth && from.isCertain('month')) {

@@ -4,11 +4,11 @@ import {
   addDays,
   type CalendarDate,
   compareDates,
+  daysBetween,
   fromComponents,
   isValidDate,
   localDateIn,
   localNoon,
-  noonUtc,
   toIsoDate,
 } from './calendar';
 import { ENGLISH_PARSERS, SPANISH_PARSERS, TAG_TONIGHT } from './date-parsers';
@@ -145,7 +145,6 @@ function rangeEntity(text: string, span: Span, checkIn: CalendarDate, checkOut: 
 const LEAVING_CUE =
   /(?:check[ -]?out|checking out|leav(?:e|ing)|depart(?:ing|ure)?|until|till|salida|salimos|salgo|me voy|nos vamos|hasta)\W+(?:\w+\W+){0,2}$/;
 const LONGEST_PAIRED_STAY = 30;
-const DAY_MS = 86_400_000;
 
 /**
  * Two days alone, the later one said to be the day of leaving ("arriving Dec 12, leaving Dec 14",
@@ -154,9 +153,7 @@ const DAY_MS = 86_400_000;
 function pairArrivalAndDeparture(text: string, singles: DateMention[]): [DateMention, DateMention] | null {
   if (singles.length !== 2) return null;
   const [arrival, departure] = [...singles].sort((a, b) => a.start - b.start);
-  const nights = Math.round(
-    (noonUtc(departure.checkIn).getTime() - noonUtc(arrival.checkIn).getTime()) / DAY_MS,
-  );
+  const nights = daysBetween(arrival.checkIn, departure.checkIn);
   if (nights < 1 || nights > LONGEST_PAIRED_STAY) return null;
   const before = foldText(text.slice(Math.max(arrival.end, departure.start - 40), departure.start));
   return LEAVING_CUE.test(before) ? [arrival, departure] : null;
@@ -168,7 +165,7 @@ function pairArrivalAndDeparture(text: string, singles: DateMention[]): [DateMen
  */
 function inOrder(checkIn: CalendarDate, checkOut: CalendarDate): [CalendarDate, CalendarDate] {
   const yearEarlier = { ...checkOut, year: checkOut.year - 1 };
-  const nightsBack = Math.round((noonUtc(checkIn).getTime() - noonUtc(yearEarlier).getTime()) / DAY_MS);
+  const nightsBack = daysBetween(yearEarlier, checkIn);
   const isReversed = isValidDate(yearEarlier) && nightsBack >= 1 && nightsBack <= LONGEST_PAIRED_STAY;
   return isReversed ? [yearEarlier, checkIn] : [checkIn, checkOut];
 }
