@@ -24,14 +24,14 @@ const BOOKING_LOCK_TTL_MS = 30_000;
 
 type Stay = BookingSlots & { checkIn: string; checkOut: string; guests: number };
 
+/** Hotel facts a booking request may ask about in passing (check-in and out are the stay's own words). */
+const ASIDE_TOPICS: ReadonlySet<InfoTopic> = new Set(['breakfast', 'parking', 'pets', 'wifi']);
+
 /**
  * The availability-and-booking conversation: fills dates, party size, room and name over as many
  * turns as it takes, shows what is free from the PMS, summarises with the price and books only on an
  * explicit yes, under the room-night locks, with an idempotency key fixed by the summary.
  */
-/** Hotel facts a booking request may ask about in passing (check-in and out are the stay's own words). */
-const ASIDE_TOPICS: ReadonlySet<InfoTopic> = new Set(['breakfast', 'parking', 'pets', 'wifi']);
-
 @Injectable()
 export class BookingFlow {
   constructor(
@@ -51,8 +51,8 @@ export class BookingFlow {
     if (mode) slots.mode = mode;
     if (slots.step === 'change') slots.step = undefined;
     delete turn.state.dialogue.slots.options;
-    const asides = this.facts.topics(turn).filter((topic) => ASIDE_TOPICS.has(topic));
-    if (asides.length > 0) turn.sayText(asides.map((topic) => this.facts.answer(turn, topic)).join('\n'));
+    const asides = this.facts.answers(turn, ASIDE_TOPICS);
+    if (asides.length > 0) turn.sayText(asides.join('\n'));
     mergeBookingEntities(turn, slots);
     await this.next(turn, slots);
     writeBookingSlots(turn, slots);

@@ -25,6 +25,13 @@ export class HotelFacts {
     return isSpecific ? topics.filter((topic) => topic !== 'policies') : topics;
   }
 
+  /** The answers to the topics the message names, of those in `among` (all by default). */
+  answers(turn: Turn, among?: ReadonlySet<InfoTopic>): string[] {
+    return this.topics(turn)
+      .filter((topic) => !among || among.has(topic))
+      .map((topic) => this.answer(turn, topic));
+  }
+
   overview(turn: Turn): string {
     const { info } = turn.tenant;
     return turn.text('info.overview', {

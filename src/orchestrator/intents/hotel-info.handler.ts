@@ -19,9 +19,9 @@ export class HotelInfoHandler extends IntentHandler {
   }
 
   async handle(turn: Turn): Promise<void> {
-    const topics = this.facts.topics(turn);
-    if (topics.length > 0) {
-      turn.sayText(topics.map((topic) => this.facts.answer(turn, topic)).join('\n'));
+    const answers = this.facts.answers(turn);
+    if (answers.length > 0) {
+      turn.sayText(answers.join('\n'));
       return;
     }
     // No topic the hotel's data covers: an overview only for a question about the hotel in general;

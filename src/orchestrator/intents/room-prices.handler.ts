@@ -25,10 +25,7 @@ export class RoomPricesHandler extends IntentHandler {
 
   async handle(turn: Turn): Promise<void> {
     if (turn.entity('date_range') || turn.entity('date')) return this.booking.continue(turn);
-    const extras = this.facts
-      .topics(turn)
-      .filter((topic) => PRICED_TOPICS.has(topic))
-      .map((topic) => this.facts.answer(turn, topic));
+    const extras = this.facts.answers(turn, PRICED_TOPICS);
     const asked = turn.entity('room_type')?.value.roomTypeId;
     if (extras.length > 0 && !asked) {
       turn.sayText(extras.join('\n'));
