@@ -3,43 +3,42 @@
  * are read on every PMS call and every message (bench:pms found it was half the CPU of an
  * open-breaker answer when it was built per call).
  */
-const DAY_FORMATS = new Map<string, Intl.DateTimeFormat>();
+const OPTIONS = {
+  day: { year: 'numeric', month: '2-digit', day: '2-digit' },
+  clock: {
+    year: 'numeric',
+    month: '2-digit',
+    day: '2-digit',
+    hourCycle: 'h23',
+    hour: '2-digit',
+    minute: '2-digit',
+  },
+} satisfies Record<string, Intl.DateTimeFormatOptions>;
+const FORMATS = {
+  day: new Map<string, Intl.DateTimeFormat>(),
+  clock: new Map<string, Intl.DateTimeFormat>(),
+};
+
+function formatIn(timezone: string, kind: keyof typeof OPTIONS): Intl.DateTimeFormat {
+  let format = FORMATS[kind].get(timezone);
+  if (!format) {
+    format = new Intl.DateTimeFormat('en-CA', { timeZone: timezone, ...OPTIONS[kind] });
+    FORMATS[kind].set(timezone, format);
+  }
+  return format;
+}
 
 /** The date (`YYYY-MM-DD`) it is at `now` on the wall calendar of `timezone` (RangeError if unknown). */
 export function calendarDateIn(timezone: string, now: Date): string {
-  let format = DAY_FORMATS.get(timezone);
-  if (!format) {
-    format = new Intl.DateTimeFormat('en-CA', {
-      timeZone: timezone,
-      year: 'numeric',
-      month: '2-digit',
-      day: '2-digit',
-    });
-    DAY_FORMATS.set(timezone, format);
-  }
-  return format.format(now);
+  return formatIn(timezone, 'day').format(now);
 }
-
-const CLOCK_FORMATS = new Map<string, Intl.DateTimeFormat>();
 
 /**
  * Hours from `now` until `date` at `time` (`HH:MM`) on the wall clock of `timezone`: both read as
  * wall-clock times, so a DST change in between moves the answer by an hour at most.
  */
 export function hoursUntilWallTime(timezone: string, now: Date, date: string, time: string): number {
-  let format = CLOCK_FORMATS.get(timezone);
-  if (!format) {
-    format = new Intl.DateTimeFormat('en-CA', {
-      timeZone: timezone,
-      hourCycle: 'h23',
-      year: 'numeric',
-      month: '2-digit',
-      day: '2-digit',
-      hour: '2-digit',
-      minute: '2-digit',
-    });
-    CLOCK_FORMATS.set(timezone, format);
-  }
+  const format = formatIn(timezone, 'clock');
   const part = (type: Intl.DateTimeFormatPartTypes, parts: Intl.DateTimeFormatPart[]): number =>
     Number(parts.find((candidate) => candidate.type === type)?.value);
   const parts = format.formatToParts(now);

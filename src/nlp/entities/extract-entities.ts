@@ -1,7 +1,7 @@
 import type { RoomType } from '../../tenants/tenant';
 import type { Entity, Language } from '../nlp.types';
 import { extractDates } from './dates';
-import { formatName } from './guest-name';
+import { guestNameAt } from './guest-name';
 import { extractGuests } from './guests';
 import { extractIdentifiers } from './identifiers';
 import { extractInfoTopics } from './info-topics';
@@ -30,13 +30,7 @@ function trimName(text: string, name: Entity, others: readonly Entity[]): Entity
   const kept = text.slice(name.start, cut).replace(TRAILING_PARTICLES, '');
   if (kept.length === 0) return null;
   if (kept.length === name.text.length) return name;
-  return {
-    type: 'guest_name',
-    value: { name: formatName(kept) },
-    text: kept,
-    start: name.start,
-    end: name.start + kept.length,
-  };
+  return guestNameAt(text, name.start, name.start + kept.length);
 }
 
 const WEEKDAY_SURNAMES = new Set(['lunes', 'martes', 'miercoles', 'jueves', 'viernes', 'sabado', 'domingo']);
@@ -70,14 +64,7 @@ export function extractEntities(text: string, context: EntityContext): Entity[] 
       entity.type === 'guest_name' ? dates.find((date) => isSurnameDay(text, date, entity)) : undefined;
     if (!day) return entity;
     surnames.add(day);
-    const full = text.slice(entity.start, day.end);
-    return {
-      type: 'guest_name',
-      value: { name: formatName(full) },
-      text: full,
-      start: entity.start,
-      end: day.end,
-    } as const;
+    return guestNameAt(text, entity.start, day.end);
   });
   const days = dates.filter((date) => !surnames.has(date));
   const slots = [...days, ...roomTypes];

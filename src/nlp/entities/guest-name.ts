@@ -97,18 +97,16 @@ export function formatName(raw: string): string {
     .join(' ');
 }
 
+/** The guest's name found at `start`–`end` of the message, written as a name. */
+export function guestNameAt(text: string, start: number, end: number): Entity {
+  const nameText = text.slice(start, end);
+  return { type: 'guest_name', value: { name: formatName(nameText) }, text: nameText, start, end };
+}
+
 function nameEntity(text: string, words: Word[]): Entity | null {
   const first = words[0];
   const last = words.at(-1);
-  if (!first || !last) return null;
-  const nameText = text.slice(first.start, last.end);
-  return {
-    type: 'guest_name',
-    value: { name: formatName(nameText) },
-    text: nameText,
-    start: first.start,
-    end: last.end,
-  };
+  return first && last ? guestNameAt(text, first.start, last.end) : null;
 }
 
 /** The guest's name after a cue ("me llamo…", "a nombre de…", "soy María", "my name is…"); the first one found. */
