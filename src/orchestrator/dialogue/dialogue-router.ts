@@ -3,8 +3,8 @@ import type { UnifiedMessage } from '../../messaging/unified-message';
 import { codeTypedAlone } from '../../nlp/entities/identifiers';
 import { type Entity, type IntentName, NO_INTENT, type ParseResult } from '../../nlp/nlp.types';
 import { isAffirmation } from './affirmation';
+import { asksCheckOutTime, asksForChange, isJustACode, ordinalChoice } from './guest-wording';
 import type { Awaiting, ConversationState, FlowName } from './conversation-state';
-import { foldText } from '../../common/fold-text';
 
 /** Where a message goes: an intent's handler, or the fallback when nothing fits. */
 export interface Routing {
@@ -32,21 +32,6 @@ const ALWAYS_REDIRECTING: ReadonlySet<string> = new Set([
   'cancel_reservation',
   'reservation_status',
 ]);
-/** Words of a change to what is being booked: "the suite instead", "mejor la doble", "can we change to...". */
-/** Words that ask for a change even in a question: "can I have the junior suite instead?". */
-const CHANGE_WORDS = /\b(?:instead|change|switch|swap|en vez|en lugar|cambi\w*)\b/;
-/** Words of a preference, a change only when not asked: "mejor la suite", not "¿tiene mejor vista?". */
-const PREFERENCE_WORDS = /\b(?:rather|mejor|prefiero|preferiria|mas bien)\b/;
-/** What a change names: a room, the dates or the party (a question about them is no change). */
-const CHANGED_SLOTS: ReadonlySet<Entity['type']> = new Set(['room_type', 'date_range', 'guests']);
-
-/** "The suite instead", "mejor del 13 al 15": not "¿la suite tiene mejor vista?". */
-function asksForChange(text: string, nlu: ParseResult): boolean {
-  const folded = foldText(text);
-  const asks = CHANGE_WORDS.test(folded) || (!folded.includes('?') && PREFERENCE_WORDS.test(folded));
-  return asks && nlu.entities.some((entity) => CHANGED_SLOTS.has(entity.type));
-}
-
 /** Intents a booking follow-up ("¿y para 3 personas?", "no, mejor la suite") may be read as. */
 const FOLLOW_UP_INTENTS: ReadonlySet<string> = new Set([
   'check_availability',
@@ -202,22 +187,6 @@ function asksForStay(nlu: ParseResult): boolean {
   return has('date_range') || (has('date') && (has('nights') || has('guests')));
 }
 
-/** Words of a later check-out ("late", "más tarde", "extender", "a las 4"): without them, the time is asked. */
-const LATER =
-  /\b(?:late|later|extend\w*|extra|until|till|stay longer|tard[ei]\w*|mas tarde|extender|alargar|quedarnos|quedarme|hasta las?)\b|\d/;
-
-function asksCheckOutTime(text: string, nlu: ParseResult): boolean {
-  const namesCheckOut = nlu.entities.some(
-    (entity) => entity.type === 'info_topic' && entity.value.topic === 'check_out',
-  );
-  return namesCheckOut && !LATER.test(foldText(text));
-}
-
-function isJustACode(text: string, nlu: ParseResult): boolean {
-  const code = nlu.entities.find((entity) => entity.type === 'reference');
-  return code !== undefined && /^[\s\p{P}]*$/u.test(text.slice(0, code.start) + text.slice(code.end));
-}
-
 function hasParty(nlu: ParseResult): boolean {
   return nlu.entities.some((entity) => entity.type === 'guests');
 }
@@ -256,28 +225,6 @@ function chosenIndex(
   const isRoomList = options.every((option) => typeof option === 'string' && option.startsWith('room:'));
   const namesADay = nlu.entities.some((entity) => entity.type === 'date' || entity.type === 'date_range');
   return isRoomList && !namesADay ? ordinalChoice(text, options.length) : null;
-}
-
-// With an article ("la segunda", "the second one"): "un segundo, lo consulto" and "wait a second" are
-// no choice.
-const ORDINALS: ReadonlyArray<readonly [RegExp, number]> = [
-  [/\b(?:(?:el|la) primer[oa]?|the first|first one|the 1st)\b/, 0],
-  [/\b(?:(?:el|la) segund[oa]|the second|second one|the 2nd)\b/, 1],
-  [/\b(?:(?:el|la) tercer[oa]?|the third|third one|the 3rd)\b/, 2],
-  [/\b(?:(?:el|la) cuart[oa]|the fourth|fourth one|the 4th)\b/, 3],
-];
-/** "The first one", "la segunda", "el último por favor": a short answer naming a place in the list. */
-const SHORT_ANSWER = 40;
-
-/** The place in the room list a short answer names; never from a question ("is that the last one?"). */
-function ordinalChoice(text: string, count: number): number | null {
-  const folded = foldText(text);
-  if (folded.length > SHORT_ANSWER || /[?¿]|\b(?:which|what|cual|que)\b/.test(folded)) return null;
-  if (/\b(?:(?:el|la) ultim[oa]|the last|last one|(?:mas|most) (?:car[oa]|expensive))\b/.test(folded))
-    return count - 1;
-  // The rooms are listed cheapest first.
-  if (/\b(?:(?:mas )?barat[oa]|economic[oa]|cheapest|least expensive)\b/.test(folded)) return 0;
-  return ORDINALS.find(([pattern]) => pattern.test(folded))?.[1] ?? null;
 }
 
 /** Whether the message carries the entity the awaited slot takes. */

@@ -1,0 +1,56 @@
+import { foldText } from '../../common/fold-text';
+import type { Entity, ParseResult } from '../../nlp/nlp.types';
+
+// How the router reads a guest's words where the classifier's intent is not enough.
+
+/** Words that ask for a change even in a question: "can I have the junior suite instead?". */
+const CHANGE_WORDS = /\b(?:instead|change|switch|swap|en vez|en lugar|cambi\w*)\b/;
+/** Words of a preference, a change only when not asked: "mejor la suite", not "¿tiene mejor vista?". */
+const PREFERENCE_WORDS = /\b(?:rather|mejor|prefiero|preferiria|mas bien)\b/;
+/** What a change names: a room, the dates or the party (a question about them is no change). */
+const CHANGED_SLOTS: ReadonlySet<Entity['type']> = new Set(['room_type', 'date_range', 'guests']);
+
+/** "The suite instead", "mejor del 13 al 15": not "¿la suite tiene mejor vista?". */
+export function asksForChange(text: string, nlu: ParseResult): boolean {
+  const folded = foldText(text);
+  const asks = CHANGE_WORDS.test(folded) || (!folded.includes('?') && PREFERENCE_WORDS.test(folded));
+  return asks && nlu.entities.some((entity) => CHANGED_SLOTS.has(entity.type));
+}
+
+/** Words of a later check-out ("late", "más tarde", "extender", "a las 4"): without them, the time is asked. */
+const LATER =
+  /\b(?:late|later|extend\w*|extra|until|till|stay longer|tard[ei]\w*|mas tarde|extender|alargar|quedarnos|quedarme|hasta las?)\b|\d/;
+
+export function asksCheckOutTime(text: string, nlu: ParseResult): boolean {
+  const namesCheckOut = nlu.entities.some(
+    (entity) => entity.type === 'info_topic' && entity.value.topic === 'check_out',
+  );
+  return namesCheckOut && !LATER.test(foldText(text));
+}
+
+export function isJustACode(text: string, nlu: ParseResult): boolean {
+  const code = nlu.entities.find((entity) => entity.type === 'reference');
+  return code !== undefined && /^[\s\p{P}]*$/u.test(text.slice(0, code.start) + text.slice(code.end));
+}
+
+// With an article ("la segunda", "the second one"): "un segundo, lo consulto" and "wait a second" are
+// no choice.
+const ORDINALS: ReadonlyArray<readonly [RegExp, number]> = [
+  [/\b(?:(?:el|la) primer[oa]?|the first|first one|the 1st)\b/, 0],
+  [/\b(?:(?:el|la) segund[oa]|the second|second one|the 2nd)\b/, 1],
+  [/\b(?:(?:el|la) tercer[oa]?|the third|third one|the 3rd)\b/, 2],
+  [/\b(?:(?:el|la) cuart[oa]|the fourth|fourth one|the 4th)\b/, 3],
+];
+/** "The first one", "la segunda", "el último por favor": a short answer naming a place in the list. */
+const SHORT_ANSWER = 40;
+
+/** The place in the room list a short answer names; never from a question ("is that the last one?"). */
+export function ordinalChoice(text: string, count: number): number | null {
+  const folded = foldText(text);
+  if (folded.length > SHORT_ANSWER || /[?¿]|\b(?:which|what|cual|que)\b/.test(folded)) return null;
+  if (/\b(?:(?:el|la) ultim[oa]|the last|last one|(?:mas|most) (?:car[oa]|expensive))\b/.test(folded))
+    return count - 1;
+  // The rooms are listed cheapest first.
+  if (/\b(?:(?:mas )?barat[oa]|economic[oa]|cheapest|least expensive)\b/.test(folded)) return 0;
+  return ORDINALS.find(([pattern]) => pattern.test(folded))?.[1] ?? null;
+}
