@@ -228,7 +228,11 @@ describe('BookingFlow', () => {
       ],
     ]);
     expect(texts(turn)).toMatch(/K7QX2M/);
-    expect(turn.state.dialogue).toEqual({ flow: null, awaiting: null, slots: { lastReference: 'K7QX2M' } });
+    expect(turn.state.dialogue).toEqual({
+      flow: null,
+      awaiting: null,
+      slots: { lastReference: 'K7QX2M', references: ['K7QX2M'] },
+    });
     expect(turn.state.guestName).toBe('Ana García');
   });
 

@@ -8,6 +8,7 @@ import type { Availability, RoomOffer } from '../../pms/pms.types';
 import type { InfoTopic } from '../../nlp/nlp.types';
 import { endFlow, startFlow } from '../dialogue/conversation-state';
 import { HotelFacts } from '../dialogue/hotel-facts';
+import { rememberBooking } from '../dialogue/known-bookings';
 import { answerPmsUnavailable } from '../dialogue/pms-trouble';
 import type { Turn } from '../dialogue/turn';
 import {
@@ -313,7 +314,7 @@ export class BookingFlow {
       });
       turn.state.guestName = stay.guestName;
       endFlow(turn.state);
-      turn.state.dialogue.slots.lastReference = reservation.reference;
+      rememberBooking(turn.state, reservation.reference);
     } catch (error) {
       this.bookingFailed(turn, stay, error);
     }

@@ -18,7 +18,7 @@ export type FlowName =
 export type Awaiting = 'dates' | 'guests' | 'room_type' | 'guest_name' | 'reference' | 'confirmation';
 
 /** Slots kept after a flow ends, so a later turn can refer back ("cancel my booking"). */
-const REMEMBERED_SLOTS = ['lastReference'] as const;
+const REMEMBERED_SLOTS = ['lastReference', 'references'] as const;
 
 export function stateFromSession(session: Session, language: Language): ConversationState {
   return {
@@ -32,11 +32,16 @@ export function stateFromSession(session: Session, language: Language): Conversa
 
 /** Ends the current flow, keeping only what later turns may refer back to. */
 export function endFlow(state: ConversationState): void {
-  const kept: Record<string, unknown> = {};
+  state.dialogue = { flow: null, awaiting: null, slots: rememberedSlots(state.dialogue.slots) };
+}
+
+/** The slots a conversation keeps between flows (and across a handoff): its bookings. */
+export function rememberedSlots(slots: DialogueState['slots']): DialogueState['slots'] {
+  const kept: DialogueState['slots'] = {};
   for (const slot of REMEMBERED_SLOTS) {
-    if (state.dialogue.slots[slot] !== undefined) kept[slot] = state.dialogue.slots[slot];
+    if (slots[slot] !== undefined) kept[slot] = slots[slot];
   }
-  state.dialogue = { flow: null, awaiting: null, slots: kept };
+  return kept;
 }
 
 export function startFlow(state: ConversationState, flow: FlowName): void {

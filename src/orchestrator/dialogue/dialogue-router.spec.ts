@@ -36,6 +36,41 @@ describe('DialogueRouter', () => {
     );
   });
 
+  it('sends a tapped or numbered booking code to the flow that asked which booking', () => {
+    const asking = freshState({
+      dialogue: {
+        flow: 'cancel_reservation',
+        awaiting: 'reference',
+        slots: { options: ['booking:K7QX2M', 'booking:PYBFFY'] },
+      },
+    });
+    const tapped = router.route(
+      guestMessage({ interactive: { kind: 'button_reply', id: 'booking:PYBFFY', title: 'PYBFFY' } }),
+      parse('None'),
+      asking,
+    );
+    const numbered = router.route(
+      guestMessage({ channel: 'gmail', text: '1' }),
+      parse('None', [], 0),
+      asking,
+    );
+    for (const [routed, reference] of [
+      [tapped, 'PYBFFY'],
+      [numbered, 'K7QX2M'],
+    ] as const) {
+      expect(routed.intent).toBe('cancel_reservation');
+      expect(routed.nlu.entities).toContainEqual(
+        expect.objectContaining({ type: 'reference', value: { reference } }),
+      );
+    }
+    const status = router.route(
+      guestMessage({ interactive: { kind: 'button_reply', id: 'booking:PYBFFY', title: 'PYBFFY' } }),
+      parse('greeting'),
+      freshState(),
+    );
+    expect(status.intent).toBe('reservation_status');
+  });
+
   it('maps a number answering a numbered e-mail choice to that option', () => {
     const state = booking('room_type', { options: ['room:double', 'room:suite'] });
     const routed = router.route(guestMessage({ channel: 'gmail', text: '2' }), parse('None', [], 0), state);

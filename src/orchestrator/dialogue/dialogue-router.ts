@@ -3,6 +3,7 @@ import type { UnifiedMessage } from '../../messaging/unified-message';
 import { codeTypedAlone } from '../../nlp/entities/identifiers';
 import { type Entity, type IntentName, NO_INTENT, type ParseResult } from '../../nlp/nlp.types';
 import { isAffirmation } from './affirmation';
+import { BOOKING_CHOICE } from './reservation-lookup';
 import { asksCheckOutTime, asksForChange, isJustACode, ordinalChoice } from './guest-wording';
 import type { Awaiting, ConversationState, FlowName } from './conversation-state';
 
@@ -77,7 +78,7 @@ export class DialogueRouter {
   route(message: UnifiedMessage, nlu: ParseResult, state: ConversationState): Routing {
     const choice = chosenId(message, state, nlu);
     if (choice) {
-      const routed = this.routeChoice(choice, nlu);
+      const routed = this.routeChoice(choice, nlu, state);
       if (routed) return routed;
     }
     const flow = state.dialogue.flow as FlowName | null;
@@ -148,8 +149,15 @@ export class DialogueRouter {
     return { intent: null, via: 'none', nlu };
   }
 
-  private routeChoice(choice: string, nlu: ParseResult): Routing | null {
+  private routeChoice(choice: string, nlu: ParseResult, state: ConversationState): Routing | null {
     if (choice === 'confirm_yes') return { intent: 'confirm', via: 'choice', nlu };
+    if (choice.startsWith(BOOKING_CHOICE)) {
+      // "Which booking?" answered with a tap: the flow that asked goes on with that code.
+      const reference = choice.slice(BOOKING_CHOICE.length);
+      const entity: Entity = { type: 'reference', value: { reference }, text: '', start: 0, end: 0 };
+      const flow = state.dialogue.flow === 'cancel_reservation' ? 'cancel_reservation' : 'reservation_status';
+      return { intent: flow, via: 'choice', nlu: withEntity(nlu, entity) };
+    }
     if (choice === 'confirm_no' || choice === 'human_no') return { intent: 'deny', via: 'choice', nlu };
     if (choice === 'human_yes') return { intent: 'human_handoff', via: 'choice', nlu };
     if (choice.startsWith('room:')) {

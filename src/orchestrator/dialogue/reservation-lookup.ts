@@ -3,46 +3,93 @@ import { PmsRejectedError } from '../../pms/pms.errors';
 import type { Reservation } from '../../pms/pms.types';
 import type { FlowName } from './conversation-state';
 import { startFlow } from './conversation-state';
+import { knownReferences } from './known-bookings';
 import { answerPmsUnavailable } from './pms-trouble';
 import type { Turn } from './turn';
 
+/** The id of a "which booking?" choice: the code after the prefix. */
+export const BOOKING_CHOICE = 'booking:';
+
 /**
- * The reservation the guest means: the code they wrote, or the one booked earlier in this
- * conversation. Asks for the code when there is none; answers "not found" or "cannot check now"
- * itself. Returns the reservation, or null when the guest has been answered already.
+ * The reservations the guest means: the one whose code they wrote, else the ones made or looked up
+ * earlier in this conversation (oldest first). Asks for the code when there is none; answers "not
+ * found" or "cannot check now" itself. Returns null when the guest has been answered already.
+ */
+export async function findGuestReservations(
+  turn: Turn,
+  pms: PmsAdapter,
+  flow: FlowName,
+): Promise<Reservation[] | null> {
+  startFlow(turn.state, flow);
+  const named = turn.entity('reference')?.value.reference;
+  const misnamed = named ? undefined : notACode(turn.message.text ?? '');
+  if (misnamed) {
+    // "cancel booking 12345" is about 12345: never a booking made earlier in the conversation.
+    return notFound(turn, misnamed);
+  }
+  const references = named ? [named] : knownReferences(turn.state);
+  if (references.length === 0) {
+    turn.say('ask.reference');
+    turn.state.dialogue.awaiting = 'reference';
+    return null;
+  }
+  try {
+    const found = await Promise.all(references.map((reference) => lookUp(turn, pms, reference)));
+    const reservations = found.filter((reservation) => reservation !== null);
+    // A code the guest wrote, or every remembered one, unknown to the PMS.
+    return reservations.length > 0 ? reservations : notFound(turn, references[references.length - 1]);
+  } catch (error) {
+    if (answerPmsUnavailable(turn, error)) return null;
+    throw error;
+  }
+}
+
+/**
+ * The one reservation the guest means, for a change such as a cancellation: when the conversation
+ * holds several that are still on, asks which (their codes as choices) and returns null.
  */
 export async function findGuestReservation(
   turn: Turn,
   pms: PmsAdapter,
   flow: FlowName,
 ): Promise<Reservation | null> {
-  startFlow(turn.state, flow);
-  const named = turn.entity('reference')?.value.reference;
-  const misnamed = named ? undefined : notACode(turn.message.text ?? '');
-  if (misnamed) {
-    // "cancel booking 12345" is about 12345: never the booking made earlier in the conversation.
-    turn.say('reference.not_found', { reference: misnamed });
-    turn.state.dialogue.awaiting = 'reference';
-    return null;
-  }
-  const remembered = turn.state.dialogue.slots.lastReference;
-  const reference = named ?? (typeof remembered === 'string' ? remembered : undefined);
-  if (!reference) {
-    turn.say('ask.reference');
-    turn.state.dialogue.awaiting = 'reference';
-    return null;
-  }
+  const reservations = await findGuestReservations(turn, pms, flow);
+  if (!reservations) return null;
+  const active = reservations.filter((reservation) => reservation.status !== 'cancelled');
+  if (active.length <= 1) return active[0] ?? reservations[reservations.length - 1];
+  const lines = active.map((reservation) =>
+    turn.text('cancel.which_line', {
+      reference: reservation.reference,
+      room: turn.roomName(reservation.roomTypeId),
+      checkIn: turn.date(reservation.checkIn),
+      checkOut: turn.date(reservation.checkOut),
+    }),
+  );
+  turn.ask(
+    turn.text('cancel.which', { lines: lines.join('\n') }),
+    active.map((reservation) => ({
+      id: `${BOOKING_CHOICE}${reservation.reference}`,
+      title: reservation.reference,
+    })),
+  );
+  turn.state.dialogue.awaiting = 'reference';
+  return null;
+}
+
+/** A remembered code the PMS no longer knows is skipped; one the guest wrote is "not found". */
+async function lookUp(turn: Turn, pms: PmsAdapter, reference: string): Promise<Reservation | null> {
   try {
     return await pms.getReservation(turn.tenant.id, reference, turn.signal);
   } catch (error) {
-    if (error instanceof PmsRejectedError && error.reason === 'unknown_reference') {
-      turn.say('reference.not_found', { reference });
-      turn.state.dialogue.awaiting = 'reference';
-      return null;
-    }
-    if (answerPmsUnavailable(turn, error)) return null;
+    if (error instanceof PmsRejectedError && error.reason === 'unknown_reference') return null;
     throw error;
   }
+}
+
+function notFound(turn: Turn, reference: string): null {
+  turn.say('reference.not_found', { reference });
+  turn.state.dialogue.awaiting = 'reference';
+  return null;
 }
 
 /** A code named after a cue ("booking 12345", "reserva nº 4411-B") that is not one of ours. */

@@ -5,6 +5,7 @@ import type { Counter } from 'prom-client';
 import type { Channel } from '../../messaging/unified-message';
 import { guestRef } from '../../session/session-keys';
 import { SessionManager } from '../../session/session-manager';
+import { rememberedSlots } from '../dialogue/conversation-state';
 import { HANDOFFS_TOTAL } from '../orchestrator.metrics';
 
 export interface ReleaseResult {
@@ -27,12 +28,7 @@ export class HandoffService {
     await this.sessions.update(session, (draft) => {
       draft.handoff = false;
       draft.fallbackCount = 0;
-      const lastReference = draft.dialogue.slots.lastReference;
-      draft.dialogue = {
-        flow: null,
-        awaiting: null,
-        slots: lastReference === undefined ? {} : { lastReference },
-      };
+      draft.dialogue = { flow: null, awaiting: null, slots: rememberedSlots(draft.dialogue.slots) };
     });
     this.handoffs.inc({ event: 'released' });
     this.logger.info({ tenantId, channel, guest: guestRef(guestId) }, 'handoff.released');

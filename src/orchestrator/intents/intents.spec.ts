@@ -322,6 +322,94 @@ describe('intent handlers', () => {
     expect(texts(inTime)).toMatch(/^¿Confirmas/);
   });
 
+  describe('with several bookings in the conversation', () => {
+    const known = (...references: string[]) =>
+      freshState({
+        dialogue: { flow: null, awaiting: null, slots: { lastReference: references.at(-1), references } },
+      });
+    beforeEach(() => {
+      pms.stored.set(
+        'PYBFFY',
+        reservation({
+          reference: 'PYBFFY',
+          roomTypeId: 'suite',
+          checkIn: '2027-01-02',
+          checkOut: '2027-01-04',
+        }),
+      );
+    });
+
+    it('"mis reservas" lists every one, with the year of those not this year', async () => {
+      const turn = makeTurn({ nlu: parse('reservation_status'), state: known('K7QX2M', 'PYBFFY') });
+      await new ReservationStatusHandler(pms).handle(turn);
+      expect(texts(turn)).toMatch(
+        /^Tus reservas de esta conversación:\n• K7QX2M: Doble Estándar, del sáb 12 dic al mar 15 dic, 2 personas\. Confirmada\. Total 327\s€\.\n• PYBFFY: Suite Junior, del sáb 2 ene 2027 al lun 4 ene 2027/,
+      );
+      expect(turn.state.dialogue).toMatchObject({ flow: null, awaiting: null });
+    });
+
+    it('a code the guest writes still shows only that booking, and becomes the latest', async () => {
+      const turn = makeTurn({
+        nlu: parse('reservation_status', [entity.reference('K7QX2M')]),
+        state: known('K7QX2M', 'PYBFFY'),
+      });
+      await new ReservationStatusHandler(pms).handle(turn);
+      expect(texts(turn)).toMatch(/^Tu reserva K7QX2M/);
+      expect(turn.state.dialogue.slots).toMatchObject({
+        lastReference: 'K7QX2M',
+        references: ['PYBFFY', 'K7QX2M'],
+      });
+    });
+
+    it('skips a remembered code the PMS no longer knows', async () => {
+      const turn = makeTurn({ nlu: parse('reservation_status'), state: known('GONE11', 'K7QX2M') });
+      await new ReservationStatusHandler(pms).handle(turn);
+      expect(texts(turn)).toMatch(/^Tu reserva K7QX2M/);
+    });
+
+    it('"cancel my booking" asks which one, with their codes as choices, and cancels the one picked', async () => {
+      const handler = new CancelReservationHandler(pms);
+      const ask = makeTurn({ nlu: parse('cancel_reservation'), state: known('K7QX2M', 'PYBFFY') });
+      await handler.handle(ask);
+      expect(ask.replies).toEqual([
+        {
+          type: 'buttons',
+          text: expect.stringMatching(
+            /^Tienes varias reservas:\n• K7QX2M: .*\n• PYBFFY: Suite Junior.*\n¿Cuál quieres cancelar\?$/,
+          ),
+          buttons: [
+            { id: 'booking:K7QX2M', title: 'K7QX2M' },
+            { id: 'booking:PYBFFY', title: 'PYBFFY' },
+          ],
+        },
+      ]);
+      expect(ask.state.dialogue).toMatchObject({ flow: 'cancel_reservation', awaiting: 'reference' });
+      const picked = makeTurn({
+        nlu: parse('cancel_reservation', [entity.reference('PYBFFY')]),
+        state: structuredClone(ask.state),
+      });
+      await handler.handle(picked);
+      expect(texts(picked)).toMatch(/cancelar la reserva PYBFFY/);
+      await handler.confirm(makeTurn({ nlu: parse('confirm'), state: structuredClone(picked.state) }));
+      expect(pms.cancelled).toEqual(['PYBFFY']);
+    });
+
+    it('goes straight to the only one still on', async () => {
+      pms.stored.set('K7QX2M', reservation({ status: 'cancelled' }));
+      const turn = makeTurn({ nlu: parse('cancel_reservation'), state: known('K7QX2M', 'PYBFFY') });
+      await new CancelReservationHandler(pms).handle(turn);
+      expect(texts(turn)).toMatch(/^¿Confirmas que quieres cancelar la reserva PYBFFY/);
+    });
+
+    it('says "cannot check now" when the PMS is down', async () => {
+      pms.down = true;
+      const turn = makeTurn({ nlu: parse('reservation_status'), state: known('K7QX2M', 'PYBFFY') });
+      await new ReservationStatusHandler(pms).handle(turn);
+      expect(texts(turn)).not.toMatch(/K7QX2M|PYBFFY/);
+      expect(turn.replies.length).toBeGreaterThan(0);
+    });
+  });
+
   it('says a cancelled booking is already cancelled', async () => {
     pms.stored.set('K7QX2M', reservation({ status: 'cancelled' }));
     const turn = makeTurn({ nlu: parse('cancel_reservation', [entity.reference('K7QX2M')]) });

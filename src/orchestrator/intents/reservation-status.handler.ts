@@ -1,11 +1,17 @@
 import { Injectable } from '@nestjs/common';
 import { PmsAdapter } from '../../pms/pms-adapter.port';
+import type { Reservation } from '../../pms/pms.types';
+import type { PhraseValues } from '../replies/phrasebook';
 import { endFlow } from '../dialogue/conversation-state';
 import { IntentHandler } from '../dialogue/intent-handler';
-import { findGuestReservation } from '../dialogue/reservation-lookup';
+import { rememberBooking } from '../dialogue/known-bookings';
+import { findGuestReservations } from '../dialogue/reservation-lookup';
 import type { Turn } from '../dialogue/turn';
 
-/** "¿Cómo está mi reserva K7QX2M?": the reservation as the PMS has it. */
+/**
+ * "¿Cómo está mi reserva K7QX2M?": the reservation as the PMS has it; "mis reservas" without a code:
+ * every booking of this conversation.
+ */
 @Injectable()
 export class ReservationStatusHandler extends IntentHandler {
   readonly intent = 'reservation_status';
@@ -15,18 +21,28 @@ export class ReservationStatusHandler extends IntentHandler {
   }
 
   async handle(turn: Turn): Promise<void> {
-    const reservation = await findGuestReservation(turn, this.pms, 'reservation_status');
-    if (!reservation) return;
-    turn.say('status.found', {
-      reference: reservation.reference,
-      room: turn.roomName(reservation.roomTypeId),
-      checkIn: turn.date(reservation.checkIn),
-      checkOut: turn.date(reservation.checkOut),
-      guests: reservation.guests,
-      status: reservation.status,
-      total: turn.money(reservation.total, reservation.currency),
-    });
+    const reservations = await findGuestReservations(turn, this.pms, 'reservation_status');
+    if (!reservations) return;
     endFlow(turn.state);
-    turn.state.dialogue.slots.lastReference = reservation.reference;
+    if (reservations.length === 1) {
+      const [reservation] = reservations;
+      turn.say('status.found', details(turn, reservation));
+      rememberBooking(turn.state, reservation.reference);
+      return;
+    }
+    const lines = reservations.map((reservation) => turn.text('status.line', details(turn, reservation)));
+    turn.say('status.list', { lines: lines.join('\n') });
   }
+}
+
+function details(turn: Turn, reservation: Reservation): PhraseValues {
+  return {
+    reference: reservation.reference,
+    room: turn.roomName(reservation.roomTypeId),
+    checkIn: turn.date(reservation.checkIn),
+    checkOut: turn.date(reservation.checkOut),
+    guests: reservation.guests,
+    status: reservation.status,
+    total: turn.money(reservation.total, reservation.currency),
+  };
 }
