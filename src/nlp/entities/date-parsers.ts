@@ -16,6 +16,7 @@ export const TAG_TONIGHT = 'agente/tonight';
 export const TAG_WEEKEND = 'agente/weekend';
 export const TAG_HOLIDAY = 'agente/holiday';
 export const TAG_WEEKDAY_DAY = 'agente/weekdayDay';
+export const TAG_DOTTED = 'agente/dotted';
 
 /** Which weekend a phrase means: see `weekendCheckIn`. */
 type WeekendKind = 'this' | 'next' | 'upcoming';
@@ -247,7 +248,76 @@ function holidayParser(holidays: readonly Holiday[]): Parser {
   };
 }
 
+// "14.12-16.12", "del 14.12 al 16.12", "1.5.2027": days written with dots, the European way. A day
+// without its year is read only in a range of two such days or after a word that introduces a day (a
+// lone "14.50" is a price), and that word stays in the result's text: chrono drops results that read
+// as a decimal number.
+const DOTTED = '(\\d{1,2})\\.(\\d{1,2})(?:\\.(\\d{4}|\\d{2}))?';
+const NOT_A_NUMBER_GOING_ON = '(?![\\d.,]\\d|\\s*(?:€|eur|h\\b|hrs?\\b|horas?|%))';
+const DOTTED_RANGE = new RegExp(
+  `${DOTTED}\\s*(?:[–-]|al|a|hasta|to|till|until|through)\\s*(?:el\\s+|the\\s+)?${DOTTED}${NOT_A_NUMBER_GOING_ON}`,
+  'i',
+);
+const DOTTED_DAY = new RegExp(
+  '(?:\\b(?:el|del|desde|d[ií]a|on|from|arrive|arriving|llego|llegamos|llegada|entrada|salida|check-?in|check-?out)\\s+(?:el\\s+|the\\s+|on\\s+)?)?' +
+    `${DOTTED}${NOT_A_NUMBER_GOING_ON}`,
+  'i',
+);
+
+/**
+ * One day from its dotted numbers: day first, except that an English "12.14" can only be December
+ * 14th (an American writing dots may put the month first). The next such day when no year is given.
+ */
+function dottedDate(
+  today: CalendarDate,
+  [first, second, yearText]: Array<string | undefined>,
+  monthMayLead: boolean,
+): CalendarDate | null {
+  const swap = monthMayLead && Number(second) > 12 && Number(first) <= 12;
+  const day = Number(swap ? second : first);
+  const month = Number(swap ? first : second);
+  if (month < 1 || month > 12 || day < 1 || day > 31) return null;
+  const year = yearText && (yearText.length === 2 ? 2000 + Number(yearText) : Number(yearText));
+  const date = year ? { year, month, day } : nextOccurrence(today, month, day);
+  return isValidDate(date) ? date : null;
+}
+
+/** chrono matches from each position on, so "31.02" is also tried as "1.02": the text before tells. */
+function continuesANumber(context: ParsingContext, match: RegExpMatchArray): boolean {
+  return /[\d.,]$/.test(context.text.slice(0, match.index ?? 0));
+}
+
+function dottedRangeParser(monthMayLead: boolean): Parser {
+  return {
+    pattern: () => DOTTED_RANGE,
+    extract: (context, match) => {
+      if (continuesANumber(context, match)) return null;
+      const today = todayOf(context);
+      const checkIn = dottedDate(today, match.slice(1, 4), monthMayLead);
+      // "14.12-16.12" stays in one year; the end falls after the start ("28.12-2.1" crosses it).
+      const checkOut = checkIn && dottedDate(checkIn, match.slice(4, 7), monthMayLead);
+      if (!checkIn || !checkOut) return null;
+      return dateResult(context, match.index ?? 0, match[0], TAG_DOTTED, checkIn, checkOut);
+    },
+  };
+}
+
+function dottedDayParser(monthMayLead: boolean): Parser {
+  return {
+    pattern: () => DOTTED_DAY,
+    extract: (context, match) => {
+      const [text, first, second, yearText] = match;
+      const cued = !/^\d/.test(text);
+      if ((!cued && !yearText) || continuesANumber(context, match)) return null;
+      const date = dottedDate(todayOf(context), [first, second, yearText], monthMayLead);
+      return date ? dateResult(context, match.index ?? 0, text, TAG_DOTTED, date) : null;
+    },
+  };
+}
+
 export const SPANISH_PARSERS: readonly Parser[] = [
+  dottedRangeParser(false),
+  dottedDayParser(false),
   holidayParser(SPANISH_HOLIDAYS),
   weekendOfParser(SPANISH_WEEKEND_OF, (match) => [Number(match[1]), monthIndex(match[2], SPANISH_MONTHS)]),
   dayOnlyParser(SPANISH_DAY, () => true),
@@ -257,6 +327,8 @@ export const SPANISH_PARSERS: readonly Parser[] = [
 ];
 
 export const ENGLISH_PARSERS: readonly Parser[] = [
+  dottedRangeParser(true),
+  dottedDayParser(true),
   holidayParser(ENGLISH_HOLIDAYS),
   weekdayDayParser(),
   weekendOfParser(ENGLISH_WEEKEND_OF, (match) => [

@@ -252,8 +252,27 @@ describe('extractDates in English', () => {
     },
   );
 
-  it('reads no wrong year into dotted dates it cannot read', () => {
-    expect(datesIn('14.12-16.12', 'en')).toEqual([]);
+  it.each([
+    ['14.12-16.12', 'en', range('2026-12-14', '2026-12-16', '14.12-16.12')],
+    ['habitación 14.12-16.12 para 2', 'es', range('2026-12-14', '2026-12-16', '14.12-16.12')],
+    ['del 14.12 al 16.12', 'es', range('2026-12-14', '2026-12-16', '14.12 al 16.12')],
+    ['from 14.12 to 16.12', 'en', range('2026-12-14', '2026-12-16', '14.12 to 16.12')],
+    ['12.14-12.16', 'en', range('2026-12-14', '2026-12-16', '12.14-12.16')],
+    ['llego el 3.1', 'es', day('2027-01-03', 'llego el 3.1')],
+    ['del 1.5.2027 al 3.5.2027', 'es', range('2027-05-01', '2027-05-03', '1.5.2027 al 3.5.2027')],
+    ['arriving 28.12.26', 'en', day('2026-12-28', 'arriving 28.12.26')],
+  ] as const)('reads days written with dots: %j', (text, language, expected) => {
+    expect(datesIn(text, language).filter((date) => date.type !== 'nights')).toEqual([expected]);
+  });
+
+  it.each([
+    ['la doble cuesta 14.50?', 'es'],
+    ['is it 12.30 or 14.50 per night', 'en'],
+    ['llegamos a las 14.30', 'es'],
+    ['version 2.1 of the app', 'en'],
+    ['31.02-02.03', 'en'],
+  ] as const)('reads no day into other dotted numbers: %j', (text, language) => {
+    expect(datesIn(text, language)).toEqual([]);
   });
 
   it('puts the two days of a stay written the wrong way round in order', () => {
