@@ -205,6 +205,29 @@ describe('BookingFlow', () => {
     });
   });
 
+  it("says at the summary that a stay starting inside the hotel's free-cancellation window costs the first night to cancel", async () => {
+    // Now is Wed 25 Nov, 11:00 in Madrid: a Thursday arrival at 15:00 is 28 hours away.
+    const soon = await say(freshState(), [
+      entity.range('2026-11-26', '2026-11-29'),
+      entity.guests(2),
+      entity.room('double'),
+      entity.name('Ana García'),
+    ]);
+    expect(texts(soon)).toMatch(
+      /\(pago en el hotel\)\nTen en cuenta: como llegas en menos de 48 horas, si luego cancelas se cobra la primera noche \(109\s€\)\.\n¿La confirmo\?$/,
+    );
+    expect(
+      texts(
+        await say(freshState(), [
+          entity.range('2026-11-27', '2026-11-30'),
+          entity.guests(2),
+          entity.room('double'),
+          entity.name('Ana García'),
+        ]),
+      ),
+    ).not.toMatch(/Ten en cuenta/);
+  });
+
   it('books on yes under one lock per night, with the idempotency key fixed by the summary', async () => {
     const state = await summaryState();
     const turn = makeTurn({ nlu: parse('confirm'), state, message: { id: 'wamid.YES' } });

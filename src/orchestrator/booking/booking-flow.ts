@@ -9,6 +9,7 @@ import type { InfoTopic } from '../../nlp/nlp.types';
 import { endFlow, startFlow } from '../dialogue/conversation-state';
 import { HotelFacts } from '../dialogue/hotel-facts';
 import { rememberBooking } from '../dialogue/known-bookings';
+import { lateCancellationCharge } from '../dialogue/late-cancellation';
 import { answerPmsUnavailable } from '../dialogue/pms-trouble';
 import type { Turn } from '../dialogue/turn';
 import {
@@ -266,6 +267,15 @@ export class BookingFlow {
       }),
     ];
     if (stale) text.push(turn.text('booking.stale_price'));
+    const charge = lateCancellationCharge(turn, {
+      checkIn: stay.checkIn,
+      nights: nightsOf(stay),
+      total: offer.total,
+      currency: offer.currency,
+    });
+    // Booked inside the free-cancellation window: the guest hears before the yes that it cannot be undone for free.
+    if (charge) text.push(turn.text('booking.late_charge', { ...charge }));
+    text.push(turn.text('booking.confirm_question'));
     turn.askToConfirm(text.join('\n'));
     // The message that produced this summary names the booking: a second "yes" finds the same one.
     stay.bookingKey = `${turn.message.channel}:${turn.message.id}`;

@@ -1,20 +1,13 @@
 import { Injectable } from '@nestjs/common';
 import { PmsAdapter } from '../../pms/pms-adapter.port';
-import { hoursUntilWallTime } from '../../common/calendar';
 import { PmsRejectedError } from '../../pms/pms.errors';
-import type { Reservation } from '../../pms/pms.types';
 import { nightsOf } from '../booking/booking-slots';
 import { endFlow } from '../dialogue/conversation-state';
 import { IntentHandler } from '../dialogue/intent-handler';
+import { type LateCharge, lateCancellationCharge } from '../dialogue/late-cancellation';
 import { answerPmsUnavailable } from '../dialogue/pms-trouble';
 import { findGuestReservation } from '../dialogue/reservation-lookup';
 import type { Turn } from '../dialogue/turn';
-
-/** What a cancellation inside the hotel's free window costs: the first night. */
-interface LateCharge {
-  hours: number;
-  amount: string;
-}
 
 function readCharge(value: unknown): LateCharge | null {
   const charge = value as Partial<LateCharge> | undefined;
@@ -46,7 +39,12 @@ export class CancelReservationHandler extends IntentHandler {
       checkIn: turn.date(reservation.checkIn),
       checkOut: turn.date(reservation.checkOut),
     });
-    const charge = this.lateCharge(turn, reservation);
+    const charge = lateCancellationCharge(turn, {
+      checkIn: reservation.checkIn,
+      nights: nightsOf(reservation),
+      total: reservation.total,
+      currency: reservation.currency,
+    });
     const warning = charge && turn.text('cancel.late_charge', { ...charge });
     turn.askToConfirm(warning ? `${warning}\n${summary}` : summary);
     turn.state.dialogue.slots.reference = reservation.reference;
@@ -80,21 +78,6 @@ export class CancelReservationHandler extends IntentHandler {
     const reference = turn.state.dialogue.slots.reference;
     turn.say('cancel.kept', { reference: typeof reference === 'string' ? reference : '' });
     endFlow(turn.state);
-  }
-
-  /** Within the hotel's free-cancellation window of arrival: what cancelling now costs, said before the yes. */
-  private lateCharge(turn: Turn, reservation: Reservation): LateCharge | null {
-    const freeHours = turn.tenant.info.freeCancellationHours;
-    if (freeHours === undefined) return null;
-    const hoursLeft = hoursUntilWallTime(
-      turn.tenant.timezone,
-      turn.now,
-      reservation.checkIn,
-      turn.tenant.info.checkIn,
-    );
-    if (hoursLeft >= freeHours) return null;
-    const nights = Math.max(1, nightsOf(reservation));
-    return { hours: freeHours, amount: turn.money(reservation.total / nights, reservation.currency) };
   }
 
   private policy(turn: Turn): string {
