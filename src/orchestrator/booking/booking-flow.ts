@@ -79,7 +79,7 @@ export class BookingFlow {
     if (step === 'change') {
       // "Sí" to "¿quieres cambiar algo?": what, then; the answer (new dates, a room, a party) follows up.
       turn.say('booking.ask_change');
-      writeBookingSlots(turn, { ...slots, step: undefined });
+      writeBookingSlots(turn, slots);
       turn.state.dialogue.awaiting = null;
       delete turn.state.dialogue.slots.options;
       return;

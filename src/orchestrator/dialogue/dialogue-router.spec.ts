@@ -71,6 +71,33 @@ describe('DialogueRouter', () => {
     expect(status.intent).toBe('reservation_status');
   });
 
+  it('takes a room, dates or a party told after "no" to the summary as the change asked for', () => {
+    for (const awaiting of ['confirmation', null]) {
+      const asked = booking(awaiting, { step: 'change', roomTypeId: 'double' });
+      const suite = [entity.room('suite')];
+      const told = router.route(
+        guestMessage({ text: 'the suite please' }),
+        parse('room_photos', suite),
+        asked,
+      );
+      expect([told.intent, told.via]).toEqual(['make_reservation', 'follow_up']);
+      const asking = router.route(
+        guestMessage({ text: 'does the suite have a view?' }),
+        parse('room_photos', suite),
+        asked,
+      );
+      expect(asking.intent).toBe('room_photos');
+    }
+    // Elsewhere in a booking, a room named under another request is that request.
+    const summary = booking('confirmation', { step: 'summary', roomTypeId: 'double' });
+    const photos = router.route(
+      guestMessage({ text: 'photos of the suite please' }),
+      parse('room_photos', [entity.room('suite')]),
+      summary,
+    );
+    expect(photos.intent).toBe('room_photos');
+  });
+
   it('maps a number answering a numbered e-mail choice to that option', () => {
     const state = booking('room_type', { options: ['room:double', 'room:suite'] });
     const routed = router.route(guestMessage({ channel: 'gmail', text: '2' }), parse('None', [], 0), state);

@@ -87,11 +87,13 @@ export class DialogueRouter {
     const redirected = intent !== null && intent !== flow && REDIRECTING.has(intent);
     // "No, mejor para 3" / "What about 3 people?" (often read as deny) changes the booking, and so does
     // "the suite instead", however it classifies (room photos, late check-out...).
+    // After a "no" to the summary the bot asked what to change, and "the suite please" answers it too.
     const followUp =
       isBookingFlow(flow) &&
       hasBookingEntity(nlu) &&
       ((!redirected && FOLLOW_UP_INTENTS.has(nlu.intent)) ||
-        (!ALWAYS_REDIRECTING.has(nlu.intent) && asksForChange(message.text ?? '', nlu)));
+        (!ALWAYS_REDIRECTING.has(nlu.intent) &&
+          (asksForChange(message.text ?? '', nlu) || answersWhatToChange(message.text ?? '', state))));
     if (awaiting === 'confirmation' && (intent === 'confirm' || (intent === 'deny' && !followUp))) {
       return { intent, via: 'nlu', nlu };
     }
@@ -177,6 +179,11 @@ export class DialogueRouter {
     }
     return null;
   }
+}
+
+/** A room, dates or a party told (not asked about) when the bot asked what to change. */
+function answersWhatToChange(text: string, state: ConversationState): boolean {
+  return state.dialogue.slots.step === 'change' && !text.includes('?');
 }
 
 /** The booking's own yes/no questions: a room offered, or the summary. */
