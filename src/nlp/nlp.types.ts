@@ -50,6 +50,8 @@ export type Entity =
   /** `total` is the places in the room: adults and children; babies (`infants`) sleep in a cot. */
   | EntityBase<'guests', { adults: number; children: number; infants: number; total: number }>
   | EntityBase<'room_type', { roomTypeId: string }>
+  /** How many rooms, when the guest asks for more than one ("2 habitaciones"). */
+  | EntityBase<'rooms', { rooms: number }>
   | EntityBase<'reference', { reference: string }>
   | EntityBase<'guest_name', { name: string }>
   | EntityBase<'email', { email: string }>

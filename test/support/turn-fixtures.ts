@@ -85,6 +85,7 @@ export const entity = {
     start: 0,
     end: 0,
   }),
+  rooms: (rooms: number): Entity => ({ type: 'rooms', value: { rooms }, text: '', start: 0, end: 0 }),
   room: (roomTypeId: string): Entity => ({
     type: 'room_type',
     value: { roomTypeId },

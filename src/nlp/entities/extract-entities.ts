@@ -3,6 +3,7 @@ import type { Entity, Language } from '../nlp.types';
 import { extractDates } from './dates';
 import { guestNameAt } from './guest-name';
 import { extractGuests } from './guests';
+import { extractRoomCount } from './rooms';
 import { extractIdentifiers } from './identifiers';
 import { extractInfoTopics } from './info-topics';
 import { extractRoomTypes } from './room-types';
@@ -47,7 +48,7 @@ function isSurnameDay(text: string, date: Entity, name: Entity): boolean {
 
 /**
  * Everything in one guest message that fills a slot: dates (read in `language`), party size, room
- * types, booking references, e-mail addresses, the guest's name and what an info question is about.
+ * count, room types, booking references, e-mail addresses, the guest's name and what an info question is about.
  * Pure: the same text, context and `now` give the same entities, sorted by where they start.
  */
 export function extractEntities(text: string, context: EntityContext): Entity[] {
@@ -73,7 +74,8 @@ export function extractEntities(text: string, context: EntityContext): Entity[] 
     const trimmed = trimName(text, entity, slots);
     return trimmed ? [trimmed] : [];
   });
-  return [...days, ...guests, ...roomTypes, ...named, ...topics].sort(
+  const rooms = extractRoomCount(text);
+  return [...days, ...guests, ...rooms, ...roomTypes, ...named, ...topics].sort(
     (a, b) => a.start - b.start || b.end - a.end,
   );
 }

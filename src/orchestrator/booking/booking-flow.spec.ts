@@ -45,7 +45,8 @@ class FakePms extends PmsAdapter {
   async createReservation(request: ReservationRequest): Promise<Reservation> {
     this.bookings.push(request);
     if (this.bookingError) throw this.bookingError;
-    return { ...request, reference: 'K7QX2M', status: 'confirmed', total: 327, currency: 'EUR' };
+    const reference = this.bookings.length === 1 ? 'K7QX2M' : `K7QX2${this.bookings.length}`;
+    return { ...request, reference, status: 'confirmed', total: 327, currency: 'EUR' };
   }
   async getReservation(): Promise<never> {
     throw new Error('not used');
@@ -257,6 +258,63 @@ describe('BookingFlow', () => {
       slots: { lastReference: 'K7QX2M', references: ['K7QX2M'] },
     });
     expect(turn.state.guestName).toBe('Ana García');
+  });
+
+  it('books several rooms one at a time, sharing the party among them', async () => {
+    // "2 rooms for 5 people from the 12th to the 15th": prices per room, for 3 (the first takes the odd one).
+    const listed = await say(
+      freshState({ guestName: null }),
+      [entity.range('2026-12-12', '2026-12-15'), entity.rooms(2), entity.guests(5)],
+      'check_availability',
+    );
+    expect(pms.queries.at(-1)).toMatchObject({ guests: 3 });
+    expect(texts(listed)).toMatch(
+      /\nPara 2 habitaciones: los precios son por habitación, para 3 personas, y te las reservo una a una\./,
+    );
+    const named = await say(listed.state, [entity.room('double')]);
+    const summary = await say(named.state, [entity.name('Ana García')], 'None', 'wamid.FIRST');
+    expect(texts(summary)).toMatch(
+      /• 3 personas\n.*\nDespués te reservo la otra habitación\.\n¿La confirmo\?$/s,
+    );
+
+    const first = makeTurn({ nlu: parse('confirm'), state: summary.state, message: { id: 'wamid.YES1' } });
+    await flow.confirm(first);
+    expect(pms.bookings.map((b) => [b.guests, b.idempotencyKey])).toEqual([[3, 'whatsapp:wamid.FIRST']]);
+    expect(texts(first)).toMatch(
+      /K7QX2M.*\nVamos con la siguiente: ¿te reservo otra Doble Estándar del sáb 12 dic al mar 15 dic para 2 personas\?$/s,
+    );
+    expect(first.state.dialogue).toMatchObject({
+      flow: 'make_reservation',
+      awaiting: 'confirmation',
+      slots: { step: 'offer' },
+    });
+
+    const yes = makeTurn({ nlu: parse('confirm'), state: first.state, message: { id: 'wamid.NEXT' } });
+    await flow.confirm(yes);
+    expect(pms.queries.at(-1)).toMatchObject({ guests: 2 });
+    expect(texts(yes)).toMatch(/• 2 personas\n• A nombre de Ana García/);
+    expect(texts(yes)).not.toMatch(/Después te reservo/);
+    const second = makeTurn({ nlu: parse('confirm'), state: yes.state, message: { id: 'wamid.YES2' } });
+    await flow.confirm(second);
+    expect(pms.bookings.map((b) => [b.guests, b.idempotencyKey])).toEqual([
+      [3, 'whatsapp:wamid.FIRST'],
+      [2, 'whatsapp:wamid.NEXT'],
+    ]);
+    expect(second.state.dialogue).toEqual({
+      flow: null,
+      awaiting: null,
+      slots: { lastReference: 'K7QX22', references: ['K7QX2M', 'K7QX22'] },
+    });
+  });
+
+  it('never keeps more rooms than guests', async () => {
+    const turn = await say(freshState(), [
+      entity.range('2026-12-12', '2026-12-15'),
+      entity.rooms(3),
+      entity.guests(2),
+    ]);
+    expect(pms.queries.at(-1)).toMatchObject({ guests: 1 });
+    expect(turn.state.dialogue.slots.rooms).toBe(2);
   });
 
   it('says the room just sold out and offers another when the PMS has none left', async () => {

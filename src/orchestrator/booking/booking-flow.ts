@@ -16,6 +16,7 @@ import {
   type BookingSlots,
   mergeBookingEntities,
   nightsOf,
+  partyInRoom,
   readBookingSlots,
   writeBookingSlots,
 } from './booking-slots';
@@ -134,7 +135,7 @@ export class BookingFlow {
     if (!slots.guests) return this.askFor(turn, 'guests', 'ask.guests');
     const stay = slots as Stay;
     const largest = Math.max(0, ...turn.tenant.roomTypes.map((room) => room.maxGuests));
-    if (largest > 0 && stay.guests > largest) {
+    if (largest > 0 && partyInRoom(stay) > largest) {
       // No dates will help: no room takes them all.
       turn.say('availability.party_too_large', {
         guests: stay.guests,
@@ -179,7 +180,12 @@ export class BookingFlow {
   private async availability(turn: Turn, stay: Stay): Promise<Availability | null> {
     try {
       return await this.pms.checkAvailability(
-        { tenantId: turn.tenant.id, checkIn: stay.checkIn, checkOut: stay.checkOut, guests: stay.guests },
+        {
+          tenantId: turn.tenant.id,
+          checkIn: stay.checkIn,
+          checkOut: stay.checkOut,
+          guests: partyInRoom(stay),
+        },
         turn.signal,
       );
     } catch (error) {
@@ -220,6 +226,8 @@ export class BookingFlow {
     const offers = [...availability.offers].sort((a, b) => a.total - b.total);
     const lines = [turn.text('availability.header', dates)];
     for (const offer of offers) lines.push(this.offerLine(turn, stay, offer));
+    if (stay.rooms)
+      lines.push(turn.text('availability.rooms_note', { rooms: stay.rooms, perRoom: partyInRoom(stay) }));
     if (availability.stale) lines.push('', turn.text('availability.stale'));
     lines.push('', turn.text('availability.footer'));
     const choices = offers.map((offer) => ({
@@ -234,7 +242,7 @@ export class BookingFlow {
   private roomNotFree(turn: Turn, stay: Stay, availability: Availability): void {
     const room = turn.tenant.roomTypes.find((candidate) => candidate.id === stay.roomTypeId);
     const name = turn.roomName(stay.roomTypeId ?? '');
-    if (room && room.maxGuests < stay.guests)
+    if (room && room.maxGuests < partyInRoom(stay))
       turn.say('booking.too_many_guests', { room: name, max: room.maxGuests });
     else turn.say('booking.room_unavailable', { room: name });
     stay.roomTypeId = undefined;
@@ -260,12 +268,13 @@ export class BookingFlow {
         checkIn: turn.date(stay.checkIn),
         checkOut: turn.date(stay.checkOut),
         nights: nightsOf(stay),
-        guests: stay.guests,
+        guests: partyInRoom(stay),
         infants: stay.infants ?? 0,
         name: stay.guestName ?? '',
         total: turn.money(offer.total, offer.currency),
       }),
     ];
+    if (stay.rooms) text.push(turn.text('booking.rooms_after', { others: stay.rooms - 1 }));
     if (stale) text.push(turn.text('booking.stale_price'));
     const charge = lateCancellationCharge(turn, {
       checkIn: stay.checkIn,
@@ -300,7 +309,7 @@ export class BookingFlow {
               checkIn: stay.checkIn,
               checkOut: stay.checkOut,
               roomTypeId: stay.roomTypeId,
-              guests: stay.guests,
+              guests: partyInRoom(stay),
               guestName: stay.guestName,
               contact,
               idempotencyKey: stay.bookingKey,
@@ -325,9 +334,35 @@ export class BookingFlow {
       turn.state.guestName = stay.guestName;
       endFlow(turn.state);
       rememberBooking(turn.state, reservation.reference);
+      if (stay.rooms) this.offerNextRoom(turn, stay);
     } catch (error) {
       this.bookingFailed(turn, stay, error);
     }
+  }
+
+  /** One of several rooms booked: the next one, same room and dates, for the rest of the party. */
+  private offerNextRoom(turn: Turn, booked: Stay & { roomTypeId: string; guestName: string }): void {
+    const rooms = (booked.rooms ?? 1) - 1;
+    const next: Stay = {
+      mode: 'book',
+      step: 'offer',
+      checkIn: booked.checkIn,
+      checkOut: booked.checkOut,
+      guests: booked.guests - partyInRoom(booked),
+      rooms: rooms > 1 ? rooms : undefined,
+      roomTypeId: booked.roomTypeId,
+      guestName: booked.guestName,
+    };
+    startFlow(turn.state, 'make_reservation');
+    writeBookingSlots(turn, next);
+    const text = turn.text('booking.next_room', {
+      room: turn.roomName(booked.roomTypeId),
+      checkIn: turn.date(next.checkIn),
+      checkOut: turn.date(next.checkOut),
+      guests: partyInRoom(next),
+    });
+    turn.askToConfirm(text, 'button.book_yes');
+    turn.state.dialogue.awaiting = 'confirmation';
   }
 
   private bookingFailed(turn: Turn, stay: Stay, error: unknown): void {

@@ -11,6 +11,8 @@ export interface BookingSlots {
   guests?: number;
   /** Babies in a cot: with the party, not counted in `guests` (the places in the room). */
   infants?: number;
+  /** Rooms still to book when the guest asked for several: the party shares them, one booking each. */
+  rooms?: number;
   roomTypeId?: string;
   guestName?: string;
   /** Fixed when the summary is shown: confirming twice (or a retried job) books once. */
@@ -28,6 +30,10 @@ export function readBookingSlots(slots: Record<string, unknown>): BookingSlots {
     checkOut: isoDate(slots.checkOut),
     guests: typeof slots.guests === 'number' && Number.isInteger(slots.guests) ? slots.guests : undefined,
     infants: typeof slots.infants === 'number' && Number.isInteger(slots.infants) ? slots.infants : undefined,
+    rooms:
+      typeof slots.rooms === 'number' && Number.isInteger(slots.rooms) && slots.rooms > 1
+        ? slots.rooms
+        : undefined,
     roomTypeId: typeof slots.roomTypeId === 'string' ? slots.roomTypeId : undefined,
     guestName: typeof slots.guestName === 'string' ? slots.guestName : undefined,
     bookingKey: typeof slots.bookingKey === 'string' ? slots.bookingKey : undefined,
@@ -50,7 +56,14 @@ export function writeBookingSlots(turn: Turn, booking: BookingSlots): void {
  */
 export function mergeBookingEntities(turn: Turn, slots: BookingSlots): boolean {
   const stayOf = (): string =>
-    JSON.stringify([slots.checkIn, slots.checkOut, slots.guests, slots.infants, slots.roomTypeId]);
+    JSON.stringify([
+      slots.checkIn,
+      slots.checkOut,
+      slots.guests,
+      slots.infants,
+      slots.rooms,
+      slots.roomTypeId,
+    ]);
   const before = stayOf();
   const range = turn.entity('date_range');
   const date = turn.entity('date')?.value.date;
@@ -76,6 +89,11 @@ export function mergeBookingEntities(turn: Turn, slots: BookingSlots): boolean {
     slots.guests = party.total;
     slots.infants = party.infants || undefined;
   }
+  const rooms = turn.entity('rooms')?.value.rooms;
+  if (rooms) slots.rooms = rooms;
+  // "3 rooms for 2 of us": never a room for nobody.
+  if (slots.rooms && slots.guests && slots.rooms > slots.guests)
+    slots.rooms = slots.guests > 1 ? slots.guests : undefined;
   const roomTypeId = turn.entity('room_type')?.value.roomTypeId;
   if (roomTypeId) slots.roomTypeId = roomTypeId;
   const name = turn.entity('guest_name')?.value.name;
@@ -86,6 +104,11 @@ export function mergeBookingEntities(turn: Turn, slots: BookingSlots): boolean {
     slots.step = undefined;
   }
   return changed;
+}
+
+/** The places of the room being booked: the party shared evenly among the rooms still to book (the first takes the odd one). */
+export function partyInRoom(stay: { guests: number; rooms?: number }): number {
+  return Math.ceil(stay.guests / (stay.rooms ?? 1));
 }
 
 export function nightsOf(slots: { checkIn: string; checkOut: string }): number {
