@@ -13,6 +13,7 @@ import { ApiProblems } from '../common/http/api-problems.decorator';
 import { HandoffService } from '../orchestrator/handoff/handoff.service';
 import { TenantRegistry } from '../tenants/tenant-registry';
 import { TenantIdPipe } from './tenant-id.pipe';
+import { RequestCorrelationId } from '../common/http/request-correlation.decorator';
 
 enum ChannelParam {
   whatsapp = 'whatsapp',
@@ -65,9 +66,10 @@ export class ConversationsController {
     @Param('tenant', TenantIdPipe) tenantId: string,
     @Param('channel', new ParseEnumPipe(ChannelParam)) channel: ChannelParam,
     @Param('guest', GuestIdPipe) guest: string,
+    @RequestCorrelationId() correlationId: string,
   ): Promise<ReleaseResultDto> {
     await this.tenants.require(tenantId);
-    const result = await this.handoff.release(tenantId, channel, guest);
+    const result = await this.handoff.release(tenantId, channel, guest, correlationId);
     return { tenantId, channel, guest, wasInHandoff: result.wasInHandoff };
   }
 }

@@ -1,6 +1,7 @@
 import { Controller, Get, HttpCode, Param, ParseUUIDPipe, Post, Query } from '@nestjs/common';
 import { ApiProblems } from '../common/http/api-problems.decorator';
 import { ApiAcceptedResponse, ApiBearerAuth, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { RequestCorrelationId } from '../common/http/request-correlation.decorator';
 import { DeadLetterService } from '../queue/dead-letter.service';
 import { DeadLetterDto, DeadLetterPageDto, DeadLetterSummaryDto, PageQueryDto } from './dead-letter.dto';
 
@@ -29,7 +30,10 @@ export class DeadLettersController {
   @HttpCode(202)
   @ApiOperation({ summary: 'Put the job back on its queue under its original id' })
   @ApiAcceptedResponse({ type: DeadLetterSummaryDto })
-  retry(@Param('id', new ParseUUIDPipe({ version: '4' })) id: string): Promise<DeadLetterSummaryDto> {
-    return this.deadLetters.retry(id);
+  retry(
+    @Param('id', new ParseUUIDPipe({ version: '4' })) id: string,
+    @RequestCorrelationId() correlationId: string,
+  ): Promise<DeadLetterSummaryDto> {
+    return this.deadLetters.retry(id, correlationId);
   }
 }

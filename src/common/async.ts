@@ -1,4 +1,5 @@
 import { setMaxListeners } from 'node:events';
+import { inheritCorrelation } from './logging/correlation-context';
 
 export class TimeoutError extends Error {
   constructor(readonly timeoutMs: number) {
@@ -55,6 +56,7 @@ export interface LinkedSignal {
  */
 export function linkSignals(sources: AbortSignal[]): LinkedSignal {
   const controller = new AbortController();
+  inheritCorrelation(controller.signal, sources);
   const already = sources.find((source) => source.aborted);
   if (already) {
     controller.abort(already.reason);

@@ -1,4 +1,5 @@
 import { Injectable, type OnModuleDestroy } from '@nestjs/common';
+import type { LogFields } from '../common/logging/correlation-context';
 import { InjectPinoLogger, PinoLogger } from 'nestjs-pino';
 import { Store } from '../storage/store.port';
 import { loggableResource } from './lock-keys';
@@ -47,9 +48,9 @@ export class LockAuditLog implements OnModuleDestroy {
     @InjectPinoLogger('lock') private readonly logger: PinoLogger,
   ) {}
 
-  /** Logs and stores an event the lock scripts did not store themselves. */
-  record(event: LockAuditEvent): void {
-    this.log(event.outcome, () => event);
+  /** Logs and stores an event the lock scripts did not store themselves; `log` goes to the log line only. */
+  record(event: LockAuditEvent, log: LogFields = {}): void {
+    this.log(event.outcome, () => event, log);
     this.pending.push(JSON.stringify(event));
     if (this.pending.length > MAX_PENDING) {
       this.dropped += this.pending.length - MAX_PENDING;
@@ -60,12 +61,15 @@ export class LockAuditLog implements OnModuleDestroy {
   }
 
   /** Writes the event to the log only; `build` runs only when the event's level is enabled. */
-  log(outcome: LockAuditOutcome, build: () => LockAuditEvent): void {
+  log(outcome: LockAuditOutcome, build: () => LockAuditEvent, log: LogFields = {}): void {
     const level =
       outcome === 'timeout' || outcome === 'lost' ? 'warn' : QUIET.has(outcome) ? 'debug' : 'info';
     if (!this.logger.logger.isLevelEnabled(level)) return;
     const event = build();
-    this.logger[level]({ ...event, resources: event.resources.map(loggableResource) }, `lock.${outcome}`);
+    this.logger[level](
+      { ...log, ...event, resources: event.resources.map(loggableResource) },
+      `lock.${outcome}`,
+    );
   }
 
   /** Newest first. Events still waiting for their batch are included. */

@@ -1,3 +1,4 @@
+import { inheritCorrelation } from '../common/logging/correlation-context';
 import type { Clock } from '../common/clock';
 import type { Lock } from './lock';
 import { LockLostError } from './lock.errors';
@@ -26,6 +27,7 @@ export class LockKeeper {
     private readonly outer?: AbortSignal,
   ) {
     outer?.addEventListener('abort', this.onOuterAbort, { once: true });
+    inheritCorrelation(this.controller.signal, [outer]);
     this.schedule();
   }
 

@@ -11,6 +11,7 @@ import { Store } from '../storage/store.port';
 import type { AcquireOptions, Lock, LockHolderView } from './lock';
 import { type LockAuditEvent, LockAuditLog } from './lock-audit';
 import { type BatcherOptions, MicroBatcher } from './lock-batcher';
+import { correlationOf, type LogFields } from '../common/logging/correlation-context';
 import { LockKeeper } from './lock-keeper';
 import { LockTimeoutError } from './lock.errors';
 import { LOCK_OPERATIONS_TOTAL, LOCK_WAIT_SECONDS } from './lock.metrics';
@@ -81,6 +82,7 @@ export class LockService {
     const token = randomUUID();
     const started = this.clock.now();
     const subject = `"owner":${JSON.stringify(owner)},"resources":${JSON.stringify(keys)}`;
+    const log = correlationOf(options.signal);
     let conflictSeen = false;
     for (let attempt = 1; ; attempt++) {
       const now = this.clock.now();
@@ -96,26 +98,38 @@ export class LockService {
       });
       if (reply.acquired) {
         this.count('acquire', 'acquired', now - started);
-        this.audit.log('acquired', () =>
-          this.event({
-            operation: 'acquire',
-            outcome: 'acquired',
-            owner,
-            resources: keys,
-            fencing: reply.fencing,
-          }),
+        this.audit.log(
+          'acquired',
+          () =>
+            this.event({
+              operation: 'acquire',
+              outcome: 'acquired',
+              owner,
+              resources: keys,
+              fencing: reply.fencing,
+            }),
+          log,
         );
-        return { resources: keys, token, fencing: reply.fencing, owner, ttlMs, expiresAt: now + ttlMs };
+        return {
+          resources: keys,
+          token,
+          fencing: reply.fencing,
+          owner,
+          ttlMs,
+          expiresAt: now + ttlMs,
+          ...log,
+        };
       }
       const holder = decodeLockValue(reply.heldBy)?.owner;
       if (!conflictSeen) {
         conflictSeen = true;
-        this.record({ operation: 'acquire', outcome: 'conflict', owner, resources: keys, holder });
+        this.record({ operation: 'acquire', outcome: 'conflict', owner, resources: keys, holder }, log);
       }
       const remainingMs = started + waitMs - this.clock.now();
       if (remainingMs <= 0) {
         this.record(
           { operation: 'acquire', outcome: 'timeout', owner, resources: keys, holder, waitMs },
+          log,
           waitMs,
         );
         throw new LockTimeoutError(keys, holder ?? null, waitMs);
@@ -139,14 +153,17 @@ export class LockService {
     });
     const outcome = released === lock.resources.length ? 'released' : 'not_owner';
     this.count('release', outcome);
-    this.audit.log(outcome, () =>
-      this.event({
-        operation: 'release',
-        outcome,
-        owner: lock.owner,
-        resources: lock.resources,
-        fencing: lock.fencing,
-      }),
+    this.audit.log(
+      outcome,
+      () =>
+        this.event({
+          operation: 'release',
+          outcome,
+          owner: lock.owner,
+          resources: lock.resources,
+          fencing: lock.fencing,
+        }),
+      logOf(lock),
     );
     return outcome === 'released';
   }
@@ -157,13 +174,10 @@ export class LockService {
     const extended = await this.extensions.submit({ resources: lock.resources, token: lock.token, ttlMs });
     if (extended) lock.expiresAt = now + ttlMs;
     const outcome = extended ? 'extended' : 'lost';
-    this.record({
-      operation: 'extend',
-      outcome,
-      owner: lock.owner,
-      resources: lock.resources,
-      fencing: lock.fencing,
-    });
+    this.record(
+      { operation: 'extend', outcome, owner: lock.owner, resources: lock.resources, fencing: lock.fencing },
+      logOf(lock),
+    );
     return extended;
   }
 
@@ -210,19 +224,22 @@ export class LockService {
 
   /** Counts and audits a lock found lost by its keeper (an extend that failed past the expiry). */
   reportLost(lock: Lock): void {
-    this.record({
-      operation: 'extend',
-      outcome: 'lost',
-      owner: lock.owner,
-      resources: lock.resources,
-      fencing: lock.fencing,
-    });
+    this.record(
+      {
+        operation: 'extend',
+        outcome: 'lost',
+        owner: lock.owner,
+        resources: lock.resources,
+        fencing: lock.fencing,
+      },
+      logOf(lock),
+    );
   }
 
   /** An event the scripts did not write: counted, logged and stored by the audit log. */
-  private record(event: Event, waitMs?: number): void {
+  private record(event: Event, log: LogFields, waitMs?: number): void {
     this.count(event.operation, event.outcome, waitMs);
-    this.audit.record(this.event(event));
+    this.audit.record(this.event(event), log);
   }
 
   private event(event: Event): LockAuditEvent {
@@ -243,4 +260,8 @@ function normalise(resources: string[]): string[] {
   if (resources.length === 0) throw new Error('a lock needs at least one resource');
   // Sorted and unique: the same set always maps to the same keys in the same order.
   return [...new Set(resources)].sort();
+}
+
+function logOf(lock: Lock): LogFields {
+  return lock.correlationId ? { correlationId: lock.correlationId } : {};
 }

@@ -7,6 +7,8 @@ export interface Lock {
   ttlMs: number;
   /** When the lock expires unless extended (epoch ms); extend() moves it. */
   expiresAt: number;
+  /** The request or job that took it (read from the acquire signal), for its log lines. */
+  correlationId?: string;
 }
 
 export interface LockHolderView {

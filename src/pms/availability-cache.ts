@@ -1,4 +1,5 @@
 import { Injectable } from '@nestjs/common';
+import type { LogFields } from '../common/logging/correlation-context';
 import { InjectPinoLogger, PinoLogger } from 'nestjs-pino';
 import { Clock } from '../common/clock';
 import { AppConfig } from '../config/app-config';
@@ -30,9 +31,10 @@ export class AvailabilityCache {
   /**
    * The last answer for this query, or null (also when the store is unreachable: the PMS decides).
    * An answer older than the tenant's last booking or cancellation made here is never fresh: the
-   * room just sold must not be offered again from the cache. One round trip for both keys.
+   * room just sold must not be offered again from the cache. One round trip for both keys. `log`:
+   * the fields naming the request asking, for a failure's log line (as in the other methods).
    */
-  async read(query: AvailabilityQuery): Promise<CachedAvailability | null> {
+  async read(query: AvailabilityQuery, log: LogFields = {}): Promise<CachedAvailability | null> {
     try {
       const [raw, changedAt] = await this.store.getMany([cacheKey(query), changeKey(query.tenantId)]);
       if (!raw) return null;
@@ -41,25 +43,25 @@ export class AvailabilityCache {
       const young = this.clock.now() - checkedAt < this.config.pms.cacheTtlS * 1000;
       return { availability, fresh: young && checkedAt > Number(changedAt ?? 0) };
     } catch (error) {
-      this.logger.warn({ err: error, tenantId: query.tenantId }, 'pms.cache_read_failed');
+      this.logger.warn({ ...log, err: error, tenantId: query.tenantId }, 'pms.cache_read_failed');
       return null;
     }
   }
 
-  async write(query: AvailabilityQuery, availability: Availability): Promise<void> {
+  async write(query: AvailabilityQuery, availability: Availability, log: LogFields = {}): Promise<void> {
     try {
       await this.store.set(cacheKey(query), JSON.stringify(availability), STALE_RETENTION_MS);
     } catch (error) {
-      this.logger.warn({ err: error, tenantId: query.tenantId }, 'pms.cache_write_failed');
+      this.logger.warn({ ...log, err: error, tenantId: query.tenantId }, 'pms.cache_write_failed');
     }
   }
 
   /** Inventory changed (a booking or cancellation): cached answers of the tenant are no longer fresh. */
-  async inventoryChanged(tenantId: string): Promise<void> {
+  async inventoryChanged(tenantId: string, log: LogFields = {}): Promise<void> {
     try {
       await this.store.set(changeKey(tenantId), String(this.clock.now()), STALE_RETENTION_MS);
     } catch (error) {
-      this.logger.warn({ err: error, tenantId }, 'pms.cache_invalidation_failed');
+      this.logger.warn({ ...log, err: error, tenantId }, 'pms.cache_invalidation_failed');
     }
   }
 }

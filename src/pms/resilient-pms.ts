@@ -4,6 +4,7 @@ import { InjectMetric } from '@willsoto/nestjs-prometheus';
 import { InjectPinoLogger, PinoLogger } from 'nestjs-pino';
 import type { Counter, Histogram } from 'prom-client';
 import { delay, linkSignals, untilAborted } from '../common/async';
+import { correlationOf } from '../common/logging/correlation-context';
 import { backoffDelayMs } from '../common/backoff';
 import { Clock } from '../common/clock';
 import { LogThrottle } from '../common/logging/log-throttle';
@@ -60,7 +61,7 @@ export class ResilientPms extends PmsAdapter {
   async checkAvailability(query: AvailabilityQuery, signal?: AbortSignal): Promise<Availability> {
     const tenant = await this.tenants.require(query.tenantId);
     validateStay(query, tenant.timezone, this.clock.date());
-    const cached = await this.cache.read(query);
+    const cached = await this.cache.read(query, correlationOf(signal));
     if (cached?.fresh) {
       this.cacheLookups.inc({ result: 'hit' });
       return { ...cached.availability, stale: false };
@@ -70,7 +71,7 @@ export class ResilientPms extends PmsAdapter {
         adapter.checkAvailability(query, s),
       );
       this.cacheLookups.inc({ result: 'miss' });
-      await this.cache.write(query, answer);
+      await this.cache.write(query, answer, correlationOf(signal));
       return answer;
     } catch (error) {
       if (!(error instanceof PmsUnavailableError) || !cached) throw error;
@@ -78,7 +79,7 @@ export class ResilientPms extends PmsAdapter {
       // Counted every time; logged once per tenant per interval, or an outage floods the log.
       if (this.staleLogs.allow(query.tenantId))
         this.logger.warn(
-          { tenantId: query.tenantId, checkedAt: cached.availability.checkedAt },
+          { ...correlationOf(signal), tenantId: query.tenantId, checkedAt: cached.availability.checkedAt },
           'pms.served_stale_availability',
         );
       return { ...cached.availability, stale: true };
@@ -100,7 +101,7 @@ export class ResilientPms extends PmsAdapter {
       );
     } finally {
       // Booked, sold out under us, or unknown: either way the cached availability may be wrong now.
-      await this.cache.inventoryChanged(request.tenantId);
+      await this.cache.inventoryChanged(request.tenantId, correlationOf(signal));
     }
   }
 
@@ -114,7 +115,7 @@ export class ResilientPms extends PmsAdapter {
     const cancelled = await this.call(tenantId, 'cancelReservation', signal, (adapter, s) =>
       adapter.cancelReservation(tenantId, reference, s),
     );
-    await this.cache.inventoryChanged(tenantId);
+    await this.cache.inventoryChanged(tenantId, correlationOf(signal));
     return cancelled;
   }
 
@@ -171,7 +172,10 @@ export class ResilientPms extends PmsAdapter {
       const [outcome, mapped] = this.classify(error, deadline.signal);
       this.requests.inc({ adapter: name, operation, outcome });
       if (outcome === 'unavailable' || outcome === 'timeout') {
-        this.logger.warn({ tenantId, adapter: name, operation, outcome, err: error }, 'pms.call_failed');
+        this.logger.warn(
+          { ...correlationOf(signal), tenantId, adapter: name, operation, outcome, err: error },
+          'pms.call_failed',
+        );
       }
       throw mapped;
     } finally {

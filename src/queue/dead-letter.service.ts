@@ -35,7 +35,7 @@ export class DeadLetterService {
   }
 
   /** Replays the job under its original id; the record goes back if the queue refuses it. */
-  async retry(id: string): Promise<DeadLetterSummary> {
+  async retry(id: string, correlationId?: string): Promise<DeadLetterSummary> {
     const letter = await this.letters.claim(id);
     if (!letter) throw new DeadLetterNotFoundError(id);
     try {
@@ -52,7 +52,13 @@ export class DeadLetterService {
       throw error;
     }
     this.logger.info(
-      { deadLetterId: id, queue: letter.queue, jobId: letter.jobId },
+      {
+        correlationId,
+        deadLetterId: id,
+        queue: letter.queue,
+        jobId: letter.jobId,
+        jobCorrelationId: letter.correlationId,
+      },
       'queue.dead_letter_replayed',
     );
     const { data: _data, ...summary } = letter;

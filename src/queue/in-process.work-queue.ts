@@ -2,7 +2,7 @@ import { Injectable, type OnApplicationBootstrap, type OnModuleDestroy } from '@
 import { LRUCache } from 'lru-cache';
 import { InjectPinoLogger, PinoLogger } from 'nestjs-pino';
 import { AppConfig } from '../config/app-config';
-import { sharedAbortController } from '../common/async';
+import { linkSignals, sharedAbortController } from '../common/async';
 import { backoffDelayMs } from '../common/backoff';
 import { JobRunner } from './job-runner';
 import { QueueUnavailableError } from './queue.errors';
@@ -66,7 +66,10 @@ export class InProcessWorkQueue extends WorkQueue implements OnApplicationBootst
       this.dedupeKeys.set(dedupeKey, true, { ttl: request.dedupe?.ttlMs });
     }
     if (lane.known.has(request.id) || this.finished.has(this.finishedKey(request.queue, request.id))) {
-      this.logger.debug({ queue: request.queue, jobId: request.id }, 'queue.duplicate_ignored');
+      this.logger.debug(
+        { correlationId: request.correlationId, queue: request.queue, jobId: request.id },
+        'queue.duplicate_ignored',
+      );
       return true;
     }
     lane.known.add(request.id);
@@ -151,11 +154,13 @@ export class InProcessWorkQueue extends WorkQueue implements OnApplicationBootst
     handler: JobHandler<unknown>,
     job: PendingJob,
   ): Promise<void> {
+    // Its own signal (as a BullMQ job has), which the runner tags with the job's correlation id.
+    const own = linkSignals([this.shutdown.signal]);
     const context: JobContext<unknown> = {
       ...job.request,
       attempt: job.attempt,
       maxAttempts: this.config.queue.attempts,
-      signal: this.shutdown.signal,
+      signal: own.signal,
     };
     try {
       await this.runner.run(context, handler);
@@ -164,7 +169,10 @@ export class InProcessWorkQueue extends WorkQueue implements OnApplicationBootst
       if (this.runner.isFinal(context, error)) return this.finish(queue, lane, job.request.id);
       if (this.closed) {
         lane.known.delete(job.request.id);
-        this.logger.warn({ queue, jobId: job.request.id }, 'queue.retry_dropped_on_shutdown');
+        this.logger.warn(
+          { correlationId: job.request.correlationId, queue, jobId: job.request.id },
+          'queue.retry_dropped_on_shutdown',
+        );
         return;
       }
       const timer = setTimeout(
@@ -176,6 +184,8 @@ export class InProcessWorkQueue extends WorkQueue implements OnApplicationBootst
         backoffDelayMs(job.attempt, this.config.queue.backoffMs),
       );
       lane.retryTimers.add(timer);
+    } finally {
+      own.unlink();
     }
   }
 

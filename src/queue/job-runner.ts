@@ -2,15 +2,14 @@ import { Injectable } from '@nestjs/common';
 import { InjectMetric } from '@willsoto/nestjs-prometheus';
 import { InjectPinoLogger, PinoLogger } from 'nestjs-pino';
 import type { Counter } from 'prom-client';
-import { runWithCorrelationId } from '../common/logging/correlation-context';
+import { tagCorrelation } from '../common/logging/correlation-context';
 import { DeadLetterStore } from './dead-letter.store';
 import { QUEUE_NAMES } from './queue.constants';
 import { DEAD_LETTERS_TOTAL, QUEUE_JOBS_TOTAL } from './queue.metrics';
 import { type JobContext, type JobHandler, UnrecoverableJobError } from './work-queue.port';
 
 /**
- * Runs one attempt of a job for either queue driver: inside the job's correlation-id log context,
- * counted, and on the last attempt (or an unrecoverable error) recorded as a dead letter before the
+ * Runs one attempt of a job for either queue driver: logged with the job's correlation id, counted, and on the last attempt (or an unrecoverable error) recorded as a dead letter before the
  * driver marks it failed, so a job is never dropped without a trace.
  */
 @Injectable()
@@ -25,21 +24,17 @@ export class JobRunner {
     for (const queue of QUEUE_NAMES) this.deadLettersTotal.inc({ queue }, 0);
   }
 
-  /** Resolves when the job succeeded; rejects with the handler's error otherwise. */
-  run<T>(job: JobContext<T>, handler: JobHandler<T>): Promise<void> {
-    return runWithCorrelationId(this.logger, job.correlationId, () => this.attempt(job, handler));
-  }
-
-  isFinal(job: JobContext<unknown>, error: unknown): boolean {
-    return job.attempt >= job.maxAttempts || error instanceof UnrecoverableJobError;
-  }
-
-  private async attempt<T>(job: JobContext<T>, handler: JobHandler<T>): Promise<void> {
-    const fields = { queue: job.queue, job: job.name, jobId: job.id, attempt: job.attempt };
+  /**
+   * Resolves when the job succeeded; rejects with the handler's error otherwise. The job's signal
+   * (its own, made by the driver) is tagged with its correlation id for the code it reaches.
+   */
+  async run<T>(job: JobContext<T>, handler: JobHandler<T>): Promise<void> {
+    tagCorrelation(job.signal, job.correlationId);
     try {
       await handler(job);
       this.jobsTotal.inc({ queue: job.queue, outcome: 'completed' });
     } catch (error) {
+      const fields = jobFields(job);
       if (!this.isFinal(job, error)) {
         this.jobsTotal.inc({ queue: job.queue, outcome: 'retried' });
         this.logger.warn({ ...fields, maxAttempts: job.maxAttempts, err: error }, 'queue.job_failed');
@@ -50,10 +45,13 @@ export class JobRunner {
     }
   }
 
+  isFinal(job: JobContext<unknown>, error: unknown): boolean {
+    return job.attempt >= job.maxAttempts || error instanceof UnrecoverableJobError;
+  }
+
   /** A job the queue gave up on without a last run here (a worker died under it repeatedly). */
   recordAbandoned(job: JobContext<unknown>, error: unknown): Promise<void> {
-    const fields = { queue: job.queue, job: job.name, jobId: job.id, attempt: job.attempt };
-    return runWithCorrelationId(this.logger, job.correlationId, () => this.deadLetter(job, error, fields));
+    return this.deadLetter(job, error, jobFields(job));
   }
 
   private async deadLetter<T>(job: JobContext<T>, error: unknown, fields: object): Promise<void> {
@@ -67,4 +65,14 @@ export class JobRunner {
       this.logger.error({ ...fields, err: error, storeError }, 'queue.dead_letter_not_recorded');
     }
   }
+}
+
+function jobFields(job: JobContext<unknown>): object {
+  return {
+    correlationId: job.correlationId,
+    queue: job.queue,
+    job: job.name,
+    jobId: job.id,
+    attempt: job.attempt,
+  };
 }

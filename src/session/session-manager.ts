@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectMetric } from '@willsoto/nestjs-prometheus';
 import { LRUCache } from 'lru-cache';
+import type { LogFields } from '../common/logging/correlation-context';
 import { InjectPinoLogger, PinoLogger } from 'nestjs-pino';
 import type { Counter } from 'prom-client';
 import { delay, withTimeout } from '../common/async';
@@ -58,9 +59,17 @@ export class SessionManager {
     @InjectPinoLogger('session') private readonly logger: PinoLogger,
   ) {}
 
-  /** The guest's session, created when there is none; refreshes a TTL running low. One round trip. */
-  async getOrCreate(tenantId: string, channel: string, guestId: string): Promise<Session> {
-    return (await this.getOrCreateWith({ tenantId, channel, guestId }, [])).session;
+  /**
+   * The guest's session, created when there is none; refreshes a TTL running low. One round trip.
+   * `log` (here and below): the fields naming the request or job asking, for the lines logged.
+   */
+  async getOrCreate(
+    tenantId: string,
+    channel: string,
+    guestId: string,
+    log: LogFields = {},
+  ): Promise<Session> {
+    return (await this.getOrCreateWith({ tenantId, channel, guestId }, [], log)).session;
   }
 
   /**
@@ -72,8 +81,9 @@ export class SessionManager {
     channel: string,
     guestId: string,
     listKey: string,
+    log: LogFields = {},
   ): Promise<SessionWithList> {
-    return this.getOrCreateWith({ tenantId, channel, guestId }, [listKey]);
+    return this.getOrCreateWith({ tenantId, channel, guestId }, [listKey], log);
   }
 
   /**
@@ -82,7 +92,12 @@ export class SessionManager {
    * `removeFromList`, the save also removes every copy of that value from that list, atomically:
    * a message leaves the inbox exactly when the session that marks it handled is stored.
    */
-  async update(session: Session, mutator: SessionMutator, removeFromList?: KeyValue): Promise<Session> {
+  async update(
+    session: Session,
+    mutator: SessionMutator,
+    removeFromList?: KeyValue,
+    log: LogFields = {},
+  ): Promise<Session> {
     const identity = { tenantId: session.tenantId, channel: session.channel, guestId: session.guestId };
     const listKeys = removeFromList ? [removeFromList.key] : [];
     const listArgs = removeFromList ? [removeFromList.value] : [];
@@ -91,7 +106,7 @@ export class SessionManager {
       const next = this.applyTo(base, mutator);
       const json = JSON.stringify(next);
       const key = sessionKey(identity);
-      const reply = await this.call(() =>
+      const reply = await this.call(log, () =>
         this.store.run(
           compareAndSetScript,
           [key, ...listKeys],
@@ -106,26 +121,30 @@ export class SessionManager {
       await delay(backoffDelayMs(attempt, CONFLICT_PAUSE_BASE_MS, { capMs: CONFLICT_PAUSE_CAP_MS }));
       base =
         reply.current === null
-          ? await this.getOrCreate(identity.tenantId, identity.channel, identity.guestId)
-          : await this.load(identity, reply.current);
+          ? await this.getOrCreate(identity.tenantId, identity.channel, identity.guestId, log)
+          : await this.load(identity, reply.current, log);
     }
     throw new SessionConflictError(
       `The session kept changing under ${MAX_WRITE_ATTEMPTS} attempts to update it.`,
     );
   }
 
-  private async getOrCreateWith(identity: SessionIdentity, listKeys: string[]): Promise<SessionWithList> {
+  private async getOrCreateWith(
+    identity: SessionIdentity,
+    listKeys: string[],
+    log: LogFields,
+  ): Promise<SessionWithList> {
     const key = sessionKey(identity);
     const fresh = freshSession(identity, this.clock.date());
     const freshJson = JSON.stringify(fresh);
-    const stored = await this.call(() =>
+    const stored = await this.call(log, () =>
       this.store.run(
         getOrCreateScript,
         [key, ...listKeys],
         [freshJson, this.ttlMs, this.config.session.refreshThresholdS * 1000],
       ),
     );
-    if (!stored.created) return { session: await this.load(identity, stored.raw), list: stored.list };
+    if (!stored.created) return { session: await this.load(identity, stored.raw, log), list: stored.list };
     this.known.set(key, freshJson);
     return { session: fresh, list: stored.list };
   }
@@ -147,7 +166,7 @@ export class SessionManager {
   }
 
   /** Validates stored JSON; unreadable data is quarantined and replaced by a fresh session. */
-  private async load(identity: SessionIdentity, raw: string): Promise<Session> {
+  private async load(identity: SessionIdentity, raw: string, log: LogFields): Promise<Session> {
     const key = sessionKey(identity);
     for (let attempt = 1; attempt <= MAX_WRITE_ATTEMPTS; attempt++) {
       // JSON this process validated or wrote itself needs no second validation (the costly part).
@@ -160,7 +179,7 @@ export class SessionManager {
       const now = this.clock.date();
       const fresh = freshSession(identity, now);
       const quarantine = quarantineKey(identity, now);
-      const replaced = await this.call(() =>
+      const replaced = await this.call(log, () =>
         this.store.run(
           quarantineScript,
           [sessionKey(identity), quarantine],
@@ -174,6 +193,7 @@ export class SessionManager {
       this.recovered.inc({ reason: read.problem });
       this.logger.warn(
         {
+          ...log,
           tenantId: identity.tenantId,
           channel: identity.channel,
           guest: guestRef(identity.guestId),
@@ -189,7 +209,7 @@ export class SessionManager {
   }
 
   /** A store call with short bounded retries; then a typed error. */
-  private async call<T>(operation: () => Promise<T>): Promise<T> {
+  private async call<T>(log: LogFields, operation: () => Promise<T>): Promise<T> {
     let lastError: unknown;
     for (let attempt = 1; attempt <= STORE_ATTEMPTS; attempt++) {
       try {
@@ -199,7 +219,7 @@ export class SessionManager {
         if (attempt < STORE_ATTEMPTS) await delay(backoffDelayMs(attempt, STORE_RETRY_BASE_MS));
       }
     }
-    this.logger.error({ err: lastError }, 'session.store_unavailable');
+    this.logger.error({ ...log, err: lastError }, 'session.store_unavailable');
     throw new SessionStoreUnavailableError('The session store is not answering.', { cause: lastError });
   }
 

@@ -1,19 +1,25 @@
 import { Injectable } from '@nestjs/common';
 import { InjectPinoLogger, PinoLogger } from 'nestjs-pino';
+import { LogThrottle } from '../common/logging/log-throttle';
 import { AppConfig } from '../config/app-config';
 import { DynamicTenants } from './dynamic-tenants';
 import type { Tenant } from './tenant';
 import { TenantNotFoundError } from './tenant.errors';
 import { loadTenantFile } from './tenant-file';
 
+const DYNAMIC_FAILURE_LOG_INTERVAL_MS = 10_000;
+
 /**
  * The hotels this deployment serves: dynamic tenants (admin API, in the store) first, then the
  * static ones from TENANTS_FILE (validated at start-up). A store failure while looking up a dynamic
- * tenant is logged and the static file answers: a tenant is never lost to a Redis hiccup.
+ * tenant is logged and the static file answers: a tenant is never lost to a Redis hiccup. Every
+ * request and job looks tenants up, so a store outage is logged once per tenant and interval, as an
+ * event of the process (no request's id), saying how many failures it stands for.
  */
 @Injectable()
 export class TenantRegistry {
   private readonly byId: Map<string, Tenant>;
+  private readonly failures = new LogThrottle(DYNAMIC_FAILURE_LOG_INTERVAL_MS);
 
   constructor(
     config: AppConfig,
@@ -33,7 +39,9 @@ export class TenantRegistry {
       const dynamic = await this.dynamic.get(tenantId);
       if (dynamic) return dynamic;
     } catch (error) {
-      this.logger.warn({ tenantId, err: error }, 'tenants.dynamic_failed');
+      const heldBack = this.failures.admit(tenantId);
+      if (heldBack !== undefined)
+        this.logger.warn({ tenantId, err: error, heldBack }, 'tenants.dynamic_failed');
     }
     return this.byId.get(tenantId) ?? null;
   }

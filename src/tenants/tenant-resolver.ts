@@ -42,46 +42,51 @@ export class TenantResolver {
   }
 
   /** The tenant of a WhatsApp business number (metadata.phone_number_id). */
-  byWhatsAppNumber(phoneNumberId: string): Promise<Resolution> {
+  byWhatsAppNumber(phoneNumberId: string, correlationId?: string): Promise<Resolution> {
     return this.resolve(
-      'whatsapp',
+      { channel: 'whatsapp', correlationId },
       () => this.dynamic.byWhatsAppNumber(phoneNumberId),
       this.staticByWhatsApp.get(phoneNumberId),
     );
   }
 
   /** The tenant of a hotel mailbox. */
-  byGmailAddress(address: string): Promise<Resolution> {
+  byGmailAddress(address: string, correlationId?: string): Promise<Resolution> {
     return this.resolve(
-      'gmail',
+      { channel: 'gmail', correlationId },
       () => this.dynamic.byGmailAddress(address),
       this.staticByGmail.get(address.toLowerCase()),
     );
   }
 
+  /** `request` names the channel asked about, and the request asking (for the log lines). */
   private async resolve(
-    channel: string,
+    request: { channel: string; correlationId?: string },
     dynamic: () => Promise<Tenant | null>,
     fromFile: Tenant | undefined,
   ): Promise<Resolution> {
     try {
       const tenant = await dynamic();
-      if (tenant) return this.found(channel, tenant, 'dynamic');
+      if (tenant) return this.found(request, tenant, 'dynamic');
     } catch (error) {
       this.resolutions.inc({ method: 'dynamic_failed' });
-      this.logger.warn({ channel, err: error }, 'tenant.resolution.dynamic_failed');
+      this.logger.warn({ ...request, err: error }, 'tenant.resolution.dynamic_failed');
     }
-    if (fromFile) return this.found(channel, fromFile, 'static');
+    if (fromFile) return this.found(request, fromFile, 'static');
     const fallback = await this.registry.get(this.config.tenants.defaultTenantId);
     if (!fallback) throw new TenantNotFoundError(this.config.tenants.defaultTenantId);
-    this.logger.warn({ channel, tenantId: fallback.id }, 'tenant.resolution.default');
-    return this.found(channel, fallback, 'default');
+    this.logger.warn({ ...request, tenantId: fallback.id }, 'tenant.resolution.default');
+    return this.found(request, fallback, 'default');
   }
 
-  private found(channel: string, tenant: Tenant, method: ResolutionMethod): Resolution {
+  private found(
+    request: { channel: string; correlationId?: string },
+    tenant: Tenant,
+    method: ResolutionMethod,
+  ): Resolution {
     this.resolutions.inc({ method });
     if (method !== 'default' && isLogLevelEnabled('debug'))
-      this.logger.debug({ channel, tenantId: tenant.id, method }, 'tenant.resolution');
+      this.logger.debug({ ...request, tenantId: tenant.id, method }, 'tenant.resolution');
     return { tenant, method };
   }
 }

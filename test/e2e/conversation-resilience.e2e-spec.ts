@@ -5,6 +5,7 @@ import { FakeGraphApi, oggBytes } from '../support/fake-graph-api';
 import { FakeTranscriber } from '../support/fake-transcriber';
 import { GuestChat, type Reply, said, text, voice } from '../support/guest-chat';
 import { describeWithRedis, freePort, type RedisHandle, startRedis } from '../support/redis-server';
+import { qloAppsHotel } from '../support/dynamic-hotel';
 import { waitFor } from '../support/wait';
 import { APP_SECRET, VERIFY_TOKEN } from '../support/whatsapp-builders';
 import { delay } from '../../src/common/async';
@@ -12,9 +13,6 @@ import type { RawEnvironment } from '../../src/config/load-config';
 import { NluService } from '../../src/nlp/nlu.service';
 import { SessionManager } from '../../src/session/session-manager';
 import { Store } from '../../src/storage/store.port';
-import { DynamicTenants } from '../../src/tenants/dynamic-tenants';
-import type { Tenant } from '../../src/tenants/tenant';
-import { TenantRegistry } from '../../src/tenants/tenant-registry';
 import { listenOnLoopback } from '../support/loopback';
 
 // What a guest gets when a part of the receptionist is slow, broken or unreachable: voice notes
@@ -68,18 +66,6 @@ class SilentServer {
 }
 
 /** A hotel like the demo one, on its own WhatsApp number, whose PMS is QloApps at `baseUrl`. */
-async function qloAppsHotel(t: TestApp, id: string, phoneNumberId: string, baseUrl: string): Promise<void> {
-  const demo = await t.app.get(TenantRegistry).require('demo');
-  const hotel: Tenant = {
-    ...demo,
-    id,
-    name: `Hotel ${id}`,
-    channels: { whatsapp: { phoneNumberIds: [phoneNumberId] } },
-    pms: { type: 'qloapps', baseUrl, apiKey: 'ABCDEFGHIJKLMNOPQRSTUVWXYZ123456', hotelId: 1 },
-  };
-  await t.app.get(DynamicTenants).save(hotel);
-}
-
 async function metric(t: TestApp, name: string, label: string): Promise<number> {
   const body = (await request(t.app.getHttpServer()).get('/metrics').expect(200)).text;
   const line = body.split('\n').find((candidate) => candidate.startsWith(`${name}{${label}}`));

@@ -16,7 +16,7 @@ describe('request logging', () => {
   });
   afterAll(async () => t?.close());
 
-  it("puts the request's correlation id on the handler's log lines, also after the body was parsed", async () => {
+  it("gives a handler the request's correlation id for its log lines, also after the body was parsed", async () => {
     await http()
       .post('/test/echo')
       .set('x-correlation-id', 'log-test-1')

@@ -6,6 +6,7 @@ import { delay } from '../../src/common/async';
 import { RequestSignal, RequestTimeout } from '../../src/common/http/request-deadline';
 import { WorkQueue } from '../../src/queue/work-queue.port';
 import { takeOverInboundJobs } from './inbound-takeover';
+import { RequestCorrelationId } from '../../src/common/http/request-correlation.decorator';
 
 /** What the test routes saw, for assertions from the test. */
 export const probe = {
@@ -33,8 +34,8 @@ class TestRoutesController {
   ) {}
 
   @Post('echo')
-  echo(@Body() body: EchoDto): EchoDto {
-    this.logger.info({ guestCount: body.count }, 'test.echo_handled');
+  echo(@Body() body: EchoDto, @RequestCorrelationId() correlationId: string): EchoDto {
+    this.logger.info({ correlationId, guestCount: body.count }, 'test.echo_handled');
     return body;
   }
 

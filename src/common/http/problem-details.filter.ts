@@ -40,6 +40,7 @@ export class ProblemDetailsFilter implements ExceptionFilter {
     // The rate limiter logs its refusals itself, throttled: a flood must not become a flood of lines.
     if (exception instanceof RateLimitedError) return;
     const fields = {
+      correlationId: problem.correlationId,
       status: problem.status,
       code: problem.code,
       route: request.routeOptions?.url ?? 'unmatched',

@@ -1,3 +1,4 @@
+import { correlationOf } from '../../common/logging/correlation-context';
 import type { Store } from '../../storage/store.port';
 import type { Tenant } from '../../tenants/tenant';
 import { type GmailApiClient, gmailCredentials, type GmailMessageRef } from './gmail-api.client';
@@ -75,20 +76,35 @@ export class GmailIntake {
     const stored = readMark(await this.store.get(key));
     const pushed = BigInt(push.historyId);
     if (stored !== undefined && stored >= pushed) {
-      this.logger.debug({ tenantId: tenant.id, historyId: push.historyId }, 'gmail.push.already_read');
+      this.logger.debug(
+        { ...correlationOf(signal), tenantId: tenant.id, historyId: push.historyId },
+        'gmail.push.already_read',
+      );
       return this.result(key, [], [], stored.toString());
     }
     const start = (stored ?? (pushed > 0n ? pushed - 1n : 0n)).toString();
     const listing = await this.api.listNewMessages(credentials, start, signal);
     if (listing.source === 'recent') {
-      this.logger.warn({ tenantId: tenant.id, startHistoryId: start }, 'gmail.history.expired');
+      this.logger.warn(
+        { ...correlationOf(signal), tenantId: tenant.id, startHistoryId: start },
+        'gmail.history.expired',
+      );
     }
     const { messages, ignored } = await this.read(credentials, listing.messages, signal);
     for (const { id, reason } of ignored) {
-      this.logger.debug({ tenantId: tenant.id, messageId: id, reason }, 'gmail.message.ignored');
+      this.logger.debug(
+        { ...correlationOf(signal), tenantId: tenant.id, messageId: id, reason },
+        'gmail.message.ignored',
+      );
     }
     this.logger.info(
-      { tenantId: tenant.id, source: listing.source, messages: messages.length, ignored: ignored.length },
+      {
+        ...correlationOf(signal),
+        tenantId: tenant.id,
+        source: listing.source,
+        messages: messages.length,
+        ignored: ignored.length,
+      },
       'gmail.push.read',
     );
     // After the 404 fallback the push's id is the best mark: it covers what that listing saw.

@@ -1,4 +1,5 @@
 import { Injectable, type OnModuleInit } from '@nestjs/common';
+import { tagCorrelation } from '../../common/logging/correlation-context';
 import { InjectPinoLogger, PinoLogger } from 'nestjs-pino';
 import { LockService } from '../../lock/lock.service';
 import { type JobContext, UnrecoverableJobError, WorkQueue } from '../../queue/work-queue.port';
@@ -51,14 +52,19 @@ export class GmailMailboxWorker implements OnModuleInit {
           const batch = await this.intake.collect(
             { emailAddress: mailbox, historyId },
             tenant,
-            AbortSignal.any([signal, job.signal]),
+            tagCorrelation(AbortSignal.any([signal, job.signal]), job.correlationId),
           );
           await this.messages.accept(
             batch.messages.map((message) => ({ ...message, tenantId, correlationId: job.correlationId })),
           );
           await batch.commit();
           this.logger.info(
-            { tenantId, queued: batch.messages.length, ignored: batch.ignored.length },
+            {
+              correlationId: job.correlationId,
+              tenantId,
+              queued: batch.messages.length,
+              ignored: batch.ignored.length,
+            },
             'gateway.gmail_mailbox_synced',
           );
         } catch (error) {
@@ -67,7 +73,7 @@ export class GmailMailboxWorker implements OnModuleInit {
           throw error;
         }
       },
-      { owner: `gmail-sync:${job.id}` },
+      { owner: `gmail-sync:${job.id}`, signal: job.signal },
     );
   }
 }

@@ -63,7 +63,12 @@ export class MessageIntake {
     this.duplicates.inc({ channel: message.channel });
     if (!isLogLevelEnabled('debug')) return;
     this.logger.debug(
-      { channel: message.channel, messageId: message.id, tenantId: message.tenantId },
+      {
+        correlationId: message.correlationId,
+        channel: message.channel,
+        messageId: message.id,
+        tenantId: message.tenantId,
+      },
       'gateway.duplicate_dropped',
     );
   }

@@ -1,5 +1,6 @@
 import { Inject, Injectable, type OnModuleInit } from '@nestjs/common';
 import { InjectMetric } from '@willsoto/nestjs-prometheus';
+import { correlationOf } from '../../common/logging/correlation-context';
 import { InjectPinoLogger, PinoLogger } from 'nestjs-pino';
 import type { Counter } from 'prom-client';
 import { ChannelSender, PermanentSendError, TransientSendError } from '../../messaging/channel-sender.port';
@@ -70,7 +71,13 @@ export class OutboundDispatcher implements OnModuleInit {
       if (sent >= turn.number - 1) return;
       if (Date.now() >= deadline) {
         this.logger.warn(
-          { tenantId: message.tenantId, inReplyTo: message.inReplyTo, turn: turn.number, sent },
+          {
+            ...correlationOf(signal),
+            tenantId: message.tenantId,
+            inReplyTo: message.inReplyTo,
+            turn: turn.number,
+            sent,
+          },
           'gateway.turn_wait_expired',
         );
         return;
@@ -101,6 +108,7 @@ export class OutboundDispatcher implements OnModuleInit {
         this.outbound.inc({ channel: message.channel, outcome: error.outcome });
         this.logger.warn(
           {
+            correlationId: job.correlationId,
             tenantId: message.tenantId,
             channel: message.channel,
             inReplyTo: message.inReplyTo,

@@ -29,7 +29,7 @@ export class GmailWebhook {
   ): Promise<{ queued: boolean }> {
     await this.verifier.assertValid(authorization);
     const push = decodeGmailPush(parseJson(rawBody));
-    const { tenant } = await this.resolver.byGmailAddress(push.emailAddress);
+    const { tenant } = await this.resolver.byGmailAddress(push.emailAddress, correlationId);
     const sync: MailboxSync = {
       tenantId: tenant.id,
       mailbox: push.emailAddress.toLowerCase(),
@@ -43,7 +43,10 @@ export class GmailWebhook {
       data: sync,
       correlationId,
     });
-    this.logger.debug({ tenantId: tenant.id, historyId: push.historyId }, 'gateway.gmail_push_queued');
+    this.logger.debug(
+      { correlationId, tenantId: tenant.id, historyId: push.historyId },
+      'gateway.gmail_push_queued',
+    );
     return { queued: true };
   }
 }

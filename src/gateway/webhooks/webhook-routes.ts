@@ -38,7 +38,7 @@ export class WebhookRoutes {
       scope.setErrorHandler((error, request, reply) => problems.send(request, reply, error));
 
       scope.get('/webhooks/whatsapp', async (request, reply) => {
-        const challenge = this.whatsapp.verify(request.query as Record<string, unknown>);
+        const challenge = this.whatsapp.verify(request.query as Record<string, unknown>, String(request.id));
         return reply.type('text/plain; charset=utf-8').send(challenge);
       });
 

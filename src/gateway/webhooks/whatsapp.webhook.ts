@@ -38,14 +38,14 @@ export class WhatsAppWebhook {
   ) {}
 
   /** GET handshake: the challenge when mode is subscribe and the token matches; 403 otherwise. */
-  verify(query: Record<string, unknown>): string {
+  verify(query: Record<string, unknown>, correlationId: string): string {
     const expected = this.config.whatsapp.verifyToken;
     const token = query['hub.verify_token'];
     const challenge = query['hub.challenge'];
     const matches = expected !== undefined && typeof token === 'string' && sameText(token, expected);
     if (query['hub.mode'] !== 'subscribe' || !matches || typeof challenge !== 'string') {
       this.logger.warn(
-        { mode: query['hub.mode'], configured: expected !== undefined },
+        { correlationId, mode: query['hub.mode'], configured: expected !== undefined },
         'gateway.whatsapp_verification_refused',
       );
       throw new WebhookForbiddenError('The verification request does not match this webhook.');
@@ -63,18 +63,18 @@ export class WhatsAppWebhook {
       throw new WebhookNotConfiguredError('WHATSAPP_APP_SECRET is not set: deliveries cannot be verified.');
     const check = verifyWhatsAppSignature(rawBody, signature, secret);
     if (check !== 'valid') {
-      this.logger.warn({ check }, 'gateway.whatsapp_signature_rejected');
+      this.logger.warn({ correlationId, check }, 'gateway.whatsapp_signature_rejected');
       throw new WebhookUnauthorizedError(`X-Hub-Signature-256 is ${check}.`);
     }
     const { messages, statuses } = normaliseWhatsAppEnvelope(parseWhatsAppEnvelope(parseJson(rawBody)));
-    this.recordStatuses(statuses);
+    this.recordStatuses(statuses, correlationId);
     const tenants = new Map<string, string>();
     const unified: UnifiedMessage[] = [];
     for (const message of messages) {
       const phoneNumberId = message.phoneNumberId ?? '';
       let tenantId = tenants.get(phoneNumberId);
       if (tenantId === undefined) {
-        tenantId = (await this.resolver.byWhatsAppNumber(phoneNumberId)).tenant.id;
+        tenantId = (await this.resolver.byWhatsAppNumber(phoneNumberId, correlationId)).tenant.id;
         tenants.set(phoneNumberId, tenantId);
       }
       unified.push({ ...message, tenantId, correlationId });
@@ -83,13 +83,14 @@ export class WhatsAppWebhook {
     return { ...result, statuses: statuses.length };
   }
 
-  private recordStatuses(statuses: WhatsAppStatus[]): void {
+  private recordStatuses(statuses: WhatsAppStatus[], correlationId: string): void {
     for (const status of statuses) {
       this.statusesTotal.inc({ channel: 'whatsapp', status: status.status });
       if (status.status !== 'failed') continue;
       for (const error of status.errors ?? [{ code: 0, title: 'unknown' }]) {
         this.logger.warn(
           {
+            correlationId,
             messageId: status.id,
             recipient: hashOf(status.recipientId),
             code: error.code,

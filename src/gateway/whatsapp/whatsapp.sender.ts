@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
+import { correlationOf } from '../../common/logging/correlation-context';
 import { InjectPinoLogger, PinoLogger } from 'nestjs-pino';
 import { AppConfig } from '../../config/app-config';
 import {
@@ -71,7 +72,7 @@ export class WhatsAppSender extends ChannelSender {
       }
       return { providerMessageId };
     } catch (error) {
-      this.logFailure(error, message, position);
+      this.logFailure(error, message, position, signal);
       throw error;
     }
   }
@@ -91,7 +92,10 @@ export class WhatsAppSender extends ChannelSender {
     try {
       await this.client.markAsRead(phoneNumberId, messageId, this.requireToken(tenant), signal);
     } catch (error) {
-      this.logger.warn({ tenantId: tenant.id, outcome: outcomeOf(error) }, 'whatsapp.mark_read_failed');
+      this.logger.warn(
+        { ...correlationOf(signal), tenantId: tenant.id, outcome: outcomeOf(error) },
+        'whatsapp.mark_read_failed',
+      );
       throw error;
     }
   }
@@ -115,9 +119,11 @@ export class WhatsAppSender extends ChannelSender {
     error: unknown,
     message: OutboundMessage,
     position: { part: number; parts: number },
+    signal: AbortSignal | undefined,
   ): void {
     this.logger.warn(
       {
+        ...correlationOf(signal),
         tenantId: message.tenantId,
         recipient: recipientHash(message.to),
         inReplyTo: message.inReplyTo,
@@ -161,7 +167,10 @@ export class WhatsAppMediaDownloader {
       const download = await this.client.downloadMedia(media.url, token, options);
       return { bytes: download.bytes, mimeType: media.mimeType ?? download.mimeType };
     } catch (error) {
-      this.logger.warn({ tenantId: tenant.id, mediaId, outcome: outcomeOf(error) }, 'whatsapp.media_failed');
+      this.logger.warn(
+        { ...correlationOf(options.signal), tenantId: tenant.id, mediaId, outcome: outcomeOf(error) },
+        'whatsapp.media_failed',
+      );
       throw error;
     }
   }

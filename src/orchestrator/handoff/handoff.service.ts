@@ -22,16 +22,26 @@ export class HandoffService {
     @InjectPinoLogger('orchestrator') private readonly logger: PinoLogger,
   ) {}
 
-  async release(tenantId: string, channel: Channel, guestId: string): Promise<ReleaseResult> {
-    const session = await this.sessions.getOrCreate(tenantId, channel, guestId);
+  async release(
+    tenantId: string,
+    channel: Channel,
+    guestId: string,
+    correlationId?: string,
+  ): Promise<ReleaseResult> {
+    const session = await this.sessions.getOrCreate(tenantId, channel, guestId, { correlationId });
     if (!session.handoff) return { wasInHandoff: false };
-    await this.sessions.update(session, (draft) => {
-      draft.handoff = false;
-      draft.fallbackCount = 0;
-      draft.dialogue = { flow: null, awaiting: null, slots: rememberedSlots(draft.dialogue.slots) };
-    });
+    await this.sessions.update(
+      session,
+      (draft) => {
+        draft.handoff = false;
+        draft.fallbackCount = 0;
+        draft.dialogue = { flow: null, awaiting: null, slots: rememberedSlots(draft.dialogue.slots) };
+      },
+      undefined,
+      { correlationId },
+    );
     this.handoffs.inc({ event: 'released' });
-    this.logger.info({ tenantId, channel, guest: guestRef(guestId) }, 'handoff.released');
+    this.logger.info({ correlationId, tenantId, channel, guest: guestRef(guestId) }, 'handoff.released');
     return { wasInHandoff: true };
   }
 }

@@ -1,6 +1,7 @@
 import { performance } from 'node:perf_hooks';
 import { Injectable } from '@nestjs/common';
 import { InjectMetric } from '@willsoto/nestjs-prometheus';
+import { tagCorrelation } from '../../common/logging/correlation-context';
 import { InjectPinoLogger, PinoLogger } from 'nestjs-pino';
 import type { Counter, Histogram } from 'prom-client';
 import { Clock } from '../../common/clock';
@@ -103,6 +104,8 @@ export class ConversationPipeline {
       outcome,
       language,
     });
+    // Whatever this message's work calls with this signal (or one derived from it) logs its id.
+    tagCorrelation(signal, message.correlationId);
     if (session.handoff) return quiet('silenced');
     if (message.kind === 'reaction') return quiet('ignored');
     // Over RATE_LIMIT_GUEST_PER_MIN (GuestThrottle): the first in the window gets a notice, the rest silence.
@@ -143,10 +146,16 @@ export class ConversationPipeline {
     const turn = handled.value;
     if (turn.outcome !== 'fallback') turn.state.fallbackCount = 0;
     if (turn.replies.length === 0) {
-      this.logger.error({ tenantId: tenant.id, intent: routing.intent }, 'pipeline.handler_said_nothing');
+      this.logger.error(
+        { correlationId: message.correlationId, tenantId: tenant.id, intent: routing.intent },
+        'pipeline.handler_said_nothing',
+      );
       turn.replies.push({ type: 'text', text: turn.text('error.technical', { phone: tenant.info.phone }) });
     }
-    this.logger.debug({ tenantId: tenant.id, intent: routing.intent, via: routing.via }, 'pipeline.routed');
+    this.logger.debug(
+      { correlationId: message.correlationId, tenantId: tenant.id, intent: routing.intent, via: routing.via },
+      'pipeline.routed',
+    );
     return {
       replies: message.channel === 'gmail' ? foldForEmail(turn.replies) : turn.replies,
       staffNotices: turn.staffNotices,
@@ -229,6 +238,7 @@ export class ConversationPipeline {
   ): void {
     this.logger.warn(
       {
+        correlationId: message.correlationId,
         stage,
         failure: result.failure,
         tenantId: tenant.id,

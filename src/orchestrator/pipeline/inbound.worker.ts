@@ -81,6 +81,7 @@ export class InboundWorker implements OnModuleInit {
       trigger.channel,
       trigger.from,
       inboxKey,
+      { correlationId: trigger.correlationId },
     );
     const entries = await this.inbox.entriesIn(trigger, opened.list);
     if (entries.length === 0) return;
@@ -132,6 +133,7 @@ export class InboundWorker implements OnModuleInit {
         if (result.replies.length > 0) draft.replyTurns = turn.number;
       },
       { key: inboxKey, value: entry.raw },
+      { correlationId: message.correlationId },
     );
     this.account(message, result, performance.now() - started);
     return saved;
@@ -145,6 +147,7 @@ export class InboundWorker implements OnModuleInit {
   private reportThrottled(message: UnifiedMessage, verdict: GuestVerdict): void {
     this.throttled.inc({ channel: message.channel });
     const fields = {
+      correlationId: message.correlationId,
       tenantId: message.tenantId,
       channel: message.channel,
       guest: guestRef(message.from),
@@ -175,6 +178,7 @@ export class InboundWorker implements OnModuleInit {
     if (result.outcome === 'handoff') this.handoffs.inc({ event: 'requested' });
     this.logger.info(
       {
+        correlationId: message.correlationId,
         tenantId: message.tenantId,
         channel: message.channel,
         messageId: message.id,

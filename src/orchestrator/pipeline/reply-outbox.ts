@@ -84,7 +84,10 @@ export class ReplyOutbox {
       const subject = text.split(/(?<=[.!?])\s/)[0].slice(0, SUBJECT_MAX);
       return { ...base, channel: 'gmail', to: tenant.handoff.email, email: { mailbox, subject } };
     }
-    this.logger.warn({ tenantId: tenant.id }, 'handoff.no_staff_contact');
+    this.logger.warn(
+      { correlationId: message.correlationId, tenantId: tenant.id },
+      'handoff.no_staff_contact',
+    );
     return null;
   }
 }

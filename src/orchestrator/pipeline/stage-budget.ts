@@ -1,3 +1,4 @@
+import { inheritCorrelation } from '../../common/logging/correlation-context';
 import { untilAborted } from '../../common/async';
 
 /** A stage ran past its budget; its signal was aborted with this reason. */
@@ -28,6 +29,7 @@ export async function runWithBudget<T>(
 ): Promise<StageResult<T>> {
   if (outer.aborted) throw outer.reason;
   const controller = new AbortController();
+  inheritCorrelation(controller.signal, [outer]);
   let timedOut = false;
   const timer = setTimeout(() => {
     timedOut = true; // the error (and its stack) is only built when a stage does overrun
