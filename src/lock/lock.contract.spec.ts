@@ -5,6 +5,7 @@ import { uniquePrefix } from '../../test/support/app-harness';
 import { describeWithRedis, type RedisHandle, startRedis } from '../../test/support/redis-server';
 import { sleep } from '../../test/support/wait';
 import type { RawEnvironment } from '../config/load-config';
+import { correlationOf, tagCorrelation } from '../common/logging/correlation-context';
 import { Store } from '../storage/store.port';
 import { LockAuditLog } from './lock-audit';
 import { conversationLockKey, loggableResource, roomNightLockKeys } from './lock-keys';
@@ -156,6 +157,19 @@ function lockContract(envFor: () => RawEnvironment): void {
       });
       expect(result).toBe(42);
       expect(await store.get('job')).toBeNull();
+    });
+
+    it("gives the work a signal with the caller's correlation id, and the lock the id for its log lines", async () => {
+      const caller = tagCorrelation(new AbortController().signal, 'corr-lock');
+      await locks.withLock(
+        ['job'],
+        async (signal, lock) => {
+          expect(correlationOf(signal)).toEqual({ correlationId: 'corr-lock' });
+          expect(lock.correlationId).toBe('corr-lock');
+        },
+        { signal: caller },
+      );
+      expect((await locks.acquire(['other'])).correlationId).toBeUndefined();
     });
 
     it('releases when the work throws, and rethrows', async () => {

@@ -1,6 +1,13 @@
+import { correlationOf, tagCorrelation } from '../../common/logging/correlation-context';
 import { runWithBudget, StageTimeoutError } from './stage-budget';
 
 describe('runWithBudget', () => {
+  it("gives the work a signal with the message's correlation id, for code that logs deep in the stage", async () => {
+    const message = tagCorrelation(new AbortController().signal, 'corr-stage');
+    const seen = await runWithBudget('handler', 1000, message, async (signal) => correlationOf(signal));
+    expect(seen).toEqual({ ok: true, value: { correlationId: 'corr-stage' } });
+  });
+
   it('returns the value of work that finishes within its budget', async () => {
     await expect(runWithBudget('nlu', 1000, new AbortController().signal, async () => 42)).resolves.toEqual({
       ok: true,
