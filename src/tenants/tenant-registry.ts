@@ -13,8 +13,8 @@ const DYNAMIC_FAILURE_LOG_INTERVAL_MS = 10_000;
  * The hotels this deployment serves: dynamic tenants (admin API, in the store) first, then the
  * static ones from TENANTS_FILE (validated at start-up). A store failure while looking up a dynamic
  * tenant is logged and the static file answers: a tenant is never lost to a Redis hiccup. Every
- * request and job looks tenants up, so a store outage is logged once per tenant and interval, as an
- * event of the process (no request's id), saying how many failures it stands for.
+ * request and job looks tenants up, so a store outage is logged once per interval, as an event of
+ * the process (no request's id), naming one tenant and how many other failures it stands for.
  */
 @Injectable()
 export class TenantRegistry {
@@ -39,7 +39,7 @@ export class TenantRegistry {
       const dynamic = await this.dynamic.get(tenantId);
       if (dynamic) return dynamic;
     } catch (error) {
-      const heldBack = this.failures.admit(tenantId);
+      const heldBack = this.failures.admit('store');
       if (heldBack !== undefined)
         this.logger.warn({ tenantId, err: error, heldBack }, 'tenants.dynamic_failed');
     }

@@ -24,6 +24,10 @@ const PROCESS_EVENTS = new Set([
   'app.listening',
   // A store outage summarised per interval (tenant-registry.ts).
   'tenants.dynamic_failed',
+  // The health of a hotel's PMS, not of one request.
+  'pms.circuit_opened',
+  'pms.circuit_half_open',
+  'pms.circuit_closed',
 ]);
 
 /** One capture for the file: nestjs-pino keeps its root logger in a static, the first app's. */
@@ -65,6 +69,9 @@ describe('correlation ids in the logs', () => {
     // A session the store cannot read: recovered, and logged.
     await t.app.get(Store).set(`session:demo:whatsapp:${ana.phone}`, '{not json', 60_000);
     expect(said(await ana.send('¿Tenéis wifi?'))).toMatch(/wifi/);
+    // A read mark and a send Graph refuses for good (the sender and the dispatcher log them).
+    graph.failNext(2, { status: 400, code: 131026 }, 'messages');
+    await ana.send('gracias');
     // A hotel whose PMS refuses connections: the PMS wrapper logs the failed call.
     const john = guest({ tenantId: 'deadpms', phoneNumberId: '300000000000012' });
     expect(said(await john.send('¿Hay habitación del 12 al 15 de diciembre para 2?'))).toMatch(
@@ -123,8 +130,26 @@ describe('correlation ids in the logs', () => {
     ]) {
       expect([event, seen.has(event)]).toEqual([event, true]);
     }
+    // Each line about a message carries that message's id: the one its message.processed line has.
     const processed = lines.filter((l) => l.msg === 'message.processed');
     expect(new Set(processed.map((l) => l.correlationId)).size).toBe(processed.length);
+    const idOf = new Map(processed.map((l) => [l.messageId as string, l.correlationId]));
+    const aboutAMessage = lines.flatMap((l) => {
+      const owner = typeof l.owner === 'string' ? /^inbound:whatsapp:(.+)$/.exec(l.owner)?.[1] : undefined;
+      const message = (l.messageId ?? l.inReplyTo ?? owner) as string | undefined;
+      return message && idOf.has(message) ? [[l.msg, message, l.correlationId === idOf.get(message)]] : [];
+    });
+    expect(aboutAMessage.length).toBeGreaterThan(10);
+    expect(aboutAMessage.filter(([, , matches]) => !matches)).toEqual([]);
+    for (const event of [
+      'whatsapp.mark_read_failed',
+      'whatsapp.send_failed',
+      'gateway.reply_dropped',
+      'lock.acquired',
+      'lock.released',
+    ]) {
+      expect([event, aboutAMessage.some(([msg]) => msg === event)]).toEqual([event, true]);
+    }
   });
 
   async function waitForLine(msg: string, correlationId: string): Promise<void> {

@@ -2,6 +2,7 @@ import { createParamDecorator, type ExecutionContext } from '@nestjs/common';
 import { RouteConfig } from '@nestjs/platform-fastify';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { RequestTimeoutError } from './request-timeout.error';
+import { tagCorrelation } from '../logging/correlation-context';
 
 const ROUTE_TIMEOUT_KEY = 'requestTimeoutMs';
 
@@ -71,6 +72,8 @@ export function requestSignal(request: FastifyRequest): AbortSignal {
   if (!deadline) return new AbortController().signal;
   if (!deadline.controller) {
     deadline.controller = new AbortController();
+    // Code handed this signal (the PMS, a lock) logs the request's correlation id.
+    tagCorrelation(deadline.controller.signal, String(request.id));
     if (deadline.reason) deadline.controller.abort(deadline.reason);
   }
   return deadline.controller.signal;

@@ -1,5 +1,4 @@
 import { Injectable, type OnModuleInit } from '@nestjs/common';
-import { tagCorrelation } from '../../common/logging/correlation-context';
 import { InjectPinoLogger, PinoLogger } from 'nestjs-pino';
 import { LockService } from '../../lock/lock.service';
 import { type JobContext, UnrecoverableJobError, WorkQueue } from '../../queue/work-queue.port';
@@ -49,11 +48,7 @@ export class GmailMailboxWorker implements OnModuleInit {
       [`lock:${tenantId}:mailbox:${mailbox}`],
       async (signal) => {
         try {
-          const batch = await this.intake.collect(
-            { emailAddress: mailbox, historyId },
-            tenant,
-            tagCorrelation(AbortSignal.any([signal, job.signal]), job.correlationId),
-          );
+          const batch = await this.intake.collect({ emailAddress: mailbox, historyId }, tenant, signal);
           await this.messages.accept(
             batch.messages.map((message) => ({ ...message, tenantId, correlationId: job.correlationId })),
           );
@@ -73,6 +68,8 @@ export class GmailMailboxWorker implements OnModuleInit {
           throw error;
         }
       },
+      // The job's signal: the lock's work (its signal follows this one) stops at shutdown and logs the
+      // job's correlation id; a shutdown also stops the wait for the lock.
       { owner: `gmail-sync:${job.id}`, signal: job.signal },
     );
   }

@@ -93,7 +93,7 @@ export class WhatsAppSender extends ChannelSender {
       await this.client.markAsRead(phoneNumberId, messageId, this.requireToken(tenant), signal);
     } catch (error) {
       this.logger.warn(
-        { ...correlationOf(signal), tenantId: tenant.id, outcome: outcomeOf(error) },
+        { ...correlationOf(signal), tenantId: tenant.id, messageId, outcome: outcomeOf(error) },
         'whatsapp.mark_read_failed',
       );
       throw error;

@@ -1,7 +1,6 @@
 import { performance } from 'node:perf_hooks';
 import { Injectable } from '@nestjs/common';
 import { InjectMetric } from '@willsoto/nestjs-prometheus';
-import { tagCorrelation } from '../../common/logging/correlation-context';
 import { InjectPinoLogger, PinoLogger } from 'nestjs-pino';
 import type { Counter, Histogram } from 'prom-client';
 import { Clock } from '../../common/clock';
@@ -104,8 +103,6 @@ export class ConversationPipeline {
       outcome,
       language,
     });
-    // Whatever this message's work calls with this signal (or one derived from it) logs its id.
-    tagCorrelation(signal, message.correlationId);
     if (session.handoff) return quiet('silenced');
     if (message.kind === 'reaction') return quiet('ignored');
     // Over RATE_LIMIT_GUEST_PER_MIN (GuestThrottle): the first in the window gets a notice, the rest silence.

@@ -1,6 +1,8 @@
 import { performance } from 'node:perf_hooks';
 import { Injectable, type OnModuleInit } from '@nestjs/common';
 import { InjectMetric } from '@willsoto/nestjs-prometheus';
+import { linkSignals } from '../../common/async';
+import { tagCorrelation } from '../../common/logging/correlation-context';
 import { InjectPinoLogger, PinoLogger } from 'nestjs-pino';
 import type { Counter, Histogram } from 'prom-client';
 import type { UnifiedMessage } from '../../messaging/unified-message';
@@ -110,7 +112,12 @@ export class InboundWorker implements OnModuleInit {
     });
     const verdict = this.throttle.judge(session, message);
     if (verdict.throttled) this.reportThrottled(message, verdict);
-    const result = await this.pipeline.handle(message, tenant, session, signal, verdict);
+    // Its own signal, tagged with its id: what its work calls (the PMS, a booking's locks) logs that id.
+    const own = linkSignals([signal]);
+    tagCorrelation(own.signal, message.correlationId);
+    const result = await this.pipeline
+      .handle(message, tenant, session, own.signal, verdict)
+      .finally(() => own.unlink());
     const turn = { key: replyTurnKey(session), number: (session.replyTurns ?? 0) + 1 };
     const jobs = this.outbox.jobs(
       message,
