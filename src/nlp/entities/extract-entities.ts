@@ -74,7 +74,7 @@ export function extractEntities(text: string, context: EntityContext): Entity[] 
     const trimmed = trimName(text, entity, slots);
     return trimmed ? [trimmed] : [];
   });
-  const rooms = extractRoomCount(text);
+  const rooms = extractRoomCount(text, roomTypes);
   return [...days, ...guests, ...rooms, ...roomTypes, ...named, ...topics].sort(
     (a, b) => a.start - b.start || b.end - a.end,
   );

@@ -13,6 +13,29 @@ describe('extractRoomCount', () => {
     expect(text.slice(entity.start, entity.end)).toBe(matched);
   });
 
+  it.each([
+    ['2 dobles para 4 del 12 al 14', 2, '2 dobles'],
+    ['two double rooms for 4 people', 2, 'two double'],
+    ['dos habitaciones dobles', 2, 'dos habitaciones'],
+    ['3 suites please', 3, '3 suites'],
+  ])('reads a count before a room type: %j', (text, rooms, matched) => {
+    const at = (word: string) => ({ start: text.indexOf(word), end: text.indexOf(word) + word.length });
+    const roomType = ['dobles', 'double', 'suites'].find((word) => text.includes(word)) ?? '';
+    const entities = extractRoomCount(text, [at(roomType)]);
+    expect(entities).toHaveLength(1);
+    expect(entities[0]).toMatchObject({ value: { rooms } });
+    expect(entities[0].text.startsWith(matched)).toBe(true);
+  });
+
+  it.each([
+    ['una suite para 2 suite junior', 'junior'],
+    ['para 2 suite junior', 'suite'],
+    ['for 2 double please', 'double'],
+  ])('reads a party, not rooms, in %j', (text, word) => {
+    const roomType = { start: text.indexOf(word), end: text.indexOf(word) + word.length };
+    expect(extractRoomCount(text, [roomType])).toEqual([]);
+  });
+
   it.each(['una habitación doble', 'a room for 2', '20 rooms for the wedding', 'room 2', 'habitación 204'])(
     'reads no count of rooms in %j (one room, a group, a room number)',
     (text) => {

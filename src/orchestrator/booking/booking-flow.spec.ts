@@ -307,6 +307,31 @@ describe('BookingFlow', () => {
     });
   });
 
+  it('never starts several rooms that cannot all be had: too few left, or none of one kind', async () => {
+    // Two suites asked for, one left: said, and only the kinds with two free are offered.
+    const suites = await say(freshState(), [
+      entity.range('2026-12-12', '2026-12-15'),
+      entity.rooms(2),
+      entity.guests(4),
+      entity.room('suite'),
+    ]);
+    expect(texts(suites)).toMatch(/^De la Suite Junior solo me queda una para esas fechas\.\n/);
+    expect(suites.replies.at(-1)).toMatchObject({ type: 'buttons', buttons: [{ id: 'room:double' }] });
+    expect(pms.bookings).toEqual([]);
+
+    // Nothing has two rooms free: nothing is offered, and more rooms or other dates are asked for.
+    pms.offers = [offer('suite', 219, 1)];
+    const none = await say(freshState(), [
+      entity.range('2026-12-12', '2026-12-15'),
+      entity.rooms(2),
+      entity.guests(8),
+    ]);
+    expect(texts(none)).toMatch(
+      /^Del sáb 12 dic al mar 15 dic no me quedan 2 habitaciones iguales para 4 personas cada una\./,
+    );
+    expect(none.state.dialogue.awaiting).toBe('guests');
+  });
+
   it('never keeps more rooms than guests', async () => {
     const turn = await say(freshState(), [
       entity.range('2026-12-12', '2026-12-15'),

@@ -148,12 +148,13 @@ export class BookingFlow {
     const availability = await this.availability(turn, stay);
     if (!availability) return;
     if (!stay.roomTypeId) return this.listOffers(turn, stay, availability);
-    const offer = availability.offers.find((candidate) => candidate.roomTypeId === stay.roomTypeId);
+    const offer = enoughOf(availability, stay).find((candidate) => candidate.roomTypeId === stay.roomTypeId);
     if (!offer) return this.roomNotFree(turn, stay, availability);
     if (stay.mode === 'browse') {
       const text = [
         turn.text('availability.header', this.stayDetails(turn, stay)),
         this.offerLine(turn, stay, offer),
+        ...(stay.rooms ? [this.roomsNote(turn, stay)] : []),
         turn.text('availability.book_this'),
       ];
       if (availability.stale) text.push(turn.text('availability.stale'));
@@ -216,18 +217,29 @@ export class BookingFlow {
 
   private listOffers(turn: Turn, stay: Stay, availability: Availability): void {
     const dates = this.stayDetails(turn, stay);
-    if (availability.offers.length === 0) {
+    const offers = enoughOf(availability, stay);
+    if (stay.rooms && offers.length === 0 && availability.offers.length > 0) {
+      // Never book the first of several rooms that cannot all be had.
+      turn.say('availability.rooms_none', {
+        ...dates,
+        rooms: stay.rooms,
+        perRoom: partyInRoom(stay),
+        email: turn.tenant.info.email,
+      });
+      turn.state.dialogue.awaiting = 'guests';
+      return;
+    }
+    if (offers.length === 0) {
       turn.say('availability.none', dates);
       if (availability.stale) turn.say('availability.stale');
       turn.state.dialogue.awaiting = 'dates';
       return;
     }
     // Cheapest first: "la más barata" / "the cheapest one" then names the first option.
-    const offers = [...availability.offers].sort((a, b) => a.total - b.total);
+    offers.sort((a, b) => a.total - b.total);
     const lines = [turn.text('availability.header', dates)];
     for (const offer of offers) lines.push(this.offerLine(turn, stay, offer));
-    if (stay.rooms)
-      lines.push(turn.text('availability.rooms_note', { rooms: stay.rooms, perRoom: partyInRoom(stay) }));
+    if (stay.rooms) lines.push(this.roomsNote(turn, stay));
     if (availability.stale) lines.push('', turn.text('availability.stale'));
     lines.push('', turn.text('availability.footer'));
     const choices = offers.map((offer) => ({
@@ -242,13 +254,19 @@ export class BookingFlow {
   private roomNotFree(turn: Turn, stay: Stay, availability: Availability): void {
     const room = turn.tenant.roomTypes.find((candidate) => candidate.id === stay.roomTypeId);
     const name = turn.roomName(stay.roomTypeId ?? '');
+    const fewer = availability.offers.find((offer) => offer.roomTypeId === stay.roomTypeId);
     if (room && room.maxGuests < partyInRoom(stay))
       turn.say('booking.too_many_guests', { room: name, max: room.maxGuests });
+    else if (fewer) turn.say('booking.rooms_left', { room: name, left: fewer.roomsLeft });
     else turn.say('booking.room_unavailable', { room: name });
     stay.roomTypeId = undefined;
     stay.step = undefined;
-    if (availability.offers.length > 0) this.listOffers(turn, stay, availability);
+    if (enoughOf(availability, stay).length > 0) this.listOffers(turn, stay, availability);
     else turn.state.dialogue.awaiting = 'dates';
+  }
+
+  private roomsNote(turn: Turn, stay: Stay): string {
+    return turn.text('availability.rooms_note', { rooms: stay.rooms ?? 1, perRoom: partyInRoom(stay) });
   }
 
   private offerLine(turn: Turn, stay: Stay, offer: RoomOffer): string {
@@ -393,6 +411,11 @@ export class BookingFlow {
     if (answerPmsUnavailable(turn, error)) return; // the guest may say yes again: same key, one booking
     throw error;
   }
+}
+
+/** The offers that can take the whole request: as many rooms of one type as the guest asked for. */
+function enoughOf(availability: Availability, stay: Stay): RoomOffer[] {
+  return availability.offers.filter((offer) => offer.roomsLeft >= (stay.rooms ?? 1));
 }
 
 function isStay(slots: BookingSlots): slots is Stay {

@@ -98,6 +98,15 @@ describe('DialogueRouter', () => {
     expect(photos.intent).toBe('room_photos');
   });
 
+  it('takes "3 habitaciones" as the answer when too few rooms were asked for and the party is asked again', () => {
+    const routed = router.route(
+      guestMessage({ text: '3 habitaciones' }),
+      parse('None', [entity.rooms(3)]),
+      booking('guests'),
+    );
+    expect([routed.intent, routed.via]).toEqual(['make_reservation', 'slot']);
+  });
+
   it('maps a number answering a numbered e-mail choice to that option', () => {
     const state = booking('room_type', { options: ['room:double', 'room:suite'] });
     const routed = router.route(guestMessage({ channel: 'gmail', text: '2' }), parse('None', [], 0), state);

@@ -50,13 +50,15 @@ const BOOKING_ENTITIES: ReadonlySet<Entity['type']> = new Set([
   'date',
   'nights',
   'guests',
+  'rooms',
   'room_type',
 ]);
 /** Details of a stay: alone in a message, they ask about availability. */
 const STAY_ENTITIES: ReadonlySet<Entity['type']> = new Set(['date_range', 'date', 'nights', 'guests']);
 const SLOT_ENTITIES: Record<Exclude<Awaiting, 'confirmation'>, ReadonlyArray<Entity['type']>> = {
   dates: ['date_range', 'date', 'nights'],
-  guests: ['guests'],
+  // "3 habitaciones" answers "how many people?" after too few rooms were asked for.
+  guests: ['guests', 'rooms'],
   room_type: ['room_type'],
   guest_name: ['guest_name'],
   reference: ['reference'],
