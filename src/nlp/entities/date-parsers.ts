@@ -254,12 +254,15 @@ function holidayParser(holidays: readonly Holiday[]): Parser {
 // as a decimal number.
 const DOTTED = '(\\d{1,2})\\.(\\d{1,2})(?:\\.(\\d{4}|\\d{2}))?';
 const NOT_A_NUMBER_GOING_ON = '(?![\\d.,]\\d|\\s*(?:€|eur|h\\b|hrs?\\b|horas?|%))';
+// The first day may leave its month to the second: "del 14 al 16.12", "14-16.12".
+const FIRST_DAY = '(\\d{1,2})(?:\\.(\\d{1,2})(?:\\.(\\d{4}|\\d{2}))?)?';
 const DOTTED_RANGE = new RegExp(
-  `${DOTTED}\\s*(?:[–-]|al|a|hasta|to|till|until|through)\\s*(?:el\\s+|the\\s+)?${DOTTED}${NOT_A_NUMBER_GOING_ON}`,
+  `${FIRST_DAY}\\s*(?:[–-]|al|a|hasta|to|till|until|through)\\s*(?:el\\s+|the\\s+)?${DOTTED}${NOT_A_NUMBER_GOING_ON}`,
   'i',
 );
 const DOTTED_DAY = new RegExp(
-  '(?:\\b(?:el|del|desde|d[ií]a|on|from|arrive|arriving|llego|llegamos|llegada|entrada|salida|check-?in|check-?out)\\s+(?:el\\s+|the\\s+|on\\s+)?)?' +
+  '(?:\\b(?:el|del|desde|hasta|d[ií]a|on|from|until|till|arrive|arriving|leave|leaving|llego|llegamos|llegada|entrada|' +
+    'salgo|salimos|salida|me voy|nos vamos|check[ -]?in|check[ -]?out)\\s+(?:el\\s+|the\\s+|on\\s+)?)?' +
     `${DOTTED}${NOT_A_NUMBER_GOING_ON}`,
   'i',
 );
@@ -287,17 +290,34 @@ function continuesANumber(context: ParsingContext, match: RegExpMatchArray): boo
   return /[\d.,]$/.test(context.text.slice(0, match.index ?? 0));
 }
 
+/** The last day numbered `day` before `end` (within a month), e.g. the 28th before 2 January. */
+function dayBefore(end: CalendarDate, day: number): CalendarDate | null {
+  if (day < end.day) return { ...end, day };
+  const previous = addMonths({ ...end, day: 1 }, -1);
+  const candidate = previous && { ...previous, day };
+  return candidate && isValidDate(candidate) ? candidate : null;
+}
+
 function dottedRangeParser(monthMayLead: boolean): Parser {
   return {
     pattern: () => DOTTED_RANGE,
     extract: (context, match) => {
       if (continuesANumber(context, match)) return null;
       const today = todayOf(context);
-      const checkIn = dottedDate(today, match.slice(1, 4), monthMayLead);
+      const [text, day, month, year, ...end] = match;
+      // A first day without its month only after "del"/"from" or before a hyphen ("somos 2 a 14.12" is no range).
+      const before = context.text.slice(0, match.index ?? 0);
+      if (!month && !/^\d{1,2}\s*[–-]/.test(text) && !/\b(?:del|desde|entre|from)\s+$/i.test(before))
+        return null;
+      const checkOut = month ? null : dottedDate(today, end, monthMayLead);
+      // "del 14 al 16.12": the first day in the second's month (or the one before: "28-2.1").
+      const checkIn = month
+        ? dottedDate(today, [day, month, year], monthMayLead)
+        : checkOut && dayBefore(checkOut, Number(day));
       // "14.12-16.12" stays in one year; the end falls after the start ("28.12-2.1" crosses it).
-      const checkOut = checkIn && dottedDate(checkIn, match.slice(4, 7), monthMayLead);
-      if (!checkIn || !checkOut) return null;
-      return dateResult(context, match.index ?? 0, match[0], TAG_DOTTED, checkIn, checkOut);
+      const last = checkOut ?? (checkIn && dottedDate(checkIn, end, monthMayLead));
+      if (!checkIn || !last) return null;
+      return dateResult(context, match.index ?? 0, match[0], TAG_DOTTED, checkIn, last);
     },
   };
 }

@@ -261,6 +261,24 @@ describe('extractDates in English', () => {
     ['llego el 3.1', 'es', day('2027-01-03', 'llego el 3.1')],
     ['del 1.5.2027 al 3.5.2027', 'es', range('2027-05-01', '2027-05-03', '1.5.2027 al 3.5.2027')],
     ['arriving 28.12.26', 'en', day('2026-12-28', 'arriving 28.12.26')],
+    ['hab para 2 del 14 al 16.12', 'es', range('2026-12-14', '2026-12-16', '14 al 16.12')],
+    ['hab para 2, 14-16.12', 'es', range('2026-12-14', '2026-12-16', '14-16.12')],
+    ['from 28-2.1', 'en', range('2026-12-28', '2027-01-02', '28-2.1')],
+    [
+      'llego el 3.1 y me voy el 5.1, somos 2',
+      'es',
+      range('2027-01-03', '2027-01-05', 'llego el 3.1 y me voy el 5.1'),
+    ],
+    [
+      'I arrive 14.12 and leave 16.12',
+      'en',
+      range('2026-12-14', '2026-12-16', 'arrive 14.12 and leave 16.12'),
+    ],
+    [
+      'check in 14.12 check out 16.12',
+      'en',
+      range('2026-12-14', '2026-12-16', 'check in 14.12 check out 16.12'),
+    ],
   ] as const)('reads days written with dots: %j', (text, language, expected) => {
     expect(datesIn(text, language).filter((date) => date.type !== 'nights')).toEqual([expected]);
   });
@@ -271,6 +289,7 @@ describe('extractDates in English', () => {
     ['llegamos a las 14.30', 'es'],
     ['version 2.1 of the app', 'en'],
     ['31.02-02.03', 'en'],
+    ['somos 2 a 14.50 la noche?', 'es'],
   ] as const)('reads no day into other dotted numbers: %j', (text, language) => {
     expect(datesIn(text, language)).toEqual([]);
   });

@@ -141,9 +141,12 @@ function rangeEntity(text: string, span: Span, checkIn: CalendarDate, checkOut: 
   };
 }
 
+const LEAVING_WORDS =
+  '(?:check[ -]?out|checking out|leav(?:e|ing)|depart(?:ing|ure)?|until|till|salida|salimos|salgo|me voy|nos vamos|hasta)';
 /** Words just before a day that make it the day of leaving: "check out on the 14th", "me voy el 14". */
-const LEAVING_CUE =
-  /(?:check[ -]?out|checking out|leav(?:e|ing)|depart(?:ing|ure)?|until|till|salida|salimos|salgo|me voy|nos vamos|hasta)\W+(?:\w+\W+){0,2}$/;
+const LEAVING_CUE = new RegExp(`${LEAVING_WORDS}\\W+(?:\\w+\\W+){0,2}$`);
+/** The same words heading a day's own text (a dotted day keeps its cue: "me voy el 5.1"). */
+const LEAVING_START = new RegExp(`^${LEAVING_WORDS}\\b`);
 const LONGEST_PAIRED_STAY = 30;
 
 /**
@@ -156,7 +159,8 @@ function pairArrivalAndDeparture(text: string, singles: DateMention[]): [DateMen
   const nights = daysBetween(arrival.checkIn, departure.checkIn);
   if (nights < 1 || nights > LONGEST_PAIRED_STAY) return null;
   const before = foldText(text.slice(Math.max(arrival.end, departure.start - 40), departure.start));
-  return LEAVING_CUE.test(before) ? [arrival, departure] : null;
+  const own = foldText(text.slice(departure.start, departure.end));
+  return LEAVING_CUE.test(before) || LEAVING_START.test(own) ? [arrival, departure] : null;
 }
 
 /**

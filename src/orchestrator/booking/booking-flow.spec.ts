@@ -332,6 +332,18 @@ describe('BookingFlow', () => {
     expect(none.state.dialogue.awaiting).toBe('guests');
   });
 
+  it('reads a bare day answering "until when?" as the next such day after the arrival', async () => {
+    // Arrival on 3 January; "el 5" reads as 5 December (the next 5th from today), before it.
+    const arriving = await say(freshState(), [entity.date('2027-01-03'), entity.guests(2)]);
+    expect(arriving.state.dialogue.awaiting).toBe('dates');
+    await say(arriving.state, [entity.date('2026-12-05')], 'None');
+    expect(pms.queries.at(-1)).toMatchObject({ checkIn: '2027-01-03', checkOut: '2027-01-05' });
+    // "hasta el 28": the 28th of the arrival's month (read as 28 November).
+    const again = await say(freshState(), [entity.date('2027-01-03'), entity.guests(2)]);
+    await say(again.state, [entity.date('2026-11-28')], 'None');
+    expect(pms.queries.at(-1)).toMatchObject({ checkIn: '2027-01-03', checkOut: '2027-01-28' });
+  });
+
   it('never keeps more rooms than guests', async () => {
     const turn = await say(freshState(), [
       entity.range('2026-12-12', '2026-12-15'),

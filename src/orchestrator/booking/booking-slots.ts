@@ -75,8 +75,10 @@ export function mergeBookingEntities(turn: Turn, slots: BookingSlots): boolean {
     slots.checkIn = date;
     slots.checkOut = addDays(date, nights);
   } else if (date) {
-    const answersUntil = slots.checkIn !== undefined && !slots.checkOut && date > slots.checkIn;
-    if (answersUntil) slots.checkOut = date;
+    // "¿Hasta qué día?" after an arrival on the 3rd of January: "el 5" is the 5th after it (read as
+    // the 5th of December, the next one from today).
+    const until = slots.checkIn !== undefined && !slots.checkOut ? dayOnOrAfter(slots.checkIn, date) : null;
+    if (until) slots.checkOut = until;
     else {
       slots.checkIn = date;
       slots.checkOut = undefined;
@@ -115,6 +117,22 @@ export function nightsOf(slots: { checkIn: string; checkOut: string }): number {
   return Math.round(
     (Date.parse(`${slots.checkOut}T00:00:00Z`) - Date.parse(`${slots.checkIn}T00:00:00Z`)) / DAY_MS,
   );
+}
+
+/** The first day after `checkIn` that has `date`'s day of the month, if within a month of it. */
+function dayOnOrAfter(checkIn: string, date: string): string | null {
+  if (date > checkIn) return date;
+  const [year, month] = checkIn.split('-').map(Number);
+  const day = date.slice(8, 10);
+  for (const [y, m] of [
+    [year, month],
+    [month === 12 ? year + 1 : year, month === 12 ? 1 : month + 1],
+  ]) {
+    const candidate = `${y}-${String(m).padStart(2, '0')}-${day}`;
+    const valid = new Date(`${candidate}T00:00:00Z`).toISOString().slice(0, 10) === candidate;
+    if (valid && candidate > checkIn) return candidate;
+  }
+  return null;
 }
 
 function addDays(isoDay: string, days: number): string {

@@ -54,6 +54,18 @@ describe('DialogueRouter', () => {
       parse('None', [], 0),
       asking,
     );
+    for (const text of ['la segunda', 'la 2', 'the last one']) {
+      const picked = router.route(guestMessage({ text }), parse('None'), asking);
+      expect([text, picked.intent, picked.nlu.entities.at(-1)?.value]).toEqual([
+        text,
+        'cancel_reservation',
+        { reference: 'PYBFFY' },
+      ]);
+    }
+    // Rooms are listed by price, bookings are not.
+    expect(router.route(guestMessage({ text: 'la más barata' }), parse('None'), asking).intent).not.toBe(
+      'cancel_reservation',
+    );
     for (const [routed, reference] of [
       [tapped, 'PYBFFY'],
       [numbered, 'K7QX2M'],
@@ -96,6 +108,23 @@ describe('DialogueRouter', () => {
       summary,
     );
     expect(photos.intent).toBe('room_photos');
+  });
+
+  it('reads a whole stay (dates and party) as an availability question whatever else the classifier heard', () => {
+    const stay = [entity.range('2027-01-03', '2027-01-05'), entity.guests(2)];
+    for (const heard of ['location', 'confirm', 'hotel_info', 'late_checkout', 'goodbye'] as const) {
+      expect([
+        heard,
+        router.route(
+          guestMessage({ text: 'llego el 3.1 y me voy el 5.1, somos 2' }),
+          parse(heard, stay),
+          freshState(),
+        ).intent,
+      ]).toEqual([heard, 'check_availability']);
+    }
+    for (const kept of ['cancel_reservation', 'make_reservation', 'reservation_status'] as const) {
+      expect(router.route(guestMessage({ text: 'x' }), parse(kept, stay), freshState()).intent).toBe(kept);
+    }
   });
 
   it('takes "3 habitaciones" as the answer when too few rooms were asked for and the party is asked again', () => {

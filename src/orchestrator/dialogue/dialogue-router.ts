@@ -43,8 +43,19 @@ const FOLLOW_UP_INTENTS: ReadonlySet<string> = new Set([
 ]);
 /** Intents that say little on their own: a hotel topic in the same message tells what is asked. */
 const LOW_INFORMATION: ReadonlySet<IntentName> = new Set(['greeting', 'thanks', 'goodbye']);
-/** Intents that the words "check in" and "check out" pull a booking request towards. */
-const CHECK_IN_OUT_INTENTS: ReadonlySet<IntentName> = new Set(['hotel_info', 'late_checkout']);
+/**
+ * Intents that keep a message naming a whole stay (its dates and its party); any other reading of
+ * one ("llego el 3.1 y me voy el 5.1, somos 2" heard as location, "I arrive… and leave…" as a yes,
+ * "check in… check out…" as hotel info) is an availability question.
+ */
+const STAY_INTENTS: ReadonlySet<IntentName> = new Set([
+  'check_availability',
+  'make_reservation',
+  'room_prices',
+  'cancel_reservation',
+  'reservation_status',
+  'human_handoff',
+]);
 const BOOKING_ENTITIES: ReadonlySet<Entity['type']> = new Set([
   'date_range',
   'date',
@@ -63,7 +74,8 @@ const SLOT_ENTITIES: Record<Exclude<Awaiting, 'confirmation'>, ReadonlyArray<Ent
   guest_name: ['guest_name'],
   reference: ['reference'],
 };
-const NUMBERED_CHOICE = /^\s*(\d{1,2})\s*[.)]?\s*$/;
+/** "2", "2.", "la 2", "option 2": an option by its number ("el 2" is a day). */
+const NUMBERED_CHOICE = /^\s*(?:(?:la|n[uú]mero|number|opci[oó]n|option)\s+)?(\d{1,2})\s*[.)]?\s*$/i;
 const BARE_NUMBER = /^\s*(\d{1,2})\s*$/;
 /** A plausible personal name: 1-5 words of letters, nothing else. */
 const NAME_LIKE = /^\s*\p{L}[\p{L}'’.-]*(\s+\p{L}[\p{L}'’.-]*){0,4}\s*$/u;
@@ -127,13 +139,14 @@ export class DialogueRouter {
     ) {
       return { intent: 'hotel_info', via: 'nlu', nlu };
     }
-    // "Hi, a room from the 12th to the 14th for 2. Thanks, Tom": the stay is the request. So is "check
-    // in on the 12th and check out on the 14th, we are 2", which sounds like a check-in/out question.
+    // "Hi, a room from the 12th to the 14th for 2. Thanks, Tom": the stay is the request. So is any
+    // whole stay under another reading (STAY_INTENTS): "check in on the 12th and check out on the 14th,
+    // we are 2" sounds like a check-in/out question.
     const stayRequest =
       (intent === 'greeting' && asksForStay(nlu)) ||
       // With a thanks or a goodbye, only a stay with its party: "Thanks, see you Dec 12 to 14!" is a sign-off.
       (intent !== null && LOW_INFORMATION.has(intent) && asksForStay(nlu) && hasParty(nlu)) ||
-      (intent !== null && CHECK_IN_OUT_INTENTS.has(intent) && hasStayAndParty(nlu));
+      (intent !== null && !STAY_INTENTS.has(intent) && hasStayAndParty(nlu));
     if (!flow && stayRequest) {
       return { intent: 'check_availability', via: 'nlu', nlu };
     }
@@ -239,9 +252,11 @@ function chosenIndex(
   const match = NUMBERED_CHOICE.exec(text);
   // A bare number is a party size when that is the question.
   if (match) return state.dialogue.awaiting === 'guests' ? null : Number(match[1]) - 1;
-  const isRoomList = options.every((option) => typeof option === 'string' && option.startsWith('room:'));
+  const listOf = (prefix: string): boolean =>
+    options.every((option) => typeof option === 'string' && option.startsWith(prefix));
+  if (listOf(BOOKING_CHOICE)) return ordinalChoice(text, options.length, false);
   const namesADay = nlu.entities.some((entity) => entity.type === 'date' || entity.type === 'date_range');
-  return isRoomList && !namesADay ? ordinalChoice(text, options.length) : null;
+  return listOf('room:') && !namesADay ? ordinalChoice(text, options.length) : null;
 }
 
 /** Whether the message carries the entity the awaited slot takes. */

@@ -44,13 +44,16 @@ const ORDINALS: ReadonlyArray<readonly [RegExp, number]> = [
 /** "The first one", "la segunda", "el último por favor": a short answer naming a place in the list. */
 const SHORT_ANSWER = 40;
 
-/** The place in the room list a short answer names; never from a question ("is that the last one?"). */
-export function ordinalChoice(text: string, count: number): number | null {
+/**
+ * The place in a list (rooms, or bookings) a short answer names; never from a question ("is that the
+ * last one?"). `byPrice`: the list is of rooms, cheapest first, so "la más barata" names one too.
+ */
+export function ordinalChoice(text: string, count: number, byPrice = true): number | null {
   const folded = foldText(text);
   if (folded.length > SHORT_ANSWER || /[?¿]|\b(?:which|what|cual|que)\b/.test(folded)) return null;
-  if (/\b(?:(?:el|la) ultim[oa]|the last|last one|(?:mas|most) (?:car[oa]|expensive))\b/.test(folded))
-    return count - 1;
-  // The rooms are listed cheapest first.
+  if (/\b(?:(?:el|la) ultim[oa]|the last|last one)\b/.test(folded)) return count - 1;
+  if (!byPrice) return ORDINALS.find(([pattern]) => pattern.test(folded))?.[1] ?? null;
+  if (/\b(?:mas|most) (?:car[oa]|expensive)\b/.test(folded)) return count - 1;
   if (/\b(?:(?:mas )?barat[oa]|economic[oa]|cheapest|least expensive)\b/.test(folded)) return 0;
   return ORDINALS.find(([pattern]) => pattern.test(folded))?.[1] ?? null;
 }
