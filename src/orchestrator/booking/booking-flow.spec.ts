@@ -344,6 +344,28 @@ describe('BookingFlow', () => {
     expect(pms.queries.at(-1)).toMatchObject({ checkIn: '2027-01-03', checkOut: '2027-01-28' });
   });
 
+  it('takes a name given with the yes to the next room', async () => {
+    const state = freshState({
+      guestName: 'Ana García',
+      dialogue: {
+        flow: 'make_reservation',
+        awaiting: 'confirmation',
+        slots: {
+          mode: 'book',
+          step: 'offer',
+          checkIn: '2026-12-12',
+          checkOut: '2026-12-15',
+          guests: 2,
+          roomTypeId: 'double',
+          guestName: 'Ana García',
+        },
+      },
+    });
+    const turn = makeTurn({ nlu: parse('confirm', [entity.name('Pedro Ruiz')]), state });
+    await flow.confirm(turn);
+    expect(texts(turn)).toMatch(/• A nombre de Pedro Ruiz\n/);
+  });
+
   it('never keeps more rooms than guests', async () => {
     const turn = await say(freshState(), [
       entity.range('2026-12-12', '2026-12-15'),

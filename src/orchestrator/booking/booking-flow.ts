@@ -85,7 +85,9 @@ export class BookingFlow {
       delete turn.state.dialogue.slots.options;
       return;
     }
-    // "Yes" to a room offered (book it) or to "shall I look at another room?" (list them).
+    // "Yes" to a room offered (book it) or to "shall I look at another room?" (list them); what the yes
+    // adds is taken too ("sí, pero a nombre de Pedro Ruiz", "yes, for 3").
+    mergeBookingEntities(turn, slots);
     slots.step = undefined;
     if (step === 'offer') slots.mode = 'book';
     delete turn.state.dialogue.slots.options;
@@ -349,7 +351,8 @@ export class BookingFlow {
         total: turn.money(reservation.total, reservation.currency),
         checkInTime: turn.tenant.info.checkIn,
       });
-      turn.state.guestName = stay.guestName;
+      // The name of the first booking is the guest's; a later room may be under someone else's.
+      turn.state.guestName ??= stay.guestName;
       endFlow(turn.state);
       rememberBooking(turn.state, reservation.reference);
       if (stay.rooms) this.offerNextRoom(turn, stay);
