@@ -127,6 +127,21 @@ describe('DialogueRouter', () => {
     }
   });
 
+  it('answers a question about another room at a summary beside the booking, which stays as it is', () => {
+    const summary = booking('confirmation', { step: 'summary', roomTypeId: 'double' });
+    const suite = [entity.room('suite')];
+    for (const text of ['y la suite cuanto cuesta?', 'is the suite bigger than the double?']) {
+      const routed = router.route(guestMessage({ text }), parse('room_prices', suite), summary);
+      expect([text, routed.intent, routed.via]).toEqual([text, 'room_prices', 'nlu']);
+    }
+    const change = router.route(
+      guestMessage({ text: 'can I have the suite instead?' }),
+      parse('room_prices', suite),
+      summary,
+    );
+    expect([change.intent, change.via]).toEqual(['make_reservation', 'follow_up']);
+  });
+
   it('takes "3 habitaciones" as the answer when too few rooms were asked for and the party is asked again', () => {
     const routed = router.route(
       guestMessage({ text: '3 habitaciones' }),

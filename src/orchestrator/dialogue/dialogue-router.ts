@@ -105,6 +105,7 @@ export class DialogueRouter {
     const followUp =
       isBookingFlow(flow) &&
       hasBookingEntity(nlu) &&
+      !asksAboutAnotherRoom(message.text ?? '', nlu, state) &&
       ((!redirected && FOLLOW_UP_INTENTS.has(nlu.intent)) ||
         (!ALWAYS_REDIRECTING.has(nlu.intent) &&
           (asksForChange(message.text ?? '', nlu) || answersWhatToChange(message.text ?? '', state))));
@@ -194,6 +195,19 @@ export class DialogueRouter {
     }
     return null;
   }
+}
+
+/**
+ * "Is the suite bigger?", "how much is the suite?" at a summary: a question about a room, answered
+ * beside the pending booking (which stays as it is); "the suite instead" changes it.
+ */
+function asksAboutAnotherRoom(text: string, nlu: ParseResult, state: ConversationState): boolean {
+  const onlyARoom = nlu.entities.every(
+    (entity) => entity.type === 'room_type' || !BOOKING_ENTITIES.has(entity.type),
+  );
+  return (
+    state.dialogue.slots.step === 'summary' && /[?¿]/.test(text) && onlyARoom && !asksForChange(text, nlu)
+  );
 }
 
 /** A room, dates or a party told (not asked about) when the bot asked what to change. */
