@@ -17,7 +17,7 @@
  * BENCH_RATE msg/s: latency from the POST to the first reply). Before them, NluService.parse is timed
  * in this process.
  * Tuning: BENCH_DURATION_S (10 per target and phase), BENCH_WARMUP_S (discarded saturation per
- * target first, 3), BENCH_WINDOW (64), BENCH_RATE (200),
+ * target first, 12), BENCH_WINDOW (64), BENCH_RATE (200),
  * BENCH_WORKER_CONCURRENCY (32, the app's default), BENCH_NLP_THREAD (worker, the app's default, or
  * main), BENCH_APP_RUN (compiled, the default, or ts-node), BENCH_LOG_LEVEL (info), BENCH_TARGETS
  * (realistic,greetings,sticker,bare), BENCH_NLU_ROUNDS (200), BENCH_APP_NODE_ARGS (extra node flags

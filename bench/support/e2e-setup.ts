@@ -46,7 +46,9 @@ function readTargets(raw: string | undefined): TargetKey[] {
   return keys as TargetKey[];
 }
 
-const DEFAULT_WARM_UP_S = 3;
+// The app's slices kept speeding up through a whole run after 3 s (766 → 1,034 msg/s, 2026-11-26);
+// after 12 s they are flat (1,029 / 1,060 / 1,046 / 1,115): JIT and heap sizing take that long.
+const DEFAULT_WARM_UP_S = 12;
 
 /** The bench's knobs (see e2e.bench.ts); the CPU profile goes to `<resultsDir>/profiles/e2e-<time>`. */
 export function readSettings(env: NodeJS.ProcessEnv, startedAt: Date, resultsDir: string): Settings {
