@@ -18,6 +18,8 @@ describe('extractGuests', () => {
     ['somos 3, dos adultos y un bebé', party(2, 0, 'somos 3, dos adultos y un bebé', 1)],
     ['me and my baby', party(1, 0, 'me and my baby', 1)],
     ['room dec 12-14, 2 ppl', party(2, 0, '2 ppl')],
+    ['2 habs para 4 pers del 12 al 14 dic', party(4, 0, '4 pers')],
+    ['2 habs. para 4 pers. del 12.12 al 14.12', party(4, 0, '4 pers')],
     ['para 2 esta noche', party(2, 0, 'para 2')],
     ['reserva pa 2 del 12 al 14 de diciembre', party(2, 0, 'pa 2')],
     ['Dec 12 to 14, just the 2 of us', party(2, 0, 'the 2 of us')],

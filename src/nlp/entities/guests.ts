@@ -17,7 +17,7 @@ const ADULT = '(?:adult[oa]s?|adults?|mayores|grown-?ups?)';
 const CHILD = '(?:nin[oa]s?|menores|hij[oa]s?|peques|children|child|kids?|toddlers?|sons?|daughters?)';
 /** Babies sleep in a cot: they come with the party but take no place in the room. */
 const INFANT = '(?:bebes?|babies|baby|infants?|recien\\s+nacid[oa]s?|newborns?)';
-const PEOPLE = '(?:personas?|huespedes|huesped|pax|people|ppl|persons?|guests?|travell?ers?)';
+const PEOPLE = '(?:personas?|pers\\b\\.?|huespedes|huesped|pax|people|ppl|persons?|guests?|travell?ers?)';
 const NOT_A_PARTY =
   '(?!\\s*(?:noches?|nights?|dias?|days?|semanas?|weeks?|horas?|hours?|de\\b|del\\b|[/:-]\\d))';
 const ADULT_COMPANION =

@@ -61,6 +61,9 @@ export class CancelReservationHandler extends IntentHandler {
       await this.pms.cancelReservation(turn.tenant.id, reference, turn.signal);
       const charge = readCharge(turn.state.dialogue.slots.charge);
       if (charge) turn.say('cancel.done_charged', { reference, ...charge });
+      // Within the hotel's free window (a late one was warned and charged above): free, said plainly.
+      else if (turn.tenant.info.freeCancellationHours !== undefined)
+        turn.say('cancel.done_free', { reference });
       else turn.say('cancel.done', { reference, policy: this.policy(turn) });
       endFlow(turn.state);
     } catch (error) {

@@ -270,7 +270,7 @@ describe('intent handlers', () => {
     const yes = makeTurn({ nlu: parse('confirm'), state: structuredClone(ask.state) });
     await handler.confirm(yes);
     expect(pms.cancelled).toEqual(['K7QX2M']);
-    expect(texts(yes)).toMatch(/cancelada\. Cancelación gratuita/);
+    expect(texts(yes)).toBe('Reserva K7QX2M cancelada, sin ningún coste.');
   });
 
   it('cancels the booking made earlier in the conversation when no code is given', async () => {
@@ -346,6 +346,13 @@ describe('intent handlers', () => {
         /^Tus reservas de esta conversación:\n• K7QX2M: Doble Estándar, del sáb 12 dic al mar 15 dic, 2 personas\. Confirmada\. Total 327\s€\.\n• PYBFFY: Suite Junior, del sáb 2 ene 2027 al lun 4 ene 2027/,
       );
       expect(turn.state.dialogue).toMatchObject({ flow: null, awaiting: null });
+    });
+
+    it('shows no total for a cancelled one (nothing is owed)', async () => {
+      pms.stored.set('PYBFFY', { ...(pms.stored.get('PYBFFY') as Reservation), status: 'cancelled' });
+      const turn = makeTurn({ nlu: parse('reservation_status'), state: known('K7QX2M', 'PYBFFY') });
+      await new ReservationStatusHandler(pms).handle(turn);
+      expect(texts(turn)).toMatch(/\. Total 327\s€\.\n• PYBFFY: .*, 2 personas\. Cancelada\.$/);
     });
 
     it('a code the guest writes still shows only that booking, and becomes the latest', async () => {
