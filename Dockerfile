@@ -8,7 +8,9 @@
 # dependencies only (a clean `npm ci --omit=dev`, so nothing from the build leaks in); `runtime` gets
 # dist/, the production node_modules, package.json and data/ — no sources, no compilers, no npm cache.
 
-ARG NODE_IMAGE=node:20-slim
+# Node 24, the LTS line (Node 20's support ended in April 2026). CI runs the test suite on the
+# development machine's Node 20 and on Node 24 (.ci/run).
+ARG NODE_IMAGE=node:24-slim
 
 # ---- build -----------------------------------------------------------------------------------------
 FROM ${NODE_IMAGE} AS builder

@@ -52,11 +52,11 @@ describe('Dockerfile', () => {
     expect(stages.length).toBeGreaterThanOrEqual(2);
   });
 
-  it('bases every stage on the node 20 slim image (or an earlier stage)', () => {
+  it('bases every stage on the node 24 (LTS) slim image (or an earlier stage)', () => {
     const names = new Set<string>();
     for (const stage of stages) {
       if (!names.has(stage.from))
-        expect(stage.from).toMatch(/^node:20(?:\.\d+){0,2}-(?:[a-z]+-)?slim(?:@sha256:[0-9a-f]{64})?$/);
+        expect(stage.from).toMatch(/^node:24(?:\.\d+){0,2}-(?:[a-z]+-)?slim(?:@sha256:[0-9a-f]{64})?$/);
       if (stage.name) names.add(stage.name);
     }
   });

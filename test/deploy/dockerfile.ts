@@ -7,7 +7,7 @@ export interface Instruction {
 }
 
 export interface Stage {
-  /** The base image, ARGs substituted (`node:20-slim`), or an earlier stage's name. */
+  /** The base image, ARGs substituted (`node:24-slim`), or an earlier stage's name. */
   from: string;
   name?: string;
   instructions: Instruction[];
