@@ -288,6 +288,11 @@ describe('BookingFlow', () => {
       awaiting: 'confirmation',
       slots: { step: 'offer' },
     });
+    // A "no" here would drop the other room, and say so.
+    const declined = makeTurn({ nlu: parse('deny'), state: structuredClone(first.state) });
+    await flow.deny(declined);
+    expect(texts(declined)).toBe('De acuerdo, no reservo la otra habitación. ¿Te ayudo con otra cosa?');
+    expect(declined.state.dialogue.flow).toBeNull();
 
     const yes = makeTurn({ nlu: parse('confirm'), state: first.state, message: { id: 'wamid.NEXT' } });
     await flow.confirm(yes);

@@ -105,7 +105,10 @@ export class BookingFlow {
       return;
     }
     endFlow(turn.state);
-    turn.say('deny.nothing');
+    // "No" to the next of several rooms: the guest hears that the rest are not booked either.
+    if (slots.step === 'offer' && slots.nextRoom)
+      turn.say('booking.rooms_dropped', { others: slots.rooms ?? 1 });
+    else turn.say('deny.nothing');
   }
 
   /**
@@ -371,6 +374,7 @@ export class BookingFlow {
       checkOut: booked.checkOut,
       guests: booked.guests - partyInRoom(booked),
       rooms: rooms > 1 ? rooms : undefined,
+      nextRoom: true,
       roomTypeId: booked.roomTypeId,
       guestName: booked.guestName,
     };

@@ -13,6 +13,8 @@ export interface BookingSlots {
   infants?: number;
   /** Rooms still to book when the guest asked for several: the party shares them, one booking each. */
   rooms?: number;
+  /** The room offered is the next of several: a "no" to it drops it and the rest (`rooms`). */
+  nextRoom?: boolean;
   roomTypeId?: string;
   guestName?: string;
   /** Fixed when the summary is shown: confirming twice (or a retried job) books once. */
@@ -34,6 +36,7 @@ export function readBookingSlots(slots: Record<string, unknown>): BookingSlots {
       typeof slots.rooms === 'number' && Number.isInteger(slots.rooms) && slots.rooms > 1
         ? slots.rooms
         : undefined,
+    nextRoom: slots.nextRoom === true ? true : undefined,
     roomTypeId: typeof slots.roomTypeId === 'string' ? slots.roomTypeId : undefined,
     guestName: typeof slots.guestName === 'string' ? slots.guestName : undefined,
     bookingKey: typeof slots.bookingKey === 'string' ? slots.bookingKey : undefined,

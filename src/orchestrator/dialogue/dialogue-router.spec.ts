@@ -151,6 +151,16 @@ describe('DialogueRouter', () => {
     expect([routed.intent, routed.via]).toEqual(['make_reservation', 'slot']);
   });
 
+  it('takes a yes to a list of one room as that room', () => {
+    const one = booking('room_type', { options: ['room:superior'] });
+    const routed = router.route(guestMessage({ text: 'yes' }), parse('confirm'), one);
+    expect(routed.nlu.entities).toContainEqual(
+      expect.objectContaining({ value: { roomTypeId: 'superior' } }),
+    );
+    const two = booking('room_type', { options: ['room:double', 'room:superior'] });
+    expect(router.route(guestMessage({ text: 'yes' }), parse('confirm'), two).via).not.toBe('choice');
+  });
+
   it('maps a number answering a numbered e-mail choice to that option', () => {
     const state = booking('room_type', { options: ['room:double', 'room:suite'] });
     const routed = router.route(guestMessage({ channel: 'gmail', text: '2' }), parse('None', [], 0), state);

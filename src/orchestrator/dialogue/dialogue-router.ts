@@ -269,6 +269,8 @@ function chosenIndex(
   const listOf = (prefix: string): boolean =>
     options.every((option) => typeof option === 'string' && option.startsWith(prefix));
   if (listOf(BOOKING_CHOICE)) return ordinalChoice(text, options.length, false);
+  // "Yes" to a list of one room ("only the Superior Double is free; would you like it?").
+  if (options.length === 1 && listOf('room:') && nlu.intent === 'confirm') return 0;
   const namesADay = nlu.entities.some((entity) => entity.type === 'date' || entity.type === 'date_range');
   return listOf('room:') && !namesADay ? ordinalChoice(text, options.length) : null;
 }
