@@ -19,6 +19,8 @@ describe('extractGuests', () => {
     ['me and my baby', party(1, 0, 'me and my baby', 1)],
     ['room dec 12-14, 2 ppl', party(2, 0, '2 ppl')],
     ['2 habs para 4 pers del 12 al 14 dic', party(4, 0, '4 pers')],
+    ['room for 2 14.12-16.12', party(2, 0, 'for 2')],
+    ['hab para 2 14/12 al 16/12', party(2, 0, 'para 2')],
     ['2 habs. para 4 pers. del 12.12 al 14.12', party(4, 0, '4 pers')],
     ['para 2 esta noche', party(2, 0, 'para 2')],
     ['reserva pa 2 del 12 al 14 de diciembre', party(2, 0, 'pa 2')],
