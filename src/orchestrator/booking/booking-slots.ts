@@ -1,3 +1,4 @@
+import { fromUtcDate, nextDayOfMonth, toIsoDate } from '../../nlp/entities/calendar';
 import type { Turn } from '../dialogue/turn';
 
 /** Where a booking conversation stands; kept in the session's dialogue slots. */
@@ -122,20 +123,12 @@ export function nightsOf(slots: { checkIn: string; checkOut: string }): number {
   );
 }
 
-/** The first day after `checkIn` that has `date`'s day of the month, if within a month of it. */
+/** The first day after `checkIn` that has `date`'s day of the month (the 5th after 3 January). */
 function dayOnOrAfter(checkIn: string, date: string): string | null {
   if (date > checkIn) return date;
-  const [year, month] = checkIn.split('-').map(Number);
-  const day = date.slice(8, 10);
-  for (const [y, m] of [
-    [year, month],
-    [month === 12 ? year + 1 : year, month === 12 ? 1 : month + 1],
-  ]) {
-    const candidate = `${y}-${String(m).padStart(2, '0')}-${day}`;
-    const valid = new Date(`${candidate}T00:00:00Z`).toISOString().slice(0, 10) === candidate;
-    if (valid && candidate > checkIn) return candidate;
-  }
-  return null;
+  const dayAfter = fromUtcDate(new Date(`${addDays(checkIn, 1)}T00:00:00Z`));
+  const found = nextDayOfMonth(dayAfter, Number(date.slice(8, 10)));
+  return found && toIsoDate(found);
 }
 
 function addDays(isoDay: string, days: number): string {
