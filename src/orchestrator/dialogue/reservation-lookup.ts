@@ -1,6 +1,7 @@
 import { PmsAdapter } from '../../pms/pms-adapter.port';
 import { PmsRejectedError } from '../../pms/pms.errors';
 import type { Reservation } from '../../pms/pms.types';
+import type { PhraseValues } from '../replies/phrasebook';
 import type { FlowName } from './conversation-state';
 import { startFlow } from './conversation-state';
 import { knownReferences } from './known-bookings';
@@ -58,12 +59,7 @@ export async function findGuestReservation(
   const active = reservations.filter((reservation) => reservation.status !== 'cancelled');
   if (active.length <= 1) return active[0] ?? reservations[reservations.length - 1];
   const lines = active.map((reservation) =>
-    turn.text('cancel.which_line', {
-      reference: reservation.reference,
-      room: turn.roomName(reservation.roomTypeId),
-      checkIn: turn.date(reservation.checkIn),
-      checkOut: turn.date(reservation.checkOut),
-    }),
+    turn.text('cancel.which_line', reservationDetails(turn, reservation)),
   );
   turn.ask(
     turn.text('cancel.which', { lines: lines.join('\n') }),
@@ -74,6 +70,19 @@ export async function findGuestReservation(
   );
   turn.state.dialogue.awaiting = 'reference';
   return null;
+}
+
+/** A reservation as the replies name it: code, room, days, party, status and total. */
+export function reservationDetails(turn: Turn, reservation: Reservation): PhraseValues {
+  return {
+    reference: reservation.reference,
+    room: turn.roomName(reservation.roomTypeId),
+    checkIn: turn.date(reservation.checkIn),
+    checkOut: turn.date(reservation.checkOut),
+    guests: reservation.guests,
+    status: reservation.status,
+    total: turn.money(reservation.total, reservation.currency),
+  };
 }
 
 /** A remembered code the PMS no longer knows is skipped; one the guest wrote is "not found". */

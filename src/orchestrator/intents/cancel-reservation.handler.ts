@@ -6,7 +6,7 @@ import { endFlow } from '../dialogue/conversation-state';
 import { IntentHandler } from '../dialogue/intent-handler';
 import { type LateCharge, lateCancellationCharge } from '../dialogue/late-cancellation';
 import { answerPmsUnavailable } from '../dialogue/pms-trouble';
-import { findGuestReservation } from '../dialogue/reservation-lookup';
+import { findGuestReservation, reservationDetails } from '../dialogue/reservation-lookup';
 import type { Turn } from '../dialogue/turn';
 
 function readCharge(value: unknown): LateCharge | null {
@@ -33,12 +33,7 @@ export class CancelReservationHandler extends IntentHandler {
       endFlow(turn.state);
       return;
     }
-    const summary = turn.text('cancel.summary', {
-      reference: reservation.reference,
-      room: turn.roomName(reservation.roomTypeId),
-      checkIn: turn.date(reservation.checkIn),
-      checkOut: turn.date(reservation.checkOut),
-    });
+    const summary = turn.text('cancel.summary', reservationDetails(turn, reservation));
     const charge = lateCancellationCharge(turn, {
       checkIn: reservation.checkIn,
       nights: nightsOf(reservation),

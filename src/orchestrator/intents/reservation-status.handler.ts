@@ -1,11 +1,9 @@
 import { Injectable } from '@nestjs/common';
 import { PmsAdapter } from '../../pms/pms-adapter.port';
-import type { Reservation } from '../../pms/pms.types';
-import type { PhraseValues } from '../replies/phrasebook';
 import { endFlow } from '../dialogue/conversation-state';
 import { IntentHandler } from '../dialogue/intent-handler';
 import { rememberBooking } from '../dialogue/known-bookings';
-import { findGuestReservations } from '../dialogue/reservation-lookup';
+import { findGuestReservations, reservationDetails } from '../dialogue/reservation-lookup';
 import type { Turn } from '../dialogue/turn';
 
 /**
@@ -26,23 +24,13 @@ export class ReservationStatusHandler extends IntentHandler {
     endFlow(turn.state);
     if (reservations.length === 1) {
       const [reservation] = reservations;
-      turn.say('status.found', details(turn, reservation));
+      turn.say('status.found', reservationDetails(turn, reservation));
       rememberBooking(turn.state, reservation.reference);
       return;
     }
-    const lines = reservations.map((reservation) => turn.text('status.line', details(turn, reservation)));
+    const lines = reservations.map((reservation) =>
+      turn.text('status.line', reservationDetails(turn, reservation)),
+    );
     turn.say('status.list', { lines: lines.join('\n') });
   }
-}
-
-function details(turn: Turn, reservation: Reservation): PhraseValues {
-  return {
-    reference: reservation.reference,
-    room: turn.roomName(reservation.roomTypeId),
-    checkIn: turn.date(reservation.checkIn),
-    checkOut: turn.date(reservation.checkOut),
-    guests: reservation.guests,
-    status: reservation.status,
-    total: turn.money(reservation.total, reservation.currency),
-  };
 }
