@@ -23,6 +23,12 @@ export interface Resolution {
  * failure in the dynamic step is counted as `dynamic_failed` and resolution goes on, so a message is
  * never dropped for it.
  */
+/** The channel asked about, and the request asking (for the log lines). */
+interface ResolutionRequest {
+  channel: string;
+  correlationId?: string;
+}
+
 @Injectable()
 export class TenantResolver {
   private readonly staticByWhatsApp = new Map<string, Tenant>();
@@ -59,9 +65,8 @@ export class TenantResolver {
     );
   }
 
-  /** `request` names the channel asked about, and the request asking (for the log lines). */
   private async resolve(
-    request: { channel: string; correlationId?: string },
+    request: ResolutionRequest,
     dynamic: () => Promise<Tenant | null>,
     fromFile: Tenant | undefined,
   ): Promise<Resolution> {
@@ -79,11 +84,7 @@ export class TenantResolver {
     return this.found(request, fallback, 'default');
   }
 
-  private found(
-    request: { channel: string; correlationId?: string },
-    tenant: Tenant,
-    method: ResolutionMethod,
-  ): Resolution {
+  private found(request: ResolutionRequest, tenant: Tenant, method: ResolutionMethod): Resolution {
     this.resolutions.inc({ method });
     if (method !== 'default' && isLogLevelEnabled('debug'))
       this.logger.debug({ ...request, tenantId: tenant.id, method }, 'tenant.resolution');
