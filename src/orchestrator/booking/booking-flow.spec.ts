@@ -288,6 +288,12 @@ describe('BookingFlow', () => {
       awaiting: 'confirmation',
       slots: { step: 'offer' },
     });
+    // Asked again after a side question ("mis reservas", "¿hay parking?"): still the other room.
+    const reminded = makeTurn({ nlu: parse('hotel_info'), state: structuredClone(first.state) });
+    expect(flow.remind(reminded)).toBe(true);
+    expect(texts(reminded)).toBe(
+      '¿Te reservo también la otra Doble Estándar del sáb 12 dic al mar 15 dic, para 2 personas?',
+    );
     // A "no" here would drop the other room, and say so.
     const declined = makeTurn({ nlu: parse('deny'), state: structuredClone(first.state) });
     await flow.deny(declined);

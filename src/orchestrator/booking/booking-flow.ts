@@ -6,7 +6,7 @@ import { PmsAdapter } from '../../pms/pms-adapter.port';
 import { PmsInvalidRequestError, PmsRejectedError } from '../../pms/pms.errors';
 import type { Availability, RoomOffer } from '../../pms/pms.types';
 import type { InfoTopic } from '../../nlp/nlp.types';
-import { endFlow, startFlow } from '../dialogue/conversation-state';
+import { endFlow, isBookingPending, startFlow } from '../dialogue/conversation-state';
 import { HotelFacts } from '../dialogue/hotel-facts';
 import { rememberBooking } from '../dialogue/known-bookings';
 import { lateCancellationCharge } from '../dialogue/late-cancellation';
@@ -118,9 +118,7 @@ export class BookingFlow {
    */
   remind(turn: Turn): boolean {
     const slots = readBookingSlots(turn.state.dialogue.slots);
-    const waiting =
-      turn.state.dialogue.awaiting === 'confirmation' && turn.state.dialogue.flow === 'make_reservation';
-    if (!waiting || !isStay(slots) || !slots.roomTypeId) return false;
+    if (!isBookingPending(turn.state) || !isStay(slots) || !slots.roomTypeId) return false;
     if (slots.step !== 'summary' && slots.step !== 'offer') return false;
     const details = {
       room: turn.roomName(slots.roomTypeId),
@@ -128,6 +126,11 @@ export class BookingFlow {
       checkOut: turn.date(slots.checkOut),
     };
     if (slots.step === 'summary') turn.askToConfirm(turn.text('booking.reminder', details));
+    else if (slots.nextRoom)
+      turn.askToConfirm(
+        turn.text('booking.next_room_reminder', { ...details, guests: partyInRoom(slots) }),
+        'button.book_yes',
+      );
     else turn.askToConfirm(turn.text('booking.offer_reminder', details), 'button.book_yes');
     return true;
   }

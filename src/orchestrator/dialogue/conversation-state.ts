@@ -71,19 +71,21 @@ const SIDE_QUESTIONS: ReadonlySet<string> = new Set([
   'room_prices',
   // "¿Eres un bot?" (a request for a person still hands over, which ends the booking).
   'human_handoff',
+  // "Mis reservas" between two rooms of one request.
+  'reservation_status',
 ]);
+
+/** A room offer or a booking summary waits for the guest's yes. */
+export function isBookingPending(state: ConversationState): boolean {
+  return state.dialogue.flow === 'make_reservation' && state.dialogue.awaiting === 'confirmation';
+}
 
 /**
  * "Is there parking?" while a room offer or a summary waits for a yes: answered, and then the yes
  * is asked for again (so the pending question stands, and stays the last one asked).
  */
 export function isSideQuestion(state: ConversationState, intent: string | null): boolean {
-  return (
-    intent !== null &&
-    SIDE_QUESTIONS.has(intent) &&
-    state.dialogue.flow === 'make_reservation' &&
-    state.dialogue.awaiting === 'confirmation'
-  );
+  return intent !== null && SIDE_QUESTIONS.has(intent) && isBookingPending(state);
 }
 
 export function settleAfterRouting(state: ConversationState, intent: string | null): void {

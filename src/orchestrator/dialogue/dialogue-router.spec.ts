@@ -83,6 +83,57 @@ describe('DialogueRouter', () => {
     expect(status.intent).toBe('reservation_status');
   });
 
+  it('takes a room type or a day answering "which booking?" to the flow that asked, never a question', () => {
+    const asking = freshState({
+      dialogue: {
+        flow: 'cancel_reservation',
+        awaiting: 'reference',
+        slots: { options: ['booking:K7QX2M', 'booking:PYBFFY'] },
+      },
+    });
+    const cases = [
+      ['la de la doble', parse('room_prices', [entity.room('double')])],
+      ['the one on the 20th', parse('None', [entity.date('2026-12-20')])],
+      ['la superior', parse('hotel_info', [entity.room('superior')])],
+    ] as const;
+    for (const [text, nlu] of cases) {
+      const routed = router.route(guestMessage({ text }), nlu, asking);
+      expect([text, routed.intent, routed.via]).toEqual([text, 'cancel_reservation', 'choice']);
+    }
+    // A question about a room is not a pick; nor is a room named with no "which booking?" on screen.
+    const asked = router.route(
+      guestMessage({ text: '¿cuánto cuesta la doble?' }),
+      parse('room_prices', [entity.room('double')]),
+      asking,
+    );
+    const unasked = router.route(
+      guestMessage({ text: 'la doble' }),
+      parse('room_prices', [entity.room('double')]),
+      freshState(),
+    );
+    expect([asked.intent, unasked.intent]).toEqual(['room_prices', 'room_prices']);
+  });
+
+  it('takes a full name typed at "shall I book it?" as a yes under that name, and at a summary as the new name', () => {
+    const offer = booking('confirmation', { step: 'offer', roomTypeId: 'double' });
+    const atOffer = router.route(guestMessage({ text: 'Maria Lopez' }), parse('location', [], 1), offer);
+    expect(atOffer.intent).toBe('confirm');
+    expect(atOffer.nlu.entities).toContainEqual(
+      expect.objectContaining({ type: 'guest_name', value: { name: 'Maria Lopez' } }),
+    );
+    const summary = booking('confirmation', { step: 'summary', roomTypeId: 'double' });
+    const atSummary = router.route(guestMessage({ text: 'Pedro Ruiz' }), parse('confirm', [], 0.9), summary);
+    expect(atSummary.intent).toBe('make_reservation');
+    expect(atSummary.nlu.entities).toContainEqual(
+      expect.objectContaining({ type: 'guest_name', value: { name: 'Pedro Ruiz' } }),
+    );
+    // A yes written with capitals, a single word or lower case is no name.
+    for (const text of ['Sí Claro', 'Por Favor', 'Perfecto', 'maria lopez']) {
+      const routed = router.route(guestMessage({ text }), parse('confirm', [], 0.9), offer);
+      expect([text, routed.nlu.entities]).toEqual([text, []]);
+    }
+  });
+
   it('takes a room, dates or a party told after "no" to the summary as the change asked for', () => {
     for (const awaiting of ['confirmation', null]) {
       const asked = booking(awaiting, { step: 'change', roomTypeId: 'double' });

@@ -64,6 +64,10 @@ const BOOKING_ENTITIES: ReadonlySet<Entity['type']> = new Set([
   'rooms',
   'room_type',
 ]);
+/** What tells two bookings apart in "which one?": their room type or their days. */
+const PICKING_ENTITIES: ReadonlySet<Entity['type']> = new Set(['room_type', 'date', 'date_range']);
+/** Longer than this, an answer to "which booking?" is taken for a request of its own. */
+const SHORT_PICK = 60;
 /** Details of a stay: alone in a message, they ask about availability. */
 const STAY_ENTITIES: ReadonlySet<Entity['type']> = new Set(['date_range', 'date', 'nights', 'guests']);
 const SLOT_ENTITIES: Record<Exclude<Awaiting, 'confirmation'>, ReadonlyArray<Entity['type']>> = {
@@ -97,6 +101,9 @@ export class DialogueRouter {
     }
     const flow = state.dialogue.flow as FlowName | null;
     const awaiting = state.dialogue.awaiting as Awaiting | null;
+    // "La de la doble", "the one on the 20th" answering "which booking?": the flow that asked goes on.
+    if (flow && picksBookingByDetail(message.text ?? '', nlu, state))
+      return { intent: flow, via: 'choice', nlu };
     const intent = nlu.intent === NO_INTENT ? null : nlu.intent;
     const redirected = intent !== null && intent !== flow && REDIRECTING.has(intent);
     // "No, mejor para 3" / "What about 3 people?" (often read as deny) changes the booking, and so does
@@ -109,6 +116,13 @@ export class DialogueRouter {
       ((!redirected && FOLLOW_UP_INTENTS.has(nlu.intent)) ||
         (!ALWAYS_REDIRECTING.has(nlu.intent) &&
           (asksForChange(message.text ?? '', nlu) || answersWhatToChange(message.text ?? '', state))));
+    // "Maria Lopez" typed at "shall I book it?": a yes, under that name; at a summary, or when asked
+    // what to change, the name changes.
+    const named =
+      awaiting === 'confirmation' && flow === 'make_reservation' && nameAtYesNo(message.text ?? '', nlu);
+    if (named) {
+      return { intent: state.dialogue.slots.step === 'offer' ? 'confirm' : flow, via: 'slot', nlu: named };
+    }
     if (awaiting === 'confirmation' && (intent === 'confirm' || (intent === 'deny' && !followUp))) {
       return { intent, via: 'nlu', nlu };
     }
@@ -207,6 +221,23 @@ function asksAboutAnotherRoom(text: string, nlu: ParseResult, state: Conversatio
   );
   return (
     state.dialogue.slots.step === 'summary' && /[?¿]/.test(text) && onlyARoom && !asksForChange(text, nlu)
+  );
+}
+
+/** A short answer to "which booking?" naming a room type or a day rather than a code or a place. */
+function picksBookingByDetail(text: string, nlu: ParseResult, state: ConversationState): boolean {
+  const options = state.dialogue.slots.options;
+  const isBookingList =
+    Array.isArray(options) &&
+    options.length > 0 &&
+    options.every((option) => typeof option === 'string' && option.startsWith(BOOKING_CHOICE));
+  return (
+    isBookingList &&
+    state.dialogue.awaiting === 'reference' &&
+    text.length <= SHORT_PICK &&
+    !/[?¿]/.test(text) &&
+    nlu.entities.some((entity) => PICKING_ENTITIES.has(entity.type)) &&
+    nlu.intent !== 'human_handoff'
   );
 }
 
@@ -345,6 +376,20 @@ function nameAnswer(
   // The whole answer is the name: a day or a room read in it ("Ángel Domingo") is part of the name.
   const answer = { ...nlu, entities: nlu.entities.filter((entity) => entity.start >= bare.length) };
   return withEntity(answer, { type: 'guest_name', value: { name }, text: name, start: 0, end: text.length });
+}
+
+/** Capitalised words a guest may write at a yes/no question that are no name ("Por Favor", "Claro"). */
+const YES_NO_WORDS = new Set(
+  'por favor claro dale de acuerdo listo hecho adelante bien correcto exacto sure great fine good perfect'.split(
+    ' ',
+  ),
+);
+
+/** A full name (two words or more, each capitalised) and nothing else, typed at a booking's yes/no question. */
+function nameAtYesNo(text: string, nlu: ParseResult): ParseResult | null {
+  const words = text.replace(TRAILING_COURTESY, '').trim().split(/\s+/);
+  if (words.length < 2 || words.some((word) => YES_NO_WORDS.has(word.toLowerCase()))) return null;
+  return nameAnswer('guest_name', text, { ...nlu, confidence: 1 }, false);
 }
 
 function withEntity(nlu: ParseResult, entity: Entity): ParseResult {

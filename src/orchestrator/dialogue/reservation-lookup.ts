@@ -14,22 +14,24 @@ export const BOOKING_CHOICE = 'booking:';
 /**
  * The reservations the guest means: the one whose code they wrote, else the ones made or looked up
  * earlier in this conversation (oldest first). Asks for the code when there is none; answers "not
- * found" or "cannot check now" itself. Returns null when the guest has been answered already.
+ * found" or "cannot check now" itself, in `flow`. Returns null when the guest has been answered
+ * already; when it returns reservations, the flow running before is untouched (the caller decides).
  */
 export async function findGuestReservations(
   turn: Turn,
   pms: PmsAdapter,
   flow: FlowName,
 ): Promise<Reservation[] | null> {
-  startFlow(turn.state, flow);
   const named = turn.entity('reference')?.value.reference;
   const misnamed = named ? undefined : notACode(turn.message.text ?? '');
   if (misnamed) {
     // "cancel booking 12345" is about 12345: never a booking made earlier in the conversation.
+    startFlow(turn.state, flow);
     return notFound(turn, misnamed);
   }
   const references = named ? [named] : knownReferences(turn.state);
   if (references.length === 0) {
+    startFlow(turn.state, flow);
     turn.say('ask.reference');
     turn.state.dialogue.awaiting = 'reference';
     return null;
@@ -38,8 +40,11 @@ export async function findGuestReservations(
     const found = await Promise.all(references.map((reference) => lookUp(turn, pms, reference)));
     const reservations = found.filter((reservation) => reservation !== null);
     // A code the guest wrote, or every remembered one, unknown to the PMS.
-    return reservations.length > 0 ? reservations : notFound(turn, references[references.length - 1]);
+    if (reservations.length > 0) return reservations;
+    startFlow(turn.state, flow);
+    return notFound(turn, references[references.length - 1]);
   } catch (error) {
+    startFlow(turn.state, flow);
     if (answerPmsUnavailable(turn, error)) return null;
     throw error;
   }
@@ -56,7 +61,11 @@ export async function findGuestReservation(
 ): Promise<Reservation | null> {
   const reservations = await findGuestReservations(turn, pms, flow);
   if (!reservations) return null;
-  const active = reservations.filter((reservation) => reservation.status !== 'cancelled');
+  startFlow(turn.state, flow);
+  const active = pointedAt(
+    turn,
+    reservations.filter((reservation) => reservation.status !== 'cancelled'),
+  );
   if (active.length <= 1) return active[0] ?? reservations[reservations.length - 1];
   const lines = active.map((reservation) =>
     turn.text('cancel.which_line', reservationDetails(turn, reservation)),
@@ -70,6 +79,24 @@ export async function findGuestReservation(
   );
   turn.state.dialogue.awaiting = 'reference';
   return null;
+}
+
+/**
+ * "La de la doble", "the one on 20 December": the bookings the message's room type or day points
+ * to (a day falls within the stay), or all of them when it names neither or fits none.
+ */
+function pointedAt(turn: Turn, reservations: Reservation[]): Reservation[] {
+  const roomTypeId = turn.entity('room_type')?.value.roomTypeId;
+  const days = [
+    ...turn.entities('date').map((entity) => entity.value.date),
+    ...turn.entities('date_range').map((entity) => entity.value.checkIn),
+  ];
+  const pointed = reservations.filter(
+    (reservation) =>
+      (roomTypeId === undefined || reservation.roomTypeId === roomTypeId) &&
+      days.every((day) => reservation.checkIn <= day && day < reservation.checkOut),
+  );
+  return pointed.length > 0 ? pointed : reservations;
 }
 
 /** A reservation as the replies name it: code, room, days, party, status and total. */

@@ -401,6 +401,45 @@ describe('intent handlers', () => {
       expect(pms.cancelled).toEqual(['PYBFFY']);
     });
 
+    it('"mis reservas" asked while the next room waits for a yes lists them and leaves the offer standing', async () => {
+      const dialogue = {
+        flow: 'make_reservation',
+        awaiting: 'confirmation',
+        slots: { step: 'offer', nextRoom: true, lastReference: 'PYBFFY', references: ['K7QX2M', 'PYBFFY'] },
+      };
+      const turn = makeTurn({
+        nlu: parse('reservation_status'),
+        state: freshState({ dialogue: structuredClone(dialogue) }),
+      });
+      await new ReservationStatusHandler(pms).handle(turn);
+      expect(texts(turn)).toMatch(/^Tus reservas de esta conversación:\n• K7QX2M.*\n• PYBFFY/);
+      expect(turn.state.dialogue).toEqual(dialogue);
+    });
+
+    it('takes the booking the room type or a day of the stay points to, and asks only when several fit', async () => {
+      const cancel = async (...entities: ReturnType<typeof entity.room>[]) => {
+        const turn = makeTurn({
+          nlu: parse('cancel_reservation', entities),
+          state: known('K7QX2M', 'PYBFFY'),
+        });
+        await new CancelReservationHandler(pms).handle(turn);
+        return texts(turn);
+      };
+      // "la de la suite", "la del 3 de enero" (a night of the stay), "la doble del 12".
+      expect(await cancel(entity.room('suite'))).toMatch(
+        /^¿Confirmas que quieres cancelar la reserva PYBFFY/,
+      );
+      expect(await cancel(entity.date('2027-01-03'))).toMatch(/cancelar la reserva PYBFFY/);
+      expect(await cancel(entity.room('double'), entity.date('2026-12-12'))).toMatch(
+        /cancelar la reserva K7QX2M/,
+      );
+      // The day they leave is no night of the stay; a room neither has tells nothing: "which one?".
+      expect(await cancel(entity.date('2026-12-15'))).toMatch(/^Tienes varias reservas/);
+      expect(await cancel(entity.room('single'))).toMatch(/^Tienes varias reservas/);
+      pms.stored.set('PYBFFY', { ...(pms.stored.get('PYBFFY') as Reservation), roomTypeId: 'double' });
+      expect(await cancel(entity.room('double'))).toMatch(/^Tienes varias reservas:\n• K7QX2M.*\n• PYBFFY/);
+    });
+
     it('goes straight to the only one still on', async () => {
       pms.stored.set('K7QX2M', reservation({ status: 'cancelled' }));
       const turn = makeTurn({ nlu: parse('cancel_reservation'), state: known('K7QX2M', 'PYBFFY') });

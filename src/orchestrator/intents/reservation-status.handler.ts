@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { PmsAdapter } from '../../pms/pms-adapter.port';
-import { endFlow } from '../dialogue/conversation-state';
+import { endFlow, isBookingPending } from '../dialogue/conversation-state';
 import { IntentHandler } from '../dialogue/intent-handler';
 import { rememberBooking } from '../dialogue/known-bookings';
 import { findGuestReservations, reservationDetails } from '../dialogue/reservation-lookup';
@@ -8,7 +8,8 @@ import type { Turn } from '../dialogue/turn';
 
 /**
  * "¿Cómo está mi reserva K7QX2M?": the reservation as the PMS has it; "mis reservas" without a code:
- * every booking of this conversation.
+ * every booking of this conversation. Asked while a room offer or a summary waits for a yes, it is a
+ * side question: the booking stays pending (and is asked for again).
  */
 @Injectable()
 export class ReservationStatusHandler extends IntentHandler {
@@ -21,7 +22,7 @@ export class ReservationStatusHandler extends IntentHandler {
   async handle(turn: Turn): Promise<void> {
     const reservations = await findGuestReservations(turn, this.pms, 'reservation_status');
     if (!reservations) return;
-    endFlow(turn.state);
+    if (!isBookingPending(turn.state)) endFlow(turn.state);
     if (reservations.length === 1) {
       const [reservation] = reservations;
       turn.say('status.found', reservationDetails(turn, reservation));
