@@ -20,6 +20,9 @@ const INFANT = '(?:bebes?|babies|baby|infants?|recien\\s+nacid[oa]s?|newborns?)'
 const PEOPLE = '(?:personas?|pers\\b\\.?|huespedes|huesped|pax|people|ppl|persons?|guests?|travell?ers?)';
 const NOT_A_PARTY =
   '(?!\\s*(?:noches?|nights?|dias?|days?|semanas?|weeks?|horas?|hours?|de\\b|del\\b|[/:-]\\d))';
+/** "dec 14", "december 14": a month's name, then its day (English order). */
+const MONTH_THEN_DAY =
+  '(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\\.?\\s+\\d{1,2}\\b(?![./:]\\d)';
 const ADULT_COMPANION =
   '(?:pareja|mujer|marido|esposa|esposo|novia|novio|prometid[oa]|amig[oa]|herman[oa]|madre|padre|compa[nñ]er[oa]|acompanante|wife|husband|partner|girlfriend|boyfriend|fiancee?|friend|mother|father|mum|mom|dad|sister|brother|colleague)';
 const CHILD_COMPANION = '(?:hij[oa]|nin[oa]|son|daughter|kid|child)';
@@ -75,11 +78,12 @@ const RULES: readonly Rule[] = [
     `\\b(?:party|family|group|grupo|familia)\\s+(?:of|de)\\s+(${COUNT_PATTERN})\\b${NOT_A_PARTY}`,
     counted('adults'),
   ),
-  // "para dos", "for 2": only where nothing that is counted follows ("para 2 noches", "para 2 de enero").
+  // "para dos", "for 2": only where nothing that is counted follows ("para 2 noches", "para 2 de enero");
+  // a month followed by its day starts the dates ("for 2 dec 14-16"), not "2 December".
   rule(
     'total',
     `\\b(?:para|pa|for)\\s+(\\d{1,2}|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez|two|three|four|five|six|seven|eight|nine|ten)` +
-      `(?=\\s*(?:$|[,.;!?)]|\\d{1,2}[./]\\d{1,2}|(?:y|e|por|del|el|desde|a|en|con|esta|este|hoy|manana|and|from|on|in|at|the|this|next|tonight|tomorrow|please)\\b))`,
+      `(?=\\s*(?:$|[,.;!?)]|\\d{1,2}[./]\\d{1,2}|${MONTH_THEN_DAY}|(?:y|e|por|del|el|desde|a|en|con|esta|este|hoy|manana|and|from|on|in|at|the|this|next|tonight|tomorrow|please)\\b))`,
     counted('adults'),
   ),
   rule('total', `\\b(?:somos|para|we are|we're|for)\\s+(?:una\\s+pareja|a\\s+couple)\\b(?!\\s+of)`, fixed(2)),

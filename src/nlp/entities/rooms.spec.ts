@@ -7,6 +7,8 @@ describe('extractRoomCount', () => {
     ['Three rooms please', 3, 'Three rooms'],
     ['3 habs del 12 al 14', 3, '3 habs'],
     ['tres cuartos para 6', 3, 'tres cuartos'],
+    // A group: counted here, referred to the hotel's team by the booking flow.
+    ['20 rooms for the wedding', 20, '20 rooms'],
   ])('reads the rooms asked for: %j', (text, rooms, matched) => {
     const [entity] = extractRoomCount(text);
     expect(entity).toMatchObject({ type: 'rooms', value: { rooms }, text: matched });
@@ -36,8 +38,8 @@ describe('extractRoomCount', () => {
     expect(extractRoomCount(text, [roomType])).toEqual([]);
   });
 
-  it.each(['una habitación doble', 'a room for 2', '20 rooms for the wedding', 'room 2', 'habitación 204'])(
-    'reads no count of rooms in %j (one room, a group, a room number)',
+  it.each(['una habitación doble', 'a room for 2', 'room 2', 'habitación 204', '120 rooms renovated'])(
+    'reads no count of rooms in %j (one room, a room number, no request)',
     (text) => {
       expect(extractRoomCount(text)).toEqual([]);
     },

@@ -3,8 +3,8 @@ import { foldText } from '../../common/fold-text';
 import { COUNT_PATTERN, parseCount } from './numbers';
 import type { Span } from './text';
 
-/** More rooms than this in one message is a group: the hotel's e-mail handles those. */
-const MAX_ROOMS = 9;
+/** More rooms than this is no room count ("2024 rooms renovated"); a group is the booking flow's to refer. */
+const MAX_ROOMS = 99;
 
 const ROOM_COUNT = new RegExp(`\\b(${COUNT_PATTERN})\\s+(?:habitaciones|habs?\\b|cuartos|rooms)\\b`, 'g');
 

@@ -377,7 +377,7 @@ describe('BookingFlow', () => {
     expect(texts(turn)).toMatch(/• A nombre de Pedro Ruiz\n/);
   });
 
-  it('never keeps more rooms than guests', async () => {
+  it('never keeps more rooms than guests, and says so', async () => {
     const turn = await say(freshState(), [
       entity.range('2026-12-12', '2026-12-15'),
       entity.rooms(3),
@@ -385,6 +385,28 @@ describe('BookingFlow', () => {
     ]);
     expect(pms.queries.at(-1)).toMatchObject({ guests: 1 });
     expect(turn.state.dialogue.slots.rooms).toBe(2);
+    expect(texts(turn)).toMatch(
+      /^Me pides 3 habitaciones para 2 personas: te busco 2, una por persona\. Si sois más, dímelo\.\n/,
+    );
+    const alone = await say(freshState(), [
+      entity.range('2026-12-12', '2026-12-15'),
+      entity.rooms(2),
+      entity.guests(1),
+    ]);
+    expect(texts(alone)).toMatch(/^Me pides 2 habitaciones para 1 persona: te busco una sola\./);
+    expect(alone.state.dialogue.slots.rooms).toBeUndefined();
+  });
+
+  it('refers a group (more than 9 rooms) to the hotel before asking anything, and takes fewer rooms after', async () => {
+    const group = await say(freshState(), [entity.rooms(12), entity.guests(24)]);
+    expect(texts(group)).toBe(
+      'Para 12 habitaciones, como grupo, te atiende mejor nuestro equipo de reservas: escríbenos a reservas@hoteldemo.example. Si prefieres menos habitaciones, dime cuántas y te las busco.',
+    );
+    expect(pms.queries).toEqual([]);
+    expect(group.state.dialogue).toMatchObject({ awaiting: 'guests' });
+    const fewer = await say(group.state, [entity.rooms(6), entity.range('2026-12-12', '2026-12-15')], 'None');
+    expect(pms.queries.at(-1)).toMatchObject({ guests: 4 });
+    expect(fewer.state.dialogue.slots.rooms).toBe(6);
   });
 
   it('says the room just sold out and offers another when the PMS has none left', async () => {

@@ -25,6 +25,9 @@ import {
 const BOOKING_LOCK_WAIT_MS = 3000;
 const BOOKING_LOCK_TTL_MS = 30_000;
 
+/** More rooms than this in one request is a group: the hotel's reservations team handles it. */
+const MAX_ROOMS_PER_REQUEST = 9;
+
 type Stay = BookingSlots & { checkIn: string; checkOut: string; guests: number };
 
 /** Hotel facts a booking request may ask about in passing (check-in and out are the stay's own words). */
@@ -138,10 +141,21 @@ export class BookingFlow {
   /** Asks for what is missing, or answers from the PMS once the stay is known. */
   private async next(turn: Turn, slots: BookingSlots): Promise<void> {
     const dialogue = turn.state.dialogue;
+    if (slots.rooms && slots.rooms > MAX_ROOMS_PER_REQUEST) {
+      turn.say('availability.group', { rooms: slots.rooms, email: turn.tenant.info.email });
+      slots.rooms = undefined;
+      dialogue.awaiting = 'guests';
+      return;
+    }
     if (!slots.checkIn) return this.askFor(turn, 'dates', 'ask.dates');
     if (!slots.checkOut) return this.askFor(turn, 'dates', 'ask.check_out');
     if (!slots.guests) return this.askFor(turn, 'guests', 'ask.guests');
     const stay = slots as Stay;
+    if (stay.rooms && stay.rooms > stay.guests) {
+      // "3 rooms for 2 of us": never a room for nobody, and the guest hears why fewer are shown.
+      turn.say('availability.rooms_over_party', { rooms: stay.rooms, guests: stay.guests });
+      stay.rooms = stay.guests > 1 ? stay.guests : undefined;
+    }
     const largest = Math.max(0, ...turn.tenant.roomTypes.map((room) => room.maxGuests));
     if (largest > 0 && partyInRoom(stay) > largest) {
       // No dates will help: no room takes them all.

@@ -97,9 +97,6 @@ export function mergeBookingEntities(turn: Turn, slots: BookingSlots): boolean {
   }
   const rooms = turn.entity('rooms')?.value.rooms;
   if (rooms) slots.rooms = rooms;
-  // "3 rooms for 2 of us": never a room for nobody.
-  if (slots.rooms && slots.guests && slots.rooms > slots.guests)
-    slots.rooms = slots.guests > 1 ? slots.guests : undefined;
   const roomTypeId = turn.entity('room_type')?.value.roomTypeId;
   if (roomTypeId) slots.roomTypeId = roomTypeId;
   const name = turn.entity('guest_name')?.value.name;
