@@ -21,6 +21,8 @@ describe('extractInfoTopics', () => {
     ['are pets allowed?', ['pets']],
     ['¿a qué hora es el check in?', ['check_in']],
     ['¿a qué hora puedo llegar?', ['check_in']],
+    ['llego a las 12.30, ¿puedo dejar las maletas?', ['check_in']],
+    ['we arrive at 9am, can we leave our bags?', ['check_in']],
     ['¿a qué hora es la entrada?', ['check_in']],
     ['what time is check-out?', ['check_out']],
     ['¿a qué hora hay que dejar la habitación?', ['check_out']],

@@ -377,6 +377,16 @@ describe('BookingFlow', () => {
     expect(texts(turn)).toMatch(/• A nombre de Pedro Ruiz\n/);
   });
 
+  it('books a single room for one without asking how many', async () => {
+    pms.offers = [offer('single', 79)];
+    const turn = await say(freshState(), [entity.range('2026-12-12', '2026-12-15'), entity.room('single')]);
+    expect(pms.queries.at(-1)).toMatchObject({ guests: 1 });
+    expect(turn.state.dialogue.slots.guests).toBe(1);
+    // Any other room still asks.
+    const double = await say(freshState(), [entity.range('2026-12-12', '2026-12-15'), entity.room('double')]);
+    expect(texts(double)).toBe('¿Para cuántas personas?');
+  });
+
   it('never keeps more rooms than guests, and says so', async () => {
     const turn = await say(freshState(), [
       entity.range('2026-12-12', '2026-12-15'),

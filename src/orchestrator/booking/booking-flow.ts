@@ -149,6 +149,8 @@ export class BookingFlow {
     }
     if (!slots.checkIn) return this.askFor(turn, 'dates', 'ask.dates');
     if (!slots.checkOut) return this.askFor(turn, 'dates', 'ask.check_out');
+    // A single room asked for is for one: no need to ask.
+    if (!slots.guests && !slots.rooms && this.roomFor(turn, slots.roomTypeId) === 1) slots.guests = 1;
     if (!slots.guests) return this.askFor(turn, 'guests', 'ask.guests');
     const stay = slots as Stay;
     if (stay.rooms && stay.rooms > stay.guests) {
@@ -188,6 +190,11 @@ export class BookingFlow {
     stay.guestName ??= turn.state.guestName ?? undefined;
     if (!stay.guestName) return this.askFor(turn, 'guest_name', 'ask.guest_name');
     this.summarise(turn, stay, offer, availability.stale);
+  }
+
+  /** How many the hotel's room type sleeps (undefined when none or an unknown one is named). */
+  private roomFor(turn: Turn, roomTypeId: string | undefined): number | undefined {
+    return turn.tenant.roomTypes.find((room) => room.id === roomTypeId)?.maxGuests;
   }
 
   private askFor(

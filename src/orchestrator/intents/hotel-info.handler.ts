@@ -9,6 +9,8 @@ import type { Turn } from '../dialogue/turn';
 const GENERAL_QUESTION =
   /\b(?:info|informacion|informes|datos del hotel|detalles|sobre el hotel|acerca del hotel|como es el hotel|que (?:ofrecen|ofreceis|tienen|teneis)$|cuentame|about the hotel|tell me about|information|details|overview|what do you (?:offer|have)$)\b/;
 
+const LUGGAGE = /\b(?:maletas?|equipajes?|valijas?|mochilas?|consigna|luggage|bags?|suitcases?|backpacks?)\b/;
+
 /** Check-in and out, wifi, parking, breakfast, pets, amenities, policies, contact: the hotel's own data. */
 @Injectable()
 export class HotelInfoHandler extends IntentHandler {
@@ -21,6 +23,9 @@ export class HotelInfoHandler extends IntentHandler {
   async handle(turn: Turn): Promise<void> {
     const answers = this.facts.answers(turn);
     if (answers.length > 0) {
+      // The hotel's data says when rooms are ready, not whether bags can wait at reception before.
+      if (LUGGAGE.test(normaliseUtterance(turn.message.text ?? '', turn.language)))
+        answers.push(turn.text('info.luggage', { phone: turn.tenant.info.phone }));
       turn.sayText(answers.join('\n'));
       return;
     }

@@ -132,6 +132,23 @@ describe('intent handlers', () => {
     expect(texts(price)).toBe('Los menores de 3 años se alojan gratis en cuna.');
   });
 
+  it('answers an early arrival with the check-in time, and bags to leave before it with whom to ask', async () => {
+    const bags = makeTurn({
+      nlu: parse('hotel_info', [entity.topic('check_in')]),
+      message: { text: 'llego a las 12.30, ¿puedo dejar las maletas?' },
+    });
+    await new HotelInfoHandler(facts).handle(bags);
+    expect(texts(bags)).toBe(
+      'El check-in es a partir de las 15:00.\nPara dejar el equipaje antes, llámanos al +34 910 000 000 y te lo confirmamos.',
+    );
+    const early = makeTurn({
+      nlu: parse('hotel_info', [entity.topic('check_in')]),
+      message: { text: 'llegamos a las 12.30, ¿se puede?' },
+    });
+    await new HotelInfoHandler(facts).handle(early);
+    expect(texts(early)).toBe('El check-in es a partir de las 15:00.');
+  });
+
   it('answers a policy in English for an English guest', async () => {
     const turn = makeTurn({
       nlu: { ...parse('hotel_info', [entity.topic('smoking')]), language: 'en' },
