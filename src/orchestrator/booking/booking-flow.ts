@@ -299,13 +299,17 @@ export class BookingFlow {
   }
 
   private offerLine(turn: Turn, stay: Stay, offer: RoomOffer): string {
-    return turn.text('availability.line', {
+    const values = {
       room: turn.roomName(offer.roomTypeId, offer.name),
       rate: turn.money(offer.nightlyRate, offer.currency),
       total: turn.money(offer.total, offer.currency),
       left: offer.roomsLeft,
       nights: nightsOf(stay),
-    });
+    };
+    if (!stay.rooms) return turn.text('availability.line', values);
+    // Priced for the first room's share of the party, the largest: the rest cost no more.
+    const grandTotal = turn.money(offer.total * stay.rooms, offer.currency);
+    return turn.text('availability.line_rooms', { ...values, grandTotal, rooms: stay.rooms });
   }
 
   private summarise(turn: Turn, stay: Stay, offer: RoomOffer, stale: boolean): void {
