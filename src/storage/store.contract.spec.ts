@@ -651,6 +651,9 @@ describeWithRedis('RedisStore', () => {
       maxRetriesPerRequest: 0,
       retryStrategy: () => null,
       lazyConnect: true,
+      // disconnect() arms a timer to destroy a socket slow to close, and on a socket already closed by
+      // the refusal nothing clears it: jest's worker would wait out ioredis's default 2 s.
+      disconnectTimeout: 0,
     });
     unreachable.on('error', () => undefined);
     const store = new RedisStore(uniquePrefix('store'), unreachable);

@@ -26,10 +26,17 @@ class FakeNlu {
   texts: string[] = [];
   async parse(text: string, context: ParseContext): Promise<ParseResult> {
     this.texts.push(text);
-    if (this.delayMs) await new Promise((resolve) => setTimeout(resolve, this.delayMs));
-    context.signal?.throwIfAborted();
+    // Ends with its signal, as the real one does: a timer left behind keeps jest's worker alive.
+    if (this.delayMs) await abortableDelay(this.delayMs, context.signal);
     return this.result;
   }
+}
+
+function abortableDelay(ms: number, signal: AbortSignal | undefined): Promise<void> {
+  return new Promise((resolve, reject) => {
+    const timer = setTimeout(resolve, ms);
+    signal?.addEventListener('abort', () => (clearTimeout(timer), reject(signal.reason as Error)));
+  });
 }
 
 class FakeTranscriber extends Transcriber {
@@ -41,10 +48,7 @@ class FakeTranscriber extends Transcriber {
   }
   async transcribe(clip: AudioClip, _language: string | undefined, signal: AbortSignal): Promise<string> {
     this.clips.push(clip);
-    await new Promise((resolve, reject) => {
-      const timer = setTimeout(resolve, this.delayMs);
-      signal.addEventListener('abort', () => (clearTimeout(timer), reject(signal.reason as Error)));
-    });
+    await abortableDelay(this.delayMs, signal);
     return '¿tenéis parking?';
   }
 }
