@@ -193,6 +193,26 @@ describe('DialogueRouter', () => {
     expect([change.intent, change.via]).toEqual(['make_reservation', 'follow_up']);
   });
 
+  it('takes a listed room typed instead of tapped as the tap, but not a question or a request about it', () => {
+    const listed = booking('room_type', { options: ['room:double', 'room:superior'] });
+    const superior = [entity.room('superior')];
+    const typed = router.route(guestMessage({ text: 'la superior' }), parse('None', superior), listed);
+    expect([typed.intent, typed.via, typed.nlu.intent]).toEqual([
+      'make_reservation',
+      'choice',
+      'make_reservation',
+    ]);
+    const cases = [
+      ['¿y la superior?', parse('check_availability', superior)],
+      ['fotos de la superior', parse('room_photos', superior)],
+      ['la suite', parse('None', [entity.room('suite')])],
+    ] as const;
+    for (const [text, nlu] of cases) {
+      const routed = router.route(guestMessage({ text }), nlu, listed);
+      expect([text, routed.via]).not.toEqual([text, 'choice']);
+    }
+  });
+
   it('takes "3 habitaciones" as the answer when too few rooms were asked for and the party is asked again', () => {
     const routed = router.route(
       guestMessage({ text: '3 habitaciones' }),

@@ -64,6 +64,13 @@ const BOOKING_ENTITIES: ReadonlySet<Entity['type']> = new Set([
   'rooms',
   'room_type',
 ]);
+/** How a room typed from a list of rooms may classify when it only picks it ("la superior", "sí, la suite"). */
+const PICKING_INTENTS: ReadonlySet<string> = new Set([
+  'make_reservation',
+  'check_availability',
+  'confirm',
+  NO_INTENT,
+]);
 /** What tells two bookings apart in "which one?": their room type or their days. */
 const PICKING_ENTITIES: ReadonlySet<Entity['type']> = new Set(['room_type', 'date', 'date_range']);
 /** Longer than this, an answer to "which booking?" is taken for a request of its own. */
@@ -303,7 +310,15 @@ function chosenIndex(
   // "Yes" to a list of one room ("only the Superior Double is free; would you like it?").
   if (options.length === 1 && listOf('room:') && nlu.intent === 'confirm') return 0;
   const namesADay = nlu.entities.some((entity) => entity.type === 'date' || entity.type === 'date_range');
-  return listOf('room:') && !namesADay ? ordinalChoice(text, options.length) : null;
+  if (!listOf('room:') || namesADay) return null;
+  // "La superior" typed instead of tapped: the same choice, unless it asks about it ("¿y la superior?",
+  // "fotos de la superior").
+  const named = nlu.entities.find((entity) => entity.type === 'room_type');
+  const listed = named ? options.indexOf(`room:${named.value.roomTypeId}`) : -1;
+  const picks =
+    state.dialogue.awaiting === 'room_type' && PICKING_INTENTS.has(nlu.intent) && !/[?¿]/.test(text);
+  if (listed >= 0 && picks) return listed;
+  return ordinalChoice(text, options.length);
 }
 
 /** Whether the message carries the entity the awaited slot takes. */
