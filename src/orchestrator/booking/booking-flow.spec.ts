@@ -321,6 +321,40 @@ describe('BookingFlow', () => {
     });
   });
 
+  it('lists the kinds still free for the next room when the one just booked has none left', async () => {
+    pms.offers = [offer('double', 109, 2), offer('superior', 139, 3)];
+    const listed = await say(freshState({ guestName: 'Ana García' }), [
+      entity.range('2026-12-12', '2026-12-15'),
+      entity.rooms(2),
+      entity.guests(4),
+      entity.room('double'),
+    ]);
+    expect(texts(listed)).toMatch(/¿La confirmo\?$/);
+    // Another guest takes the last double between the two bookings.
+    pms.offers = [offer('double', 109, 0), offer('superior', 139, 3)];
+    const first = makeTurn({ nlu: parse('confirm'), state: listed.state, message: { id: 'wamid.YES1' } });
+    await flow.confirm(first);
+    expect(pms.bookings).toHaveLength(1);
+    expect(texts(first)).toMatch(/K7QX2M[^]*\nLa Doble Estándar no está libre para esas fechas\.\n/);
+    expect(first.replies.at(-1)).toMatchObject({ type: 'buttons', buttons: [{ id: 'room:superior' }] });
+    expect(first.state.dialogue).toMatchObject({
+      awaiting: 'room_type',
+      slots: { guests: 2, nextRoom: true },
+    });
+    // A PMS that cannot answer then: the same kind is offered, and checked again at the yes.
+    pms.offers = [offer('double', 109, 2)];
+    const again = await say(freshState({ guestName: 'Ana García' }), [
+      entity.range('2026-12-12', '2026-12-15'),
+      entity.rooms(2),
+      entity.guests(4),
+      entity.room('double'),
+    ]);
+    pms.availabilityError = new PmsUnavailableError('down');
+    const booked = makeTurn({ nlu: parse('confirm'), state: again.state, message: { id: 'wamid.YES2' } });
+    await flow.confirm(booked);
+    expect(texts(booked)).toMatch(/\nVamos con la siguiente: ¿te reservo otra Doble Estándar/);
+  });
+
   it('never starts several rooms that cannot all be had: too few left, or none of one kind', async () => {
     // Two suites asked for, one left: said, and only the kinds with two free are offered.
     const suites = await say(freshState(), [

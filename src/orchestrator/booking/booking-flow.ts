@@ -283,7 +283,9 @@ export class BookingFlow {
   private roomNotFree(turn: Turn, stay: Stay, availability: Availability): void {
     const room = turn.tenant.roomTypes.find((candidate) => candidate.id === stay.roomTypeId);
     const name = turn.roomName(stay.roomTypeId ?? '');
-    const fewer = availability.offers.find((offer) => offer.roomTypeId === stay.roomTypeId);
+    const fewer = availability.offers.find(
+      (offer) => offer.roomTypeId === stay.roomTypeId && offer.roomsLeft > 0,
+    );
     if (room && room.maxGuests < partyInRoom(stay))
       turn.say('booking.too_many_guests', { room: name, max: room.maxGuests });
     else if (fewer) turn.say('booking.rooms_left', { room: name, left: fewer.roomsLeft });
@@ -386,14 +388,20 @@ export class BookingFlow {
       turn.state.guestName ??= stay.guestName;
       endFlow(turn.state);
       rememberBooking(turn.state, reservation.reference);
-      if (stay.rooms) this.offerNextRoom(turn, stay);
+      if (stay.rooms) await this.offerNextRoom(turn, stay);
     } catch (error) {
       this.bookingFailed(turn, stay, error);
     }
   }
 
-  /** One of several rooms booked: the next one, same room and dates, for the rest of the party. */
-  private offerNextRoom(turn: Turn, booked: Stay & { roomTypeId: string; guestName: string }): void {
+  /**
+   * One of several rooms booked: the next one, same room and dates, for the rest of the party; when
+   * that kind has no room left for it (the last suite just went), the kinds that do are listed.
+   */
+  private async offerNextRoom(
+    turn: Turn,
+    booked: Stay & { roomTypeId: string; guestName: string },
+  ): Promise<void> {
     const rooms = (booked.rooms ?? 1) - 1;
     const next: Stay = {
       mode: 'book',
@@ -407,6 +415,24 @@ export class BookingFlow {
       guestName: booked.guestName,
     };
     startFlow(turn.state, 'make_reservation');
+    const availability = await this.pms
+      .checkAvailability(
+        {
+          tenantId: turn.tenant.id,
+          checkIn: next.checkIn,
+          checkOut: next.checkOut,
+          guests: partyInRoom(next),
+        },
+        turn.signal,
+      )
+      // The booking is made: an availability the PMS cannot give now is found out at the yes instead.
+      .catch(() => null);
+    const sameKind = availability?.offers.find((offer) => offer.roomTypeId === booked.roomTypeId);
+    if (availability && (!sameKind || sameKind.roomsLeft < (next.rooms ?? 1))) {
+      this.roomNotFree(turn, next, availability);
+      writeBookingSlots(turn, next);
+      return;
+    }
     writeBookingSlots(turn, next);
     const text = turn.text('booking.next_room', {
       room: turn.roomName(booked.roomTypeId),
