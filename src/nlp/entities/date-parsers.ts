@@ -335,7 +335,39 @@ function dottedDayParser(monthMayLead: boolean): Parser {
   };
 }
 
+// "12 al 14 dic", "12 a 14 de diciembre" with no "del" before it (WhatsApp style): chrono.es reads only
+// "14 dic", and the first day, a bare number, is no date on its own.
+const SPANISH_MONTH_OR_ABBREVIATION =
+  '(?:enero|febrero|marzo|abril|mayo|junio|julio|agosto|sept?iembre|setiembre|octubre|noviembre|diciembre|' +
+  'ene|feb|mar|abr|may|jun|jul|ago|sept?|oct|nov|dic)\\.?';
+const BARE_SPANISH_RANGE = new RegExp(
+  `\\b(\\d{1,2})\\s+(?:al|a|hasta)\\s+(?:el\\s+)?(\\d{1,2})\\s+(?:de\\s+)?(${SPANISH_MONTH_OR_ABBREVIATION})(?![a-zñ])`,
+  'i',
+);
+const NOT_A_BARE_RANGE_AFTER = /\b(?:somos|seremos|vamos|iremos|para|pa|del|desde|entre|el|al|de)\s+$/i;
+const SPANISH_MONTH_PREFIXES = 'ene feb mar abr may jun jul ago sep oct nov dic'.split(' ');
+
+function bareSpanishRangeParser(): Parser {
+  return {
+    pattern: () => BARE_SPANISH_RANGE,
+    extract: (context, match) => {
+      // "somos 2 a 14 dic" is a party and a day; "del 12 al 14" is chrono's and the refiners'.
+      const before = context.text.slice(0, match.index ?? 0);
+      if (continuesANumber(context, match) || NOT_A_BARE_RANGE_AFTER.test(before)) return null;
+      const [text, first, last, monthName] = match;
+      const month = monthIndex(monthName.replace(/^set/i, 'sep'), SPANISH_MONTH_PREFIXES);
+      if (month === null) return null;
+      const checkOut = nextOccurrence(todayOf(context), month, Number(last));
+      // "del 30 al 2 de enero": the first day is the last such day before the second.
+      const checkIn = isValidDate(checkOut) ? dayBefore(checkOut, Number(first)) : null;
+      if (!checkIn) return null;
+      return dateResult(context, match.index ?? 0, text, 'agente/bareRange', checkIn, checkOut);
+    },
+  };
+}
+
 export const SPANISH_PARSERS: readonly Parser[] = [
+  bareSpanishRangeParser(),
   dottedRangeParser(false),
   dottedDayParser(false),
   holidayParser(SPANISH_HOLIDAYS),

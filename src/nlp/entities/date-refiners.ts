@@ -51,6 +51,13 @@ export const countReadAsYear: Refiner = {
       };
       const year = compareDates(thisYear, today) < 0 ? today.year + 1 : today.year;
       result.start.imply('year', year);
+      // "12 a 14 de diciembre, 2 pax": the range's end had the same "year".
+      const end = result.end;
+      if (end?.isCertain('year')) {
+        end.delete('year');
+        const crossesYear = (end.get('month') ?? 1) < (result.start.get('month') ?? 1);
+        end.imply('year', crossesYear ? year + 1 : year);
+      }
     }
     return results;
   },

@@ -25,6 +25,11 @@ describe('extractDates in Spanish', () => {
   it.each<[string, ReturnType<typeof range | typeof day | typeof nights>[]]>([
     ['del 12 al 15 de diciembre', [range('2026-12-12', '2026-12-15', 'del 12 al 15 de diciembre')]],
     ['del 3 al 6 de agosto', [range('2027-08-03', '2027-08-06', 'del 3 al 6 de agosto')]],
+    // Without "del", WhatsApp style; a month before its year's end carries the first day back.
+    ['12 al 14 dic 2 personas', [range('2026-12-12', '2026-12-14', '12 al 14 dic')]],
+    ['hab dbl 12 a 14 de diciembre, 2 pax', [range('2026-12-12', '2026-12-14', '12 a 14 de diciembre')]],
+    ['doble pal 30 al 2 de enero', [range('2026-12-30', '2027-01-02', '30 al 2 de enero')]],
+    ['10 al 15 de setiembre', [range('2027-09-10', '2027-09-15', '10 al 15 de setiembre')]],
     ['del 30 de junio al 2 de julio', [range('2027-06-30', '2027-07-02', '30 de junio al 2 de julio')]],
     ['entre el 12 y el 15 de diciembre', [range('2026-12-12', '2026-12-15', 'el 12 y el 15 de diciembre')]],
     ['desde el 12 hasta el 15', [range('2026-12-12', '2026-12-15', 'el 12 hasta el 15')]],

@@ -58,7 +58,14 @@ const rule = (kind: PieceKind, source: string, read: Rule['read']): Rule => ({
   read,
 });
 
+/** "dos parejas", "two couples": twice as many adults. */
+const couples = (match: RegExpMatchArray) => {
+  const count = parseCount(match[1] ?? '');
+  return count === null ? null : { adults: 2 * count, children: 0, infants: 0 };
+};
+
 const RULES: readonly Rule[] = [
+  rule('total', `\\b(${COUNT_PATTERN})\\s+(?:parejas|couples)\\b`, couples),
   rule('adults', `\\b(${COUNT_OR_ARTICLE_PATTERN})\\s+${ADULT}\\b`, counted('adults')),
   rule('children', `\\b(${COUNT_OR_ARTICLE_PATTERN})\\s+${CHILD}\\b`, counted('children')),
   rule('infants', `\\b(${COUNT_OR_ARTICLE_PATTERN})\\s+${INFANT}\\b`, counted('infants')),
@@ -70,7 +77,7 @@ const RULES: readonly Rule[] = [
   ),
   rule(
     'total',
-    `\\b(?:somos|seremos|vamos a ser|vamos|viajamos|estaremos|we are|we're|we will be|we'll be|there are|there will be|there'll be)\\s+(${COUNT_PATTERN})\\b${NOT_A_PARTY}`,
+    `\\b(?:somos|seremos|vamos a ser|vamos|iremos|vendremos|viajamos|viajaremos|estaremos|we are|we're|we will be|we'll be|there are|there will be|there'll be)\\s+(${COUNT_PATTERN})\\b${NOT_A_PARTY}`,
     counted('adults'),
   ),
   rule(
@@ -83,7 +90,7 @@ const RULES: readonly Rule[] = [
   rule(
     'total',
     `\\b(?:para|pa|for)\\s+(\\d{1,2}|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez|two|three|four|five|six|seven|eight|nine|ten)` +
-      `(?=\\s*(?:$|[,.;!?)]|\\d{1,2}[./]\\d{1,2}|${MONTH_THEN_DAY}|(?:y|e|por|del|el|desde|a|en|con|esta|este|hoy|manana|and|from|on|in|at|the|this|next|tonight|tomorrow|please)\\b))`,
+      `(?=\\s*(?:$|[,.;!?)]|\\d{1,2}[./]\\d{1,2}|${MONTH_THEN_DAY}|(?:y|e|por|del|el|desde|a|en|con|esta|este|hoy|manana|and|from|on|in|at|the|this|next|tonight|tomorrow|please|with)\\b))`,
     counted('adults'),
   ),
   rule('total', `\\b(?:somos|para|we are|we're|for)\\s+(?:una\\s+pareja|a\\s+couple)\\b(?!\\s+of)`, fixed(2)),
