@@ -456,6 +456,28 @@ describe('BookingFlow', () => {
     expect(fewer.state.dialogue.slots.rooms).toBe(6);
   });
 
+  it('never takes a yes that changes the summary for a yes to it: the change is summarised again', async () => {
+    const bigger = makeTurn({ nlu: parse('confirm', [entity.guests(3)]), state: await summaryState() });
+    await flow.confirm(bigger);
+    expect(pms.bookings).toEqual([]);
+    expect(texts(bigger)).toMatch(/^Te resumo la reserva:\n[^]*• 3 personas\n[^]*¿La confirmo\?$/);
+    expect(bigger.state.dialogue.slots).toMatchObject({ guests: 3, bookingKey: 'whatsapp:wamid.T1' });
+    const renamed = makeTurn({
+      nlu: parse('confirm', [entity.name('Pedro Ruiz')]),
+      state: await summaryState(),
+    });
+    await flow.confirm(renamed);
+    expect(pms.bookings).toEqual([]);
+    expect(texts(renamed)).toMatch(/• A nombre de Pedro Ruiz\n[^]*¿La confirmo\?$/);
+    // The same details again ("sí, para 2") are a yes.
+    const same = makeTurn({
+      nlu: parse('confirm', [entity.guests(2), entity.name('Ana García')]),
+      state: await summaryState(),
+    });
+    await flow.confirm(same);
+    expect(pms.bookings).toHaveLength(1);
+  });
+
   it('says the room just sold out and offers another when the PMS has none left', async () => {
     pms.bookingError = new PmsRejectedError('no_availability', 'gone');
     const turn = makeTurn({ nlu: parse('confirm'), state: await summaryState() });

@@ -67,6 +67,10 @@ export class BookingFlow {
   async confirm(turn: Turn): Promise<void> {
     const slots = readBookingSlots(turn.state.dialogue.slots);
     const step = slots.step;
+    if (step === 'summary' && this.changesSummary(turn, slots)) {
+      // "Sí, pero seremos 3" (or "al final seremos 3", heard as a yes): never a yes to what was summarised.
+      return this.continue(turn);
+    }
     if (step === 'summary' && isStay(slots) && slots.roomTypeId && slots.guestName && slots.bookingKey) {
       await this.book(turn, {
         ...slots,
@@ -96,6 +100,12 @@ export class BookingFlow {
     delete turn.state.dialogue.slots.options;
     await this.next(turn, slots);
     writeBookingSlots(turn, slots);
+  }
+
+  /** Whether the message names a stay, room or name other than the summary's. */
+  private changesSummary(turn: Turn, slots: BookingSlots): boolean {
+    const name = turn.entity('guest_name')?.value.name;
+    return mergeBookingEntities(turn, { ...slots }) || (name !== undefined && name !== slots.guestName);
   }
 
   async deny(turn: Turn): Promise<void> {

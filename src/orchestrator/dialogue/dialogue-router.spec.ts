@@ -132,6 +132,14 @@ describe('DialogueRouter', () => {
       const routed = router.route(guestMessage({ text }), parse('confirm', [], 0.9), offer);
       expect([text, routed.nlu.entities]).toEqual([text, []]);
     }
+    // Nor is lower-case text the classifier cannot place ("en realidad seremos tres" changes the party).
+    const unsure = router.route(
+      guestMessage({ text: 'en realidad seremos tres' }),
+      parse('None', [entity.guests(3)], 0.2),
+      summary,
+    );
+    expect(unsure.nlu.entities).toEqual([entity.guests(3)]);
+    expect([unsure.intent, unsure.via]).toEqual(['make_reservation', 'follow_up']);
   });
 
   it('takes a room, dates or a party told after "no" to the summary as the change asked for', () => {

@@ -404,7 +404,8 @@ const YES_NO_WORDS = new Set(
 function nameAtYesNo(text: string, nlu: ParseResult): ParseResult | null {
   const words = text.replace(TRAILING_COURTESY, '').trim().split(/\s+/);
   if (words.length < 2 || words.some((word) => YES_NO_WORDS.has(word.toLowerCase()))) return null;
-  return nameAnswer('guest_name', text, { ...nlu, confidence: 1 }, false);
+  if (!words.every((word) => /^\p{Lu}/u.test(word))) return null;
+  return nameAnswer('guest_name', text, nlu, false);
 }
 
 function withEntity(nlu: ParseResult, entity: Entity): ParseResult {
