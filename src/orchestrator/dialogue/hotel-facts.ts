@@ -1,4 +1,5 @@
 import { Injectable } from '@nestjs/common';
+import { foldText } from '../../common/fold-text';
 import type { InfoTopic } from '../../nlp/nlp.types';
 import type { PhraseKey } from '../replies/phrasebook';
 import type { Turn } from './turn';
@@ -11,6 +12,18 @@ const POLICY_TOPICS: Partial<Record<InfoTopic, string>> = {
 
 /** The topics that come with a price of their own: asked with "how much", they are price questions ("¿los niños pagan?"). */
 export const PRICED_TOPICS: ReadonlySet<InfoTopic> = new Set(['breakfast', 'parking', 'pets', 'children']);
+
+/** Words that name a part of an amenity code ("rooftop-pool", "24h-reception"), in both languages (folded). */
+const AMENITY_WORDS: Readonly<Record<string, RegExp>> = {
+  pool: /\b(?:piscinas?|pileta|alberca|pool|swimming)\b/,
+  gym: /\b(?:gimnasio|gym|fitness)\b/,
+  spa: /\bspa\b/,
+  reception: /\b(?:recepcion|reception|front desk)\b/,
+  shuttle: /\b(?:traslados?|transfer|shuttle)\b/,
+  restaurant: /\b(?:restaurante|restaurant)\b/,
+  bar: /\bbar\b/,
+  laundry: /\b(?:lavanderia|laundry)\b/,
+};
 
 /**
  * The hotel's own facts (check-in and out, wifi, parking, breakfast, pets, amenities, policies,
@@ -74,8 +87,12 @@ export class HotelFacts {
           price: info.pets.price !== undefined ? turn.money(info.pets.price) : 'none',
           notes: info.pets.notes !== undefined ? turn.localized(info.pets.notes) : 'none',
         });
-      case 'amenities':
+      case 'amenities': {
+        // "¿tienen piscina?": yes, and which; "¿qué servicios tienen?": all of them.
+        const named = this.namedAmenities(turn);
+        if (named.length > 0) return turn.text('info.has_amenities', { amenities: turn.list(named) });
         return turn.text('info.amenities', { amenities: this.amenities(turn) });
+      }
       case 'policies':
         return turn.text('info.policies', {
           policies: Object.values(info.policies)
@@ -98,11 +115,22 @@ export class HotelFacts {
 
   /** Amenity codes ("rooftop-pool") in the guest's words where the templates know them. */
   amenities(turn: Turn): string {
-    return turn.list(
-      turn.tenant.info.amenities.map((code) => {
-        const key = `amenity.${code}` as PhraseKey;
-        return turn.hasText(key) ? turn.text(key) : code.replace(/-/g, ' ');
-      }),
-    );
+    return turn.list(turn.tenant.info.amenities.map((code) => this.amenityName(turn, code)));
+  }
+
+  /** The hotel's amenities the guest's message names ("¿hay piscina?": the rooftop pool), in their words. */
+  namedAmenities(turn: Turn): string[] {
+    const text = foldText(turn.message.text ?? '');
+    return turn.tenant.info.amenities
+      .filter((code) => {
+        const name = foldText(this.amenityName(turn, code));
+        return text.includes(name) || code.split('-').some((part) => AMENITY_WORDS[part]?.test(text));
+      })
+      .map((code) => this.amenityName(turn, code));
+  }
+
+  private amenityName(turn: Turn, code: string): string {
+    const key = `amenity.${code}` as PhraseKey;
+    return turn.hasText(key) ? turn.text(key) : code.replace(/-/g, ' ');
   }
 }

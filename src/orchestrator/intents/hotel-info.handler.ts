@@ -34,7 +34,9 @@ export class HotelInfoHandler extends IntentHandler {
     // where to ask, rather than an overview that does not answer it.
     const text = normaliseUtterance(turn.message.text ?? '', turn.language);
     const { phone } = turn.tenant.info;
+    const named = this.facts.namedAmenities(turn);
     if (GENERAL_QUESTION.test(text)) turn.sayText(this.facts.overview(turn));
+    else if (named.length > 0) turn.say('info.has_amenities', { amenities: turn.list(named) });
     else if (asksWhetherHotelHas(text, turn.language))
       turn.say('info.not_listed', { amenities: this.facts.amenities(turn), phone });
     else turn.say('info.unknown', { phone });

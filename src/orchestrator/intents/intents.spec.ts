@@ -149,6 +149,25 @@ describe('intent handlers', () => {
     expect(texts(early)).toBe('El check-in es a partir de las 15:00.');
   });
 
+  it('says yes to an amenity the hotel has, named its own way, and lists them all only when asked what there is', async () => {
+    const ask = async (text: string, topics: ReturnType<typeof entity.topic>[] = []) => {
+      const turn = makeTurn({ nlu: parse('hotel_info', topics), message: { text } });
+      await new HotelInfoHandler(facts).handle(turn);
+      return texts(turn);
+    };
+    expect(await ask('¿hay recepción 24 horas?')).toBe('Sí, tenemos recepción 24 h.');
+    expect(await ask('¿tienen piscina?', [entity.topic('amenities')])).toBe(
+      'Sí, tenemos piscina en la azotea.',
+    );
+    expect(await ask('¿tenéis gimnasio y traslado desde el aeropuerto?')).toBe(
+      'Sí, tenemos gimnasio y traslado al aeropuerto.',
+    );
+    expect(await ask('¿qué servicios tienen?', [entity.topic('amenities')])).toMatch(
+      /^Servicios del hotel: wifi, /,
+    );
+    expect(await ask('¿tienen sauna?')).toMatch(/^No lo veo entre nuestros servicios \(wifi, /);
+  });
+
   it('answers a policy in English for an English guest', async () => {
     const turn = makeTurn({
       nlu: { ...parse('hotel_info', [entity.topic('smoking')]), language: 'en' },
