@@ -5,6 +5,7 @@ import {
   CORPUS_DIR,
   CORPUS_LABELS,
   DEFAULT_INTENT_THRESHOLD,
+  DEFAULT_NAIVE_BAYES_WEIGHT,
   DEFAULT_NONE_MARGIN,
   IntentClassifier,
   loadCorpora,
@@ -209,12 +210,16 @@ export async function crossValidate(
   corpus: LanguageCorpus,
   language: Language,
   seed = 42,
+  naiveBayesWeight = DEFAULT_NAIVE_BAYES_WEIGHT,
 ): Promise<Prediction[]> {
   const folds = stratifiedFolds(corpus, 5, seed);
   const predictions: Prediction[] = [];
   for (let i = 0; i < folds.length; i++) {
     const training = corpusOf(folds.filter((_, j) => j !== i).flat());
-    const classifier = await IntentClassifier.train({ [language]: training }, { threshold: 0 });
+    const classifier = await IntentClassifier.train(
+      { [language]: training },
+      { threshold: 0, naiveBayesWeight },
+    );
     predictions.push(...(await predict(classifier, language, folds[i])));
   }
   return predictions;
@@ -256,6 +261,8 @@ export interface EvaluationInput {
    * corpora or settings takes several.
    */
   cvSeeds?: readonly number[];
+  /** The naive Bayes share of the blend (0: the neural network alone). */
+  naiveBayesWeight?: number;
 }
 
 /** The markdown report of `npm run nlu:eval`: cross-validation and held-out scores per language. */
@@ -266,13 +273,14 @@ export async function evaluateNlu({
   threshold,
   showErrors,
   cvSeeds = [42],
+  naiveBayesWeight = DEFAULT_NAIVE_BAYES_WEIGHT,
 }: EvaluationInput): Promise<string> {
   const started = performance.now();
-  const classifier = await IntentClassifier.train(corpora, { threshold: 0 });
+  const classifier = await IntentClassifier.train(corpora, { threshold: 0, naiveBayesWeight });
   const trainingMs = performance.now() - started;
   const sizes = LANGUAGES.map((l) => `${l} ${CORPUS_LABELS.reduce((n, i) => n + corpora[l][i].length, 0)}`);
   const sections = [
-    `# NLU evaluation (threshold ${threshold}, None margin ${DEFAULT_NONE_MARGIN}, ${describeGate(DEFAULT_OOV_GATE)})`,
+    `# NLU evaluation (threshold ${threshold}, None margin ${DEFAULT_NONE_MARGIN}, naive Bayes weight ${naiveBayesWeight}, ${describeGate(DEFAULT_OOV_GATE)})`,
     `Corpus: ${sizes.join(', ')} utterances; training both languages took ${trainingMs.toFixed(0)} ms.`,
   ];
   const withErrors = (report: EvaluationReport) =>
@@ -286,7 +294,9 @@ export async function evaluateNlu({
   const seedsNote = cvSeeds.length > 1 ? ` (fold seeds ${cvSeeds.join(', ')}, pooled)` : '';
   for (const language of LANGUAGES) {
     const cv: Prediction[] = [];
-    for (const seed of cvSeeds) cv.push(...(await crossValidate(corpora[language], language, seed)));
+    for (const seed of cvSeeds) {
+      cv.push(...(await crossValidate(corpora[language], language, seed, naiveBayesWeight)));
+    }
     const held = await predict(classifier, language, heldOut[language]);
     sections.push(
       ...sliceSections(`${language}: 5-fold stratified cross-validation${seedsNote}`, cv),
@@ -308,6 +318,7 @@ export async function evaluateNlu({
 async function main(): Promise<void> {
   const thresholdArg = process.argv.find((arg) => arg.startsWith('--threshold='));
   const seedsArg = process.argv.find((arg) => arg.startsWith('--cv-seeds='));
+  const weightArg = process.argv.find((arg) => arg.startsWith('--naive-bayes-weight='));
   const report = await evaluateNlu({
     corpora: loadCorpora(),
     heldOut: loadHeldOut(),
@@ -315,6 +326,7 @@ async function main(): Promise<void> {
     threshold: thresholdArg ? Number(thresholdArg.split('=')[1]) : DEFAULT_INTENT_THRESHOLD,
     showErrors: process.argv.includes('--errors'),
     cvSeeds: seedsArg ? seedsArg.split('=')[1].split(',').map(Number) : undefined,
+    naiveBayesWeight: weightArg ? Number(weightArg.split('=')[1]) : undefined,
   });
   process.stdout.write(report);
 }

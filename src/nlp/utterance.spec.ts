@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { type Language, LANGUAGES } from './nlp.types';
-import { classifierInput, normaliseUtterance } from './utterance';
+import { classifierInput, normaliseUtterance, wordFeatures } from './utterance';
 
 describe('normaliseUtterance', () => {
   it.each<[string, Language, string]>([
@@ -43,6 +43,22 @@ describe('normaliseUtterance', () => {
     expect(classifierInput("rock ' roll")).toBe(
       "rock ' roll rock_roll 0roc__ rock__ ock9__ 0rol__ roll__ oll9__",
     );
+  });
+
+  it('gives naive Bayes the words, their pairs and prefixes, without the character pieces', () => {
+    expect(wordFeatures('cuanto cuesta la doble')).toEqual([
+      'cuanto',
+      'cuesta',
+      'la',
+      'doble',
+      'cuanto_cuesta',
+      'cuesta_la',
+      'la_doble',
+      'cuan_',
+      'cues_',
+      'dobl_',
+    ]);
+    expect(wordFeatures("i'm booked")).toEqual(['im', 'booked', 'im_booked', 'book_']);
   });
 
   it('gives the network no empty word, pairs that join exactly two words and the pieces of every word', () => {
