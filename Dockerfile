@@ -52,5 +52,7 @@ EXPOSE 3000
 HEALTHCHECK --interval=15s --timeout=5s --start-period=20s --retries=3 \
   CMD ["node", "-e", "fetch('http://127.0.0.1:'+(process.env.PORT||3000)+'/health/live').then(r=>process.exit(r.ok?0:1),()=>process.exit(1))"]
 
-# node directly (not npm), so SIGTERM reaches the service and starts its graceful shutdown.
-CMD ["node", "dist/main.js"]
+# node directly (not npm), so SIGTERM reaches the service and starts its graceful shutdown. A 32 MB
+# semi-space: the young generation of a message-heavy process fills the default 16 MB in moments
+# (GC 6.1-6.2% of CPU -> 4.8-5.0% at saturation, README "Performance").
+CMD ["node", "--max-semi-space-size=32", "dist/main.js"]

@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { setTimeout as delay } from 'node:timers/promises';
 import { APP_SECRET } from '../../test/support/whatsapp-builders';
@@ -32,7 +33,7 @@ export interface Settings {
   logLevel: string;
   targets: TargetKey[];
   nluRounds: number;
-  /** Extra node flags for the app (BENCH_APP_NODE_ARGS, e.g. `--max-semi-space-size=64`). */
+  /** Node flags for the app (BENCH_APP_NODE_ARGS, e.g. `--max-semi-space-size=64`; `""` for none). */
   appNodeArgs: string[];
   cpuProfileDir?: string;
 }
@@ -49,6 +50,13 @@ function readTargets(raw: string | undefined): TargetKey[] {
 // The app's slices kept speeding up through a whole run after 3 s (766 → 1,034 msg/s, 2026-11-26);
 // after 12 s they are flat (1,029 / 1,060 / 1,046 / 1,115): JIT and heap sizing take that long.
 const DEFAULT_WARM_UP_S = 12;
+/** The node flags `npm start` runs the service with (package.json; the image's CMD has the same). */
+const SERVICE_NODE_ARGS = (
+  JSON.parse(readFileSync(resolve(__dirname, '../../package.json'), 'utf8')) as { scripts: { start: string } }
+).scripts.start
+  .split(/\s+/)
+  .filter((word) => word.startsWith('--'))
+  .join(' ');
 
 /** The bench's knobs (see e2e.bench.ts); the CPU profile goes to `<resultsDir>/profiles/e2e-<time>`. */
 export function readSettings(env: NodeJS.ProcessEnv, startedAt: Date, resultsDir: string): Settings {
@@ -63,7 +71,8 @@ export function readSettings(env: NodeJS.ProcessEnv, startedAt: Date, resultsDir
     appRun: oneOf(env, 'BENCH_APP_RUN', ['compiled', 'ts-node']),
     targets: readTargets(env.BENCH_TARGETS),
     nluRounds: positiveInteger(env, 'BENCH_NLU_ROUNDS', 200),
-    appNodeArgs: (env.BENCH_APP_NODE_ARGS ?? '').split(/\s+/).filter((arg) => arg !== ''),
+    // The flags the service runs with (package.json's start, the Dockerfile's CMD) unless told otherwise.
+    appNodeArgs: (env.BENCH_APP_NODE_ARGS ?? SERVICE_NODE_ARGS).split(/\s+/).filter((arg) => arg !== ''),
     ...(env.BENCH_CPU_PROFILE === '1'
       ? { cpuProfileDir: resolve(resultsDir, 'profiles', `e2e-${fileStamp(startedAt)}`) }
       : {}),

@@ -88,6 +88,17 @@ describe('Dockerfile', () => {
     expect(runtimePathOfBuilt('dist/main.js')).toBe(posix.resolve(finalWorkdir(runtime), main));
   });
 
+  it("runs node with the flags of package.json's start script", () => {
+    const command = [
+      ...commandWords(lastArgs('ENTRYPOINT') ?? '[]'),
+      ...commandWords(lastArgs('CMD') ?? '[]'),
+    ];
+    const pkg = JSON.parse(readText('package.json')) as { scripts: Record<string, string> };
+    const flags = (script: string) => script.split(/\s+/).filter((word) => word.startsWith('--'));
+    expect(command.filter((word) => word.startsWith('--'))).toEqual(flags(pkg.scripts.start));
+    expect(flags(pkg.scripts['start:prod'])).toEqual(flags(pkg.scripts.start));
+  });
+
   it('copies from the build context only files that exist and that .dockerignore lets through', () => {
     expect(contextCopies.length).toBeGreaterThan(0);
     for (const { copy } of contextCopies) {
