@@ -269,7 +269,7 @@ describe('BookingFlow', () => {
     );
     expect(pms.queries.at(-1)).toMatchObject({ guests: 3 });
     expect(texts(listed)).toMatch(
-      /\n• Doble Estándar: 109\s€\/noche, total 327\s€ por habitación y 654\s€ las 2\n/,
+      /\n• Doble Estándar: 109\s€\/noche, total 327\s€ por habitación y 654\s€ las dos\n/,
     );
     expect(texts(listed)).toMatch(
       /\nPara 2 habitaciones: los precios son por habitación, para 3 personas, y te las reservo una a una\./,

@@ -546,6 +546,23 @@ describe('DialogueRouter', () => {
     ).toBe('late_checkout');
   });
 
+  it('answers an arrival heard as the map or a late check-out as a check-in question', () => {
+    for (const intent of ['location', 'late_checkout'] as const) {
+      const routed = router.route(
+        guestMessage({ text: 'llego a las 12.30' }),
+        parse(intent, [entity.topic('check_in')]),
+        freshState(),
+      );
+      expect([intent, routed.intent]).toEqual([intent, 'hotel_info']);
+    }
+    const checkOut = router.route(
+      guestMessage({ text: 'llego el 12, ¿puedo salir tarde el 14?' }),
+      parse('late_checkout', [entity.topic('check_in'), entity.topic('check_out')]),
+      freshState(),
+    );
+    expect(checkOut.intent).toBe('late_checkout');
+  });
+
   it('reads a code typed with a space in answer to "which booking code?"', () => {
     const asking = freshState({ dialogue: { flow: 'cancel_reservation', awaiting: 'reference', slots: {} } });
     const routed = router.route(guestMessage({ text: 'PYB FFY' }), parse('None', [], 0.2), asking);

@@ -176,6 +176,11 @@ export class DialogueRouter {
     if (intent === 'late_checkout' && asksCheckOutTime(message.text ?? '', nlu)) {
       return { intent: 'hotel_info', via: 'nlu', nlu };
     }
+    // "Llego a las 12.30", "can we drop our bags at 10?": an arrival, however it classifies (the map, a
+    // late check-out).
+    if ((intent === 'location' || intent === 'late_checkout') && asksAboutArrival(nlu)) {
+      return { intent: 'hotel_info', via: 'nlu', nlu };
+    }
     // A booking code on its own ("7M37S4"), however it classifies: the guest asks about that booking.
     if (!flow && isJustACode(message.text ?? '', nlu))
       return { intent: 'reservation_status', via: 'nlu', nlu };
@@ -267,6 +272,12 @@ function isBookingFlow(flow: string | null): flow is 'make_reservation' | 'check
 function asksForStay(nlu: ParseResult): boolean {
   const has = (type: Entity['type']): boolean => nlu.entities.some((entity) => entity.type === type);
   return has('date_range') || (has('date') && (has('nights') || has('guests')));
+}
+
+/** A check-in question and no check-out one. */
+function asksAboutArrival(nlu: ParseResult): boolean {
+  const topics = nlu.entities.flatMap((entity) => (entity.type === 'info_topic' ? [entity.value.topic] : []));
+  return topics.includes('check_in') && !topics.includes('check_out');
 }
 
 function hasParty(nlu: ParseResult): boolean {

@@ -1,4 +1,5 @@
 import { Injectable } from '@nestjs/common';
+import { foldText } from '../../common/fold-text';
 import { asksWhetherHotelHas } from '../../nlp/amenity-question';
 import { normaliseUtterance } from '../../nlp/utterance';
 import { HotelFacts } from '../dialogue/hotel-facts';
@@ -9,6 +10,15 @@ import type { Turn } from '../dialogue/turn';
 const GENERAL_QUESTION =
   /\b(?:info|informacion|informes|datos del hotel|detalles|sobre el hotel|acerca del hotel|como es el hotel|que (?:ofrecen|ofreceis|tienen|teneis)$|cuentame|about the hotel|tell me about|information|details|overview|what do you (?:offer|have)$)\b/;
 
+const ARRIVAL = /\b(?:llego|llegamos|llegare|llegaremos|llegar|arrive|arriving|land|landing)\b/;
+/** Late: said so, or an hour from 8 p.m. to 5 a.m. ("a las 23h", "sobre la 1", "at 11pm"). */
+const LATE =
+  /\b(?:tarde|late|noche|night|madrugada|midnight|medianoche)\b|\b(?:las?|at|sobre|around)\s+(?:(?:2[0-3]|[0-5])(?:h|hs|:\d\d)?|1[01]\s*pm)\b/;
+
+function arrivesLate(text: string): boolean {
+  const folded = foldText(text);
+  return ARRIVAL.test(folded) && LATE.test(folded);
+}
 const LUGGAGE = /\b(?:maletas?|equipajes?|valijas?|mochilas?|consigna|luggage|bags?|suitcases?|backpacks?)\b/;
 
 /** Check-in and out, wifi, parking, breakfast, pets, amenities, policies, contact: the hotel's own data. */
@@ -23,9 +33,12 @@ export class HotelInfoHandler extends IntentHandler {
   async handle(turn: Turn): Promise<void> {
     const answers = this.facts.answers(turn);
     if (answers.length > 0) {
-      // The hotel's data says when rooms are ready, not whether bags can wait at reception before.
-      if (LUGGAGE.test(normaliseUtterance(turn.message.text ?? '', turn.language)))
-        answers.push(turn.text('info.luggage', { phone: turn.tenant.info.phone }));
+      const text = normaliseUtterance(turn.message.text ?? '', turn.language);
+      // The hotel's data says when rooms are ready, not whether bags can wait at reception.
+      if (LUGGAGE.test(text)) answers.push(turn.text('info.luggage', { phone: turn.tenant.info.phone }));
+      // "Llego a las 23h" / "we arrive late": with a 24-hour reception, any time is fine.
+      if (arrivesLate(turn.message.text ?? '') && turn.tenant.info.amenities.includes('24h-reception'))
+        answers.push(turn.text('info.late_arrival'));
       turn.sayText(answers.join('\n'));
       return;
     }

@@ -139,7 +139,7 @@ describe('intent handlers', () => {
     });
     await new HotelInfoHandler(facts).handle(bags);
     expect(texts(bags)).toBe(
-      'El check-in es a partir de las 15:00.\nPara dejar el equipaje antes, llámanos al +34 910 000 000 y te lo confirmamos.',
+      'El check-in es a partir de las 15:00.\nPara guardar el equipaje, llámanos al +34 910 000 000 y te lo confirmamos.',
     );
     const early = makeTurn({
       nlu: parse('hotel_info', [entity.topic('check_in')]),
@@ -147,6 +147,19 @@ describe('intent handlers', () => {
     });
     await new HotelInfoHandler(facts).handle(early);
     expect(texts(early)).toBe('El check-in es a partir de las 15:00.');
+    // Late, with the hotel's 24-hour reception: any time is fine.
+    for (const text of [
+      'llego a las 23h, ¿hay problema?',
+      'llegaremos tarde, sobre la 1',
+      'we land at midnight',
+    ]) {
+      const late = makeTurn({ nlu: parse('hotel_info', [entity.topic('check_in')]), message: { text } });
+      await new HotelInfoHandler(facts).handle(late);
+      expect([text, texts(late)]).toEqual([
+        text,
+        'El check-in es a partir de las 15:00.\nLa recepción está abierta las 24 horas: puedes llegar a la hora que quieras.',
+      ]);
+    }
   });
 
   it('says yes to an amenity the hotel has, named its own way, and lists them all only when asked what there is', async () => {
@@ -452,6 +465,17 @@ describe('intent handlers', () => {
       expect(turn.state.dialogue).toEqual(dialogue);
     });
 
+    it('"mis reservas" at the summary of a first booking says there is none yet and leaves the summary standing', async () => {
+      const dialogue = { flow: 'make_reservation', awaiting: 'confirmation', slots: { step: 'summary' } };
+      const turn = makeTurn({
+        nlu: parse('reservation_status'),
+        state: freshState({ dialogue: structuredClone(dialogue) }),
+      });
+      await new ReservationStatusHandler(pms).handle(turn);
+      expect(texts(turn)).toBe('Aún no tienes ninguna reserva confirmada en esta conversación.');
+      expect(turn.state.dialogue).toEqual(dialogue);
+    });
+
     it('takes the booking the room type or a day of the stay points to, and asks only when several fit', async () => {
       const cancel = async (...entities: ReturnType<typeof entity.room>[]) => {
         const turn = makeTurn({
@@ -490,6 +514,13 @@ describe('intent handlers', () => {
       expect(texts(turn)).not.toMatch(/K7QX2M|PYBFFY/);
       expect(turn.replies.length).toBeGreaterThan(0);
     });
+  });
+
+  it('shows a cancelled booking by its code without a total (nothing is owed)', async () => {
+    pms.stored.set('K7QX2M', reservation({ status: 'cancelled' }));
+    const turn = makeTurn({ nlu: parse('reservation_status', [entity.reference('K7QX2M')]) });
+    await new ReservationStatusHandler(pms).handle(turn);
+    expect(texts(turn)).toMatch(/Estado: cancelada\.$/);
   });
 
   it('says a cancelled booking is already cancelled', async () => {

@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { PmsAdapter } from '../../pms/pms-adapter.port';
 import { endFlow, isBookingPending } from '../dialogue/conversation-state';
 import { IntentHandler } from '../dialogue/intent-handler';
-import { rememberBooking } from '../dialogue/known-bookings';
+import { knownReferences, rememberBooking } from '../dialogue/known-bookings';
 import { findGuestReservations, reservationDetails } from '../dialogue/reservation-lookup';
 import type { Turn } from '../dialogue/turn';
 
@@ -20,6 +20,15 @@ export class ReservationStatusHandler extends IntentHandler {
   }
 
   async handle(turn: Turn): Promise<void> {
+    // "Mis reservas" at the summary of a first booking: none yet, and the one pending stays (asked again).
+    if (
+      isBookingPending(turn.state) &&
+      !turn.entity('reference') &&
+      knownReferences(turn.state).length === 0
+    ) {
+      turn.say('status.none_yet');
+      return;
+    }
     const reservations = await findGuestReservations(turn, this.pms, 'reservation_status');
     if (!reservations) return;
     if (!isBookingPending(turn.state)) endFlow(turn.state);
