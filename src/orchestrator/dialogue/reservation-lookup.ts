@@ -62,10 +62,12 @@ export async function findGuestReservation(
   const reservations = await findGuestReservations(turn, pms, flow);
   if (!reservations) return null;
   startFlow(turn.state, flow);
-  const active = pointedAt(
+  const { pointed: active, missed } = pointedAt(
     turn,
     reservations.filter((reservation) => reservation.status !== 'cancelled'),
   );
+  // "Cancela la del 12" with nothing on the 12th: said, before what there is.
+  if (missed) turn.say('cancel.none_fits');
   if (active.length <= 1) return active[0] ?? reservations[reservations.length - 1];
   const lines = active.map((reservation) =>
     turn.text('cancel.which_line', reservationDetails(turn, reservation)),
@@ -83,9 +85,9 @@ export async function findGuestReservation(
 
 /**
  * "La de la doble", "the one on 20 December": the bookings the message's room type or day points
- * to (a day falls within the stay), or all of them when it names neither or fits none.
+ * to (a day falls within the stay), or all of them when it names neither or fits none (`missed`).
  */
-function pointedAt(turn: Turn, reservations: Reservation[]): Reservation[] {
+function pointedAt(turn: Turn, reservations: Reservation[]): { pointed: Reservation[]; missed: boolean } {
   const roomTypeId = turn.entity('room_type')?.value.roomTypeId;
   const days = [
     ...turn.entities('date').map((entity) => entity.value.date),
@@ -96,7 +98,9 @@ function pointedAt(turn: Turn, reservations: Reservation[]): Reservation[] {
       (roomTypeId === undefined || reservation.roomTypeId === roomTypeId) &&
       days.every((day) => reservation.checkIn <= day && day < reservation.checkOut),
   );
-  return pointed.length > 0 ? pointed : reservations;
+  const named = roomTypeId !== undefined || days.length > 0;
+  if (pointed.length > 0 || reservations.length === 0) return { pointed, missed: false };
+  return { pointed: reservations, missed: named };
 }
 
 /** A reservation as the replies name it: code, room, days, party, status and total. */

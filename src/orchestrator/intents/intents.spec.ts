@@ -493,9 +493,16 @@ describe('intent handlers', () => {
       expect(await cancel(entity.room('double'), entity.date('2026-12-12'))).toMatch(
         /cancelar la reserva K7QX2M/,
       );
-      // The day they leave is no night of the stay; a room neither has tells nothing: "which one?".
-      expect(await cancel(entity.date('2026-12-15'))).toMatch(/^Tienes varias reservas/);
-      expect(await cancel(entity.room('single'))).toMatch(/^Tienes varias reservas/);
+      // The day they leave is no night of the stay, and neither has a single: said, then "which one?".
+      const none = /^No veo ninguna reserva tuya para ese día o esa habitación\.\nTienes varias reservas/;
+      expect(await cancel(entity.date('2026-12-15'))).toMatch(none);
+      expect(await cancel(entity.room('single'))).toMatch(none);
+      // With one booking on, the same word before its summary.
+      pms.stored.set('PYBFFY', { ...(pms.stored.get('PYBFFY') as Reservation), status: 'cancelled' });
+      expect(await cancel(entity.date('2026-12-20'))).toMatch(
+        /^No veo ninguna reserva tuya para ese día o esa habitación\.\n¿Confirmas que quieres cancelar la reserva K7QX2M/,
+      );
+      pms.stored.set('PYBFFY', { ...(pms.stored.get('PYBFFY') as Reservation), status: 'confirmed' });
       pms.stored.set('PYBFFY', { ...(pms.stored.get('PYBFFY') as Reservation), roomTypeId: 'double' });
       expect(await cancel(entity.room('double'))).toMatch(/^Tienes varias reservas:\n• K7QX2M.*\n• PYBFFY/);
     });

@@ -28,10 +28,11 @@ describe('OpenAiTranscriber', () => {
           contentType: req.headers['content-type'],
           body: Buffer.concat(chunks).toString('latin1'),
         });
+        // Unref'd: the late answer to a request the client gave up on must not keep jest waiting.
         setTimeout(() => {
           res.writeHead(answer.status, { 'content-type': 'application/json' });
           res.end(answer.body);
-        }, answer.delayMs ?? 0);
+        }, answer.delayMs ?? 0).unref();
       });
     });
     baseUrl = `${await listenOnLoopback(server)}/v1/`;
