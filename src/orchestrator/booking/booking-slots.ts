@@ -100,13 +100,41 @@ export function mergeBookingEntities(turn: Turn, slots: BookingSlots): boolean {
   const roomTypeId = turn.entity('room_type')?.value.roomTypeId;
   if (roomTypeId) slots.roomTypeId = roomTypeId;
   const name = turn.entity('guest_name')?.value.name;
-  if (name) slots.guestName = name;
+  if (name) slots.guestName = capitalisedName(name);
   const changed = stayOf() !== before;
   if (changed) {
     slots.bookingKey = undefined;
     slots.step = undefined;
   }
   return changed;
+}
+
+/** Particles that stay lower case inside a name ("María de la Fuente", "Ludwig van Beethoven"). */
+const NAME_PARTICLES = new Set([
+  'de',
+  'del',
+  'la',
+  'las',
+  'los',
+  'y',
+  'van',
+  'von',
+  'der',
+  'da',
+  'di',
+  'do',
+  'dos',
+]);
+
+/** "maria lopez" as the booking shows it: "Maria Lopez". A name written with capitals is kept as written. */
+export function capitalisedName(name: string): string {
+  if (name !== name.toLowerCase()) return name;
+  return name
+    .split(' ')
+    .map((word, i) =>
+      i > 0 && NAME_PARTICLES.has(word) ? word : word.charAt(0).toUpperCase() + word.slice(1),
+    )
+    .join(' ');
 }
 
 /** The places of the room being booked: the party shared evenly among the rooms still to book (the first takes the odd one). */
