@@ -478,6 +478,32 @@ describe('BookingFlow', () => {
     expect(pms.bookings).toHaveLength(1);
   });
 
+  it('carries a pet named in the request to the summary, with its supplement, and tells the hotel once booked', async () => {
+    const summary = await say(
+      freshState({ guestName: 'Laura Martín' }),
+      [
+        entity.range('2026-12-12', '2026-12-14'),
+        entity.guests(2),
+        entity.room('double'),
+        entity.topic('pets'),
+      ],
+      'make_reservation',
+      'wamid.PET',
+    );
+    expect(texts(summary)).toMatch(
+      /• Total: 327\s€ \(pago en el hotel\)\n• Con mascota: suplemento de 20\s€ por noche \(40\s€\), a pagar en el hotel\n/,
+    );
+    const booked = makeTurn({ nlu: parse('confirm'), state: summary.state });
+    await flow.confirm(booked);
+    expect(booked.staffNotices).toEqual([
+      '🐾 La reserva K7QX2M (Doble Estándar, del 2026-12-12 al 2026-12-14, a nombre de Laura Martín) llega con mascota.',
+    ]);
+    // Without a pet, nothing of the kind.
+    const plain = makeTurn({ nlu: parse('confirm'), state: await summaryState() });
+    await flow.confirm(plain);
+    expect(plain.staffNotices).toEqual([]);
+  });
+
   it('says the room just sold out and offers another when the PMS has none left', async () => {
     pms.bookingError = new PmsRejectedError('no_availability', 'gone');
     const turn = makeTurn({ nlu: parse('confirm'), state: await summaryState() });

@@ -337,6 +337,7 @@ export class BookingFlow {
         total: turn.money(offer.total, offer.currency),
       }),
     ];
+    if (stay.pet) text.push(this.petLine(turn, stay));
     if (stay.rooms) text.push(turn.text('booking.rooms_after', { others: stay.rooms - 1 }));
     if (stale) text.push(turn.text('booking.stale_price'));
     const charge = lateCancellationCharge(turn, {
@@ -353,6 +354,16 @@ export class BookingFlow {
     stay.bookingKey = `${turn.message.channel}:${turn.message.id}`;
     stay.step = 'summary';
     turn.state.dialogue.awaiting = 'confirmation';
+  }
+
+  /** "• Con mascota: 20 € por noche (40 €), a pagar en el hotel": the hotel's supplement, apart from the room's total. */
+  private petLine(turn: Turn, stay: Stay): string {
+    const price = turn.tenant.info.pets?.price;
+    if (price === undefined) return turn.text('booking.pet_line', { price: 'none', total: 'none' });
+    return turn.text('booking.pet_line', {
+      price: turn.money(price),
+      total: turn.money(price * nightsOf(stay)),
+    });
   }
 
   private async book(
@@ -394,6 +405,17 @@ export class BookingFlow {
         total: turn.money(reservation.total, reservation.currency),
         checkInTime: turn.tenant.info.checkIn,
       });
+      // The PMS booking has no place for a pet: the hotel's staff are told, as for a handover.
+      if (stay.pet)
+        turn.staffNotices.push(
+          turn.staffText('booking.pet_staff_notice', {
+            reference: reservation.reference,
+            room: turn.roomName(reservation.roomTypeId),
+            checkIn: reservation.checkIn,
+            checkOut: reservation.checkOut,
+            name: stay.guestName,
+          }),
+        );
       // The name of the first booking is the guest's; a later room may be under someone else's.
       turn.state.guestName ??= stay.guestName;
       endFlow(turn.state);

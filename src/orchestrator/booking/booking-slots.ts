@@ -18,6 +18,8 @@ export interface BookingSlots {
   nextRoom?: boolean;
   roomTypeId?: string;
   guestName?: string;
+  /** A pet comes along (named in the request, at a hotel that takes pets): in the summary and told to the hotel. */
+  pet?: boolean;
   /** Fixed when the summary is shown: confirming twice (or a retried job) books once. */
   bookingKey?: string;
 }
@@ -40,6 +42,7 @@ export function readBookingSlots(slots: Record<string, unknown>): BookingSlots {
     nextRoom: slots.nextRoom === true ? true : undefined,
     roomTypeId: typeof slots.roomTypeId === 'string' ? slots.roomTypeId : undefined,
     guestName: typeof slots.guestName === 'string' ? slots.guestName : undefined,
+    pet: slots.pet === true ? true : undefined,
     bookingKey: typeof slots.bookingKey === 'string' ? slots.bookingKey : undefined,
   };
 }
@@ -101,6 +104,9 @@ export function mergeBookingEntities(turn: Turn, slots: BookingSlots): boolean {
   if (roomTypeId) slots.roomTypeId = roomTypeId;
   const name = turn.entity('guest_name')?.value.name;
   if (name) slots.guestName = capitalisedName(name);
+  // "Somos 2 y un perro", "¿admitís perros?" while booking: the pet comes along, where pets are allowed.
+  const namesPet = turn.entities('info_topic').some((entity) => entity.value.topic === 'pets');
+  if (namesPet && turn.tenant.info.pets?.allowed) slots.pet = true;
   const changed = stayOf() !== before;
   if (changed) {
     slots.bookingKey = undefined;
