@@ -478,6 +478,20 @@ describe('BookingFlow', () => {
     expect(pms.bookings).toHaveLength(1);
   });
 
+  it('answers an amenity asked in the same message before the availability', async () => {
+    const turn = makeTurn({
+      nlu: parse('check_availability', [
+        entity.range('2026-12-18', '2026-12-20'),
+        entity.guests(2),
+        entity.topic('amenities'),
+      ]),
+      message: { text: 'habitación para 2 del 18 al 20 de diciembre, ¿tenéis traslado desde el aeropuerto?' },
+    });
+    await flow.continue(turn);
+    expect(turn.replies[0]).toEqual({ type: 'text', text: 'Sí, tenemos traslado al aeropuerto.' });
+    expect(pms.queries).toHaveLength(1);
+  });
+
   it('carries a pet named in the request to the summary, with its supplement, and tells the hotel once booked', async () => {
     const summary = await say(
       freshState({ guestName: 'Laura Martín' }),

@@ -30,8 +30,8 @@ const MAX_ROOMS_PER_REQUEST = 9;
 
 type Stay = BookingSlots & { checkIn: string; checkOut: string; guests: number };
 
-/** Hotel facts a booking request may ask about in passing (check-in and out are the stay's own words). */
-const ASIDE_TOPICS: ReadonlySet<InfoTopic> = new Set(['breakfast', 'parking', 'pets', 'wifi']);
+/** Hotel facts a booking request may ask about in passing ("also, do you have an airport shuttle?"); check-in and out are the stay's own words. */
+const ASIDE_TOPICS: ReadonlySet<InfoTopic> = new Set(['breakfast', 'parking', 'pets', 'wifi', 'amenities']);
 
 /**
  * The availability-and-booking conversation: fills dates, party size, room and name over as many

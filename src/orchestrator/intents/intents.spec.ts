@@ -216,6 +216,18 @@ describe('intent handlers', () => {
     ]);
   });
 
+  it('adds the hotel shuttle to the way from the airport', async () => {
+    const turn = makeTurn({ nlu: parse('location'), message: { text: '¿cómo llego desde el aeropuerto?' } });
+    await new LocationHandler().handle(turn);
+    expect(turn.replies.map((reply) => reply.type)).toEqual(['text', 'location', 'text']);
+    expect(texts(turn)).toMatch(
+      /\nDesde el aeropuerto, además, tenemos traslado: para reservarlo, llámanos al \+34 910 000 000\.$/,
+    );
+    const plain = makeTurn({ nlu: parse('location'), message: { text: '¿dónde estáis?' } });
+    await new LocationHandler().handle(plain);
+    expect(plain.replies.map((reply) => reply.type)).toEqual(['text', 'location']);
+  });
+
   it('sends the location as a location message', async () => {
     const turn = makeTurn({ nlu: parse('location') });
     await new LocationHandler().handle(turn);

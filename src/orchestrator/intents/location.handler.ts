@@ -1,6 +1,9 @@
 import { Injectable } from '@nestjs/common';
+import { foldText } from '../../common/fold-text';
 import { IntentHandler } from '../dialogue/intent-handler';
 import type { Turn } from '../dialogue/turn';
+
+const AIRPORT = /\b(?:aeropuerto|airport)\b/;
 
 /** Where the hotel is, as a location message (a map pin on WhatsApp, a maps link by e-mail). */
 @Injectable()
@@ -8,7 +11,7 @@ export class LocationHandler extends IntentHandler {
   readonly intent = 'location';
 
   async handle(turn: Turn): Promise<void> {
-    const { address, coordinates } = turn.tenant.info;
+    const { address, coordinates, amenities } = turn.tenant.info;
     // By e-mail the location renders with its address and a link: one message says it all.
     if (turn.message.channel !== 'gmail') turn.say('location', { address });
     turn.replies.push({
@@ -18,5 +21,8 @@ export class LocationHandler extends IntentHandler {
       name: turn.tenant.name,
       address,
     });
+    // "¿Cómo llego desde el aeropuerto?" at a hotel with a shuttle: the easiest way.
+    if (AIRPORT.test(foldText(turn.message.text ?? '')) && amenities.includes('airport-shuttle'))
+      turn.say('location.shuttle', { phone: turn.tenant.info.phone });
   }
 }
