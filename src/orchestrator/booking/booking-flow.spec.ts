@@ -469,6 +469,11 @@ describe('BookingFlow', () => {
     await flow.confirm(renamed);
     expect(pms.bookings).toEqual([]);
     expect(texts(renamed)).toMatch(/• A nombre de Pedro Ruiz\n[^]*¿La confirmo\?$/);
+    // "Sí, y llevamos perro": the pet goes into the summary first.
+    const pet = makeTurn({ nlu: parse('confirm', [entity.topic('pets')]), state: await summaryState() });
+    await flow.confirm(pet);
+    expect(pms.bookings).toEqual([]);
+    expect(texts(pet)).toMatch(/\n• Con mascota: /);
     // The same details again ("sí, para 2") are a yes.
     const same = makeTurn({
       nlu: parse('confirm', [entity.guests(2), entity.name('Ana García')]),

@@ -102,10 +102,11 @@ export class BookingFlow {
     writeBookingSlots(turn, slots);
   }
 
-  /** Whether the message names a stay, room or name other than the summary's. */
+  /** Whether the message names a stay, room, name or pet other than the summary's. */
   private changesSummary(turn: Turn, slots: BookingSlots): boolean {
-    const name = turn.entity('guest_name')?.value.name;
-    return mergeBookingEntities(turn, { ...slots }) || (name !== undefined && name !== slots.guestName);
+    const proposed = { ...slots };
+    const stayChanged = mergeBookingEntities(turn, proposed);
+    return stayChanged || proposed.guestName !== slots.guestName || proposed.pet !== slots.pet;
   }
 
   async deny(turn: Turn): Promise<void> {
