@@ -15,11 +15,12 @@ const ARRIVAL = /\b(?:llego|llegamos|llegare|llegaremos|llegar|arrive|arriving|l
 const LATE =
   /\b(?:tarde|late|noche|night|madrugada|midnight|medianoche)\b|\b(?:las?|at|sobre|around)\s+(?:(?:2[0-3]|[0-5])(?:h|hs|:\d\d)?|1[01]\s*pm)\b/;
 
+const LUGGAGE = /\b(?:maletas?|equipajes?|valijas?|mochilas?|consigna|luggage|bags?|suitcases?|backpacks?)\b/;
+
 function arrivesLate(text: string): boolean {
   const folded = foldText(text);
   return ARRIVAL.test(folded) && LATE.test(folded);
 }
-const LUGGAGE = /\b(?:maletas?|equipajes?|valijas?|mochilas?|consigna|luggage|bags?|suitcases?|backpacks?)\b/;
 
 /** Check-in and out, wifi, parking, breakfast, pets, amenities, policies, contact: the hotel's own data. */
 @Injectable()
