@@ -69,7 +69,7 @@ function isPrecededBy(context: ParsingContext, result: ParsingResult, pattern: R
 
 /**
  * Keeps what names a day. Drops a month alone ("en diciembre"), a time alone ("a las 5"), times relative
- * to now ("en 2 horas"), bare weekday abbreviations ("vistas al mar" is not a Tuesday, "sun" not a
+ * to now ("en 2 horas"), years from now (an age: "de 6 años"), bare weekday abbreviations ("vistas al mar" is not a Tuesday, "sun" not a
  * Sunday) and "mañana" that means the morning ("por la mañana").
  */
 export const keepOnlyDays: Refiner = {
@@ -78,6 +78,8 @@ export const keepOnlyDays: Refiner = {
       const start = result.start;
       const tags = result.tags();
       if (tags.has('result/relativeDateAndTime')) return false;
+      // "un niño de 6 años", "a 6 year old": an age, not a stay in six years' time (nobody books that far).
+      if (/\b(?:a[ñn]os?|years?|yrs?)\b/i.test(result.text) && !start.isCertain('day')) return false;
       if (start.isOnlyWeekdayComponent() && /^\p{L}{1,4}\.?$/u.test(result.text)) return false;
       if (
         /^ma[ñn]ana$/i.test(result.text) &&

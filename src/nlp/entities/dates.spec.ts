@@ -333,6 +333,9 @@ describe('extractDates finds no date', () => {
     ['we are 2 adults', 'en'],
     ['in the morning please', 'en'],
     ['room 12 is noisy', 'en'],
+    ['2 adultos y un niño de 6 años', 'es'],
+    ['un bebé de 1 año', 'es'],
+    ['2 adults and a 6 year old', 'en'],
   ])('in %j', (text, language) => {
     expect(datesIn(text, language)).toEqual([]);
   });

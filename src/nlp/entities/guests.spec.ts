@@ -24,6 +24,8 @@ describe('extractGuests', () => {
     ['double room dec 12-14 for 2 with parking', party(2, 0, 'for 2')],
     ['al final iremos 3', party(3, 0, 'iremos 3')],
     ['somos dos parejas, del 12 al 14 dic', party(4, 0, 'somos dos parejas')],
+    ['2 adults and a 6 year old', party(2, 1, '2 adults and a 6 year old')],
+    ['two adults and two 8-year-olds', party(2, 2, 'two adults and two 8-year-olds')],
     ['two couples and a baby', party(4, 0, 'two couples and a baby', 1)],
     ['2 rooms for 4 December 12 to 14', party(4, 0, 'for 4')],
     ['hab para 2 14/12 al 16/12', party(2, 0, 'para 2')],

@@ -68,6 +68,12 @@ const RULES: readonly Rule[] = [
   rule('total', `\\b(${COUNT_PATTERN})\\s+(?:parejas|couples)\\b`, couples),
   rule('adults', `\\b(${COUNT_OR_ARTICLE_PATTERN})\\s+${ADULT}\\b`, counted('adults')),
   rule('children', `\\b(${COUNT_OR_ARTICLE_PATTERN})\\s+${CHILD}\\b`, counted('children')),
+  // "a 6 year old", "two 8-year-olds".
+  rule(
+    'children',
+    `\\b(${COUNT_OR_ARTICLE_PATTERN})\\s+\\d{1,2}[ -]?(?:years?|yrs?)[ -]olds?\\b`,
+    counted('children'),
+  ),
   rule('infants', `\\b(${COUNT_OR_ARTICLE_PATTERN})\\s+${INFANT}\\b`, counted('infants')),
   // "hablar con una persona" asks for a human, not a room for one.
   rule(
