@@ -84,6 +84,13 @@ describe('normaliseUtterance', () => {
     );
   });
 
+  it('drops laughter, which asks nothing and is no yes, and keeps words that only look like it', () => {
+    expect(normaliseUtterance('jajaja', 'es')).toBe('');
+    expect(normaliseUtterance('Jajaja sí, dale', 'es')).toBe('si dale');
+    expect(normaliseUtterance('hahaha ok lol', 'en')).toBe('ok');
+    expect(normaliseUtterance('voy con mi hija', 'es')).toBe('voy con mi hija');
+  });
+
   it('yields lower-case words without accents, separated by single spaces', () => {
     fc.assert(
       fc.property(fc.string({ unit: 'grapheme' }), fc.constantFrom(...LANGUAGES), (text, language) => {

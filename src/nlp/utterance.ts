@@ -74,8 +74,11 @@ const EMOJI_WORDS: ReadonlyArray<[RegExp, string]> = [
   [/[\u{1F44E}\u{274C}\u{2716}]/gu, ' no '],
 ];
 
+/** Laughter ("jajaja", "jeje", "haha", "lol") says nothing about what is asked, and is no yes. */
+const LAUGHTER = /\b(?:(?:j[aeiou]){2,}j?|(?:h[ae]){2,}h?|(?:js){2,}j?|lol|lmao|xd)\b/g;
+
 /**
- * Lower-cases, strips accents and emojis, collapses shouting ("holaaaa" → "hola"), expands chat
+ * Lower-cases, strips accents, emojis and laughter, collapses shouting ("holaaaa" → "hola"), expands chat
  * abbreviations ("q", "xq", "thx") and replaces numbers with one token, so that "del 12 al 15" and
  * "del 3 al 6" look alike to the classifier.
  */
@@ -88,7 +91,8 @@ export function normaliseUtterance(text: string, language: Language): string {
     .replace(/[’`´]/g, "'")
     .replace(language === 'en' ? /[^\p{L}\p{N}\s']/gu : /[^\p{L}\p{N}\s]/gu, ' ')
     .replace(/(\p{L})\1{2,}/gu, '$1')
-    .replace(/\p{N}+/gu, ' 0 ');
+    .replace(/\p{N}+/gu, ' 0 ')
+    .replace(LAUGHTER, ' ');
   // Spanish words almost never end in a doubled letter, so "holaa", "noo", "sii" are a stretched
   // "hola", "no", "si" (the exceptions, "cree", "lee", matter to no intent).
   if (language === 'es') result = result.replace(/(\p{L})\1(?=\s|$)/gu, '$1');

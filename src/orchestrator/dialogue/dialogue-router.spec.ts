@@ -380,6 +380,13 @@ describe('DialogueRouter', () => {
     expect(routed.intent).toBe('thanks');
   });
 
+  it('never takes a yes typed at "whose name?" for the name', () => {
+    for (const text of ['sip', 'Dale', 'claro', 'okey', 'yep', 'de acuerdo', 'siii', 'Claro que sí']) {
+      const routed = router.route(guestMessage({ text }), parse('confirm', [], 0.6), booking('guest_name'));
+      expect([text, routed.nlu.entities]).toEqual([text, []]);
+    }
+  });
+
   it('continues the booking on a follow-up with new details ("¿y para 3 personas?")', () => {
     const routed = router.route(
       guestMessage({ text: '¿y para 3 personas?' }),
@@ -391,9 +398,37 @@ describe('DialogueRouter', () => {
 
   it('lets a different request that does not answer the question take over a running flow', () => {
     for (const intent of ['human_handoff', 'cancel_reservation', 'hotel_info'] as const) {
-      const routed = router.route(guestMessage(), parse(intent, [entity.guests(2)]), booking('dates'));
+      const routed = router.route(
+        guestMessage({ text: 'cancela todo, éramos 2' }),
+        parse(intent, [entity.guests(2)]),
+        booking('dates'),
+      );
       expect(routed.intent).toBe(intent);
     }
+  });
+
+  it('reads new details heard as a cancellation, with no word of cancelling, as a change to the booking', () => {
+    const summary = booking('confirmation', { step: 'summary', roomTypeId: 'double' });
+    const routed = router.route(
+      guestMessage({ text: 'al final seremos 3' }),
+      parse('cancel_reservation', [entity.guests(3)], 0.5),
+      summary,
+    );
+    expect([routed.intent, routed.via]).toEqual(['make_reservation', 'follow_up']);
+  });
+
+  it('answers "si cancelo, ¿me cobráis algo?" with the terms, never a cancellation', () => {
+    const terms = [entity.topic('cancellation_policy')];
+    for (const text of ['si cancelo me cobrais algo?', 'if I cancel, do you charge anything?']) {
+      const routed = router.route(guestMessage({ text }), parse('cancel_reservation', terms), freshState());
+      expect([text, routed.intent]).toEqual([text, 'hotel_info']);
+    }
+    const request = router.route(
+      guestMessage({ text: 'cancela mi reserva, si cancelo ahora es gratis' }),
+      parse('cancel_reservation', terms),
+      freshState(),
+    );
+    expect(request.intent).toBe('cancel_reservation');
   });
 
   it('routes yes / no by the classifier while a confirmation is pending', () => {

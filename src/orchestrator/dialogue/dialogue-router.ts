@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import type { UnifiedMessage } from '../../messaging/unified-message';
+import { foldText } from '../../common/fold-text';
 import { codeTypedAlone } from '../../nlp/entities/identifiers';
 import { type Entity, type IntentName, NO_INTENT, type ParseResult } from '../../nlp/nlp.types';
 import { isAffirmation } from './affirmation';
@@ -111,6 +112,13 @@ export class DialogueRouter {
     // "La de la doble", "the one on the 20th" answering "which booking?": the flow that asked goes on.
     if (flow && picksBookingByDetail(message.text ?? '', nlu, state))
       return { intent: flow, via: 'choice', nlu };
+    // "Si cancelo, ¿me cobráis algo?", "can I cancel for free?": the terms, not a cancellation.
+    if (nlu.intent === 'cancel_reservation' && asksCancellationTerms(message.text ?? '', nlu))
+      return { intent: 'hotel_info', via: 'nlu', nlu };
+    // "Al final seremos 3" at a summary reads as a cancellation ("al final no vamos"); with no word of
+    // cancelling, new details are a change to the booking: read as if nothing were classified.
+    if (nlu.intent === 'cancel_reservation' && changesBookingNotCancels(message.text ?? '', nlu, flow))
+      return this.route(message, { ...nlu, intent: NO_INTENT }, state);
     const intent = nlu.intent === NO_INTENT ? null : nlu.intent;
     const redirected = intent !== null && intent !== flow && REDIRECTING.has(intent);
     // "No, mejor para 3" / "What about 3 people?" (often read as deny) changes the booking, and so does
@@ -234,6 +242,20 @@ function asksAboutAnotherRoom(text: string, nlu: ParseResult, state: Conversatio
   return (
     state.dialogue.slots.step === 'summary' && /[?¿]/.test(text) && onlyARoom && !asksForChange(text, nlu)
   );
+}
+
+const CANCEL_WORDS = /\b(?:cancel\w*|anul\w*|borr\w*|elimin\w*|desist\w*|dar de baja)\b/;
+
+function asksCancellationTerms(text: string, nlu: ParseResult): boolean {
+  const namesTerms = nlu.entities.some(
+    (entity) => entity.type === 'info_topic' && entity.value.topic === 'cancellation_policy',
+  );
+  return namesTerms && /[?¿]/.test(text);
+}
+
+/** New party, dates or room for the booking being made, with no word of cancelling anything. */
+function changesBookingNotCancels(text: string, nlu: ParseResult, flow: FlowName | null): boolean {
+  return isBookingFlow(flow) && hasBookingEntity(nlu) && !CANCEL_WORDS.test(foldText(text));
 }
 
 /** A short answer to "which booking?" naming a room type or a day rather than a code or a place. */
@@ -371,10 +393,13 @@ function fillsSlot(
 /** Words that answer "whose name?" with something else (a greeting, a yes, a thanks). */
 const NOT_NAMES = new Set(
   (
-    'hola hi hello hey buenas buenos ok okay vale si sí yes no gracias thanks adios adiós bye perfecto genial ' +
-    'it its is under the name my mi nombre es'
+    'hola hi hello hey buenas buenos ok okay okey oki vale si sí sip sipi claro dale acuerdo listo yes yeah yep yup ' +
+    'sure no nop nope gracias thanks adios adiós bye perfecto genial it its is under the name my mi nombre es'
   ).split(' '),
 );
+
+/** A word as NOT_NAMES holds it: lower case, a stretched last letter undone ("siii", "okk"). */
+const plainWord = (word: string): string => word.toLowerCase().replace(/(\p{L})\1+$/u, '$1');
 /** A courtesy after the name ("John Smith, please", "Ana García, gracias!"): not part of it. */
 const TRAILING_COURTESY =
   /[\s,.!]*\b(?:please|pls|plz|thanks|thank you|thx|ty|cheers|gracias|muchas gracias|por favor|porfa)[\s.!]*$/i;
@@ -394,7 +419,7 @@ function nameAnswer(
   const bare = text.replace(TRAILING_COURTESY, '');
   if (!NAME_LIKE.test(bare) || bare.trim().length > 60) return null;
   const words = bare.trim().split(/\s+/);
-  if (words.some((word) => NOT_NAMES.has(word.toLowerCase()))) return null;
+  if (words.some((word) => NOT_NAMES.has(plainWord(word)))) return null;
   const capitalised = words.every((word) => /^\p{Lu}/u.test(word));
   const unsure = nlu.intent === NO_INTENT || nlu.confidence < CONFIDENT;
   if (!capitalised && (redirected || !unsure)) return null;
