@@ -105,7 +105,10 @@ describe('codeTypedAlone', () => {
     ['PYB FFY', 'PYBFFY'],
     ['k7q x2m', 'K7QX2M'],
     [' K7QX2M ', 'K7QX2M'],
-    ['ABCDEFGHJ', null],
+    // In capitals, letters alone are a code too: a sixth of ours, and every QloApps reference.
+    ['GCJZPT', 'GCJZPT'],
+    ['ABCDEFGHJ', 'ABCDEFGHJ'],
+    ['gcjzpt', null],
     ['buenas', null],
     ['no sé', null],
     ['PYB FFY GG', null],

@@ -58,13 +58,13 @@ function readCode(match: RegExpMatchArray, isCued: boolean): string | null {
 
 /**
  * A code typed alone in answer to "what is your booking code?", spaces and all ("PYB FFY", "k7q x2m"):
- * with a digit, or in capitals around one space or dash, so that "buenas" is no code.
+ * with a digit, or in capitals ("GCJZPT": a sixth of our codes have no digit), so that "buenas" is no code.
  */
 export function codeTypedAlone(text: string): string | null {
   const trimmed = text.trim();
   const code = trimmed.replace(/[\s-]/g, '').toUpperCase();
   if (!LOCAL_CODE.test(code) && !QLOAPPS_CODE.test(code)) return null;
-  const looksTyped = /\d/.test(code) || /^[A-Z0-9]{2,6}[ -][A-Z0-9]{2,6}$/.test(trimmed);
+  const looksTyped = /\d/.test(code) || /^[A-Z0-9]{2,9}(?:[ -][A-Z0-9]{2,6})?$/.test(trimmed);
   return looksTyped ? code : null;
 }
 

@@ -103,7 +103,7 @@ export function mergeBookingEntities(turn: Turn, slots: BookingSlots): boolean {
   const roomTypeId = turn.entity('room_type')?.value.roomTypeId;
   if (roomTypeId) slots.roomTypeId = roomTypeId;
   const name = turn.entity('guest_name')?.value.name;
-  if (name) slots.guestName = capitalisedName(name);
+  if (name) slots.guestName = name;
   // "Somos 2 y un perro", "¿admitís perros?" while booking: the pet comes along, where pets are allowed.
   const namesPet = turn.entities('info_topic').some((entity) => entity.value.topic === 'pets');
   if (namesPet && turn.tenant.info.pets?.allowed) slots.pet = true;
@@ -113,34 +113,6 @@ export function mergeBookingEntities(turn: Turn, slots: BookingSlots): boolean {
     slots.step = undefined;
   }
   return changed;
-}
-
-/** Particles that stay lower case inside a name ("María de la Fuente", "Ludwig van Beethoven"). */
-const NAME_PARTICLES = new Set([
-  'de',
-  'del',
-  'la',
-  'las',
-  'los',
-  'y',
-  'van',
-  'von',
-  'der',
-  'da',
-  'di',
-  'do',
-  'dos',
-]);
-
-/** "maria lopez" as the booking shows it: "Maria Lopez". A name written with capitals is kept as written. */
-export function capitalisedName(name: string): string {
-  if (name !== name.toLowerCase()) return name;
-  return name
-    .split(' ')
-    .map((word, i) =>
-      i > 0 && NAME_PARTICLES.has(word) ? word : word.charAt(0).toUpperCase() + word.slice(1),
-    )
-    .join(' ');
 }
 
 /** The places of the room being booked: the party shared evenly among the rooms still to book (the first takes the odd one). */

@@ -328,10 +328,11 @@ describe('DialogueRouter', () => {
   });
 
   it.each([
-    ['Juan', 'greeting'],
-    ['María López', 'location'],
-    ['ana garcía', 'None'],
-  ] as const)('takes "%s" answering "whose name?" as the name (classified %s)', (text, intent) => {
+    ['Juan', 'greeting', 'Juan'],
+    ['María López', 'location', 'María López'],
+    // Written as a name in the summary and the booking.
+    ['ana garcía', 'None', 'Ana García'],
+  ] as const)('takes "%s" answering "whose name?" as the name (classified %s)', (text, intent, name) => {
     const routed = router.route(
       guestMessage({ text }),
       parse(intent, [], intent === 'None' ? 0.2 : 1),
@@ -339,7 +340,7 @@ describe('DialogueRouter', () => {
     );
     expect(routed.intent).toBe('make_reservation');
     expect(routed.nlu.entities).toContainEqual(
-      expect.objectContaining({ type: 'guest_name', value: { name: text } }),
+      expect.objectContaining({ type: 'guest_name', value: { name } }),
     );
   });
 

@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import type { UnifiedMessage } from '../../messaging/unified-message';
 import { foldText } from '../../common/fold-text';
+import { formatName } from '../../nlp/entities/guest-name';
 import { codeTypedAlone } from '../../nlp/entities/identifiers';
 import { type Entity, type IntentName, NO_INTENT, type ParseResult } from '../../nlp/nlp.types';
 import { isAffirmation } from './affirmation';
@@ -423,7 +424,7 @@ function nameAnswer(
   const capitalised = words.every((word) => /^\p{Lu}/u.test(word));
   const unsure = nlu.intent === NO_INTENT || nlu.confidence < CONFIDENT;
   if (!capitalised && (redirected || !unsure)) return null;
-  const name = words.join(' ');
+  const name = formatName(words.join(' '));
   // The whole answer is the name: a day or a room read in it ("Ángel Domingo") is part of the name.
   const answer = { ...nlu, entities: nlu.entities.filter((entity) => entity.start >= bare.length) };
   return withEntity(answer, { type: 'guest_name', value: { name }, text: name, start: 0, end: text.length });
