@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { endFlow } from '../dialogue/conversation-state';
-import { answerFallback, isFrustrated } from '../dialogue/fallback';
+import { answerFallback, isFrustrated, offerHuman } from '../dialogue/fallback';
 import { IntentHandler } from '../dialogue/intent-handler';
 import { IntentHandlerRegistry } from '../dialogue/intent-handler.registry';
 import { questionAsker } from '../dialogue/pending-question';
@@ -28,6 +28,11 @@ export class DenyHandler extends IntentHandler {
     if (answer) return answer(turn);
     // "No entiendes nada" reads as a no: it is a guest the bot is failing.
     if (isFrustrated(turn.message.text)) return answerFallback(turn);
+    // "No sé el código" to "what is your booking code?": the staff can find it by name.
+    // ("No" to "which of your bookings?" picks none: that one ends below.)
+    const { awaiting, slots } = turn.state.dialogue;
+    if (awaiting === 'reference' && !Array.isArray(slots.options))
+      return offerHuman(turn, turn.text('reference.offer_human'));
     // "No, that's all, thanks" with nothing under way answers "anything else?": a goodbye.
     if (!turn.state.dialogue.flow && CLOSING.test(foldText(turn.message.text ?? ''))) {
       turn.say('goodbye', { name: turn.nameOrNone });

@@ -618,6 +618,36 @@ describe('intent handlers', () => {
     expect(tapped.state.dialogue.slots).toEqual({});
   });
 
+  it('offers a person to a guest who does not know the booking code, but not to a "no" to which booking', async () => {
+    const registry = { get: () => undefined } as unknown as IntentHandlerRegistry;
+    const asked = makeTurn({
+      nlu: parse('deny'),
+      message: { text: 'no sé el código' },
+      state: freshState({ dialogue: { flow: 'cancel_reservation', awaiting: 'reference', slots: {} } }),
+    });
+    await new DenyHandler(registry).handle(asked);
+    expect(asked.replies).toEqual([
+      expect.objectContaining({
+        type: 'buttons',
+        text: expect.stringMatching(/^Sin el código no puedo buscarla/),
+        buttons: [expect.objectContaining({ id: 'human_yes' }), expect.objectContaining({ id: 'human_no' })],
+      }),
+    ]);
+    const picker = makeTurn({
+      nlu: parse('deny'),
+      message: { text: 'no, ninguna' },
+      state: freshState({
+        dialogue: {
+          flow: 'cancel_reservation',
+          awaiting: 'reference',
+          slots: { options: ['booking:K7QX2M'] },
+        },
+      }),
+    });
+    await new DenyHandler(registry).handle(picker);
+    expect(texts(picker)).toMatch(/otra cosa/);
+  });
+
   it('routes yes and no to the flow that asked, and answers a yes to nothing kindly', async () => {
     const owner = {
       intent: 'cancel_reservation',
