@@ -259,6 +259,18 @@ describe('intent handlers', () => {
     );
   });
 
+  it('answers the price of an amenity the hotel has with a yes and whom to ask, not the room rates', async () => {
+    const booking = { continue: jest.fn() } as unknown as BookingFlow;
+    const turn = makeTurn({
+      nlu: parse('room_prices'),
+      message: { text: '¿cuánto cuesta el transfer al aeropuerto?' },
+    });
+    await new RoomPricesHandler(pms, booking, facts).handle(turn);
+    expect(texts(turn)).toBe(
+      'Sí, tenemos traslado al aeropuerto; para el precio, llámanos al +34 910 000 000 y te lo confirmamos.',
+    );
+  });
+
   it('lists nightly rates from the PMS, or says honestly it cannot', async () => {
     const booking = { continue: jest.fn() } as unknown as BookingFlow;
     const turn = makeTurn({ nlu: parse('room_prices') });

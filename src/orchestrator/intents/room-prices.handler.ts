@@ -27,6 +27,12 @@ export class RoomPricesHandler extends IntentHandler {
     if (turn.entity('date_range') || turn.entity('date')) return this.booking.continue(turn);
     const extras = this.facts.answers(turn, PRICED_TOPICS);
     const asked = turn.entity('room_type')?.value.roomTypeId;
+    // "¿Cuánto cuesta el traslado al aeropuerto?": the hotel's data has no price for it, but has it.
+    const amenities = this.facts.namedAmenities(turn);
+    if (amenities.length > 0 && extras.length === 0 && !asked) {
+      turn.say('info.amenity_price', { amenities: turn.list(amenities), phone: turn.tenant.info.phone });
+      return;
+    }
     if (extras.length > 0 && !asked) {
       turn.sayText(extras.join('\n'));
       return;
