@@ -18,6 +18,7 @@ import { LocationHandler } from './location.handler';
 import { ReservationStatusHandler } from './reservation-status.handler';
 import { RoomPhotosHandler } from './room-photos.handler';
 import { RoomPricesHandler } from './room-prices.handler';
+import { ThanksHandler } from './thanks.handler';
 import { HotelFacts } from '../dialogue/hotel-facts';
 
 const reservation = (overrides: Partial<Reservation> = {}): Reservation => ({
@@ -95,6 +96,21 @@ describe('intent handlers', () => {
     await new GreetingHandler().handle(turn);
     expect(texts(turn)).toMatch(/^Hello, Ana! .*Hotel Demo/);
   });
+
+  it('says goodbye to a thanks that takes leave, and "anything else?" to a plain one', async () => {
+    const leaving = makeTurn({ nlu: parse('thanks'), message: { text: 'muchas gracias por todo, adiós!' } });
+    await new ThanksHandler().handle(leaving);
+    const staying = makeTurn({ nlu: parse('thanks'), message: { text: 'muchas gracias' } });
+    await new ThanksHandler().handle(staying);
+    expect(texts(leaving)).not.toBe(texts(staying));
+    expect(texts(leaving)).toBe(texts(await goodbyeTo('adiós')));
+  });
+
+  const goodbyeTo = async (text: string): Promise<Turn> => {
+    const turn = makeTurn({ nlu: parse('goodbye'), message: { text } });
+    await new GoodbyeHandler().handle(turn);
+    return turn;
+  };
 
   it('ends any flow on goodbye', async () => {
     const turn = makeTurn({

@@ -1,12 +1,24 @@
 import { Injectable } from '@nestjs/common';
+import { foldText } from '../../common/fold-text';
+import { endFlow } from '../dialogue/conversation-state';
 import { IntentHandler } from '../dialogue/intent-handler';
 import type { Turn } from '../dialogue/turn';
 
+/** A thanks that takes leave ("muchas gracias por todo, adiós", "thanks, bye!"). */
+const LEAVING =
+  /\b(?:adios|chao|chau|hasta luego|hasta pronto|hasta manana|nos vemos|bye|goodbye|see you|cheers)\b/;
+
+/** "Gracias": you're welcome and anything else?, or a goodbye when the guest is taking leave. */
 @Injectable()
 export class ThanksHandler extends IntentHandler {
   readonly intent = 'thanks';
 
   async handle(turn: Turn): Promise<void> {
-    turn.say('thanks');
+    if (!LEAVING.test(foldText(turn.message.text ?? ''))) {
+      turn.say('thanks');
+      return;
+    }
+    endFlow(turn.state);
+    turn.say('goodbye', { name: turn.nameOrNone });
   }
 }
