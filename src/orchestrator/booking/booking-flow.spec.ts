@@ -523,6 +523,19 @@ describe('BookingFlow', () => {
     expect(plain.staffNotices).toEqual([]);
   });
 
+  it('says what could still work when the room asked for is gone and no other fits the party', async () => {
+    pms.offers = [];
+    const turn = await say(freshState(), [
+      entity.range('2026-12-24', '2026-12-26'),
+      entity.guests(4),
+      entity.room('suite'),
+    ]);
+    expect(texts(turn)).toBe(
+      'La Suite Junior no está libre para esas fechas.\nPara 4 personas no me queda ninguna otra habitación esas fechas. ¿Probamos otras fechas, o varias habitaciones (por ejemplo, «2 habitaciones»)?',
+    );
+    expect(turn.state.dialogue.awaiting).toBe('dates');
+  });
+
   it('says the room just sold out and offers another when the PMS has none left', async () => {
     pms.bookingError = new PmsRejectedError('no_availability', 'gone');
     const turn = makeTurn({ nlu: parse('confirm'), state: await summaryState() });

@@ -303,8 +303,10 @@ export class BookingFlow {
     else turn.say('booking.room_unavailable', { room: name });
     stay.roomTypeId = undefined;
     stay.step = undefined;
-    if (enoughOf(availability, stay).length > 0) this.listOffers(turn, stay, availability);
-    else turn.state.dialogue.awaiting = 'dates';
+    if (enoughOf(availability, stay).length > 0) return this.listOffers(turn, stay, availability);
+    // Nothing else fits the party: say so, and what could (other dates, or the party in more rooms).
+    turn.say('availability.none_other', { guests: partyInRoom(stay) });
+    turn.state.dialogue.awaiting = 'dates';
   }
 
   private roomsNote(turn: Turn, stay: Stay): string {
