@@ -1,12 +1,22 @@
 import { Injectable } from '@nestjs/common';
+import { foldText } from '../../common/fold-text';
 import { IntentHandler } from '../dialogue/intent-handler';
 import type { Turn } from '../dialogue/turn';
+
+/** "¿Cómo estás?", "¿qué tal?", "how are you?": asked of the bot, answered in kind. */
+const HOW_ARE_YOU =
+  /\b(?:como (?:estas|esta|estais|va|andas)|que tal|how are (?:you|u)|how r u|how'?s it going)\b/;
 
 @Injectable()
 export class GreetingHandler extends IntentHandler {
   readonly intent = 'greeting';
 
   async handle(turn: Turn): Promise<void> {
+    // Answered in kind, with a short word of who is answering rather than the whole introduction.
+    if (HOW_ARE_YOU.test(foldText(turn.message.text ?? ''))) {
+      turn.say('greeting.how_are_you', { name: turn.nameOrNone, hotel: turn.tenant.name });
+      return;
+    }
     turn.say('greeting', { name: turn.nameOrNone, hotel: turn.tenant.name });
   }
 }

@@ -112,6 +112,17 @@ describe('intent handlers', () => {
     return turn;
   };
 
+  it('answers "¿cómo estás?" in kind, with a short word of who answers instead of the whole introduction', async () => {
+    const asked = makeTurn({ nlu: parse('greeting'), message: { text: '¿cómo estás?' } });
+    await new GreetingHandler().handle(asked);
+    expect(texts(asked)).toBe(
+      '¡Muy bien, gracias, Ana! Soy el asistente de Hotel Demo: ¿en qué te puedo ayudar?',
+    );
+    const hello = makeTurn({ nlu: parse('greeting'), message: { text: 'hola' } });
+    await new GreetingHandler().handle(hello);
+    expect(texts(hello)).toMatch(/^¡Hola, Ana! 👋 Soy el asistente de Hotel Demo\. Puedo consultar/);
+  });
+
   it('ends any flow on goodbye', async () => {
     const turn = makeTurn({
       state: freshState({ dialogue: { flow: 'make_reservation', awaiting: 'dates', slots: { guests: 2 } } }),
