@@ -468,6 +468,18 @@ describe('intent handlers', () => {
       });
     });
 
+    it('says how a booking can be changed when asked to change it, after its status', async () => {
+      const turn = makeTurn({
+        nlu: parse('reservation_status', [entity.reference('K7QX2M')]),
+        message: { text: 'quiero cambiar las fechas de mi reserva K7QX2M' },
+        state: known('K7QX2M'),
+      });
+      await new ReservationStatusHandler(pms).handle(turn);
+      expect(texts(turn)).toMatch(
+        /^Tu reserva K7QX2M: .*\nDesde aquí no puedo cambiar una reserva: .*\+34 910 000 000\.$/,
+      );
+    });
+
     it('skips a remembered code the PMS no longer knows', async () => {
       const turn = makeTurn({ nlu: parse('reservation_status'), state: known('GONE11', 'K7QX2M') });
       await new ReservationStatusHandler(pms).handle(turn);

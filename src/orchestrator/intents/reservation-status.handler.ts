@@ -1,10 +1,14 @@
 import { Injectable } from '@nestjs/common';
+import { foldText } from '../../common/fold-text';
 import { PmsAdapter } from '../../pms/pms-adapter.port';
 import { endFlow, isBookingPending } from '../dialogue/conversation-state';
 import { IntentHandler } from '../dialogue/intent-handler';
 import { knownReferences, rememberBooking } from '../dialogue/known-bookings';
 import { findGuestReservations, reservationDetails } from '../dialogue/reservation-lookup';
 import type { Turn } from '../dialogue/turn';
+
+const CHANGE =
+  /\b(?:cambi\w*|modific\w*|mover|muev\w*|anadir|agregar|ampliar|change|modify|move|add|extend)\b/;
 
 /**
  * "¿Cómo está mi reserva K7QX2M?": the reservation as the PMS has it; "mis reservas" without a code:
@@ -36,11 +40,22 @@ export class ReservationStatusHandler extends IntentHandler {
       const [reservation] = reservations;
       turn.say('status.found', reservationDetails(turn, reservation));
       rememberBooking(turn.state, reservation.reference);
+      this.sayHowToChange(turn);
       return;
     }
     const lines = reservations.map((reservation) =>
       turn.text('status.line', reservationDetails(turn, reservation)),
     );
     turn.say('status.list', { lines: lines.join('\n') });
+    this.sayHowToChange(turn);
+  }
+
+  /**
+   * "Quiero cambiar las fechas de mi reserva", "¿puedo añadir parking?": nothing here changes a
+   * booking, so the guest hears what can be done instead of the status alone.
+   */
+  private sayHowToChange(turn: Turn): void {
+    if (CHANGE.test(foldText(turn.message.text ?? '')))
+      turn.say('status.how_to_change', { phone: turn.tenant.info.phone });
   }
 }
