@@ -76,7 +76,6 @@ const KEYWORDS: Record<InfoTopic, readonly string[]> = {
     'drop our bags',
     'drop my bags',
     'leave the bags',
-    'leave our luggage',
     'llegare tarde',
     'llegaremos tarde',
     'llego tarde',

@@ -84,8 +84,9 @@ describe('BookingFlow', () => {
     entities = parse('make_reservation').entities,
     intent: 'make_reservation' | 'check_availability' | 'None' = 'make_reservation',
     id = 'wamid.X',
+    text?: string,
   ) => {
-    const turn = makeTurn({ nlu: parse(intent, entities), state, message: { id } });
+    const turn = makeTurn({ nlu: parse(intent, entities), state, message: text ? { id, text } : { id } });
     await flow.continue(turn, intent === 'make_reservation' ? 'book' : undefined);
     return turn;
   };
@@ -341,6 +342,21 @@ describe('BookingFlow', () => {
       awaiting: 'room_type',
       slots: { guests: 2, nextRoom: true },
     });
+    // Nothing left for the rest of the party: the other room is not booked, and said so.
+    pms.offers = [offer('double', 109, 2)];
+    const alone = await say(freshState({ guestName: 'Ana García' }), [
+      entity.range('2026-12-12', '2026-12-15'),
+      entity.rooms(2),
+      entity.guests(4),
+      entity.room('double'),
+    ]);
+    pms.offers = [];
+    const last = makeTurn({ nlu: parse('confirm'), state: alone.state, message: { id: 'wamid.YES3' } });
+    await flow.confirm(last);
+    expect(texts(last)).toMatch(
+      /\nPara la otra habitación no me queda nada libre esas fechas, así que no la reservo\./,
+    );
+    expect(last.state.dialogue.flow).toBeNull();
     // A PMS that cannot answer then: the same kind is offered, and checked again at the yes.
     pms.offers = [offer('double', 109, 2)];
     const again = await say(freshState({ guestName: 'Ana García' }), [
@@ -474,6 +490,14 @@ describe('BookingFlow', () => {
     await flow.confirm(pet);
     expect(pms.bookings).toEqual([]);
     expect(texts(pet)).toMatch(/\n• Con mascota: /);
+    // A day of the stay said with the yes ("sí, llegamos el 12 por la tarde") is a yes.
+    const arriving = makeTurn({
+      nlu: parse('confirm', [entity.date('2026-12-12')]),
+      state: await summaryState(),
+    });
+    await flow.confirm(arriving);
+    expect(pms.bookings).toHaveLength(1);
+    pms.bookings.length = 0;
     // The same details again ("sí, para 2") are a yes.
     const same = makeTurn({
       nlu: parse('confirm', [entity.guests(2), entity.name('Ana García')]),
@@ -517,6 +541,26 @@ describe('BookingFlow', () => {
     expect(booked.staffNotices).toEqual([
       '🐾 La reserva K7QX2M (Doble Estándar, del 2026-12-12 al 2026-12-14, a nombre de Laura Martín) llega con mascota.',
     ]);
+    // Only asked about, or said not to come, it stays out (and "al final sin el perro" takes it out).
+    const petIn = (text: string, state = freshState({ guestName: 'Laura Martín' })) =>
+      say(
+        state,
+        [
+          entity.range('2026-12-12', '2026-12-14'),
+          entity.guests(2),
+          entity.room('double'),
+          entity.topic('pets'),
+        ],
+        'make_reservation',
+        'wamid.P',
+        text,
+      );
+    for (const text of ['¿admitís perros?', 'somos 2, sin mascotas', 'no traemos al perro']) {
+      expect([text, (await petIn(text)).state.dialogue.slots.pet]).toEqual([text, undefined]);
+    }
+    expect((await petIn('tenéis algo? somos 2 y un perro')).state.dialogue.slots.pet).toBe(true);
+    const dropped = await petIn('al final sin el perro', summary.state);
+    expect(dropped.state.dialogue.slots.pet).toBeUndefined();
     // Without a pet, nothing of the kind.
     const plain = makeTurn({ nlu: parse('confirm'), state: await summaryState() });
     await flow.confirm(plain);

@@ -102,11 +102,40 @@ export class BookingFlow {
     writeBookingSlots(turn, slots);
   }
 
-  /** Whether the message names a stay, room, name or pet other than the summary's. */
+  /**
+   * Whether the message names a stay, room, name or pet other than the summary's. A day of the stay
+   * said with the yes ("sí, llegamos el 12 por la tarde") changes nothing.
+   */
   private changesSummary(turn: Turn, slots: BookingSlots): boolean {
     const proposed = { ...slots };
-    const stayChanged = mergeBookingEntities(turn, proposed);
-    return stayChanged || proposed.guestName !== slots.guestName || proposed.pet !== slots.pet;
+    mergeBookingEntities(turn, proposed);
+    const onlyDaysOfStay =
+      !turn.entity('date_range') &&
+      !turn.entity('nights') &&
+      turn
+        .entities('date')
+        .every(
+          ({ value }) =>
+            slots.checkIn !== undefined &&
+            slots.checkOut !== undefined &&
+            value.date >= slots.checkIn &&
+            value.date <= slots.checkOut,
+        );
+    if (onlyDaysOfStay) {
+      proposed.checkIn = slots.checkIn;
+      proposed.checkOut = slots.checkOut;
+    }
+    const fields = [
+      'checkIn',
+      'checkOut',
+      'guests',
+      'infants',
+      'rooms',
+      'roomTypeId',
+      'guestName',
+      'pet',
+    ] as const;
+    return fields.some((field) => proposed[field] !== slots[field]);
   }
 
   async deny(turn: Turn): Promise<void> {
@@ -119,9 +148,8 @@ export class BookingFlow {
       return;
     }
     endFlow(turn.state);
-    // "No" to the next of several rooms: the guest hears that the rest are not booked either.
-    if (slots.step === 'offer' && slots.nextRoom)
-      turn.say('booking.rooms_dropped', { others: slots.rooms ?? 1 });
+    // "No" to the next of several rooms (offered, or a list of other kinds): the rest are not booked either.
+    if (slots.nextRoom) turn.say('booking.rooms_dropped', { others: slots.rooms ?? 1 });
     else turn.say('deny.nothing');
   }
 
@@ -464,6 +492,13 @@ export class BookingFlow {
       .catch(() => null);
     const sameKind = availability?.offers.find((offer) => offer.roomTypeId === booked.roomTypeId);
     if (availability && (!sameKind || sameKind.roomsLeft < (next.rooms ?? 1))) {
+      if (enoughOf(availability, next).length === 0) {
+        // Nothing left for the rest of the party on those dates: the dates of the first stay, so no
+        // other dates are offered; the rest are not booked, and said so.
+        endFlow(turn.state);
+        turn.say('booking.next_room_none', { others: rooms, email: turn.tenant.info.email });
+        return;
+      }
       this.roomNotFree(turn, next, availability);
       writeBookingSlots(turn, next);
       return;

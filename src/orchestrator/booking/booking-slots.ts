@@ -1,3 +1,4 @@
+import { foldText } from '../../common/fold-text';
 import { fromUtcDate, nextDayOfMonth, toIsoDate } from '../../nlp/entities/calendar';
 import type { Turn } from '../dialogue/turn';
 
@@ -104,15 +105,32 @@ export function mergeBookingEntities(turn: Turn, slots: BookingSlots): boolean {
   if (roomTypeId) slots.roomTypeId = roomTypeId;
   const name = turn.entity('guest_name')?.value.name;
   if (name) slots.guestName = name;
-  // "Somos 2 y un perro", "¿admitís perros?" while booking: the pet comes along, where pets are allowed.
+  // "Somos 2 y un perro": the pet comes along, where pets are allowed; "sin mascotas" / "al final no
+  // traemos al perro" takes it out; "¿admitís perros?" only asks (the aside answers it).
   const namesPet = turn.entities('info_topic').some((entity) => entity.value.topic === 'pets');
-  if (namesPet && turn.tenant.info.pets?.allowed) slots.pet = true;
+  if (namesPet) {
+    const said = foldText(turn.message.text ?? '');
+    if (NO_PET.test(said)) slots.pet = undefined;
+    else if (!asksAboutPets(said) && turn.tenant.info.pets?.allowed) slots.pet = true;
+  }
   const changed = stayOf() !== before;
   if (changed) {
     slots.bookingKey = undefined;
     slots.step = undefined;
   }
   return changed;
+}
+
+const PET_WORDS = '(?:mascotas?|perr\\w*|gat[oa]s?|pets?|dogs?|cats?|puppy)';
+/** "Sin mascotas", "no traemos (al) perro", "without our dog", "no pets". */
+const NO_PET = new RegExp(
+  `\\b(?:sin|without|no|not|ni)\\b(?:\\s+\\S+){0,3}?\\s+${PET_WORDS}\\b|\\b${PET_WORDS}\\s+(?:se queda|stays?)\\b`,
+);
+const PET = new RegExp(`\\b${PET_WORDS}\\b`);
+
+/** A pet named in a question ("¿admitís perros?", "can we bring our dog?"), not as coming along. */
+function asksAboutPets(text: string): boolean {
+  return text.split(/(?<=[?.!,;])|(?=¿)/).some((clause) => PET.test(clause) && /[?¿]/.test(clause));
 }
 
 /** The places of the room being booked: the party shared evenly among the rooms still to book (the first takes the odd one). */

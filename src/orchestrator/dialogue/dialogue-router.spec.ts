@@ -100,6 +100,22 @@ describe('DialogueRouter', () => {
       const routed = router.route(guestMessage({ text }), nlu, asking);
       expect([text, routed.intent, routed.via]).toEqual([text, 'cancel_reservation', 'choice']);
     }
+    // "Sí" to "is that the one?" (one booking offered) picks it.
+    const one = freshState({
+      dialogue: { flow: 'cancel_reservation', awaiting: 'reference', slots: { options: ['booking:K7QX2M'] } },
+    });
+    const yes = router.route(guestMessage({ text: 'sí' }), parse('confirm'), one);
+    expect([yes.intent, yes.nlu.entities.at(-1)?.value]).toEqual([
+      'cancel_reservation',
+      { reference: 'K7QX2M' },
+    ]);
+    // "No, mejor mantengo la del 20" keeps it: no pick.
+    const keep = router.route(
+      guestMessage({ text: 'no, mejor mantengo la del 20' }),
+      parse('deny', [entity.date('2026-12-20')]),
+      asking,
+    );
+    expect(keep.via).not.toBe('choice');
     // A question about a room is not a pick; nor is a room named with no "which booking?" on screen.
     const asked = router.route(
       guestMessage({ text: '¿cuánto cuesta la doble?' }),
@@ -131,6 +147,11 @@ describe('DialogueRouter', () => {
     for (const text of ['Sí Claro', 'Por Favor', 'Perfecto', 'maria lopez']) {
       const routed = router.route(guestMessage({ text }), parse('confirm', [], 0.9), offer);
       expect([text, routed.nlu.entities]).toEqual([text, []]);
+    }
+    // Nor a request or a pause written with capitals, or shouted.
+    for (const text of ['CUANTO CUESTA EL PARKING', 'Un Momento', 'Hold On', 'Not Yet', 'Quiero La Suite']) {
+      const routed = router.route(guestMessage({ text }), parse('None', [], 0.2), offer);
+      expect([text, routed.nlu.entities.some((e) => e.type === 'guest_name')]).toEqual([text, false]);
     }
     // Nor is lower-case text the classifier cannot place ("en realidad seremos tres" changes the party).
     const unsure = router.route(
@@ -424,12 +445,22 @@ describe('DialogueRouter', () => {
       const routed = router.route(guestMessage({ text }), parse('cancel_reservation', terms), freshState());
       expect([text, routed.intent]).toEqual([text, 'hotel_info']);
     }
-    const request = router.route(
-      guestMessage({ text: 'cancela mi reserva, si cancelo ahora es gratis' }),
-      parse('cancel_reservation', terms),
-      freshState(),
-    );
-    expect(request.intent).toBe('cancel_reservation');
+    // A cancellation asked as a question, or one naming its booking, is a cancellation.
+    for (const [text, entities] of [
+      ['¿me podéis hacer la cancelación de la reserva?', terms],
+      [
+        'If I cancel now, will I be charged? I need to cancel K7QX2M.',
+        [...terms, entity.reference('K7QX2M')],
+      ],
+      ['cancela mi reserva, si cancelo ahora es gratis', terms],
+    ] as const) {
+      const routed = router.route(
+        guestMessage({ text }),
+        parse('cancel_reservation', [...entities]),
+        freshState(),
+      );
+      expect([text, routed.intent]).toEqual([text, 'cancel_reservation']);
+    }
   });
 
   it('routes yes / no by the classifier while a confirmation is pending', () => {

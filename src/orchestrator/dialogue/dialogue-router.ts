@@ -75,6 +75,14 @@ const PICKING_INTENTS: ReadonlySet<string> = new Set([
 ]);
 /** What tells two bookings apart in "which one?": their room type or their days. */
 const PICKING_ENTITIES: ReadonlySet<Entity['type']> = new Set(['room_type', 'date', 'date_range']);
+/** Readings of a message naming a room or a day that are no pick ("no, mejor mantengo la del 20"). */
+const NOT_A_PICK: ReadonlySet<string> = new Set([
+  'human_handoff',
+  'deny',
+  'make_reservation',
+  'check_availability',
+  'goodbye',
+]);
 /** Longer than this, an answer to "which booking?" is taken for a request of its own. */
 const SHORT_PICK = 60;
 /** Details of a stay: alone in a message, they ask about availability. */
@@ -118,7 +126,7 @@ export class DialogueRouter {
       return { intent: 'hotel_info', via: 'nlu', nlu };
     // "Al final seremos 3" at a summary reads as a cancellation ("al final no vamos"); with no word of
     // cancelling, new details are a change to the booking: read as if nothing were classified.
-    if (nlu.intent === 'cancel_reservation' && changesBookingNotCancels(message.text ?? '', nlu, flow))
+    if (nlu.intent === 'cancel_reservation' && changesBookingNotCancels(message.text ?? '', nlu, state))
       return this.route(message, { ...nlu, intent: NO_INTENT }, state);
     const intent = nlu.intent === NO_INTENT ? null : nlu.intent;
     const redirected = intent !== null && intent !== flow && REDIRECTING.has(intent);
@@ -245,18 +253,31 @@ function asksAboutAnotherRoom(text: string, nlu: ParseResult, state: Conversatio
   );
 }
 
-const CANCEL_WORDS = /\b(?:cancel\w*|anul\w*|borr\w*|elimin\w*|desist\w*|dar de baja)\b/;
+const CANCEL_WORDS =
+  /\b(?:cancel\w*|anul\w*|borr\w*|elimin\w*|desist\w*|dar de baja|dej\w*|olvid\w*|ya no|no (?:vamos|podemos|puedo|voy)|never ?mind|forget|drop)\b/;
 
+/** What the terms of a cancellation are asked in: its cost, its conditions, the hotel's policy. */
+const TERMS =
+  /\b(?:si cancel\w*|si anul\w*|if (?:i|we) cancel\w*|gratis|free|cobr\w*|charg\w*|fee|coste|costo|cost|penaliz\w*|penalt\w*|politica|policy|reembols\w*|refund\w*|devuelv\w*|hasta cuando)\b/;
+
+/** "Si cancelo, ¿me cobráis algo?": a question about the terms, naming no booking to cancel. */
 function asksCancellationTerms(text: string, nlu: ParseResult): boolean {
   const namesTerms = nlu.entities.some(
     (entity) => entity.type === 'info_topic' && entity.value.topic === 'cancellation_policy',
   );
-  return namesTerms && /[?¿]/.test(text);
+  const namesBooking = nlu.entities.some((entity) => entity.type === 'reference');
+  return namesTerms && !namesBooking && /[?¿]/.test(text) && TERMS.test(foldText(text));
 }
 
-/** New party, dates or room for the booking being made, with no word of cancelling anything. */
-function changesBookingNotCancels(text: string, nlu: ParseResult, flow: FlowName | null): boolean {
-  return isBookingFlow(flow) && hasBookingEntity(nlu) && !CANCEL_WORDS.test(foldText(text));
+/** New party, dates or room for the summary waiting for its yes, with no word of cancelling or giving up. */
+function changesBookingNotCancels(text: string, nlu: ParseResult, state: ConversationState): boolean {
+  return (
+    state.dialogue.flow === 'make_reservation' &&
+    state.dialogue.awaiting === 'confirmation' &&
+    state.dialogue.slots.step === 'summary' &&
+    hasBookingEntity(nlu) &&
+    !CANCEL_WORDS.test(foldText(text))
+  );
 }
 
 /** A short answer to "which booking?" naming a room type or a day rather than a code or a place. */
@@ -272,7 +293,7 @@ function picksBookingByDetail(text: string, nlu: ParseResult, state: Conversatio
     text.length <= SHORT_PICK &&
     !/[?¿]/.test(text) &&
     nlu.entities.some((entity) => PICKING_ENTITIES.has(entity.type)) &&
-    nlu.intent !== 'human_handoff'
+    !NOT_A_PICK.has(nlu.intent)
   );
 }
 
@@ -340,7 +361,9 @@ function chosenIndex(
   if (match) return state.dialogue.awaiting === 'guests' ? null : Number(match[1]) - 1;
   const listOf = (prefix: string): boolean =>
     options.every((option) => typeof option === 'string' && option.startsWith(prefix));
-  if (listOf(BOOKING_CHOICE)) return ordinalChoice(text, options.length, false);
+  // "Sí" to "is that the one?" (a list of one booking), or its place in a longer list.
+  if (listOf(BOOKING_CHOICE))
+    return options.length === 1 && nlu.intent === 'confirm' ? 0 : ordinalChoice(text, options.length, false);
   // "Yes" to a list of one room ("only the Superior Double is free; would you like it?").
   if (options.length === 1 && listOf('room:') && nlu.intent === 'confirm') return 0;
   const namesADay = nlu.entities.some((entity) => entity.type === 'date' || entity.type === 'date_range');
@@ -430,18 +453,29 @@ function nameAnswer(
   return withEntity(answer, { type: 'guest_name', value: { name }, text: name, start: 0, end: text.length });
 }
 
-/** Capitalised words a guest may write at a yes/no question that are no name ("Por Favor", "Claro"). */
-const YES_NO_WORDS = new Set(
-  'por favor claro dale de acuerdo listo hecho adelante bien correcto exacto sure great fine good perfect'.split(
-    ' ',
-  ),
+/**
+ * Capitalised words a guest may write at a yes/no question that are no name: a yes ("Por Favor",
+ * "Claro"), or words of a request or a pause ("Cuanto Cuesta El Parking", "Un Momento", "Not Yet").
+ */
+const NOT_IN_A_NAME = new Set(
+  (
+    'por favor claro dale acuerdo listo hecho adelante bien correcto exacto sure great fine good perfect ' +
+    'que cuanto cuando como donde quiero queremos necesito puedo podemos hay tienen con un una el los las mi me ' +
+    'te se es esta espera momento mejor otra otro todavia aun what how when where can want need is are do the a ' +
+    'an to my me hold on wait not yet let think please thanks gracias'
+  ).split(' '),
 );
 
-/** A full name (two words or more, each capitalised) and nothing else, typed at a booking's yes/no question. */
+/**
+ * A full name and nothing else typed at a booking's yes/no question: two to five words, each
+ * capitalised (not shouted: a guest writing in capitals is not naming anyone), none a word of a
+ * request, and nothing else read in it.
+ */
 function nameAtYesNo(text: string, nlu: ParseResult): ParseResult | null {
   const words = text.replace(TRAILING_COURTESY, '').trim().split(/\s+/);
-  if (words.length < 2 || words.some((word) => YES_NO_WORDS.has(word.toLowerCase()))) return null;
-  if (!words.every((word) => /^\p{Lu}/u.test(word))) return null;
+  if (words.length < 2 || words.some((word) => NOT_IN_A_NAME.has(foldText(word)))) return null;
+  if (!words.every((word) => /^\p{Lu}/u.test(word)) || text === text.toUpperCase()) return null;
+  if (nlu.entities.some((entity) => entity.type !== 'guest_name')) return null;
   return nameAnswer('guest_name', text, nlu, false);
 }
 

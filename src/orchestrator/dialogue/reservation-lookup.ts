@@ -3,7 +3,7 @@ import { PmsRejectedError } from '../../pms/pms.errors';
 import type { Reservation } from '../../pms/pms.types';
 import type { PhraseValues } from '../replies/phrasebook';
 import type { FlowName } from './conversation-state';
-import { startFlow } from './conversation-state';
+import { isBookingPending, startFlow } from './conversation-state';
 import { knownReferences } from './known-bookings';
 import { answerPmsUnavailable } from './pms-trouble';
 import type { Turn } from './turn';
@@ -26,8 +26,7 @@ export async function findGuestReservations(
   const misnamed = named ? undefined : notACode(turn.message.text ?? '');
   if (misnamed) {
     // "cancel booking 12345" is about 12345: never a booking made earlier in the conversation.
-    startFlow(turn.state, flow);
-    return notFound(turn, misnamed);
+    return notFound(turn, misnamed, flow);
   }
   const references = named ? [named] : knownReferences(turn.state);
   if (references.length === 0) {
@@ -41,10 +40,9 @@ export async function findGuestReservations(
     const reservations = found.filter((reservation) => reservation !== null);
     // A code the guest wrote, or every remembered one, unknown to the PMS.
     if (reservations.length > 0) return reservations;
-    startFlow(turn.state, flow);
-    return notFound(turn, references[references.length - 1]);
+    return notFound(turn, references[references.length - 1], flow);
   } catch (error) {
-    startFlow(turn.state, flow);
+    if (!keepsPendingBooking(turn, flow)) startFlow(turn.state, flow);
     if (answerPmsUnavailable(turn, error)) return null;
     throw error;
   }
@@ -66,14 +64,15 @@ export async function findGuestReservation(
     turn,
     reservations.filter((reservation) => reservation.status !== 'cancelled'),
   );
-  // "Cancela la del 12" with nothing on the 12th: said, before what there is.
+  // "Cancela la del 12" with nothing on the 12th: said, and what there is offered as a choice (never
+  // straight to "confirm cancelling" a booking the guest did not name).
   if (missed) turn.say('cancel.none_fits');
-  if (active.length <= 1) return active[0] ?? reservations[reservations.length - 1];
+  if (active.length <= 1 && !missed) return active[0] ?? reservations[reservations.length - 1];
   const lines = active.map((reservation) =>
     turn.text('cancel.which_line', reservationDetails(turn, reservation)),
   );
   turn.ask(
-    turn.text('cancel.which', { lines: lines.join('\n') }),
+    turn.text(active.length === 1 ? 'cancel.is_it_this' : 'cancel.which', { lines: lines.join('\n') }),
     active.map((reservation) => ({
       id: `${BOOKING_CHOICE}${reservation.reference}`,
       title: reservation.reference,
@@ -126,10 +125,21 @@ async function lookUp(turn: Turn, pms: PmsAdapter, reference: string): Promise<R
   }
 }
 
-function notFound(turn: Turn, reference: string): null {
+/**
+ * "No such code", and the code asked for again; asked about while a booking waits for its yes
+ * ("¿y mi reserva ABC123?" at a summary), the booking stays pending instead.
+ */
+function notFound(turn: Turn, reference: string, flow: FlowName): null {
   turn.say('reference.not_found', { reference });
+  if (keepsPendingBooking(turn, flow)) return null;
+  startFlow(turn.state, flow);
   turn.state.dialogue.awaiting = 'reference';
   return null;
+}
+
+/** A status question asked while a room offer or a summary waits for a yes leaves that booking pending. */
+function keepsPendingBooking(turn: Turn, flow: FlowName): boolean {
+  return flow === 'reservation_status' && isBookingPending(turn.state);
 }
 
 /** A code named after a cue ("booking 12345", "reserva nº 4411-B") that is not one of ours. */

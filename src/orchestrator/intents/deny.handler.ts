@@ -11,6 +11,10 @@ import { foldText } from '../../common/fold-text';
 const CLOSING =
   /\b(?:gracias|thanks|thank you|thx|eso es todo|eso era todo|nada mas|that'?s all|thats it|nothing else|all good|estoy bien|i'?m good|i'?m fine|ya esta)\b/;
 
+/** "No sé el código", "no lo tengo", "I don't have it", "lost it". */
+const DOES_NOT_KNOW =
+  /\b(?:no (?:lo |la |me )?(?:se|sabemos|tengo|tenemos|encuentro|recuerdo|acuerdo)|perdi\w*|don'?t (?:know|have|remember)|do not (?:know|have|remember)|lost|no idea|not sure)\b/;
+
 /**
  * "No": goes to the flow that asked the question; otherwise drops the topic under way with an open
  * "anything else?", or says goodbye to "no, that's all" when nothing was under way.
@@ -31,7 +35,11 @@ export class DenyHandler extends IntentHandler {
     // "No sé el código" to "what is your booking code?": the staff can find it by name.
     // ("No" to "which of your bookings?" picks none: that one ends below.)
     const { awaiting, slots } = turn.state.dialogue;
-    if (awaiting === 'reference' && !Array.isArray(slots.options))
+    if (
+      awaiting === 'reference' &&
+      !Array.isArray(slots.options) &&
+      DOES_NOT_KNOW.test(foldText(turn.message.text ?? ''))
+    )
       return offerHuman(turn, turn.text('reference.offer_human'));
     // "No, that's all, thanks" with nothing under way answers "anything else?": a goodbye.
     if (!turn.state.dialogue.flow && CLOSING.test(foldText(turn.message.text ?? ''))) {

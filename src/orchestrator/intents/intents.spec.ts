@@ -528,6 +528,21 @@ describe('intent handlers', () => {
       expect(turn.state.dialogue).toEqual(dialogue);
     });
 
+    it('a code not found, asked about at a summary, leaves the summary standing', async () => {
+      const dialogue = {
+        flow: 'make_reservation',
+        awaiting: 'confirmation',
+        slots: { step: 'summary', lastReference: 'K7QX2M', references: ['K7QX2M'] },
+      };
+      const turn = makeTurn({
+        nlu: parse('reservation_status', [entity.reference('ZZZ999')]),
+        state: freshState({ dialogue: structuredClone(dialogue) }),
+      });
+      await new ReservationStatusHandler(pms).handle(turn);
+      expect(texts(turn)).toMatch(/^No encuentro ninguna reserva con el código ZZZ999/);
+      expect(turn.state.dialogue).toEqual(dialogue);
+    });
+
     it('"mis reservas" at the summary of a first booking says there is none yet and leaves the summary standing', async () => {
       const dialogue = { flow: 'make_reservation', awaiting: 'confirmation', slots: { step: 'summary' } };
       const turn = makeTurn({
@@ -560,10 +575,10 @@ describe('intent handlers', () => {
       const none = /^No veo ninguna reserva tuya para ese día o esa habitación\.\nTienes varias reservas/;
       expect(await cancel(entity.date('2026-12-15'))).toMatch(none);
       expect(await cancel(entity.room('single'))).toMatch(none);
-      // With one booking on, the same word before its summary.
+      // With one booking on, the same word, and that one offered as a choice: never straight to "confirm?".
       pms.stored.set('PYBFFY', { ...(pms.stored.get('PYBFFY') as Reservation), status: 'cancelled' });
       expect(await cancel(entity.date('2026-12-20'))).toMatch(
-        /^No veo ninguna reserva tuya para ese día o esa habitación\.\n¿Confirmas que quieres cancelar la reserva K7QX2M/,
+        /^No veo ninguna reserva tuya para ese día o esa habitación\.\nLa que tengo es:\n• K7QX2M: .*\n¿Es esa la que quieres cancelar\?$/,
       );
       pms.stored.set('PYBFFY', { ...(pms.stored.get('PYBFFY') as Reservation), status: 'confirmed' });
       pms.stored.set('PYBFFY', { ...(pms.stored.get('PYBFFY') as Reservation), roomTypeId: 'double' });
@@ -684,6 +699,13 @@ describe('intent handlers', () => {
         buttons: [expect.objectContaining({ id: 'human_yes' }), expect.objectContaining({ id: 'human_no' })],
       }),
     ]);
+    const declined = makeTurn({
+      nlu: parse('deny'),
+      message: { text: 'no, déjalo' },
+      state: freshState({ dialogue: { flow: 'cancel_reservation', awaiting: 'reference', slots: {} } }),
+    });
+    await new DenyHandler(registry).handle(declined);
+    expect(texts(declined)).toMatch(/otra cosa/);
     const picker = makeTurn({
       nlu: parse('deny'),
       message: { text: 'no, ninguna' },

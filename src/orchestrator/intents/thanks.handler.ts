@@ -5,8 +5,7 @@ import { IntentHandler } from '../dialogue/intent-handler';
 import type { Turn } from '../dialogue/turn';
 
 /** A thanks that takes leave ("muchas gracias por todo, adiós", "thanks, bye!"). */
-const LEAVING =
-  /\b(?:adios|chao|chau|hasta luego|hasta pronto|hasta manana|nos vemos|bye|goodbye|see you|cheers)\b/;
+const LEAVING = /\b(?:adios|chao|chau|hasta luego|hasta pronto|hasta manana|nos vemos|bye|goodbye|see you)\b/;
 
 /** "Gracias": you're welcome and anything else?, or a goodbye when the guest is taking leave. */
 @Injectable()
