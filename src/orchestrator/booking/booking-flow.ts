@@ -32,6 +32,7 @@ type Stay = BookingSlots & { checkIn: string; checkOut: string; guests: number }
 
 /** Hotel facts a booking request may ask about in passing ("also, do you have an airport shuttle?"); check-in and out are the stay's own words. */
 const ASIDE_TOPICS: ReadonlySet<InfoTopic> = new Set(['breakfast', 'parking', 'pets', 'wifi', 'amenities']);
+const ASIDES_BUT_AMENITIES: ReadonlySet<InfoTopic> = new Set(['breakfast', 'parking', 'pets', 'wifi']);
 
 /**
  * The availability-and-booking conversation: fills dates, party size, room and name over as many
@@ -57,7 +58,9 @@ export class BookingFlow {
     if (mode) slots.mode = mode;
     if (slots.step === 'change') slots.step = undefined;
     delete turn.state.dialogue.slots.options;
-    const asides = this.facts.answers(turn, ASIDE_TOPICS);
+    // An amenity only when one is named ("¿tenéis traslado?"), not "con todos los servicios".
+    const among = this.facts.namedAmenities(turn).length > 0 ? ASIDE_TOPICS : ASIDES_BUT_AMENITIES;
+    const asides = this.facts.answers(turn, among);
     if (asides.length > 0) turn.sayText(asides.join('\n'));
     mergeBookingEntities(turn, slots);
     await this.next(turn, slots);

@@ -622,6 +622,12 @@ describe('DialogueRouter', () => {
       );
       expect([intent, routed.intent]).toEqual([intent, 'hotel_info']);
     }
+    const directions = router.route(
+      guestMessage({ text: 'we arrive at the airport at 9, how do we get to the hotel?' }),
+      parse('location', [entity.topic('check_in')]),
+      freshState(),
+    );
+    expect(directions.intent).toBe('location');
     const checkOut = router.route(
       guestMessage({ text: 'llego el 12, ¿puedo salir tarde el 14?' }),
       parse('late_checkout', [entity.topic('check_in'), entity.topic('check_out')]),

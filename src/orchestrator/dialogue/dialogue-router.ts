@@ -195,7 +195,7 @@ export class DialogueRouter {
     }
     // "Llego a las 12.30", "can we drop our bags at 10?": an arrival, however it classifies (the map, a
     // late check-out).
-    if ((intent === 'location' || intent === 'late_checkout') && asksAboutArrival(nlu)) {
+    if ((intent === 'location' || intent === 'late_checkout') && asksAboutArrival(nlu, message.text ?? '')) {
       return { intent: 'hotel_info', via: 'nlu', nlu };
     }
     // A booking code on its own ("7M37S4"), however it classifies: the guest asks about that booking.
@@ -318,10 +318,14 @@ function asksForStay(nlu: ParseResult): boolean {
   return has('date_range') || (has('date') && (has('nights') || has('guests')));
 }
 
-/** A check-in question and no check-out one. */
-function asksAboutArrival(nlu: ParseResult): boolean {
+/** The way to the hotel: "we arrive at the airport at 9, how do we get there?" is about directions. */
+const DIRECTIONS =
+  /\b(?:aeropuerto|airport|estacion|station|tren|train|bus|autobus|taxi|uber|metro|como (?:llego|llegamos|vamos|voy)|get (?:to|there)|directions)\b/;
+
+/** A check-in question and no check-out one, nor the way to the hotel. */
+function asksAboutArrival(nlu: ParseResult, text: string): boolean {
   const topics = nlu.entities.flatMap((entity) => (entity.type === 'info_topic' ? [entity.value.topic] : []));
-  return topics.includes('check_in') && !topics.includes('check_out');
+  return topics.includes('check_in') && !topics.includes('check_out') && !DIRECTIONS.test(foldText(text));
 }
 
 function hasParty(nlu: ParseResult): boolean {

@@ -123,8 +123,9 @@ export class HotelFacts {
     const text = foldText(turn.message.text ?? '');
     return turn.tenant.info.amenities
       .filter((code) => {
-        const name = foldText(this.amenityName(turn, code));
-        return text.includes(name) || code.split('-').some((part) => AMENITY_WORDS[part]?.test(text));
+        const name = foldText(this.amenityName(turn, code)).replace(/^(?:an?|the) /, '');
+        const named = new RegExp(`\\b${escapeRegExp(name)}\\b`).test(text);
+        return named || code.split('-').some((part) => AMENITY_WORDS[part]?.test(text));
       })
       .map((code) => this.amenityName(turn, code));
   }
@@ -133,4 +134,8 @@ export class HotelFacts {
     const key = `amenity.${code}` as PhraseKey;
     return turn.hasText(key) ? turn.text(key) : code.replace(/-/g, ' ');
   }
+}
+
+function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }

@@ -1,4 +1,4 @@
-import { entity, freshState, makeTurn, parse } from '../../../test/support/turn-fixtures';
+import { demoTenant, entity, freshState, makeTurn, parse } from '../../../test/support/turn-fixtures';
 import { PmsAdapter } from '../../pms/pms-adapter.port';
 import { PmsRejectedError, PmsUnavailableError } from '../../pms/pms.errors';
 import type { Reservation, RoomTypeInfo } from '../../pms/pms.types';
@@ -206,6 +206,15 @@ describe('intent handlers', () => {
       /^Servicios del hotel: wifi, /,
     );
     expect(await ask('¿tienen sauna?')).toMatch(/^No lo veo entre nuestros servicios \(wifi, /);
+    // A hotel's own amenity code is matched as a word: "bar" is not in "barato", "spa" not in "España".
+    const withBar = { ...demoTenant(), info: { ...demoTenant().info, amenities: ['bar', 'spa'] } };
+    const cheap = makeTurn({
+      nlu: parse('hotel_info'),
+      message: { text: '¿es barato? estoy en España' },
+      tenant: withBar,
+    });
+    await new HotelInfoHandler(facts).handle(cheap);
+    expect(texts(cheap)).not.toMatch(/tenemos/);
   });
 
   it('answers a policy in English for an English guest', async () => {
@@ -296,6 +305,13 @@ describe('intent handlers', () => {
     expect(texts(turn)).toBe(
       'Sí, tenemos traslado al aeropuerto; para el precio, llámanos al +34 910 000 000 y te lo confirmamos.',
     );
+    // The room's price asked beside an amenity: the rates.
+    const room = makeTurn({
+      nlu: parse('room_prices'),
+      message: { text: '¿cuánto cuesta la habitación? ¿hay gimnasio?' },
+    });
+    await new RoomPricesHandler(pms, booking, facts).handle(room);
+    expect(texts(room)).toMatch(/Habitación Individual.*79\s?€/);
   });
 
   it('lists nightly rates from the PMS, or says honestly it cannot', async () => {

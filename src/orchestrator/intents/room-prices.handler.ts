@@ -1,10 +1,14 @@
 import { Injectable } from '@nestjs/common';
+import { foldText } from '../../common/fold-text';
 import { PmsAdapter } from '../../pms/pms-adapter.port';
 import { BookingFlow } from '../booking/booking-flow';
 import { HotelFacts, PRICED_TOPICS } from '../dialogue/hotel-facts';
 import { IntentHandler } from '../dialogue/intent-handler';
 import { answerPmsUnavailable } from '../dialogue/pms-trouble';
 import type { Turn } from '../dialogue/turn';
+
+const ROOM_WORDS =
+  /\b(?:habitaci\w*|hab|cuartos?|piezas?|noches?|room\w*|night\w*|stay|estancia|tarifas?|rates?)\b/;
 
 /**
  * Nightly rates from the PMS; with dates given, the exact price of the stay (the booking flow). A
@@ -27,9 +31,11 @@ export class RoomPricesHandler extends IntentHandler {
     if (turn.entity('date_range') || turn.entity('date')) return this.booking.continue(turn);
     const extras = this.facts.answers(turn, PRICED_TOPICS);
     const asked = turn.entity('room_type')?.value.roomTypeId;
-    // "¿Cuánto cuesta el traslado al aeropuerto?": the hotel's data has no price for it, but has it.
+    // "¿Cuánto cuesta el traslado al aeropuerto?": the hotel's data has no price for it, but has it
+    // ("¿cuánto cuesta la habitación? ¿hay wifi?" asks the room's price).
     const amenities = this.facts.namedAmenities(turn);
-    if (amenities.length > 0 && extras.length === 0 && !asked) {
+    const asksRoom = ROOM_WORDS.test(foldText(turn.message.text ?? ''));
+    if (amenities.length > 0 && extras.length === 0 && !asked && !asksRoom) {
       turn.say('info.amenity_price', { amenities: turn.list(amenities), phone: turn.tenant.info.phone });
       return;
     }
