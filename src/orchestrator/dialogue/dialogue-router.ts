@@ -1,13 +1,21 @@
 import { Injectable } from '@nestjs/common';
 import type { UnifiedMessage } from '../../messaging/unified-message';
 import { foldText } from '../../common/fold-text';
-import { formatName } from '../../nlp/entities/guest-name';
 import { codeTypedAlone } from '../../nlp/entities/identifiers';
 import { type Entity, type IntentName, NO_INTENT, type ParseResult } from '../../nlp/nlp.types';
 import { isAffirmation } from './affirmation';
-import { BOOKING_CHOICE } from './reservation-lookup';
-import { asksCheckOutTime, asksForChange, isJustACode, ordinalChoice } from './guest-wording';
+import { chosenId, picksBookingByDetail } from './choices';
 import type { Awaiting, ConversationState, FlowName } from './conversation-state';
+import {
+  asksAboutArrival,
+  asksCancellationTerms,
+  asksCheckOutTime,
+  asksForChange,
+  isJustACode,
+} from './guest-wording';
+import { nameAnswer, nameAtYesNo } from './name-answers';
+import { withEntity } from './parse-results';
+import { BOOKING_CHOICE } from './reservation-lookup';
 
 /** Where a message goes: an intent's handler, or the fallback when nothing fits. */
 export interface Routing {
@@ -66,25 +74,6 @@ const BOOKING_ENTITIES: ReadonlySet<Entity['type']> = new Set([
   'rooms',
   'room_type',
 ]);
-/** How a room typed from a list of rooms may classify when it only picks it ("la superior", "sí, la suite"). */
-const PICKING_INTENTS: ReadonlySet<string> = new Set([
-  'make_reservation',
-  'check_availability',
-  'confirm',
-  NO_INTENT,
-]);
-/** What tells two bookings apart in "which one?": their room type or their days. */
-const PICKING_ENTITIES: ReadonlySet<Entity['type']> = new Set(['room_type', 'date', 'date_range']);
-/** Readings of a message naming a room or a day that are no pick ("no, mejor mantengo la del 20"). */
-const NOT_A_PICK: ReadonlySet<string> = new Set([
-  'human_handoff',
-  'deny',
-  'make_reservation',
-  'check_availability',
-  'goodbye',
-]);
-/** Longer than this, an answer to "which booking?" is taken for a request of its own. */
-const SHORT_PICK = 60;
 /** Details of a stay: alone in a message, they ask about availability. */
 const STAY_ENTITIES: ReadonlySet<Entity['type']> = new Set(['date_range', 'date', 'nights', 'guests']);
 const SLOT_ENTITIES: Record<Exclude<Awaiting, 'confirmation'>, ReadonlyArray<Entity['type']>> = {
@@ -95,13 +84,7 @@ const SLOT_ENTITIES: Record<Exclude<Awaiting, 'confirmation'>, ReadonlyArray<Ent
   guest_name: ['guest_name'],
   reference: ['reference'],
 };
-/** "2", "2.", "la 2", "option 2": an option by its number ("el 2" is a day). */
-const NUMBERED_CHOICE = /^\s*(?:(?:la|n[uú]mero|number|opci[oó]n|option)\s+)?(\d{1,2})\s*[.)]?\s*$/i;
 const BARE_NUMBER = /^\s*(\d{1,2})\s*$/;
-/** A plausible personal name: 1-5 words of letters, nothing else. */
-const NAME_LIKE = /^\s*\p{L}[\p{L}'’.-]*(\s+\p{L}[\p{L}'’.-]*){0,4}\s*$/u;
-/** Below this, a classified intent does not outweigh an answer to the question the bot asked. */
-const CONFIDENT = 0.8;
 
 /**
  * Decides which handler answers a message, given the conversation: a tapped button or a numbered
@@ -256,19 +239,6 @@ function asksAboutAnotherRoom(text: string, nlu: ParseResult, state: Conversatio
 const CANCEL_WORDS =
   /\b(?:cancel\w*|anul\w*|borr\w*|elimin\w*|desist\w*|dar de baja|dej\w*|olvid\w*|ya no|no (?:vamos|podemos|puedo|voy)|never ?mind|forget|drop)\b/;
 
-/** What the terms of a cancellation are asked in: its cost, its conditions, the hotel's policy. */
-const TERMS =
-  /\b(?:si cancel\w*|si anul\w*|if (?:i|we) cancel\w*|gratis|free|cobr\w*|charg\w*|fee|coste|costo|cost|penaliz\w*|penalt\w*|politica|policy|reembols\w*|refund\w*|devuelv\w*|hasta cuando)\b/;
-
-/** "Si cancelo, ¿me cobráis algo?": a question about the terms, naming no booking to cancel. */
-function asksCancellationTerms(text: string, nlu: ParseResult): boolean {
-  const namesTerms = nlu.entities.some(
-    (entity) => entity.type === 'info_topic' && entity.value.topic === 'cancellation_policy',
-  );
-  const namesBooking = nlu.entities.some((entity) => entity.type === 'reference');
-  return namesTerms && !namesBooking && /[?¿]/.test(text) && TERMS.test(foldText(text));
-}
-
 /** New party, dates or room for the summary waiting for its yes, with no word of cancelling or giving up. */
 function changesBookingNotCancels(text: string, nlu: ParseResult, state: ConversationState): boolean {
   return (
@@ -277,23 +247,6 @@ function changesBookingNotCancels(text: string, nlu: ParseResult, state: Convers
     state.dialogue.slots.step === 'summary' &&
     hasBookingEntity(nlu) &&
     !CANCEL_WORDS.test(foldText(text))
-  );
-}
-
-/** A short answer to "which booking?" naming a room type or a day rather than a code or a place. */
-function picksBookingByDetail(text: string, nlu: ParseResult, state: ConversationState): boolean {
-  const options = state.dialogue.slots.options;
-  const isBookingList =
-    Array.isArray(options) &&
-    options.length > 0 &&
-    options.every((option) => typeof option === 'string' && option.startsWith(BOOKING_CHOICE));
-  return (
-    isBookingList &&
-    state.dialogue.awaiting === 'reference' &&
-    text.length <= SHORT_PICK &&
-    !/[?¿]/.test(text) &&
-    nlu.entities.some((entity) => PICKING_ENTITIES.has(entity.type)) &&
-    !NOT_A_PICK.has(nlu.intent)
   );
 }
 
@@ -318,16 +271,6 @@ function asksForStay(nlu: ParseResult): boolean {
   return has('date_range') || (has('date') && (has('nights') || has('guests')));
 }
 
-/** The way to the hotel: "we arrive at the airport at 9, how do we get there?" is about directions. */
-const DIRECTIONS =
-  /\b(?:aeropuerto|airport|estacion|station|tren|train|bus|autobus|taxi|uber|metro|como (?:llego|llegamos|vamos|voy)|get (?:to|there)|directions)\b/;
-
-/** A check-in question and no check-out one, nor the way to the hotel. */
-function asksAboutArrival(nlu: ParseResult, text: string): boolean {
-  const topics = nlu.entities.flatMap((entity) => (entity.type === 'info_topic' ? [entity.value.topic] : []));
-  return topics.includes('check_in') && !topics.includes('check_out') && !DIRECTIONS.test(foldText(text));
-}
-
 function hasParty(nlu: ParseResult): boolean {
   return nlu.entities.some((entity) => entity.type === 'guests');
 }
@@ -339,47 +282,6 @@ function hasStayAndParty(nlu: ParseResult): boolean {
 
 function hasBookingEntity(nlu: ParseResult): boolean {
   return nlu.entities.some((entity) => BOOKING_ENTITIES.has(entity.type));
-}
-
-/**
- * The id behind a tapped button or list row, behind "2" answering a numbered e-mail choice, or
- * behind "the first one" / "la última" answering a list of rooms.
- */
-function chosenId(message: UnifiedMessage, state: ConversationState, nlu: ParseResult): string | null {
-  if (message.interactive) return message.interactive.id;
-  const options = state.dialogue.slots.options;
-  if (!Array.isArray(options)) return null;
-  const index = chosenIndex(message.text ?? '', state, nlu, options);
-  const picked: unknown = index === null ? undefined : options[index];
-  return typeof picked === 'string' ? picked : null;
-}
-
-function chosenIndex(
-  text: string,
-  state: ConversationState,
-  nlu: ParseResult,
-  options: unknown[],
-): number | null {
-  const match = NUMBERED_CHOICE.exec(text);
-  // A bare number is a party size when that is the question.
-  if (match) return state.dialogue.awaiting === 'guests' ? null : Number(match[1]) - 1;
-  const listOf = (prefix: string): boolean =>
-    options.every((option) => typeof option === 'string' && option.startsWith(prefix));
-  // "Sí" to "is that the one?" (a list of one booking), or its place in a longer list.
-  if (listOf(BOOKING_CHOICE))
-    return options.length === 1 && nlu.intent === 'confirm' ? 0 : ordinalChoice(text, options.length, false);
-  // "Yes" to a list of one room ("only the Superior Double is free; would you like it?").
-  if (options.length === 1 && listOf('room:') && nlu.intent === 'confirm') return 0;
-  const namesADay = nlu.entities.some((entity) => entity.type === 'date' || entity.type === 'date_range');
-  if (!listOf('room:') || namesADay) return null;
-  // "La superior" typed instead of tapped: the same choice, unless it asks about it ("¿y la superior?",
-  // "fotos de la superior").
-  const named = nlu.entities.find((entity) => entity.type === 'room_type');
-  const listed = named ? options.indexOf(`room:${named.value.roomTypeId}`) : -1;
-  const picks =
-    state.dialogue.awaiting === 'room_type' && PICKING_INTENTS.has(nlu.intent) && !/[?¿]/.test(text);
-  if (listed >= 0 && picks) return listed;
-  return ordinalChoice(text, options.length);
 }
 
 /** Whether the message carries the entity the awaited slot takes. */
@@ -416,73 +318,4 @@ function fillsSlot(
     });
   }
   return null;
-}
-
-/** Words that answer "whose name?" with something else (a greeting, a yes, a thanks). */
-const NOT_NAMES = new Set(
-  (
-    'hola hi hello hey buenas buenos ok okay okey oki vale si sí sip sipi claro dale acuerdo listo yes yeah yep yup ' +
-    'sure no nop nope gracias thanks adios adiós bye perfecto genial it its is under the name my mi nombre es'
-  ).split(' '),
-);
-
-/** A word as NOT_NAMES holds it: lower case, a stretched last letter undone ("siii", "okk"). */
-const plainWord = (word: string): string => word.toLowerCase().replace(/(\p{L})\1+$/u, '$1');
-/** A courtesy after the name ("John Smith, please", "Ana García, gracias!"): not part of it. */
-const TRAILING_COURTESY =
-  /[\s,.!]*\b(?:please|pls|plz|thanks|thank you|thx|ty|cheers|gracias|muchas gracias|por favor|porfa)[\s.!]*$/i;
-
-/**
- * A name typed in answer to "whose name?". The classifier scores unknown words (most surnames)
- * unpredictably — "María López" can come out as `location` with full confidence — so capitalised
- * words are taken as the name whatever it says; uncapitalised ones only when it is unsure.
- */
-function nameAnswer(
-  awaiting: Awaiting,
-  text: string,
-  nlu: ParseResult,
-  redirected: boolean,
-): ParseResult | null {
-  if (awaiting !== 'guest_name') return null;
-  const bare = text.replace(TRAILING_COURTESY, '');
-  if (!NAME_LIKE.test(bare) || bare.trim().length > 60) return null;
-  const words = bare.trim().split(/\s+/);
-  if (words.some((word) => NOT_NAMES.has(plainWord(word)))) return null;
-  const capitalised = words.every((word) => /^\p{Lu}/u.test(word));
-  const unsure = nlu.intent === NO_INTENT || nlu.confidence < CONFIDENT;
-  if (!capitalised && (redirected || !unsure)) return null;
-  const name = formatName(words.join(' '));
-  // The whole answer is the name: a day or a room read in it ("Ángel Domingo") is part of the name.
-  const answer = { ...nlu, entities: nlu.entities.filter((entity) => entity.start >= bare.length) };
-  return withEntity(answer, { type: 'guest_name', value: { name }, text: name, start: 0, end: text.length });
-}
-
-/**
- * Capitalised words a guest may write at a yes/no question that are no name: a yes ("Por Favor",
- * "Claro"), or words of a request or a pause ("Cuanto Cuesta El Parking", "Un Momento", "Not Yet").
- */
-const NOT_IN_A_NAME = new Set(
-  (
-    'por favor claro dale acuerdo listo hecho adelante bien correcto exacto sure great fine good perfect ' +
-    'que cuanto cuando como donde quiero queremos necesito puedo podemos hay tienen con un una el los las mi me ' +
-    'te se es esta espera momento mejor otra otro todavia aun what how when where can want need is are do the a ' +
-    'an to my me hold on wait not yet let think please thanks gracias'
-  ).split(' '),
-);
-
-/**
- * A full name and nothing else typed at a booking's yes/no question: two to five words, each
- * capitalised (not shouted: a guest writing in capitals is not naming anyone), none a word of a
- * request, and nothing else read in it.
- */
-function nameAtYesNo(text: string, nlu: ParseResult): ParseResult | null {
-  const words = text.replace(TRAILING_COURTESY, '').trim().split(/\s+/);
-  if (words.length < 2 || words.some((word) => NOT_IN_A_NAME.has(foldText(word)))) return null;
-  if (!words.every((word) => /^\p{Lu}/u.test(word)) || text === text.toUpperCase()) return null;
-  if (nlu.entities.some((entity) => entity.type !== 'guest_name')) return null;
-  return nameAnswer('guest_name', text, nlu, false);
-}
-
-function withEntity(nlu: ParseResult, entity: Entity): ParseResult {
-  return { ...nlu, entities: [...nlu.entities, entity] };
 }

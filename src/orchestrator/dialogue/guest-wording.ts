@@ -57,3 +57,26 @@ export function ordinalChoice(text: string, count: number, byPrice = true): numb
   if (/\b(?:(?:mas )?barat[oa]|economic[oa]|cheapest|least expensive)\b/.test(folded)) return 0;
   return ORDINALS.find(([pattern]) => pattern.test(folded))?.[1] ?? null;
 }
+
+/** What the terms of a cancellation are asked in: its cost, its conditions, the hotel's policy. */
+const TERMS =
+  /\b(?:si cancel\w*|si anul\w*|if (?:i|we) cancel\w*|gratis|free|cobr\w*|charg\w*|fee|coste|costo|cost|penaliz\w*|penalt\w*|politica|policy|reembols\w*|refund\w*|devuelv\w*|hasta cuando)\b/;
+
+/** "Si cancelo, ¿me cobráis algo?": a question about the terms, naming no booking to cancel. */
+export function asksCancellationTerms(text: string, nlu: ParseResult): boolean {
+  const namesTerms = nlu.entities.some(
+    (entity) => entity.type === 'info_topic' && entity.value.topic === 'cancellation_policy',
+  );
+  const namesBooking = nlu.entities.some((entity) => entity.type === 'reference');
+  return namesTerms && !namesBooking && /[?¿]/.test(text) && TERMS.test(foldText(text));
+}
+
+/** The way to the hotel: "we arrive at the airport at 9, how do we get there?" is about directions. */
+const DIRECTIONS =
+  /\b(?:aeropuerto|airport|estacion|station|tren|train|bus|autobus|taxi|uber|metro|como (?:llego|llegamos|vamos|voy)|get (?:to|there)|directions)\b/;
+
+/** A check-in question and no check-out one, nor the way to the hotel. */
+export function asksAboutArrival(nlu: ParseResult, text: string): boolean {
+  const topics = nlu.entities.flatMap((entity) => (entity.type === 'info_topic' ? [entity.value.topic] : []));
+  return topics.includes('check_in') && !topics.includes('check_out') && !DIRECTIONS.test(foldText(text));
+}

@@ -1,0 +1,88 @@
+import type { UnifiedMessage } from '../../messaging/unified-message';
+import { type Entity, NO_INTENT, type ParseResult } from '../../nlp/nlp.types';
+import type { ConversationState } from './conversation-state';
+import { ordinalChoice } from './guest-wording';
+import { BOOKING_CHOICE } from './reservation-lookup';
+
+// How the router reads an answer to a list it showed: rooms ("la superior", "2") or bookings ("la de
+// la suite", "la segunda").
+
+/** "2", "2.", "la 2", "option 2": an option by its number ("el 2" is a day). */
+const NUMBERED_CHOICE = /^\s*(?:(?:la|n[uú]mero|number|opci[oó]n|option)\s+)?(\d{1,2})\s*[.)]?\s*$/i;
+/** How a room typed from a list of rooms may classify when it only picks it ("la superior", "sí, la suite"). */
+const PICKING_INTENTS: ReadonlySet<string> = new Set([
+  'make_reservation',
+  'check_availability',
+  'confirm',
+  NO_INTENT,
+]);
+/** What tells two bookings apart in "which one?": their room type or their days. */
+const PICKING_ENTITIES: ReadonlySet<Entity['type']> = new Set(['room_type', 'date', 'date_range']);
+/** Readings of a message naming a room or a day that are no pick ("no, mejor mantengo la del 20"). */
+const NOT_A_PICK: ReadonlySet<string> = new Set([
+  'human_handoff',
+  'deny',
+  'make_reservation',
+  'check_availability',
+  'goodbye',
+]);
+/** Longer than this, an answer to "which booking?" is taken for a request of its own. */
+const SHORT_PICK = 60;
+
+/**
+ * The id behind a tapped button or list row, behind "2" answering a numbered e-mail choice, or
+ * behind "the first one" / "la última" answering a list of rooms.
+ */
+export function chosenId(message: UnifiedMessage, state: ConversationState, nlu: ParseResult): string | null {
+  if (message.interactive) return message.interactive.id;
+  const options = state.dialogue.slots.options;
+  if (!Array.isArray(options)) return null;
+  const index = chosenIndex(message.text ?? '', state, nlu, options);
+  const picked: unknown = index === null ? undefined : options[index];
+  return typeof picked === 'string' ? picked : null;
+}
+
+function chosenIndex(
+  text: string,
+  state: ConversationState,
+  nlu: ParseResult,
+  options: unknown[],
+): number | null {
+  const match = NUMBERED_CHOICE.exec(text);
+  // A bare number is a party size when that is the question.
+  if (match) return state.dialogue.awaiting === 'guests' ? null : Number(match[1]) - 1;
+  const listOf = (prefix: string): boolean =>
+    options.every((option) => typeof option === 'string' && option.startsWith(prefix));
+  // "Sí" to "is that the one?" (a list of one booking), or its place in a longer list.
+  if (listOf(BOOKING_CHOICE))
+    return options.length === 1 && nlu.intent === 'confirm' ? 0 : ordinalChoice(text, options.length, false);
+  // "Yes" to a list of one room ("only the Superior Double is free; would you like it?").
+  if (options.length === 1 && listOf('room:') && nlu.intent === 'confirm') return 0;
+  const namesADay = nlu.entities.some((entity) => entity.type === 'date' || entity.type === 'date_range');
+  if (!listOf('room:') || namesADay) return null;
+  // "La superior" typed instead of tapped: the same choice, unless it asks about it ("¿y la superior?",
+  // "fotos de la superior").
+  const named = nlu.entities.find((entity) => entity.type === 'room_type');
+  const listed = named ? options.indexOf(`room:${named.value.roomTypeId}`) : -1;
+  const picks =
+    state.dialogue.awaiting === 'room_type' && PICKING_INTENTS.has(nlu.intent) && !/[?¿]/.test(text);
+  if (listed >= 0 && picks) return listed;
+  return ordinalChoice(text, options.length);
+}
+
+/** A short answer to "which booking?" naming a room type or a day rather than a code or a place. */
+export function picksBookingByDetail(text: string, nlu: ParseResult, state: ConversationState): boolean {
+  const options = state.dialogue.slots.options;
+  const isBookingList =
+    Array.isArray(options) &&
+    options.length > 0 &&
+    options.every((option) => typeof option === 'string' && option.startsWith(BOOKING_CHOICE));
+  return (
+    isBookingList &&
+    state.dialogue.awaiting === 'reference' &&
+    text.length <= SHORT_PICK &&
+    !/[?¿]/.test(text) &&
+    nlu.entities.some((entity) => PICKING_ENTITIES.has(entity.type)) &&
+    !NOT_A_PICK.has(nlu.intent)
+  );
+}

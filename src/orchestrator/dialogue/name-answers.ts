@@ -1,0 +1,77 @@
+import { foldText } from '../../common/fold-text';
+import { formatName } from '../../nlp/entities/guest-name';
+import { NO_INTENT, type ParseResult } from '../../nlp/nlp.types';
+import type { Awaiting } from './conversation-state';
+import { withEntity } from './parse-results';
+
+// How the router reads a guest's name typed alone, at "whose name?" or at a booking's yes/no.
+
+/** A plausible personal name: 1-5 words of letters, nothing else. */
+const NAME_LIKE = /^\s*\p{L}[\p{L}'’.-]*(\s+\p{L}[\p{L}'’.-]*){0,4}\s*$/u;
+/** Below this, a classified intent does not outweigh an answer to the question the bot asked. */
+const CONFIDENT = 0.8;
+
+/** Words that answer "whose name?" with something else (a greeting, a yes, a thanks). */
+const NOT_NAMES = new Set(
+  (
+    'hola hi hello hey buenas buenos ok okay okey oki vale si sí sip sipi claro dale acuerdo listo yes yeah yep yup ' +
+    'sure no nop nope gracias thanks adios adiós bye perfecto genial it its is under the name my mi nombre es'
+  ).split(' '),
+);
+
+/** A word as NOT_NAMES holds it: lower case, a stretched last letter undone ("siii", "okk"). */
+const plainWord = (word: string): string => word.toLowerCase().replace(/(\p{L})\1+$/u, '$1');
+/** A courtesy after the name ("John Smith, please", "Ana García, gracias!"): not part of it. */
+const TRAILING_COURTESY =
+  /[\s,.!]*\b(?:please|pls|plz|thanks|thank you|thx|ty|cheers|gracias|muchas gracias|por favor|porfa)[\s.!]*$/i;
+
+/**
+ * A name typed in answer to "whose name?". The classifier scores unknown words (most surnames)
+ * unpredictably — "María López" can come out as `location` with full confidence — so capitalised
+ * words are taken as the name whatever it says; uncapitalised ones only when it is unsure.
+ */
+export function nameAnswer(
+  awaiting: Awaiting,
+  text: string,
+  nlu: ParseResult,
+  redirected: boolean,
+): ParseResult | null {
+  if (awaiting !== 'guest_name') return null;
+  const bare = text.replace(TRAILING_COURTESY, '');
+  if (!NAME_LIKE.test(bare) || bare.trim().length > 60) return null;
+  const words = bare.trim().split(/\s+/);
+  if (words.some((word) => NOT_NAMES.has(plainWord(word)))) return null;
+  const capitalised = words.every((word) => /^\p{Lu}/u.test(word));
+  const unsure = nlu.intent === NO_INTENT || nlu.confidence < CONFIDENT;
+  if (!capitalised && (redirected || !unsure)) return null;
+  const name = formatName(words.join(' '));
+  // The whole answer is the name: a day or a room read in it ("Ángel Domingo") is part of the name.
+  const answer = { ...nlu, entities: nlu.entities.filter((entity) => entity.start >= bare.length) };
+  return withEntity(answer, { type: 'guest_name', value: { name }, text: name, start: 0, end: text.length });
+}
+
+/**
+ * Capitalised words a guest may write at a yes/no question that are no name: a yes ("Por Favor",
+ * "Claro"), or words of a request or a pause ("Cuanto Cuesta El Parking", "Un Momento", "Not Yet").
+ */
+const NOT_IN_A_NAME = new Set(
+  (
+    'por favor claro dale acuerdo listo hecho adelante bien correcto exacto sure great fine good perfect ' +
+    'que cuanto cuando como donde quiero queremos necesito puedo podemos hay tienen con un una el los las mi me ' +
+    'te se es esta espera momento mejor otra otro todavia aun what how when where can want need is are do the a ' +
+    'an to my me hold on wait not yet let think please thanks gracias'
+  ).split(' '),
+);
+
+/**
+ * A full name and nothing else typed at a booking's yes/no question: two to five words, each
+ * capitalised (not shouted: a guest writing in capitals is not naming anyone), none a word of a
+ * request, and nothing else read in it.
+ */
+export function nameAtYesNo(text: string, nlu: ParseResult): ParseResult | null {
+  const words = text.replace(TRAILING_COURTESY, '').trim().split(/\s+/);
+  if (words.length < 2 || words.some((word) => NOT_IN_A_NAME.has(foldText(word)))) return null;
+  if (!words.every((word) => /^\p{Lu}/u.test(word)) || text === text.toUpperCase()) return null;
+  if (nlu.entities.some((entity) => entity.type !== 'guest_name')) return null;
+  return nameAnswer('guest_name', text, nlu, false);
+}
