@@ -18,6 +18,7 @@ import {
   nightsOf,
   partyInRoom,
   readBookingSlots,
+  STAY_FIELDS,
   writeBookingSlots,
 } from './booking-slots';
 
@@ -28,11 +29,16 @@ const BOOKING_LOCK_TTL_MS = 30_000;
 /** More rooms than this in one request is a group: the hotel's reservations team handles it. */
 const MAX_ROOMS_PER_REQUEST = 9;
 
+/** What a summary shows: the stay, the name it is under and a pet coming along. */
+const SUMMARY_FIELDS = [...STAY_FIELDS, 'guestName', 'pet'] as const;
+
 type Stay = BookingSlots & { checkIn: string; checkOut: string; guests: number };
 
 /** Hotel facts a booking request may ask about in passing ("also, do you have an airport shuttle?"); check-in and out are the stay's own words. */
 const ASIDE_TOPICS: ReadonlySet<InfoTopic> = new Set(['breakfast', 'parking', 'pets', 'wifi', 'amenities']);
-const ASIDES_BUT_AMENITIES: ReadonlySet<InfoTopic> = new Set(['breakfast', 'parking', 'pets', 'wifi']);
+const ASIDES_BUT_AMENITIES: ReadonlySet<InfoTopic> = new Set(
+  [...ASIDE_TOPICS].filter((topic) => topic !== 'amenities'),
+);
 
 /**
  * The availability-and-booking conversation: fills dates, party size, room and name over as many
@@ -128,17 +134,7 @@ export class BookingFlow {
       proposed.checkIn = slots.checkIn;
       proposed.checkOut = slots.checkOut;
     }
-    const fields = [
-      'checkIn',
-      'checkOut',
-      'guests',
-      'infants',
-      'rooms',
-      'roomTypeId',
-      'guestName',
-      'pet',
-    ] as const;
-    return fields.some((field) => proposed[field] !== slots[field]);
+    return SUMMARY_FIELDS.some((field) => proposed[field] !== slots[field]);
   }
 
   async deny(turn: Turn): Promise<void> {

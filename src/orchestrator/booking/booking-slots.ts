@@ -57,21 +57,16 @@ export function writeBookingSlots(turn: Turn, booking: BookingSlots): void {
   }
 }
 
+/** What a summary states of the stay: a change to any of these invalidates it (and its booking key). */
+export const STAY_FIELDS = ['checkIn', 'checkOut', 'guests', 'infants', 'rooms', 'roomTypeId'] as const;
+
 /**
  * Folds what the guest just said into the slots: a date range, a start date with a number of nights,
  * a second date answering "until when?", the party size, the room, the name. A change to the stay
  * invalidates the summary (and its booking key). Returns whether the stay changed.
  */
 export function mergeBookingEntities(turn: Turn, slots: BookingSlots): boolean {
-  const stayOf = (): string =>
-    JSON.stringify([
-      slots.checkIn,
-      slots.checkOut,
-      slots.guests,
-      slots.infants,
-      slots.rooms,
-      slots.roomTypeId,
-    ]);
+  const stayOf = (): string => JSON.stringify(STAY_FIELDS.map((field) => slots[field]));
   const before = stayOf();
   const range = turn.entity('date_range');
   const date = turn.entity('date')?.value.date;

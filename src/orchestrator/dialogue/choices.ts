@@ -51,8 +51,7 @@ function chosenIndex(
   const match = NUMBERED_CHOICE.exec(text);
   // A bare number is a party size when that is the question.
   if (match) return state.dialogue.awaiting === 'guests' ? null : Number(match[1]) - 1;
-  const listOf = (prefix: string): boolean =>
-    options.every((option) => typeof option === 'string' && option.startsWith(prefix));
+  const listOf = (prefix: string): boolean => isListOf(options, prefix);
   // "Sí" to "is that the one?" (a list of one booking), or its place in a longer list.
   if (listOf(BOOKING_CHOICE))
     return options.length === 1 && nlu.intent === 'confirm' ? 0 : ordinalChoice(text, options.length, false);
@@ -73,16 +72,19 @@ function chosenIndex(
 /** A short answer to "which booking?" naming a room type or a day rather than a code or a place. */
 export function picksBookingByDetail(text: string, nlu: ParseResult, state: ConversationState): boolean {
   const options = state.dialogue.slots.options;
-  const isBookingList =
+  return (
     Array.isArray(options) &&
     options.length > 0 &&
-    options.every((option) => typeof option === 'string' && option.startsWith(BOOKING_CHOICE));
-  return (
-    isBookingList &&
+    isListOf(options, BOOKING_CHOICE) &&
     state.dialogue.awaiting === 'reference' &&
     text.length <= SHORT_PICK &&
     !/[?¿]/.test(text) &&
     nlu.entities.some((entity) => PICKING_ENTITIES.has(entity.type)) &&
     !NOT_A_PICK.has(nlu.intent)
   );
+}
+
+/** Whether every option shown is of one kind (`room:`, `booking:`). */
+function isListOf(options: readonly unknown[], prefix: string): boolean {
+  return options.every((option) => typeof option === 'string' && option.startsWith(prefix));
 }

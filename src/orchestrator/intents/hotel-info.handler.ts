@@ -33,8 +33,8 @@ export class HotelInfoHandler extends IntentHandler {
 
   async handle(turn: Turn): Promise<void> {
     const answers = this.facts.answers(turn);
+    const text = normaliseUtterance(turn.message.text ?? '', turn.language);
     if (answers.length > 0) {
-      const text = normaliseUtterance(turn.message.text ?? '', turn.language);
       // The hotel's data says when rooms are ready, not whether bags can wait at reception.
       if (LUGGAGE.test(text)) answers.push(turn.text('info.luggage', { phone: turn.tenant.info.phone }));
       // "Llego a las 23h" / "we arrive late": with a 24-hour reception, any time is fine.
@@ -46,7 +46,6 @@ export class HotelInfoHandler extends IntentHandler {
     // No topic the hotel's data covers: an overview only for a question about the hotel in general;
     // "¿tienen sauna?" is told what the hotel has, and anything else ("¿puedo pagar en efectivo?")
     // where to ask, rather than an overview that does not answer it.
-    const text = normaliseUtterance(turn.message.text ?? '', turn.language);
     const { phone } = turn.tenant.info;
     const named = this.facts.namedAmenities(turn);
     if (GENERAL_QUESTION.test(text)) turn.sayText(this.facts.overview(turn));
