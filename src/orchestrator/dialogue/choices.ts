@@ -1,7 +1,7 @@
 import type { UnifiedMessage } from '../../messaging/unified-message';
 import { type Entity, NO_INTENT, type ParseResult } from '../../nlp/nlp.types';
 import type { ConversationState } from './conversation-state';
-import { ordinalChoice } from './guest-wording';
+import { meansEveryBooking, ordinalChoice } from './guest-wording';
 import { BOOKING_CHOICE } from './reservation-lookup';
 
 // How the router reads an answer to a list it showed: rooms ("la superior", "2") or bookings ("la de
@@ -81,6 +81,19 @@ export function picksBookingByDetail(text: string, nlu: ParseResult, state: Conv
     !/[?¿]/.test(text) &&
     nlu.entities.some((entity) => PICKING_ENTITIES.has(entity.type)) &&
     !NOT_A_PICK.has(nlu.intent)
+  );
+}
+
+/** "Las dos", "both" answering "which booking?" (a list of several): every one listed. */
+export function picksEveryBooking(text: string, state: ConversationState): boolean {
+  const options = state.dialogue.slots.options;
+  return (
+    Array.isArray(options) &&
+    options.length > 1 &&
+    isListOf(options, BOOKING_CHOICE) &&
+    state.dialogue.awaiting === 'reference' &&
+    text.length <= SHORT_PICK &&
+    meansEveryBooking(text)
   );
 }
 

@@ -36,6 +36,39 @@ describe('DialogueRouter', () => {
     );
   });
 
+  it('sends "las dos" / "both" answering which booking to cancel back to the cancellation, and "all good" not', () => {
+    const asking = freshState({
+      dialogue: {
+        flow: 'cancel_reservation',
+        awaiting: 'reference',
+        slots: { options: ['booking:K7QX2M', 'booking:PYBFFY'] },
+      },
+    });
+    for (const text of [
+      'las dos',
+      'Ambas, por favor',
+      'todas',
+      'both',
+      'both of them',
+      'all of them',
+      'all',
+    ]) {
+      const routed = router.route(guestMessage({ text }), parse('None'), asking);
+      expect([text, routed.intent, routed.via]).toEqual([text, 'cancel_reservation', 'choice']);
+    }
+    for (const text of ['all good, thanks', 'todo bien', 'no, ninguna']) {
+      const routed = router.route(guestMessage({ text }), parse('thanks'), asking);
+      expect([text, routed.via]).not.toEqual([text, 'choice']);
+    }
+    // Asked for a booking code (no list shown), "las dos" names no booking.
+    const askedForCode = freshState({
+      dialogue: { flow: 'cancel_reservation', awaiting: 'reference', slots: {} },
+    });
+    expect(router.route(guestMessage({ text: 'las dos' }), parse('None'), askedForCode).via).not.toBe(
+      'choice',
+    );
+  });
+
   it('sends a tapped or numbered booking code to the flow that asked which booking', () => {
     const asking = freshState({
       dialogue: {

@@ -4,7 +4,7 @@ import { foldText } from '../../common/fold-text';
 import { codeTypedAlone } from '../../nlp/entities/identifiers';
 import { type Entity, type IntentName, NO_INTENT, type ParseResult } from '../../nlp/nlp.types';
 import { isAffirmation } from './affirmation';
-import { chosenId, picksBookingByDetail } from './choices';
+import { chosenId, picksBookingByDetail, picksEveryBooking } from './choices';
 import type { Awaiting, ConversationState, FlowName } from './conversation-state';
 import {
   asksAboutArrival,
@@ -103,6 +103,8 @@ export class DialogueRouter {
     const awaiting = state.dialogue.awaiting as Awaiting | null;
     // "La de la doble", "the one on the 20th" answering "which booking?": the flow that asked goes on.
     if (flow && picksBookingByDetail(message.text ?? '', nlu, state))
+      return { intent: flow, via: 'choice', nlu };
+    if (flow === 'cancel_reservation' && picksEveryBooking(message.text ?? '', state))
       return { intent: flow, via: 'choice', nlu };
     // "Si cancelo, ¿me cobráis algo?", "can I cancel for free?": the terms, not a cancellation.
     if (nlu.intent === 'cancel_reservation' && asksCancellationTerms(message.text ?? '', nlu))

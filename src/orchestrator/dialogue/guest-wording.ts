@@ -80,3 +80,14 @@ export function asksAboutArrival(nlu: ParseResult, text: string): boolean {
   const topics = nlu.entities.flatMap((entity) => (entity.type === 'info_topic' ? [entity.value.topic] : []));
   return topics.includes('check_in') && !topics.includes('check_out') && !DIRECTIONS.test(foldText(text));
 }
+
+/** "Las dos", "ambas", "todas", "both", "all of them": every booking, in a cancellation. */
+const EVERY_ONE =
+  /\b(?:(?:las|los|mis) (?:dos|tres|cuatro|2|3|4)|amb[ao]s|tod[ao]s|both|the two|all (?:of )?(?:them|my|our|the)|them all)\b|^\W*all\W*$/;
+/** "Todo bien", "all good", "all right": no booking named. */
+const ALL_IS_WELL = /\b(?:todo (?:bien|ok|correcto)|all (?:good|right|set|fine|ok))\b/;
+
+export function meansEveryBooking(text: string): boolean {
+  const folded = foldText(text);
+  return EVERY_ONE.test(folded) && !ALL_IS_WELL.test(folded);
+}

@@ -58,7 +58,11 @@ export async function findGuestReservation(
   flow: FlowName,
 ): Promise<Reservation | null> {
   const reservations = await findGuestReservations(turn, pms, flow);
-  if (!reservations) return null;
+  return reservations && pickReservation(turn, reservations, flow);
+}
+
+/** Of the reservations found, the one the message points at; else "which one?" is asked (null). */
+export function pickReservation(turn: Turn, reservations: Reservation[], flow: FlowName): Reservation | null {
   startFlow(turn.state, flow);
   const { pointed: active, missed } = pointedAt(
     turn,

@@ -1,65 +1,65 @@
 import { Injectable } from '@nestjs/common';
 import { PmsAdapter } from '../../pms/pms-adapter.port';
 import { PmsRejectedError } from '../../pms/pms.errors';
-import { nightsOf } from '../booking/booking-slots';
-import { endFlow } from '../dialogue/conversation-state';
+import type { Reservation } from '../../pms/pms.types';
+import { endFlow, startFlow } from '../dialogue/conversation-state';
+import { meansEveryBooking } from '../dialogue/guest-wording';
 import { IntentHandler } from '../dialogue/intent-handler';
-import { type LateCharge, lateCancellationCharge } from '../dialogue/late-cancellation';
 import { answerPmsUnavailable } from '../dialogue/pms-trouble';
-import { findGuestReservation, reservationDetails } from '../dialogue/reservation-lookup';
+import {
+  BOOKING_CHOICE,
+  findGuestReservation,
+  findGuestReservations,
+  pickReservation,
+  reservationDetails,
+} from '../dialogue/reservation-lookup';
 import type { Turn } from '../dialogue/turn';
+import {
+  askToCancelSeveral,
+  cancelSeveral,
+  cancellationCharge,
+  keepSeveral,
+  readCancelling,
+  readCharge,
+  tellOneCancelled,
+} from './cancel-several';
 
-function readCharge(value: unknown): LateCharge | null {
-  const charge = value as Partial<LateCharge> | undefined;
-  return typeof charge?.hours === 'number' && typeof charge.amount === 'string'
-    ? { hours: charge.hours, amount: charge.amount }
-    : null;
-}
+const FLOW = 'cancel_reservation';
 
-/** Cancels by booking code, after showing what will be cancelled and getting an explicit yes. */
+/**
+ * Cancels by booking code, after showing what will be cancelled and getting an explicit yes; "las
+ * dos" / "both" cancels every booking of the conversation that is still on, after one yes.
+ */
 @Injectable()
 export class CancelReservationHandler extends IntentHandler {
-  readonly intent = 'cancel_reservation';
+  readonly intent = FLOW;
 
   constructor(private readonly pms: PmsAdapter) {
     super();
   }
 
   async handle(turn: Turn): Promise<void> {
-    const reservation = await findGuestReservation(turn, this.pms, 'cancel_reservation');
-    if (!reservation) return;
-    if (reservation.status === 'cancelled') {
-      turn.say('cancel.already', { reference: reservation.reference });
-      endFlow(turn.state);
-      return;
+    if (!meansEveryBooking(turn.message.text ?? '') || turn.entity('reference')) {
+      return this.askAbout(turn, await findGuestReservation(turn, this.pms, FLOW));
     }
-    const summary = turn.text('cancel.summary', reservationDetails(turn, reservation));
-    const charge = lateCancellationCharge(turn, {
-      checkIn: reservation.checkIn,
-      nights: nightsOf(reservation),
-      total: reservation.total,
-      currency: reservation.currency,
-    });
-    const warning = charge && turn.text('cancel.late_charge', { ...charge });
-    turn.askToConfirm(warning ? `${warning}\n${summary}` : summary);
-    turn.state.dialogue.slots.reference = reservation.reference;
-    // The yes may come later, past the window's edge: the charge said is the charge confirmed.
-    if (charge) turn.state.dialogue.slots.charge = charge;
-    else delete turn.state.dialogue.slots.charge;
-    turn.state.dialogue.awaiting = 'confirmation';
+    const reservations = await findGuestReservations(turn, this.pms, FLOW);
+    if (!reservations) return;
+    const active = reservations.filter(
+      (reservation) => reservation.status !== 'cancelled' && wasOffered(turn, reservation),
+    );
+    if (active.length < 2) return this.askAbout(turn, pickReservation(turn, reservations, FLOW));
+    startFlow(turn.state, FLOW);
+    askToCancelSeveral(turn, active);
   }
 
   override async confirm(turn: Turn): Promise<void> {
+    const several = readCancelling(turn.state.dialogue.slots.cancelling);
+    if (several) return cancelSeveral(turn, this.pms, several);
     const reference = turn.state.dialogue.slots.reference;
     if (typeof reference !== 'string') return this.handle(turn);
     try {
       await this.pms.cancelReservation(turn.tenant.id, reference, turn.signal);
-      const charge = readCharge(turn.state.dialogue.slots.charge);
-      if (charge) turn.say('cancel.done_charged', { reference, ...charge });
-      // Within the hotel's free window (a late one was warned and charged above): free, said plainly.
-      else if (turn.tenant.info.freeCancellationHours !== undefined)
-        turn.say('cancel.done_free', { reference });
-      else turn.say('cancel.done', { reference, policy: this.policy(turn) });
+      tellOneCancelled(turn, { reference, charge: readCharge(turn.state.dialogue.slots.charge) });
       endFlow(turn.state);
     } catch (error) {
       if (error instanceof PmsRejectedError && error.reason === 'already_cancelled') {
@@ -73,13 +73,38 @@ export class CancelReservationHandler extends IntentHandler {
   }
 
   override async deny(turn: Turn): Promise<void> {
+    const several = readCancelling(turn.state.dialogue.slots.cancelling);
+    if (several) return keepSeveral(turn, several);
     const reference = turn.state.dialogue.slots.reference;
     turn.say('cancel.kept', { reference: typeof reference === 'string' ? reference : '' });
     endFlow(turn.state);
   }
 
-  private policy(turn: Turn): string {
-    const policy = turn.tenant.info.policies.cancellation;
-    return policy ? turn.localized(policy) : '';
+  private askAbout(turn: Turn, reservation: Reservation | null): void {
+    if (!reservation) return;
+    if (reservation.status === 'cancelled') {
+      turn.say('cancel.already', { reference: reservation.reference });
+      endFlow(turn.state);
+      return;
+    }
+    const summary = turn.text('cancel.summary', reservationDetails(turn, reservation));
+    const charge = cancellationCharge(turn, reservation);
+    const warning = charge && turn.text('cancel.late_charge', { ...charge });
+    turn.askToConfirm(warning ? `${warning}\n${summary}` : summary);
+    const slots = turn.state.dialogue.slots;
+    slots.reference = reservation.reference;
+    delete slots.cancelling;
+    // The yes may come later, past the window's edge: the charge said is the charge confirmed.
+    if (charge) slots.charge = charge;
+    else delete slots.charge;
+    turn.state.dialogue.awaiting = 'confirmation';
   }
+}
+
+/** "Las dos" answering "which one?" means the bookings listed, not any others of the conversation. */
+function wasOffered(turn: Turn, reservation: Reservation): boolean {
+  const { awaiting, slots } = turn.state.dialogue;
+  const options = slots.options;
+  if (awaiting !== 'reference' || !Array.isArray(options)) return true;
+  return options.includes(`${BOOKING_CHOICE}${reservation.reference}`);
 }

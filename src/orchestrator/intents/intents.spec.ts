@@ -1,7 +1,6 @@
+import { FakePms, reservation } from '../../../test/support/booked-pms';
 import { demoTenant, entity, freshState, makeTurn, parse } from '../../../test/support/turn-fixtures';
-import { PmsAdapter } from '../../pms/pms-adapter.port';
-import { PmsRejectedError, PmsUnavailableError } from '../../pms/pms.errors';
-import type { Reservation, RoomTypeInfo } from '../../pms/pms.types';
+import type { Reservation } from '../../pms/pms.types';
 import type { BookingFlow } from '../booking/booking-flow';
 import type { IntentHandler } from '../dialogue/intent-handler';
 import type { IntentHandlerRegistry } from '../dialogue/intent-handler.registry';
@@ -20,64 +19,6 @@ import { RoomPhotosHandler } from './room-photos.handler';
 import { RoomPricesHandler } from './room-prices.handler';
 import { ThanksHandler } from './thanks.handler';
 import { HotelFacts } from '../dialogue/hotel-facts';
-
-const reservation = (overrides: Partial<Reservation> = {}): Reservation => ({
-  reference: 'K7QX2M',
-  status: 'confirmed',
-  roomTypeId: 'double',
-  checkIn: '2026-12-12',
-  checkOut: '2026-12-15',
-  guests: 2,
-  guestName: 'Ana García',
-  total: 327,
-  currency: 'EUR',
-  ...overrides,
-});
-
-class FakePms extends PmsAdapter {
-  stored = new Map<string, Reservation>([['K7QX2M', reservation()]]);
-  down = false;
-  cancelled: string[] = [];
-  async checkAvailability(): Promise<never> {
-    throw new Error('not used');
-  }
-  async getRoomTypes(): Promise<RoomTypeInfo[]> {
-    if (this.down) throw new PmsUnavailableError('down');
-    return [
-      {
-        id: 'single',
-        name: { es: 'Habitación Individual', en: 'Single Room' },
-        maxGuests: 1,
-        rate: 79,
-        currency: 'EUR',
-        photos: [],
-      },
-      {
-        id: 'suite',
-        name: { es: 'Suite Junior', en: 'Junior Suite' },
-        maxGuests: 4,
-        rate: 219,
-        currency: 'EUR',
-        photos: [],
-      },
-    ];
-  }
-  async createReservation(): Promise<never> {
-    throw new Error('not used');
-  }
-  async getReservation(_tenantId: string, reference: string): Promise<Reservation> {
-    if (this.down) throw new PmsUnavailableError('down');
-    const found = this.stored.get(reference);
-    if (!found) throw new PmsRejectedError('unknown_reference', 'no');
-    return found;
-  }
-  async cancelReservation(_tenantId: string, reference: string): Promise<Reservation> {
-    const found = await this.getReservation('demo', reference);
-    if (found.status === 'cancelled') throw new PmsRejectedError('already_cancelled', 'already');
-    this.cancelled.push(reference);
-    return { ...found, status: 'cancelled' };
-  }
-}
 
 const texts = (turn: Turn): string =>
   turn.replies.map((reply) => ('text' in reply ? reply.text : reply.type)).join('\n');
