@@ -678,6 +678,20 @@ describe('DialogueRouter', () => {
     ]);
   });
 
+  it('takes a greeting or a yes shouted at "which booking code?" for what it says, not for a code', () => {
+    const asking = freshState({ dialogue: { flow: 'reservation_status', awaiting: 'reference', slots: {} } });
+    const shouted = router.route(guestMessage({ text: 'BUENAS' }), parse('greeting', [], 0.9), asking);
+    expect([shouted.intent, shouted.nlu.entities]).toEqual(['greeting', []]);
+    // A code in capitals that reads as nothing, or one with a digit whatever it reads as, is a code.
+    for (const [text, intent] of [
+      ['GCJZPT', 'None'],
+      ['K7QX2M', 'greeting'],
+    ] as const) {
+      const routed = router.route(guestMessage({ text }), parse(intent, [], 0.5), asking);
+      expect([text, routed.intent, routed.via]).toEqual([text, 'reservation_status', 'slot']);
+    }
+  });
+
   it('reads a booking code on its own as a question about that booking', () => {
     const code = { ...entity.reference('7M37S4'), start: 0, end: 6 };
     for (const intent of ['None', 'confirm'] as const) {

@@ -299,7 +299,7 @@ function fillsSlot(
 ): ParseResult | null {
   const text = message.text ?? '';
   const code = awaiting === 'reference' ? codeTypedAlone(text) : null;
-  if (code) {
+  if (code && !isAWordShouted(code, nlu)) {
     return withEntity(nlu, {
       type: 'reference',
       value: { reference: code },
@@ -320,4 +320,11 @@ function fillsSlot(
     });
   }
   return null;
+}
+
+/** Readings of a word in capitals that make it no code: "BUENAS", "HELLO", "CIAO". */
+const WORD_INTENTS: ReadonlySet<string> = new Set(['greeting', 'thanks', 'goodbye', 'confirm', 'deny']);
+
+function isAWordShouted(code: string, nlu: ParseResult): boolean {
+  return !/\d/.test(code) && WORD_INTENTS.has(nlu.intent);
 }
