@@ -129,8 +129,11 @@ export class Turn {
     return this.phrases.list(this.language, items);
   }
 
-  /** The guest's name where known; "none" selects the nameless variant of a template. */
+  /**
+   * The guest's first name where known ("¡Hasta pronto, María!", not "María López"); "none" selects
+   * the nameless variant of a template.
+   */
   get nameOrNone(): string {
-    return this.state.guestName ?? this.message.fromName?.split(/\s+/)[0] ?? 'none';
+    return (this.state.guestName ?? this.message.fromName)?.trim().split(/\s+/)[0] || 'none';
   }
 }

@@ -701,6 +701,13 @@ describe('intent handlers', () => {
     const done = makeTurn({ state: freshState(), message: { text: 'no, eso es todo, gracias' } });
     await new DenyHandler(registry).handle(done);
     expect(texts(done)).toMatch(/^¡Hasta pronto, Ana!/);
+    // By the first name of the one the guest booked under, too.
+    const booked = makeTurn({
+      state: freshState({ guestName: 'María José López' }),
+      message: { text: 'no, eso es todo, gracias' },
+    });
+    await new DenyHandler(registry).handle(booked);
+    expect(texts(booked)).toMatch(/^¡Hasta pronto, María!/);
     const bare = makeTurn({ state: freshState(), message: { text: 'bla bla ñoño' } });
     await new DenyHandler(registry).handle(bare);
     expect(texts(bare)).toBe('De acuerdo. ¿Te ayudo con otra cosa?');
