@@ -23,12 +23,27 @@ const COURTESIES = new Set(
  */
 export function isAffirmation(text: string | undefined): boolean {
   if (!text) return false;
-  const words = foldText(text)
-    .replace(YES_PHRASES, ' yes ')
-    .split(/[^\p{L}']+/u)
-    .filter((word) => word.length > 0);
+  const words = wordsOf(text);
   return (
     words.some((word) => YES_WORDS.has(word)) &&
     words.every((word) => YES_WORDS.has(word) || COURTESIES.has(word))
   );
+}
+
+const ARTICLES = new Set('the la el one una'.split(' '));
+
+/**
+ * "Ok, the suite", "la suite, por favor": what was offered, named (the span cut out) with nothing
+ * around it but a yes, courtesies or an article.
+ */
+export function affirmsNamed(text: string, named: { start: number; end: number }): boolean {
+  const words = wordsOf(`${text.slice(0, named.start)} ${text.slice(named.end)}`);
+  return words.every((word) => YES_WORDS.has(word) || COURTESIES.has(word) || ARTICLES.has(word));
+}
+
+function wordsOf(text: string): string[] {
+  return foldText(text)
+    .replace(YES_PHRASES, ' yes ')
+    .split(/[^\p{L}']+/u)
+    .filter((word) => word.length > 0);
 }

@@ -678,6 +678,36 @@ describe('DialogueRouter', () => {
     ]);
   });
 
+  it('takes the room offered, named with a yes or a please ("ok the suite"), for a yes', () => {
+    const offered = freshState({
+      dialogue: {
+        flow: 'check_availability',
+        awaiting: 'confirmation',
+        slots: { step: 'offer', roomTypeId: 'suite' },
+      },
+    });
+    const naming = (text: string, roomTypeId = 'suite', word = 'suite') => ({
+      ...entity.room(roomTypeId),
+      start: text.indexOf(word),
+      end: text.indexOf(word) + word.length,
+    });
+    for (const text of ['ok the suite', 'la suite, por favor', 'Vale, la suite', 'suite']) {
+      const routed = router.route(guestMessage({ text }), parse('room_photos', [naming(text)], 0.6), offered);
+      expect([text, routed.intent]).toEqual([text, 'confirm']);
+    }
+    // Another room, a question or more words than a yes is no yes.
+    const other = router.route(
+      guestMessage({ text: 'ok the double' }),
+      parse('make_reservation', [naming('ok the double', 'double', 'double')], 0.6),
+      offered,
+    );
+    expect(other.intent).not.toBe('confirm');
+    for (const text of ['the suite?', 'fotos de la suite', 'is the suite big']) {
+      const routed = router.route(guestMessage({ text }), parse('room_photos', [naming(text)], 0.6), offered);
+      expect([text, routed.intent]).not.toEqual([text, 'confirm']);
+    }
+  });
+
   it('takes a greeting or a yes shouted at "which booking code?" for what it says, not for a code', () => {
     const asking = freshState({ dialogue: { flow: 'reservation_status', awaiting: 'reference', slots: {} } });
     const shouted = router.route(guestMessage({ text: 'BUENAS' }), parse('greeting', [], 0.9), asking);

@@ -3,7 +3,7 @@ import type { UnifiedMessage } from '../../messaging/unified-message';
 import { foldText } from '../../common/fold-text';
 import { codeTypedAlone } from '../../nlp/entities/identifiers';
 import { type Entity, type IntentName, NO_INTENT, type ParseResult } from '../../nlp/nlp.types';
-import { isAffirmation } from './affirmation';
+import { affirmsNamed, isAffirmation } from './affirmation';
 import { chosenId, picksBookingByDetail, picksEveryBooking } from './choices';
 import type { Awaiting, ConversationState, FlowName } from './conversation-state';
 import {
@@ -106,6 +106,14 @@ export class DialogueRouter {
       return { intent: flow, via: 'choice', nlu };
     if (flow === 'cancel_reservation' && picksEveryBooking(message.text ?? '', state))
       return { intent: flow, via: 'choice', nlu };
+    // "Ok, the suite" to "shall I book the suite?" (heard as asking for its photos): a yes.
+    if (
+      awaiting === 'confirmation' &&
+      isBookingFlow(flow) &&
+      isBookingYesNo(state) &&
+      takesOfferedRoom(message.text ?? '', nlu, state)
+    )
+      return { intent: 'confirm', via: 'slot', nlu };
     // "Si cancelo, ¿me cobráis algo?", "can I cancel for free?": the terms, not a cancellation.
     if (nlu.intent === 'cancel_reservation' && asksCancellationTerms(message.text ?? '', nlu))
       return { intent: 'hotel_info', via: 'nlu', nlu };
@@ -255,6 +263,18 @@ function changesBookingNotCancels(text: string, nlu: ParseResult, state: Convers
 /** A room, dates or a party told (not asked about) when the bot asked what to change. */
 function answersWhatToChange(text: string, state: ConversationState): boolean {
   return state.dialogue.slots.step === 'change' && !text.includes('?');
+}
+
+/** The room offered or summarised, named alone with a yes or courtesies around it. */
+function takesOfferedRoom(text: string, nlu: ParseResult, state: ConversationState): boolean {
+  const [room, ...others] = nlu.entities;
+  return (
+    others.length === 0 &&
+    room?.type === 'room_type' &&
+    room.value.roomTypeId === state.dialogue.slots.roomTypeId &&
+    !/[?¿]/.test(text) &&
+    affirmsNamed(text, room)
+  );
 }
 
 /** The booking's own yes/no questions: a room offered, or the summary. */
