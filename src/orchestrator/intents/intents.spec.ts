@@ -255,6 +255,31 @@ describe('intent handlers', () => {
     expect(texts(room)).toMatch(/Habitación Individual.*79\s?€/);
   });
 
+  it('says the nightly rate of the room asked for with dates before the party is asked, not when it is known', async () => {
+    const continued = jest.fn();
+    const booking = { continue: continued } as unknown as BookingFlow;
+    const dated = [entity.room('suite'), entity.date('2026-12-05')];
+    const asked = makeTurn({ nlu: parse('room_prices', dated) });
+    await new RoomPricesHandler(pms, booking, facts).handle(asked);
+    expect(texts(asked)).toBe('Suite Junior: 219\u00a0€ la noche (hasta 4 personas).');
+    expect(continued).toHaveBeenCalledWith(asked);
+    // With the party known the flow prices the whole stay; a room for one needs no party; nor does
+    // a PMS that cannot say hold up the flow.
+    const withParty = makeTurn({ nlu: parse('room_prices', [...dated, entity.guests(2)]) });
+    const single = makeTurn({
+      nlu: parse('room_prices', [entity.room('single'), entity.date('2026-12-05')]),
+    });
+    for (const turn of [withParty, single]) {
+      await new RoomPricesHandler(pms, booking, facts).handle(turn);
+      expect(turn.replies).toEqual([]);
+    }
+    pms.down = true;
+    const down = makeTurn({ nlu: parse('room_prices', dated) });
+    await new RoomPricesHandler(pms, booking, facts).handle(down);
+    expect(down.replies).toEqual([]);
+    expect(continued).toHaveBeenCalledTimes(4);
+  });
+
   it('lists nightly rates from the PMS, or says honestly it cannot', async () => {
     const booking = { continue: jest.fn() } as unknown as BookingFlow;
     const turn = makeTurn({ nlu: parse('room_prices') });

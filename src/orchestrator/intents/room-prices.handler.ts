@@ -28,7 +28,10 @@ export class RoomPricesHandler extends IntentHandler {
   }
 
   async handle(turn: Turn): Promise<void> {
-    if (turn.entity('date_range') || turn.entity('date')) return this.booking.continue(turn);
+    if (turn.entity('date_range') || turn.entity('date')) {
+      await this.rateBeforeParty(turn);
+      return this.booking.continue(turn);
+    }
     const extras = this.facts.answers(turn, PRICED_TOPICS);
     const asked = turn.entity('room_type')?.value.roomTypeId;
     // "¿Cuánto cuesta el traslado al aeropuerto?": the hotel's data has no price for it, but has it
@@ -68,5 +71,26 @@ export class RoomPricesHandler extends IntentHandler {
     if (extras.length > 0) lines.push('', ...extras);
     lines.push('', turn.text('prices.footer'));
     turn.sayText(lines.join('\n'));
+  }
+
+  /**
+   * "¿Cuánto cuesta la doble el 5 de diciembre?": the room's nightly rate at once, when the booking
+   * flow is about to ask the party before it can price the stay (when the PMS cannot say, the flow
+   * that follows answers that).
+   */
+  private async rateBeforeParty(turn: Turn): Promise<void> {
+    const asked = turn.entity('room_type')?.value.roomTypeId;
+    if (!asked || turn.entity('guests') || turn.state.dialogue.slots.guests !== undefined) return;
+    const room = await this.pms
+      .getRoomTypes(turn.tenant.id, turn.signal)
+      .then((rooms) => rooms.find((candidate) => candidate.id === asked))
+      .catch(() => undefined);
+    // A room for one needs no party: the flow prices the stay straight away.
+    if (room?.rate === undefined || room.maxGuests <= 1) return;
+    turn.say('prices.room_rate', {
+      room: turn.roomName(room.id, room.name),
+      max: room.maxGuests,
+      rate: turn.money(room.rate, room.currency),
+    });
   }
 }
