@@ -708,6 +708,23 @@ describe('DialogueRouter', () => {
     }
   });
 
+  it('keeps a full name typed at the list of rooms for the booking, and a room named there is no name', () => {
+    const listing = freshState({
+      dialogue: { flow: 'check_availability', awaiting: 'room_type', slots: { step: 'offer' } },
+    });
+    const named = router.route(guestMessage({ text: 'Alex Kim' }), parse('location', [], 0.7), listing);
+    expect([named.intent, named.via]).toEqual(['make_reservation', 'slot']);
+    expect(named.nlu.entities).toEqual([
+      expect.objectContaining({ type: 'guest_name', value: { name: 'Alex Kim' } }),
+    ]);
+    const room = router.route(
+      guestMessage({ text: 'Junior Suite' }),
+      parse('make_reservation', [{ ...entity.room('suite'), start: 0, end: 12 }], 0.7),
+      listing,
+    );
+    expect(room.nlu.entities.map((found) => found.type)).toEqual(['room_type']);
+  });
+
   it('takes a greeting or a yes shouted at "which booking code?" for what it says, not for a code', () => {
     const asking = freshState({ dialogue: { flow: 'reservation_status', awaiting: 'reference', slots: {} } });
     const shouted = router.route(guestMessage({ text: 'BUENAS' }), parse('greeting', [], 0.9), asking);
