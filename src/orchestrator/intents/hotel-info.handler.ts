@@ -11,9 +11,9 @@ const GENERAL_QUESTION =
   /\b(?:info|informacion|informes|datos del hotel|detalles|sobre el hotel|acerca del hotel|como es el hotel|que (?:ofrecen|ofreceis|tienen|teneis)$|cuentame|about the hotel|tell me about|information|details|overview|what do you (?:offer|have)$)\b/;
 
 const ARRIVAL = /\b(?:llego|llegamos|llegare|llegaremos|llegar|arrive|arriving|land|landing)\b/;
-/** Late: said so, or an hour from 8 p.m. to 5 a.m. ("a las 23h", "sobre la 1", "at 11pm"). */
+/** Late: said so, or an hour from 8 p.m. to 5 a.m. ("a las 23h", "sobre la 1", "at 11pm", "1am"). */
 const LATE =
-  /\b(?:tarde|late|noche|night|madrugada|midnight|medianoche)\b|\b(?:las?|at|sobre|around)\s+(?:(?:2[0-3]|[0-5])(?:h|hs|:\d\d)?|1[01]\s*pm)\b/;
+  /\b(?:tarde|late|noche|night|madrugada|midnight|medianoche)\b|\b(?:las?|at|sobre|around)\s+(?:(?:2[0-3]|[0-5])(?:h|hs|:\d\d)?|1[01]\s*pm)\b|\b(?:[89]|1[01])(?::\d\d)?\s*p\.?m\b|\b(?:12|[1-5])(?::\d\d)?\s*a\.?m\b/;
 
 const LUGGAGE = /\b(?:maletas?|equipajes?|valijas?|mochilas?|consigna|luggage|bags?|suitcases?|backpacks?)\b/;
 

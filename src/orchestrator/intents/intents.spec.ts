@@ -109,17 +109,18 @@ describe('intent handlers', () => {
     expect(texts(bags)).toBe(
       'El check-in es a partir de las 15:00.\nPara guardar el equipaje, llámanos al +34 910 000 000 y te lo confirmamos.',
     );
-    const early = makeTurn({
-      nlu: parse('hotel_info', [entity.topic('check_in')]),
-      message: { text: 'llegamos a las 12.30, ¿se puede?' },
-    });
-    await new HotelInfoHandler(facts).handle(early);
-    expect(texts(early)).toBe('El check-in es a partir de las 15:00.');
+    for (const text of ['llegamos a las 12.30, ¿se puede?', 'we arrive at 9am', 'arriving 10 am']) {
+      const early = makeTurn({ nlu: parse('hotel_info', [entity.topic('check_in')]), message: { text } });
+      await new HotelInfoHandler(facts).handle(early);
+      expect([text, texts(early)]).toEqual([text, 'El check-in es a partir de las 15:00.']);
+    }
     // Late, with the hotel's 24-hour reception: any time is fine.
     for (const text of [
       'llego a las 23h, ¿hay problema?',
       'llegaremos tarde, sobre la 1',
       'we land at midnight',
+      'I will arrive at 1am is that ok',
+      'arriving 11:30pm',
     ]) {
       const late = makeTurn({ nlu: parse('hotel_info', [entity.topic('check_in')]), message: { text } });
       await new HotelInfoHandler(facts).handle(late);
