@@ -13,6 +13,7 @@ import {
   asksForChange,
   isJustACode,
 } from './guest-wording';
+import { asksAboutLanguages } from './language-question';
 import { nameAnswer, nameAtYesNo } from './name-answers';
 import { withEntity } from './parse-results';
 import { BOOKING_CHOICE } from './reservation-lookup';
@@ -99,6 +100,8 @@ export class DialogueRouter {
       const routed = this.routeChoice(choice, nlu, state);
       if (routed) return routed;
     }
+    // "¿Habláis alemán?" (heard as anything, a goodbye or a handoff): the fallback names the languages.
+    if (asksAboutLanguages(message.text)) return { intent: null, via: 'none', nlu };
     const flow = state.dialogue.flow as FlowName | null;
     const awaiting = state.dialogue.awaiting as Awaiting | null;
     // "La de la doble", "the one on the 20th" answering "which booking?": the flow that asked goes on.

@@ -1,6 +1,7 @@
-import { startFlow } from './conversation-state';
-import type { Turn } from './turn';
 import { foldText } from '../../common/fold-text';
+import { startFlow } from './conversation-state';
+import { answerLanguages, asksAboutLanguages } from './language-question';
+import type { Turn } from './turn';
 
 /** How much of a guest's message a staff notice quotes. */
 export const MAX_QUOTE = 300;
@@ -13,6 +14,8 @@ const FALLBACKS_BEFORE_OFFER = 2;
  * row an offer to hand over to a person (yes / no buttons, answered by the human_handoff handler).
  */
 export function answerFallback(turn: Turn): void {
+  // "¿Hablas francés?" fits no intent, yet has an answer: the languages the bot writes in.
+  if (asksAboutLanguages(turn.message.text)) return answerLanguages(turn);
   turn.outcome = 'fallback';
   turn.state.fallbackCount += 1;
   // "No entiendes nada": no point asking the guest to rephrase.

@@ -1,0 +1,49 @@
+import { freshState, guestMessage, makeTurn, parse } from '../../../test/support/turn-fixtures';
+import { DialogueRouter } from './dialogue-router';
+import { answerFallback } from './fallback';
+import { asksAboutLanguages } from './language-question';
+
+describe('questions about the languages the bot speaks', () => {
+  it('are told apart from a language named for another reason', () => {
+    const asked = [
+      '¿Habláis alemán?',
+      '¿en qué idiomas me puedes atender?',
+      'do you speak French?',
+      'can we talk in german',
+      'what languages do you speak?',
+      'Parlez-vous français ?',
+      'sprechen Sie Deutsch?',
+    ];
+    const notAsked = [
+      'somos franceses',
+      'el desayuno es inglés?',
+      'I speak English',
+      'hola',
+      'a French guest',
+    ];
+    expect(asked.filter((text) => !asksAboutLanguages(text))).toEqual([]);
+    expect(notAsked.filter((text) => asksAboutLanguages(text))).toEqual([]);
+  });
+
+  it('are answered with the hotel languages the bot writes, in the guest’s language, and are no fallback', () => {
+    const es = makeTurn({ message: { text: '¿habláis alemán?' } });
+    answerFallback(es);
+    expect(es.replies).toEqual([
+      { type: 'text', text: 'Puedo atenderte en español e inglés: escríbeme en el que prefieras.' },
+    ]);
+    expect([es.outcome, es.state.fallbackCount]).toEqual(['answered', 0]);
+    const en = makeTurn({ message: { text: 'do you speak french?' }, state: freshState({ language: 'en' }) });
+    answerFallback(en);
+    expect(en.replies).toEqual([
+      { type: 'text', text: 'I can help you in Spanish and English: write in whichever you prefer.' },
+    ]);
+  });
+
+  it('go to the fallback however the classifier heard them (a goodbye, a handoff)', () => {
+    const router = new DialogueRouter();
+    for (const intent of ['goodbye', 'human_handoff'] as const) {
+      const routed = router.route(guestMessage({ text: '¿habláis alemán?' }), parse(intent), freshState());
+      expect(routed.intent).toBeNull();
+    }
+  });
+});
