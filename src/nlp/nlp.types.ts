@@ -47,6 +47,8 @@ export type Entity =
   | EntityBase<'date_range', { checkIn: string; checkOut: string }>
   | EntityBase<'date', { date: string }>
   | EntityBase<'nights', { nights: number }>
+  /** A day the calendar lacks ("29 de febrero" in 2027, "31 de abril"); `year` when other years have it. */
+  | EntityBase<'no_such_date', { day: number; month: number; year?: number }>
   /** `total` is the places in the room: adults and children; babies (`infants`) sleep in a cot. */
   | EntityBase<'guests', { adults: number; children: number; infants: number; total: number }>
   | EntityBase<'room_type', { roomTypeId: string }>

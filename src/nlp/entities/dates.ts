@@ -20,6 +20,7 @@ import {
   nearestProximoWeekday,
   SPANISH_CONNECTORS,
 } from './date-refiners';
+import { findImpossibleDates } from './impossible-dates';
 import { findNights, type NightsMention } from './nights';
 import { foldText } from '../../common/fold-text';
 import { overlaps, type Span } from './text';
@@ -176,13 +177,18 @@ function inOrder(checkIn: CalendarDate, checkOut: CalendarDate): [CalendarDate, 
 
 /**
  * Dates in the guest's message: a `date_range` when the stay's two ends are known (or a start and a
- * number of nights), a `date` for a day alone, and a `nights` entity for every stated length of stay.
+ * number of nights), a `date` for a day alone, a `nights` entity for every stated length of stay, and
+ * a `no_such_date` for a day the calendar does not have (never read as another day).
  */
 export function extractDates(text: string, context: DateContext): Entity[] {
   const stated = findNights(text);
+  const impossible = findImpossibleDates(text, context.language, localDateIn(context.now, context.timezone));
   // "una semana" alone is a length of stay, not the date a week from now; "dentro de 2 semanas" is a date.
+  // A day said with one the calendar lacks ("del 27 al 29 de febrero") is no stay on its own.
   const dates = findDateMentions(text, context).filter(
-    (date) => !stated.some((nights) => contains(nights, date)),
+    (date) =>
+      !stated.some((nights) => contains(nights, date)) &&
+      !impossible.some((missing) => overlaps(date, missing) || isOnePhrase(text, date, missing)),
   );
   const nights = stated.filter((nights) => !dates.some((date) => overlaps(date, nights)));
   const pairs = pairNights(dates, nights);
@@ -207,6 +213,9 @@ export function extractDates(text: string, context: DateContext): Entity[] {
   }
   for (const stated of nights) {
     entities.push({ type: 'nights', value: { nights: stated.nights }, ...slice(text, stated) });
+  }
+  for (const { day, month, year, ...span } of impossible) {
+    entities.push({ type: 'no_such_date', value: { day, month, year }, ...slice(text, span) });
   }
   return entities.sort((a, b) => a.start - b.start || b.end - a.end);
 }

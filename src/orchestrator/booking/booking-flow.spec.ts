@@ -1,5 +1,5 @@
 import type { Entity } from '../../nlp/nlp.types';
-import { entity, freshState, makeTurn, parse } from '../../../test/support/turn-fixtures';
+import { demoTenant, entity, freshState, makeTurn, parse } from '../../../test/support/turn-fixtures';
 import { LockTimeoutError } from '../../lock/lock.errors';
 import type { LockService } from '../../lock/lock.service';
 import { PmsAdapter } from '../../pms/pms-adapter.port';
@@ -565,6 +565,125 @@ describe('BookingFlow', () => {
     const plain = makeTurn({ nlu: parse('confirm'), state: await summaryState() });
     await flow.confirm(plain);
     expect(plain.staffNotices).toEqual([]);
+  });
+
+  it("carries a parking space asked for in the request to the summary, with the hotel's price, and tells the hotel once booked", async () => {
+    const request = [
+      entity.range('2026-12-12', '2026-12-14'),
+      entity.guests(2),
+      entity.room('double'),
+      entity.topic('parking'),
+    ];
+    const withParking = (text: string, state = freshState({ guestName: 'Laura Martín' })) =>
+      say(state, request, 'make_reservation', 'wamid.PARK', text);
+    const summary = await withParking('quiero reservar del 12 al 14 de diciembre para 2 con parking');
+    expect(texts(summary)).toMatch(
+      /• Total: 327\s€ \(pago en el hotel\)\n• Con parking: 18\s€ por noche \(36\s€\), a pagar en el hotel\n/,
+    );
+    const booked = makeTurn({ nlu: parse('confirm'), state: summary.state });
+    await flow.confirm(booked);
+    expect(booked.staffNotices).toEqual([
+      '🚗 La reserva K7QX2M (Doble Estándar, del 2026-12-12 al 2026-12-14, a nombre de Laura Martín) necesita plaza de parking.',
+    ]);
+    // Declined, it goes; only asked about (or the car named), it never comes in.
+    const declined = await withParking('al final sin parking', summary.state);
+    expect(declined.state.dialogue.slots.parking).toBeUndefined();
+    expect(texts(declined)).not.toMatch(/parking/);
+    for (const text of ['¿hay parking?', 'hay parking', 'no necesitamos parking', 'venimos en coche']) {
+      expect([text, (await withParking(text)).state.dialogue.slots.parking]).toEqual([text, undefined]);
+    }
+    // "Sí, con parking" at a summary without it: summarised again, with it.
+    const yes = makeTurn({
+      nlu: parse('confirm', [entity.topic('parking')]),
+      state: await summaryState(),
+      message: { text: 'sí, con parking' },
+    });
+    await flow.confirm(yes);
+    expect(pms.bookings).toHaveLength(1);
+    expect(texts(yes)).toMatch(/• Con parking: 18\s€ por noche \(54\s€\), a pagar en el hotel\n/);
+  });
+
+  it('says the parking line in English, free where the hotel charges nothing, and never where there is no parking', async () => {
+    const english = makeTurn({
+      nlu: parse('make_reservation', [
+        entity.range('2026-12-12', '2026-12-14'),
+        entity.guests(2),
+        entity.room('double'),
+        entity.topic('parking'),
+      ]),
+      state: freshState({ language: 'en', guestName: 'Laura Martin' }),
+      message: { id: 'wamid.EN', text: 'a double from Dec 12 to 14 for 2 with parking' },
+    });
+    await flow.continue(english, 'book');
+    expect(texts(english)).toMatch(/• With parking: €18 per night \(€36\), paid at the hotel\n/);
+    // The staff read it in the hotel's first language.
+    const booked = makeTurn({
+      nlu: parse('confirm'),
+      state: english.state,
+      tenant: { ...demoTenant(), languages: ['en', 'es'] },
+    });
+    await flow.confirm(booked);
+    expect(booked.staffNotices).toEqual([
+      '🚗 Booking K7QX2M (Standard Double, 2026-12-12 to 2026-12-14, under Laura Martin) needs a parking space.',
+    ]);
+    const withTenant = async (parking: { available: boolean; pricePerNight?: number }) => {
+      const tenant = demoTenant();
+      const turn = makeTurn({
+        tenant: { ...tenant, info: { ...tenant.info, parking } },
+        nlu: english.nlu,
+        state: freshState({ language: 'en', guestName: 'Laura Martin' }),
+        message: { id: 'wamid.EN2', text: 'a double from Dec 12 to 14 for 2 with parking' },
+      });
+      await flow.continue(turn, 'book');
+      return turn;
+    };
+    expect(texts(await withTenant({ available: true, pricePerNight: 0 }))).toMatch(
+      /• With parking \(free of charge\)\n/,
+    );
+    expect(texts(await withTenant({ available: true }))).toMatch(/• With parking\n/);
+    const none = await withTenant({ available: false });
+    expect(none.state.dialogue.slots.parking).toBeUndefined();
+    expect(texts(none)).not.toMatch(/• With parking/);
+  });
+
+  it('says a day the calendar lacks does not exist and asks the dates again, booking no other day', async () => {
+    const noSuchDate = (day: number, month: number, year?: number): Entity => ({
+      type: 'no_such_date',
+      value: { day, month, year },
+      text: '',
+      start: 0,
+      end: 0,
+    });
+    // "Del 27 al 29 de febrero para 2" in November 2026: 2027 has no 29 February.
+    const spanish = await say(freshState(), [noSuchDate(29, 2, 2027), entity.guests(2)]);
+    expect(texts(spanish)).toBe(
+      'El 29 de febrero de 2027 no existe: 2027 no es bisiesto.\n' +
+        '¿Para qué fechas? Por ejemplo: «del 12 al 15 de diciembre» o «3 noches desde el viernes».',
+    );
+    expect(spanish.state.dialogue.awaiting).toBe('dates');
+    expect(pms.queries).toEqual([]);
+    const english = makeTurn({
+      nlu: parse('make_reservation', [noSuchDate(31, 4), entity.guests(2)]),
+      state: freshState({ language: 'en' }),
+    });
+    await flow.continue(english, 'book');
+    expect(english.replies[0]).toEqual({ type: 'text', text: 'There is no April 31.' });
+    // At a summary, its dates go; answering "until when?", the arrival stays.
+    const changed = await say(await summaryState(), [noSuchDate(29, 2, 2027)]);
+    expect([changed.state.dialogue.slots.checkIn, changed.state.dialogue.slots.bookingKey]).toEqual([
+      undefined,
+      undefined,
+    ]);
+    // "Sí, pero el 29 de febrero": never a yes to the summary's days.
+    const yes = makeTurn({ nlu: parse('confirm', [noSuchDate(29, 2, 2027)]), state: await summaryState() });
+    await flow.confirm(yes);
+    expect(texts(yes)).toMatch(/^El 29 de febrero de 2027 no existe/);
+    expect(pms.bookings).toEqual([]);
+    const arriving = await say(freshState(), [entity.date('2027-02-26'), entity.guests(2)]);
+    const until = await say(arriving.state, [noSuchDate(29, 2, 2027)]);
+    expect(until.state.dialogue.slots.checkIn).toBe('2027-02-26');
+    expect(texts(until)).toMatch(/no existe: 2027 no es bisiesto\.\n¿Hasta qué día\?/);
+    expect(pms.bookings).toEqual([]);
   });
 
   it('says what could still work when the room asked for is gone and no other fits the party', async () => {

@@ -1,38 +1,29 @@
 import { Injectable } from '@nestjs/common';
-import { LockTimeoutError } from '../../lock/lock.errors';
-import { roomNightLockKeys } from '../../lock/lock-keys';
 import { LockService } from '../../lock/lock.service';
 import { PmsAdapter } from '../../pms/pms-adapter.port';
-import { PmsInvalidRequestError, PmsRejectedError } from '../../pms/pms.errors';
-import type { Availability, RoomOffer } from '../../pms/pms.types';
+import { PmsInvalidRequestError } from '../../pms/pms.errors';
+import type { Availability } from '../../pms/pms.types';
 import type { InfoTopic } from '../../nlp/nlp.types';
 import { endFlow, isBookingPending, startFlow } from '../dialogue/conversation-state';
 import { HotelFacts } from '../dialogue/hotel-facts';
-import { rememberBooking } from '../dialogue/known-bookings';
-import { lateCancellationCharge } from '../dialogue/late-cancellation';
 import { answerPmsUnavailable } from '../dialogue/pms-trouble';
 import type { Turn } from '../dialogue/turn';
+import { declinedExtraTopics } from './booking-extras';
+import { changesSummary, summarise } from './booking-summary';
 import {
   type BookingSlots,
+  isStay,
   mergeBookingEntities,
-  nightsOf,
   partyInRoom,
   readBookingSlots,
-  STAY_FIELDS,
+  type Stay,
   writeBookingSlots,
 } from './booking-slots';
-
-/** Room-night locks are held for one PMS write; a guest waits this long behind another booking. */
-const BOOKING_LOCK_WAIT_MS = 3000;
-const BOOKING_LOCK_TTL_MS = 30_000;
+import { placeBooking } from './place-booking';
+import { enoughOf, listOffers, offerRoom, roomNotFree } from './room-offers';
 
 /** More rooms than this in one request is a group: the hotel's reservations team handles it. */
 const MAX_ROOMS_PER_REQUEST = 9;
-
-/** What a summary shows: the stay, the name it is under and a pet coming along. */
-const SUMMARY_FIELDS = [...STAY_FIELDS, 'guestName', 'pet'] as const;
-
-type Stay = BookingSlots & { checkIn: string; checkOut: string; guests: number };
 
 /** Hotel facts a booking request may ask about in passing ("also, do you have an airport shuttle?"); check-in and out are the stay's own words. */
 const ASIDE_TOPICS: ReadonlySet<InfoTopic> = new Set(['breakfast', 'parking', 'pets', 'wifi', 'amenities']);
@@ -65,9 +56,13 @@ export class BookingFlow {
     if (slots.step === 'change') slots.step = undefined;
     delete turn.state.dialogue.slots.options;
     // An amenity only when one is named ("¿tenéis traslado?"), not "con todos los servicios".
-    const among = this.facts.namedAmenities(turn).length > 0 ? ASIDE_TOPICS : ASIDES_BUT_AMENITIES;
+    const named = this.facts.namedAmenities(turn).length > 0 ? ASIDE_TOPICS : ASIDES_BUT_AMENITIES;
+    // "Sin parking" declines the hotel's parking: it asks nothing about it.
+    const declined = declinedExtraTopics(turn);
+    const among = new Set([...named].filter((topic) => !declined.includes(topic)));
     const asides = this.facts.answers(turn, among);
     if (asides.length > 0) turn.sayText(asides.join('\n'));
+    this.sayNoSuchDate(turn);
     mergeBookingEntities(turn, slots);
     await this.next(turn, slots);
     writeBookingSlots(turn, slots);
@@ -76,12 +71,12 @@ export class BookingFlow {
   async confirm(turn: Turn): Promise<void> {
     const slots = readBookingSlots(turn.state.dialogue.slots);
     const step = slots.step;
-    if (step === 'summary' && this.changesSummary(turn, slots)) {
+    if (step === 'summary' && changesSummary(turn, slots)) {
       // "Sí, pero seremos 3" (or "al final seremos 3", heard as a yes): never a yes to what was summarised.
       return this.continue(turn);
     }
     if (step === 'summary' && isStay(slots) && slots.roomTypeId && slots.guestName && slots.bookingKey) {
-      await this.book(turn, {
+      await placeBooking({ pms: this.pms, locks: this.locks }, turn, {
         ...slots,
         roomTypeId: slots.roomTypeId,
         guestName: slots.guestName,
@@ -109,32 +104,6 @@ export class BookingFlow {
     delete turn.state.dialogue.slots.options;
     await this.next(turn, slots);
     writeBookingSlots(turn, slots);
-  }
-
-  /**
-   * Whether the message names a stay, room, name or pet other than the summary's. A day of the stay
-   * said with the yes ("sí, llegamos el 12 por la tarde") changes nothing.
-   */
-  private changesSummary(turn: Turn, slots: BookingSlots): boolean {
-    const proposed = { ...slots };
-    mergeBookingEntities(turn, proposed);
-    const onlyDaysOfStay =
-      !turn.entity('date_range') &&
-      !turn.entity('nights') &&
-      turn
-        .entities('date')
-        .every(
-          ({ value }) =>
-            slots.checkIn !== undefined &&
-            slots.checkOut !== undefined &&
-            value.date >= slots.checkIn &&
-            value.date <= slots.checkOut,
-        );
-    if (onlyDaysOfStay) {
-      proposed.checkIn = slots.checkIn;
-      proposed.checkOut = slots.checkOut;
-    }
-    return SUMMARY_FIELDS.some((field) => proposed[field] !== slots[field]);
   }
 
   async deny(turn: Turn): Promise<void> {
@@ -209,25 +178,24 @@ export class BookingFlow {
     }
     const availability = await this.availability(turn, stay);
     if (!availability) return;
-    if (!stay.roomTypeId) return this.listOffers(turn, stay, availability);
+    if (!stay.roomTypeId) return listOffers(turn, stay, availability);
     const offer = enoughOf(availability, stay).find((candidate) => candidate.roomTypeId === stay.roomTypeId);
-    if (!offer) return this.roomNotFree(turn, stay, availability);
-    if (stay.mode === 'browse') {
-      const text = [
-        turn.text('availability.header', this.stayDetails(turn, stay)),
-        this.offerLine(turn, stay, offer),
-        ...(stay.rooms ? [this.roomsNote(turn, stay)] : []),
-        turn.text('availability.book_this'),
-      ];
-      if (availability.stale) text.push(turn.text('availability.stale'));
-      turn.askToConfirm(text.join('\n'), 'button.book_yes');
-      stay.step = 'offer';
-      dialogue.awaiting = 'confirmation';
-      return;
-    }
+    if (!offer) return roomNotFree(turn, stay, availability);
+    if (stay.mode === 'browse') return offerRoom(turn, stay, offer, availability.stale);
     stay.guestName ??= turn.state.guestName ?? undefined;
     if (!stay.guestName) return this.askFor(turn, 'guest_name', 'ask.guest_name');
-    this.summarise(turn, stay, offer, availability.stale);
+    summarise(turn, stay, offer, availability.stale);
+  }
+
+  /** "El 29 de febrero de 2027 no existe": the day is not taken, and the guest hears why before the dates are asked again. */
+  private sayNoSuchDate(turn: Turn): void {
+    const missing = turn.entity('no_such_date')?.value;
+    if (!missing) return;
+    turn.say('booking.no_such_date', {
+      day: missing.day,
+      month: missing.month,
+      year: missing.year === undefined ? 'none' : String(missing.year),
+    });
   }
 
   /** How many the hotel's room type sleeps (undefined when none or an unknown one is named). */
@@ -268,286 +236,4 @@ export class BookingFlow {
       throw error;
     }
   }
-
-  /** The stay as the availability header names it: its days, nights and party. */
-  private stayDetails(
-    turn: Turn,
-    stay: Stay,
-  ): { checkIn: string; checkOut: string; guests: number; nights: number } {
-    return {
-      checkIn: turn.date(stay.checkIn),
-      checkOut: turn.date(stay.checkOut),
-      guests: stay.guests,
-      nights: nightsOf(stay),
-    };
-  }
-
-  private listOffers(turn: Turn, stay: Stay, availability: Availability): void {
-    const dates = this.stayDetails(turn, stay);
-    const offers = enoughOf(availability, stay);
-    if (stay.rooms && offers.length === 0 && availability.offers.length > 0) {
-      // Never book the first of several rooms that cannot all be had.
-      turn.say('availability.rooms_none', {
-        ...dates,
-        rooms: stay.rooms,
-        perRoom: partyInRoom(stay),
-        email: turn.tenant.info.email,
-      });
-      turn.state.dialogue.awaiting = 'guests';
-      return;
-    }
-    if (offers.length === 0) {
-      turn.say('availability.none', dates);
-      if (availability.stale) turn.say('availability.stale');
-      turn.state.dialogue.awaiting = 'dates';
-      return;
-    }
-    // Cheapest first: "la más barata" / "the cheapest one" then names the first option.
-    offers.sort((a, b) => a.total - b.total);
-    const lines = [turn.text('availability.header', dates)];
-    for (const offer of offers) lines.push(this.offerLine(turn, stay, offer));
-    if (stay.rooms) lines.push(this.roomsNote(turn, stay));
-    if (availability.stale) lines.push('', turn.text('availability.stale'));
-    lines.push('', turn.text('availability.footer'));
-    const choices = offers.map((offer) => ({
-      id: `room:${offer.roomTypeId}`,
-      // Whole: the WhatsApp sender clips to each kind's limit (20 on a button, 24 in a list); e-mail shows all.
-      title: turn.roomName(offer.roomTypeId, offer.name),
-    }));
-    turn.ask(lines.join('\n'), choices);
-    turn.state.dialogue.awaiting = 'room_type';
-  }
-
-  private roomNotFree(turn: Turn, stay: Stay, availability: Availability): void {
-    const room = turn.tenant.roomTypes.find((candidate) => candidate.id === stay.roomTypeId);
-    const name = turn.roomName(stay.roomTypeId ?? '');
-    const fewer = availability.offers.find(
-      (offer) => offer.roomTypeId === stay.roomTypeId && offer.roomsLeft > 0,
-    );
-    if (room && room.maxGuests < partyInRoom(stay))
-      turn.say('booking.too_many_guests', { room: name, max: room.maxGuests });
-    else if (fewer) turn.say('booking.rooms_left', { room: name, left: fewer.roomsLeft });
-    else turn.say('booking.room_unavailable', { room: name });
-    stay.roomTypeId = undefined;
-    stay.step = undefined;
-    if (enoughOf(availability, stay).length > 0) return this.listOffers(turn, stay, availability);
-    // Nothing else fits the party: say so, and what could (other dates, or the party in more rooms).
-    turn.say('availability.none_other', { guests: partyInRoom(stay) });
-    turn.state.dialogue.awaiting = 'dates';
-  }
-
-  private roomsNote(turn: Turn, stay: Stay): string {
-    return turn.text('availability.rooms_note', { rooms: stay.rooms ?? 1, perRoom: partyInRoom(stay) });
-  }
-
-  private offerLine(turn: Turn, stay: Stay, offer: RoomOffer): string {
-    const values = {
-      room: turn.roomName(offer.roomTypeId, offer.name),
-      rate: turn.money(offer.nightlyRate, offer.currency),
-      total: turn.money(offer.total, offer.currency),
-      left: offer.roomsLeft,
-      nights: nightsOf(stay),
-    };
-    if (!stay.rooms) return turn.text('availability.line', values);
-    // Priced for the first room's share of the party, the largest: the rest cost no more.
-    const grandTotal = turn.money(offer.total * stay.rooms, offer.currency);
-    return turn.text('availability.line_rooms', { ...values, grandTotal, rooms: stay.rooms });
-  }
-
-  private summarise(turn: Turn, stay: Stay, offer: RoomOffer, stale: boolean): void {
-    const text = [
-      turn.text('booking.summary', {
-        room: turn.roomName(offer.roomTypeId, offer.name),
-        checkIn: turn.date(stay.checkIn),
-        checkOut: turn.date(stay.checkOut),
-        nights: nightsOf(stay),
-        guests: partyInRoom(stay),
-        infants: stay.infants ?? 0,
-        name: stay.guestName ?? '',
-        total: turn.money(offer.total, offer.currency),
-      }),
-    ];
-    if (stay.pet) text.push(this.petLine(turn, stay));
-    if (stay.rooms) text.push(turn.text('booking.rooms_after', { others: stay.rooms - 1 }));
-    if (stale) text.push(turn.text('booking.stale_price'));
-    const charge = lateCancellationCharge(turn, {
-      checkIn: stay.checkIn,
-      nights: nightsOf(stay),
-      total: offer.total,
-      currency: offer.currency,
-    });
-    // Booked inside the free-cancellation window: the guest hears before the yes that it cannot be undone for free.
-    if (charge) text.push(turn.text('booking.late_charge', { ...charge }));
-    text.push(turn.text('booking.confirm_question'));
-    turn.askToConfirm(text.join('\n'));
-    // The message that produced this summary names the booking: a second "yes" finds the same one.
-    stay.bookingKey = `${turn.message.channel}:${turn.message.id}`;
-    stay.step = 'summary';
-    turn.state.dialogue.awaiting = 'confirmation';
-  }
-
-  /** "• Con mascota: 20 € por noche (40 €), a pagar en el hotel": the hotel's supplement, apart from the room's total. */
-  private petLine(turn: Turn, stay: Stay): string {
-    const price = turn.tenant.info.pets?.price;
-    if (price === undefined) return turn.text('booking.pet_line', { price: 'none', total: 'none' });
-    return turn.text('booking.pet_line', {
-      price: turn.money(price),
-      total: turn.money(price * nightsOf(stay)),
-    });
-  }
-
-  private async book(
-    turn: Turn,
-    stay: Stay & { roomTypeId: string; guestName: string; bookingKey: string },
-  ): Promise<void> {
-    const tenantId = turn.tenant.id;
-    const contact =
-      turn.message.channel === 'gmail' ? { email: turn.message.from } : { phone: turn.message.from };
-    try {
-      const reservation = await this.locks.withLock(
-        roomNightLockKeys(tenantId, stay.roomTypeId, stay.checkIn, stay.checkOut),
-        (signal) =>
-          this.pms.createReservation(
-            {
-              tenantId,
-              checkIn: stay.checkIn,
-              checkOut: stay.checkOut,
-              roomTypeId: stay.roomTypeId,
-              guests: partyInRoom(stay),
-              guestName: stay.guestName,
-              contact,
-              idempotencyKey: stay.bookingKey,
-            },
-            signal,
-          ),
-        {
-          waitMs: BOOKING_LOCK_WAIT_MS,
-          ttlMs: BOOKING_LOCK_TTL_MS,
-          owner: `booking:${stay.bookingKey}`,
-          signal: turn.signal,
-        },
-      );
-      turn.say('booking.confirmed', {
-        reference: reservation.reference,
-        room: turn.roomName(reservation.roomTypeId),
-        checkIn: turn.date(reservation.checkIn),
-        checkOut: turn.date(reservation.checkOut),
-        total: turn.money(reservation.total, reservation.currency),
-        checkInTime: turn.tenant.info.checkIn,
-      });
-      // The PMS booking has no place for a pet: the hotel's staff are told, as for a handover.
-      if (stay.pet)
-        turn.staffNotices.push(
-          turn.staffText('booking.pet_staff_notice', {
-            reference: reservation.reference,
-            room: turn.roomName(reservation.roomTypeId),
-            checkIn: reservation.checkIn,
-            checkOut: reservation.checkOut,
-            name: stay.guestName,
-          }),
-        );
-      // The name of the first booking is the guest's; a later room may be under someone else's.
-      turn.state.guestName ??= stay.guestName;
-      endFlow(turn.state);
-      rememberBooking(turn.state, reservation.reference);
-      if (stay.rooms) await this.offerNextRoom(turn, stay);
-    } catch (error) {
-      this.bookingFailed(turn, stay, error);
-    }
-  }
-
-  /**
-   * One of several rooms booked: the next one, same room and dates, for the rest of the party; when
-   * that kind has no room left for it (the last suite just went), the kinds that do are listed.
-   */
-  private async offerNextRoom(
-    turn: Turn,
-    booked: Stay & { roomTypeId: string; guestName: string },
-  ): Promise<void> {
-    const rooms = (booked.rooms ?? 1) - 1;
-    const next: Stay = {
-      mode: 'book',
-      step: 'offer',
-      checkIn: booked.checkIn,
-      checkOut: booked.checkOut,
-      guests: booked.guests - partyInRoom(booked),
-      rooms: rooms > 1 ? rooms : undefined,
-      nextRoom: true,
-      roomTypeId: booked.roomTypeId,
-      guestName: booked.guestName,
-    };
-    startFlow(turn.state, 'make_reservation');
-    const availability = await this.pms
-      .checkAvailability(
-        {
-          tenantId: turn.tenant.id,
-          checkIn: next.checkIn,
-          checkOut: next.checkOut,
-          guests: partyInRoom(next),
-        },
-        turn.signal,
-      )
-      // The booking is made: an availability the PMS cannot give now is found out at the yes instead.
-      .catch(() => null);
-    const sameKind = availability?.offers.find((offer) => offer.roomTypeId === booked.roomTypeId);
-    if (availability && (!sameKind || sameKind.roomsLeft < (next.rooms ?? 1))) {
-      if (enoughOf(availability, next).length === 0) {
-        // Nothing left for the rest of the party on those dates: the dates of the first stay, so no
-        // other dates are offered; the rest are not booked, and said so.
-        endFlow(turn.state);
-        turn.say('booking.next_room_none', { others: rooms, email: turn.tenant.info.email });
-        return;
-      }
-      this.roomNotFree(turn, next, availability);
-      writeBookingSlots(turn, next);
-      return;
-    }
-    writeBookingSlots(turn, next);
-    const text = turn.text('booking.next_room', {
-      room: turn.roomName(booked.roomTypeId),
-      checkIn: turn.date(next.checkIn),
-      checkOut: turn.date(next.checkOut),
-      guests: partyInRoom(next),
-    });
-    turn.askToConfirm(text, 'button.book_yes');
-    turn.state.dialogue.awaiting = 'confirmation';
-  }
-
-  private bookingFailed(turn: Turn, stay: Stay, error: unknown): void {
-    if (error instanceof LockTimeoutError) {
-      turn.askToConfirm(turn.text('booking.busy'));
-      return; // still awaiting the confirmation, with the same booking key
-    }
-    if (
-      error instanceof PmsRejectedError &&
-      (error.reason === 'no_availability' || error.reason === 'unknown_room_type')
-    ) {
-      turn.askToConfirm(turn.text('booking.sold_out'));
-      writeBookingSlots(turn, { ...stay, roomTypeId: undefined, bookingKey: undefined, step: 'sold_out' });
-      return;
-    }
-    if (error instanceof PmsInvalidRequestError) {
-      turn.say('booking.invalid_dates', { reason: error.reason });
-      writeBookingSlots(turn, {
-        ...stay,
-        checkIn: undefined,
-        checkOut: undefined,
-        bookingKey: undefined,
-        step: undefined,
-      });
-      turn.state.dialogue.awaiting = 'dates';
-      return;
-    }
-    if (answerPmsUnavailable(turn, error)) return; // the guest may say yes again: same key, one booking
-    throw error;
-  }
-}
-
-/** The offers that can take the whole request: as many rooms of one type as the guest asked for. */
-function enoughOf(availability: Availability, stay: Stay): RoomOffer[] {
-  return availability.offers.filter((offer) => offer.roomsLeft >= (stay.rooms ?? 1));
-}
-
-function isStay(slots: BookingSlots): slots is Stay {
-  return Boolean(slots.checkIn && slots.checkOut && slots.guests);
 }

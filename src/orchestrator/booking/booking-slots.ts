@@ -1,9 +1,9 @@
-import { foldText } from '../../common/fold-text';
 import { fromUtcDate, nextDayOfMonth, toIsoDate } from '../../nlp/entities/calendar';
 import type { Turn } from '../dialogue/turn';
+import { mergeStayExtras, readStayExtras, type StayExtras } from './booking-extras';
 
 /** Where a booking conversation stands; kept in the session's dialogue slots. */
-export interface BookingSlots {
+export interface BookingSlots extends StayExtras {
   /** Just looking (availability) or booking: a chosen room then goes on to name and summary. */
   mode: 'browse' | 'book';
   /** The yes/no question pending: a room offered, the summary, "look at another room?", or "change anything?". */
@@ -19,10 +19,15 @@ export interface BookingSlots {
   nextRoom?: boolean;
   roomTypeId?: string;
   guestName?: string;
-  /** A pet comes along (named in the request, at a hotel that takes pets): in the summary and told to the hotel. */
-  pet?: boolean;
   /** Fixed when the summary is shown: confirming twice (or a retried job) books once. */
   bookingKey?: string;
+}
+
+/** The slots once the stay is known: its days and its party. */
+export type Stay = BookingSlots & { checkIn: string; checkOut: string; guests: number };
+
+export function isStay(slots: BookingSlots): slots is Stay {
+  return Boolean(slots.checkIn && slots.checkOut && slots.guests);
 }
 
 const DAY_MS = 24 * 3600 * 1000;
@@ -43,7 +48,7 @@ export function readBookingSlots(slots: Record<string, unknown>): BookingSlots {
     nextRoom: slots.nextRoom === true ? true : undefined,
     roomTypeId: typeof slots.roomTypeId === 'string' ? slots.roomTypeId : undefined,
     guestName: typeof slots.guestName === 'string' ? slots.guestName : undefined,
-    pet: slots.pet === true ? true : undefined,
+    ...readStayExtras(slots),
     bookingKey: typeof slots.bookingKey === 'string' ? slots.bookingKey : undefined,
   };
 }
@@ -86,6 +91,10 @@ export function mergeBookingEntities(turn: Turn, slots: BookingSlots): boolean {
       slots.checkIn = date;
       slots.checkOut = undefined;
     }
+  } else if (turn.entity('no_such_date')) {
+    // "Del 27 al 29 de febrero" in 2027: no day of it is taken. Answering "until when?", the arrival stays.
+    if (slots.checkOut) slots.checkIn = undefined;
+    slots.checkOut = undefined;
   } else if (nights && slots.checkIn) {
     slots.checkOut = addDays(slots.checkIn, nights);
   }
@@ -100,32 +109,13 @@ export function mergeBookingEntities(turn: Turn, slots: BookingSlots): boolean {
   if (roomTypeId) slots.roomTypeId = roomTypeId;
   const name = turn.entity('guest_name')?.value.name;
   if (name) slots.guestName = name;
-  // "Somos 2 y un perro": the pet comes along, where pets are allowed; "sin mascotas" / "al final no
-  // traemos al perro" takes it out; "¿admitís perros?" only asks (the aside answers it).
-  const namesPet = turn.entities('info_topic').some((entity) => entity.value.topic === 'pets');
-  if (namesPet) {
-    const said = foldText(turn.message.text ?? '');
-    if (NO_PET.test(said)) slots.pet = undefined;
-    else if (!asksAboutPets(said) && turn.tenant.info.pets?.allowed) slots.pet = true;
-  }
+  mergeStayExtras(turn, slots);
   const changed = stayOf() !== before;
   if (changed) {
     slots.bookingKey = undefined;
     slots.step = undefined;
   }
   return changed;
-}
-
-const PET_WORDS = '(?:mascotas?|perr\\w*|gat[oa]s?|pets?|dogs?|cats?|puppy)';
-/** "Sin mascotas", "no traemos (al) perro", "without our dog", "no pets". */
-const NO_PET = new RegExp(
-  `\\b(?:sin|without|no|not|ni)\\b(?:\\s+\\S+){0,3}?\\s+${PET_WORDS}\\b|\\b${PET_WORDS}\\s+(?:se queda|stays?)\\b`,
-);
-const PET = new RegExp(`\\b${PET_WORDS}\\b`);
-
-/** A pet named in a question ("¿admitís perros?", "can we bring our dog?"), not as coming along. */
-function asksAboutPets(text: string): boolean {
-  return text.split(/(?<=[?.!,;])|(?=¿)/).some((clause) => PET.test(clause) && /[?¿]/.test(clause));
 }
 
 /** The places of the room being booked: the party shared evenly among the rooms still to book (the first takes the odd one). */

@@ -593,6 +593,54 @@ describe('DialogueRouter', () => {
     expect(atSummary.intent).toBe('make_reservation');
   });
 
+  it('takes a parking space or a pet asked for or declined at a summary as a change, and a question about them as a question', () => {
+    const summary = booking('confirmation', { step: 'summary', roomTypeId: 'double' });
+    const parking = [entity.topic('parking')];
+    const pets = [entity.topic('pets')];
+    for (const [text, heard, entities] of [
+      ['al final sin parking', 'hotel_info', parking],
+      ['vale, con parking entonces', 'hotel_info', parking],
+      ['no, sin parking', 'deny', parking],
+      ['al final sin el perro', 'cancel_reservation', pets],
+      ["we don't need parking after all", 'hotel_info', parking],
+      ['with parking please', 'None', parking],
+    ] as const) {
+      const routed = router.route(guestMessage({ text }), parse(heard, [...entities]), summary);
+      expect([text, routed.intent, routed.via]).toEqual([text, 'make_reservation', 'follow_up']);
+    }
+    for (const text of ['¿hay parking?', 'hay parking', 'is there parking?', 'venimos en coche']) {
+      const routed = router.route(guestMessage({ text }), parse('hotel_info', parking), summary);
+      expect([text, routed.intent]).toEqual([text, 'hotel_info']);
+    }
+    // A yes with it is the confirm handler's; a word of cancelling stays a cancellation.
+    expect(
+      router.route(guestMessage({ text: 'sí, con parking' }), parse('confirm', parking), summary).intent,
+    ).toBe('confirm');
+    const cancel = router.route(
+      guestMessage({ text: 'cancela la reserva, ya no necesito parking' }),
+      parse('cancel_reservation', parking),
+      summary,
+    );
+    expect(cancel.intent).toBe('cancel_reservation');
+  });
+
+  it('takes a day that does not exist answering "which dates?" to the booking, which says so', () => {
+    const routed = router.route(
+      guestMessage({ text: '29 de febrero' }),
+      parse('None', [
+        {
+          type: 'no_such_date',
+          value: { day: 29, month: 2, year: 2027 },
+          text: '29 de febrero',
+          start: 0,
+          end: 13,
+        },
+      ]),
+      booking('dates'),
+    );
+    expect([routed.intent, routed.via]).toEqual(['make_reservation', 'slot']);
+  });
+
   it('reads "the suite instead" at a summary as a change, however it classifies', () => {
     for (const [text, intent] of [
       ['the suite instead', 'room_photos'],

@@ -3,6 +3,7 @@ import type { UnifiedMessage } from '../../messaging/unified-message';
 import { foldText } from '../../common/fold-text';
 import { codeTypedAlone } from '../../nlp/entities/identifiers';
 import { type Entity, type IntentName, NO_INTENT, type ParseResult } from '../../nlp/nlp.types';
+import { changesStayExtras } from '../booking/booking-extras';
 import { affirmsNamed, isAffirmation } from './affirmation';
 import { chosenId, picksBookingByDetail, picksEveryBooking } from './choices';
 import type { Awaiting, ConversationState, FlowName } from './conversation-state';
@@ -70,15 +71,23 @@ const STAY_INTENTS: ReadonlySet<IntentName> = new Set([
 const BOOKING_ENTITIES: ReadonlySet<Entity['type']> = new Set([
   'date_range',
   'date',
+  'no_such_date',
   'nights',
   'guests',
   'rooms',
   'room_type',
 ]);
 /** Details of a stay: alone in a message, they ask about availability. */
-const STAY_ENTITIES: ReadonlySet<Entity['type']> = new Set(['date_range', 'date', 'nights', 'guests']);
+const STAY_ENTITIES: ReadonlySet<Entity['type']> = new Set([
+  'date_range',
+  'date',
+  'no_such_date',
+  'nights',
+  'guests',
+]);
 const SLOT_ENTITIES: Record<Exclude<Awaiting, 'confirmation'>, ReadonlyArray<Entity['type']>> = {
-  dates: ['date_range', 'date', 'nights'],
+  // "El 29 de febrero" answering "which dates?" in a year without it: the flow says so.
+  dates: ['date_range', 'date', 'no_such_date', 'nights'],
   // "3 habitaciones" answers "how many people?" after too few rooms were asked for.
   guests: ['guests', 'rooms'],
   room_type: ['room_type'],
@@ -117,6 +126,18 @@ export class DialogueRouter {
       takesOfferedRoom(message.text ?? '', nlu, state)
     )
       return { intent: 'confirm', via: 'slot', nlu };
+    // "Al final sin parking", "con el perro" at a room offered or the summary (heard as a hotel
+    // question or a cancellation): what comes along changes, and the stay is shown again. A yes with
+    // it ("sí, con parking") is the confirm handler's, which takes it too.
+    if (
+      awaiting === 'confirmation' &&
+      isBookingFlow(flow) &&
+      isBookingYesNo(state) &&
+      nlu.intent !== 'confirm' &&
+      changesStayExtras(message.text ?? '', nlu) &&
+      !CANCEL_WORDS.test(foldText(message.text ?? ''))
+    )
+      return { intent: flow, via: 'follow_up', nlu };
     // "Si cancelo, ¿me cobráis algo?", "can I cancel for free?": the terms, not a cancellation.
     if (nlu.intent === 'cancel_reservation' && asksCancellationTerms(message.text ?? '', nlu))
       return { intent: 'hotel_info', via: 'nlu', nlu };

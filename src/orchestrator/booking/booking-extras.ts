@@ -1,0 +1,155 @@
+import { foldText } from '../../common/fold-text';
+import type { Entity, InfoTopic, ParseResult } from '../../nlp/nlp.types';
+import type { Turn } from '../dialogue/turn';
+
+/**
+ * What comes along with the room and has no place in the PMS booking: named in the request, shown in
+ * the summary with the hotel's price, and told to the hotel's staff once booked.
+ */
+export interface StayExtras {
+  /** A pet comes along (named in the request, at a hotel that takes pets). */
+  pet?: boolean;
+  /** A parking space is asked for (named in the request, at a hotel that has parking). */
+  parking?: boolean;
+}
+
+/** The extras a summary states: a change to any of them is a new summary. */
+export const EXTRA_FIELDS = ['pet', 'parking'] as const;
+
+/** The booking the staff are told about. */
+export interface BookedStay {
+  reference: string;
+  room: string;
+  checkIn: string;
+  checkOut: string;
+  name: string;
+}
+
+/** The extras out of the stored dialogue slots (untyped JSON). */
+export function readStayExtras(slots: Record<string, unknown>): StayExtras {
+  return {
+    pet: slots.pet === true ? true : undefined,
+    parking: slots.parking === true ? true : undefined,
+  };
+}
+
+/** What the guest said of one extra: wanted ("con parking"), declined ("sin parking"), or nothing (only asked about). */
+type ExtraSaid = 'wanted' | 'declined' | undefined;
+
+/**
+ * "Somos 2 y un perro", "con parking": the pet comes along, the car needs a space, where the hotel
+ * allows pets or has parking; "sin mascotas" / "al final no traemos al perro" / "sin parking" takes it
+ * out; "¿admitís perros?" / "¿hay parking?" only asks (the aside answers it).
+ */
+export function mergeStayExtras(turn: Turn, extras: StayExtras): void {
+  const said = extrasSaid(turn.message.text ?? '', turn.entities('info_topic'));
+  if (said.pet === 'declined') extras.pet = undefined;
+  else if (said.pet === 'wanted' && turn.tenant.info.pets?.allowed) extras.pet = true;
+  if (said.parking === 'declined') extras.parking = undefined;
+  else if (said.parking === 'wanted' && turn.tenant.info.parking?.available) extras.parking = true;
+}
+
+/** Whether the message asks for or declines a pet or a parking space, rather than only asking about one. */
+export function changesStayExtras(text: string, nlu: ParseResult): boolean {
+  const said = extrasSaid(
+    text,
+    nlu.entities.filter((entity) => entity.type === 'info_topic'),
+  );
+  return said.pet !== undefined || said.parking !== undefined;
+}
+
+/** The topics of the extras the message declines ("sin parking"): no answer about them is wanted. */
+export function declinedExtraTopics(turn: Turn): InfoTopic[] {
+  const said = extrasSaid(turn.message.text ?? '', turn.entities('info_topic'));
+  return [
+    ...(said.pet === 'declined' ? (['pets'] as const) : []),
+    ...(said.parking === 'declined' ? (['parking'] as const) : []),
+  ];
+}
+
+function extrasSaid(
+  text: string,
+  topics: ReadonlyArray<Extract<Entity, { type: 'info_topic' }>>,
+): Record<keyof StayExtras, ExtraSaid> {
+  const named = new Set(topics.map((entity) => entity.value.topic));
+  const folded = foldText(text);
+  const pet = named.has('pets') ? petSaid(folded) : undefined;
+  // "Venimos en coche" names no space: the aside says what the hotel has, and the guest may ask for it.
+  const parking = named.has('parking') && PARKING.test(folded) ? parkingSaid(folded) : undefined;
+  return { pet, parking };
+}
+
+function petSaid(folded: string): ExtraSaid {
+  if (NO_PET.test(folded)) return 'declined';
+  return asksAbout(PET, folded) ? undefined : 'wanted';
+}
+
+function parkingSaid(folded: string): ExtraSaid {
+  if (NO_PARKING.test(folded)) return 'declined';
+  return asksAbout(PARKING, folded) || ASKS_PARKING.test(folded) ? undefined : 'wanted';
+}
+
+/** The summary's lines for the extras, each with the hotel's supplement for `nights`, apart from the room's total. */
+export function extrasLines(turn: Turn, extras: StayExtras, nights: number): string[] {
+  return [
+    ...(extras.pet ? [petLine(turn, nights)] : []),
+    ...(extras.parking ? [parkingLine(turn, nights)] : []),
+  ];
+}
+
+/** What the hotel's staff are told of a booking's extras, as for a handover (the PMS has no place for them). */
+export function extrasStaffNotices(turn: Turn, extras: StayExtras, booked: BookedStay): string[] {
+  return [
+    ...(extras.pet ? [turn.staffText('booking.pet_staff_notice', { ...booked })] : []),
+    ...(extras.parking ? [turn.staffText('booking.parking_staff_notice', { ...booked })] : []),
+  ];
+}
+
+/** "• Con mascota: 20 € por noche (40 €), a pagar en el hotel": the hotel's supplement, apart from the room's total. */
+function petLine(turn: Turn, nights: number): string {
+  const price = turn.tenant.info.pets?.price;
+  if (price === undefined) return turn.text('booking.pet_line', { price: 'none', total: 'none' });
+  return turn.text('booking.pet_line', {
+    price: turn.money(price),
+    total: turn.money(price * nights),
+  });
+}
+
+/** "• Con parking: 18 € por noche (36 €), a pagar en el hotel": the hotel's price, apart from the room's total. */
+function parkingLine(turn: Turn, nights: number): string {
+  const price = turn.tenant.info.parking?.pricePerNight;
+  if (price === undefined) return turn.text('booking.parking_line', { price: 'none', total: 'none' });
+  if (price === 0) return turn.text('booking.parking_line', { price: 'free', total: 'none' });
+  return turn.text('booking.parking_line', {
+    price: turn.money(price),
+    total: turn.money(price * nights),
+  });
+}
+
+/** "Sin", "no", "don't": the word before what is declined ("no necesitamos parking", "we don't need parking"). */
+const NOT = "(?:sin|without|no|not|ni|don'?t)";
+/** Up to three words between the "no" and what it declines, none of them starting what is wanted ("sin perro y con parking"). */
+const WORDS_BETWEEN = '(?:\\s+(?!(?:con|with|y|and|pero|but)\\b)\\S+){0,3}?';
+
+const PET_WORDS = '(?:mascotas?|perr\\w*|gat[oa]s?|pets?|dogs?|cats?|puppy)';
+/** "Sin mascotas", "no traemos (al) perro", "without our dog", "no pets". */
+const NO_PET = new RegExp(
+  `\\b${NOT}\\b${WORDS_BETWEEN}\\s+${PET_WORDS}\\b|\\b${PET_WORDS}\\s+(?:se queda|stays?)\\b`,
+);
+const PET = new RegExp(`\\b${PET_WORDS}\\b`);
+
+// Not "coche" alone, which names the car and not a space for it.
+const PARKING_WORDS =
+  '(?:parking|parkin|parqueo|aparcamiento|aparcar|estacionamiento|cochera|garaje|garage|car park)';
+/** "Sin parking", "no necesitamos aparcamiento", "we don't need parking", "no parking". */
+const NO_PARKING = new RegExp(`\\b${NOT}\\b${WORDS_BETWEEN}\\s+${PARKING_WORDS}\\b`);
+const PARKING = new RegExp(`\\b${PARKING_WORDS}\\b`);
+/** "¿Hay parking?" is often written with no question mark: "hay parking", "do you have parking". */
+const ASKS_PARKING = new RegExp(
+  `\\b(?:hay|tienen|teneis|tiene|cuanto|is there|do you have|have you got|how much)\\b(?:\\s+\\S+){0,2}?\\s+${PARKING_WORDS}\\b`,
+);
+
+/** A pet or a parking space named in a question ("¿admitís perros?", "can we bring our dog?"), not as coming along. */
+function asksAbout(words: RegExp, text: string): boolean {
+  return text.split(/(?<=[?.!,;])|(?=¿)/).some((clause) => words.test(clause) && /[?¿]/.test(clause));
+}

@@ -1,0 +1,78 @@
+import type { RoomOffer } from '../../pms/pms.types';
+import { lateCancellationCharge } from '../dialogue/late-cancellation';
+import type { Turn } from '../dialogue/turn';
+import { EXTRA_FIELDS, extrasLines } from './booking-extras';
+import {
+  type BookingSlots,
+  mergeBookingEntities,
+  nightsOf,
+  partyInRoom,
+  STAY_FIELDS,
+  type Stay,
+} from './booking-slots';
+
+/** What a summary shows: the stay, the name it is under and what comes along (a pet, a parking space). */
+const SUMMARY_FIELDS = [...STAY_FIELDS, 'guestName', ...EXTRA_FIELDS] as const;
+
+/**
+ * The stay as it will be booked, with its price and what a late cancellation costs, and the question
+ * whose yes books it; the message that produced it fixes the booking key.
+ */
+export function summarise(turn: Turn, stay: Stay, offer: RoomOffer, stale: boolean): void {
+  const text = [
+    turn.text('booking.summary', {
+      room: turn.roomName(offer.roomTypeId, offer.name),
+      checkIn: turn.date(stay.checkIn),
+      checkOut: turn.date(stay.checkOut),
+      nights: nightsOf(stay),
+      guests: partyInRoom(stay),
+      infants: stay.infants ?? 0,
+      name: stay.guestName ?? '',
+      total: turn.money(offer.total, offer.currency),
+    }),
+    ...extrasLines(turn, stay, nightsOf(stay)),
+  ];
+  if (stay.rooms) text.push(turn.text('booking.rooms_after', { others: stay.rooms - 1 }));
+  if (stale) text.push(turn.text('booking.stale_price'));
+  const charge = lateCancellationCharge(turn, {
+    checkIn: stay.checkIn,
+    nights: nightsOf(stay),
+    total: offer.total,
+    currency: offer.currency,
+  });
+  // Booked inside the free-cancellation window: the guest hears before the yes that it cannot be undone for free.
+  if (charge) text.push(turn.text('booking.late_charge', { ...charge }));
+  text.push(turn.text('booking.confirm_question'));
+  turn.askToConfirm(text.join('\n'));
+  // The message that produced this summary names the booking: a second "yes" finds the same one.
+  stay.bookingKey = `${turn.message.channel}:${turn.message.id}`;
+  stay.step = 'summary';
+  turn.state.dialogue.awaiting = 'confirmation';
+}
+
+/**
+ * Whether the message names a stay, room, name or extra other than the summary's. A day of the stay
+ * said with the yes ("sí, llegamos el 12 por la tarde") changes nothing.
+ */
+export function changesSummary(turn: Turn, slots: BookingSlots): boolean {
+  const proposed = { ...slots };
+  mergeBookingEntities(turn, proposed);
+  const onlyDaysOfStay =
+    !turn.entity('date_range') &&
+    !turn.entity('nights') &&
+    !turn.entity('no_such_date') &&
+    turn
+      .entities('date')
+      .every(
+        ({ value }) =>
+          slots.checkIn !== undefined &&
+          slots.checkOut !== undefined &&
+          value.date >= slots.checkIn &&
+          value.date <= slots.checkOut,
+      );
+  if (onlyDaysOfStay) {
+    proposed.checkIn = slots.checkIn;
+    proposed.checkOut = slots.checkOut;
+  }
+  return SUMMARY_FIELDS.some((field) => proposed[field] !== slots[field]);
+}

@@ -1,0 +1,63 @@
+import type { PmsAdapter } from '../../pms/pms-adapter.port';
+import { endFlow, startFlow } from '../dialogue/conversation-state';
+import type { Turn } from '../dialogue/turn';
+import { partyInRoom, type Stay, writeBookingSlots } from './booking-slots';
+import { enoughOf, roomNotFree } from './room-offers';
+
+/**
+ * One of several rooms booked: the next one, same room and dates, for the rest of the party; when
+ * that kind has no room left for it (the last suite just went), the kinds that do are listed.
+ */
+export async function offerNextRoom(
+  pms: PmsAdapter,
+  turn: Turn,
+  booked: Stay & { roomTypeId: string; guestName: string },
+): Promise<void> {
+  const rooms = (booked.rooms ?? 1) - 1;
+  const next: Stay = {
+    mode: 'book',
+    step: 'offer',
+    checkIn: booked.checkIn,
+    checkOut: booked.checkOut,
+    guests: booked.guests - partyInRoom(booked),
+    rooms: rooms > 1 ? rooms : undefined,
+    nextRoom: true,
+    roomTypeId: booked.roomTypeId,
+    guestName: booked.guestName,
+  };
+  startFlow(turn.state, 'make_reservation');
+  const availability = await pms
+    .checkAvailability(
+      {
+        tenantId: turn.tenant.id,
+        checkIn: next.checkIn,
+        checkOut: next.checkOut,
+        guests: partyInRoom(next),
+      },
+      turn.signal,
+    )
+    // The booking is made: an availability the PMS cannot give now is found out at the yes instead.
+    .catch(() => null);
+  const sameKind = availability?.offers.find((offer) => offer.roomTypeId === booked.roomTypeId);
+  if (availability && (!sameKind || sameKind.roomsLeft < (next.rooms ?? 1))) {
+    if (enoughOf(availability, next).length === 0) {
+      // Nothing left for the rest of the party on those dates: the dates of the first stay, so no
+      // other dates are offered; the rest are not booked, and said so.
+      endFlow(turn.state);
+      turn.say('booking.next_room_none', { others: rooms, email: turn.tenant.info.email });
+      return;
+    }
+    roomNotFree(turn, next, availability);
+    writeBookingSlots(turn, next);
+    return;
+  }
+  writeBookingSlots(turn, next);
+  const text = turn.text('booking.next_room', {
+    room: turn.roomName(booked.roomTypeId),
+    checkIn: turn.date(next.checkIn),
+    checkOut: turn.date(next.checkOut),
+    guests: partyInRoom(next),
+  });
+  turn.askToConfirm(text, 'button.book_yes');
+  turn.state.dialogue.awaiting = 'confirmation';
+}

@@ -1,0 +1,113 @@
+import { LockTimeoutError } from '../../lock/lock.errors';
+import { roomNightLockKeys } from '../../lock/lock-keys';
+import type { LockService } from '../../lock/lock.service';
+import type { PmsAdapter } from '../../pms/pms-adapter.port';
+import { PmsInvalidRequestError, PmsRejectedError } from '../../pms/pms.errors';
+import { endFlow } from '../dialogue/conversation-state';
+import { rememberBooking } from '../dialogue/known-bookings';
+import { answerPmsUnavailable } from '../dialogue/pms-trouble';
+import type { Turn } from '../dialogue/turn';
+import { extrasStaffNotices } from './booking-extras';
+import { partyInRoom, type Stay, writeBookingSlots } from './booking-slots';
+import { offerNextRoom } from './next-room';
+
+/** Room-night locks are held for one PMS write; a guest waits this long behind another booking. */
+const BOOKING_LOCK_WAIT_MS = 3000;
+const BOOKING_LOCK_TTL_MS = 30_000;
+
+/** A summarised stay, ready to book: its room, its name and the key the summary fixed. */
+export type SummarisedStay = Stay & { roomTypeId: string; guestName: string; bookingKey: string };
+
+/**
+ * Books the summarised stay in the PMS under its room-night locks, with the summary's idempotency
+ * key; tells the guest (and the staff, of what the PMS cannot hold), then offers the next of several
+ * rooms. A failure is answered so that a second yes is safe: the same key books once.
+ */
+export async function placeBooking(
+  ports: { pms: PmsAdapter; locks: LockService },
+  turn: Turn,
+  stay: SummarisedStay,
+): Promise<void> {
+  const tenantId = turn.tenant.id;
+  const contact =
+    turn.message.channel === 'gmail' ? { email: turn.message.from } : { phone: turn.message.from };
+  try {
+    const reservation = await ports.locks.withLock(
+      roomNightLockKeys(tenantId, stay.roomTypeId, stay.checkIn, stay.checkOut),
+      (signal) =>
+        ports.pms.createReservation(
+          {
+            tenantId,
+            checkIn: stay.checkIn,
+            checkOut: stay.checkOut,
+            roomTypeId: stay.roomTypeId,
+            guests: partyInRoom(stay),
+            guestName: stay.guestName,
+            contact,
+            idempotencyKey: stay.bookingKey,
+          },
+          signal,
+        ),
+      {
+        waitMs: BOOKING_LOCK_WAIT_MS,
+        ttlMs: BOOKING_LOCK_TTL_MS,
+        owner: `booking:${stay.bookingKey}`,
+        signal: turn.signal,
+      },
+    );
+    turn.say('booking.confirmed', {
+      reference: reservation.reference,
+      room: turn.roomName(reservation.roomTypeId),
+      checkIn: turn.date(reservation.checkIn),
+      checkOut: turn.date(reservation.checkOut),
+      total: turn.money(reservation.total, reservation.currency),
+      checkInTime: turn.tenant.info.checkIn,
+    });
+    // The PMS booking has no place for a pet or a parking space: the hotel's staff are told, as for a handover.
+    turn.staffNotices.push(
+      ...extrasStaffNotices(turn, stay, {
+        reference: reservation.reference,
+        room: turn.roomName(reservation.roomTypeId),
+        checkIn: reservation.checkIn,
+        checkOut: reservation.checkOut,
+        name: stay.guestName,
+      }),
+    );
+    // The name of the first booking is the guest's; a later room may be under someone else's.
+    turn.state.guestName ??= stay.guestName;
+    endFlow(turn.state);
+    rememberBooking(turn.state, reservation.reference);
+    if (stay.rooms) await offerNextRoom(ports.pms, turn, stay);
+  } catch (error) {
+    bookingFailed(turn, stay, error);
+  }
+}
+
+function bookingFailed(turn: Turn, stay: Stay, error: unknown): void {
+  if (error instanceof LockTimeoutError) {
+    turn.askToConfirm(turn.text('booking.busy'));
+    return; // still awaiting the confirmation, with the same booking key
+  }
+  if (
+    error instanceof PmsRejectedError &&
+    (error.reason === 'no_availability' || error.reason === 'unknown_room_type')
+  ) {
+    turn.askToConfirm(turn.text('booking.sold_out'));
+    writeBookingSlots(turn, { ...stay, roomTypeId: undefined, bookingKey: undefined, step: 'sold_out' });
+    return;
+  }
+  if (error instanceof PmsInvalidRequestError) {
+    turn.say('booking.invalid_dates', { reason: error.reason });
+    writeBookingSlots(turn, {
+      ...stay,
+      checkIn: undefined,
+      checkOut: undefined,
+      bookingKey: undefined,
+      step: undefined,
+    });
+    turn.state.dialogue.awaiting = 'dates';
+    return;
+  }
+  if (answerPmsUnavailable(turn, error)) return; // the guest may say yes again: same key, one booking
+  throw error;
+}

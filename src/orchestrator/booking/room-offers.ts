@@ -1,0 +1,111 @@
+// What the PMS has free, in the guest's words: the rooms that fit with their prices (a choice per
+// room), one room offered to book, or why the room asked for is not free and what else is.
+import type { Availability, RoomOffer } from '../../pms/pms.types';
+import type { Turn } from '../dialogue/turn';
+import { nightsOf, partyInRoom, type Stay } from './booking-slots';
+
+/** The offers that can take the whole request: as many rooms of one type as the guest asked for. */
+export function enoughOf(availability: Availability, stay: Stay): RoomOffer[] {
+  return availability.offers.filter((offer) => offer.roomsLeft >= (stay.rooms ?? 1));
+}
+
+/** The rooms free for the stay, cheapest first, each a choice; or what stands in the way. */
+export function listOffers(turn: Turn, stay: Stay, availability: Availability): void {
+  const dates = stayDetails(turn, stay);
+  const offers = enoughOf(availability, stay);
+  if (stay.rooms && offers.length === 0 && availability.offers.length > 0) {
+    // Never book the first of several rooms that cannot all be had.
+    turn.say('availability.rooms_none', {
+      ...dates,
+      rooms: stay.rooms,
+      perRoom: partyInRoom(stay),
+      email: turn.tenant.info.email,
+    });
+    turn.state.dialogue.awaiting = 'guests';
+    return;
+  }
+  if (offers.length === 0) {
+    turn.say('availability.none', dates);
+    if (availability.stale) turn.say('availability.stale');
+    turn.state.dialogue.awaiting = 'dates';
+    return;
+  }
+  // Cheapest first: "la más barata" / "the cheapest one" then names the first option.
+  offers.sort((a, b) => a.total - b.total);
+  const lines = [turn.text('availability.header', dates)];
+  for (const offer of offers) lines.push(offerLine(turn, stay, offer));
+  if (stay.rooms) lines.push(roomsNote(turn, stay));
+  if (availability.stale) lines.push('', turn.text('availability.stale'));
+  lines.push('', turn.text('availability.footer'));
+  const choices = offers.map((offer) => ({
+    id: `room:${offer.roomTypeId}`,
+    // Whole: the WhatsApp sender clips to each kind's limit (20 on a button, 24 in a list); e-mail shows all.
+    title: turn.roomName(offer.roomTypeId, offer.name),
+  }));
+  turn.ask(lines.join('\n'), choices);
+  turn.state.dialogue.awaiting = 'room_type';
+}
+
+/** The room asked about while just looking, with its price, and whether to book it. */
+export function offerRoom(turn: Turn, stay: Stay, offer: RoomOffer, stale: boolean): void {
+  const text = [
+    turn.text('availability.header', stayDetails(turn, stay)),
+    offerLine(turn, stay, offer),
+    ...(stay.rooms ? [roomsNote(turn, stay)] : []),
+    turn.text('availability.book_this'),
+  ];
+  if (stale) text.push(turn.text('availability.stale'));
+  turn.askToConfirm(text.join('\n'), 'button.book_yes');
+  stay.step = 'offer';
+  turn.state.dialogue.awaiting = 'confirmation';
+}
+
+/** Why the room asked for cannot be had (too small, too few left, none), then what else fits. */
+export function roomNotFree(turn: Turn, stay: Stay, availability: Availability): void {
+  const room = turn.tenant.roomTypes.find((candidate) => candidate.id === stay.roomTypeId);
+  const name = turn.roomName(stay.roomTypeId ?? '');
+  const fewer = availability.offers.find(
+    (offer) => offer.roomTypeId === stay.roomTypeId && offer.roomsLeft > 0,
+  );
+  if (room && room.maxGuests < partyInRoom(stay))
+    turn.say('booking.too_many_guests', { room: name, max: room.maxGuests });
+  else if (fewer) turn.say('booking.rooms_left', { room: name, left: fewer.roomsLeft });
+  else turn.say('booking.room_unavailable', { room: name });
+  stay.roomTypeId = undefined;
+  stay.step = undefined;
+  if (enoughOf(availability, stay).length > 0) return listOffers(turn, stay, availability);
+  // Nothing else fits the party: say so, and what could (other dates, or the party in more rooms).
+  turn.say('availability.none_other', { guests: partyInRoom(stay) });
+  turn.state.dialogue.awaiting = 'dates';
+}
+
+/** The stay as the availability header names it: its days, nights and party. */
+function stayDetails(
+  turn: Turn,
+  stay: Stay,
+): { checkIn: string; checkOut: string; guests: number; nights: number } {
+  return {
+    checkIn: turn.date(stay.checkIn),
+    checkOut: turn.date(stay.checkOut),
+    guests: stay.guests,
+    nights: nightsOf(stay),
+  };
+}
+
+function roomsNote(turn: Turn, stay: Stay): string {
+  return turn.text('availability.rooms_note', { rooms: stay.rooms ?? 1, perRoom: partyInRoom(stay) });
+}
+
+function offerLine(turn: Turn, stay: Stay, offer: RoomOffer): string {
+  const values = {
+    room: turn.roomName(offer.roomTypeId, offer.name),
+    rate: turn.money(offer.nightlyRate, offer.currency),
+    total: turn.money(offer.total, offer.currency),
+    left: offer.roomsLeft,
+    nights: nightsOf(stay),
+  };
+  if (!stay.rooms) return turn.text('availability.line', values);
+  // Priced for the first room's share of the party, the largest: the rest cost no more.
+  const grandTotal = turn.money(offer.total * stay.rooms, offer.currency);
+  return turn.text('availability.line_rooms', { ...values, grandTotal, rooms: stay.rooms });
+}
