@@ -1,10 +1,23 @@
 import { Injectable } from '@nestjs/common';
 import type { UnifiedMessage } from '../../messaging/unified-message';
 import { foldText } from '../../common/fold-text';
-import { codeTypedAlone } from '../../nlp/entities/identifiers';
 import { type Entity, type IntentName, NO_INTENT, type ParseResult } from '../../nlp/nlp.types';
 import { changesStayExtras } from '../booking/booking-extras';
-import { affirmsNamed, isAffirmation } from './affirmation';
+import { isAffirmation } from './affirmation';
+import {
+  answersWhatToChange,
+  asksAboutAnotherRoom,
+  asksForStay,
+  CANCEL_WORDS,
+  changesBookingNotCancels,
+  hasBookingEntity,
+  hasParty,
+  hasStayAndParty,
+  isBookingFlow,
+  isBookingYesNo,
+  STAY_ENTITIES,
+  takesOfferedRoom,
+} from './booking-readings';
 import { chosenId, picksBookingByDetail, picksEveryBooking } from './choices';
 import type { Awaiting, ConversationState, FlowName } from './conversation-state';
 import {
@@ -18,6 +31,7 @@ import { asksAboutLanguages } from './language-question';
 import { nameAnswer, nameAtYesNo } from './name-answers';
 import { withEntity } from './parse-results';
 import { BOOKING_CHOICE } from './reservation-lookup';
+import { carriesSlot, fillsSlot } from './slot-answers';
 
 /** Where a message goes: an intent's handler, or the fallback when nothing fits. */
 export interface Routing {
@@ -68,33 +82,6 @@ const STAY_INTENTS: ReadonlySet<IntentName> = new Set([
   'reservation_status',
   'human_handoff',
 ]);
-const BOOKING_ENTITIES: ReadonlySet<Entity['type']> = new Set([
-  'date_range',
-  'date',
-  'no_such_date',
-  'nights',
-  'guests',
-  'rooms',
-  'room_type',
-]);
-/** Details of a stay: alone in a message, they ask about availability. */
-const STAY_ENTITIES: ReadonlySet<Entity['type']> = new Set([
-  'date_range',
-  'date',
-  'no_such_date',
-  'nights',
-  'guests',
-]);
-const SLOT_ENTITIES: Record<Exclude<Awaiting, 'confirmation'>, ReadonlyArray<Entity['type']>> = {
-  // "El 29 de febrero" answering "which dates?" in a year without it: the flow says so.
-  dates: ['date_range', 'date', 'no_such_date', 'nights'],
-  // "3 habitaciones" answers "how many people?" after too few rooms were asked for.
-  guests: ['guests', 'rooms'],
-  room_type: ['room_type'],
-  guest_name: ['guest_name'],
-  reference: ['reference'],
-};
-const BARE_NUMBER = /^\s*(\d{1,2})\s*$/;
 
 /**
  * Decides which handler answers a message, given the conversation: a tapped button or a numbered
@@ -259,120 +246,4 @@ export class DialogueRouter {
     }
     return null;
   }
-}
-
-/**
- * "Is the suite bigger?", "how much is the suite?" at a summary: a question about a room, answered
- * beside the pending booking (which stays as it is); "the suite instead" changes it.
- */
-function asksAboutAnotherRoom(text: string, nlu: ParseResult, state: ConversationState): boolean {
-  const onlyARoom = nlu.entities.every(
-    (entity) => entity.type === 'room_type' || !BOOKING_ENTITIES.has(entity.type),
-  );
-  return (
-    state.dialogue.slots.step === 'summary' && /[?¿]/.test(text) && onlyARoom && !asksForChange(text, nlu)
-  );
-}
-
-const CANCEL_WORDS =
-  /\b(?:cancel\w*|anul\w*|borr\w*|elimin\w*|desist\w*|dar de baja|dej\w*|olvid\w*|ya no|no (?:vamos|podemos|puedo|voy)|never ?mind|forget|drop)\b/;
-
-/** New party, dates or room for the summary waiting for its yes, with no word of cancelling or giving up. */
-function changesBookingNotCancels(text: string, nlu: ParseResult, state: ConversationState): boolean {
-  return (
-    state.dialogue.flow === 'make_reservation' &&
-    state.dialogue.awaiting === 'confirmation' &&
-    state.dialogue.slots.step === 'summary' &&
-    hasBookingEntity(nlu) &&
-    !CANCEL_WORDS.test(foldText(text))
-  );
-}
-
-/** A room, dates or a party told (not asked about) when the bot asked what to change. */
-function answersWhatToChange(text: string, state: ConversationState): boolean {
-  return state.dialogue.slots.step === 'change' && !text.includes('?');
-}
-
-/** The room offered or summarised, named alone with a yes or courtesies around it. */
-function takesOfferedRoom(text: string, nlu: ParseResult, state: ConversationState): boolean {
-  const [room, ...others] = nlu.entities;
-  return (
-    others.length === 0 &&
-    room?.type === 'room_type' &&
-    room.value.roomTypeId === state.dialogue.slots.roomTypeId &&
-    !/[?¿]/.test(text) &&
-    affirmsNamed(text, room)
-  );
-}
-
-/** The booking's own yes/no questions: a room offered, or the summary. */
-function isBookingYesNo(state: ConversationState): boolean {
-  const step = state.dialogue.slots.step;
-  return step === 'summary' || step === 'offer';
-}
-
-function isBookingFlow(flow: string | null): flow is 'make_reservation' | 'check_availability' {
-  return flow === 'make_reservation' || flow === 'check_availability';
-}
-
-/** Dates of a stay: a range, or a day with the nights or the party ("the 12th, 3 nights"). */
-function asksForStay(nlu: ParseResult): boolean {
-  const has = (type: Entity['type']): boolean => nlu.entities.some((entity) => entity.type === type);
-  return has('date_range') || (has('date') && (has('nights') || has('guests')));
-}
-
-function hasParty(nlu: ParseResult): boolean {
-  return nlu.entities.some((entity) => entity.type === 'guests');
-}
-
-function hasStayAndParty(nlu: ParseResult): boolean {
-  const has = (type: Entity['type']): boolean => nlu.entities.some((entity) => entity.type === type);
-  return has('date_range') && has('guests');
-}
-
-function hasBookingEntity(nlu: ParseResult): boolean {
-  return nlu.entities.some((entity) => BOOKING_ENTITIES.has(entity.type));
-}
-
-/** Whether the message carries the entity the awaited slot takes. */
-function carriesSlot(awaiting: Exclude<Awaiting, 'confirmation'>, nlu: ParseResult): boolean {
-  return nlu.entities.some((entity) => SLOT_ENTITIES[awaiting].includes(entity.type));
-}
-
-/** A bare number answering "how many people?", or a code typed with spaces answering "which code?". */
-function fillsSlot(
-  awaiting: Exclude<Awaiting, 'confirmation'>,
-  message: UnifiedMessage,
-  nlu: ParseResult,
-): ParseResult | null {
-  const text = message.text ?? '';
-  const code = awaiting === 'reference' ? codeTypedAlone(text) : null;
-  if (code && !isAWordShouted(code, nlu)) {
-    return withEntity(nlu, {
-      type: 'reference',
-      value: { reference: code },
-      text,
-      start: 0,
-      end: text.length,
-    });
-  }
-  if (awaiting === 'guests' && BARE_NUMBER.test(text)) {
-    const total = Number(text.trim());
-    if (total < 1) return null;
-    return withEntity(nlu, {
-      type: 'guests',
-      value: { adults: total, children: 0, infants: 0, total },
-      text: text.trim(),
-      start: 0,
-      end: text.length,
-    });
-  }
-  return null;
-}
-
-/** Readings of a word in capitals that make it no code: "BUENAS", "HELLO", "CIAO". */
-const WORD_INTENTS: ReadonlySet<string> = new Set(['greeting', 'thanks', 'goodbye', 'confirm', 'deny']);
-
-function isAWordShouted(code: string, nlu: ParseResult): boolean {
-  return !/\d/.test(code) && WORD_INTENTS.has(nlu.intent);
 }

@@ -1,0 +1,100 @@
+import { foldText } from '../../common/fold-text';
+import type { Entity, ParseResult } from '../../nlp/nlp.types';
+import { affirmsNamed } from './affirmation';
+import type { ConversationState } from './conversation-state';
+import { asksForChange } from './guest-wording';
+
+// How the router reads a message against the booking being discussed: a change, a yes, a question.
+
+/** Details of a booking: a message naming one may change the booking being discussed. */
+const BOOKING_ENTITIES: ReadonlySet<Entity['type']> = new Set([
+  'date_range',
+  'date',
+  'no_such_date',
+  'nights',
+  'guests',
+  'rooms',
+  'room_type',
+]);
+/** Details of a stay: alone in a message, they ask about availability. */
+export const STAY_ENTITIES: ReadonlySet<Entity['type']> = new Set([
+  'date_range',
+  'date',
+  'no_such_date',
+  'nights',
+  'guests',
+]);
+
+/**
+ * "Is the suite bigger?", "how much is the suite?" at a summary: a question about a room, answered
+ * beside the pending booking (which stays as it is); "the suite instead" changes it.
+ */
+export function asksAboutAnotherRoom(text: string, nlu: ParseResult, state: ConversationState): boolean {
+  const onlyARoom = nlu.entities.every(
+    (entity) => entity.type === 'room_type' || !BOOKING_ENTITIES.has(entity.type),
+  );
+  return (
+    state.dialogue.slots.step === 'summary' && /[?¿]/.test(text) && onlyARoom && !asksForChange(text, nlu)
+  );
+}
+
+/** Words of cancelling or giving up a booking. */
+export const CANCEL_WORDS =
+  /\b(?:cancel\w*|anul\w*|borr\w*|elimin\w*|desist\w*|dar de baja|dej\w*|olvid\w*|ya no|no (?:vamos|podemos|puedo|voy)|never ?mind|forget|drop)\b/;
+
+/** New party, dates or room for the summary waiting for its yes, with no word of cancelling or giving up. */
+export function changesBookingNotCancels(text: string, nlu: ParseResult, state: ConversationState): boolean {
+  return (
+    state.dialogue.flow === 'make_reservation' &&
+    state.dialogue.awaiting === 'confirmation' &&
+    state.dialogue.slots.step === 'summary' &&
+    hasBookingEntity(nlu) &&
+    !CANCEL_WORDS.test(foldText(text))
+  );
+}
+
+/** A room, dates or a party told (not asked about) when the bot asked what to change. */
+export function answersWhatToChange(text: string, state: ConversationState): boolean {
+  return state.dialogue.slots.step === 'change' && !text.includes('?');
+}
+
+/** The room offered or summarised, named alone with a yes or courtesies around it. */
+export function takesOfferedRoom(text: string, nlu: ParseResult, state: ConversationState): boolean {
+  const [room, ...others] = nlu.entities;
+  return (
+    others.length === 0 &&
+    room?.type === 'room_type' &&
+    room.value.roomTypeId === state.dialogue.slots.roomTypeId &&
+    !/[?¿]/.test(text) &&
+    affirmsNamed(text, room)
+  );
+}
+
+/** The booking's own yes/no questions: a room offered, or the summary. */
+export function isBookingYesNo(state: ConversationState): boolean {
+  const step = state.dialogue.slots.step;
+  return step === 'summary' || step === 'offer';
+}
+
+export function isBookingFlow(flow: string | null): flow is 'make_reservation' | 'check_availability' {
+  return flow === 'make_reservation' || flow === 'check_availability';
+}
+
+/** Dates of a stay: a range, or a day with the nights or the party ("the 12th, 3 nights"). */
+export function asksForStay(nlu: ParseResult): boolean {
+  const has = (type: Entity['type']): boolean => nlu.entities.some((entity) => entity.type === type);
+  return has('date_range') || (has('date') && (has('nights') || has('guests')));
+}
+
+export function hasParty(nlu: ParseResult): boolean {
+  return nlu.entities.some((entity) => entity.type === 'guests');
+}
+
+export function hasStayAndParty(nlu: ParseResult): boolean {
+  const has = (type: Entity['type']): boolean => nlu.entities.some((entity) => entity.type === type);
+  return has('date_range') && has('guests');
+}
+
+export function hasBookingEntity(nlu: ParseResult): boolean {
+  return nlu.entities.some((entity) => BOOKING_ENTITIES.has(entity.type));
+}

@@ -1,0 +1,62 @@
+import type { UnifiedMessage } from '../../messaging/unified-message';
+import { codeTypedAlone } from '../../nlp/entities/identifiers';
+import type { Entity, ParseResult } from '../../nlp/nlp.types';
+import type { Awaiting } from './conversation-state';
+import { withEntity } from './parse-results';
+
+// How the router reads an answer to the question the bot asked (the awaited slot).
+
+/** The entities that answer each question. */
+const SLOT_ENTITIES: Record<Exclude<Awaiting, 'confirmation'>, ReadonlyArray<Entity['type']>> = {
+  // "El 29 de febrero" answering "which dates?" in a year without it: the flow says so.
+  dates: ['date_range', 'date', 'no_such_date', 'nights'],
+  // "3 habitaciones" answers "how many people?" after too few rooms were asked for.
+  guests: ['guests', 'rooms'],
+  room_type: ['room_type'],
+  guest_name: ['guest_name'],
+  reference: ['reference'],
+};
+const BARE_NUMBER = /^\s*(\d{1,2})\s*$/;
+
+/** Whether the message carries the entity the awaited slot takes. */
+export function carriesSlot(awaiting: Exclude<Awaiting, 'confirmation'>, nlu: ParseResult): boolean {
+  return nlu.entities.some((entity) => SLOT_ENTITIES[awaiting].includes(entity.type));
+}
+
+/** A bare number answering "how many people?", or a code typed with spaces answering "which code?". */
+export function fillsSlot(
+  awaiting: Exclude<Awaiting, 'confirmation'>,
+  message: UnifiedMessage,
+  nlu: ParseResult,
+): ParseResult | null {
+  const text = message.text ?? '';
+  const code = awaiting === 'reference' ? codeTypedAlone(text) : null;
+  if (code && !isAWordShouted(code, nlu)) {
+    return withEntity(nlu, {
+      type: 'reference',
+      value: { reference: code },
+      text,
+      start: 0,
+      end: text.length,
+    });
+  }
+  if (awaiting === 'guests' && BARE_NUMBER.test(text)) {
+    const total = Number(text.trim());
+    if (total < 1) return null;
+    return withEntity(nlu, {
+      type: 'guests',
+      value: { adults: total, children: 0, infants: 0, total },
+      text: text.trim(),
+      start: 0,
+      end: text.length,
+    });
+  }
+  return null;
+}
+
+/** Readings of a word in capitals that make it no code: "BUENAS", "HELLO", "CIAO". */
+const WORD_INTENTS: ReadonlySet<string> = new Set(['greeting', 'thanks', 'goodbye', 'confirm', 'deny']);
+
+function isAWordShouted(code: string, nlu: ParseResult): boolean {
+  return !/\d/.test(code) && WORD_INTENTS.has(nlu.intent);
+}
