@@ -295,6 +295,32 @@ function conversations(modeEnv: () => RawEnvironment, label: string): void {
       expect(said(cancelled)).toMatch(new RegExp(`Booking ${reference} is cancelled`));
     });
 
+    it('books two rooms of one request, then cancels both after one yes', async () => {
+      const ana = guest();
+      await ana.send(
+        `Quiero reservar 2 habitaciones dobles del 10 al 12 de febrero de ${YEAR} para 4 personas`,
+      );
+      await ana.send('Ana García');
+      const first = referenceIn(await ana.send(tap('confirm_yes')));
+      await ana.send(tap('confirm_yes'));
+      const second = referenceIn(await ana.send(tap('confirm_yes')));
+      expect(second).not.toBe(first);
+
+      const question = await ana.send('cancela las dos');
+      expect(said(question)).toMatch(
+        new RegExp(
+          `cancelar estas 2 reservas\\?\\n• ${first}: Doble Estándar.*\\n• ${second}: Doble Estándar`,
+        ),
+      );
+      expect(choicesOf(question)).toEqual(['confirm_yes', 'confirm_no']);
+      expect(said(await ana.send(tap('confirm_yes')))).toMatch(
+        new RegExp(`Reservas ${first} y ${second} canceladas`),
+      );
+      const both = said(await ana.send('mis reservas'));
+      expect(both).toMatch(new RegExp(`${first}: .*Cancelada`));
+      expect(both).toMatch(new RegExp(`${second}: .*Cancelada`));
+    });
+
     it('keeps the booking when the guest says no to the cancellation question', async () => {
       const emily = guest('Emily');
       await emily.send(`I'd like to book a room from April 7 to 9, ${YEAR} for 2`);
