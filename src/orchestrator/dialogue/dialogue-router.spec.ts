@@ -771,6 +771,16 @@ describe('DialogueRouter', () => {
       listing,
     );
     expect(room.nlu.entities.map((found) => found.type)).toEqual(['room_type']);
+    const counting = freshState({ dialogue: { flow: 'make_reservation', awaiting: 'guests', slots: {} } });
+    const atParty = router.route(guestMessage({ text: 'Javier Torres' }), parse('None', [], 0.4), counting);
+    expect([atParty.intent, atParty.nlu.entities.map((found) => found.type)]).toEqual([
+      'make_reservation',
+      ['guest_name'],
+    ]);
+    // At "which dates?", capitalised words may be a holiday the dates parser does not know.
+    const dating = freshState({ dialogue: { flow: 'make_reservation', awaiting: 'dates', slots: {} } });
+    const holiday = router.route(guestMessage({ text: 'Semana Santa' }), parse('None', [], 0.4), dating);
+    expect(holiday.nlu.entities.map((found) => found.type)).not.toContain('guest_name');
   });
 
   it('takes a greeting or a yes shouted at "which booking code?" for what it says, not for a code', () => {

@@ -151,9 +151,12 @@ export class DialogueRouter {
     if (named) {
       return { intent: state.dialogue.slots.step === 'offer' ? 'confirm' : flow, via: 'slot', nlu: named };
     }
-    // "Alex Kim" typed at the list of rooms: the name is kept, and the room asked for again.
+    // "Alex Kim" typed at the list of rooms or at "how many?": the name is kept, and the question
+    // asked again (not at "which dates?": "Semana Santa" is no name).
     const namedEarly =
-      awaiting === 'room_type' && isBookingFlow(flow) && nameAtYesNo(message.text ?? '', nlu);
+      (awaiting === 'room_type' || awaiting === 'guests') &&
+      isBookingFlow(flow) &&
+      nameAtYesNo(message.text ?? '', nlu);
     if (namedEarly) return { intent: 'make_reservation', via: 'slot', nlu: namedEarly };
     if (awaiting === 'confirmation' && (intent === 'confirm' || (intent === 'deny' && !followUp))) {
       return { intent, via: 'nlu', nlu };
