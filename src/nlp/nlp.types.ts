@@ -53,7 +53,8 @@ export type Entity =
   | EntityBase<'guests', { adults: number; children: number; infants: number; total: number }>
   | EntityBase<'room_type', { roomTypeId: string }>
   /** How many rooms, when the guest asks for more than one ("2 habitaciones"). */
-  | EntityBase<'rooms', { rooms: number }>
+  /** `parties`: each room's places, when the guest said them ("una para 2 y otra para 1"). */
+  | EntityBase<'rooms', { rooms: number; parties?: number[] }>
   | EntityBase<'reference', { reference: string }>
   | EntityBase<'guest_name', { name: string }>
   | EntityBase<'email', { email: string }>

@@ -96,3 +96,13 @@ export function nextDayOfMonth(from: CalendarDate, day: number): CalendarDate | 
   }
   return null;
 }
+
+/**
+ * The first date on or after `from` numbered `day`, in `from`'s month or the next, never a month later:
+ * it may be a day that month lacks (30 February), for the caller to tell the guest about.
+ */
+export function dayNumberedFrom(from: CalendarDate, day: number): CalendarDate {
+  if (day >= from.day) return { ...from, day };
+  const nextMonth = from.year * 12 + from.month;
+  return { year: Math.floor(nextMonth / 12), month: (nextMonth % 12) + 1, day };
+}

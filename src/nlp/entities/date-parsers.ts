@@ -46,7 +46,7 @@ export const SPANISH_WEEKDAY =
   '(?:lunes|martes|mi[eé]rcoles|jueves|viernes|s[aá]bado|domingo|lun\\.?|mi[eé]\\.?|jue\\.?|vie\\.?|s[aá]b\\.?|dom\\.?)';
 const SPANISH_DAY = new RegExp(
   `(\\b(?:(?:el|del|al)\\s+(?:(?:d[ií]a|${SPANISH_WEEKDAY})\\s+)?|(?:d[ií]a|${SPANISH_WEEKDAY})\\s+))(\\d{1,2})(º|°)?` +
-    '(?!\\d|[:/.,-]\\d|\\s*(?:de\\b|h\\b|hrs?\\b|horas?|%|€|euros?|noches?|personas?|adult|ni[ñn]|hab|plazas?|camas?|pisos?|plantas?|años?|min))',
+    '(?!\\d|[:/.,-]\\d|\\s*(?:de\\b|hs?\\b|hrs?\\b|horas?|%|€|euros?|noches?|personas?|adult|ni[ñn]|hab|plazas?|camas?|pisos?|plantas?|años?|min))',
   'i',
 );
 
@@ -252,8 +252,9 @@ function holidayParser(holidays: readonly Holiday[]): Parser {
 // without its year is read only in a range of two such days or after a word that introduces a day (a
 // lone "14.50" is a price), and that word stays in the result's text: chrono drops results that read
 // as a decimal number.
-const DOTTED = '(\\d{1,2})\\.(\\d{1,2})(?:\\.(\\d{4}|\\d{2}))?';
-const NOT_A_NUMBER_GOING_ON = '(?![\\d.,]\\d|\\s*(?:€|eur|h\\b|hrs?\\b|horas?|%))';
+// Each number whole: "12.30h" must not be read as "12.3" once "12.30" is refused as a time.
+const DOTTED = '(\\d{1,2})\\.(\\d{1,2})(?!\\d)(?:\\.(\\d{4}|\\d{2})(?!\\d))?';
+const NOT_A_NUMBER_GOING_ON = '(?![\\d.,]\\d|\\s*(?:€|eur|hs?\\b|hrs?\\b|horas?|%))';
 // The first day may leave its month to the second: "del 14 al 16.12", "14-16.12".
 const FIRST_DAY = '(\\d{1,2})(?:\\.(\\d{1,2})(?:\\.(\\d{4}|\\d{2}))?)?';
 const DOTTED_RANGE = new RegExp(

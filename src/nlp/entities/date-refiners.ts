@@ -125,15 +125,17 @@ function orderRangeEnds(from: ParsingComponents, to: ParsingComponents): [Calend
     const sameMonth: CalendarDate = { ...end, day: start.day };
     if (isValidDate(sameMonth) && compareDates(sameMonth, end) < 0) start = sameMonth;
     else {
+      // "Del 31 al 2 de mayo": the month before has no 31st, and the stay is not read as 2 to 31 May.
       const monthBefore = addMonths(sameMonth, -1);
-      const isSwapped =
-        isValidDate(sameMonth) &&
-        (!monthBefore || daysBetween(monthBefore, end) > LONGEST_STAY_ACROSS_MONTHS);
+      if (!monthBefore) return null;
+      const isSwapped = isValidDate(sameMonth) && daysBetween(monthBefore, end) > LONGEST_STAY_ACROSS_MONTHS;
       [start, end] = isSwapped ? [end, sameMonth] : [monthBefore, end];
     }
   } else if (!endHasMonth && from.isCertain('month')) {
+    // "Del 29 de abril al 31" names 31 April, not 31 May.
     const sameMonth: CalendarDate = { ...start, day: end.day };
-    end = isValidDate(sameMonth) && compareDates(sameMonth, start) > 0 ? sameMonth : addMonths(sameMonth, 1);
+    if (!isValidDate(sameMonth)) return null;
+    end = compareDates(sameMonth, start) > 0 ? sameMonth : addMonths(sameMonth, 1);
   }
   if (!start || !end) return null;
   if (compareDates(end, start) <= 0) end = rollForward(end, to);

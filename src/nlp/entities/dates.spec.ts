@@ -295,8 +295,20 @@ describe('extractDates in English', () => {
     ['version 2.1 of the app', 'en'],
     ['31.02-02.03', 'en'],
     ['somos 2 a 14.50 la noche?', 'es'],
+    ['llego el 12.30h', 'es'],
+    ['llego el 12.30 h', 'es'],
+    ['llego el 12.30hs', 'es'],
+    ['llegamos a las 12.30', 'es'],
+    ['llegamos a las 12.3h', 'es'],
+    ['arriving at 12.30h', 'en'],
+    ['we arrive at 10.12', 'en'],
   ] as const)('reads no day into other dotted numbers: %j', (text, language) => {
     expect(datesIn(text, language)).toEqual([]);
+  });
+
+  it('reads the day before a time as the day, never the time as a day', () => {
+    expect(datesIn('llego el 10.12 a las 12.30h', 'es')).toEqual([day('2026-12-10', 'llego el 10.12')]);
+    expect(datesIn('llego el 12 a las 12.30', 'es')).toEqual([day('2026-12-12', 'el 12')]);
   });
 
   it('puts the two days of a stay written the wrong way round in order', () => {
@@ -327,6 +339,8 @@ describe('extractDates finds no date', () => {
     ['buenas tardes, quería información', 'es'],
     ['en diciembre', 'es'],
     ['llegaremos a las 5', 'es'],
+    ['llego el 12h', 'es'],
+    ['llego el 12hs', 'es'],
     ['el 100% del importe', 'es'],
     ['¿cuánto cuesta un fin de semana?', 'es'],
     ['a single room with a view of the sun', 'en'],

@@ -82,6 +82,19 @@ describe('extractEntities', () => {
     expect(types).toEqual(['guests']);
   });
 
+  it.each<[string, Language, number[]]>([
+    ['quiero una habitación para 2 y otra para 1 del 3 al 6 de enero', 'es', [2, 1]],
+    ['dos habitaciones, una para 2 y otra para 1', 'es', [2, 1]],
+    ['a room for 2 and another for 1', 'en', [2, 1]],
+    ['2 rooms, one for 2 adults and one for 1', 'en', [2, 1]],
+  ])('reads each room’s places and the whole party in %j', (text, language, parties) => {
+    const entities = extractEntities(text, context(language));
+    expect(entities.find((entity) => entity.type === 'rooms')?.value).toEqual({ rooms: 2, parties });
+    expect(entities.filter((entity) => entity.type === 'guests').map(({ value }) => value)).toEqual([
+      { adults: 3, children: 0, infants: 0, total: 3 },
+    ]);
+  });
+
   it('asks about a topic without inventing slots', () => {
     expect(summary(extractEntities('¿A qué hora es el desayuno y tenéis parking?', context('es')))).toEqual([
       { type: 'info_topic', value: { topic: 'breakfast' }, text: 'desayuno' },

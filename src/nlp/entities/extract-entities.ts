@@ -3,7 +3,7 @@ import type { Entity, Language } from '../nlp.types';
 import { extractDates } from './dates';
 import { guestNameAt } from './guest-name';
 import { extractGuests } from './guests';
-import { extractRoomCount } from './rooms';
+import { extractRoomCount, partyAcrossRooms } from './rooms';
 import { extractIdentifiers } from './identifiers';
 import { extractInfoTopics } from './info-topics';
 import { extractRoomTypes } from './room-types';
@@ -53,8 +53,9 @@ function isSurnameDay(text: string, date: Entity, name: Entity): boolean {
  */
 export function extractEntities(text: string, context: EntityContext): Entity[] {
   const dates = extractDates(text, context);
-  const guests = extractGuests(text);
   const roomTypes = extractRoomTypes(text, context.roomTypes);
+  const rooms = extractRoomCount(text, roomTypes);
+  const guests = partyAcrossRooms(extractGuests(text), rooms);
   const identifiers = extractIdentifiers(text);
   // "dos adultos y un niño" states a party; it does not ask about the children's policy.
   const topics = extractInfoTopics(text).filter((topic) => !guests.some((party) => overlaps(party, topic)));
@@ -74,7 +75,6 @@ export function extractEntities(text: string, context: EntityContext): Entity[] 
     const trimmed = trimName(text, entity, slots);
     return trimmed ? [trimmed] : [];
   });
-  const rooms = extractRoomCount(text, roomTypes);
   return [...days, ...guests, ...rooms, ...roomTypes, ...named, ...topics].sort(
     (a, b) => a.start - b.start || b.end - a.end,
   );

@@ -27,6 +27,13 @@ describe('days the calendar does not have', () => {
     ['on the 29th of February', 'en', missing(29, 2, 2027, '29th of February')],
     ['2/29', 'en', missing(29, 2, 2027, '2/29')],
     ['June 31st', 'en', missing(31, 6, undefined, 'June 31st')],
+    ['from April 29 to 31', 'en', missing(31, 4, undefined, 'April 29 to 31')],
+    ['April 29-31', 'en', missing(31, 4, undefined, 'April 29-31')],
+    ['from the 31st to May 2nd', 'en', missing(31, 4, undefined, '31st to May 2nd')],
+    ['from Feb 27 to 29', 'en', missing(29, 2, 2027, 'Feb 27 to 29')],
+    ['del 29 de abril al 31', 'es', missing(31, 4, undefined, '29 de abril al 31')],
+    ['del 31 al 2 de mayo', 'es', missing(31, 4, undefined, '31 al 2 de mayo')],
+    ['del 27 de febrero al 29', 'es', missing(29, 2, 2027, '27 de febrero al 29')],
   ])('reads %j as a day that does not exist, never as another day', (text, language, expected) => {
     expect(datesIn(text, language)).toEqual([expected]);
   });
@@ -42,6 +49,16 @@ describe('days the calendar does not have', () => {
     expect(datesIn(text, language).map((entity) => entity.type)).toEqual(['no_such_date']);
   });
 
+  it.each<[string, Language, string, string]>([
+    ['del 29 de abril al 3', 'es', '2027-04-29', '2027-05-03'],
+    ['from April 29 to the 30th', 'en', '2027-04-29', '2027-04-30'],
+    ['del 30 al 2 de mayo', 'es', '2027-04-30', '2027-05-02'],
+  ])('reads a stay whose days all exist: %j', (text, language, checkIn, checkOut) => {
+    expect(datesIn(text, language).map(({ type, value }) => ({ type, value }))).toEqual([
+      { type: 'date_range', value: { checkIn, checkOut } },
+    ]);
+  });
+
   it('reads 29 February in a leap year, and leaves times, prices and versions alone', () => {
     expect(datesIn('29 de febrero', 'es', new Date('2027-11-25T10:00:00Z'))).toEqual([
       { type: 'date', value: { date: '2028-02-29' }, text: '29 de febrero' },
@@ -52,6 +69,8 @@ describe('days the calendar does not have', () => {
       ['cuesta 31.4 €', 'es'],
       ['version 2.30 of the app', 'en'],
       ['somos 31 juntos', 'es'],
+      ['llego el 31.40h', 'es'],
+      ['arriving at 31.40h', 'en'],
     ] as const) {
       expect([text, datesIn(text, language)]).toEqual([text, []]);
     }

@@ -24,12 +24,34 @@ const MONTH_NAMES =
 const MONTH = `(${MONTH_NAMES})\\.?(?![a-z])`;
 const YEAR = '(?:,?\\s+(?:de\\s+|del\\s+)?(\\d{4}))?';
 const ORDINAL = '(?:st|nd|rd|th|º|°)?';
-const NOT_A_QUANTITY = '(?![\\d.,]\\d|\\s*(?:€|eur|%|h\\b|hrs?\\b|horas?|m2|m²|kg|km|metros?))';
+const NOT_A_QUANTITY = '(?![\\d.,]\\d|\\s*(?:€|eur|%|hs?\\b|hrs?\\b|horas?|m2|m²|kg|km|metros?))';
 
 /** "29 de febrero (de 2027)", "29th of February", "29 feb". */
 const DAY_MONTH = new RegExp(`\\b(\\d{1,2})${ORDINAL}\\s+(?:de\\s+|of\\s+)?${MONTH}${YEAR}(?![a-z])`, 'g');
 /** "February 29th(, 2027)". */
 const MONTH_DAY = new RegExp(`\\b${MONTH}\\s+(\\d{1,2})${ORDINAL}${YEAR}(?![a-z\\d])`, 'g');
+const TO = '\\s*(?:-|–|to|until|till|through|thru|al|a|hasta)\\s*(?:(?:el|the)\\s+)?';
+const NO_MONTH_AFTER = `(?![a-z\\d./]|\\s*(?:de\\s+|of\\s+)?(?:${MONTH_NAMES})\\b)${NOT_A_QUANTITY}`;
+/** "April 29 to 31", "del 29 de abril al 31": the second day is in the first one's month. */
+const MONTH_DAY_TO_DAY = new RegExp(
+  `\\b${MONTH}\\s+\\d{1,2}${ORDINAL}${TO}(\\d{1,2})${ORDINAL}${NO_MONTH_AFTER}`,
+  'g',
+);
+const DAY_MONTH_TO_DAY = new RegExp(
+  `\\b\\d{1,2}${ORDINAL}\\s+(?:de\\s+|of\\s+)?${MONTH}${TO}(\\d{1,2})${ORDINAL}${NO_MONTH_AFTER}`,
+  'g',
+);
+/** "from the 31st to May 2nd". */
+const DAY_TO_MONTH_DAY = new RegExp(
+  `\\b(\\d{1,2})${ORDINAL}${TO}${MONTH}\\s+(\\d{1,2})${ORDINAL}(?![a-z\\d])`,
+  'g',
+);
+/** "del 31 al 2 de mayo": a first day after the second is in the month before. */
+const DAY_TO_DAY_MONTH = new RegExp(
+  `\\b(\\d{1,2})${ORDINAL}${TO}(\\d{1,2})${ORDINAL}\\s+(?:de\\s+|of\\s+)?${MONTH}(?![a-z])`,
+  'g',
+);
+
 /**
  * "29/2", "29/2/2027", and in English "2/29" (an American writing the month first). With dots, as
  * `date-parsers.ts` reads them: with a year, or after a word that introduces a day ("el 29.2", "al
@@ -38,7 +60,7 @@ const MONTH_DAY = new RegExp(`\\b${MONTH}\\s+(\\d{1,2})${ORDINAL}${YEAR}(?![a-z\
 const NUMERIC = new RegExp(
   '(?<![\\d.,/])(?:(\\b(?:el|del|desde|hasta|al|dia|on|from|until|till|to|arrive|arriving|leave|leaving|' +
     'llego|llegamos|llegada|entrada|salgo|salimos|salida|me voy|nos vamos|check[ -]?in|check[ -]?out)\\s+' +
-    `(?:el\\s+|the\\s+|on\\s+)?))?(\\d{1,2})([./])(\\d{1,2})(?:[./](\\d{4}|\\d{2}))?${NOT_A_QUANTITY}`,
+    `(?:el\\s+|the\\s+|on\\s+)?))?(\\d{1,2})([./])(\\d{1,2})(?!\\d)(?:[./](\\d{4}|\\d{2})(?!\\d))?${NOT_A_QUANTITY}`,
   'g',
 );
 
@@ -69,6 +91,17 @@ function impossible(
   return { start, end: start + match[0].length, day, month, year: inOtherYears ? year : undefined };
 }
 
+/** "Del 31 al 2 de mayo": the first day, after the second, is in the month before it (31 April). */
+function dayInMonthBefore(
+  match: RegExpMatchArray,
+  today: CalendarDate,
+  [firstText, secondText, monthName]: string[],
+): ImpossibleDate | null {
+  if (Number(firstText) <= Number(secondText)) return null;
+  const monthBefore = ((monthOf(monthName) + 10) % 12) + 1;
+  return impossible(match, today, [Number(firstText), monthBefore, undefined]);
+}
+
 /** The days the guest names that the calendar does not have, read as `dates.ts` reads days. */
 export function findImpossibleDates(text: string, language: Language, today: CalendarDate): ImpossibleDate[] {
   const folded = foldText(text);
@@ -77,6 +110,14 @@ export function findImpossibleDates(text: string, language: Language, today: Cal
     found.push(...orNone(impossible(match, today, [Number(match[1]), monthOf(match[2]), match[3]])));
   for (const match of folded.matchAll(MONTH_DAY))
     found.push(...orNone(impossible(match, today, [Number(match[2]), monthOf(match[1]), match[3]])));
+  for (const match of folded.matchAll(MONTH_DAY_TO_DAY))
+    found.push(...orNone(impossible(match, today, [Number(match[2]), monthOf(match[1]), undefined])));
+  for (const match of folded.matchAll(DAY_MONTH_TO_DAY))
+    found.push(...orNone(impossible(match, today, [Number(match[2]), monthOf(match[1]), undefined])));
+  for (const match of folded.matchAll(DAY_TO_DAY_MONTH))
+    found.push(...orNone(dayInMonthBefore(match, today, [match[1], match[2], match[3]])));
+  for (const match of folded.matchAll(DAY_TO_MONTH_DAY))
+    found.push(...orNone(dayInMonthBefore(match, today, [match[1], match[3], match[2]])));
   for (const match of folded.matchAll(NUMERIC)) {
     const [, cue = '', firstText, separator, secondText, yearText] = match;
     if (separator === '.' && !cue && !yearText) continue;

@@ -38,6 +38,31 @@ describe('extractRoomCount', () => {
     expect(extractRoomCount(text, [roomType])).toEqual([]);
   });
 
+  it.each<[string, number[], string]>([
+    ['una habitación para 2 y otra para 1', [2, 1], 'una habitación para 2 y otra para 1'],
+    ['una para 1 y otra para 2 personas', [1, 2], 'una para 1 y otra para 2 personas'],
+    ['una hab para 2, otra para 2 y otra para 1', [2, 2, 1], 'una hab para 2, otra para 2 y otra para 1'],
+    ['a room for 2 and another room for 1', [2, 1], 'a room for 2 and another room for 1'],
+    ['one for two adults and one for one', [2, 1], 'one for two adults and one for one'],
+  ])('reads each room’s places: %j', (text, parties, matched) => {
+    expect(extractRoomCount(text)).toEqual([
+      {
+        type: 'rooms',
+        value: { rooms: parties.length, parties },
+        text: matched,
+        start: 0,
+        end: matched.length,
+      },
+    ]);
+  });
+
+  it('keeps a count of rooms that the places said do not match, without the places', () => {
+    expect(extractRoomCount('tres habitaciones: una para 2 y otra para 1').map(({ value }) => value)).toEqual(
+      [{ rooms: 3 }],
+    );
+    expect(extractRoomCount('una habitación para 2 noches y otra para 1')).toEqual([]);
+  });
+
   it.each(['una habitación doble', 'a room for 2', 'room 2', 'habitación 204', '120 rooms renovated'])(
     'reads no count of rooms in %j (one room, a room number, no request)',
     (text) => {

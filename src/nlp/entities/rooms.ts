@@ -1,7 +1,7 @@
 import type { Entity } from '../nlp.types';
 import { foldText } from '../../common/fold-text';
 import { COUNT_PATTERN, parseCount } from './numbers';
-import type { Span } from './text';
+import { overlaps, type Span } from './text';
 
 /** More rooms than this is no room count ("2024 rooms renovated"); a group is the booking flow's to refer. */
 const MAX_ROOMS = 99;
@@ -15,6 +15,38 @@ const ROOM_COUNT = new RegExp(`\\b(${COUNT_PATTERN})\\s+(?:habitaciones|habs?\\b
 const COUNT_BEFORE = new RegExp(
   `(?<!\\b(?:para|for|de|of|somos|we are)\\s+)\\b(${COUNT_PATTERN})\\s+(?:habitaciones\\s+)?$`,
 );
+
+const ROOM_WORD = '(?:habitacion|hab|cuarto|room)';
+const PLACES =
+  `(?:para|for)\\s+(${COUNT_PATTERN})(?:\\s+(?:personas?|people|persons?|guests?|adult[oa]s?|adults?|pax))?\\b` +
+  '(?!\\s*(?:noches?|nights?|dias?|days?|de\\b|of\\b|[/:.-]\\d))';
+/** "una habitación para 2", "a room for 2", "una para 2" (after "dos habitaciones,"). */
+const FIRST_ROOM = new RegExp(
+  `\\b(?:(?:una|1|one)\\s+(?:${ROOM_WORD}\\s+)?|an?\\s+${ROOM_WORD}\\s+)${PLACES}`,
+  'g',
+);
+/** "y otra para 1", "and another room for 1", "and one for 1": read from where the room before ends. */
+const ANOTHER_ROOM = new RegExp(
+  `\\s*,?\\s*(?:(?:y|e|and)\\s+)?(?:otra|another|una|one|la otra|the other)\\s+(?:${ROOM_WORD}\\s+)?${PLACES}`,
+  'y',
+);
+
+/** "Una habitación para 2 y otra para 1": each room's places, when the guest says them (two rooms or more). */
+function findRoomParties(folded: string): { parties: number[]; start: number; end: number } | null {
+  for (const first of folded.matchAll(FIRST_ROOM)) {
+    const parties = [parseCount(first[1] ?? '')];
+    const start = first.index ?? 0;
+    let end = start + first[0].length;
+    ANOTHER_ROOM.lastIndex = end;
+    for (let next = ANOTHER_ROOM.exec(folded); next; next = ANOTHER_ROOM.exec(folded)) {
+      parties.push(parseCount(next[1] ?? ''));
+      end = ANOTHER_ROOM.lastIndex;
+    }
+    const counted = parties.filter((places): places is number => places !== null && places > 0);
+    if (counted.length > 1 && counted.length === parties.length) return { parties: counted, start, end };
+  }
+  return null;
+}
 
 /**
  * "2 habitaciones", "two rooms", "2 dobles" (a count before one of `roomTypes`, the room types found
@@ -33,9 +65,30 @@ export function extractRoomCount(text: string, roomTypes: readonly Span[] = []):
     if (before && !found.some((counted) => counted.end >= room.start - 1 && counted.start <= room.start))
       found.push({ count: before[1] ?? '', start: before.index, end: room.end });
   }
-  return found.flatMap(({ count, start, end }) => {
+  const counts = found.flatMap(({ count, start, end }) => {
     const rooms = parseCount(count);
     if (rooms === null || rooms < 2 || rooms > MAX_ROOMS) return [];
     return [{ type: 'rooms' as const, value: { rooms }, text: text.slice(start, end), start, end }];
   });
+  const split = findRoomParties(folded);
+  // "Tres habitaciones: una para 2 y otra para 1" says two things: the count stands, the split does not.
+  if (!split || counts.some(({ value }) => value.rooms !== split.parties.length)) return counts;
+  const { parties, start, end } = split;
+  return [
+    { type: 'rooms', value: { rooms: parties.length, parties }, text: text.slice(start, end), start, end },
+  ];
+}
+
+/**
+ * The party of a request with each room's places: "una para 2 y otra para 1" is 3, where the party's
+ * own reading takes the last "para 1". A party stated apart ("somos 3") is kept as said.
+ */
+export function partyAcrossRooms(guests: readonly Entity[], rooms: readonly Entity[]): Entity[] {
+  const split = rooms.find((entity) => entity.type === 'rooms' && entity.value.parties);
+  const parties = split?.type === 'rooms' ? split.value.parties : undefined;
+  if (!split || !parties) return [...guests];
+  if (guests.some((party) => !overlaps(party, split))) return [...guests];
+  const total = parties.reduce((sum, places) => sum + places, 0);
+  const { text, start, end } = split;
+  return [{ type: 'guests', value: { adults: total, children: 0, infants: 0, total }, text, start, end }];
 }

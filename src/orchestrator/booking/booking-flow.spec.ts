@@ -322,6 +322,49 @@ describe('BookingFlow', () => {
     });
   });
 
+  it('books each room for the places the guest said it is for, the larger first', async () => {
+    // "Una habitación para 1 y otra para 2": the first room booked is for 2, the next for 1.
+    const split: Entity = {
+      type: 'rooms',
+      value: { rooms: 2, parties: [1, 2] },
+      text: '',
+      start: 0,
+      end: 0,
+    };
+    const listed = await say(freshState({ guestName: 'Ana García' }), [
+      entity.range('2026-12-12', '2026-12-15'),
+      split,
+      entity.guests(3),
+      entity.room('double'),
+    ]);
+    expect(pms.queries.at(-1)).toMatchObject({ guests: 2 });
+    expect(texts(listed)).toMatch(/\n• 2 personas\n.*\nDespués te reservo la otra habitación\./s);
+    const first = makeTurn({ nlu: parse('confirm'), state: listed.state, message: { id: 'wamid.YES1' } });
+    await flow.confirm(first);
+    expect(texts(first)).toMatch(
+      /\nVamos con la siguiente: ¿te reservo otra Doble Estándar .* para 1 persona\?$/,
+    );
+    const next = makeTurn({ nlu: parse('confirm'), state: first.state, message: { id: 'wamid.NEXT' } });
+    await flow.confirm(next);
+    const second = makeTurn({ nlu: parse('confirm'), state: next.state, message: { id: 'wamid.YES2' } });
+    await flow.confirm(second);
+    expect(pms.bookings.map((booking) => booking.guests)).toEqual([2, 1]);
+
+    // In English, browsing: the split is said back with the prices; a party said since drops it.
+    const english = makeTurn({
+      nlu: parse('check_availability', [entity.range('2026-12-12', '2026-12-15'), split, entity.guests(3)]),
+      state: freshState({ language: 'en' }),
+    });
+    await flow.continue(english);
+    expect(texts(english)).toMatch(
+      /\nFor 2 rooms \(for 2 and 1 guests\): prices are per room, for 2 guests,/,
+    );
+    const four = makeTurn({ nlu: parse('None', [entity.guests(4)]), state: english.state });
+    await flow.continue(four);
+    expect(four.state.dialogue.slots.roomParties).toBeUndefined();
+    expect(texts(four)).toMatch(/\nFor 2 rooms: prices are per room, for 2 guests,/);
+  });
+
   it('lists the kinds still free for the next room when the one just booked has none left', async () => {
     pms.offers = [offer('double', 109, 2), offer('superior', 139, 3)];
     const listed = await say(freshState({ guestName: 'Ana García' }), [
@@ -337,10 +380,17 @@ describe('BookingFlow', () => {
     await flow.confirm(first);
     expect(pms.bookings).toHaveLength(1);
     expect(texts(first)).toMatch(/K7QX2M[^]*\nLa Doble Estándar no está libre para esas fechas\.\n/);
-    expect(first.replies.at(-1)).toMatchObject({ type: 'buttons', buttons: [{ id: 'room:superior' }] });
+    // The only kind left is offered on its own, to book with a yes.
+    expect(texts(first)).toMatch(
+      /\n• Doble Superior: 139\s€\/noche, total 417\s€\n¿Quieres que te la reserve\?$/,
+    );
+    expect(first.replies.at(-1)).toMatchObject({
+      type: 'buttons',
+      buttons: [{ id: 'confirm_yes' }, { id: 'confirm_no' }],
+    });
     expect(first.state.dialogue).toMatchObject({
-      awaiting: 'room_type',
-      slots: { guests: 2, nextRoom: true },
+      awaiting: 'confirmation',
+      slots: { guests: 2, nextRoom: true, step: 'offer', roomTypeId: 'superior' },
     });
     // Nothing left for the rest of the party: the other room is not booked, and said so.
     pms.offers = [offer('double', 109, 2)];
@@ -380,7 +430,8 @@ describe('BookingFlow', () => {
       entity.room('suite'),
     ]);
     expect(texts(suites)).toMatch(/^De la Suite Junior solo me queda una para esas fechas\.\n/);
-    expect(suites.replies.at(-1)).toMatchObject({ type: 'buttons', buttons: [{ id: 'room:double' }] });
+    expect(texts(suites)).toMatch(/\n¿Quieres que te las reserve\?$/);
+    expect(suites.state.dialogue.slots).toMatchObject({ step: 'offer', roomTypeId: 'double' });
     expect(pms.bookings).toEqual([]);
 
     // Nothing has two rooms free: nothing is offered, and more rooms or other dates are asked for.
@@ -406,6 +457,30 @@ describe('BookingFlow', () => {
     const again = await say(freshState(), [entity.date('2027-01-03'), entity.guests(2)]);
     await say(again.state, [entity.date('2026-11-28')], 'None');
     expect(pms.queries.at(-1)).toMatchObject({ checkIn: '2027-01-03', checkOut: '2027-01-28' });
+  });
+
+  it('says a day the month after the arrival lacks does not exist, never moving it a month on', async () => {
+    // Arrival on 27 February 2027; "hasta el 29" (read as 29 November) is no 29 March.
+    const arriving = await say(freshState(), [entity.date('2027-02-27'), entity.guests(2)]);
+    const until = await say(arriving.state, [entity.date('2026-11-29')], 'None');
+    expect(texts(until)).toBe(
+      'El 29 de febrero de 2027 no existe: 2027 no es bisiesto.\n¿Hasta qué día? (o dime cuántas noches)',
+    );
+    expect(until.state.dialogue.slots).toMatchObject({ checkIn: '2027-02-27' });
+    expect(until.state.dialogue.slots.checkOut).toBeUndefined();
+    expect(pms.queries).toEqual([]);
+    await say(until.state, [entity.date('2026-12-02')], 'None');
+    expect(pms.queries.at(-1)).toMatchObject({ checkIn: '2027-02-27', checkOut: '2027-03-02' });
+    // Arrival on 31 January; "until the 30th" names 30 February.
+    const english = makeTurn({
+      nlu: parse('make_reservation', [entity.date('2027-01-31'), entity.guests(2)]),
+      state: freshState({ language: 'en' }),
+    });
+    await flow.continue(english, 'book');
+    const thirtieth = makeTurn({ nlu: parse('None', [entity.date('2026-11-30')]), state: english.state });
+    await flow.continue(thirtieth);
+    expect(texts(thirtieth)).toMatch(/^There is no February 30\.\n/);
+    expect(thirtieth.state.dialogue.slots).toMatchObject({ checkIn: '2027-01-31' });
   });
 
   it('takes a name given with the yes to the next room', async () => {
@@ -738,6 +813,63 @@ describe('BookingFlow', () => {
     expect(turn.state.dialogue.slots).toMatchObject({ guests: 2, infants: 1 });
   });
 
+  it('names the adults and the children of a party with children in the offer and the summary', async () => {
+    const party = (adults: number, children: number, infants = 0): Entity => ({
+      type: 'guests',
+      value: { adults, children, infants, total: adults + children },
+      text: '',
+      start: 0,
+      end: 0,
+    });
+    const spanish = await say(freshState({ guestName: null }), [
+      entity.range('2026-12-12', '2026-12-15'),
+      party(2, 2),
+    ]);
+    expect(pms.queries.at(-1)).toMatchObject({ guests: 4 });
+    expect(texts(spanish)).toMatch(
+      /^Del sáb 12 dic al mar 15 dic \(3 noches\), 2 adultos y 2 niños, tenemos:\n/,
+    );
+    const named = await say(spanish.state, [entity.room('double'), entity.name('Ana García')], 'None');
+    expect(texts(named)).toMatch(/\n• 2 adultos y 2 niños\n• A nombre de Ana García\n/);
+    const withBaby = await say(freshState({ guestName: 'Ana García' }), [
+      entity.range('2026-12-12', '2026-12-15'),
+      party(2, 1, 1),
+      entity.room('double'),
+    ]);
+    expect(texts(withBaby)).toMatch(/\n• 2 adultos, 1 niño y 1 bebé \(en cuna\)\n/);
+    // Shared among rooms, a room's share of the party is counted: which room the children sleep in is not known.
+    const rooms = await say(freshState({ guestName: 'Ana García' }), [
+      entity.range('2026-12-12', '2026-12-15'),
+      party(2, 2),
+      entity.rooms(2),
+      entity.room('double'),
+    ]);
+    expect(texts(rooms)).toMatch(/\n• 2 personas\n/);
+
+    const english = makeTurn({
+      nlu: parse('make_reservation', [entity.range('2026-12-12', '2026-12-15'), party(2, 2)]),
+      state: freshState({ language: 'en', guestName: 'Ann Smith' }),
+    });
+    await flow.continue(english, 'book');
+    expect(texts(english)).toMatch(/\(3 nights\), 2 adults and 2 children, we have:\n/);
+    const summary = makeTurn({
+      nlu: parse('None', [entity.room('double')]),
+      state: english.state,
+    });
+    await flow.continue(summary);
+    expect(texts(summary)).toMatch(/\n• 2 adults and 2 children\n/);
+    const baby = makeTurn({
+      nlu: parse('make_reservation', [
+        entity.range('2026-12-12', '2026-12-15'),
+        party(1, 1, 1),
+        entity.room('double'),
+      ]),
+      state: freshState({ language: 'en', guestName: 'Ann Smith' }),
+    });
+    await flow.continue(baby, 'book');
+    expect(texts(baby)).toMatch(/\n• 1 adult, 1 child and 1 baby \(in a cot\)\n/);
+  });
+
   it('keeps the details but books nothing on no', async () => {
     const turn = makeTurn({ nlu: parse('deny'), state: await summaryState() });
     await flow.deny(turn);
@@ -776,7 +908,36 @@ describe('BookingFlow', () => {
       entity.room('single'),
     ]);
     expect(texts(turn)).toMatch(/como máximo 1 persona/);
-    expect(turn.state.dialogue.awaiting).toBe('room_type');
+    expect(turn.state.dialogue).toMatchObject({ awaiting: 'confirmation', slots: { roomTypeId: 'suite' } });
+  });
+
+  it('offers the only kind free to book with a yes, instead of a list of one', async () => {
+    pms.offers = [offer('suite', 219, 1)];
+    const spanish = await say(freshState({ guestName: null }), [
+      entity.range('2027-01-03', '2027-01-06'),
+      entity.guests(4),
+    ]);
+    expect(texts(spanish)).toMatch(
+      /\n• Suite Junior: 219\s€\/noche, total 657\s€ \(¡queda 1!\)\n¿Quieres que te la reserve\?$/,
+    );
+    expect(spanish.replies.at(-1)).toMatchObject({
+      type: 'buttons',
+      buttons: [{ id: 'confirm_yes', title: 'Sí, reservar' }, { id: 'confirm_no' }],
+    });
+    expect(spanish.state.dialogue).toMatchObject({
+      awaiting: 'confirmation',
+      slots: { step: 'offer', roomTypeId: 'suite' },
+    });
+    const yes = makeTurn({ nlu: parse('confirm'), state: spanish.state });
+    await flow.confirm(yes);
+    expect(yes.state.dialogue.awaiting).toBe('guest_name');
+    const english = makeTurn({
+      nlu: parse('check_availability', [entity.range('2027-01-03', '2027-01-06'), entity.guests(4)]),
+      state: freshState({ language: 'en' }),
+    });
+    await flow.continue(english);
+    expect(texts(english)).toMatch(/\nShall I book it for you\?$/);
+    expect(english.replies.at(-1)).toMatchObject({ buttons: [{ id: 'confirm_yes' }, { id: 'confirm_no' }] });
   });
 
   it('offers to book a room asked about while just browsing, and goes on to the name on yes', async () => {

@@ -14,6 +14,7 @@ import {
   type BookingSlots,
   isStay,
   mergeBookingEntities,
+  missingDeparture,
   partyInRoom,
   readBookingSlots,
   type Stay,
@@ -62,7 +63,7 @@ export class BookingFlow {
     const among = new Set([...named].filter((topic) => !declined.includes(topic)));
     const asides = this.facts.answers(turn, among);
     if (asides.length > 0) turn.sayText(asides.join('\n'));
-    this.sayNoSuchDate(turn);
+    this.sayNoSuchDate(turn, slots);
     mergeBookingEntities(turn, slots);
     await this.next(turn, slots);
     writeBookingSlots(turn, slots);
@@ -188,8 +189,8 @@ export class BookingFlow {
   }
 
   /** "El 29 de febrero de 2027 no existe": the day is not taken, and the guest hears why before the dates are asked again. */
-  private sayNoSuchDate(turn: Turn): void {
-    const missing = turn.entity('no_such_date')?.value;
+  private sayNoSuchDate(turn: Turn, slots: BookingSlots): void {
+    const missing = turn.entity('no_such_date')?.value ?? missingDeparture(turn, slots);
     if (!missing) return;
     turn.say('booking.no_such_date', {
       day: missing.day,

@@ -1,4 +1,10 @@
-import { fromUtcDate, nextDayOfMonth, toIsoDate } from '../../nlp/entities/calendar';
+import {
+  type CalendarDate,
+  dayNumberedFrom,
+  fromUtcDate,
+  isValidDate,
+  toIsoDate,
+} from '../../nlp/entities/calendar';
 import type { Turn } from '../dialogue/turn';
 import { mergeStayExtras, readStayExtras, type StayExtras } from './booking-extras';
 
@@ -11,10 +17,14 @@ export interface BookingSlots extends StayExtras {
   checkIn?: string;
   checkOut?: string;
   guests?: number;
+  /** Of `guests`, how many are children: the replies name them ("2 adultos y 2 niños"). */
+  children?: number;
   /** Babies in a cot: with the party, not counted in `guests` (the places in the room). */
   infants?: number;
   /** Rooms still to book when the guest asked for several: the party shares them, one booking each. */
   rooms?: number;
+  /** Each room's places, largest first, when the guest said them ("una para 2 y otra para 1"): they add up to `guests`. */
+  roomParties?: number[];
   /** The room offered is the next of several: a "no" to it drops it and the rest (`rooms`). */
   nextRoom?: boolean;
   roomTypeId?: string;
@@ -40,11 +50,13 @@ export function readBookingSlots(slots: Record<string, unknown>): BookingSlots {
     checkIn: isoDate(slots.checkIn),
     checkOut: isoDate(slots.checkOut),
     guests: typeof slots.guests === 'number' && Number.isInteger(slots.guests) ? slots.guests : undefined,
-    infants: typeof slots.infants === 'number' && Number.isInteger(slots.infants) ? slots.infants : undefined,
+    children: count(slots.children),
+    infants: count(slots.infants),
     rooms:
       typeof slots.rooms === 'number' && Number.isInteger(slots.rooms) && slots.rooms > 1
         ? slots.rooms
         : undefined,
+    roomParties: roomPartiesOf(slots),
     nextRoom: slots.nextRoom === true ? true : undefined,
     roomTypeId: typeof slots.roomTypeId === 'string' ? slots.roomTypeId : undefined,
     guestName: typeof slots.guestName === 'string' ? slots.guestName : undefined,
@@ -63,7 +75,16 @@ export function writeBookingSlots(turn: Turn, booking: BookingSlots): void {
 }
 
 /** What a summary states of the stay: a change to any of these invalidates it (and its booking key). */
-export const STAY_FIELDS = ['checkIn', 'checkOut', 'guests', 'infants', 'rooms', 'roomTypeId'] as const;
+export const STAY_FIELDS = [
+  'checkIn',
+  'checkOut',
+  'guests',
+  'children',
+  'infants',
+  'rooms',
+  'roomParties',
+  'roomTypeId',
+] as const;
 
 /**
  * Folds what the guest just said into the slots: a date range, a start date with a number of nights,
@@ -84,13 +105,12 @@ export function mergeBookingEntities(turn: Turn, slots: BookingSlots): boolean {
     slots.checkOut = addDays(date, nights);
   } else if (date) {
     // "¿Hasta qué día?" after an arrival on the 3rd of January: "el 5" is the 5th after it (read as
-    // the 5th of December, the next one from today).
-    const until = slots.checkIn !== undefined && !slots.checkOut ? dayOnOrAfter(slots.checkIn, date) : null;
-    if (until) slots.checkOut = until;
-    else {
+    // the 5th of December, the next one from today). A day that month lacks keeps the arrival only.
+    const until = departureOf(slots, date);
+    if (!until) {
       slots.checkIn = date;
       slots.checkOut = undefined;
-    }
+    } else if (isValidDate(until)) slots.checkOut = toIsoDate(until);
   } else if (turn.entity('no_such_date')) {
     // "Del 27 al 29 de febrero" in 2027: no day of it is taken. Answering "until when?", the arrival stays.
     if (slots.checkOut) slots.checkIn = undefined;
@@ -101,10 +121,16 @@ export function mergeBookingEntities(turn: Turn, slots: BookingSlots): boolean {
   const party = turn.entity('guests')?.value;
   if (party?.total) {
     slots.guests = party.total;
+    slots.children = party.children || undefined;
     slots.infants = party.infants || undefined;
   }
-  const rooms = turn.entity('rooms')?.value.rooms;
-  if (rooms) slots.rooms = rooms;
+  const rooms = turn.entity('rooms')?.value;
+  if (rooms) {
+    slots.rooms = rooms.rooms;
+    slots.roomParties = rooms.parties && [...rooms.parties].sort((a, b) => b - a);
+  }
+  // "Al final somos 4": the rooms' places said before no longer add up to the party.
+  slots.roomParties = roomPartiesOf(slots);
   const roomTypeId = turn.entity('room_type')?.value.roomTypeId;
   if (roomTypeId) slots.roomTypeId = roomTypeId;
   const name = turn.entity('guest_name')?.value.name;
@@ -118,9 +144,20 @@ export function mergeBookingEntities(turn: Turn, slots: BookingSlots): boolean {
   return changed;
 }
 
-/** The places of the room being booked: the party shared evenly among the rooms still to book (the first takes the odd one). */
-export function partyInRoom(stay: { guests: number; rooms?: number }): number {
-  return Math.ceil(stay.guests / (stay.rooms ?? 1));
+/**
+ * The places of the room being booked: what the guest said for it, or the party shared evenly among
+ * the rooms still to book (the first takes the odd one).
+ */
+export function partyInRoom(stay: { guests: number; rooms?: number; roomParties?: number[] }): number {
+  return stay.roomParties?.[0] ?? Math.ceil(stay.guests / (stay.rooms ?? 1));
+}
+
+/** A party as the replies write it: its adults and children when there are children, else how many. */
+export function partyValues(
+  guests: number,
+  children = 0,
+): { guests: number; adults: number; children: number } {
+  return { guests, adults: guests - children, children };
 }
 
 export function nightsOf(slots: { checkIn: string; checkOut: string }): number {
@@ -129,16 +166,51 @@ export function nightsOf(slots: { checkIn: string; checkOut: string }): number {
   );
 }
 
-/** The first day after `checkIn` that has `date`'s day of the month (the 5th after 3 January). */
-function dayOnOrAfter(checkIn: string, date: string): string | null {
-  if (date > checkIn) return date;
-  const dayAfter = fromUtcDate(new Date(`${addDays(checkIn, 1)}T00:00:00Z`));
-  const found = nextDayOfMonth(dayAfter, Number(date.slice(8, 10)));
-  return found && toIsoDate(found);
+/**
+ * The day a lone date names as the departure of an arrival with none yet: the first day after it with
+ * that day of the month (the 5th after 3 January), possibly one the month lacks (29 February 2027
+ * after the 27th), which is never moved a month on. Null when the date is no answer to "until when?".
+ */
+function departureOf(slots: BookingSlots, date: string): CalendarDate | null {
+  if (slots.checkIn === undefined || slots.checkOut) return null;
+  if (date > slots.checkIn) return fromUtcDate(new Date(`${date}T00:00:00Z`));
+  const dayAfter = fromUtcDate(new Date(`${addDays(slots.checkIn, 1)}T00:00:00Z`));
+  return dayNumberedFrom(dayAfter, Number(date.slice(8, 10)));
+}
+
+/** The departure the guest just named, when its month lacks that day ("hasta el 29" after 27 February 2027). */
+export function missingDeparture(
+  turn: Turn,
+  slots: BookingSlots,
+): { day: number; month: number; year?: number } | null {
+  const date = turn.entity('date')?.value.date;
+  if (!date || turn.entity('date_range') || turn.entity('nights')) return null;
+  const until = departureOf(slots, date);
+  if (!until || isValidDate(until)) return null;
+  // 2000 had every day a month can have: a day missing only this year is 29 February.
+  const isLeapDay = isValidDate({ ...until, year: 2000 });
+  return { day: until.day, month: until.month, year: isLeapDay ? until.year : undefined };
 }
 
 function addDays(isoDay: string, days: number): string {
   return new Date(Date.parse(`${isoDay}T00:00:00Z`) + days * DAY_MS).toISOString().slice(0, 10);
+}
+
+/** Each room's places, when there is one count per room still to book and they add up to the party. */
+function roomPartiesOf(slots: {
+  guests?: unknown;
+  rooms?: unknown;
+  roomParties?: unknown;
+}): number[] | undefined {
+  const parties = slots.roomParties;
+  if (!Array.isArray(parties) || parties.length !== slots.rooms) return undefined;
+  const counted = parties.map(count).filter((places): places is number => places !== undefined);
+  const total = counted.reduce((sum, places) => sum + places, 0);
+  return counted.length === parties.length && total === slots.guests ? counted : undefined;
+}
+
+function count(value: unknown): number | undefined {
+  return typeof value === 'number' && Number.isInteger(value) && value > 0 ? value : undefined;
 }
 
 function isoDate(value: unknown): string | undefined {

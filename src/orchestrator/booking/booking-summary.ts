@@ -7,6 +7,7 @@ import {
   mergeBookingEntities,
   nightsOf,
   partyInRoom,
+  partyValues,
   STAY_FIELDS,
   type Stay,
 } from './booking-slots';
@@ -25,7 +26,8 @@ export function summarise(turn: Turn, stay: Stay, offer: RoomOffer, stale: boole
       checkIn: turn.date(stay.checkIn),
       checkOut: turn.date(stay.checkOut),
       nights: nightsOf(stay),
-      guests: partyInRoom(stay),
+      // Children are named when the room takes the whole party: a party shared among rooms is counted.
+      ...partyValues(partyInRoom(stay), stay.rooms ? 0 : stay.children),
       infants: stay.infants ?? 0,
       name: stay.guestName ?? '',
       total: turn.money(offer.total, offer.currency),
@@ -74,5 +76,6 @@ export function changesSummary(turn: Turn, slots: BookingSlots): boolean {
     proposed.checkIn = slots.checkIn;
     proposed.checkOut = slots.checkOut;
   }
-  return SUMMARY_FIELDS.some((field) => proposed[field] !== slots[field]);
+  // By value: the rooms' places are a list.
+  return SUMMARY_FIELDS.some((field) => JSON.stringify(proposed[field]) !== JSON.stringify(slots[field]));
 }

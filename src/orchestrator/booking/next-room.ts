@@ -21,6 +21,7 @@ export async function offerNextRoom(
     checkOut: booked.checkOut,
     guests: booked.guests - partyInRoom(booked),
     rooms: rooms > 1 ? rooms : undefined,
+    roomParties: rooms > 1 ? booked.roomParties?.slice(1) : undefined,
     nextRoom: true,
     roomTypeId: booked.roomTypeId,
     guestName: booked.guestName,

@@ -2,14 +2,14 @@
 // room), one room offered to book, or why the room asked for is not free and what else is.
 import type { Availability, RoomOffer } from '../../pms/pms.types';
 import type { Turn } from '../dialogue/turn';
-import { nightsOf, partyInRoom, type Stay } from './booking-slots';
+import { nightsOf, partyInRoom, partyValues, type Stay } from './booking-slots';
 
 /** The offers that can take the whole request: as many rooms of one type as the guest asked for. */
 export function enoughOf(availability: Availability, stay: Stay): RoomOffer[] {
   return availability.offers.filter((offer) => offer.roomsLeft >= (stay.rooms ?? 1));
 }
 
-/** The rooms free for the stay, cheapest first, each a choice; or what stands in the way. */
+/** The rooms free for the stay, cheapest first, each a choice (the only one, offered to book); or what stands in the way. */
 export function listOffers(turn: Turn, stay: Stay, availability: Availability): void {
   const dates = stayDetails(turn, stay);
   const offers = enoughOf(availability, stay);
@@ -30,6 +30,11 @@ export function listOffers(turn: Turn, stay: Stay, availability: Availability): 
     turn.state.dialogue.awaiting = 'dates';
     return;
   }
+  // One kind free: no choice to make, only whether to book it.
+  if (offers.length === 1) {
+    stay.roomTypeId = offers[0].roomTypeId;
+    return offerRoom(turn, stay, offers[0], availability.stale);
+  }
   // Cheapest first: "la más barata" / "the cheapest one" then names the first option.
   offers.sort((a, b) => a.total - b.total);
   const lines = [turn.text('availability.header', dates)];
@@ -46,13 +51,13 @@ export function listOffers(turn: Turn, stay: Stay, availability: Availability): 
   turn.state.dialogue.awaiting = 'room_type';
 }
 
-/** The room asked about while just looking, with its price, and whether to book it. */
+/** The room asked about while just looking (or the only one free), with its price, and whether to book it. */
 export function offerRoom(turn: Turn, stay: Stay, offer: RoomOffer, stale: boolean): void {
   const text = [
     turn.text('availability.header', stayDetails(turn, stay)),
     offerLine(turn, stay, offer),
     ...(stay.rooms ? [roomsNote(turn, stay)] : []),
-    turn.text('availability.book_this'),
+    turn.text('availability.book_this', { rooms: stay.rooms ?? 1 }),
   ];
   if (stale) text.push(turn.text('availability.stale'));
   turn.askToConfirm(text.join('\n'), 'button.book_yes');
@@ -83,17 +88,22 @@ export function roomNotFree(turn: Turn, stay: Stay, availability: Availability):
 function stayDetails(
   turn: Turn,
   stay: Stay,
-): { checkIn: string; checkOut: string; guests: number; nights: number } {
+): { checkIn: string; checkOut: string; guests: number; adults: number; children: number; nights: number } {
   return {
     checkIn: turn.date(stay.checkIn),
     checkOut: turn.date(stay.checkOut),
-    guests: stay.guests,
+    ...partyValues(stay.guests, stay.children),
     nights: nightsOf(stay),
   };
 }
 
 function roomsNote(turn: Turn, stay: Stay): string {
-  return turn.text('availability.rooms_note', { rooms: stay.rooms ?? 1, perRoom: partyInRoom(stay) });
+  return turn.text('availability.rooms_note', {
+    rooms: stay.rooms ?? 1,
+    perRoom: partyInRoom(stay),
+    // "Una para 2 y otra para 1": the guest hears the split as understood.
+    parties: stay.roomParties ? turn.list(stay.roomParties.map(String)) : 'none',
+  });
 }
 
 function offerLine(turn: Turn, stay: Stay, offer: RoomOffer): string {
