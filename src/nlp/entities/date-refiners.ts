@@ -67,6 +67,18 @@ function isPrecededBy(context: ParsingContext, result: ParsingResult, pattern: R
   return pattern.test(context.text.slice(0, result.index));
 }
 
+const CHILD_WORDS =
+  '(?:beb[eé]s?|beba|nen[ea]s?|niñ[oa]s?|nin[oa]s?|hij[oa]s?|peque\\w*|babies|baby|child|kids?|son|daughter|infant)';
+
+/** A span of months said of a child: "bebé de 8 meses", "baby of 10 months", "a 10 month old". */
+function isAnAge(context: ParsingContext, result: ParsingResult): boolean {
+  const after = context.text.slice(result.index + result.text.length);
+  return (
+    isPrecededBy(context, result, new RegExp(`\\b${CHILD_WORDS}\\s+(?:(?:de|of)\\s+)?$`, 'i')) ||
+    /^[\s-]*old\b/i.test(after)
+  );
+}
+
 /**
  * Keeps what names a day. Drops a month alone ("en diciembre"), a time alone ("a las 5"), times relative
  * to now ("en 2 horas"), years from now (an age: "de 6 años"), bare weekday abbreviations ("vistas al mar" is not a Tuesday, "sun" not a
@@ -80,6 +92,8 @@ export const keepOnlyDays: Refiner = {
       if (tags.has('result/relativeDateAndTime')) return false;
       // "un niño de 6 años", "a 6 year old": an age, not a stay in six years' time (nobody books that far).
       if (/\b(?:a[ñn]os?|years?|yrs?)\b/i.test(result.text) && !start.isCertain('day')) return false;
+      // "un bebé de 8 meses", "our 10-month-old": an age too (while "dentro de 2 meses" is a date).
+      if (/\b(?:mes(?:es)?|months?)\b/i.test(result.text) && isAnAge(context, result)) return false;
       if (start.isOnlyWeekdayComponent() && /^\p{L}{1,4}\.?$/u.test(result.text)) return false;
       if (
         /^ma[ñn]ana$/i.test(result.text) &&

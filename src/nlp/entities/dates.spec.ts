@@ -101,6 +101,8 @@ describe('extractDates in Spanish', () => {
     ['un par de noches', [nights(2, 'un par de noches')]],
     ['el viernes y el sábado', [day('2026-11-27', 'viernes'), day('2026-11-28', 'sábado')]],
     ['dentro de 2 semanas', [day('2026-12-09', 'dentro de 2 semanas')]],
+    // Months from now are a date; months said of a child are an age (below).
+    ['dentro de 2 meses', [day('2027-01-25', 'dentro de 2 meses')]],
   ])('reads %j', (text, expected) => {
     expect(datesIn(text, 'es')).toEqual(expected);
   });
@@ -350,6 +352,10 @@ describe('extractDates finds no date', () => {
     ['2 adultos y un niño de 6 años', 'es'],
     ['un bebé de 1 año', 'es'],
     ['2 adults and a 6 year old', 'en'],
+    ['somos 2 adultos y un bebe de 8 meses', 'es'],
+    ['con mi hijo de 10 meses', 'es'],
+    ['2 adults and a 10 month old', 'en'],
+    ['with our baby of 9 months', 'en'],
   ])('in %j', (text, language) => {
     expect(datesIn(text, language)).toEqual([]);
   });
