@@ -139,6 +139,13 @@ describe('extractDates reads the weekend of a given day', () => {
   });
 });
 
+describe('extractDates with nights added to a stay', () => {
+  it('reads "one more night" and "2 extra nights" as nights', () => {
+    expect(datesIn('can we add one more night?', 'en')).toEqual([nights(1, 'one more night')]);
+    expect(datesIn('2 extra nights please', 'en')).toEqual([nights(2, '2 extra nights')]);
+  });
+});
+
 describe('extractDates with the two days of a Spanish stay the wrong way round', () => {
   it.each([
     ['del 28 al 27 de diciembre', range('2026-12-27', '2026-12-28', 'del 28 al 27 de diciembre')],

@@ -7,7 +7,11 @@ export interface NightsMention extends Span {
   nights: number;
 }
 
-const NIGHTS = new RegExp(`\\b(${COUNT_OR_ARTICLE_PATTERN})[\\s-]+(noches?|nights?|semanas?|weeks?)\\b`, 'g');
+/** "3 noches", "two nights", "one more night", "2 extra nights": a count, then perhaps "more", then the unit. */
+const NIGHTS = new RegExp(
+  `\\b(${COUNT_OR_ARTICLE_PATTERN})[\\s-]+(?:(?:more|extra|additional)\\s+)?(noches?|nights?|semanas?|weeks?)\\b`,
+  'g',
+);
 const MAX_NIGHTS = 60;
 
 export function findNights(text: string): NightsMention[] {

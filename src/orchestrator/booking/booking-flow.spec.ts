@@ -105,6 +105,56 @@ describe('BookingFlow', () => {
     return turn.state;
   };
 
+  it('changes the length of a summarised stay: "una noche más", "2 noches menos", "hasta el 17"', async () => {
+    const stayAfter = async (text: string, said: Entity[]) => {
+      const turn = await say(await summaryState(), said, 'make_reservation', 'wamid.LONGER', text);
+      const { checkIn, checkOut } = turn.state.dialogue.slots;
+      return [text, checkIn, checkOut];
+    };
+    // The summary is 12–15 December (3 nights).
+    expect(await stayAfter('y una noche mas?', [entity.nights(1)])).toEqual([
+      'y una noche mas?',
+      '2026-12-12',
+      '2026-12-16',
+    ]);
+    expect(await stayAfter('can we add 2 more nights?', [entity.nights(2)])).toEqual([
+      'can we add 2 more nights?',
+      '2026-12-12',
+      '2026-12-17',
+    ]);
+    expect(await stayAfter('mejor 2 noches menos', [entity.nights(2)])).toEqual([
+      'mejor 2 noches menos',
+      '2026-12-12',
+      '2026-12-13',
+    ]);
+    // Never below one night; the stay's whole length when no "more" or "less" is said.
+    expect((await stayAfter('5 noches menos', [entity.nights(5)]))[2]).toBe('2026-12-13');
+    expect((await stayAfter('mejor 2 noches', [entity.nights(2)]))[2]).toBe('2026-12-14');
+    // Only its price asked: the stay stays.
+    expect((await stayAfter('¿cuánto cuesta una noche más?', [entity.nights(1)])).slice(1, 3)).toEqual([
+      '2026-12-12',
+      '2026-12-15',
+    ]);
+    const until = (text: string) => [
+      {
+        ...entity.date('2026-12-17'),
+        text: text.slice(text.indexOf('el')),
+        start: text.indexOf('el'),
+        end: text.length,
+      },
+    ];
+    expect(await stayAfter('hasta el 17 mejor', until('hasta el 17'))).toEqual([
+      'hasta el 17 mejor',
+      '2026-12-12',
+      '2026-12-17',
+    ]);
+    // A day said without "until" is a new arrival, whose departure is asked.
+    expect((await stayAfter('mejor el 17', until('mejor el 17'))).slice(1, 3)).toEqual([
+      '2026-12-17',
+      undefined,
+    ]);
+  });
+
   it('answers breakfast, parking, pets or wifi asked in the same message before the availability', async () => {
     const turn = await say(
       freshState(),

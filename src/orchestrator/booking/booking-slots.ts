@@ -7,6 +7,7 @@ import {
 } from '../../nlp/entities/calendar';
 import type { Turn } from '../dialogue/turn';
 import { mergeStayExtras, readStayExtras, type StayExtras } from './booking-extras';
+import { nightsChange, saysUntil } from './stay-changes';
 
 /** Where a booking conversation stands; kept in the session's dialogue slots. */
 export interface BookingSlots extends StayExtras {
@@ -105,7 +106,9 @@ export function mergeBookingEntities(turn: Turn, slots: BookingSlots): boolean {
     slots.checkOut = addDays(date, nights);
   } else if (date) {
     // "¿Hasta qué día?" after an arrival on the 3rd of January: "el 5" is the 5th after it (read as
-    // the 5th of December, the next one from today). A day that month lacks keeps the arrival only.
+    // the 5th of December, the next one from today); so is "hasta el 17" when the stay is known. A
+    // day that month lacks keeps the arrival only.
+    if (slots.checkIn && saysUntil(turn)) slots.checkOut = undefined;
     const until = departureOf(slots, date);
     if (!until) {
       slots.checkIn = date;
@@ -116,7 +119,10 @@ export function mergeBookingEntities(turn: Turn, slots: BookingSlots): boolean {
     if (slots.checkOut) slots.checkIn = undefined;
     slots.checkOut = undefined;
   } else if (nights && slots.checkIn) {
-    slots.checkOut = addDays(slots.checkIn, nights);
+    // "Una noche más" at a summary adds to the stay; "3 noches" is its whole length.
+    const change = slots.checkOut ? nightsChange(turn.message.text ?? '', nights) : null;
+    const length = change === null ? nights : Math.max(1, nightsOf(slots as Stay) + change);
+    slots.checkOut = addDays(slots.checkIn, length);
   }
   const party = turn.entity('guests')?.value;
   if (party?.total) {

@@ -1,4 +1,5 @@
 import { entity, freshState, guestMessage, parse } from '../../../test/support/turn-fixtures';
+import type { Entity } from '../../nlp/nlp.types';
 import type { ConversationState } from './conversation-state';
 import { DialogueRouter } from './dialogue-router';
 
@@ -238,6 +239,23 @@ describe('DialogueRouter', () => {
     for (const kept of ['cancel_reservation', 'make_reservation', 'reservation_status'] as const) {
       expect(router.route(guestMessage({ text: 'x' }), parse(kept, stay), freshState()).intent).toBe(kept);
     }
+  });
+
+  it('takes nights added or a new last day at a summary as a change, however it classifies', () => {
+    const summary = booking('confirmation', { step: 'summary', roomTypeId: 'double' });
+    const asked: Array<[string, 'goodbye' | 'late_checkout' | 'None', Entity]> = [
+      ['can we add one more night?', 'goodbye', entity.nights(1)],
+      ['podemos quedarnos una noche mas?', 'late_checkout', entity.nights(1)],
+      ['hmm can we make it 3 nights instead', 'late_checkout', entity.nights(3)],
+      ['hasta el 17 mejor', 'goodbye', entity.date('2026-12-17')],
+    ];
+    for (const [text, heard, said] of asked) {
+      const routed = router.route(guestMessage({ text }), parse(heard, [said]), summary);
+      expect([text, routed.intent]).toEqual([text, 'make_reservation']);
+    }
+    // "Hasta luego" names no day: still a goodbye.
+    const alone = router.route(guestMessage({ text: 'hasta luego' }), parse('goodbye'), summary);
+    expect(alone.intent).toBe('goodbye');
   });
 
   it('answers a question about another room at a summary beside the booking, which stays as it is', () => {

@@ -4,11 +4,21 @@ import type { Entity, ParseResult } from '../../nlp/nlp.types';
 // How the router reads a guest's words where the classifier's intent is not enough.
 
 /** Words that ask for a change even in a question: "can I have the junior suite instead?". */
-const CHANGE_WORDS = /\b(?:instead|change|switch|swap|en vez|en lugar|cambi\w*)\b/;
-/** Words of a preference, a change only when not asked: "mejor la suite", not "¿tiene mejor vista?". */
-const PREFERENCE_WORDS = /\b(?:rather|mejor|prefiero|preferiria|mas bien)\b/;
-/** What a change names: a room, the dates or the party (a question about them is no change). */
-const CHANGED_SLOTS: ReadonlySet<Entity['type']> = new Set(['room_type', 'date_range', 'guests']);
+const CHANGE_WORDS =
+  /\b(?:instead|change|switch|swap|make it|en vez|en lugar|cambi\w*|add\w*|añad\w*|anad\w*|agreg\w*|extend\w*|alarg\w*|one more|noches? mas|nights? more|otra noche|another night)\b/;
+/**
+ * Words of a preference or of a new end, a change only when not asked: "mejor la suite", "hasta el 17",
+ * not "¿tiene mejor vista?".
+ */
+const PREFERENCE_WORDS = /\b(?:rather|mejor|prefiero|preferiria|mas bien|hasta|until|till)\b/;
+/** What a change names: a room, the dates, the nights or the party (a question about them is no change). */
+const CHANGED_SLOTS: ReadonlySet<Entity['type']> = new Set([
+  'room_type',
+  'date_range',
+  'date',
+  'nights',
+  'guests',
+]);
 
 /** "The suite instead", "mejor del 13 al 15": not "¿la suite tiene mejor vista?". */
 export function asksForChange(text: string, nlu: ParseResult): boolean {

@@ -1,0 +1,34 @@
+import { foldText } from '../../common/fold-text';
+import type { Turn } from '../dialogue/turn';
+
+// How a guest changes the length of a stay already stated: "una noche más", "hasta el 17".
+
+/** "Hasta el 17", "until the 17th": the day before it is the departure. */
+const UNTIL = /\b(?:hasta|until|till|thru|through)\s+(?:el\s+(?:dia\s+)?|the\s+)?$/;
+const UNTIL_WORD = /^(?:hasta|until|till|thru|through)\b/;
+const MORE =
+  /\b(?:mas|more|extra|adicional(?:es)?|añad\w*|anad\w*|agreg\w*|add\w*|another|otra|extend\w*|alarg\w*)\b/;
+const FEWER = /\b(?:menos|less|fewer)\b/;
+/** A price asked ("¿cuánto cuesta una noche más?") changes nothing. */
+const PRICE_QUESTION = /\b(?:cuanto|precio|how much|price|cost)\b/;
+
+/** Whether the date the guest named is introduced as the last day ("hasta el 17"). */
+export function saysUntil(turn: Turn): boolean {
+  const date = turn.entity('date');
+  if (!date) return false;
+  // chrono may take the word into the date's own text ("until the 17th").
+  const before = foldText((turn.message.text ?? '').slice(0, date.start));
+  return UNTIL.test(before) || UNTIL_WORD.test(foldText(date.text));
+}
+
+/**
+ * Nights added to (positive) or taken from (negative) the stay: "una noche más", "add one more
+ * night", "2 noches menos"; none when only their price is asked; null when the nights said are the
+ * stay's whole length ("3 noches").
+ */
+export function nightsChange(text: string, nights: number): number | null {
+  const folded = foldText(text);
+  if (PRICE_QUESTION.test(folded)) return 0;
+  if (FEWER.test(folded)) return -nights;
+  return MORE.test(folded) ? nights : null;
+}
