@@ -258,6 +258,36 @@ describe('DialogueRouter', () => {
     expect(alone.intent).toBe('goodbye');
   });
 
+  it('takes a change asked of a booking already made as a question about it, never a new booking', () => {
+    const booked = freshState({
+      dialogue: { flow: null, awaiting: null, slots: { references: ['K7QX2M'], lastReference: 'K7QX2M' } },
+    });
+    for (const text of [
+      'quiero añadir una noche mas a mi reserva',
+      'can I extend my booking by one night?',
+    ]) {
+      const routed = router.route(
+        guestMessage({ text }),
+        parse('make_reservation', [entity.nights(1)]),
+        booked,
+      );
+      expect([text, routed.intent]).toEqual([text, 'reservation_status']);
+    }
+    // With no booking made, or while one is being made, it is what it says.
+    const fresh = router.route(
+      guestMessage({ text: 'quiero añadir una noche mas a mi reserva' }),
+      parse('make_reservation', [entity.nights(1)]),
+      freshState(),
+    );
+    expect(fresh.intent).toBe('make_reservation');
+    const newOne = router.route(
+      guestMessage({ text: 'quiero otra reserva para mi hermana' }),
+      parse('make_reservation'),
+      booked,
+    );
+    expect(newOne.intent).toBe('make_reservation');
+  });
+
   it('answers a question about another room at a summary beside the booking, which stays as it is', () => {
     const summary = booking('confirmation', { step: 'summary', roomTypeId: 'double' });
     const suite = [entity.room('suite')];

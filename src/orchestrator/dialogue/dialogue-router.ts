@@ -25,8 +25,10 @@ import {
   asksCancellationTerms,
   asksCheckOutTime,
   asksForChange,
+  asksToChangeMyBooking,
   isJustACode,
 } from './guest-wording';
+import { knownReferences } from './known-bookings';
 import { asksAboutLanguages } from './language-question';
 import { nameAnswer, nameAtYesNo } from './name-answers';
 import { withEntity } from './parse-results';
@@ -125,6 +127,10 @@ export class DialogueRouter {
       !CANCEL_WORDS.test(foldText(message.text ?? ''))
     )
       return { intent: flow, via: 'follow_up', nlu };
+    // "Quiero añadir una noche a mi reserva" after booking (heard as a new booking): that booking's
+    // status and how it can be changed, never a second, overlapping booking.
+    if (!flow && knownReferences(state).length > 0 && asksToChangeMyBooking(message.text ?? ''))
+      return { intent: 'reservation_status', via: 'nlu', nlu };
     // "Si cancelo, ¿me cobráis algo?", "can I cancel for free?": the terms, not a cancellation.
     if (nlu.intent === 'cancel_reservation' && asksCancellationTerms(message.text ?? '', nlu))
       return { intent: 'hotel_info', via: 'nlu', nlu };

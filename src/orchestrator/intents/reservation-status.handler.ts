@@ -1,14 +1,11 @@
 import { Injectable } from '@nestjs/common';
-import { foldText } from '../../common/fold-text';
 import { PmsAdapter } from '../../pms/pms-adapter.port';
 import { endFlow, isBookingPending } from '../dialogue/conversation-state';
+import { wantsBookingChanged } from '../dialogue/guest-wording';
 import { IntentHandler } from '../dialogue/intent-handler';
 import { knownReferences, rememberBooking } from '../dialogue/known-bookings';
 import { findGuestReservations, reservationDetails } from '../dialogue/reservation-lookup';
 import type { Turn } from '../dialogue/turn';
-
-const CHANGE =
-  /\b(?:cambi\w*|modific\w*|mover|muev\w*|anadir|agregar|ampliar|change|modify|move|add|extend)\b/;
 
 /**
  * "¿Cómo está mi reserva K7QX2M?": the reservation as the PMS has it; "mis reservas" without a code:
@@ -55,7 +52,7 @@ export class ReservationStatusHandler extends IntentHandler {
    * booking, so the guest hears what can be done instead of the status alone.
    */
   private sayHowToChange(turn: Turn): void {
-    if (CHANGE.test(foldText(turn.message.text ?? '')))
+    if (wantsBookingChanged(turn.message.text ?? ''))
       turn.say('status.how_to_change', { phone: turn.tenant.info.phone });
   }
 }
