@@ -80,9 +80,12 @@ export function picksBookingByDetail(text: string, nlu: ParseResult, state: Conv
     text.length <= SHORT_PICK &&
     !/[?¿]/.test(text) &&
     nlu.entities.some((entity) => PICKING_ENTITIES.has(entity.type)) &&
-    !NOT_A_PICK.has(nlu.intent)
+    (!NOT_A_PICK.has(nlu.intent) || (nlu.intent === 'make_reservation' && POINTS_AT_ONE.test(text)))
   );
 }
+
+/** "La del 20", "the one on the 20th": pointing at one listed, however it classifies (a new booking). */
+const POINTS_AT_ONE = /^\s*(?:la|el|the one|the)\s+(?:de|del|on|for|in|with)\b/i;
 
 /** "Las dos", "both" answering "which booking?" (a list of several): every one listed. */
 export function picksEveryBooking(text: string, state: ConversationState): boolean {

@@ -129,6 +129,8 @@ describe('DialogueRouter', () => {
       ['la de la doble', parse('room_prices', [entity.room('double')])],
       ['the one on the 20th', parse('None', [entity.date('2026-12-20')])],
       ['la superior', parse('hotel_info', [entity.room('superior')])],
+      // Heard as a new booking, yet pointing at one listed.
+      ['la del 20', parse('make_reservation', [entity.date('2026-12-20')])],
     ] as const;
     for (const [text, nlu] of cases) {
       const routed = router.route(guestMessage({ text }), nlu, asking);
@@ -150,6 +152,12 @@ describe('DialogueRouter', () => {
       asking,
     );
     expect(keep.via).not.toBe('choice');
+    const another = router.route(
+      guestMessage({ text: 'quiero reservar otra para el 20' }),
+      parse('make_reservation', [entity.date('2026-12-20')]),
+      asking,
+    );
+    expect(another.via).not.toBe('choice');
     // A question about a room is not a pick; nor is a room named with no "which booking?" on screen.
     const asked = router.route(
       guestMessage({ text: '¿cuánto cuesta la doble?' }),
@@ -256,6 +264,23 @@ describe('DialogueRouter', () => {
     // "Hasta luego" names no day: still a goodbye.
     const alone = router.route(guestMessage({ text: 'hasta luego' }), parse('goodbye'), summary);
     expect(alone.intent).toBe('goodbye');
+  });
+
+  it('takes a party heard as a request for a person ("…, 2 personas") for the stay it is, not a handoff', () => {
+    const party = [entity.guests(2)];
+    const stay = router.route(
+      guestMessage({ text: 'queremos ir el puente de la constitucion, 2 personas' }),
+      parse('human_handoff', party),
+      freshState(),
+    );
+    expect(stay.intent).toBe('check_availability');
+    for (const text of [
+      'somos 2 personas y quiero hablar con alguien',
+      'we are 2, can I talk to a person?',
+    ]) {
+      const asked = router.route(guestMessage({ text }), parse('human_handoff', party), freshState());
+      expect([text, asked.intent]).toEqual([text, 'human_handoff']);
+    }
   });
 
   it('takes a change asked of a booking already made as a question about it, never a new booking', () => {
@@ -500,9 +525,13 @@ describe('DialogueRouter', () => {
   });
 
   it('lets a different request that does not answer the question take over a running flow', () => {
-    for (const intent of ['human_handoff', 'cancel_reservation', 'hotel_info'] as const) {
+    for (const [intent, text] of [
+      ['human_handoff', 'éramos 2, pásame con alguien'],
+      ['cancel_reservation', 'cancela todo, éramos 2'],
+      ['hotel_info', 'cancela todo, éramos 2'],
+    ] as const) {
       const routed = router.route(
-        guestMessage({ text: 'cancela todo, éramos 2' }),
+        guestMessage({ text }),
         parse(intent, [entity.guests(2)]),
         booking('dates'),
       );

@@ -26,6 +26,7 @@ import {
   asksCheckOutTime,
   asksForChange,
   asksToChangeMyBooking,
+  countsPeopleNotAsksForOne,
   isJustACode,
 } from './guest-wording';
 import { knownReferences } from './known-bookings';
@@ -127,6 +128,9 @@ export class DialogueRouter {
       !CANCEL_WORDS.test(foldText(message.text ?? ''))
     )
       return { intent: flow, via: 'follow_up', nlu };
+    // "Queremos ir el puente, 2 personas" heard as asking for a person: the party of a stay.
+    if (nlu.intent === 'human_handoff' && countsPeopleNotAsksForOne(message.text ?? '', nlu))
+      return this.route(message, { ...nlu, intent: NO_INTENT }, state);
     // "Quiero añadir una noche a mi reserva" after booking (heard as a new booking): that booking's
     // status and how it can be changed, never a second, overlapping booking.
     if (!flow && knownReferences(state).length > 0 && asksToChangeMyBooking(message.text ?? ''))

@@ -118,3 +118,15 @@ export function asksToChangeMyBooking(text: string): boolean {
   const folded = foldText(text);
   return CHANGE_A_BOOKING.test(folded) && A_BOOKING_OF_MINE.test(folded);
 }
+
+/** Words of a request for a person: "hablar con alguien", "una persona", "a human", "the manager". */
+const A_PERSON =
+  /\b(?:habl\w*|atiend\w*|human\w*|agente|operador\w*|recepcionista|alguien|una persona|persona real|speak|talk|agent|someone|somebody|a person|real person|staff|manager|encargad\w*)\b/;
+
+/**
+ * "Queremos ir el puente, 2 personas" read as asking for a person: a party counted, and no word of
+ * wanting to talk to anyone.
+ */
+export function countsPeopleNotAsksForOne(text: string, nlu: ParseResult): boolean {
+  return nlu.entities.some((entity) => entity.type === 'guests') && !A_PERSON.test(foldText(text));
+}
