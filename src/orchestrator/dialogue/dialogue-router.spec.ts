@@ -860,6 +860,25 @@ describe('DialogueRouter', () => {
     expect(holiday.nlu.entities.map((found) => found.type)).not.toContain('guest_name');
   });
 
+  it('takes "no tengo el código" at "which booking code?" as a no, however it classifies (a person is offered)', () => {
+    const asking = freshState({ dialogue: { flow: 'cancel_reservation', awaiting: 'reference', slots: {} } });
+    for (const text of [
+      'no tengo el codigo a mano, esta a nombre de Sara Molina',
+      'I dont have it, I booked on booking.com',
+    ]) {
+      const routed = router.route(guestMessage({ text }), parse('cancel_reservation', [], 0.7), asking);
+      expect([text, routed.intent]).toEqual([text, 'deny']);
+    }
+    // A code written with it is the answer.
+    const code = { ...entity.reference('K7QX2M'), start: 19, end: 25 };
+    const withCode = router.route(
+      guestMessage({ text: 'no me acuerdo, creo K7QX2M' }),
+      parse('None', [code], 0.5),
+      asking,
+    );
+    expect(withCode.intent).toBe('cancel_reservation');
+  });
+
   it('takes a greeting or a yes shouted at "which booking code?" for what it says, not for a code', () => {
     const asking = freshState({ dialogue: { flow: 'reservation_status', awaiting: 'reference', slots: {} } });
     const shouted = router.route(guestMessage({ text: 'BUENAS' }), parse('greeting', [], 0.9), asking);

@@ -27,6 +27,7 @@ import {
   asksForChange,
   asksToChangeMyBooking,
   countsPeopleNotAsksForOne,
+  doesNotKnowTheCode,
   isJustACode,
 } from './guest-wording';
 import { knownReferences } from './known-bookings';
@@ -182,6 +183,15 @@ export class DialogueRouter {
     ) {
       return { intent: 'confirm', via: 'nlu', nlu };
     }
+    // "No tengo el código a mano, está a nombre de…" at "what is your booking code?", however it
+    // classifies: the deny handler offers a person, who can find it by name.
+    if (
+      awaiting === 'reference' &&
+      !Array.isArray(state.dialogue.slots.options) &&
+      !carriesSlot('reference', nlu) &&
+      doesNotKnowTheCode(message.text ?? '')
+    )
+      return { intent: 'deny', via: 'slot', nlu };
     if (flow && awaiting && awaiting !== 'confirmation') {
       // The answer to the question asked wins, even when the classifier hears another request in it
       // ("me llamo Ana García" is a name, not a call for a person); without it, a request redirects.

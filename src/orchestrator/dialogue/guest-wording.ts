@@ -130,3 +130,11 @@ const A_PERSON =
 export function countsPeopleNotAsksForOne(text: string, nlu: ParseResult): boolean {
   return nlu.entities.some((entity) => entity.type === 'guests') && !A_PERSON.test(foldText(text));
 }
+
+/** "No sé el código", "no lo tengo a mano", "I don't have it", "booked it on booking.com". */
+const DOES_NOT_KNOW =
+  /\b(?:booked (?:it )?(?:on|through|via)|reserv\w* (?:en|por|a traves de) (?:booking|expedia|airbnb)|no (?:lo |la |me )?(?:se|sabemos|tengo|tenemos|encuentro|recuerdo|acuerdo)|perdi\w*|don'?t (?:know|have|remember)|do not (?:know|have|remember)|lost|no idea|not sure)\b/;
+
+export function doesNotKnowTheCode(text: string): boolean {
+  return DOES_NOT_KNOW.test(foldText(text));
+}

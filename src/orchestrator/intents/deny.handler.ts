@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { endFlow } from '../dialogue/conversation-state';
 import { answerFallback, isFrustrated, offerHuman } from '../dialogue/fallback';
+import { doesNotKnowTheCode } from '../dialogue/guest-wording';
 import { IntentHandler } from '../dialogue/intent-handler';
 import { IntentHandlerRegistry } from '../dialogue/intent-handler.registry';
 import { questionAsker } from '../dialogue/pending-question';
@@ -12,8 +13,6 @@ const CLOSING =
   /\b(?:gracias|thanks|thank you|thx|eso es todo|eso era todo|nada mas|that'?s all|thats it|nothing else|all good|estoy bien|i'?m good|i'?m fine|ya esta)\b/;
 
 /** "No sé el código", "no lo tengo", "I don't have it", "lost it". */
-const DOES_NOT_KNOW =
-  /\b(?:no (?:lo |la |me )?(?:se|sabemos|tengo|tenemos|encuentro|recuerdo|acuerdo)|perdi\w*|don'?t (?:know|have|remember)|do not (?:know|have|remember)|lost|no idea|not sure)\b/;
 
 /**
  * "No": goes to the flow that asked the question; otherwise drops the topic under way with an open
@@ -38,7 +37,7 @@ export class DenyHandler extends IntentHandler {
     if (
       awaiting === 'reference' &&
       !Array.isArray(slots.options) &&
-      DOES_NOT_KNOW.test(foldText(turn.message.text ?? ''))
+      doesNotKnowTheCode(turn.message.text ?? '')
     )
       return offerHuman(turn, turn.text('reference.offer_human'));
     // "No, that's all, thanks" with nothing under way answers "anything else?": a goodbye.
