@@ -31,6 +31,7 @@ import {
   isJustACode,
 } from './guest-wording';
 import { knownReferences } from './known-bookings';
+import { guestTrouble } from './complaint';
 import { asksAboutLanguages } from './language-question';
 import { nameAnswer, nameAtYesNo } from './name-answers';
 import { withEntity } from './parse-results';
@@ -129,6 +130,10 @@ export class DialogueRouter {
       !CANCEL_WORDS.test(foldText(message.text ?? ''))
     )
       return { intent: flow, via: 'follow_up', nlu };
+    // "El aire no funciona", "the room was dirty": a person, at once, whatever it reads as (not a
+    // booking being made, whose own questions come first).
+    if (!isBookingFlow(flow) && guestTrouble(message.text ?? ''))
+      return { intent: 'human_handoff', via: 'nlu', nlu };
     // "Queremos ir el puente, 2 personas" heard as asking for a person: the party of a stay.
     if (nlu.intent === 'human_handoff' && countsPeopleNotAsksForOne(message.text ?? '', nlu))
       return this.route(message, { ...nlu, intent: NO_INTENT }, state);

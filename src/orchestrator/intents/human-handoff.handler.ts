@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { endFlow, isSideQuestion } from '../dialogue/conversation-state';
 import { MAX_QUOTE, offerHuman } from '../dialogue/fallback';
+import { guestTrouble } from '../dialogue/complaint';
 import { IntentHandler } from '../dialogue/intent-handler';
 import type { Turn } from '../dialogue/turn';
 import { isBotQuestion } from './bot-question';
@@ -33,7 +34,8 @@ export class HumanHandoffHandler extends IntentHandler {
     turn.state.handoff = true;
     turn.state.fallbackCount = 0;
     turn.outcome = 'handoff';
-    turn.say('handoff.ack');
+    const trouble = guestTrouble(turn.message.text ?? '');
+    turn.say(trouble ? `handoff.${trouble}_ack` : 'handoff.ack');
     turn.staffNotices.push(
       turn.staffText('handoff.staff_notice', {
         guest: turn.message.fromName ? `${turn.message.fromName} (${turn.message.from})` : turn.message.from,

@@ -1,0 +1,64 @@
+import { freshState, guestMessage, makeTurn, parse } from '../../../test/support/turn-fixtures';
+import { HumanHandoffHandler } from '../intents/human-handoff.handler';
+import { guestTrouble } from './complaint';
+import { DialogueRouter } from './dialogue-router';
+
+describe('a guest in trouble', () => {
+  it('is told apart from a question about the hotel', () => {
+    expect(
+      [
+        'estoy en la habitacion 305 y el aire acondicionado no funciona, esto es una verguenza',
+        'sois unos inutiles, llevo una hora esperando y nadie me contesta',
+        'the room was dirty when we arrived. very disappointed',
+        'the shower is broken',
+      ].map(guestTrouble),
+    ).toEqual(['complaint', 'complaint', 'complaint', 'complaint']);
+    expect(
+      ['estoy en la 204, me podeis subir toallas y almohada extra?', 'could you bring up more towels?'].map(
+        guestTrouble,
+      ),
+    ).toEqual(['room_request', 'room_request']);
+    const questions = [
+      '¿hay ruido en las habitaciones?',
+      '¿las habitaciones tienen toallas?',
+      'do you provide towels for the pool?',
+      '¿cómo funciona el parking?',
+      'hola',
+    ];
+    expect(questions.map(guestTrouble)).toEqual(questions.map(() => null));
+  });
+
+  it('is handed to a person at once, with an apology for a complaint, whatever the classifier heard', async () => {
+    const router = new DialogueRouter();
+    const text = 'the room was dirty when we arrived and nobody answered the phone';
+    const routed = router.route(guestMessage({ text }), parse('hotel_info'), freshState({ language: 'en' }));
+    expect(routed.intent).toBe('human_handoff');
+    const turn = makeTurn({ message: { text }, state: freshState({ language: 'en' }) });
+    await new HumanHandoffHandler().handle(turn);
+    expect(turn.replies).toEqual([
+      {
+        type: 'text',
+        text: "I'm so sorry. I'm letting our team know right now so they can sort it out; they'll write to you here shortly.",
+      },
+    ]);
+    expect(turn.state.handoff).toBe(true);
+    expect(turn.staffNotices[0]).toContain(text);
+    const towels = makeTurn({ message: { text: '¿me podéis subir toallas a la 204?' } });
+    await new HumanHandoffHandler().handle(towels);
+    expect(towels.replies).toEqual([
+      { type: 'text', text: 'Ahora mismo se lo paso al equipo; te escribirán por aquí enseguida.' },
+    ]);
+  });
+
+  it('waits while a booking is being made: its own questions come first', () => {
+    const booking = freshState({
+      dialogue: { flow: 'make_reservation', awaiting: 'guests', slots: {} },
+    });
+    const routed = new DialogueRouter().route(
+      guestMessage({ text: 'la ducha no funciona' }),
+      parse('None', [], 0.3),
+      booking,
+    );
+    expect(routed.intent).not.toBe('human_handoff');
+  });
+});

@@ -1,0 +1,20 @@
+import { foldText } from '../../common/fold-text';
+
+// A guest in trouble: something broken or dirty, nobody answering, a complaint; or something asked
+// for the room. No intent of ours answers it: a person must, at once.
+
+const COMPLAINT = [
+  /\b(?:no funciona\w*|no va|no anda|roto|rota|rotos|estropead\w*|averiad\w*|sucio|sucia|suciedad|verguenza|inutiles|queja\w*|reclamacion\w*|indignad\w*|asqueros\w*|cucarach\w*|chinches|nadie (?:me )?(?:contesta|responde|atiende|coge))\b/,
+  /\b(?:not working|doesn'?t work|does not work|broken|dirty|filthy|complain\w*|disappointed|disgusting|cockroach\w*|bed ?bugs|nobody (?:answers|answered|picks up|came))\b/,
+];
+const ROOM_REQUEST =
+  /\b(?:(?:me|nos) (?:podeis|pueden|puedes|podrian) (?:subir|traer|mandar|cambiar)|(?:can|could) (?:you|someone) (?:bring|send)(?: up)?)\b.*\b(?:toallas?|almohadas?|mantas?|sabanas?|papel|agua|towels?|pillows?|blankets?|sheets?|toilet paper|water)\b/;
+
+export type Trouble = 'complaint' | 'room_request';
+
+/** "El aire no funciona", "the room was dirty" (a complaint), "¿me podéis subir toallas?" (a request). */
+export function guestTrouble(text: string): Trouble | null {
+  const folded = foldText(text);
+  if (COMPLAINT.some((pattern) => pattern.test(folded))) return 'complaint';
+  return ROOM_REQUEST.test(folded) ? 'room_request' : null;
+}
