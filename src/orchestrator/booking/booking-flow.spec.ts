@@ -105,6 +105,36 @@ describe('BookingFlow', () => {
     return turn.state;
   };
 
+  it('says when dates already past this year are read as next year', async () => {
+    const past = [entity.range('2027-11-20', '2027-11-22'), entity.guests(2)];
+    const rolled = await say(
+      freshState(),
+      past,
+      'check_availability',
+      'wamid.PAST',
+      'del 20 al 22 de noviembre para 2',
+    );
+    expect(rolled.replies[0]).toEqual({
+      type: 'text',
+      text: 'Ojo: esas fechas ya han pasado este año, así que te miro las de 2027. Si querías otras, dímelas.',
+    });
+    const written = await say(
+      freshState(),
+      past,
+      'check_availability',
+      'wamid.PAST2',
+      'del 20 al 22 de noviembre de 2027',
+    );
+    const soon = await say(
+      freshState(),
+      [entity.range('2026-12-12', '2026-12-14'), entity.guests(2)],
+      'check_availability',
+      'wamid.SOON',
+      'del 12 al 14 de diciembre',
+    );
+    for (const turn of [written, soon]) expect(JSON.stringify(turn.replies)).not.toMatch(/ya han pasado/);
+  });
+
   it('changes the length of a summarised stay: "una noche más", "2 noches menos", "hasta el 17"', async () => {
     const stayAfter = async (text: string, said: Entity[]) => {
       const turn = await say(await summaryState(), said, 'make_reservation', 'wamid.LONGER', text);

@@ -12,6 +12,7 @@ export function enoughOf(availability: Availability, stay: Stay): RoomOffer[] {
 /** The rooms free for the stay, cheapest first, each a choice (the only one, offered to book); or what stands in the way. */
 export function listOffers(turn: Turn, stay: Stay, availability: Availability): void {
   const dates = stayDetails(turn, stay);
+  if (readAsNextYear(turn, stay)) turn.say('availability.next_year', { year: stay.checkIn.slice(0, 4) });
   const offers = enoughOf(availability, stay);
   if (stay.rooms && offers.length === 0 && availability.offers.length > 0) {
     // Never book the first of several rooms that cannot all be had.
@@ -118,4 +119,14 @@ function offerLine(turn: Turn, stay: Stay, offer: RoomOffer): string {
   // Priced for the first room's share of the party, the largest: the rest cost no more.
   const grandTotal = turn.money(offer.total * stay.rooms, offer.currency);
   return turn.text('availability.line_rooms', { ...values, grandTotal, rooms: stay.rooms });
+}
+
+/** Further ahead than this, a stay with no year written was read in next year for being past in this one. */
+const NEXT_YEAR_AFTER_DAYS = 300;
+const DAY_MS = 24 * 3600 * 1000;
+
+/** "Del 20 al 22 de noviembre" asked on 26 November: read as next November, which the guest is told. */
+function readAsNextYear(turn: Turn, stay: Stay): boolean {
+  const daysAhead = (Date.parse(`${stay.checkIn}T12:00:00Z`) - turn.now.getTime()) / DAY_MS;
+  return daysAhead > NEXT_YEAR_AFTER_DAYS && !(turn.message.text ?? '').includes(stay.checkIn.slice(0, 4));
 }
