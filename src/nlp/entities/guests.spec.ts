@@ -25,6 +25,12 @@ describe('extractGuests', () => {
     ['al final iremos 3', party(3, 0, 'iremos 3')],
     ['somos dos parejas, del 12 al 14 dic', party(4, 0, 'somos dos parejas')],
     ['2 adults and a 6 year old', party(2, 1, '2 adults and a 6 year old')],
+    // Under 3, a child sleeps in a cot; from 3, it takes a place.
+    ['para 2 adultos y un niño de 2 años', party(2, 0, '2 adultos y un niño de 2 años', 1)],
+    ['somos mi mujer y yo y el peque de 2 años', party(2, 0, 'mi mujer y yo y el peque de 2 años', 1)],
+    ['dos adultos y un bebe de 8 meses', party(2, 0, 'dos adultos y un bebe', 1)],
+    ['2 adults and a 2 year old', party(2, 0, '2 adults and a 2 year old', 1)],
+    ['2 adultos con nuestro hijo de 3 años', party(2, 1, '2 adultos con nuestro hijo')],
     ['two adults and two 8-year-olds', party(2, 2, 'two adults and two 8-year-olds')],
     ['two couples and a baby', party(4, 0, 'two couples and a baby', 1)],
     ['2 rooms for 4 December 12 to 14', party(4, 0, 'for 4')],

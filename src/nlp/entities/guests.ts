@@ -14,7 +14,7 @@ interface Piece extends Span {
 }
 
 const ADULT = '(?:adult[oa]s?|adults?|mayores|grown-?ups?)';
-const CHILD = '(?:nin[oa]s?|menores|hij[oa]s?|peques|children|child|kids?|toddlers?|sons?|daughters?)';
+const CHILD = '(?:nin[oa]s?|menores|hij[oa]s?|peques?|children|child|kids?|toddlers?|sons?|daughters?)';
 /** Babies sleep in a cot: they come with the party but take no place in the room. */
 const INFANT = '(?:bebes?|babies|baby|infants?|recien\\s+nacid[oa]s?|newborns?)';
 const PEOPLE = '(?:personas?|pers\\b\\.?|huespedes|huesped|pax|people|ppl|persons?|guests?|travell?ers?)';
@@ -58,6 +58,18 @@ const rule = (kind: PieceKind, source: string, read: Rule['read']): Rule => ({
   read,
 });
 
+/** "Nuestro hijo", "el peque", "my daughter": one, said without a number. */
+const OWNER = '(?:nuestr[oa]s?|our|mi|mis|my|el|la)';
+const UNDER_THREE = '(?:(?:0|1|2|un|uno|dos)\\s+anos?|\\d{1,2}\\s+meses)\\b';
+const UNDER_THREE_OLD =
+  '(?:[0-2]|one|two)[ -]?(?:years?|yrs?)[ -]?olds?\\b|\\d{1,2}[ -]?months?[ -]?olds?\\b';
+
+/** A count read from group 1, or one when it is a word that names one ("el", "nuestro", "my"). */
+const oneOrCounted = (group: keyof Party) => (match: RegExpMatchArray) => {
+  const count = parseCount(match[1] ?? '') ?? 1;
+  return { adults: 0, children: 0, infants: 0, [group]: count };
+};
+
 /** "dos parejas", "two couples": twice as many adults. */
 const couples = (match: RegExpMatchArray) => {
   const count = parseCount(match[1] ?? '');
@@ -75,6 +87,15 @@ const RULES: readonly Rule[] = [
     counted('children'),
   ),
   rule('infants', `\\b(${COUNT_OR_ARTICLE_PATTERN})\\s+${INFANT}\\b`, counted('infants')),
+  // A child under 3 sleeps in a cot ("un niño de 2 años", "el peque de 18 meses", "a 2 year old"), one
+  // of 3 or more takes a place ("nuestro hijo de 3 años").
+  rule(
+    'infants',
+    `\\b(${COUNT_OR_ARTICLE_PATTERN}|${OWNER})\\s+${CHILD}\\s+de\\s+${UNDER_THREE}`,
+    oneOrCounted('infants'),
+  ),
+  rule('infants', `\\b(${COUNT_OR_ARTICLE_PATTERN}|${OWNER})\\s+${UNDER_THREE_OLD}`, oneOrCounted('infants')),
+  rule('children', `\\b(${OWNER})\\s+${CHILD_COMPANION}\\b`, oneOrCounted('children')),
   // "hablar con una persona" asks for a human, not a room for one.
   rule(
     'total',
@@ -148,7 +169,13 @@ function findPieces(folded: string): Piece[] {
       pieces.push({ kind, ...party, start: match.index, end: match.index + match[0].length });
     }
   }
-  return pieces.sort((a, b) => a.start - b.start);
+  // "Un niño de 2 años" is also read as "un niño": the baby it is counts once.
+  const babies = pieces.filter((piece) => piece.kind === 'infants');
+  const kept = pieces.filter(
+    (piece) =>
+      piece.kind !== 'children' || !babies.some((baby) => baby.start <= piece.start && piece.end <= baby.end),
+  );
+  return kept.sort((a, b) => a.start - b.start);
 }
 
 /** The last statement of a kind wins: a guest who corrects himself says the right number last. */
