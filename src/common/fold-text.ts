@@ -1,14 +1,22 @@
 const COMBINING_MARKS = /\p{M}/gu;
 
+/** The last text folded and its result. */
+let lastText = '';
+let lastFolded = '';
+
 /**
  * Lower-cases and strips accents one UTF-16 unit at a time, so every index in the result is the index
  * of the same character in the input: matches found in the folded text slice the original directly.
  */
 export function foldText(text: string): string {
+  // A guest's message is folded by several readers in turn (the router's, a handler's): once will do.
+  if (text === lastText) return lastFolded;
   let folded = '';
   for (const unit of text.split('')) {
     folded += foldUnit(unit);
   }
+  lastText = text;
+  lastFolded = folded;
   return folded;
 }
 
