@@ -45,6 +45,14 @@ describe('intent handlers', () => {
     await new ThanksHandler().handle(staying);
     expect(texts(leaving)).not.toBe(texts(staying));
     expect(texts(leaving)).toBe(texts(await goodbyeTo('adiós')));
+    for (const text of [
+      'muchisimas gracias, todo perfecto, hasta la proxima!',
+      'thanks so much, have a good day',
+    ]) {
+      const alsoLeaving = makeTurn({ nlu: parse('thanks'), message: { text } });
+      await new ThanksHandler().handle(alsoLeaving);
+      expect([text, texts(alsoLeaving)]).toEqual([text, texts(await goodbyeTo('adiós'))]);
+    }
   });
 
   const goodbyeTo = async (text: string): Promise<Turn> => {

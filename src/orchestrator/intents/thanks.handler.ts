@@ -5,7 +5,8 @@ import { IntentHandler } from '../dialogue/intent-handler';
 import type { Turn } from '../dialogue/turn';
 
 /** A thanks that takes leave ("muchas gracias por todo, adiós", "thanks, bye!"). */
-const LEAVING = /\b(?:adios|chao|chau|hasta luego|hasta pronto|hasta manana|nos vemos|bye|goodbye|see you)\b/;
+const LEAVING =
+  /\b(?:adios|chao|chau|hasta luego|hasta pronto|hasta manana|hasta la proxima|hasta otra|nos vemos|buenas noches|bye|goodbye|see you|take care|good night|have a good (?:day|night|one))\b/;
 
 /** "Gracias": you're welcome and anything else?, or a goodbye when the guest is taking leave. */
 @Injectable()
