@@ -10,6 +10,8 @@ describe('normaliseUtterance', () => {
     ['mañana xq no?', 'es', 'manana porque no'],
     ['del 12 al 15', 'es', 'del 0 al 0'],
     ['okey 👍', 'es', 'ok ok'],
+    ['👋', 'es', 'hola'],
+    ['👋👋', 'en', 'hello hello'],
     ['Thx, pls book it', 'en', 'thanks please book it'],
     ['I don’t need it', 'en', "i don't need it"],
     ['Late-checkout? Check-in time?', 'en', 'late check out check in time'],

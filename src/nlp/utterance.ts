@@ -85,6 +85,8 @@ const LAUGHTER = /\b(?:(?:j[aeiou]){2,}j?|(?:h[ae]){2,}h?|(?:js){2,}j?|lol|lmao|
 export function normaliseUtterance(text: string, language: Language): string {
   let result = text.toLowerCase();
   for (const [pattern, word] of EMOJI_WORDS) result = result.replace(pattern, word);
+  // A wave alone opens a chat as often as it closes one; a greeting answers both kindly.
+  result = result.replace(/\u{1F44B}/gu, language === 'es' ? ' hola ' : ' hello ');
   result = result
     .normalize('NFD')
     .replace(/\p{M}/gu, '')
