@@ -962,6 +962,21 @@ describe('BookingFlow', () => {
     const yes = makeTurn({ nlu: parse('confirm'), state: structuredClone(turn.state) });
     await flow.confirm(yes);
     expect(texts(yes)).toBe('¿Qué quieres cambiar: las fechas, la habitación o el número de personas?');
+    // "Bueno sí, confírmala": the no taken back, the summary shown again for a fresh yes (nothing booked yet).
+    for (const text of ['bueno si, confirmala', 'actually yes, go ahead']) {
+      const after = makeTurn({
+        nlu: parse('confirm'),
+        state: structuredClone(turn.state),
+        message: { text },
+      });
+      await flow.confirm(after);
+      expect([text, texts(after)]).toEqual([
+        text,
+        expect.stringMatching(/^Te resumo la reserva:[^]*¿La confirmo\?$/),
+      ]);
+      expect(after.state.dialogue.slots.step).toBe('summary');
+      expect(pms.bookings).toHaveLength(0);
+    }
     expect(yes.state.dialogue).toMatchObject({
       flow: 'make_reservation',
       awaiting: null,

@@ -22,6 +22,7 @@ import {
 } from './booking-slots';
 import { placeBooking } from './place-booking';
 import { enoughOf, listOffers, offerRoom, roomNotFree } from './room-offers';
+import { takesBackTheNo } from './stay-changes';
 
 /** More rooms than this in one request is a group: the hotel's reservations team handles it. */
 const MAX_ROOMS_PER_REQUEST = 9;
@@ -88,6 +89,11 @@ export class BookingFlow {
     if (step === undefined && turn.state.dialogue.awaiting !== 'confirmation') {
       turn.say('confirm.nothing');
       return;
+    }
+    if (step === 'change' && takesBackTheNo(turn.message.text ?? '')) {
+      // "Bueno sí, confírmala" after saying no to the summary: the summary again, for a fresh yes.
+      writeBookingSlots(turn, { ...slots, step: undefined });
+      return this.continue(turn);
     }
     if (step === 'change') {
       // "Sí" to "¿quieres cambiar algo?": what, then; the answer (new dates, a room, a party) follows up.

@@ -32,3 +32,11 @@ export function nightsChange(text: string, nights: number): number | null {
   if (FEWER.test(folded)) return -nights;
   return MORE.test(folded) ? nights : null;
 }
+
+/** "Bueno sí, confírmala", "actually yes, go ahead, book it": the booking after all, not a change. */
+const BOOK_AFTER_ALL =
+  /\b(?:confirm\w*|reserv(?:a|ala|alo|amela)|hazla|adelante|go ahead|book it|book that|do it)\b/;
+
+export function takesBackTheNo(text: string): boolean {
+  return BOOK_AFTER_ALL.test(foldText(text));
+}
