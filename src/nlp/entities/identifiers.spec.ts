@@ -66,6 +66,8 @@ describe('extractIdentifiers: the guest’s name', () => {
     ['a nombre de Juan Pérez para el viernes', 'Juan Pérez', 'Juan Pérez'],
     ['a nombre de la Sra. García', 'García', 'García'],
     ['Hola, soy María', 'María', 'María'],
+    ['y otra para mi madre, se llama Carmen Lopez', 'Carmen Lopez', 'Carmen Lopez'],
+    ['one for my mum, her name is Jane Doe', 'Jane Doe', 'Jane Doe'],
     ['mi nombre es ana de la cruz, gracias', 'Ana de la Cruz', 'ana de la cruz'],
     ['mi nombre es MARÍA JOSÉ LÓPEZ', 'María José López', 'MARÍA JOSÉ LÓPEZ'],
     ['my name is John Smith and I want a room', 'John Smith', 'John Smith'],

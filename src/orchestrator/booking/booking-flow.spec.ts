@@ -105,6 +105,27 @@ describe('BookingFlow', () => {
     return turn.state;
   };
 
+  it("asks whose name a booking for someone else goes under, rather than the guest's own", async () => {
+    const request = [entity.range('2026-12-08', '2026-12-10'), entity.guests(2), entity.room('double')];
+    const known = freshState({ guestName: 'Sara Molina' });
+    const forMother = await say(
+      known,
+      request,
+      'make_reservation',
+      'wamid.MUM',
+      'y otra doble para mis padres',
+    );
+    expect(texts(forMother)).toBe('¿A nombre de quién hago la reserva?');
+    const forHerself = await say(
+      freshState({ guestName: 'Sara Molina' }),
+      request,
+      'make_reservation',
+      'wamid.ME',
+      'una doble',
+    );
+    expect(texts(forHerself)).toMatch(/• A nombre de Sara Molina/);
+  });
+
   it('says when dates already past this year are read as next year', async () => {
     const past = [entity.range('2027-11-20', '2027-11-22'), entity.guests(2)];
     const rolled = await say(

@@ -189,7 +189,7 @@ export class BookingFlow {
     const offer = enoughOf(availability, stay).find((candidate) => candidate.roomTypeId === stay.roomTypeId);
     if (!offer) return roomNotFree(turn, stay, availability);
     if (stay.mode === 'browse') return offerRoom(turn, stay, offer, availability.stale);
-    stay.guestName ??= turn.state.guestName ?? undefined;
+    if (!stay.forAnother) stay.guestName ??= turn.state.guestName ?? undefined;
     if (!stay.guestName) return this.askFor(turn, 'guest_name', 'ask.guest_name');
     summarise(turn, stay, offer, availability.stale);
   }

@@ -7,7 +7,7 @@ import {
 } from '../../nlp/entities/calendar';
 import type { Turn } from '../dialogue/turn';
 import { mergeStayExtras, readStayExtras, type StayExtras } from './booking-extras';
-import { nightsChange, saysUntil } from './stay-changes';
+import { isForAnother, nightsChange, saysUntil } from './stay-changes';
 
 /** Where a booking conversation stands; kept in the session's dialogue slots. */
 export interface BookingSlots extends StayExtras {
@@ -32,6 +32,8 @@ export interface BookingSlots extends StayExtras {
   guestName?: string;
   /** Fixed when the summary is shown: confirming twice (or a retried job) books once. */
   bookingKey?: string;
+  /** The booking is for someone else ("para mi madre"): the conversation's name is not theirs. */
+  forAnother?: boolean;
 }
 
 /** The slots once the stay is known: its days and its party. */
@@ -63,6 +65,7 @@ export function readBookingSlots(slots: Record<string, unknown>): BookingSlots {
     guestName: typeof slots.guestName === 'string' ? slots.guestName : undefined,
     ...readStayExtras(slots),
     bookingKey: typeof slots.bookingKey === 'string' ? slots.bookingKey : undefined,
+    forAnother: slots.forAnother === true ? true : undefined,
   };
 }
 
@@ -142,6 +145,7 @@ export function mergeBookingEntities(turn: Turn, slots: BookingSlots): boolean {
   const name = turn.entity('guest_name')?.value.name;
   if (name) slots.guestName = name;
   mergeStayExtras(turn, slots);
+  if (isForAnother(turn.message.text ?? '')) slots.forAnother = true;
   const changed = stayOf() !== before;
   if (changed) {
     slots.bookingKey = undefined;

@@ -40,3 +40,11 @@ const BOOK_AFTER_ALL =
 export function takesBackTheNo(text: string): boolean {
   return BOOK_AFTER_ALL.test(foldText(text));
 }
+
+/** "Para mi madre", "for my parents": a booking whose guest is not the one writing. */
+const FOR_ANOTHER =
+  /\b(?:para|a nombre de) (?:mi|mis) (?:madre|padre|padres|herman[oa]s?|hij[oa]s?|abuel[oa]s?|ti[oa]s?|prim[oa]s?|amig[oa]s?|jefe|jefa|suegr[oa]s?|compañer[oa]s?|companer[oa]s?|cliente)\b|\bfor my (?:mother|mum|mom|father|dad|parents|sister|brother|son|daughter|grandparents?|friends?|boss|colleague|client|in-laws)\b/;
+
+export function isForAnother(text: string): boolean {
+  return FOR_ANOTHER.test(foldText(text));
+}
