@@ -1,5 +1,6 @@
 // What the PMS has free, in the guest's words: the rooms that fit with their prices (a choice per
 // room), one room offered to book, or why the room asked for is not free and what else is.
+import { daysBetween, fromUtcDate, localDateIn } from '../../nlp/entities/calendar';
 import type { Availability, RoomOffer } from '../../pms/pms.types';
 import type { Turn } from '../dialogue/turn';
 import { nightsOf, partyInRoom, partyValues, type Stay } from './booking-slots';
@@ -123,10 +124,10 @@ function offerLine(turn: Turn, stay: Stay, offer: RoomOffer): string {
 
 /** Further ahead than this, a stay with no year written was read in next year for being past in this one. */
 const NEXT_YEAR_AFTER_DAYS = 300;
-const DAY_MS = 24 * 3600 * 1000;
 
 /** "Del 20 al 22 de noviembre" asked on 26 November: read as next November, which the guest is told. */
 function readAsNextYear(turn: Turn, stay: Stay): boolean {
-  const daysAhead = (Date.parse(`${stay.checkIn}T12:00:00Z`) - turn.now.getTime()) / DAY_MS;
+  const today = localDateIn(turn.now, turn.tenant.timezone);
+  const daysAhead = daysBetween(today, fromUtcDate(new Date(`${stay.checkIn}T00:00:00Z`)));
   return daysAhead > NEXT_YEAR_AFTER_DAYS && !(turn.message.text ?? '').includes(stay.checkIn.slice(0, 4));
 }

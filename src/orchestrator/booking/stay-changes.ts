@@ -1,7 +1,8 @@
 import { foldText } from '../../common/fold-text';
 import type { Turn } from '../dialogue/turn';
 
-// How a guest changes the length of a stay already stated: "una noche más", "hasta el 17".
+// How a guest changes a stay being booked: its length ("una noche más", "hasta el 17"), whose it is
+// ("para mi madre"), or a no taken back ("bueno sí, confírmala").
 
 /** "Hasta el 17", "until the 17th": the day before it is the departure. */
 const UNTIL = /\b(?:hasta|until|till|thru|through)\s+(?:el\s+(?:dia\s+)?|the\s+)?$/;

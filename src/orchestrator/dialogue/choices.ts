@@ -71,13 +71,8 @@ function chosenIndex(
 
 /** A short answer to "which booking?" naming a room type or a day rather than a code or a place. */
 export function picksBookingByDetail(text: string, nlu: ParseResult, state: ConversationState): boolean {
-  const options = state.dialogue.slots.options;
   return (
-    Array.isArray(options) &&
-    options.length > 0 &&
-    isListOf(options, BOOKING_CHOICE) &&
-    state.dialogue.awaiting === 'reference' &&
-    text.length <= SHORT_PICK &&
+    answersWhichBooking(text, state, 1) &&
     !/[?¿]/.test(text) &&
     nlu.entities.some((entity) => PICKING_ENTITIES.has(entity.type)) &&
     (!NOT_A_PICK.has(nlu.intent) || (nlu.intent === 'make_reservation' && POINTS_AT_ONE.test(text)))
@@ -89,14 +84,18 @@ const POINTS_AT_ONE = /^\s*(?:la|el|the one|the)\s+(?:de|del|on|for|in|with)\b/i
 
 /** "Las dos", "both" answering "which booking?" (a list of several): every one listed. */
 export function picksEveryBooking(text: string, state: ConversationState): boolean {
+  return answersWhichBooking(text, state, 2) && meansEveryBooking(text);
+}
+
+/** A short answer while a list of at least `listed` bookings asks "which one?". */
+function answersWhichBooking(text: string, state: ConversationState, listed: number): boolean {
   const options = state.dialogue.slots.options;
   return (
     Array.isArray(options) &&
-    options.length > 1 &&
+    options.length >= listed &&
     isListOf(options, BOOKING_CHOICE) &&
     state.dialogue.awaiting === 'reference' &&
-    text.length <= SHORT_PICK &&
-    meansEveryBooking(text)
+    text.length <= SHORT_PICK
   );
 }
 

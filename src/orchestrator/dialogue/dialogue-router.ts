@@ -96,26 +96,26 @@ const STAY_INTENTS: ReadonlySet<IntentName> = new Set([
 @Injectable()
 export class DialogueRouter {
   route(message: UnifiedMessage, nlu: ParseResult, state: ConversationState): Routing {
+    const text = message.text ?? '';
     const choice = chosenId(message, state, nlu);
     if (choice) {
       const routed = this.routeChoice(choice, nlu, state);
       if (routed) return routed;
     }
     // "¿Habláis alemán?" (heard as anything, a goodbye or a handoff): the fallback names the languages.
-    if (asksAboutLanguages(message.text)) return { intent: null, via: 'none', nlu };
+    if (asksAboutLanguages(text)) return { intent: null, via: 'none', nlu };
     const flow = state.dialogue.flow as FlowName | null;
     const awaiting = state.dialogue.awaiting as Awaiting | null;
     // "La de la doble", "the one on the 20th" answering "which booking?": the flow that asked goes on.
-    if (flow && picksBookingByDetail(message.text ?? '', nlu, state))
-      return { intent: flow, via: 'choice', nlu };
-    if (flow === 'cancel_reservation' && picksEveryBooking(message.text ?? '', state))
+    if (flow && picksBookingByDetail(text, nlu, state)) return { intent: flow, via: 'choice', nlu };
+    if (flow === 'cancel_reservation' && picksEveryBooking(text, state))
       return { intent: flow, via: 'choice', nlu };
     // "Ok, the suite" to "shall I book the suite?" (heard as asking for its photos): a yes.
     if (
       awaiting === 'confirmation' &&
       isBookingFlow(flow) &&
       isBookingYesNo(state) &&
-      takesOfferedRoom(message.text ?? '', nlu, state)
+      takesOfferedRoom(text, nlu, state)
     )
       return { intent: 'confirm', via: 'slot', nlu };
     // "Al final sin parking", "con el perro" at a room offered or the summary (heard as a hotel
@@ -126,27 +126,26 @@ export class DialogueRouter {
       isBookingFlow(flow) &&
       isBookingYesNo(state) &&
       nlu.intent !== 'confirm' &&
-      changesStayExtras(message.text ?? '', nlu) &&
-      !CANCEL_WORDS.test(foldText(message.text ?? ''))
+      changesStayExtras(text, nlu) &&
+      !CANCEL_WORDS.test(foldText(text))
     )
       return { intent: flow, via: 'follow_up', nlu };
     // "El aire no funciona", "the room was dirty": a person, at once, whatever it reads as (not a
     // booking being made, whose own questions come first).
-    if (!isBookingFlow(flow) && guestTrouble(message.text ?? ''))
-      return { intent: 'human_handoff', via: 'nlu', nlu };
+    if (!isBookingFlow(flow) && guestTrouble(text)) return { intent: 'human_handoff', via: 'nlu', nlu };
     // "Queremos ir el puente, 2 personas" heard as asking for a person: the party of a stay.
-    if (nlu.intent === 'human_handoff' && countsPeopleNotAsksForOne(message.text ?? '', nlu))
+    if (nlu.intent === 'human_handoff' && countsPeopleNotAsksForOne(text, nlu))
       return this.route(message, { ...nlu, intent: NO_INTENT }, state);
     // "Quiero añadir una noche a mi reserva" after booking (heard as a new booking): that booking's
     // status and how it can be changed, never a second, overlapping booking.
-    if (!flow && knownReferences(state).length > 0 && asksToChangeMyBooking(message.text ?? ''))
+    if (!flow && knownReferences(state).length > 0 && asksToChangeMyBooking(text))
       return { intent: 'reservation_status', via: 'nlu', nlu };
     // "Si cancelo, ¿me cobráis algo?", "can I cancel for free?": the terms, not a cancellation.
-    if (nlu.intent === 'cancel_reservation' && asksCancellationTerms(message.text ?? '', nlu))
+    if (nlu.intent === 'cancel_reservation' && asksCancellationTerms(text, nlu))
       return { intent: 'hotel_info', via: 'nlu', nlu };
     // "Al final seremos 3" at a summary reads as a cancellation ("al final no vamos"); with no word of
     // cancelling, new details are a change to the booking: read as if nothing were classified.
-    if (nlu.intent === 'cancel_reservation' && changesBookingNotCancels(message.text ?? '', nlu, state))
+    if (nlu.intent === 'cancel_reservation' && changesBookingNotCancels(text, nlu, state))
       return this.route(message, { ...nlu, intent: NO_INTENT }, state);
     const intent = nlu.intent === NO_INTENT ? null : nlu.intent;
     const redirected = intent !== null && intent !== flow && REDIRECTING.has(intent);
@@ -156,23 +155,20 @@ export class DialogueRouter {
     const followUp =
       isBookingFlow(flow) &&
       hasBookingEntity(nlu) &&
-      !asksAboutAnotherRoom(message.text ?? '', nlu, state) &&
+      !asksAboutAnotherRoom(text, nlu, state) &&
       ((!redirected && FOLLOW_UP_INTENTS.has(nlu.intent)) ||
         (!ALWAYS_REDIRECTING.has(nlu.intent) &&
-          (asksForChange(message.text ?? '', nlu) || answersWhatToChange(message.text ?? '', state))));
+          (asksForChange(text, nlu) || answersWhatToChange(text, state))));
     // "Maria Lopez" typed at "shall I book it?": a yes, under that name; at a summary, or when asked
     // what to change, the name changes.
-    const named =
-      awaiting === 'confirmation' && flow === 'make_reservation' && nameAtYesNo(message.text ?? '', nlu);
+    const named = awaiting === 'confirmation' && flow === 'make_reservation' && nameAtYesNo(text, nlu);
     if (named) {
       return { intent: state.dialogue.slots.step === 'offer' ? 'confirm' : flow, via: 'slot', nlu: named };
     }
     // "Alex Kim" typed at the list of rooms or at "how many?": the name is kept, and the question
     // asked again (not at "which dates?": "Semana Santa" is no name).
     const namedEarly =
-      (awaiting === 'room_type' || awaiting === 'guests') &&
-      isBookingFlow(flow) &&
-      nameAtYesNo(message.text ?? '', nlu);
+      (awaiting === 'room_type' || awaiting === 'guests') && isBookingFlow(flow) && nameAtYesNo(text, nlu);
     if (namedEarly) return { intent: 'make_reservation', via: 'slot', nlu: namedEarly };
     if (awaiting === 'confirmation' && (intent === 'confirm' || (intent === 'deny' && !followUp))) {
       return { intent, via: 'nlu', nlu };
@@ -184,7 +180,7 @@ export class DialogueRouter {
       isBookingFlow(flow) &&
       isBookingYesNo(state) &&
       (intent === null || LOW_INFORMATION.has(intent)) &&
-      isAffirmation(message.text)
+      isAffirmation(text)
     ) {
       return { intent: 'confirm', via: 'nlu', nlu };
     }
@@ -194,7 +190,7 @@ export class DialogueRouter {
       awaiting === 'reference' &&
       !Array.isArray(state.dialogue.slots.options) &&
       !carriesSlot('reference', nlu) &&
-      doesNotKnowTheCode(message.text ?? '')
+      doesNotKnowTheCode(text)
     )
       return { intent: 'deny', via: 'slot', nlu };
     if (flow && awaiting && awaiting !== 'confirmation') {
@@ -202,7 +198,7 @@ export class DialogueRouter {
       // ("me llamo Ana García" is a name, not a call for a person); without it, a request redirects.
       const filled = carriesSlot(awaiting, nlu)
         ? nlu
-        : (nameAnswer(awaiting, message.text ?? '', nlu, redirected) ??
+        : (nameAnswer(awaiting, text, nlu, redirected) ??
           (redirected ? null : fillsSlot(awaiting, message, nlu)));
       if (filled) return { intent: flow, via: 'slot', nlu: filled };
     }
@@ -226,17 +222,16 @@ export class DialogueRouter {
       return { intent: 'check_availability', via: 'nlu', nlu };
     }
     // "What time is check-out?" reads as late check-out; only "late", "later", "tarde"... ask for one.
-    if (intent === 'late_checkout' && asksCheckOutTime(message.text ?? '', nlu)) {
+    if (intent === 'late_checkout' && asksCheckOutTime(text, nlu)) {
       return { intent: 'hotel_info', via: 'nlu', nlu };
     }
     // "Llego a las 12.30", "can we drop our bags at 10?": an arrival, however it classifies (the map, a
     // late check-out).
-    if ((intent === 'location' || intent === 'late_checkout') && asksAboutArrival(nlu, message.text ?? '')) {
+    if ((intent === 'location' || intent === 'late_checkout') && asksAboutArrival(nlu, text)) {
       return { intent: 'hotel_info', via: 'nlu', nlu };
     }
     // A booking code on its own ("7M37S4"), however it classifies: the guest asks about that booking.
-    if (!flow && isJustACode(message.text ?? '', nlu))
-      return { intent: 'reservation_status', via: 'nlu', nlu };
+    if (!flow && isJustACode(text, nlu)) return { intent: 'reservation_status', via: 'nlu', nlu };
     if (intent) return { intent, via: 'nlu', nlu };
     // "Somos 3" or "del 12 al 15 de diciembre" on its own reads as off-topic, yet stay details with
     // nothing else around them can only be asking whether there is room.
