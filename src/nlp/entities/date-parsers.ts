@@ -26,7 +26,7 @@ export function todayOf(context: ParsingContext): CalendarDate {
   return fromLocalDate(context.refDate);
 }
 
-function dateResult(
+export function dateResult(
   context: ParsingContext,
   index: number,
   text: string,
@@ -151,9 +151,9 @@ function relativeDayParser(pattern: RegExp, days: number, tag: string, nights?: 
 // "al"/"del" stay out of the text: "cambiarla al próximo fin de semana" names "próximo fin de semana".
 const SPANISH_MONTHS =
   'enero febrero marzo abril mayo junio julio agosto septiembre octubre noviembre diciembre'.split(' ');
-const ENGLISH_MONTHS = 'jan feb mar apr may jun jul aug sep oct nov dec'.split(' ');
+export const ENGLISH_MONTHS = 'jan feb mar apr may jun jul aug sep oct nov dec'.split(' ');
 const SPANISH_MONTH = `(?:${SPANISH_MONTHS.join('|')}|setiembre)`;
-const ENGLISH_MONTH = `(?:${ENGLISH_MONTHS.join('|')})[a-z]*\\.?`;
+export const ENGLISH_MONTH = `(?:${ENGLISH_MONTHS.join('|')})[a-z]*\\.?`;
 
 // "el finde largo de diciembre", "el fin de semana de diciembre", "el fin de semana del 12": not this
 // weekend (the last two are read by weekendOfParser; the first has no date: the bot asks for one).
@@ -185,7 +185,7 @@ export function weekendAround(date: CalendarDate): CalendarDate {
   return addDays(date, 5 - weekday);
 }
 
-function monthIndex(name: string | undefined, months: readonly string[]): number | null {
+export function monthIndex(name: string | undefined, months: readonly string[]): number | null {
   if (!name) return null;
   const folded = name.toLowerCase().replace(/\\.$/, '');
   const index = months.findIndex((month) => folded.startsWith(month));
@@ -338,7 +338,7 @@ function dottedDayParser(monthMayLead: boolean): Parser {
 
 // "12 al 14 dic", "12 a 14 de diciembre" with no "del" before it (WhatsApp style): chrono.es reads only
 // "14 dic", and the first day, a bare number, is no date on its own.
-const SPANISH_MONTH_OR_ABBREVIATION =
+export const SPANISH_MONTH_OR_ABBREVIATION =
   '(?:enero|febrero|marzo|abril|mayo|junio|julio|agosto|sept?iembre|setiembre|octubre|noviembre|diciembre|' +
   'ene|feb|mar|abr|may|jun|jul|ago|sept?|oct|nov|dic)\\.?';
 const BARE_SPANISH_RANGE = new RegExp(
@@ -346,7 +346,7 @@ const BARE_SPANISH_RANGE = new RegExp(
   'i',
 );
 const NOT_A_BARE_RANGE_AFTER = /\b(?:somos|seremos|vamos|iremos|para|pa|del|desde|entre|el|al|de)\s+$/i;
-const SPANISH_MONTH_PREFIXES = 'ene feb mar abr may jun jul ago sep oct nov dic'.split(' ');
+export const SPANISH_MONTH_PREFIXES = 'ene feb mar abr may jun jul ago sep oct nov dic'.split(' ');
 
 function bareSpanishRangeParser(): Parser {
   return {

@@ -146,6 +146,48 @@ describe('extractDates with nights added to a stay', () => {
   });
 });
 
+describe('extractDates with a list of days', () => {
+  it.each<[string, Language, ReturnType<typeof range | typeof day>[]]>([
+    // Listed nights end the morning after the last.
+    [
+      'las noches del 3, 4 y 5 de diciembre',
+      'es',
+      [range('2026-12-03', '2026-12-06', 'noches del 3, 4 y 5 de diciembre')],
+    ],
+    ['noches 3 y 4 de dic', 'es', [range('2026-12-03', '2026-12-05', 'noches 3 y 4 de dic')]],
+    [
+      'las noches del 30, 31 y 1 de enero',
+      'es',
+      [range('2026-12-30', '2027-01-02', 'noches del 30, 31 y 1 de enero')],
+    ],
+    [
+      'nights of December 3, 4 and 5',
+      'en',
+      [range('2026-12-03', '2026-12-06', 'nights of December 3, 4 and 5')],
+    ],
+    // Listed days may count the day of leaving or not: only the arrival, never the last day.
+    ['los días 3, 4 y 5 de diciembre', 'es', [day('2026-12-03', 'días 3, 4 y 5 de diciembre')]],
+    ['queremos el 3 y 4 de septiembre', 'es', [day('2027-09-03', '3 y 4 de septiembre')]],
+    ['the 3rd, 4th and 5th of December', 'en', [day('2026-12-03', 'the 3rd, 4th and 5th of December')]],
+  ])('reads "%s" (%s)', (text, language, expected) => {
+    expect(datesIn(text, language)).toEqual(expected);
+  });
+
+  it.each<[string, Language, ReturnType<typeof range | typeof day>[]]>([
+    // Days apart are two dates; a party before a day is no list; "entre" pairs arrival and departure.
+    ['el 3 y el 10 de diciembre', 'es', [day('2026-12-03', 'el 3'), day('2026-12-10', '10 de diciembre')]],
+    ['somos 2 y 3 de diciembre', 'es', [day('2026-12-03', '3 de diciembre')]],
+    ['we are 2 and 3 December', 'en', [day('2026-12-03', '3 December')]],
+    [
+      'entre el 12 y el 13 de diciembre',
+      'es',
+      [range('2026-12-12', '2026-12-13', 'el 12 y el 13 de diciembre')],
+    ],
+  ])('leaves "%s" (%s) to the other readings', (text, language, expected) => {
+    expect(datesIn(text, language)).toEqual(expected);
+  });
+});
+
 describe('extractDates with the two days of a Spanish stay the wrong way round', () => {
   it.each([
     ['del 28 al 27 de diciembre', range('2026-12-27', '2026-12-28', 'del 28 al 27 de diciembre')],
