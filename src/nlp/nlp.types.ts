@@ -39,6 +39,7 @@ export const INFO_TOPICS = [
   'cancellation_policy',
   'children',
   'smoking',
+  'invoice',
 ] as const;
 export type InfoTopic = (typeof INFO_TOPICS)[number];
 

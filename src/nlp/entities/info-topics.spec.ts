@@ -37,6 +37,8 @@ describe('extractInfoTopics', () => {
     ['¿cuál es vuestro teléfono?', ['contact']],
     ['what is your phone number?', ['contact']],
     ['¿hay parking y desayuno?', ['parking', 'breakfast']],
+    ['¿me podéis hacer una factura?', ['invoice']],
+    ['can I get a receipt for my stay?', ['invoice']],
   ])('reads %j', (text, topics) => {
     expect(topicsIn(text)).toEqual(topics);
   });

@@ -154,6 +154,17 @@ const KEYWORDS: Record<InfoTopic, readonly string[]> = {
     'cot',
     'crib',
   ],
+  invoice: [
+    'factura',
+    'facturas',
+    'facturar',
+    'facturacion',
+    'datos fiscales',
+    'invoice',
+    'invoices',
+    'receipt',
+    'receipts',
+  ],
   smoking: ['fumar', 'fumador', 'fumadores', 'fumo', 'tabaco', 'smoking', 'smoke', 'smoker'],
   contact: [
     'telefono',

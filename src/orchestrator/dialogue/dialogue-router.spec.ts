@@ -573,6 +573,21 @@ describe('DialogueRouter', () => {
     }
   });
 
+  it('answers an invoice request in any flow, however it classifies, but keeps a yes or no', () => {
+    const invoice = [entity.topic('invoice')];
+    const text = '¿me podéis hacer una factura?';
+    for (const state of [freshState(), booking('dates')]) {
+      const routed = router.route(guestMessage({ text }), parse('make_reservation', invoice), state);
+      expect(routed.intent).toBe('hotel_info');
+    }
+    const yes = router.route(
+      guestMessage({ text: 'sí, y con factura' }),
+      parse('confirm', invoice),
+      booking('confirmation', { step: 'summary', roomTypeId: 'double' }),
+    );
+    expect(yes.intent).toBe('confirm');
+  });
+
   it('routes yes / no by the classifier while a confirmation is pending', () => {
     expect(
       router.route(guestMessage({ text: 'vale' }), parse('confirm'), booking('confirmation')).intent,

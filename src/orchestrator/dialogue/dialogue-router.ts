@@ -34,7 +34,7 @@ import { knownReferences } from './known-bookings';
 import { guestTrouble } from './complaint';
 import { asksAboutLanguages } from './language-question';
 import { nameAnswer, nameAtYesNo } from './name-answers';
-import { withEntity } from './parse-results';
+import { namesTopic, withEntity } from './parse-results';
 import { BOOKING_CHOICE } from './reservation-lookup';
 import { carriesSlot, fillsSlot } from './slot-answers';
 
@@ -140,6 +140,9 @@ export class DialogueRouter {
     // status and how it can be changed, never a second, overlapping booking.
     if (!flow && knownReferences(state).length > 0 && asksToChangeMyBooking(text))
       return { intent: 'reservation_status', via: 'nlu', nlu };
+    // "¿Me podéis hacer una factura?" reads as a booking ("hacer"): an invoice is asked for, in any flow.
+    if (nlu.intent !== 'confirm' && nlu.intent !== 'deny' && namesTopic(nlu, 'invoice'))
+      return { intent: 'hotel_info', via: 'nlu', nlu };
     // "Si cancelo, ¿me cobráis algo?", "can I cancel for free?": the terms, not a cancellation.
     if (nlu.intent === 'cancel_reservation' && asksCancellationTerms(text, nlu))
       return { intent: 'hotel_info', via: 'nlu', nlu };

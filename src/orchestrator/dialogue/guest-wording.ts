@@ -1,5 +1,6 @@
 import { foldText } from '../../common/fold-text';
 import type { Entity, ParseResult } from '../../nlp/nlp.types';
+import { namesTopic } from './parse-results';
 
 // How the router reads a guest's words where the classifier's intent is not enough.
 
@@ -32,10 +33,7 @@ const LATER =
   /\b(?:late|later|extend\w*|extra|until|till|stay longer|tard[ei]\w*|mas tarde|extender|alargar|quedarnos|quedarme|hasta las?)\b|\d/;
 
 export function asksCheckOutTime(text: string, nlu: ParseResult): boolean {
-  const namesCheckOut = nlu.entities.some(
-    (entity) => entity.type === 'info_topic' && entity.value.topic === 'check_out',
-  );
-  return namesCheckOut && !LATER.test(foldText(text));
+  return namesTopic(nlu, 'check_out') && !LATER.test(foldText(text));
 }
 
 export function isJustACode(text: string, nlu: ParseResult): boolean {
@@ -74,9 +72,7 @@ const TERMS =
 
 /** "Si cancelo, ¿me cobráis algo?": a question about the terms, naming no booking to cancel. */
 export function asksCancellationTerms(text: string, nlu: ParseResult): boolean {
-  const namesTerms = nlu.entities.some(
-    (entity) => entity.type === 'info_topic' && entity.value.topic === 'cancellation_policy',
-  );
+  const namesTerms = namesTopic(nlu, 'cancellation_policy');
   const namesBooking = nlu.entities.some((entity) => entity.type === 'reference');
   return namesTerms && !namesBooking && /[?¿]/.test(text) && TERMS.test(foldText(text));
 }

@@ -101,6 +101,8 @@ export class HotelFacts {
         });
       case 'contact':
         return turn.text('info.contact', contact);
+      case 'invoice':
+        return turn.text('info.invoice', contact);
       default:
         return this.policy(turn, topic) ?? turn.text('info.unknown', contact);
     }

@@ -186,9 +186,23 @@ describe('intent handlers', () => {
     expect(await answer('¿tienen sauna?')).toMatch(
       /^No lo veo entre nuestros servicios \(wifi, .*gimnasio.*\)\. .*\+34 910/,
     );
-    expect(await answer('necesito una factura a nombre de mi empresa')).toMatch(
+    expect(await answer('¿cuántas plantas tiene el edificio?')).toMatch(
       /^No tengo ese dato a mano.*\+34 910/,
     );
+  });
+
+  it("tells how to get an invoice, with the hotel's address to write to, in the guest's language", async () => {
+    for (const [language, pattern] of [
+      ['es', /^Sí, te hacemos factura.*reservas@hoteldemo\.example.*NIF/],
+      ['en', /^Yes, we can invoice your stay.*reservas@hoteldemo\.example/],
+    ] as const) {
+      const turn = makeTurn({
+        nlu: parse('hotel_info', [entity.topic('invoice')]),
+        state: freshState({ language }),
+      });
+      await new HotelInfoHandler(facts).handle(turn);
+      expect(texts(turn)).toMatch(pattern);
+    }
   });
 
   it("writes a stay's year when it is not this year at the hotel (a past day read as next year shows)", () => {
