@@ -91,6 +91,7 @@ class BreakfastShape {
 class PetsShape {
   @IsBoolean() allowed!: boolean;
   @IsOptional() @IsNumber() @Min(0) price?: number;
+  @IsOptional() @IsNumber() @Min(0) maxWeightKg?: number;
   @IsOptional() @IsGuestText() notes?: string | Record<string, string>;
 }
 

@@ -28,7 +28,8 @@ export interface HotelInfo {
   readonly wifi?: Readonly<{ included: boolean; network?: string; password?: string }>;
   readonly parking?: Readonly<{ available: boolean; pricePerNight?: number }>;
   readonly breakfast?: Readonly<{ included: boolean; price?: number; hours?: string }>;
-  readonly pets?: Readonly<{ allowed: boolean; price?: number; notes?: GuestText }>;
+  /** `maxWeightKg`: the heaviest pet taken; a guest who names a heavier one is told it cannot come. */
+  readonly pets?: Readonly<{ allowed: boolean; price?: number; maxWeightKg?: number; notes?: GuestText }>;
   readonly amenities: readonly string[];
   /**
    * Up to how many hours before arrival (the check-in time, in the hotel's zone) a cancellation is

@@ -1,5 +1,6 @@
 import { foldText } from '../../common/fold-text';
 import type { Entity, InfoTopic, ParseResult } from '../../nlp/nlp.types';
+import { petOverWeightLimit } from '../dialogue/pet-weight';
 import type { Turn } from '../dialogue/turn';
 
 /**
@@ -44,7 +45,8 @@ type ExtraSaid = 'wanted' | 'declined' | undefined;
 export function mergeStayExtras(turn: Turn, extras: StayExtras): void {
   const said = extrasSaid(turn.message.text ?? '', turn.entities('info_topic'));
   if (said.pet === 'declined') extras.pet = undefined;
-  else if (said.pet === 'wanted' && turn.tenant.info.pets?.allowed) extras.pet = true;
+  else if (said.pet === 'wanted' && turn.tenant.info.pets?.allowed && petOverWeightLimit(turn) === null)
+    extras.pet = true;
   if (said.parking === 'declined') extras.parking = undefined;
   else if (said.parking === 'wanted' && turn.tenant.info.parking?.available) extras.parking = true;
 }

@@ -735,6 +735,11 @@ describe('BookingFlow', () => {
       expect([text, (await petIn(text)).state.dialogue.slots.pet]).toEqual([text, undefined]);
     }
     expect((await petIn('tenéis algo? somos 2 y un perro')).state.dialogue.slots.pet).toBe(true);
+    // One over the hotel's weight limit (10 kg) cannot come: told so, and never booked with the room.
+    const heavy = await petIn('somos 2 y un perro de 30 kg');
+    expect(heavy.state.dialogue.slots.pet).toBeUndefined();
+    expect(texts(heavy)).toMatch(/^Lo siento, solo admitimos mascotas de hasta 10 kg/);
+    expect((await petIn('somos 2 y un perro de 8 kilos')).state.dialogue.slots.pet).toBe(true);
     const dropped = await petIn('al final sin el perro', summary.state);
     expect(dropped.state.dialogue.slots.pet).toBeUndefined();
     // Without a pet, nothing of the kind.

@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { foldText } from '../../common/fold-text';
 import type { InfoTopic } from '../../nlp/nlp.types';
 import type { PhraseKey } from '../replies/phrasebook';
+import { petOverWeightLimit } from './pet-weight';
 import type { Turn } from './turn';
 
 const POLICY_TOPICS: Partial<Record<InfoTopic, string>> = {
@@ -82,6 +83,8 @@ export class HotelFacts {
         });
       case 'pets':
         if (!info.pets) return turn.text('info.unknown', contact);
+        if (info.pets.allowed && petOverWeightLimit(turn) !== null)
+          return turn.text('info.pet_too_heavy', { max: info.pets.maxWeightKg ?? 0 });
         return turn.text('info.pets', {
           allowed: info.pets.allowed,
           price: info.pets.price !== undefined ? turn.money(info.pets.price) : 'none',

@@ -191,6 +191,20 @@ describe('intent handlers', () => {
     );
   });
 
+  it("turns away a pet over the hotel's weight limit, in kg or pounds, and welcomes a lighter one", async () => {
+    const answer = async (text: string): Promise<string> => {
+      const turn = makeTurn({ nlu: parse('hotel_info', [entity.topic('pets')]), message: { text } });
+      await new HotelInfoHandler(facts).handle(turn);
+      return texts(turn);
+    };
+    expect(await answer('¿admiten perros de 40 kilos?')).toMatch(
+      /^Lo siento, solo admitimos mascotas de hasta 10 kg/,
+    );
+    expect(await answer('my dog weighs 30 lbs')).toMatch(/^Lo siento/);
+    expect(await answer('mi perrito de 5 kg')).toMatch(/^Admitimos mascotas \(suplemento de 20/);
+    expect(await answer('my dog weighs 20 lbs')).toMatch(/^Admitimos mascotas/);
+  });
+
   it("tells how to get an invoice, with the hotel's address to write to, in the guest's language", async () => {
     for (const [language, pattern] of [
       ['es', /^Sí, te hacemos factura.*reservas@hoteldemo\.example.*NIF/],
