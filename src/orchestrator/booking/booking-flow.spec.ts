@@ -357,7 +357,11 @@ describe('BookingFlow', () => {
     expect(turn.state.dialogue).toEqual({
       flow: null,
       awaiting: null,
-      slots: { lastReference: 'K7QX2M', references: ['K7QX2M'] },
+      slots: {
+        lastReference: 'K7QX2M',
+        references: ['K7QX2M'],
+        lastStay: { checkIn: '2026-12-12', checkOut: '2026-12-15' },
+      },
     });
     expect(turn.state.guestName).toBe('Ana García');
   });
@@ -419,7 +423,11 @@ describe('BookingFlow', () => {
     expect(second.state.dialogue).toEqual({
       flow: null,
       awaiting: null,
-      slots: { lastReference: 'K7QX22', references: ['K7QX2M', 'K7QX22'] },
+      slots: {
+        lastReference: 'K7QX22',
+        references: ['K7QX2M', 'K7QX22'],
+        lastStay: { checkIn: '2026-12-12', checkOut: '2026-12-15' },
+      },
     });
   });
 
@@ -714,6 +722,8 @@ describe('BookingFlow', () => {
     );
     const booked = makeTurn({ nlu: parse('confirm'), state: summary.state });
     await flow.confirm(booked);
+    // Its stay is remembered past the flow's end, for "otra habitación para las mismas fechas".
+    expect(booked.state.dialogue.slots.lastStay).toEqual({ checkIn: '2026-12-12', checkOut: '2026-12-14' });
     expect(booked.staffNotices).toEqual([
       '🐾 La reserva K7QX2M (Doble Estándar, del 2026-12-12 al 2026-12-14, a nombre de Laura Martín) llega con mascota.',
     ]);

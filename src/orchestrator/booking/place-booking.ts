@@ -6,6 +6,7 @@ import { PmsInvalidRequestError, PmsRejectedError } from '../../pms/pms.errors';
 import { endFlow } from '../dialogue/conversation-state';
 import { rememberBooking } from '../dialogue/known-bookings';
 import { answerPmsUnavailable } from '../dialogue/pms-trouble';
+import { rememberStay } from '../dialogue/same-dates';
 import type { Turn } from '../dialogue/turn';
 import { extrasStaffNotices } from './booking-extras';
 import { partyInRoom, type Stay, writeBookingSlots } from './booking-slots';
@@ -77,6 +78,7 @@ export async function placeBooking(
     turn.state.guestName ??= stay.guestName;
     endFlow(turn.state);
     rememberBooking(turn.state, reservation.reference);
+    rememberStay(turn.state, reservation);
     if (stay.rooms) await offerNextRoom(ports.pms, turn, stay);
   } catch (error) {
     bookingFailed(turn, stay, error);

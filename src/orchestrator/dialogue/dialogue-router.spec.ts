@@ -573,6 +573,18 @@ describe('DialogueRouter', () => {
     }
   });
 
+  it('takes "same dates" (heard as a yes) answering "which dates?" as the last booking\'s stay', () => {
+    const state = booking('dates', { lastStay: { checkIn: '2026-12-03', checkOut: '2026-12-05' } });
+    const routed = router.route(guestMessage({ text: 'same dates' }), parse('confirm'), state);
+    expect([routed.intent, routed.via]).toEqual(['make_reservation', 'slot']);
+    expect(routed.nlu.entities).toEqual([
+      expect.objectContaining({
+        type: 'date_range',
+        value: { checkIn: '2026-12-03', checkOut: '2026-12-05' },
+      }),
+    ]);
+  });
+
   it('answers an invoice request in any flow, however it classifies, but keeps a yes or no', () => {
     const invoice = [entity.topic('invoice')];
     const text = '¿me podéis hacer una factura?';

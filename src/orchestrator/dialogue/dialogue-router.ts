@@ -36,6 +36,7 @@ import { asksAboutLanguages } from './language-question';
 import { nameAnswer, nameAtYesNo } from './name-answers';
 import { namesTopic, withEntity } from './parse-results';
 import { BOOKING_CHOICE } from './reservation-lookup';
+import { withSameDates } from './same-dates';
 import { carriesSlot, fillsSlot } from './slot-answers';
 
 /** Where a message goes: an intent's handler, or the fallback when nothing fits. */
@@ -102,6 +103,8 @@ export class DialogueRouter {
       const routed = this.routeChoice(choice, nlu, state);
       if (routed) return routed;
     }
+    const sameDates = withSameDates(text, nlu, state);
+    if (sameDates) return this.route(message, sameDates, state);
     // "¿Habláis alemán?" (heard as anything, a goodbye or a handoff): the fallback names the languages.
     if (asksAboutLanguages(text)) return { intent: null, via: 'none', nlu };
     const flow = state.dialogue.flow as FlowName | null;

@@ -1,0 +1,33 @@
+import { foldText } from '../../common/fold-text';
+import type { ParseResult } from '../../nlp/nlp.types';
+import type { ConversationState } from './conversation-state';
+import { withEntity } from './parse-results';
+
+const SAME_DATES =
+  /\b(?:(?:las |los )?mism[oa]s (?:fechas|dias|noches)|(?:the )?same (?:dates|days|nights))\b/;
+
+/** Remembers the stay of the booking just made, for "otra habitación para las mismas fechas". */
+export function rememberStay(state: ConversationState, stay: { checkIn: string; checkOut: string }): void {
+  state.dialogue.slots.lastStay = { checkIn: stay.checkIn, checkOut: stay.checkOut };
+}
+
+/**
+ * "Otra habitación para las mismas fechas", "same dates" (answering "which dates?"): the message with
+ * the stay of the conversation's last booking as its dates; null when it names dates of its own, says
+ * no such thing, or there is no booking to take them from.
+ */
+export function withSameDates(text: string, nlu: ParseResult, state: ConversationState): ParseResult | null {
+  const last = state.dialogue.slots.lastStay as { checkIn?: unknown; checkOut?: unknown } | undefined;
+  if (typeof last?.checkIn !== 'string' || typeof last.checkOut !== 'string') return null;
+  if (nlu.entities.some((entity) => entity.type === 'date_range' || entity.type === 'date')) return null;
+  const said = SAME_DATES.exec(foldText(text));
+  if (!said) return null;
+  // foldText keeps the length of the text it folds, so the match locates the words in the message.
+  return withEntity(nlu, {
+    type: 'date_range',
+    value: { checkIn: last.checkIn, checkOut: last.checkOut },
+    text: text.slice(said.index, said.index + said[0].length),
+    start: said.index,
+    end: said.index + said[0].length,
+  });
+}
