@@ -99,7 +99,8 @@ describe('extractDates in Spanish', () => {
     ],
     ['¿cuánto cuesta una noche?', [nights(1, 'una noche')]],
     ['un par de noches', [nights(2, 'un par de noches')]],
-    ['el viernes y el sábado', [day('2026-11-27', 'viernes'), day('2026-11-28', 'sábado')]],
+    // Weekdays listed are days (only the arrival is sure: see "with a list of days").
+    ['el viernes y el sábado', [day('2026-11-27', 'el viernes y el sábado')]],
     ['dentro de 2 semanas', [day('2026-12-09', 'dentro de 2 semanas')]],
     // Months from now are a date; months said of a child are an age (below).
     ['dentro de 2 meses', [day('2027-01-25', 'dentro de 2 meses')]],
@@ -169,6 +170,24 @@ describe('extractDates with a list of days', () => {
     ['los días 3, 4 y 5 de diciembre', 'es', [day('2026-12-03', 'días 3, 4 y 5 de diciembre')]],
     ['queremos el 3 y 4 de septiembre', 'es', [day('2027-09-03', '3 y 4 de septiembre')]],
     ['the 3rd, 4th and 5th of December', 'en', [day('2026-12-03', 'the 3rd, 4th and 5th of December')]],
+    // Weekdays that follow each other, from the coming one (a Friday from this Wednesday).
+    [
+      'el viernes y el sábado por la noche, 2 personas',
+      'es',
+      [range('2026-11-27', '2026-11-29', 'el viernes y el sábado por la noche')],
+    ],
+    [
+      'las noches del viernes y sábado',
+      'es',
+      [range('2026-11-27', '2026-11-29', 'las noches del viernes y sábado')],
+    ],
+    [
+      'a room for this Friday and Saturday night for two',
+      'en',
+      [range('2026-11-27', '2026-11-29', 'Friday and Saturday night')],
+    ],
+    ['Fri, Sat and Sun nights', 'en', [range('2026-11-27', '2026-11-30', 'Fri, Sat and Sun nights')]],
+    ['friday and saturday', 'en', [day('2026-11-27', 'friday and saturday')]],
   ])('reads "%s" (%s)', (text, language, expected) => {
     expect(datesIn(text, language)).toEqual(expected);
   });
@@ -178,6 +197,12 @@ describe('extractDates with a list of days', () => {
     ['el 3 y el 10 de diciembre', 'es', [day('2026-12-03', 'el 3'), day('2026-12-10', '10 de diciembre')]],
     ['somos 2 y 3 de diciembre', 'es', [day('2026-12-03', '3 de diciembre')]],
     ['we are 2 and 3 December', 'en', [day('2026-12-03', '3 December')]],
+    ['monday and thursday', 'en', [day('2026-11-30', 'monday'), day('2026-11-26', 'thursday')]],
+    [
+      'llego el viernes y me voy el domingo',
+      'es',
+      [range('2026-11-27', '2026-11-29', 'viernes y me voy el domingo')],
+    ],
     [
       'entre el 12 y el 13 de diciembre',
       'es',

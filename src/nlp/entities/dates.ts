@@ -20,7 +20,12 @@ import {
   nearestProximoWeekday,
   SPANISH_CONNECTORS,
 } from './date-refiners';
-import { ENGLISH_DAY_LIST_PARSER, SPANISH_DAY_LIST_PARSER } from './day-lists';
+import {
+  ENGLISH_DAY_LIST_PARSER,
+  ENGLISH_WEEKDAY_LIST_PARSER,
+  SPANISH_DAY_LIST_PARSER,
+  SPANISH_WEEKDAY_LIST_PARSER,
+} from './day-lists';
 import { findImpossibleDates } from './impossible-dates';
 import { findNights, type NightsMention } from './nights';
 import { foldText } from '../../common/fold-text';
@@ -50,11 +55,16 @@ function buildChrono(
 }
 
 const CHRONOS: Record<Language, chrono.Chrono> = {
-  es: buildChrono(chrono.es.casual, [SPANISH_DAY_LIST_PARSER, ...SPANISH_PARSERS], [
-    nearestProximoWeekday,
-    mergeRanges(SPANISH_CONNECTORS),
-  ]),
-  en: buildChrono(chrono.en.casual, [ENGLISH_DAY_LIST_PARSER, ...ENGLISH_PARSERS], [mergeRanges(ENGLISH_CONNECTORS)]),
+  es: buildChrono(
+    chrono.es.casual,
+    [SPANISH_DAY_LIST_PARSER, SPANISH_WEEKDAY_LIST_PARSER, ...SPANISH_PARSERS],
+    [nearestProximoWeekday, mergeRanges(SPANISH_CONNECTORS)],
+  ),
+  en: buildChrono(
+    chrono.en.casual,
+    [ENGLISH_DAY_LIST_PARSER, ENGLISH_WEEKDAY_LIST_PARSER, ...ENGLISH_PARSERS],
+    [mergeRanges(ENGLISH_CONNECTORS)],
+  ),
 };
 
 /** A day or a stay chrono found, in calendar dates. */

@@ -1,13 +1,15 @@
 import type { Parser } from 'chrono-node';
-import { addDays, isValidDate, nextOccurrence } from './calendar';
+import { addDays, type CalendarDate, isValidDate, nextOccurrence, weekdayOf } from './calendar';
 import {
   dateResult,
   ENGLISH_MONTH,
+  ENGLISH_WEEKDAY,
   ENGLISH_MONTHS,
   monthIndex,
   SPANISH_MONTH_OR_ABBREVIATION,
   SPANISH_MONTH_PREFIXES,
   todayOf,
+  upcomingWeekday,
 } from './date-parsers';
 
 export const TAG_DAY_LIST = 'agente/dayList';
@@ -77,4 +79,71 @@ export const ENGLISH_DAY_LIST_PARSER = dayListParser(
       ? [match[1], match[2], match[3], match[4]]
       : [match[5], match[7], match[8], match[6]],
   ENGLISH_MONTHS,
+);
+
+// "el viernes y el sábado por la noche", "Friday and Saturday night": weekdays that follow each other.
+const SPANISH_WEEKDAY_NAME = '(?:lunes|martes|mi[eé]rcoles|jueves|viernes|s[aá]bado|domingo)';
+const SPANISH_NIGHT = '(?:\\s+(?:por\\s+la\\s+)?noches?)?';
+const SPANISH_WEEKDAY_LIST = new RegExp(
+  `\\b(?:(?:este|el|las\\s+noches\\s+del?|noches\\s+del?)\\s+)?${SPANISH_WEEKDAY_NAME}${SPANISH_NIGHT}` +
+    `(?:\\s*,\\s*(?:el\\s+)?${SPANISH_WEEKDAY_NAME}${SPANISH_NIGHT})*\\s*,?\\s+y\\s+(?:el\\s+)?${SPANISH_WEEKDAY_NAME}${SPANISH_NIGHT}\\b`,
+  'i',
+);
+const ENGLISH_NIGHT = '(?:\\s+nights?)?';
+const ENGLISH_WEEKDAY_LIST = new RegExp(
+  `\\b(?:(?:this|on|the\\s+nights\\s+of|nights\\s+of)\\s+)?${ENGLISH_WEEKDAY}${ENGLISH_NIGHT}` +
+    `(?:\\s*,?\\s*${ENGLISH_WEEKDAY}${ENGLISH_NIGHT})*\\s*,?\\s+(?:and|&)\\s+${ENGLISH_WEEKDAY}${ENGLISH_NIGHT}\\b`,
+  'i',
+);
+const SPANISH_DAY_NAMES = /lunes|martes|mi[eé]rcoles|jueves|viernes|s[aá]bado|domingo/gi;
+const SPANISH_WEEKDAY_PREFIXES = ['do', 'lu', 'ma', 'mi', 'ju', 'vi', 's'];
+const ENGLISH_DAY_NAMES =
+  /\b(?:sun|mon|tue|tues|wed|thu|thur|thurs|fri|sat)(?:day|nesday|rsday|urday|sday)?\b/gi;
+const ENGLISH_WEEKDAY_PREFIXES = ['sun', 'mon', 'tue', 'wed', 'thu', 'fri', 'sat'];
+
+/** The weekday a name means (0 = Sunday), by the prefix that tells it from the others. */
+function weekdayNumber(name: string, prefixes: readonly string[]): number {
+  const folded = name.toLowerCase().normalize('NFD').replace(/\p{M}/gu, '');
+  return prefixes.findIndex((prefix) => folded.startsWith(prefix));
+}
+
+/** The next such weekday, today included ("el viernes" said on a Friday is tonight). */
+function comingWeekday(today: CalendarDate, weekday: number): CalendarDate {
+  return weekdayOf(today) === weekday ? today : upcomingWeekday(today, weekday);
+}
+
+function weekdayListParser(
+  pattern: RegExp,
+  names: RegExp,
+  prefixes: readonly string[],
+  nightWord: RegExp,
+): Parser {
+  return {
+    pattern: () => pattern,
+    extract: (context, match) => {
+      // "Next friday and saturday": which week "next" means is chrono's reading, of the first day.
+      const before = context.text.slice(0, match.index ?? 0);
+      if (NOT_A_LIST_AFTER.test(before) || /\b(?:next|pr[oó]xim[oa])\s+$/i.test(before)) return null;
+      const days = (match[0].match(names) ?? []).map((name) => weekdayNumber(name, prefixes));
+      if (days.length < 2 || days.some((day, i) => day < 0 || (i > 0 && day !== (days[i - 1] + 1) % 7)))
+        return null;
+      const checkIn = comingWeekday(todayOf(context), days[0]);
+      const checkOut = nightWord.test(match[0]) ? addDays(checkIn, days.length) : undefined;
+      return dateResult(context, match.index ?? 0, match[0], TAG_DAY_LIST, checkIn, checkOut);
+    },
+  };
+}
+
+export const SPANISH_WEEKDAY_LIST_PARSER = weekdayListParser(
+  SPANISH_WEEKDAY_LIST,
+  SPANISH_DAY_NAMES,
+  SPANISH_WEEKDAY_PREFIXES,
+  /\bnoches?\b/i,
+);
+
+export const ENGLISH_WEEKDAY_LIST_PARSER = weekdayListParser(
+  ENGLISH_WEEKDAY_LIST,
+  ENGLISH_DAY_NAMES,
+  ENGLISH_WEEKDAY_PREFIXES,
+  /\bnights?\b/i,
 );
