@@ -585,6 +585,18 @@ describe('DialogueRouter', () => {
     ]);
   });
 
+  it('takes "¿la suite tiene bañera?" at the room list for a question, and "¿tiene disponibilidad?" for the room', () => {
+    const list = booking('room_type', { options: ['room:double', 'room:suite'] });
+    const asked = (text: string, intent: Parameters<typeof parse>[0], entities = [entity.room('suite')]) =>
+      router.route(guestMessage({ text }), parse(intent, entities), list).intent;
+    expect(asked('¿la suite tiene bañera?', 'make_reservation')).toBe('hotel_info');
+    expect(asked('does the suite have a balcony?', 'check_availability')).toBe('hotel_info');
+    expect(asked('¿la suite tiene disponibilidad?', 'check_availability')).toBe('make_reservation');
+    expect(
+      asked('¿la suite tiene sitio para 3?', 'check_availability', [entity.room('suite'), entity.guests(3)]),
+    ).toBe('make_reservation');
+  });
+
   it('answers an invoice request in any flow, however it classifies, but keeps a yes or no', () => {
     const invoice = [entity.topic('invoice')];
     const text = '¿me podéis hacer una factura?';

@@ -26,6 +26,7 @@ import {
   asksCheckOutTime,
   asksForChange,
   asksToChangeMyBooking,
+  asksWhatARoomHas,
   countsPeopleNotAsksForOne,
   doesNotKnowTheCode,
   isJustACode,
@@ -145,6 +146,10 @@ export class DialogueRouter {
       return { intent: 'reservation_status', via: 'nlu', nlu };
     // "¿Me podéis hacer una factura?" reads as a booking ("hacer"): an invoice is asked for, in any flow.
     if (nlu.intent !== 'confirm' && nlu.intent !== 'deny' && namesTopic(nlu, 'invoice'))
+      return { intent: 'hotel_info', via: 'nlu', nlu };
+    // "¿La suite tiene bañera?" at the room list (heard as asking for it): the hotel's data does not
+    // say. Heard as asking for photos ("does it have a view?"), the photos show it.
+    if (awaiting !== 'confirmation' && nlu.intent !== 'room_photos' && asksWhatARoomHas(text, nlu))
       return { intent: 'hotel_info', via: 'nlu', nlu };
     // "Si cancelo, ¿me cobráis algo?", "can I cancel for free?": the terms, not a cancellation.
     if (nlu.intent === 'cancel_reservation' && asksCancellationTerms(text, nlu))

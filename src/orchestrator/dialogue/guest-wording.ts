@@ -134,3 +134,27 @@ const DOES_NOT_KNOW =
 export function doesNotKnowTheCode(text: string): boolean {
   return DOES_NOT_KNOW.test(foldText(text));
 }
+
+/** What a room is asked to have: "¿la suite tiene bañera?", "does the double have a balcony?". */
+const HAS_WORDS =
+  /\b(?:tiene|tienen|trae|traen|incluye|incluyen|lleva|llevan|has|have|come with|comes with|include|includes)\b/;
+/** ...and not whether it is free ("¿la suite tiene disponibilidad?"). */
+const FREE_WORDS =
+  /\b(?:libres?|disponib\w*|sitio|hueco|plazas?|available|availability|free|vacanc\w*|space|room for)\b/;
+
+/** A question about what a named room has, which the hotel's data does not describe. */
+export function asksWhatARoomHas(text: string, nlu: ParseResult): boolean {
+  const folded = foldText(text);
+  const namesRoom = nlu.entities.some((entity) => entity.type === 'room_type');
+  const namesStay = nlu.entities.some((entity) => STAY_DETAILS.has(entity.type));
+  return namesRoom && !namesStay && /[?¿]/.test(text) && HAS_WORDS.test(folded) && !FREE_WORDS.test(folded);
+}
+
+const STAY_DETAILS: ReadonlySet<Entity['type']> = new Set([
+  'date_range',
+  'date',
+  'nights',
+  'guests',
+  'rooms',
+  'info_topic',
+]);

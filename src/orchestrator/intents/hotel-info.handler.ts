@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { foldText } from '../../common/fold-text';
 import { asksWhetherHotelHas } from '../../nlp/amenity-question';
 import { normaliseUtterance } from '../../nlp/utterance';
+import { asksWhatARoomHas } from '../dialogue/guest-wording';
 import { HotelFacts } from '../dialogue/hotel-facts';
 import { IntentHandler } from '../dialogue/intent-handler';
 import type { Turn } from '../dialogue/turn';
@@ -48,7 +49,10 @@ export class HotelInfoHandler extends IntentHandler {
     // where to ask, rather than an overview that does not answer it.
     const { phone } = turn.tenant.info;
     const named = this.facts.namedAmenities(turn);
-    if (GENERAL_QUESTION.test(text)) turn.sayText(this.facts.overview(turn));
+    const room = turn.entity('room_type')?.value.roomTypeId;
+    if (room && asksWhatARoomHas(turn.message.text ?? '', turn.nlu))
+      turn.say('info.room_detail_unknown', { room: turn.roomName(room), phone });
+    else if (GENERAL_QUESTION.test(text)) turn.sayText(this.facts.overview(turn));
     else if (named.length > 0) turn.say('info.has_amenities', { amenities: turn.list(named) });
     else if (asksWhetherHotelHas(text, turn.language))
       turn.say('info.not_listed', { amenities: this.facts.amenities(turn), phone });

@@ -205,6 +205,17 @@ describe('intent handlers', () => {
     expect(await answer('my dog weighs 20 lbs')).toMatch(/^Admitimos mascotas/);
   });
 
+  it('says it does not know what a room has, naming the room, rather than offering it', async () => {
+    const turn = makeTurn({
+      nlu: parse('hotel_info', [entity.room('suite')]),
+      message: { text: '¿la suite tiene bañera?' },
+    });
+    await new HotelInfoHandler(facts).handle(turn);
+    expect(texts(turn)).toBe(
+      'No tengo ese detalle de la Suite Junior a mano. Llámanos al +34 910 000 000 y te lo confirmamos.',
+    );
+  });
+
   it("tells how to get an invoice, with the hotel's address to write to, in the guest's language", async () => {
     for (const [language, pattern] of [
       ['es', /^Sí, te hacemos factura.*reservas@hoteldemo\.example.*NIF/],
