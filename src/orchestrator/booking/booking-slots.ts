@@ -7,7 +7,7 @@ import {
 } from '../../nlp/entities/calendar';
 import type { Turn } from '../dialogue/turn';
 import { mergeStayExtras, readStayExtras, type StayExtras } from './booking-extras';
-import { isForAnother, nightsChange, saysUntil } from './stay-changes';
+import { inTheStaysWeek, isForAnother, nightsChange, saysUntil } from './stay-changes';
 
 /** Where a booking conversation stands; kept in the session's dialogue slots. */
 export interface BookingSlots extends StayExtras {
@@ -102,8 +102,9 @@ export function mergeBookingEntities(turn: Turn, slots: BookingSlots): boolean {
   const date = turn.entity('date')?.value.date;
   const nights = turn.entity('nights')?.value.nights;
   if (range) {
-    slots.checkIn = range.value.checkIn;
-    slots.checkOut = range.value.checkOut;
+    const stay = inTheStaysWeek({ ...range.value, text: range.text }, slots.checkIn);
+    slots.checkIn = stay.checkIn;
+    slots.checkOut = stay.checkOut;
   } else if (date && nights) {
     slots.checkIn = date;
     slots.checkOut = addDays(date, nights);

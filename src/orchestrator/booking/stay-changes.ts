@@ -1,8 +1,9 @@
 import { foldText } from '../../common/fold-text';
 import type { Turn } from '../dialogue/turn';
 
-// How a guest changes a stay being booked: its length ("una noche más", "hasta el 17"), whose it is
-// ("para mi madre"), or a no taken back ("bueno sí, confírmala").
+// How a guest changes a stay being booked: its length ("una noche más", "hasta el 17"), its days of
+// the week ("mejor de viernes a domingo"), whose it is ("para mi madre"), or a no taken back ("bueno
+// sí, confírmala").
 
 /** "Hasta el 17", "until the 17th": the day before it is the departure. */
 const UNTIL = /\b(?:hasta|until|till|thru|through)\s+(?:el\s+(?:dia\s+)?|the\s+)?$/;
@@ -48,4 +49,29 @@ const FOR_ANOTHER =
 
 export function isForAnother(text: string): boolean {
   return FOR_ANOTHER.test(foldText(text));
+}
+
+const WEEKDAY_NAMES =
+  /\b(?:lunes|martes|miercoles|jueves|viernes|sabado|domingo|(?:mon|tues?|wed|thu(?:rs?)?|fri|sat|sun)(?:day|nesday|rsday|urday|sday)?)\b/g;
+const LINKING_WORDS =
+  /\b(?:el|la|los|las|del|de|al|a|hasta|y|por|noches?|from|to|until|till|thru|through|on|the|and|nights?)\b|[\s,.\-–]/g;
+const DAY_MS = 86_400_000;
+
+function shiftDays(isoDay: string, days: number): string {
+  return new Date(Date.parse(`${isoDay}T00:00:00Z`) + days * DAY_MS).toISOString().slice(0, 10);
+}
+
+/**
+ * "Mejor de viernes a domingo" for a stay weeks ahead: weekdays alone are read from today, but they
+ * change the days of the stay being booked, so they move to the week it starts in.
+ */
+export function inTheStaysWeek(
+  range: { checkIn: string; checkOut: string; text: string },
+  stayCheckIn: string | undefined,
+): { checkIn: string; checkOut: string } {
+  const onlyWeekdays = foldText(range.text).replace(WEEKDAY_NAMES, '').replace(LINKING_WORDS, '') === '';
+  if (!stayCheckIn || !onlyWeekdays || !/[a-z]/.test(foldText(range.text))) return range;
+  const weeks = Math.round((Date.parse(stayCheckIn) - Date.parse(range.checkIn)) / (7 * DAY_MS));
+  if (weeks <= 0) return range;
+  return { checkIn: shiftDays(range.checkIn, 7 * weeks), checkOut: shiftDays(range.checkOut, 7 * weeks) };
 }
