@@ -14,7 +14,7 @@ interface Piece extends Span {
 }
 
 const ADULT = '(?:adult[oa]s?|adults?|mayores|grown-?ups?)';
-const CHILD = '(?:nin[oa]s?|menores|hij[oa]s?|peques?|children|child|kids?|toddlers?|sons?|daughters?)';
+const CHILD = '(?:nin[oa]s?|nen[ea]s?|menores|hij[oa]s?|peques?|chiquit[oa]s?|children|child|kids?|toddlers?|sons?|daughters?)';
 /** Babies sleep in a cot: they come with the party but take no place in the room. */
 const INFANT = '(?:bebes?|babies|baby|infants?|recien\\s+nacid[oa]s?|newborns?)';
 const PEOPLE = '(?:personas?|pers\\b\\.?|huespedes|huesped|pax|people|ppl|persons?|guests?|travell?ers?)';
@@ -25,7 +25,7 @@ const MONTH_THEN_DAY =
   '(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\\.?\\s+\\d{1,2}\\b(?![./:]\\d)';
 const ADULT_COMPANION =
   '(?:pareja|mujer|marido|esposa|esposo|novia|novio|prometid[oa]|amig[oa]|herman[oa]|madre|padre|compa[nñ]er[oa]|acompanante|wife|husband|partner|girlfriend|boyfriend|fiancee?|friend|mother|father|mum|mom|dad|sister|brother|colleague)';
-const CHILD_COMPANION = '(?:hij[oa]|nin[oa]|son|daughter|kid|child)';
+const CHILD_COMPANION = '(?:hij[oa]|nin[oa]|nen[ea]|peque|son|daughter|kid|child)';
 const INFANT_COMPANION = '(?:bebe|baby|infant|recien\\s+nacid[oa])';
 const SELF_AND =
   '(?:(?:para\\s+)?(?:mi|yo)\\s+y\\s+(?:para\\s+)?mi|(?:me|myself)\\s+and\\s+my|con\\s+mi|with\\s+my)';
@@ -95,6 +95,12 @@ const RULES: readonly Rule[] = [
     oneOrCounted('infants'),
   ),
   rule('infants', `\\b(${COUNT_OR_ARTICLE_PATTERN}|${OWNER})\\s+${UNDER_THREE_OLD}`, oneOrCounted('infants')),
+  // "a toddler (2 yrs)", "our son, 1 year old", "a kid aged 2".
+  rule(
+    'infants',
+    `\\b(${COUNT_OR_ARTICLE_PATTERN}|${OWNER})\\s+${CHILD}\\s*(?:\\(|,|aged)?\\s*(?:[0-2]|one|two)[ -]?(?:years?|yrs?)\\b`,
+    oneOrCounted('infants'),
+  ),
   rule('children', `\\b(${OWNER})\\s+${CHILD_COMPANION}\\b`, oneOrCounted('children')),
   // "hablar con una persona" asks for a human, not a room for one.
   rule(
