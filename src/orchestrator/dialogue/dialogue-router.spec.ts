@@ -244,8 +244,10 @@ describe('DialogueRouter', () => {
         ).intent,
       ]).toEqual([heard, 'check_availability']);
     }
+    // A status question keeps it when it points at a booking made (see below).
     for (const kept of ['cancel_reservation', 'make_reservation', 'reservation_status'] as const) {
-      expect(router.route(guestMessage({ text: 'x' }), parse(kept, stay), freshState()).intent).toBe(kept);
+      const text = 'x, mi reserva';
+      expect(router.route(guestMessage({ text }), parse(kept, stay), freshState()).intent).toBe(kept);
     }
   });
 
@@ -595,6 +597,27 @@ describe('DialogueRouter', () => {
     expect(
       asked('¿la suite tiene sitio para 3?', 'check_availability', [entity.room('suite'), entity.guests(3)]),
     ).toBe('make_reservation');
+  });
+
+  it('takes a stay heard as asking about a booking for a stay, unless it points at a booking made', () => {
+    const stay = [entity.range('2026-12-24', '2026-12-27'), entity.guests(2)];
+    const route = (text: string, entities = stay) =>
+      router.route(guestMessage({ text }), parse('reservation_status', entities), freshState()).intent;
+    expect(route('Hola, reserva para 2 personas del 24 al 27 de diciembre')).toBe('check_availability');
+    expect(route('booking for 2, Dec 24 to 27')).toBe('check_availability');
+    expect(route('el estado de mi reserva del 24 al 27 de diciembre')).toBe('reservation_status');
+    expect(route('we have a booking for 2 from Dec 24 to 27')).toBe('reservation_status');
+    expect(route('reserva K7QX2M del 24 al 27', [...stay, entity.reference('K7QX2M')])).toBe(
+      'reservation_status',
+    );
+  });
+
+  it('takes "es una reserva nueva" at "what is your code?" for a booking to make, not a lost code', () => {
+    const asked = freshState({ dialogue: { flow: 'reservation_status', awaiting: 'reference', slots: {} } });
+    const route = (text: string) => router.route(guestMessage({ text }), parse('deny'), asked).intent;
+    expect(route('no tengo codigo, es una reserva nueva')).toBe('make_reservation');
+    expect(route("I don't have one, I want to make a new booking")).toBe('make_reservation');
+    expect(route('no tengo el código a mano')).toBe('deny');
   });
 
   it('answers an invoice request in any flow, however it classifies, but keeps a yes or no', () => {

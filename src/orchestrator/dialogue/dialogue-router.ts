@@ -24,7 +24,9 @@ import {
   asksAboutArrival,
   asksCancellationTerms,
   asksCheckOutTime,
+  asksForANewBooking,
   asksForChange,
+  asksForStayNotABooking,
   asksToChangeMyBooking,
   asksWhatARoomHas,
   countsPeopleNotAsksForOne,
@@ -195,6 +197,9 @@ export class DialogueRouter {
     ) {
       return { intent: 'confirm', via: 'nlu', nlu };
     }
+    // "No tengo código, es una reserva nueva" at "what is your booking code?": a booking to make.
+    if (awaiting === 'reference' && !carriesSlot('reference', nlu) && asksForANewBooking(text))
+      return { intent: 'make_reservation', via: 'nlu', nlu };
     // "No tengo el código a mano, está a nombre de…" at "what is your booking code?", however it
     // classifies: the deny handler offers a person, who can find it by name.
     if (
@@ -228,7 +233,9 @@ export class DialogueRouter {
       (intent === 'greeting' && asksForStay(nlu)) ||
       // With a thanks or a goodbye, only a stay with its party: "Thanks, see you Dec 12 to 14!" is a sign-off.
       (intent !== null && LOW_INFORMATION.has(intent) && asksForStay(nlu) && hasParty(nlu)) ||
-      (intent !== null && !STAY_INTENTS.has(intent) && hasStayAndParty(nlu));
+      (intent !== null && !STAY_INTENTS.has(intent) && hasStayAndParty(nlu)) ||
+      // "Reserva para 2 del 24 al 27 de diciembre" heard as asking about a booking already made.
+      (intent === 'reservation_status' && asksForStay(nlu) && asksForStayNotABooking(text, nlu));
     if (!flow && stayRequest) {
       return { intent: 'check_availability', via: 'nlu', nlu };
     }

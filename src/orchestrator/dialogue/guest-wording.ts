@@ -135,6 +135,26 @@ export function doesNotKnowTheCode(text: string): boolean {
   return DOES_NOT_KNOW.test(foldText(text));
 }
 
+/** "Es una reserva nueva", "I want to make a new booking": no booking to look up. */
+const NEW_BOOKING =
+  /\b(?:(?:reserva|booking|reservation) nueva|nuevas? reservas?|new (?:booking|reservation)|quiero (?:hacer una )?reserva(?:r)?\b(?! (?:mi|la|de mi))|(?:want|like) to (?:make a |)book)\b/;
+
+export function asksForANewBooking(text: string): boolean {
+  return NEW_BOOKING.test(foldText(text));
+}
+
+/** Words of a booking already made: "mi reserva", "the status", "el código", "we have a reservation". */
+const OWN_BOOKING =
+  /\b(?:(?:mi|mis|nuestra|nuestras|tengo una|tenemos una|hice una|hicimos una|my|our|i have a|we have a|i made a|we made a)\s+(?:reservas?|bookings?|reservations?)|estado|status|codigo|code|localizador|confirmad\w*|confirmation)\b/;
+
+/**
+ * "Reserva para 2 personas del 24 al 27 de diciembre" (heard as asking about a booking): a stay asked
+ * for, since nothing in it points at a booking already made.
+ */
+export function asksForStayNotABooking(text: string, nlu: ParseResult): boolean {
+  return !nlu.entities.some((entity) => entity.type === 'reference') && !OWN_BOOKING.test(foldText(text));
+}
+
 /** What a room is asked to have: "¿la suite tiene bañera?", "does the double have a balcony?". */
 const HAS_WORDS =
   /\b(?:tiene|tienen|trae|traen|incluye|incluyen|lleva|llevan|has|have|come with|comes with|include|includes)\b/;
