@@ -4,10 +4,10 @@ import { foldText } from '../../common/fold-text';
 
 /** Cues after which what follows is a name whatever its case: "me llamo ana garcía". */
 const STRONG_CUE =
-  /\b(?:me llamo|mi nombre es|el nombre es|a nombre de|al nombre de|bajo el nombre de|nombre(?: y apellidos?| completo)?\s*:|my name is|my name's|(?:the )?name is|(?:put|book|have) it under(?: the name(?: of)?)?|(?:it's|its|it is) under(?: the name(?: of)?)?|under the name(?: of)?|in the name of|(?:full )?name\s*:)\s*/g;
+  /\b(?:me llamo|mi nombre es|el nombre es|a nombre de|(?:cambia\w*|pon\w*|change)\s+(?:el |the )?(?:nombre|name)\s+(?:a|por|to)|al nombre de|bajo el nombre de|nombre(?: y apellidos?| completo)?\s*:|my name is|my name's|(?:the )?name is|(?:put|book|have) it under(?: the name(?: of)?)?|(?:it's|its|it is) under(?: the name(?: of)?)?|under the name(?: of)?|in the name of|(?:full )?name\s*:)\s*/g;
 /** Cues that also start ordinary sentences ("soy de Madrid", "I'm looking"): the name must be capitalised. */
 const WEAK_CUE =
-  /\b(?:soy|i am|i'm|this is|it's|its|it is|les escribe|le escribe|te escribe|se llama|her name is|his name is|(?:she|he) is called|(?:she|he)'s called)\s+/g;
+  /\b(?:soy|i am|i'm|this is|it's|its|it is|les escribe|le escribe|te escribe|se llama|name|her name is|his name is|(?:she|he) is called|(?:she|he)'s called)\s+/g;
 
 const PARTICLES = new Set('de del la las los van von der da di do dos das du le'.split(' '));
 const TITLES = new Set('sr sra srta senor senora senorita don dona mr mrs ms miss dr dra'.split(' '));

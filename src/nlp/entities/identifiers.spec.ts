@@ -78,6 +78,9 @@ describe('extractIdentifiers: the guest’s name', () => {
     ['it is under Smith', 'Smith', 'Smith'],
     ['the name is john smith', 'John Smith', 'john smith'],
     ['put it under John Smith please', 'John Smith', 'John Smith'],
+    ['cambia el nombre a pablo ruiz gomez', 'Pablo Ruiz Gomez', 'pablo ruiz gomez'],
+    ['change the name to Peter Hall', 'Peter Hall', 'Peter Hall'],
+    ['ok book the superior, name John Smith', 'John Smith', 'John Smith'],
     ['its John Smith', 'John Smith', 'John Smith'],
     ['el nombre es Lucía Gómez', 'Lucía Gómez', 'Lucía Gómez'],
   ])('reads %j', (text, name, located) => {

@@ -15,6 +15,7 @@ const BOOKING_ENTITIES: ReadonlySet<Entity['type']> = new Set([
   'guests',
   'rooms',
   'room_type',
+  'guest_name',
 ]);
 /** Details of a stay: alone in a message, they ask about availability. */
 export const STAY_ENTITIES: ReadonlySet<Entity['type']> = new Set([

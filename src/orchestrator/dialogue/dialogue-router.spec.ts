@@ -620,6 +620,20 @@ describe('DialogueRouter', () => {
     expect(route('no tengo el código a mano')).toBe('deny');
   });
 
+  it('takes "no, a nombre de Pablo Ruiz Gomez" at a summary for the name changed, not a no', () => {
+    const summary = booking('confirmation', {
+      step: 'summary',
+      roomTypeId: 'double',
+      guestName: 'Pablo Ruiz',
+    });
+    const routed = router.route(
+      guestMessage({ text: 'no, a nombre de Pablo Ruiz Gomez' }),
+      parse('deny', [entity.name('Pablo Ruiz Gomez')]),
+      summary,
+    );
+    expect([routed.intent, routed.via]).toEqual(['make_reservation', 'follow_up']);
+  });
+
   it('answers an invoice request in any flow, however it classifies, but keeps a yes or no', () => {
     const invoice = [entity.topic('invoice')];
     const text = '¿me podéis hacer una factura?';
