@@ -45,7 +45,7 @@ type ExtraSaid = 'wanted' | 'declined' | undefined;
 export function mergeStayExtras(turn: Turn, extras: StayExtras): void {
   const said = extrasSaid(turn.message.text ?? '', turn.entities('info_topic'));
   if (said.pet === 'declined') extras.pet = undefined;
-  else if (said.pet === 'wanted' && turn.tenant.info.pets?.allowed && petOverWeightLimit(turn) === null)
+  else if (said.pet === 'wanted' && turn.tenant.info.pets?.allowed && !petOverWeightLimit(turn))
     extras.pet = true;
   if (said.parking === 'declined') extras.parking = undefined;
   else if (said.parking === 'wanted' && turn.tenant.info.parking?.available) extras.parking = true;

@@ -750,6 +750,12 @@ describe('BookingFlow', () => {
     expect(heavy.state.dialogue.slots.pet).toBeUndefined();
     expect(texts(heavy)).toMatch(/^Lo siento, solo admitimos mascotas de hasta 10 kg/);
     expect((await petIn('somos 2 y un perro de 8 kilos')).state.dialogue.slots.pet).toBe(true);
+    // A weight told earlier in the conversation counts too ("tengo un bulldog de 12 kilos", then "lo traigo").
+    const toldBefore = freshState({ guestName: 'Laura Martín' });
+    toldBefore.dialogue.slots.petWeightKg = 12;
+    expect(
+      (await petIn('lo traigo igual, somos 2 y el perro', toldBefore)).state.dialogue.slots.pet,
+    ).toBeUndefined();
     const dropped = await petIn('al final sin el perro', summary.state);
     expect(dropped.state.dialogue.slots.pet).toBeUndefined();
     // Without a pet, nothing of the kind.

@@ -83,7 +83,7 @@ export class HotelFacts {
         });
       case 'pets':
         if (!info.pets) return turn.text('info.unknown', contact);
-        if (info.pets.allowed && petOverWeightLimit(turn) !== null)
+        if (info.pets.allowed && petOverWeightLimit(turn))
           return turn.text('info.pet_too_heavy', { max: info.pets.maxWeightKg ?? 0 });
         return turn.text('info.pets', {
           allowed: info.pets.allowed,

@@ -12,9 +12,15 @@ export function statedWeightKg(text: string): number | null {
   return /^(?:lb|libra|pound)/.test(match[2]) ? amount / POUNDS_PER_KG : amount;
 }
 
-/** The weight the guest gave for their pet when it is over the hotel's limit, rounded; else null. */
-export function petOverWeightLimit(turn: Turn): number | null {
+/**
+ * Whether the guest's pet is over the hotel's weight limit: by the weight this message states, or one
+ * stated earlier in the conversation ("tengo un bulldog de 12 kilos", then "lo traigo igual").
+ */
+export function petOverWeightLimit(turn: Turn): boolean {
+  const slots = turn.state.dialogue.slots;
+  const stated = statedWeightKg(turn.message.text ?? '');
+  if (stated !== null) slots.petWeightKg = stated;
+  const weight = stated ?? (typeof slots.petWeightKg === 'number' ? slots.petWeightKg : null);
   const limit = turn.tenant.info.pets?.maxWeightKg;
-  const weight = statedWeightKg(turn.message.text ?? '');
-  return limit !== undefined && weight !== null && weight > limit ? Math.round(weight) : null;
+  return limit !== undefined && weight !== null && weight > limit;
 }
