@@ -254,6 +254,14 @@ describe('BookingFlow', () => {
     expect(second.state.dialogue.awaiting).toBe('room_type');
   });
 
+  it('keeps the nights said before any day for the arrival told next ("2 noches para 2", then "desde el 10")', async () => {
+    const first = await say(freshState(), [entity.nights(2), entity.guests(2)]);
+    expect(texts(first)).toMatch(/¿Para qué fechas\?/);
+    await say(first.state, [entity.date('2026-12-10')], 'None');
+    expect(pms.queries[0]).toMatchObject({ checkIn: '2026-12-10', checkOut: '2026-12-12', guests: 2 });
+    expect(first.state.dialogue.slots.nights).toBeUndefined();
+  });
+
   it('lists what the PMS has free, with prices and a choice per room', async () => {
     const turn = await say(
       freshState(),

@@ -17,6 +17,8 @@ export interface BookingSlots extends StayExtras {
   step?: 'offer' | 'summary' | 'sold_out' | 'change';
   checkIn?: string;
   checkOut?: string;
+  /** Nights said before any day ("una doble 2 noches para 2"): the stay's length once its arrival is known. */
+  nights?: number;
   guests?: number;
   /** Of `guests`, how many are children: the replies name them ("2 adultos y 2 niños"). */
   children?: number;
@@ -52,6 +54,7 @@ export function readBookingSlots(slots: Record<string, unknown>): BookingSlots {
     step: oneOf(slots.step, ['offer', 'summary', 'sold_out', 'change'] as const),
     checkIn: isoDate(slots.checkIn),
     checkOut: isoDate(slots.checkOut),
+    nights: count(slots.nights),
     guests: typeof slots.guests === 'number' && Number.isInteger(slots.guests) ? slots.guests : undefined,
     children: count(slots.children),
     infants: count(slots.infants),
@@ -105,9 +108,11 @@ export function mergeBookingEntities(turn: Turn, slots: BookingSlots): boolean {
     const stay = inTheStaysWeek({ ...range.value, text: range.text }, slots.checkIn);
     slots.checkIn = stay.checkIn;
     slots.checkOut = stay.checkOut;
-  } else if (date && nights) {
+  } else if (date && (nights ?? (slots.checkIn ? undefined : slots.nights))) {
+    // "2 noches" now, or said before the first day ("una doble 2 noches para 2", then "desde el 10").
     slots.checkIn = date;
-    slots.checkOut = addDays(date, nights);
+    slots.checkOut = addDays(date, nights ?? slots.nights ?? 1);
+    slots.nights = undefined;
   } else if (date) {
     // "¿Hasta qué día?" after an arrival on the 3rd of January: "el 5" is the 5th after it (read as
     // the 5th of December, the next one from today); so is "hasta el 17" when the stay is known. A
@@ -122,6 +127,8 @@ export function mergeBookingEntities(turn: Turn, slots: BookingSlots): boolean {
     // "Del 27 al 29 de febrero" in 2027: no day of it is taken. Answering "until when?", the arrival stays.
     if (slots.checkOut) slots.checkIn = undefined;
     slots.checkOut = undefined;
+  } else if (nights && !slots.checkIn) {
+    slots.nights = nights;
   } else if (nights && slots.checkIn) {
     // "Una noche más" at a summary adds to the stay; "3 noches" is its whole length.
     const change = slots.checkOut ? nightsChange(turn.message.text ?? '', nights) : null;
