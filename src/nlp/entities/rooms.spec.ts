@@ -29,6 +29,27 @@ describe('extractRoomCount', () => {
     expect(entities[0].text.startsWith(matched)).toBe(true);
   });
 
+  it('reads a room of each kind named with its article as that many rooms, and a choice between kinds as none', () => {
+    const spans = (text: string, ...words: string[]) =>
+      words.map((word) => ({ start: text.indexOf(word), end: text.indexOf(word) + word.length }));
+    const both = 'tenéis una suite y una individual del 10 al 12?';
+    expect(extractRoomCount(both, spans(both, 'suite', 'individual'))).toEqual([
+      { type: 'rooms', value: { rooms: 2 }, text: 'suite y una individual', start: 11, end: 33 },
+    ]);
+    const choice = '¿la suite o la doble?';
+    expect(extractRoomCount(choice, spans(choice, 'suite', 'doble'))).toEqual([]);
+  });
+
+  it('reads each room\'s places with its kind between: "one superior for 3 and a double for 2"', () => {
+    for (const [text, parties] of [
+      ['2 rooms: one superior for 3 and a double for 2', [3, 2]],
+      ['una doble para 2 y una suite para 3', [2, 3]],
+    ] as const) {
+      expect(extractRoomCount(text)).toEqual([expect.objectContaining({ value: { rooms: 2, parties } })]);
+    }
+    expect(extractRoomCount('quiero una noche para 2')).toEqual([]);
+  });
+
   it.each([
     ['una suite para 2 suite junior', 'junior'],
     ['para 2 suite junior', 'suite'],

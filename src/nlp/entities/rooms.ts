@@ -17,17 +17,21 @@ const COUNT_BEFORE = new RegExp(
 );
 
 const ROOM_WORD = '(?:habitacion|hab|cuarto|room)';
+const ONE_OF_A_KIND = /\b(?:una|un|one|an?)\s+(?:(?:habitacion|room)\s+)?$/;
+/** A room's kind between the article and its places: "una doble para 2", "one superior for 3" (not "una noche"). */
+const KIND_WORDS =
+  '(?:(?!(?:noches?|nights?|dias?|days?|semanas?|weeks?|personas?|people|para|for)\\b)[a-z]+\\s+){0,2}';
 const PLACES =
   `(?:para|for)\\s+(${COUNT_PATTERN})(?:\\s+(?:personas?|people|persons?|guests?|adult[oa]s?|adults?|pax))?\\b` +
   '(?!\\s*(?:noches?|nights?|dias?|days?|de\\b|of\\b|[/:.-]\\d))';
 /** "una habitación para 2", "a room for 2", "una para 2" (after "dos habitaciones,"). */
 const FIRST_ROOM = new RegExp(
-  `\\b(?:(?:una|1|one)\\s+(?:${ROOM_WORD}\\s+)?|an?\\s+${ROOM_WORD}\\s+)${PLACES}`,
+  `\\b(?:(?:una|1|one)\\s+(?:${ROOM_WORD}\\s+)?${KIND_WORDS}|an?\\s+(?:${ROOM_WORD}\\s+|${KIND_WORDS}))${PLACES}`,
   'g',
 );
 /** "y otra para 1", "and another room for 1", "and one for 1": read from where the room before ends. */
 const ANOTHER_ROOM = new RegExp(
-  `\\s*,?\\s*(?:(?:y|e|and)\\s+)?(?:otra|another|una|one|la otra|the other)\\s+(?:${ROOM_WORD}\\s+)?${PLACES}`,
+  `\\s*,?\\s*(?:(?:y|e|and)\\s+)?(?:otra|another|una|one|an?|la otra|the other)\\s+(?:${ROOM_WORD}\\s+)?${KIND_WORDS}${PLACES}`,
   'y',
 );
 
@@ -70,6 +74,20 @@ export function extractRoomCount(text: string, roomTypes: readonly Span[] = []):
     if (rooms === null || rooms < 2 || rooms > MAX_ROOMS) return [];
     return [{ type: 'rooms' as const, value: { rooms }, text: text.slice(start, end), start, end }];
   });
+  // "Una suite y una individual": a room of each kind named with its article, two rooms.
+  const eachOne = roomTypes.filter((room) => ONE_OF_A_KIND.test(folded.slice(0, room.start)));
+  const kinds = new Set(eachOne.map((room) => folded.slice(room.start, room.end)));
+  if (counts.length === 0 && eachOne.length > 1 && kinds.size > 1) {
+    const { start } = eachOne[0];
+    const { end } = eachOne[eachOne.length - 1];
+    counts.push({
+      type: 'rooms',
+      value: { rooms: eachOne.length },
+      text: text.slice(start, end),
+      start,
+      end,
+    });
+  }
   const split = findRoomParties(folded);
   // "Tres habitaciones: una para 2 y otra para 1" says two things: the count stands, the split does not.
   if (!split || counts.some(({ value }) => value.rooms !== split.parties.length)) return counts;

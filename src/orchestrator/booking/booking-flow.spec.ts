@@ -374,6 +374,42 @@ describe('BookingFlow', () => {
     expect(turn.state.guestName).toBe('Ana García');
   });
 
+  it('offers and books a room of each kind named ("una suite y una individual"), each for its share', async () => {
+    pms.offers = [offer('suite', 219, 1), offer('single', 79)];
+    const listed = await say(
+      freshState({ guestName: 'Ana García' }),
+      [
+        entity.range('2026-12-12', '2026-12-15'),
+        entity.rooms(2),
+        entity.room('single'),
+        entity.room('suite'),
+        entity.guests(3),
+      ],
+      'check_availability',
+    );
+    // The largest kind takes the largest share; the single is asked of the PMS for a party of one.
+    expect(pms.queries.map((query) => query.guests)).toEqual([2, 1]);
+    expect(texts(listed)).toMatch(
+      /\n• Suite Junior para 2 personas: 219\s€\/noche, total 657\s€\n• Habitación Individual para 1 persona: 79\s€\/noche, total 237\s€\nTotal de las dos: 894\s€\./,
+    );
+    const yes = makeTurn({ nlu: parse('confirm'), state: listed.state });
+    await flow.confirm(yes);
+    expect(texts(yes)).toMatch(/• Suite Junior\n.*• 2 personas\n.*Después te reservo la otra habitación\./s);
+    const first = makeTurn({ nlu: parse('confirm'), state: yes.state, message: { id: 'wamid.K1' } });
+    await flow.confirm(first);
+    expect(texts(first)).toMatch(
+      /Vamos con la siguiente: ¿te reservo la Habitación Individual del .* para 1 persona\?$/s,
+    );
+    const next = makeTurn({ nlu: parse('confirm'), state: first.state, message: { id: 'wamid.K2' } });
+    await flow.confirm(next);
+    const last = makeTurn({ nlu: parse('confirm'), state: next.state, message: { id: 'wamid.K3' } });
+    await flow.confirm(last);
+    expect(pms.bookings.map((booking) => [booking.roomTypeId, booking.guests])).toEqual([
+      ['suite', 2],
+      ['single', 1],
+    ]);
+  });
+
   it('books several rooms one at a time, sharing the party among them', async () => {
     // "2 rooms for 5 people from the 12th to the 15th": prices per room, for 3 (the first takes the odd one).
     const listed = await say(

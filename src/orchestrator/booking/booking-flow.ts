@@ -13,15 +13,17 @@ import { changesSummary, summarise } from './booking-summary';
 import {
   type BookingSlots,
   isStay,
+  kindsAsked,
   mergeBookingEntities,
   missingDeparture,
   partyInRoom,
   readBookingSlots,
+  roomShares,
   type Stay,
   writeBookingSlots,
 } from './booking-slots';
 import { placeBooking } from './place-booking';
-import { enoughOf, listOffers, offerRoom, roomNotFree } from './room-offers';
+import { enoughOf, listOffers, offerKinds, offerRoom, roomNotFree } from './room-offers';
 import { takesBackTheNo } from './stay-changes';
 
 /** More rooms than this in one request is a group: the hotel's reservations team handles it. */
@@ -188,6 +190,11 @@ export class BookingFlow {
     if (!stay.roomTypeId) return listOffers(turn, stay, availability);
     const offer = enoughOf(availability, stay).find((candidate) => candidate.roomTypeId === stay.roomTypeId);
     if (!offer) return roomNotFree(turn, stay, availability);
+    if (stay.mode === 'browse' && kindsAsked(stay)) {
+      // "Una suite y una individual": the single is only listed for a party of one.
+      const rest = await this.availability(turn, stay, Math.min(...roomShares(stay)));
+      if (!rest || offerKinds(turn, stay, availability, rest)) return;
+    }
     if (stay.mode === 'browse') return offerRoom(turn, stay, offer, availability.stale);
     if (!stay.forAnother) stay.guestName ??= turn.state.guestName ?? undefined;
     if (!stay.guestName) return this.askFor(turn, 'guest_name', 'ask.guest_name');
@@ -220,14 +227,18 @@ export class BookingFlow {
   }
 
   /** The PMS's answer, or null once the guest has been told why there is none. */
-  private async availability(turn: Turn, stay: Stay): Promise<Availability | null> {
+  private async availability(
+    turn: Turn,
+    stay: Stay,
+    guests = partyInRoom(stay),
+  ): Promise<Availability | null> {
     try {
       return await this.pms.checkAvailability(
         {
           tenantId: turn.tenant.id,
           checkIn: stay.checkIn,
           checkOut: stay.checkOut,
-          guests: partyInRoom(stay),
+          guests,
         },
         turn.signal,
       );

@@ -30,6 +30,8 @@ export interface BookingSlots extends StayExtras {
   roomParties?: number[];
   /** The room offered is the next of several: a "no" to it drops it and the rest (`rooms`). */
   nextRoom?: boolean;
+  /** The kinds of the rooms after this one, when the guest named one per room ("una doble y una individual"). */
+  nextRoomTypes?: string[];
   roomTypeId?: string;
   guestName?: string;
   /** Fixed when the summary is shown: confirming twice (or a retried job) books once. */
@@ -64,6 +66,10 @@ export function readBookingSlots(slots: Record<string, unknown>): BookingSlots {
         : undefined,
     roomParties: roomPartiesOf(slots),
     nextRoom: slots.nextRoom === true ? true : undefined,
+    nextRoomTypes:
+      Array.isArray(slots.nextRoomTypes) && slots.nextRoomTypes.every((id) => typeof id === 'string')
+        ? slots.nextRoomTypes
+        : undefined,
     roomTypeId: typeof slots.roomTypeId === 'string' ? slots.roomTypeId : undefined,
     guestName: typeof slots.guestName === 'string' ? slots.guestName : undefined,
     ...readStayExtras(slots),
@@ -91,6 +97,7 @@ export const STAY_FIELDS = [
   'rooms',
   'roomParties',
   'roomTypeId',
+  'nextRoomTypes',
 ] as const;
 
 /**
@@ -148,8 +155,11 @@ export function mergeBookingEntities(turn: Turn, slots: BookingSlots): boolean {
   }
   // "Al final somos 4": the rooms' places said before no longer add up to the party.
   slots.roomParties = roomPartiesOf(slots);
-  const roomTypeId = turn.entity('room_type')?.value.roomTypeId;
-  if (roomTypeId) slots.roomTypeId = roomTypeId;
+  const roomTypes = roomTypesNamed(turn, slots.rooms);
+  if (roomTypes.length > 0) {
+    slots.roomTypeId = roomTypes[0];
+    slots.nextRoomTypes = roomTypes.length > 1 ? roomTypes.slice(1) : undefined;
+  }
   const name = turn.entity('guest_name')?.value.name;
   if (name) slots.guestName = name;
   mergeStayExtras(turn, slots);
@@ -160,6 +170,40 @@ export function mergeBookingEntities(turn: Turn, slots: BookingSlots): boolean {
     slots.step = undefined;
   }
   return changed;
+}
+
+/**
+ * The kinds the message names: one, or one per room when several rooms are asked for ("una doble y
+ * una individual"), the largest first, as the rooms' parties are, so that each takes its share.
+ */
+function roomTypesNamed(turn: Turn, rooms = 1): string[] {
+  const named = [...new Set(turn.entities('room_type').map((entity) => entity.value.roomTypeId))];
+  if (rooms < 2 || named.length < 2) return named.slice(0, 1);
+  const places = (id: string): number => turn.tenant.roomTypes.find((room) => room.id === id)?.maxGuests ?? 0;
+  return named.slice(0, rooms).sort((a, b) => places(b) - places(a));
+}
+
+/** The kinds of a request naming one per room ("una doble y una individual"), this room's first; else null. */
+export function kindsAsked(stay: Pick<BookingSlots, 'roomTypeId' | 'nextRoomTypes'>): string[] | null {
+  return stay.roomTypeId && stay.nextRoomTypes ? [stay.roomTypeId, ...stay.nextRoomTypes] : null;
+}
+
+/** How many rooms of `roomTypeId` the request still needs: all of them, or those of that kind when each room has one. */
+export function roomsNeeded(stay: BookingSlots, roomTypeId: string): number {
+  const kinds = kindsAsked(stay);
+  return kinds ? kinds.filter((kind) => kind === roomTypeId).length : (stay.rooms ?? 1);
+}
+
+/** Each room's places, the first (largest) share first: as the guest said them, or the party shared evenly. */
+export function roomShares(stay: { guests: number; rooms?: number; roomParties?: number[] }): number[] {
+  if (stay.roomParties) return stay.roomParties;
+  const shares: number[] = [];
+  let left = stay.guests;
+  for (let rooms = stay.rooms ?? 1; rooms > 0; rooms--) {
+    shares.push(Math.ceil(left / rooms));
+    left -= shares[shares.length - 1];
+  }
+  return shares;
 }
 
 /**

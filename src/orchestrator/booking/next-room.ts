@@ -1,7 +1,7 @@
 import type { PmsAdapter } from '../../pms/pms-adapter.port';
 import { endFlow, startFlow } from '../dialogue/conversation-state';
 import type { Turn } from '../dialogue/turn';
-import { partyInRoom, type Stay, writeBookingSlots } from './booking-slots';
+import { partyInRoom, roomsNeeded, type Stay, writeBookingSlots } from './booking-slots';
 import { enoughOf, roomNotFree } from './room-offers';
 
 /**
@@ -23,7 +23,9 @@ export async function offerNextRoom(
     rooms: rooms > 1 ? rooms : undefined,
     roomParties: rooms > 1 ? booked.roomParties?.slice(1) : undefined,
     nextRoom: true,
-    roomTypeId: booked.roomTypeId,
+    roomTypeId: booked.nextRoomTypes?.[0] ?? booked.roomTypeId,
+    nextRoomTypes:
+      booked.nextRoomTypes && booked.nextRoomTypes.length > 1 ? booked.nextRoomTypes.slice(1) : undefined,
     guestName: booked.guestName,
   };
   startFlow(turn.state, 'make_reservation');
@@ -39,8 +41,8 @@ export async function offerNextRoom(
     )
     // The booking is made: an availability the PMS cannot give now is found out at the yes instead.
     .catch(() => null);
-  const sameKind = availability?.offers.find((offer) => offer.roomTypeId === booked.roomTypeId);
-  if (availability && (!sameKind || sameKind.roomsLeft < (next.rooms ?? 1))) {
+  const sameKind = availability?.offers.find((offer) => offer.roomTypeId === next.roomTypeId);
+  if (availability && (!sameKind || sameKind.roomsLeft < roomsNeeded(next, sameKind.roomTypeId))) {
     if (enoughOf(availability, next).length === 0) {
       // Nothing left for the rest of the party on those dates: the dates of the first stay, so no
       // other dates are offered; the rest are not booked, and said so.
@@ -53,8 +55,9 @@ export async function offerNextRoom(
     return;
   }
   writeBookingSlots(turn, next);
-  const text = turn.text('booking.next_room', {
-    room: turn.roomName(booked.roomTypeId),
+  const otherKind = next.roomTypeId !== booked.roomTypeId;
+  const text = turn.text(otherKind ? 'booking.next_room_kind' : 'booking.next_room', {
+    room: turn.roomName(next.roomTypeId ?? booked.roomTypeId),
     checkIn: turn.date(next.checkIn),
     checkOut: turn.date(next.checkOut),
     guests: partyInRoom(next),

@@ -3,11 +3,63 @@
 import { daysBetween, fromUtcDate, localDateIn } from '../../nlp/entities/calendar';
 import type { Availability, RoomOffer } from '../../pms/pms.types';
 import type { Turn } from '../dialogue/turn';
-import { nightsOf, partyInRoom, partyValues, type Stay } from './booking-slots';
+import {
+  kindsAsked,
+  nightsOf,
+  partyInRoom,
+  partyValues,
+  roomShares,
+  roomsNeeded,
+  type Stay,
+} from './booking-slots';
 
-/** The offers that can take the whole request: as many rooms of one type as the guest asked for. */
+/** The offers that can take the whole request: as many rooms of one type as the guest asked for (or of its kind). */
 export function enoughOf(availability: Availability, stay: Stay): RoomOffer[] {
-  return availability.offers.filter((offer) => offer.roomsLeft >= (stay.rooms ?? 1));
+  return availability.offers.filter((offer) => offer.roomsLeft >= roomsNeeded(stay, offer.roomTypeId));
+}
+
+/**
+ * "Una doble y una individual": each room of its kind, for its share of the party, with the total of
+ * all, and whether to book them; false (nothing said) when one of the kinds is not free or too small
+ * for its share, for the caller to go on with the first room alone. `availability` is the PMS's answer
+ * for the first room's share, `rest` for the smallest share (a single room sleeps one).
+ */
+export function offerKinds(turn: Turn, stay: Stay, availability: Availability, rest: Availability): boolean {
+  const kinds = kindsAsked(stay);
+  if (!kinds) return false;
+  const shares = roomShares(stay);
+  const offers = kinds.map((kind, i) => {
+    const sleeps = turn.tenant.roomTypes.find((room) => room.id === kind)?.maxGuests ?? 0;
+    const free = enoughOf(i === 0 ? availability : rest, stay).find((offer) => offer.roomTypeId === kind);
+    return free && sleeps >= (shares[i] ?? 1) ? free : undefined;
+  });
+  if (offers.some((offer) => offer === undefined)) return false;
+  const lines = (offers as RoomOffer[]).map((offer, i) =>
+    turn.text('availability.line_kind', {
+      room: turn.roomName(offer.roomTypeId, offer.name),
+      guests: shares[i] ?? 1,
+      rate: turn.money(offer.nightlyRate, offer.currency),
+      total: turn.money(offer.total, offer.currency),
+    }),
+  );
+  const grandTotal = (offers as RoomOffer[]).reduce((sum, offer) => sum + offer.total, 0);
+  const currency = offers[0]?.currency;
+  turn.askToConfirm(
+    [
+      turn.text('availability.header', stayDetails(turn, stay)),
+      ...lines,
+      turn.text('availability.kinds_total', {
+        rooms: kinds.length,
+        grandTotal: turn.money(grandTotal, currency),
+      }),
+      turn.text('availability.book_this', { rooms: kinds.length }),
+      ...(availability.stale ? [turn.text('availability.stale')] : []),
+    ].join('\n'),
+    'button.book_yes',
+  );
+  stay.step = 'offer';
+  turn.state.dialogue.awaiting = 'confirmation';
+  return true;
 }
 
 /** The rooms free for the stay, cheapest first, each a choice (the only one, offered to book); or what stands in the way. */
