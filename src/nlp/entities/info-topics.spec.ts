@@ -38,6 +38,7 @@ describe('extractInfoTopics', () => {
     ['what is your phone number?', ['contact']],
     ['¿hay parking y desayuno?', ['parking', 'breakfast']],
     ['¿me podéis hacer una factura?', ['invoice']],
+    ['tienen estacionamiento? y alberca?', ['parking', 'amenities']],
     ['can I get a receipt for my stay?', ['invoice']],
   ])('reads %j', (text, topics) => {
     expect(topicsIn(text)).toEqual(topics);

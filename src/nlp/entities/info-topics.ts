@@ -100,6 +100,8 @@ const KEYWORDS: Record<InfoTopic, readonly string[]> = {
   ],
   amenities: [
     'piscina',
+    'alberca',
+    'pileta',
     'gimnasio',
     'servicios',
     'instalaciones',

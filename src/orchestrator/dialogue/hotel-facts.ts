@@ -91,8 +91,10 @@ export class HotelFacts {
           notes: info.pets.notes !== undefined ? turn.localized(info.pets.notes) : 'none',
         });
       case 'amenities': {
-        // "¿tienen piscina?": yes, and which; "¿qué servicios tienen?": all of them.
-        const named = this.namedAmenities(turn);
+        // "¿tienen piscina?": yes, and which; "¿qué servicios tienen?": all of them. An amenity with a
+        // topic of its own asked in the same message ("is breakfast included? and a gym?") has its answer.
+        const answered = new Set<string>(this.topics(turn));
+        const named = this.namedAmenities(turn, (code) => !answered.has(code));
         if (named.length > 0) return turn.text('info.has_amenities', { amenities: turn.list(named) });
         return turn.text('info.amenities', { amenities: this.amenities(turn) });
       }
@@ -124,9 +126,10 @@ export class HotelFacts {
   }
 
   /** The hotel's amenities the guest's message names ("¿hay piscina?": the rooftop pool), in their words. */
-  namedAmenities(turn: Turn): string[] {
+  namedAmenities(turn: Turn, among: (code: string) => boolean = () => true): string[] {
     const text = foldText(turn.message.text ?? '');
     return turn.tenant.info.amenities
+      .filter(among)
       .filter((code) => {
         const name = foldText(this.amenityName(turn, code)).replace(/^(?:an?|the) /, '');
         const named = new RegExp(`\\b${escapeRegExp(name)}\\b`).test(text);

@@ -108,6 +108,17 @@ describe('intent handlers', () => {
     expect(texts(price)).toBe('Los menores de 3 años se alojan gratis en cuna.');
   });
 
+  it('answers every question of a price question with others in it, each amenity once', async () => {
+    const turn = makeTurn({
+      nlu: parse('room_prices', [entity.topic('breakfast'), entity.topic('amenities')]),
+      message: { text: 'is breakfast included? and is there a gym?' },
+    });
+    await new RoomPricesHandler(pms, { continue: jest.fn() } as unknown as BookingFlow, facts).handle(turn);
+    expect(texts(turn)).toMatch(
+      /^El desayuno no está incluido: cuesta 14\s€ por persona .*\nSí, tenemos gimnasio\.$/,
+    );
+  });
+
   it('answers an early arrival with the check-in time, and bags to leave before it with whom to ask', async () => {
     const bags = makeTurn({
       nlu: parse('hotel_info', [entity.topic('check_in')]),

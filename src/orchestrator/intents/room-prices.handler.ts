@@ -2,7 +2,10 @@ import { Injectable } from '@nestjs/common';
 import { foldText } from '../../common/fold-text';
 import { PmsAdapter } from '../../pms/pms-adapter.port';
 import { BookingFlow } from '../booking/booking-flow';
+import { INFO_TOPICS } from '../../nlp/nlp.types';
 import { HotelFacts, PRICED_TOPICS } from '../dialogue/hotel-facts';
+
+const NOT_PRICED = new Set(INFO_TOPICS.filter((topic) => !PRICED_TOPICS.has(topic)));
 import { IntentHandler } from '../dialogue/intent-handler';
 import { answerPmsUnavailable } from '../dialogue/pms-trouble';
 import type { Turn } from '../dialogue/turn';
@@ -43,7 +46,9 @@ export class RoomPricesHandler extends IntentHandler {
       return;
     }
     if (extras.length > 0 && !asked) {
-      turn.sayText(extras.join('\n'));
+      // "Is breakfast included? And is there a gym?": the other questions too.
+      const others = this.facts.answers(turn, NOT_PRICED);
+      turn.sayText([...extras, ...others].join('\n'));
       return;
     }
     let roomTypes;
