@@ -39,6 +39,18 @@ describe('questions about the languages the bot speaks', () => {
     ]);
   });
 
+  it('switches to the language asked for when the bot writes it ("do you speak English?" in Spanish)', () => {
+    const asked = makeTurn({ message: { text: 'do you speak english?' } });
+    answerFallback(asked);
+    expect(asked.replies).toEqual([
+      { type: 'text', text: 'I can help you in Spanish and English: write in whichever you prefer.' },
+    ]);
+    expect(asked.state.language).toBe('en');
+    const other = makeTurn({ message: { text: 'do you speak german?' } });
+    answerFallback(other);
+    expect(other.state.language).toBe('es');
+  });
+
   it('go to the fallback however the classifier heard them (a goodbye, a handoff)', () => {
     const router = new DialogueRouter();
     for (const intent of ['goodbye', 'human_handoff'] as const) {

@@ -1,5 +1,5 @@
 import { foldText } from '../../common/fold-text';
-import { LANGUAGES } from '../../nlp/nlp.types';
+import { type Language, LANGUAGES } from '../../nlp/nlp.types';
 import type { Turn } from './turn';
 
 const SPOKEN = String.raw`(?:frances|ingles|espanol|castellano|aleman|italiano|portugues|catalan|ruso|chino|arabe|french|english|spanish|german|italian|portuguese|russian|chinese|arabic|otros? idiomas?|other languages?|another language)`;
@@ -21,11 +21,23 @@ export function asksAboutLanguages(text: string | undefined): boolean {
   return LANGUAGE_QUESTIONS.some((pattern) => pattern.test(folded));
 }
 
-/** The hotel's languages the bot can write in, named in the guest's language. */
+/** The languages the bot writes in, by the names a guest asks for them with. */
+const ASKED: ReadonlyArray<readonly [RegExp, Language]> = [
+  [/\b(?:ingles|english)\b/, 'en'],
+  [/\b(?:espanol|castellano|spanish)\b/, 'es'],
+];
+
+/**
+ * The hotel's languages the bot can write in, named in the guest's language; asked for one of them
+ * ("do you speak English?" in a conversation so far in Spanish), the answer, and what follows, is in it.
+ */
 export function answerLanguages(turn: Turn): void {
-  const spoken = turn.tenant.languages.filter((language) =>
+  const spoken = turn.tenant.languages.filter((language): language is Language =>
     (LANGUAGES as readonly string[]).includes(language),
   );
+  const folded = foldText(turn.message.text ?? '');
+  const asked = ASKED.find(([name, language]) => name.test(folded) && spoken.includes(language))?.[1];
+  if (asked) turn.state.language = asked;
   const names = new Intl.DisplayNames([turn.language], { type: 'language' });
   const languages = turn.list(spoken.map((language) => names.of(language) ?? language));
   turn.say('bot.languages', { languages });
