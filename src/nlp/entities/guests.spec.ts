@@ -30,6 +30,7 @@ describe('extractGuests', () => {
     ['somos mi mujer y yo y el peque de 2 años', party(2, 0, 'mi mujer y yo y el peque de 2 años', 1)],
     ['dos adultos y un bebe de 8 meses', party(2, 0, 'dos adultos y un bebe', 1)],
     ['2 adults and a 2 year old', party(2, 0, '2 adults and a 2 year old', 1)],
+    ['vamos mi señora y yo', party(2, 0, 'mi señora y yo')],
     ['somos una pareja con un nene de 2 años', party(2, 0, 'somos una pareja con un nene de 2 años', 1)],
     ["We're 2 adults and a toddler (2 yrs)", party(2, 0, "We're 2 adults and a toddler (2 yrs", 1)],
     ['2 adults and our son, 1 year old', party(2, 0, '2 adults and our son, 1 year', 1)],

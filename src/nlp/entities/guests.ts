@@ -24,7 +24,7 @@ const NOT_A_PARTY =
 const MONTH_THEN_DAY =
   '(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\\.?\\s+\\d{1,2}\\b(?![./:]\\d)';
 const ADULT_COMPANION =
-  '(?:pareja|mujer|marido|esposa|esposo|novia|novio|prometid[oa]|amig[oa]|herman[oa]|madre|padre|compa[nñ]er[oa]|acompanante|wife|husband|partner|girlfriend|boyfriend|fiancee?|friend|mother|father|mum|mom|dad|sister|brother|colleague)';
+  '(?:pareja|mujer|marido|esposa|esposo|senora|senor|novia|novio|prometid[oa]|amig[oa]|herman[oa]|madre|padre|compa[nñ]er[oa]|acompanante|wife|husband|partner|girlfriend|boyfriend|fiancee?|friend|mother|father|mum|mom|dad|sister|brother|colleague)';
 const CHILD_COMPANION = '(?:hij[oa]|nin[oa]|nen[ea]|peque|son|daughter|kid|child)';
 const INFANT_COMPANION = '(?:bebe|baby|infant|recien\\s+nacid[oa])';
 const SELF_AND =

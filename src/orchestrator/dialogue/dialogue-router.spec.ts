@@ -634,6 +634,15 @@ describe('DialogueRouter', () => {
     expect([routed.intent, routed.via]).toEqual(['make_reservation', 'follow_up']);
   });
 
+  it('leaves a question about the weather on some days to the fallback, not to availability', () => {
+    const weekend = [entity.range('2026-11-27', '2026-11-29')];
+    const route = (text: string) =>
+      router.route(guestMessage({ text }), parse('None', weekend), freshState()).intent;
+    expect(route('que tiempo hara en madrid el finde?')).toBeNull();
+    expect(route("what's the weather like next weekend?")).toBeNull();
+    expect(route('el finde')).toBe('check_availability');
+  });
+
   it('answers an invoice request in any flow, however it classifies, but keeps a yes or no', () => {
     const invoice = [entity.topic('invoice')];
     const text = '¿me podéis hacer una factura?';

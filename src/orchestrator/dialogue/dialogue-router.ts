@@ -28,6 +28,7 @@ import {
   asksForChange,
   asksForStayNotABooking,
   asksToChangeMyBooking,
+  asksAboutWeather,
   asksWhatARoomHas,
   countsPeopleNotAsksForOne,
   doesNotKnowTheCode,
@@ -253,7 +254,8 @@ export class DialogueRouter {
     if (intent) return { intent, via: 'nlu', nlu };
     // "Somos 3" or "del 12 al 15 de diciembre" on its own reads as off-topic, yet stay details with
     // nothing else around them can only be asking whether there is room.
-    if (!flow && nlu.entities.some((entity) => STAY_ENTITIES.has(entity.type))) {
+    // Not "¿qué tiempo hará el finde?": the days of a question about something else.
+    if (!flow && nlu.entities.some((entity) => STAY_ENTITIES.has(entity.type)) && !asksAboutWeather(text)) {
       return { intent: 'check_availability', via: 'nlu', nlu };
     }
     return { intent: null, via: 'none', nlu };

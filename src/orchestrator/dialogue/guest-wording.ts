@@ -178,3 +178,11 @@ const STAY_DETAILS: ReadonlySet<Entity['type']> = new Set([
   'rooms',
   'info_topic',
 ]);
+
+/** "¿Qué tiempo hará el finde?", "will it rain on Saturday?": the weather, which the bot does not know. */
+const WEATHER =
+  /\b(?:que tiempo (?:hara|va a hacer|hace)|el tiempo|clima|pronostico|llover|llovera|lluvia|nevar|nevara|weather|forecast|rain|snow)\b/;
+
+export function asksAboutWeather(text: string): boolean {
+  return WEATHER.test(foldText(text));
+}
