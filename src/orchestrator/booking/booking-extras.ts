@@ -51,6 +51,21 @@ export function mergeStayExtras(turn: Turn, extras: StayExtras): void {
   else if (said.parking === 'wanted' && turn.tenant.info.parking?.available) extras.parking = true;
 }
 
+/** Words that add something to a booking: "¿puedo añadir parking?", "add a parking space". */
+const ADD = /\b(?:anad\w*|agreg\w*|inclu\w*|sum\w*|add\w*|include\w*)\b/;
+
+/** The extras the message asks to add ("¿puedo añadir parking a la reserva?"), where the hotel has them. */
+export function extrasAskedFor(turn: Turn): StayExtras {
+  const extras: StayExtras = {};
+  mergeStayExtras(turn, extras);
+  if (ADD.test(foldText(turn.message.text ?? ''))) {
+    const named = new Set(turn.entities('info_topic').map((entity) => entity.value.topic));
+    if (named.has('parking') && turn.tenant.info.parking?.available) extras.parking = true;
+    if (named.has('pets') && turn.tenant.info.pets?.allowed && !petOverWeightLimit(turn)) extras.pet = true;
+  }
+  return extras;
+}
+
 /** Whether the message asks for or declines a pet or a parking space, rather than only asking about one. */
 export function changesStayExtras(text: string, nlu: ParseResult): boolean {
   const said = extrasSaid(

@@ -521,6 +521,29 @@ describe('intent handlers', () => {
       );
     });
 
+    it('notes parking added to a booking made, with its price, and tells the hotel, instead of how to change it', async () => {
+      const turn = makeTurn({
+        nlu: parse('reservation_status', [entity.topic('parking')]),
+        message: { text: '¿puedo añadir parking a la reserva?' },
+        state: known('K7QX2M'),
+      });
+      await new ReservationStatusHandler(pms).handle(turn);
+      expect(texts(turn)).toMatch(
+        /^Tu reserva K7QX2M: .*\nAnotado: se lo paso al equipo para tu reserva K7QX2M\.\n• Con parking: 18\s€ por noche \(\d+\s€\), a pagar en el hotel$/s,
+      );
+      expect(turn.staffNotices).toEqual([
+        expect.stringMatching(/^🚗 La reserva K7QX2M .* necesita plaza de parking\.$/),
+      ]);
+      // Only asked about ("¿tenéis parking?"), nothing is noted.
+      const asked = makeTurn({
+        nlu: parse('reservation_status', [entity.topic('parking')]),
+        message: { text: '¿mi reserva K7QX2M tiene parking?' },
+        state: known('K7QX2M'),
+      });
+      await new ReservationStatusHandler(pms).handle(asked);
+      expect(asked.staffNotices).toEqual([]);
+    });
+
     it('skips a remembered code the PMS no longer knows', async () => {
       const turn = makeTurn({ nlu: parse('reservation_status'), state: known('GONE11', 'K7QX2M') });
       await new ReservationStatusHandler(pms).handle(turn);

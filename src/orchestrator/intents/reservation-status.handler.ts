@@ -1,5 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import { PmsAdapter } from '../../pms/pms-adapter.port';
+import type { Reservation } from '../../pms/pms.types';
+import { extrasAskedFor, extrasLines, extrasStaffNotices } from '../booking/booking-extras';
+import { nightsOf } from '../booking/booking-slots';
 import { endFlow, isBookingPending } from '../dialogue/conversation-state';
 import { wantsBookingChanged } from '../dialogue/guest-wording';
 import { IntentHandler } from '../dialogue/intent-handler';
@@ -37,7 +40,7 @@ export class ReservationStatusHandler extends IntentHandler {
       const [reservation] = reservations;
       turn.say('status.found', reservationDetails(turn, reservation));
       rememberBooking(turn.state, reservation.reference);
-      this.sayHowToChange(turn);
+      if (!this.noteExtras(turn, reservation)) this.sayHowToChange(turn);
       return;
     }
     const lines = reservations.map((reservation) =>
@@ -45,6 +48,31 @@ export class ReservationStatusHandler extends IntentHandler {
     );
     turn.say('status.list', { lines: lines.join('\n') });
     this.sayHowToChange(turn);
+  }
+
+  /**
+   * "¿Puedo añadir parking a la reserva?": the PMS booking has no place for it, so the hotel's staff
+   * are told, as for a booking made with it, and the guest hears its price. False when nothing of the
+   * kind is asked (or the hotel has none).
+   */
+  private noteExtras(turn: Turn, reservation: Reservation): boolean {
+    const extras = extrasAskedFor(turn);
+    if (!extras.parking && !extras.pet) return false;
+    const nights = nightsOf({ checkIn: reservation.checkIn, checkOut: reservation.checkOut });
+    turn.say('status.extras_noted', {
+      reference: reservation.reference,
+      lines: extrasLines(turn, extras, nights).join('\n'),
+    });
+    turn.staffNotices.push(
+      ...extrasStaffNotices(turn, extras, {
+        reference: reservation.reference,
+        room: turn.roomName(reservation.roomTypeId),
+        checkIn: reservation.checkIn,
+        checkOut: reservation.checkOut,
+        name: reservation.guestName,
+      }),
+    );
+    return true;
   }
 
   /**
