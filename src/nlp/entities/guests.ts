@@ -14,7 +14,8 @@ interface Piece extends Span {
 }
 
 const ADULT = '(?:adult[oa]s?|adults?|mayores|grown-?ups?)';
-const CHILD = '(?:nin[oa]s?|nen[ea]s?|menores|hij[oa]s?|peques?|chiquit[oa]s?|children|child|kids?|toddlers?|sons?|daughters?)';
+const CHILD =
+  '(?:nin[oa]s?|nen[ea]s?|menores|hij[oa]s?|peques?|chiquit[oa]s?|children|child|kids?|toddlers?|sons?|daughters?)';
 /** Babies sleep in a cot: they come with the party but take no place in the room. */
 const INFANT = '(?:bebes?|babies|baby|infants?|recien\\s+nacid[oa]s?|newborns?)';
 const PEOPLE = '(?:personas?|pers\\b\\.?|huespedes|huesped|pax|people|ppl|persons?|guests?|travell?ers?)';
