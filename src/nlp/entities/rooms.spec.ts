@@ -38,6 +38,8 @@ describe('extractRoomCount', () => {
     ]);
     const choice = '¿la suite o la doble?';
     expect(extractRoomCount(choice, spans(choice, 'suite', 'doble'))).toEqual([]);
+    const either = '¿tenéis una doble o una suite?';
+    expect(extractRoomCount(either, spans(either, 'doble', 'suite'))).toEqual([]);
   });
 
   it('reads each room\'s places with its kind between: "one superior for 3 and a double for 2"', () => {

@@ -18,6 +18,8 @@ const COUNT_BEFORE = new RegExp(
 
 const ROOM_WORD = '(?:habitacion|hab|cuarto|room)';
 const ONE_OF_A_KIND = /\b(?:una|un|one|an?)\s+(?:(?:habitacion|room)\s+)?$/;
+/** What joins two rooms of a request: "una doble y una individual", not "una doble o una suite". */
+const AND_ONE = /^\s*(?:,|y|e|and|&|\+|mas)\s+(?:una|un|one|an?)\s+(?:(?:habitacion|room)\s+)?$/;
 /** A room's kind between the article and its places: "una doble para 2", "one superior for 3" (not "una noche"). */
 const KIND_WORDS =
   '(?:(?!(?:noches?|nights?|dias?|days?|semanas?|weeks?|personas?|people|para|for)\\b)[a-z]+\\s+){0,2}';
@@ -75,7 +77,11 @@ export function extractRoomCount(text: string, roomTypes: readonly Span[] = []):
     return [{ type: 'rooms' as const, value: { rooms }, text: text.slice(start, end), start, end }];
   });
   // "Una suite y una individual": a room of each kind named with its article, two rooms.
-  const eachOne = roomTypes.filter((room) => ONE_OF_A_KIND.test(folded.slice(0, room.start)));
+  const eachOne = roomTypes.filter(
+    (room, i) =>
+      ONE_OF_A_KIND.test(folded.slice(0, room.start)) &&
+      (i === 0 || AND_ONE.test(folded.slice(roomTypes[i - 1].end, room.start))),
+  );
   const kinds = new Set(eachOne.map((room) => folded.slice(room.start, room.end)));
   if (counts.length === 0 && eachOne.length > 1 && kinds.size > 1) {
     const { start } = eachOne[0];
