@@ -42,6 +42,16 @@ export function addDays(date: CalendarDate, days: number): CalendarDate {
   return fromUtcDate(new Date(noonUtc(date).getTime() + days * DAY_MS));
 }
 
+/** An ISO day (2026-12-12) moved by `days`, as an ISO day: how the dialogue slots store a stay. */
+export function shiftIsoDate(isoDay: string, days: number): string {
+  return new Date(Date.parse(`${isoDay}T00:00:00Z`) + days * DAY_MS).toISOString().slice(0, 10);
+}
+
+/** Days from one ISO day to another (negative when `end` comes first). */
+export function isoDaysBetween(start: string, end: string): number {
+  return Math.round((Date.parse(`${end}T00:00:00Z`) - Date.parse(`${start}T00:00:00Z`)) / DAY_MS);
+}
+
 /** Same day number `months` later; null when that month has no such day (31 June). */
 export function addMonths(date: CalendarDate, months: number): CalendarDate | null {
   const index = date.year * 12 + (date.month - 1) + months;

@@ -1,4 +1,5 @@
 import type { Parser } from 'chrono-node';
+import { foldText } from '../../common/fold-text';
 import { addDays, type CalendarDate, isValidDate, nextOccurrence, weekdayOf } from './calendar';
 import {
   dateResult,
@@ -103,8 +104,7 @@ const ENGLISH_WEEKDAY_PREFIXES = ['sun', 'mon', 'tue', 'wed', 'thu', 'fri', 'sat
 
 /** The weekday a name means (0 = Sunday), by the prefix that tells it from the others. */
 function weekdayNumber(name: string, prefixes: readonly string[]): number {
-  const folded = name.toLowerCase().normalize('NFD').replace(/\p{M}/gu, '');
-  return prefixes.findIndex((prefix) => folded.startsWith(prefix));
+  return prefixes.findIndex((prefix) => foldText(name).startsWith(prefix));
 }
 
 /** The next such weekday, today included ("el viernes" said on a Friday is tonight). */

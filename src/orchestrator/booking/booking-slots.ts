@@ -2,7 +2,9 @@ import {
   type CalendarDate,
   dayNumberedFrom,
   fromUtcDate,
+  isoDaysBetween,
   isValidDate,
+  shiftIsoDate,
   toIsoDate,
 } from '../../nlp/entities/calendar';
 import type { Turn } from '../dialogue/turn';
@@ -46,8 +48,6 @@ export type Stay = BookingSlots & { checkIn: string; checkOut: string; guests: n
 export function isStay(slots: BookingSlots): slots is Stay {
   return Boolean(slots.checkIn && slots.checkOut && slots.guests);
 }
-
-const DAY_MS = 24 * 3600 * 1000;
 
 /** The booking slots out of the stored dialogue (which is untyped JSON). */
 export function readBookingSlots(slots: Record<string, unknown>): BookingSlots {
@@ -118,7 +118,7 @@ export function mergeBookingEntities(turn: Turn, slots: BookingSlots): boolean {
   } else if (date && (nights ?? (slots.checkIn ? undefined : slots.nights))) {
     // "2 noches" now, or said before the first day ("una doble 2 noches para 2", then "desde el 10").
     slots.checkIn = date;
-    slots.checkOut = addDays(date, nights ?? slots.nights ?? 1);
+    slots.checkOut = shiftIsoDate(date, nights ?? slots.nights ?? 1);
     slots.nights = undefined;
   } else if (date) {
     // "¿Hasta qué día?" after an arrival on the 3rd of January: "el 5" is the 5th after it (read as
@@ -140,7 +140,7 @@ export function mergeBookingEntities(turn: Turn, slots: BookingSlots): boolean {
     // "Una noche más" at a summary adds to the stay; "3 noches" is its whole length.
     const change = slots.checkOut ? nightsChange(turn.message.text ?? '', nights) : null;
     const length = change === null ? nights : Math.max(1, nightsOf(slots as Stay) + change);
-    slots.checkOut = addDays(slots.checkIn, length);
+    slots.checkOut = shiftIsoDate(slots.checkIn, length);
   }
   const party = turn.entity('guests')?.value;
   if (party?.total) {
@@ -223,9 +223,7 @@ export function partyValues(
 }
 
 export function nightsOf(slots: { checkIn: string; checkOut: string }): number {
-  return Math.round(
-    (Date.parse(`${slots.checkOut}T00:00:00Z`) - Date.parse(`${slots.checkIn}T00:00:00Z`)) / DAY_MS,
-  );
+  return isoDaysBetween(slots.checkIn, slots.checkOut);
 }
 
 /**
@@ -236,7 +234,7 @@ export function nightsOf(slots: { checkIn: string; checkOut: string }): number {
 function departureOf(slots: BookingSlots, date: string): CalendarDate | null {
   if (slots.checkIn === undefined || slots.checkOut) return null;
   if (date > slots.checkIn) return fromUtcDate(new Date(`${date}T00:00:00Z`));
-  const dayAfter = fromUtcDate(new Date(`${addDays(slots.checkIn, 1)}T00:00:00Z`));
+  const dayAfter = fromUtcDate(new Date(`${shiftIsoDate(slots.checkIn, 1)}T00:00:00Z`));
   return dayNumberedFrom(dayAfter, Number(date.slice(8, 10)));
 }
 
@@ -252,10 +250,6 @@ export function missingDeparture(
   // 2000 had every day a month can have: a day missing only this year is 29 February.
   const isLeapDay = isValidDate({ ...until, year: 2000 });
   return { day: until.day, month: until.month, year: isLeapDay ? until.year : undefined };
-}
-
-function addDays(isoDay: string, days: number): string {
-  return new Date(Date.parse(`${isoDay}T00:00:00Z`) + days * DAY_MS).toISOString().slice(0, 10);
 }
 
 /** Each room's places, when there is one count per room still to book and they add up to the party. */

@@ -1,4 +1,5 @@
 import { foldText } from '../../common/fold-text';
+import { isoDaysBetween, shiftIsoDate } from '../../nlp/entities/calendar';
 import type { Turn } from '../dialogue/turn';
 
 // How a guest changes a stay being booked: its length ("una noche más", "hasta el 17"), its days of
@@ -55,11 +56,6 @@ const WEEKDAY_NAMES =
   /\b(?:lunes|martes|miercoles|jueves|viernes|sabado|domingo|(?:mon|tues?|wed|thu(?:rs?)?|fri|sat|sun)(?:day|nesday|rsday|urday|sday)?)\b/g;
 const LINKING_WORDS =
   /\b(?:el|la|los|las|del|de|al|a|hasta|y|por|noches?|from|to|until|till|thru|through|on|the|and|nights?)\b|[\s,.\-–]/g;
-const DAY_MS = 86_400_000;
-
-function shiftDays(isoDay: string, days: number): string {
-  return new Date(Date.parse(`${isoDay}T00:00:00Z`) + days * DAY_MS).toISOString().slice(0, 10);
-}
 
 /**
  * "Mejor de viernes a domingo" for a stay weeks ahead: weekdays alone are read from today, but they
@@ -71,7 +67,10 @@ export function inTheStaysWeek(
 ): { checkIn: string; checkOut: string } {
   const onlyWeekdays = foldText(range.text).replace(WEEKDAY_NAMES, '').replace(LINKING_WORDS, '') === '';
   if (!stayCheckIn || !onlyWeekdays || !/[a-z]/.test(foldText(range.text))) return range;
-  const weeks = Math.round((Date.parse(stayCheckIn) - Date.parse(range.checkIn)) / (7 * DAY_MS));
+  const weeks = Math.round(isoDaysBetween(range.checkIn, stayCheckIn) / 7);
   if (weeks <= 0) return range;
-  return { checkIn: shiftDays(range.checkIn, 7 * weeks), checkOut: shiftDays(range.checkOut, 7 * weeks) };
+  return {
+    checkIn: shiftIsoDate(range.checkIn, 7 * weeks),
+    checkOut: shiftIsoDate(range.checkOut, 7 * weeks),
+  };
 }
