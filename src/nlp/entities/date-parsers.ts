@@ -367,7 +367,57 @@ function bareSpanishRangeParser(): Parser {
   };
 }
 
+// "entre los días 12 y 14 (de diciembre)", "between December 12 and 14": chrono reads only one end.
+const BETWEEN_SPANISH_DAYS = new RegExp(
+  `\\bentre\\s+(?:los\\s+)?d[ií]as\\s+(\\d{1,2})\\s+y\\s+(?:el\\s+)?(\\d{1,2})(?:\\s+(?:de\\s+)?(${SPANISH_MONTH_OR_ABBREVIATION})(?![a-zñ]))?(?![\\d:/.,]\\d)`,
+  'i',
+);
+const BETWEEN_ENGLISH_DAYS = new RegExp(
+  `\\bbetween\\s+(${ENGLISH_MONTH})\\s+(\\d{1,2})(?:st|nd|rd|th)?\\s+and\\s+(?:the\\s+)?(\\d{1,2})(?:st|nd|rd|th)?\\b(?![:/.,]\\d)`,
+  'i',
+);
+
+interface BetweenDays {
+  first: number;
+  last: number;
+  /** The month named (null: a word that is no month), and whether it is the first day's. */
+  month?: number | null;
+  monthLeads?: boolean;
+}
+
+function betweenDaysParser(pattern: RegExp, read: (match: RegExpMatchArray) => BetweenDays): Parser {
+  return {
+    pattern: () => pattern,
+    extract: (context, match) => {
+      const { first, last, month, monthLeads = false } = read(match);
+      if (month === null) return null;
+      const today = todayOf(context);
+      const named = month === undefined ? null : nextOccurrence(today, month, monthLeads ? first : last);
+      if (named && !isValidDate(named)) return null;
+      // A month after the last day fixes both ("entre los días 30 y 2 de enero" starts in December).
+      const arrival =
+        named && !monthLeads ? dayBefore(named, first) : (named ?? nextDayOfMonth(today, first));
+      const checkOut = named && !monthLeads ? named : arrival && nextDayOfMonth(addDays(arrival, 1), last);
+      if (!arrival || !checkOut || !isValidDate(checkOut)) return null;
+      // The years implied, not stated: a trailing day number is no year ("y 14 para 2").
+      const result = context.createParsingResult(match.index ?? 0, match[0], {
+        day: arrival.day,
+        month: arrival.month,
+      });
+      result.start.imply('year', arrival.year);
+      result.end = context.createParsingComponents({ day: checkOut.day, month: checkOut.month });
+      result.end.imply('year', checkOut.year);
+      return result.addTag('agente/betweenDays');
+    },
+  };
+}
+
 export const SPANISH_PARSERS: readonly Parser[] = [
+  betweenDaysParser(BETWEEN_SPANISH_DAYS, ([, first, last, month]) => ({
+    first: Number(first),
+    last: Number(last),
+    month: month ? monthIndex(month.replace(/^set/i, 'sep'), SPANISH_MONTH_PREFIXES) : undefined,
+  })),
   bareSpanishRangeParser(),
   dottedRangeParser(false),
   dottedDayParser(false),
@@ -380,6 +430,12 @@ export const SPANISH_PARSERS: readonly Parser[] = [
 ];
 
 export const ENGLISH_PARSERS: readonly Parser[] = [
+  betweenDaysParser(BETWEEN_ENGLISH_DAYS, ([, month, first, last]) => ({
+    first: Number(first),
+    last: Number(last),
+    month: monthIndex(month, ENGLISH_MONTHS),
+    monthLeads: true,
+  })),
   dottedRangeParser(true),
   dottedDayParser(true),
   holidayParser(ENGLISH_HOLIDAYS),

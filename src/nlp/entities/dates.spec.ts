@@ -32,6 +32,13 @@ describe('extractDates in Spanish', () => {
     ['10 al 15 de setiembre', [range('2027-09-10', '2027-09-15', '10 al 15 de setiembre')]],
     ['del 30 de junio al 2 de julio', [range('2027-06-30', '2027-07-02', '30 de junio al 2 de julio')]],
     ['entre el 12 y el 15 de diciembre', [range('2026-12-12', '2026-12-15', 'el 12 y el 15 de diciembre')]],
+    // "Los días" after "entre" are the two ends, with or without the month.
+    [
+      'entre los días 12 y 13 de diciembre',
+      [range('2026-12-12', '2026-12-13', 'entre los días 12 y 13 de diciembre')],
+    ],
+    ['entre los dias 12 y 14 por favor', [range('2026-12-12', '2026-12-14', 'entre los dias 12 y 14')]],
+    ['entre días 30 y 2 de enero', [range('2026-12-30', '2027-01-02', 'entre días 30 y 2 de enero')]],
     ['desde el 12 hasta el 15', [range('2026-12-12', '2026-12-15', 'el 12 hasta el 15')]],
     ['12-15 de diciembre', [range('2026-12-12', '2026-12-15', '12-15 de diciembre')]],
     [
@@ -231,6 +238,11 @@ describe('extractDates in English', () => {
     ['from december 12 to 15', [range('2026-12-12', '2026-12-15', 'december 12 to 15')]],
     ['Dec 12-15', [range('2026-12-12', '2026-12-15', 'Dec 12-15')]],
     ['dec 30 - jan 2', [range('2026-12-30', '2027-01-02', 'dec 30 - jan 2')]],
+    ['between December 12 and 14', [range('2026-12-12', '2026-12-14', 'between December 12 and 14')]],
+    [
+      'between Dec 30th and the 2nd, 2 people',
+      [range('2026-12-30', '2027-01-02', 'between Dec 30th and the 2nd')],
+    ],
     ['july 10 to july 14', [range('2027-07-10', '2027-07-14', 'july 10 to july 14')]],
     ['between dec 12 and dec 15', [range('2026-12-12', '2026-12-15', 'dec 12 and dec 15')]],
     ['this weekend', [range('2026-11-27', '2026-11-29', 'this weekend')]],
