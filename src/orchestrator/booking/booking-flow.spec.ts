@@ -400,6 +400,12 @@ describe('BookingFlow', () => {
     expect(texts(first)).toMatch(
       /Vamos con la siguiente: ¿te reservo la Habitación Individual del .* para 1 persona\?$/s,
     );
+    // Asked again after a side question: the single is no "other" of the suite.
+    const reminded = makeTurn({ nlu: parse('hotel_info'), state: structuredClone(first.state) });
+    expect(flow.remind(reminded)).toBe(true);
+    expect(texts(reminded)).toBe(
+      '¿Te reservo también la Habitación Individual del sáb 12 dic al mar 15 dic, para 1 persona?',
+    );
     const next = makeTurn({ nlu: parse('confirm'), state: first.state, message: { id: 'wamid.K2' } });
     await flow.confirm(next);
     const last = makeTurn({ nlu: parse('confirm'), state: next.state, message: { id: 'wamid.K3' } });

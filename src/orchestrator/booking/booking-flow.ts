@@ -145,12 +145,11 @@ export class BookingFlow {
       checkOut: turn.date(slots.checkOut),
     };
     if (slots.step === 'summary') turn.askToConfirm(turn.text('booking.reminder', details));
-    else if (slots.nextRoom)
-      turn.askToConfirm(
-        turn.text('booking.next_room_reminder', { ...details, guests: partyInRoom(slots) }),
-        'button.book_yes',
-      );
-    else turn.askToConfirm(turn.text('booking.offer_reminder', details), 'button.book_yes');
+    else if (slots.nextRoom) {
+      const otherKind = slots.bookedRoomTypeId !== undefined && slots.bookedRoomTypeId !== slots.roomTypeId;
+      const reminder = otherKind ? 'booking.next_room_kind_reminder' : 'booking.next_room_reminder';
+      turn.askToConfirm(turn.text(reminder, { ...details, guests: partyInRoom(slots) }), 'button.book_yes');
+    } else turn.askToConfirm(turn.text('booking.offer_reminder', details), 'button.book_yes');
     return true;
   }
 

@@ -32,6 +32,8 @@ export interface BookingSlots extends StayExtras {
   roomParties?: number[];
   /** The room offered is the next of several: a "no" to it drops it and the rest (`rooms`). */
   nextRoom?: boolean;
+  /** With `nextRoom`: the kind of the room just booked, so that a reminder says "the other" only of the same kind. */
+  bookedRoomTypeId?: string;
   /** The kinds of the rooms after this one, when the guest named one per room ("una doble y una individual"). */
   nextRoomTypes?: string[];
   roomTypeId?: string;
@@ -66,6 +68,7 @@ export function readBookingSlots(slots: Record<string, unknown>): BookingSlots {
         : undefined,
     roomParties: roomPartiesOf(slots),
     nextRoom: slots.nextRoom === true ? true : undefined,
+    bookedRoomTypeId: typeof slots.bookedRoomTypeId === 'string' ? slots.bookedRoomTypeId : undefined,
     nextRoomTypes:
       Array.isArray(slots.nextRoomTypes) && slots.nextRoomTypes.every((id) => typeof id === 'string')
         ? slots.nextRoomTypes
