@@ -60,6 +60,20 @@ describe('loadTenantFile', () => {
     );
   });
 
+  it('takes only the known animals as the pets a hotel limits itself to', () => {
+    const broken = demo();
+    (broken.info.pets as { kinds: string[] }).kinds = ['dog', 'dragon'];
+    expect(problemsFor({ tenants: [broken] })).toEqual([
+      expect.stringMatching(
+        /^tenant demo: info\.pets\.kinds: .*dog, cat, bird, rabbit, rodent, ferret, reptile/,
+      ),
+    ]);
+    (broken.info.pets as { kinds: string[] }).kinds = [];
+    expect(problemsFor({ tenants: [broken] })).toEqual([
+      expect.stringMatching(/^tenant demo: info\.pets\.kinds: /),
+    ]);
+  });
+
   it('requires the QloApps connection for a qloapps tenant', () => {
     const hotel = { ...demo(), pms: { type: 'qloapps' } };
     const problems = problemsFor({ tenants: [hotel] });

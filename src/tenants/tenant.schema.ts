@@ -25,7 +25,7 @@ import {
   validateSync,
   type ValidationError,
 } from 'class-validator';
-import type { Tenant } from './tenant';
+import { PET_KINDS, type PetKind, type Tenant } from './tenant';
 
 const TIME = /^([01]\d|2[0-3]):[0-5]\d$/;
 /** Text the guest reads: one string, or one per language (`{ "es": "...", "en": "..." }`). */
@@ -92,6 +92,7 @@ class PetsShape {
   @IsBoolean() allowed!: boolean;
   @IsOptional() @IsNumber() @Min(0) price?: number;
   @IsOptional() @IsNumber() @Min(0) maxWeightKg?: number;
+  @IsOptional() @IsArray() @ArrayMinSize(1) @IsIn(PET_KINDS, { each: true }) kinds?: PetKind[];
   @IsOptional() @IsGuestText() notes?: string | Record<string, string>;
 }
 

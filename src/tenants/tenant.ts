@@ -17,6 +17,10 @@ export interface RoomType {
   readonly photos: readonly string[];
 }
 
+/** The animals a hotel may limit its pets to. */
+export const PET_KINDS = ['dog', 'cat', 'bird', 'rabbit', 'rodent', 'ferret', 'reptile'] as const;
+export type PetKind = (typeof PET_KINDS)[number];
+
 export interface HotelInfo {
   readonly address: string;
   readonly coordinates: Readonly<{ latitude: number; longitude: number }>;
@@ -28,8 +32,17 @@ export interface HotelInfo {
   readonly wifi?: Readonly<{ included: boolean; network?: string; password?: string }>;
   readonly parking?: Readonly<{ available: boolean; pricePerNight?: number }>;
   readonly breakfast?: Readonly<{ included: boolean; price?: number; hours?: string }>;
-  /** `maxWeightKg`: the heaviest pet taken; a guest who names a heavier one is told it cannot come. */
-  readonly pets?: Readonly<{ allowed: boolean; price?: number; maxWeightKg?: number; notes?: GuestText }>;
+  /**
+   * `maxWeightKg`: the heaviest pet taken; `kinds`: the only animals taken (absent: any). A guest who
+   * names a heavier pet or another animal is told it cannot come.
+   */
+  readonly pets?: Readonly<{
+    allowed: boolean;
+    price?: number;
+    maxWeightKg?: number;
+    kinds?: readonly PetKind[];
+    notes?: GuestText;
+  }>;
   readonly amenities: readonly string[];
   /**
    * Up to how many hours before arrival (the check-in time, in the hotel's zone) a cancellation is

@@ -1,6 +1,6 @@
 import { foldText } from '../../common/fold-text';
 import type { Entity, InfoTopic, ParseResult } from '../../nlp/nlp.types';
-import { petOverWeightLimit } from '../dialogue/pet-weight';
+import { petRefusal } from '../dialogue/pet-limits';
 import type { Turn } from '../dialogue/turn';
 
 /**
@@ -45,8 +45,7 @@ type ExtraSaid = 'wanted' | 'declined' | undefined;
 export function mergeStayExtras(turn: Turn, extras: StayExtras): void {
   const said = extrasSaid(turn.message.text ?? '', turn.entities('info_topic'));
   if (said.pet === 'declined') extras.pet = undefined;
-  else if (said.pet === 'wanted' && turn.tenant.info.pets?.allowed && !petOverWeightLimit(turn))
-    extras.pet = true;
+  else if (said.pet === 'wanted' && turn.tenant.info.pets?.allowed && !petRefusal(turn)) extras.pet = true;
   if (said.parking === 'declined') extras.parking = undefined;
   else if (said.parking === 'wanted' && turn.tenant.info.parking?.available) extras.parking = true;
 }
@@ -61,7 +60,7 @@ export function extrasAskedFor(turn: Turn): StayExtras {
   if (ADD.test(foldText(turn.message.text ?? ''))) {
     const named = new Set(turn.entities('info_topic').map((entity) => entity.value.topic));
     if (named.has('parking') && turn.tenant.info.parking?.available) extras.parking = true;
-    if (named.has('pets') && turn.tenant.info.pets?.allowed && !petOverWeightLimit(turn)) extras.pet = true;
+    if (named.has('pets') && turn.tenant.info.pets?.allowed && !petRefusal(turn)) extras.pet = true;
   }
   return extras;
 }

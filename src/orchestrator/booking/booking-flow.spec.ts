@@ -800,6 +800,10 @@ describe('BookingFlow', () => {
     expect(heavy.state.dialogue.slots.pet).toBeUndefined();
     expect(texts(heavy)).toMatch(/^Lo siento, solo admitimos mascotas de hasta 10 kg/);
     expect((await petIn('somos 2 y un perro de 8 kilos')).state.dialogue.slots.pet).toBe(true);
+    // An animal the hotel does not take (the demo hotel takes dogs only) neither.
+    const cat = await petIn('somos 2 y nuestro gato');
+    expect(cat.state.dialogue.slots.pet).toBeUndefined();
+    expect(texts(cat)).toMatch(/^Lo siento, no admitimos gatos, solo perros/);
     // A weight told earlier in the conversation counts too ("tengo un bulldog de 12 kilos", then "lo traigo").
     const toldBefore = freshState({ guestName: 'Laura Martín' });
     toldBefore.dialogue.slots.petWeightKg = 12;

@@ -18,7 +18,7 @@ export type FlowName =
 export type Awaiting = 'dates' | 'guests' | 'room_type' | 'guest_name' | 'reference' | 'confirmation';
 
 /** Slots kept after a flow ends, so a later turn can refer back ("cancel my booking"). */
-const REMEMBERED_SLOTS = ['lastReference', 'references', 'lastStay', 'petWeightKg'] as const;
+const REMEMBERED_SLOTS = ['lastReference', 'references', 'lastStay', 'petWeightKg', 'petKinds'] as const;
 
 export function stateFromSession(session: Session, language: Language): ConversationState {
   return {

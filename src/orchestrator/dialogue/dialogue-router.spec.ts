@@ -840,6 +840,13 @@ describe('DialogueRouter', () => {
       freshState(),
     );
     expect(routed.intent).toBe('hotel_info');
+    // Heard as a yes with no yes asked for: the question, not "¡Perfecto!".
+    const okAndAsks = router.route(
+      guestMessage({ text: 'vale, ¿y perros?' }),
+      parse('confirm', [entity.topic('pets')]),
+      freshState(),
+    );
+    expect(okAndAsks.intent).toBe('hotel_info');
   });
 
   it('answers the check-out time asked, when the classifier hears a late check-out', () => {

@@ -220,10 +220,11 @@ export class DialogueRouter {
       if (filled) return { intent: flow, via: 'slot', nlu: filled };
     }
     if (followUp && flow) return { intent: flow, via: 'follow_up', nlu };
-    // "How can I contact you?" may classify as a greeting; a named hotel topic says what is asked.
+    // "How can I contact you?" may classify as a greeting, "vale, ¿y perros?" as a yes (with no yes
+    // asked for, which returned above): a named hotel topic says what is asked.
     if (
       nlu.entities.some((entity) => entity.type === 'info_topic') &&
-      (intent === null || LOW_INFORMATION.has(intent))
+      (intent === null || intent === 'confirm' || LOW_INFORMATION.has(intent))
     ) {
       return { intent: 'hotel_info', via: 'nlu', nlu };
     }

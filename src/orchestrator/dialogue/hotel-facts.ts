@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { foldText } from '../../common/fold-text';
 import type { InfoTopic } from '../../nlp/nlp.types';
 import type { PhraseKey } from '../replies/phrasebook';
-import { petOverWeightLimit } from './pet-weight';
+import { petRefusal } from './pet-limits';
 import type { Turn } from './turn';
 
 const POLICY_TOPICS: Partial<Record<InfoTopic, string>> = {
@@ -83,8 +83,16 @@ export class HotelFacts {
         });
       case 'pets':
         if (!info.pets) return turn.text('info.unknown', contact);
-        if (info.pets.allowed && petOverWeightLimit(turn))
-          return turn.text('info.pet_too_heavy', { max: info.pets.maxWeightKg ?? 0 });
+        if (info.pets.allowed) {
+          const refusal = petRefusal(turn);
+          if (refusal?.reason === 'weight') return turn.text('info.pet_too_heavy', { max: refusal.maxKg });
+          if (refusal?.reason === 'kind')
+            return turn.text('info.pet_kind_not_taken', {
+              kind: turn.text(`pet.${refusal.kind}`),
+              taken: turn.list(refusal.taken.map((kind) => turn.text(`pet.${kind}`))),
+              notes: info.pets.notes !== undefined ? turn.localized(info.pets.notes) : 'none',
+            });
+        }
         return turn.text('info.pets', {
           allowed: info.pets.allowed,
           price: info.pets.price !== undefined ? turn.money(info.pets.price) : 'none',

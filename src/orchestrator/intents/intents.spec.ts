@@ -216,6 +216,24 @@ describe('intent handlers', () => {
     expect(await answer('my dog weighs 20 lbs')).toMatch(/^Admitimos mascotas/);
   });
 
+  it('turns away an animal the hotel does not take, naming the ones it does, and remembers it', async () => {
+    const answer = async (text: string, state = freshState()): Promise<Turn> => {
+      const turn = makeTurn({ nlu: parse('hotel_info', [entity.topic('pets')]), message: { text }, state });
+      await new HotelInfoHandler(facts).handle(turn);
+      return turn;
+    };
+    const cat = await answer('¿admiten gatos?');
+    expect(texts(cat)).toBe('Lo siento, no admitimos gatos, solo perros. Perros pequeños, de hasta 10 kg.');
+    expect(texts(await answer('can I bring my rabbit?'))).toMatch(
+      /^Lo siento, no admitimos conejos, solo perros/,
+    );
+    // "Mascotas" names no animal: the cat told before still cannot come; a dog named next can.
+    expect(texts(await answer('¿y si traigo la mascota?', cat.state))).toMatch(
+      /^Lo siento, no admitimos gatos/,
+    );
+    expect(texts(await answer('¿y un perro pequeño?', cat.state))).toMatch(/^Admitimos mascotas/);
+  });
+
   it('says it does not know what a room has, naming the room, rather than offering it', async () => {
     const turn = makeTurn({
       nlu: parse('hotel_info', [entity.room('suite')]),
