@@ -416,6 +416,73 @@ describe('BookingFlow', () => {
     ]);
   });
 
+  it('offers rooms of different kinds when they cost less than rooms alike ("2 habitaciones para 5")', async () => {
+    const sized = (roomTypeId: string, nightlyRate: number, maxGuests: number, roomsLeft = 3): RoomOffer => ({
+      ...offer(roomTypeId, nightlyRate, roomsLeft),
+      maxGuests,
+    });
+    // The PMS lists for 3 only what sleeps 3; for 2 the double too.
+    pms.checkAvailability = async (query: AvailabilityQuery): Promise<Availability> => {
+      pms.queries.push(query);
+      const all = [sized('double', 109, 2), sized('superior', 139, 3)];
+      return {
+        offers: all.filter((o) => o.maxGuests >= query.guests),
+        checkedAt: '2026-11-25T10:00:00Z',
+        stale: false,
+      };
+    };
+    const listed = await say(
+      freshState({ guestName: 'Ana García' }),
+      [entity.range('2026-12-12', '2026-12-15'), entity.rooms(2), entity.guests(5)],
+      'check_availability',
+    );
+    expect(pms.queries.map((query) => query.guests)).toEqual([3, 2]);
+    expect(texts(listed)).toMatch(
+      /\n• Doble Superior para 3 personas: 139\s€\/noche, total 417\s€\n• Doble Estándar para 2 personas: 109\s€\/noche, total 327\s€\nTotal de las dos: 744\s€\. .*\nSi las prefieres iguales: Doble Superior, 834\s€ las dos\.\n/s,
+    );
+    expect(listed.state.dialogue).toMatchObject({
+      awaiting: 'confirmation',
+      slots: { step: 'offer', roomTypeId: 'superior', nextRoomTypes: ['double'], kindsProposed: true },
+    });
+    // Yes: each room of its kind, for its share.
+    let state = structuredClone(listed.state);
+    for (const id of ['K1', 'K2', 'K3', 'K4']) {
+      const yes = makeTurn({ nlu: parse('confirm'), state, message: { id: `wamid.${id}` } });
+      await flow.confirm(yes);
+      state = yes.state;
+    }
+    expect(pms.bookings.map((booking) => [booking.roomTypeId, booking.guests])).toEqual([
+      ['superior', 3],
+      ['double', 2],
+    ]);
+    // Another party drops the bot's mix: for 4, two doubles (2 each) are the cheapest.
+    const fewer = await say(listed.state, [entity.guests(4)], 'None');
+    expect(fewer.state.dialogue.slots).toMatchObject({ guests: 4 });
+    expect(fewer.state.dialogue.slots.kindsProposed).toBeUndefined();
+    expect(texts(fewer)).toMatch(
+      /• Doble Estándar: 109\s€\/noche, total 327\s€ por habitación y 654\s€ las dos/,
+    );
+    // The last double taken, a double and a superior are the only way for 4 in 2 rooms.
+    pms.checkAvailability = async (query: AvailabilityQuery): Promise<Availability> => {
+      pms.queries.push(query);
+      const all = [sized('double', 109, 2, 1), sized('superior', 139, 3, 1)];
+      return {
+        offers: all.filter((o) => o.maxGuests >= query.guests),
+        checkedAt: '2026-11-25T10:00:00Z',
+        stale: false,
+      };
+    };
+    const short = await say(
+      freshState({ guestName: 'Ana García' }),
+      [entity.range('2026-12-12', '2026-12-15'), entity.rooms(2), entity.guests(4)],
+      'check_availability',
+    );
+    expect(texts(short)).toMatch(
+      /• Doble Estándar para 2 personas.*\n• Doble Superior para 2 personas.*\nTotal de las dos: 744/s,
+    );
+    expect(texts(short)).not.toMatch(/iguales/);
+  });
+
   it('books several rooms one at a time, sharing the party among them', async () => {
     // "2 rooms for 5 people from the 12th to the 15th": prices per room, for 3 (the first takes the odd one).
     const listed = await say(
@@ -423,7 +490,8 @@ describe('BookingFlow', () => {
       [entity.range('2026-12-12', '2026-12-15'), entity.rooms(2), entity.guests(5)],
       'check_availability',
     );
-    expect(pms.queries.at(-1)).toMatchObject({ guests: 3 });
+    // Asked for 3, then for 2 (whether rooms of different kinds would cost less: not here).
+    expect(pms.queries.map((query) => query.guests)).toEqual([3, 2]);
     expect(texts(listed)).toMatch(
       /\n• Doble Estándar: 109\s€\/noche, total 327\s€ por habitación y 654\s€ las dos\n/,
     );

@@ -23,6 +23,7 @@ import {
   writeBookingSlots,
 } from './booking-slots';
 import { placeBooking } from './place-booking';
+import { cheapestMix, cheapestSameKind } from './room-mix';
 import { enoughOf, listOffers, offerKinds, offerRoom, roomNotFree } from './room-offers';
 import { takesBackTheNo } from './stay-changes';
 
@@ -186,7 +187,10 @@ export class BookingFlow {
     }
     const availability = await this.availability(turn, stay);
     if (!availability) return;
-    if (!stay.roomTypeId) return listOffers(turn, stay, availability);
+    if (!stay.roomTypeId) {
+      if (stay.rooms && (await this.offerCheapestMix(turn, stay, availability))) return;
+      return listOffers(turn, stay, availability);
+    }
     const offer = enoughOf(availability, stay).find((candidate) => candidate.roomTypeId === stay.roomTypeId);
     if (!offer) return roomNotFree(turn, stay, availability);
     if (stay.mode === 'browse' && kindsAsked(stay)) {
@@ -198,6 +202,28 @@ export class BookingFlow {
     if (!stay.forAnother) stay.guestName ??= turn.state.guestName ?? undefined;
     if (!stay.guestName) return this.askFor(turn, 'guest_name', 'ask.guest_name');
     summarise(turn, stay, offer, availability.stale);
+  }
+
+  /**
+   * "2 habitaciones para 5": when rooms of different kinds (a Superior for 3 and a Standard for 2)
+   * cost less than rooms all alike, or are the only way to sleep everyone, they are offered, with the
+   * alike ones as the other choice. False (nothing said) otherwise.
+   */
+  private async offerCheapestMix(turn: Turn, stay: Stay, availability: Availability): Promise<boolean> {
+    const shares = roomShares(stay);
+    const smallest = Math.min(...shares);
+    const rest =
+      smallest === partyInRoom(stay) ? availability : await this.availability(turn, stay, smallest);
+    if (!rest) return true;
+    const mix = cheapestMix(shares, availability, rest);
+    const alike = cheapestSameKind(enoughOf(availability, stay), shares.length);
+    if (!mix || new Set(mix.kinds).size < 2 || (alike && alike.total <= mix.total)) return false;
+    stay.roomTypeId = mix.kinds[0];
+    stay.nextRoomTypes = mix.kinds.slice(1);
+    stay.kindsProposed = true;
+    if (offerKinds(turn, stay, availability, rest, alike?.offer)) return true;
+    stay.roomTypeId = stay.nextRoomTypes = stay.kindsProposed = undefined;
+    return false;
   }
 
   /** "El 29 de febrero de 2027 no existe": the day is not taken, and the guest hears why before the dates are asked again. */

@@ -36,6 +36,8 @@ export interface BookingSlots extends StayExtras {
   bookedRoomTypeId?: string;
   /** The kinds of the rooms after this one, when the guest named one per room ("una doble y una individual"). */
   nextRoomTypes?: string[];
+  /** The kinds (`roomTypeId`, `nextRoomTypes`) are the bot's cheapest mix, not the guest's: a change to the stay drops them. */
+  kindsProposed?: boolean;
   roomTypeId?: string;
   guestName?: string;
   /** Fixed when the summary is shown: confirming twice (or a retried job) books once. */
@@ -73,6 +75,7 @@ export function readBookingSlots(slots: Record<string, unknown>): BookingSlots {
       Array.isArray(slots.nextRoomTypes) && slots.nextRoomTypes.every((id) => typeof id === 'string')
         ? slots.nextRoomTypes
         : undefined,
+    kindsProposed: slots.kindsProposed === true ? true : undefined,
     roomTypeId: typeof slots.roomTypeId === 'string' ? slots.roomTypeId : undefined,
     guestName: typeof slots.guestName === 'string' ? slots.guestName : undefined,
     ...readStayExtras(slots),
@@ -162,6 +165,10 @@ export function mergeBookingEntities(turn: Turn, slots: BookingSlots): boolean {
   if (roomTypes.length > 0) {
     slots.roomTypeId = roomTypes[0];
     slots.nextRoomTypes = roomTypes.length > 1 ? roomTypes.slice(1) : undefined;
+    slots.kindsProposed = undefined;
+  } else if (slots.kindsProposed && stayOf() !== before) {
+    // Another party or other dates may be best served by other kinds: looked for again.
+    slots.roomTypeId = slots.nextRoomTypes = slots.kindsProposed = undefined;
   }
   const name = turn.entity('guest_name')?.value.name;
   if (name) slots.guestName = name;

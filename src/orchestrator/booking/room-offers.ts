@@ -22,9 +22,16 @@ export function enoughOf(availability: Availability, stay: Stay): RoomOffer[] {
  * "Una doble y una individual": each room of its kind, for its share of the party, with the total of
  * all, and whether to book them; false (nothing said) when one of the kinds is not free or too small
  * for its share, for the caller to go on with the first room alone. `availability` is the PMS's answer
- * for the first room's share, `rest` for the smallest share (a single room sleeps one).
+ * for the first room's share, `rest` for the smallest share (a single room sleeps one). `alike`, when
+ * the bot chose the kinds: the kind that takes all the rooms on its own, named as the other choice.
  */
-export function offerKinds(turn: Turn, stay: Stay, availability: Availability, rest: Availability): boolean {
+export function offerKinds(
+  turn: Turn,
+  stay: Stay,
+  availability: Availability,
+  rest: Availability,
+  alike?: RoomOffer,
+): boolean {
   const kinds = kindsAsked(stay);
   if (!kinds) return false;
   const shares = roomShares(stay);
@@ -52,6 +59,15 @@ export function offerKinds(turn: Turn, stay: Stay, availability: Availability, r
         rooms: kinds.length,
         grandTotal: turn.money(grandTotal, currency),
       }),
+      ...(alike
+        ? [
+            turn.text('availability.kinds_alike', {
+              rooms: kinds.length,
+              room: turn.roomName(alike.roomTypeId, alike.name),
+              grandTotal: turn.money(alike.total * kinds.length, alike.currency),
+            }),
+          ]
+        : []),
       turn.text('availability.book_this', { rooms: kinds.length }),
       ...(availability.stale ? [turn.text('availability.stale')] : []),
     ].join('\n'),
