@@ -274,6 +274,11 @@ describe('BookingFlow', () => {
     expect(texts(turn)).toMatch(/219\s?€/);
     expect(reply.type === 'buttons' && reply.buttons.map((b) => b.id)).toEqual(['room:double', 'room:suite']);
     expect(turn.state.dialogue.slots.options).toEqual(['room:double', 'room:suite']);
+    // And the prices shown, a night and the stay, so that "la de 219" picks the suite.
+    expect(turn.state.dialogue.slots.optionPrices).toEqual({
+      'room:double': [109, 327],
+      'room:suite': [219, 657],
+    });
   });
 
   it('flags an answer the PMS could not refresh as possibly out of date', async () => {

@@ -118,6 +118,13 @@ export function listOffers(turn: Turn, stay: Stay, availability: Availability): 
     title: turn.roomName(offer.roomTypeId, offer.name),
   }));
   turn.ask(lines.join('\n'), choices);
+  // "La de 139": each room by the prices shown for it.
+  turn.state.dialogue.slots.optionPrices = Object.fromEntries(
+    offers.map((offer) => [
+      `room:${offer.roomTypeId}`,
+      [offer.nightlyRate, offer.total, ...(stay.rooms ? [offer.total * stay.rooms] : [])],
+    ]),
+  );
   turn.state.dialogue.awaiting = 'room_type';
 }
 

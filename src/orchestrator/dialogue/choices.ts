@@ -66,7 +66,32 @@ function chosenIndex(
   const picks =
     state.dialogue.awaiting === 'room_type' && PICKING_INTENTS.has(nlu.intent) && !/[?¿]/.test(text);
   if (listed >= 0 && picks) return listed;
-  return ordinalChoice(text, options.length);
+  return (
+    ordinalChoice(text, options.length) ?? pricedChoice(text, options, state.dialogue.slots.optionPrices)
+  );
+}
+
+/** Shorter than this, a number may pick a room by its price; longer, it is a message of its own. */
+const SHORT_PRICE_PICK = 40;
+/** Prices start here: "la 2" is an option's number, "para 3" a party. */
+const LOWEST_PRICE = 10;
+
+/** "La de 139", "the €218 one": the one room listed at that price (a night, or the stay), if only one is. */
+function pricedChoice(text: string, options: unknown[], prices: unknown): number | null {
+  if (text.length > SHORT_PRICE_PICK || /[?¿]/.test(text) || typeof prices !== 'object' || prices === null)
+    return null;
+  const said = [...text.matchAll(/\d+(?:[.,]\d{1,2})?/g)]
+    .map((match) => Number(match[0].replace(',', '.')))
+    .filter((amount) => amount >= LOWEST_PRICE);
+  if (said.length !== 1) return null;
+  const priced = options.flatMap((option, index) => {
+    const shown: unknown = (prices as Record<string, unknown>)[String(option)];
+    const matches =
+      Array.isArray(shown) &&
+      shown.some((price) => typeof price === 'number' && Math.abs(price - said[0]) < 0.5);
+    return matches ? [index] : [];
+  });
+  return priced.length === 1 ? priced[0] : null;
 }
 
 /** A short answer to "which booking?" naming a room type or a day rather than a code or a place. */

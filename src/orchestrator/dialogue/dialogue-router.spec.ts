@@ -402,6 +402,29 @@ describe('DialogueRouter', () => {
     ).not.toBe('make_reservation');
   });
 
+  it('maps a price answering a list of rooms ("la de 139") to the one room shown at it', () => {
+    const listed = booking('room_type', {
+      options: ['room:double', 'room:superior', 'room:suite'],
+      optionPrices: { 'room:double': [109, 218], 'room:superior': [139, 278], 'room:suite': [218, 436] },
+    });
+    const pick = (text: string) =>
+      router
+        .route(guestMessage({ text }), parse('None'), listed)
+        .nlu.entities.find((e) => e.type === 'room_type')?.value;
+    expect(pick('la de 139')).toEqual({ roomTypeId: 'superior' });
+    expect(pick('the €278 one please')).toEqual({ roomTypeId: 'superior' });
+    expect(pick('la de 436 €')).toEqual({ roomTypeId: 'suite' });
+    // Not a price shown, two prices, a question, a small number, or a list without prices.
+    for (const text of ['la de 150', 'la de 109 o la de 139', '¿la de 139 tiene vistas?', 'la de 2 camas']) {
+      expect([text, pick(text)]).toEqual([text, undefined]);
+    }
+    // 218 is a night of the suite and the stay of the double: no one room.
+    expect(pick('la de 218')).toBeUndefined();
+    const unpriced = booking('room_type', { options: ['room:double', 'room:superior'] });
+    const routed = router.route(guestMessage({ text: 'la de 139' }), parse('None'), unpriced);
+    expect(routed.nlu.entities.find((e) => e.type === 'room_type')).toBeUndefined();
+  });
+
   it('reads a bare number as the party size when that is the question, not as a choice', () => {
     const state = booking('guests', { options: ['room:double', 'room:suite'] });
     const routed = router.route(guestMessage({ text: '3' }), parse('None', [], 0), state);

@@ -75,6 +75,8 @@ export class Turn {
   ask(text: string, choices: ReplyButton[], listLabel?: string): void {
     const shown = choices.slice(0, MAX_LIST_ROWS);
     this.state.dialogue.slots.options = shown.map((choice) => choice.id);
+    // The prices of another list are not this one's (a list of rooms writes its own after this).
+    delete this.state.dialogue.slots.optionPrices;
     if (shown.length <= MAX_BUTTONS) {
       this.replies.push({ type: 'buttons', text, buttons: shown });
       return;
