@@ -872,6 +872,37 @@ describe('DialogueRouter', () => {
     expect(okAndAsks.intent).toBe('hotel_info');
   });
 
+  it('asks the price of the topic answered last when a price question names nothing else', () => {
+    const parking = { ...entity.topic('parking'), text: 'parking' };
+    const after = freshState();
+    after.dialogue.slots.lastTopics = { entities: [parking], messageId: 'wamid.BEFORE' };
+    const route = (text: string, heard = 'room_prices', entities: Entity[] = []) =>
+      router.route(guestMessage({ text }), parse(heard, entities), after);
+    for (const text of [
+      '¿y cuánto cuesta?',
+      'how much is it?',
+      '¿es gratis?',
+      'is it free?',
+      '¿se paga aparte?',
+    ]) {
+      const routed = route(text, 'hotel_info');
+      expect([text, routed.intent, routed.nlu.entities]).toEqual([text, 'room_prices', [parking]]);
+    }
+    // Its own subject, no price, or a longer message: a question of its own.
+    expect(
+      route('¿cuánto cuesta la suite?', 'room_prices', [entity.room('suite')]).nlu.entities,
+    ).not.toContainEqual(parking);
+    expect(route('¿se puede pagar con tarjeta?', 'hotel_info').nlu.entities).toEqual([]);
+    expect(route('¿a qué hora es el desayuno?', 'hotel_info').nlu.entities).toEqual([]);
+    expect(route('¿cuánto cuesta una habitación para dos personas un fin de semana?').nlu.entities).toEqual(
+      [],
+    );
+    expect(
+      router.route(guestMessage({ text: '¿cuánto cuesta?' }), parse('room_prices'), freshState()).nlu
+        .entities,
+    ).toEqual([]);
+  });
+
   it('answers the check-out time asked, when the classifier hears a late check-out', () => {
     const checkOut = [entity.topic('check_out')];
     const route = (text: string) =>

@@ -135,7 +135,9 @@ export class HotelFacts {
 
   /** The hotel's amenities the guest's message names ("¿hay piscina?": the rooftop pool), in their words. */
   namedAmenities(turn: Turn, among: (code: string) => boolean = () => true): string[] {
-    const text = foldText(turn.message.text ?? '');
+    // With the words of the topics carried from the last question ("¿y cuánto cuesta?" after "¿hay transfer?").
+    const topicWords = turn.entities('info_topic').map((entity) => entity.text);
+    const text = foldText([turn.message.text ?? '', ...topicWords].join(' '));
     return turn.tenant.info.amenities
       .filter(among)
       .filter((code) => {

@@ -5,6 +5,7 @@ import { normaliseUtterance } from '../../nlp/utterance';
 import { asksWhatARoomHas } from '../dialogue/guest-wording';
 import { HotelFacts } from '../dialogue/hotel-facts';
 import { IntentHandler } from '../dialogue/intent-handler';
+import { rememberTopics } from '../dialogue/topic-follow-up';
 import type { Turn } from '../dialogue/turn';
 
 /** "Tell me about the hotel", "información", "what do you offer": the hotel in general. */
@@ -33,6 +34,7 @@ export class HotelInfoHandler extends IntentHandler {
   }
 
   async handle(turn: Turn): Promise<void> {
+    rememberTopics(turn);
     const answers = this.facts.answers(turn);
     const text = normaliseUtterance(turn.message.text ?? '', turn.language);
     if (answers.length > 0) {

@@ -4,11 +4,12 @@ import { PmsAdapter } from '../../pms/pms-adapter.port';
 import { BookingFlow } from '../booking/booking-flow';
 import { INFO_TOPICS } from '../../nlp/nlp.types';
 import { HotelFacts, PRICED_TOPICS } from '../dialogue/hotel-facts';
-
-const NOT_PRICED = new Set(INFO_TOPICS.filter((topic) => !PRICED_TOPICS.has(topic)));
 import { IntentHandler } from '../dialogue/intent-handler';
 import { answerPmsUnavailable } from '../dialogue/pms-trouble';
+import { rememberTopics } from '../dialogue/topic-follow-up';
 import type { Turn } from '../dialogue/turn';
+
+const NOT_PRICED = new Set(INFO_TOPICS.filter((topic) => !PRICED_TOPICS.has(topic)));
 
 const ROOM_WORDS =
   /\b(?:habitaci\w*|hab|cuartos?|piezas?|noches?|room\w*|night\w*|stay|estancia|tarifas?|rates?)\b/;
@@ -31,6 +32,7 @@ export class RoomPricesHandler extends IntentHandler {
   }
 
   async handle(turn: Turn): Promise<void> {
+    rememberTopics(turn);
     if (turn.entity('date_range') || turn.entity('date')) {
       await this.rateBeforeParty(turn);
       return this.booking.continue(turn);

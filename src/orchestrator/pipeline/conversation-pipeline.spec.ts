@@ -19,6 +19,8 @@ import { Phrasebook } from '../replies/phrasebook';
 import { type AudioClip, Transcriber } from '../voice/transcriber.port';
 import { ConversationPipeline } from './conversation-pipeline';
 import { HotelFacts } from '../dialogue/hotel-facts';
+import { HotelInfoHandler } from '../intents/hotel-info.handler';
+import { RoomPricesHandler } from '../intents/room-prices.handler';
 
 class FakeNlu {
   result: ParseResult = { intent: 'greeting', confidence: 0.9, language: 'es', entities: [] };
@@ -283,6 +285,40 @@ describe('ConversationPipeline', () => {
     const greeted = await handle({ text: 'hola' }, session({ dialogue }));
     expect(greeted.replies).toHaveLength(1);
     expect(greeted.state?.dialogue.awaiting).toBeNull();
+  });
+
+  it('answers "¿y cuánto cuesta?" of the topic asked just before, and only just before', async () => {
+    const facts = new HotelFacts();
+    handlers.set('hotel_info', new HotelInfoHandler(facts));
+    handlers.set('room_prices', new RoomPricesHandler({} as PmsAdapter, {} as BookingFlow, facts));
+    const transfer = {
+      type: 'info_topic' as const,
+      value: { topic: 'amenities' as const },
+      text: 'transfer',
+      start: 9,
+      end: 17,
+    };
+    nlu.result = { intent: 'hotel_info', confidence: 0.9, language: 'es', entities: [transfer] };
+    const asked = await handle({ id: 'wamid.T1', text: '¿tenéis transfer al aeropuerto?' });
+    expect(asked.replies[0]).toMatchObject({ text: 'Sí, tenemos traslado al aeropuerto.' });
+
+    nlu.result = { intent: 'room_prices', confidence: 0.9, language: 'es', entities: [] };
+    const price = await handle(
+      { id: 'wamid.T2', text: '¿y cuánto cuesta?' },
+      session({ dialogue: asked.state!.dialogue }),
+    );
+    expect(price.intent).toBe('room_prices');
+    expect(price.replies[0]).toMatchObject({
+      text: 'Sí, tenemos traslado al aeropuerto; para el precio, llámanos al +34 910 000 000 y te lo confirmamos.',
+    });
+
+    // One message later the topic no longer stands: the rooms' rates are asked of the PMS.
+    nlu.result = { intent: 'greeting', confidence: 0.9, language: 'es', entities: [] };
+    const greeted = await handle(
+      { id: 'wamid.T3', text: 'hola' },
+      session({ dialogue: price.state!.dialogue }),
+    );
+    expect(greeted.state?.dialogue.slots.lastTopics).toBeUndefined();
   });
 
   it('forgets a pending yes/no question once the guest asks something else', async () => {

@@ -20,6 +20,7 @@ import {
   settleBeforeRouting,
   stateFromSession,
 } from '../dialogue/conversation-state';
+import { forgetEarlierTopics } from '../dialogue/topic-follow-up';
 import { DialogueRouter } from '../dialogue/dialogue-router';
 import { answerFallback } from '../dialogue/fallback';
 import { IntentHandlerRegistry } from '../dialogue/intent-handler.registry';
@@ -136,6 +137,7 @@ export class ConversationPipeline {
       if (handler) await handler.handle(turn);
       else answerFallback(turn);
       if (sideQuestion) this.remindOrSettle(turn, routing.intent);
+      forgetEarlierTopics(turn.state, message.id);
       return turn;
     });
     if (!handled.ok) return this.failed('handler', handled, message, parsed.value.language, tenant);
