@@ -281,6 +281,32 @@ describe('BookingFlow', () => {
     });
   });
 
+  it('says whether the hour of arrival told in the request is fine: any late hour, an early one before check-in', async () => {
+    const request = [entity.range('2026-12-12', '2026-12-15'), entity.guests(2)];
+    const late = await say(
+      freshState(),
+      request,
+      'check_availability',
+      'wamid.L',
+      'del 12 al 15 para 2, llegaremos sobre la 1 de la madrugada',
+    );
+    expect(texts(late)).toMatch(
+      /^La recepción está abierta las 24 horas: puedes llegar a la hora que quieras\.\nDel sáb 12 dic/,
+    );
+    const early = await say(
+      freshState(),
+      request,
+      'check_availability',
+      'wamid.E',
+      'del 12 al 15 para 2, llegamos a las 9 de la mañana',
+    );
+    expect(texts(early)).toMatch(
+      /^El check-in es a partir de las 15:00; si llegas antes, llámanos al \+34 910 000 000.*\nDel sáb 12 dic/,
+    );
+    const plain = await say(freshState(), request, 'check_availability', 'wamid.P', 'del 12 al 15 para 2');
+    expect(texts(plain)).toMatch(/^Del sáb 12 dic/);
+  });
+
   it('flags an answer the PMS could not refresh as possibly out of date', async () => {
     pms.stale = true;
     const turn = await say(freshState(), [entity.range('2026-12-12', '2026-12-15'), entity.guests(2)]);

@@ -6,6 +6,7 @@ import type { Availability } from '../../pms/pms.types';
 import type { InfoTopic } from '../../nlp/nlp.types';
 import { endFlow, isBookingPending, startFlow } from '../dialogue/conversation-state';
 import { HotelFacts } from '../dialogue/hotel-facts';
+import { arrivalNote } from '../dialogue/arrival-time';
 import { answerPmsUnavailable } from '../dialogue/pms-trouble';
 import type { Turn } from '../dialogue/turn';
 import { declinedExtraTopics } from './booking-extras';
@@ -66,6 +67,9 @@ export class BookingFlow {
     const declined = declinedExtraTopics(turn);
     const among = new Set([...named].filter((topic) => !declined.includes(topic)));
     const asides = this.facts.answers(turn, among);
+    // "Llegaremos sobre la 1 de la madrugada", "we arrive at 9 am": whether that hour is fine.
+    const arrival = arrivalNote(turn);
+    if (arrival) asides.push(arrival);
     if (asides.length > 0) turn.sayText(asides.join('\n'));
     this.sayNoSuchDate(turn, slots);
     mergeBookingEntities(turn, slots);

@@ -1,5 +1,5 @@
 import { entity, freshState, guestMessage, parse } from '../../../test/support/turn-fixtures';
-import type { Entity } from '../../nlp/nlp.types';
+import type { ClassifiedIntent, Entity } from '../../nlp/nlp.types';
 import type { ConversationState } from './conversation-state';
 import { DialogueRouter } from './dialogue-router';
 
@@ -876,7 +876,7 @@ describe('DialogueRouter', () => {
     const parking = { ...entity.topic('parking'), text: 'parking' };
     const after = freshState();
     after.dialogue.slots.lastTopics = { entities: [parking], messageId: 'wamid.BEFORE' };
-    const route = (text: string, heard = 'room_prices', entities: Entity[] = []) =>
+    const route = (text: string, heard: ClassifiedIntent = 'room_prices', entities: Entity[] = []) =>
       router.route(guestMessage({ text }), parse(heard, entities), after);
     for (const text of [
       '¿y cuánto cuesta?',

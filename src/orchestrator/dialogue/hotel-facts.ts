@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { foldText } from '../../common/fold-text';
 import type { InfoTopic } from '../../nlp/nlp.types';
 import type { PhraseKey } from '../replies/phrasebook';
+import { arrivesEarly, mentionsLuggage } from './arrival-time';
 import { petRefusal } from './pet-limits';
 import type { Turn } from './turn';
 
@@ -62,6 +63,9 @@ export class HotelFacts {
     const contact = { phone: info.phone, email: info.email };
     switch (topic) {
       case 'check_in':
+        // "Llegamos a las 9, ¿podemos entrar antes?": the hour, and whom to ask for an earlier room.
+        if (arrivesEarly(turn.message.text ?? '', info.checkIn) && !mentionsLuggage(turn.message.text ?? ''))
+          return turn.text('info.early_arrival', { checkIn: info.checkIn, phone: info.phone });
         return turn.text('info.check_in', { checkIn: info.checkIn });
       case 'check_out':
         return turn.text('info.check_out', { checkOut: info.checkOut });

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
-import { foldText } from '../../common/fold-text';
 import { asksWhetherHotelHas } from '../../nlp/amenity-question';
 import { normaliseUtterance } from '../../nlp/utterance';
+import { arrivesLate, mentionsLuggage } from '../dialogue/arrival-time';
 import { asksWhatARoomHas } from '../dialogue/guest-wording';
 import { HotelFacts } from '../dialogue/hotel-facts';
 import { IntentHandler } from '../dialogue/intent-handler';
@@ -11,18 +11,6 @@ import type { Turn } from '../dialogue/turn';
 /** "Tell me about the hotel", "información", "what do you offer": the hotel in general. */
 const GENERAL_QUESTION =
   /\b(?:info|informacion|informes|datos del hotel|detalles|sobre el hotel|acerca del hotel|como es el hotel|que (?:ofrecen|ofreceis|tienen|teneis)$|cuentame|about the hotel|tell me about|information|details|overview|what do you (?:offer|have)$)\b/;
-
-const ARRIVAL = /\b(?:llego|llegamos|llegare|llegaremos|llegar|arrive|arriving|land|landing)\b/;
-/** Late: said so, or an hour from 8 p.m. to 5 a.m. ("a las 23h", "sobre la 1", "at 11pm", "1am"). */
-const LATE =
-  /\b(?:tarde|late|noche|night|madrugada|midnight|medianoche)\b|\b(?:las?|at|sobre|around)\s+(?:(?:2[0-3]|[0-5])(?:h|hs|:\d\d)?|1[01]\s*pm)\b|\b(?:[89]|1[01])(?::\d\d)?\s*p\.?m\b|\b(?:12|[1-5])(?::\d\d)?\s*a\.?m\b/;
-
-const LUGGAGE = /\b(?:maletas?|equipajes?|valijas?|mochilas?|consigna|luggage|bags?|suitcases?|backpacks?)\b/;
-
-function arrivesLate(text: string): boolean {
-  const folded = foldText(text);
-  return ARRIVAL.test(folded) && LATE.test(folded);
-}
 
 /** Check-in and out, wifi, parking, breakfast, pets, amenities, policies, contact: the hotel's own data. */
 @Injectable()
@@ -39,7 +27,7 @@ export class HotelInfoHandler extends IntentHandler {
     const text = normaliseUtterance(turn.message.text ?? '', turn.language);
     if (answers.length > 0) {
       // The hotel's data says when rooms are ready, not whether bags can wait at reception.
-      if (LUGGAGE.test(text)) answers.push(turn.text('info.luggage', { phone: turn.tenant.info.phone }));
+      if (mentionsLuggage(text)) answers.push(turn.text('info.luggage', { phone: turn.tenant.info.phone }));
       // "Llego a las 23h" / "we arrive late": with a 24-hour reception, any time is fine.
       if (arrivesLate(turn.message.text ?? '') && turn.tenant.info.amenities.includes('24h-reception'))
         answers.push(turn.text('info.late_arrival'));

@@ -128,10 +128,19 @@ describe('intent handlers', () => {
     expect(texts(bags)).toBe(
       'El check-in es a partir de las 15:00.\nPara guardar el equipaje, llámanos al +34 910 000 000 y te lo confirmamos.',
     );
+    // Before the check-in time: whom to ask for the room sooner.
     for (const text of ['llegamos a las 12.30, ¿se puede?', 'we arrive at 9am', 'arriving 10 am']) {
       const early = makeTurn({ nlu: parse('hotel_info', [entity.topic('check_in')]), message: { text } });
       await new HotelInfoHandler(facts).handle(early);
-      expect([text, texts(early)]).toEqual([text, 'El check-in es a partir de las 15:00.']);
+      expect([text, texts(early)]).toEqual([
+        text,
+        'El check-in es a partir de las 15:00; si llegas antes, llámanos al +34 910 000 000 y te decimos si la habitación puede estar lista antes.',
+      ]);
+    }
+    for (const text of ['llegamos a las 5 de la tarde', '¿a qué hora es el check-in?']) {
+      const onTime = makeTurn({ nlu: parse('hotel_info', [entity.topic('check_in')]), message: { text } });
+      await new HotelInfoHandler(facts).handle(onTime);
+      expect([text, texts(onTime)]).toEqual([text, 'El check-in es a partir de las 15:00.']);
     }
     // Late, with the hotel's 24-hour reception: any time is fine.
     for (const text of [

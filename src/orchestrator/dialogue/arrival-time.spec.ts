@@ -1,0 +1,24 @@
+import { arrivesEarly, arrivesLate } from './arrival-time';
+
+describe('arrivesLate / arrivesEarly', () => {
+  it.each<[string, 'late' | 'early' | 'neither']>([
+    ['llegaremos sobre la 1 de la madrugada', 'late'],
+    ['llego a las 23h', 'late'],
+    ['llegamos a las 10 de la noche', 'late'],
+    ['we land at 11pm', 'late'],
+    ['arriving 11:30pm', 'late'],
+    ['llegaremos tarde', 'late'],
+    ['llegamos a las 9 de la mañana', 'early'],
+    ['we arrive at 8am', 'early'],
+    ['llegamos a las 12.30', 'early'],
+    ['we arrive early', 'early'],
+    // The afternoon after check-in (15:00), and no arrival at all.
+    ['llegamos a las 2 de la tarde', 'early'],
+    ['llegamos a las 5 de la tarde', 'neither'],
+    ['llegamos por la tarde', 'neither'],
+    ['at 9 am we have a meeting', 'neither'],
+  ])('reads %j as %s', (text, expected) => {
+    const read = arrivesLate(text) ? 'late' : arrivesEarly(text, '15:00') ? 'early' : 'neither';
+    expect(read).toBe(expected);
+  });
+});

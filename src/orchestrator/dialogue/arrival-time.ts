@@ -1,0 +1,64 @@
+import { foldText } from '../../common/fold-text';
+import type { Turn } from './turn';
+
+const ARRIVAL =
+  /\b(?:llego|llegamos|llegare|llegaremos|llegar|llegada|arrive|arriving|arrival|land|landing)\b/;
+/** Late in words: "tarde" (not "por la tarde", the afternoon), "de madrugada", "late at night". */
+const LATE = /\b(?:(?<!(?:de|por) la )tarde|late|noche|night|madrugada|midnight|medianoche)\b/;
+/** From this hour, and before EARLIEST_MORNING, an arrival is late. */
+const LATE_EVENING = 20;
+/** Early in words: "temprano", "early", "por la mañana". */
+const EARLY = /\b(?:temprano|early|antes del check.?in|before check.?in|por la manana|in the morning)\b/;
+/** An hour said: "a las 9 de la mañana", "sobre las 13h", "at 8am", "10:30 am". */
+const HOUR =
+  /\b(?:(?:a|sobre|hacia|tipo)\s+las?|at|around|by)\s+(\d{1,2})(?::\d\d|\s*h(?:s|rs)?\b)?\s*(a\.?m\b|p\.?m\b|de la (?:manana|tarde|noche|madrugada))?|\b(\d{1,2})(?::\d\d)?\s*(a\.?m|p\.?m)\b/;
+/** Before this hour an arrival is the night's end, not an early one ("a las 3": late). */
+const EARLIEST_MORNING = 6;
+
+function statedHour(folded: string): number | null {
+  const match = HOUR.exec(folded);
+  if (!match) return null;
+  const hour = Number(match[1] ?? match[3]);
+  const part = match[2] ?? match[4] ?? '';
+  if (hour > 23) return null;
+  if (/^p|tarde|noche/.test(part) && hour < 12) return hour + 12;
+  if (/^a/.test(part) && hour === 12) return 0;
+  return hour;
+}
+
+const LUGGAGE = /\b(?:maletas?|equipajes?|valijas?|mochilas?|consigna|luggage|bags?|suitcases?|backpacks?)\b/;
+
+/** "¿Puedo dejar las maletas?": bags to leave, which has an answer of its own. */
+export function mentionsLuggage(text: string): boolean {
+  return LUGGAGE.test(foldText(text));
+}
+
+/** "Llegaremos sobre la 1", "we land at 11pm": a late arrival. */
+export function arrivesLate(text: string): boolean {
+  const folded = foldText(text);
+  if (!ARRIVAL.test(folded)) return false;
+  const hour = statedHour(folded);
+  return hour === null ? LATE.test(folded) : hour >= LATE_EVENING || hour < EARLIEST_MORNING;
+}
+
+/** "Llegamos a las 9 de la mañana", "we arrive early": an arrival before the check-in time ("15:00"). */
+export function arrivesEarly(text: string, checkIn: string): boolean {
+  const folded = foldText(text);
+  if (!ARRIVAL.test(folded)) return false;
+  const hour = statedHour(folded);
+  if (hour === null) return EARLY.test(folded) && !LATE.test(folded);
+  return hour >= EARLIEST_MORNING && hour < Number(checkIn.slice(0, 2));
+}
+
+/**
+ * What the guest needs to hear of the hour they arrive: a late one is fine with a 24-hour reception;
+ * an early one is before the check-in time, and the phone says whether the room can be ready sooner.
+ */
+export function arrivalNote(turn: Turn): string | null {
+  const text = turn.message.text ?? '';
+  const { info } = turn.tenant;
+  if (arrivesLate(text) && info.amenities.includes('24h-reception')) return turn.text('info.late_arrival');
+  if (arrivesEarly(text, info.checkIn))
+    return turn.text('info.early_arrival', { checkIn: info.checkIn, phone: info.phone });
+  return null;
+}
