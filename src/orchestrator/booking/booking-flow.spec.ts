@@ -307,6 +307,21 @@ describe('BookingFlow', () => {
     expect(texts(plain)).toMatch(/^Del sáb 12 dic/);
   });
 
+  it('answers a holiday period named instead of dates with its days, and asks which', async () => {
+    const asked = await say(
+      freshState(),
+      [entity.guests(2)],
+      'check_availability',
+      'wamid.H',
+      '¿tenéis algo para semana santa? somos 2',
+    );
+    expect(texts(asked)).toBe(
+      'La Semana Santa va del jue 25 mar 2027 al dom 28 mar 2027. ¿Qué días te interesan? Dime la llegada y la salida.',
+    );
+    expect(asked.state.dialogue.awaiting).toBe('dates');
+    expect(pms.queries).toEqual([]);
+  });
+
   it('flags an answer the PMS could not refresh as possibly out of date', async () => {
     pms.stale = true;
     const turn = await say(freshState(), [entity.range('2026-12-12', '2026-12-15'), entity.guests(2)]);

@@ -8,6 +8,8 @@ import { endFlow, isBookingPending, startFlow } from '../dialogue/conversation-s
 import { HotelFacts } from '../dialogue/hotel-facts';
 import { arrivalNote } from '../dialogue/arrival-time';
 import { answerPmsUnavailable } from '../dialogue/pms-trouble';
+import { localDateIn } from '../../nlp/entities/calendar';
+import { namedPeriod } from '../../nlp/entities/named-periods';
 import type { Turn } from '../dialogue/turn';
 import { declinedExtraTopics } from './booking-extras';
 import { changesSummary, summarise } from './booking-summary';
@@ -167,7 +169,7 @@ export class BookingFlow {
       dialogue.awaiting = 'guests';
       return;
     }
-    if (!slots.checkIn) return this.askFor(turn, 'dates', 'ask.dates');
+    if (!slots.checkIn) return this.askForDates(turn);
     if (!slots.checkOut) return this.askFor(turn, 'dates', 'ask.check_out');
     // A single room asked for is for one: no need to ask.
     if (!slots.guests && !slots.rooms && this.roomFor(turn, slots.roomTypeId) === 1) slots.guests = 1;
@@ -244,6 +246,18 @@ export class BookingFlow {
   /** How many the hotel's room type sleeps (undefined when none or an unknown one is named). */
   private roomFor(turn: Turn, roomTypeId: string | undefined): number | undefined {
     return turn.tenant.roomTypes.find((room) => room.id === roomTypeId)?.maxGuests;
+  }
+
+  /** "¿Tenéis algo para Semana Santa?": the period's days, this year's or the next, then which the guest wants. */
+  private askForDates(turn: Turn): void {
+    const period = namedPeriod(turn.message.text ?? '', localDateIn(turn.now, turn.tenant.timezone));
+    if (!period) return this.askFor(turn, 'dates', 'ask.dates');
+    turn.say('ask.dates_period', {
+      period: turn.text(`period.${period.name}`),
+      from: turn.date(period.from),
+      to: turn.date(period.to),
+    });
+    turn.state.dialogue.awaiting = 'dates';
   }
 
   private askFor(

@@ -1,0 +1,40 @@
+import { easterSunday, namedPeriod } from './named-periods';
+
+describe('easterSunday', () => {
+  it.each<[number, string]>([
+    [2026, '2026-4-5'],
+    [2027, '2027-3-28'],
+    [2028, '2028-4-16'],
+    [2038, '2038-4-25'],
+  ])('is right for %d', (year, expected) => {
+    const { month, day } = easterSunday(year);
+    expect(`${year}-${month}-${day}`).toBe(expected);
+  });
+});
+
+describe('namedPeriod', () => {
+  const today = { year: 2026, month: 11, day: 27 };
+
+  it('reads the periods guests name, the next time each comes', () => {
+    expect(namedPeriod('queremos ir el puente de la Constitución', today)).toEqual({
+      name: 'december_bridge',
+      from: '2026-12-06',
+      to: '2026-12-08',
+    });
+    expect(namedPeriod('habitación para el puente de diciembre', today)?.name).toBe('december_bridge');
+    expect(namedPeriod('¿tenéis algo para semana santa?', today)).toEqual({
+      name: 'easter',
+      from: '2027-03-25',
+      to: '2027-03-28',
+    });
+    expect(namedPeriod('rooms for Easter?', today)?.from).toBe('2027-03-25');
+    expect(namedPeriod('el puente de mayo', today)).toMatchObject({ from: '2027-05-01', to: '2027-05-03' });
+    // Once this year's is over, next year's.
+    expect(namedPeriod('el puente de diciembre', { year: 2026, month: 12, day: 9 })?.from).toBe('2027-12-06');
+  });
+
+  it('finds none in other words', () => {
+    expect(namedPeriod('el puente romano está cerca?', today)).toBeNull();
+    expect(namedPeriod('del 12 al 15 de diciembre', today)).toBeNull();
+  });
+});

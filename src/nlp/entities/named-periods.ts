@@ -1,0 +1,66 @@
+import { foldText } from '../../common/fold-text';
+import { addDays, type CalendarDate, compareDates, toIsoDate } from './calendar';
+
+/** Holiday periods guests name instead of dates; the bot says their days and asks which the guest wants. */
+export type PeriodName = 'december_bridge' | 'easter' | 'may_bridge';
+
+export interface NamedPeriod {
+  name: PeriodName;
+  /** The first and last day of the period (ISO), the next time it comes. */
+  from: string;
+  to: string;
+}
+
+const PERIOD_WORDS: ReadonlyArray<[PeriodName, RegExp]> = [
+  [
+    'december_bridge',
+    /\bpuente\s+(?:de\s+(?:diciembre|la\s+constitucion|la\s+inmaculada)|del?\s+(?:6|8)\s+de\s+diciembre)\b/,
+  ],
+  ['easter', /\b(?:semana\s+santa|easter|pascua)\b/],
+  ['may_bridge', /\bpuente\s+de\s+mayo\b/],
+];
+
+/** Easter Sunday of a Gregorian year (the anonymous "Meeus/Jones/Butcher" computus). */
+export function easterSunday(year: number): CalendarDate {
+  const a = year % 19;
+  const b = Math.floor(year / 100);
+  const c = year % 100;
+  const d = Math.floor(b / 4);
+  const e = b % 4;
+  const f = Math.floor((b + 8) / 25);
+  const g = Math.floor((b - f + 1) / 3);
+  const h = (19 * a + b - d - g + 15) % 30;
+  const i = Math.floor(c / 4);
+  const k = c % 4;
+  const l = (32 + 2 * e + 2 * i - h - k) % 7;
+  const m = Math.floor((a + 11 * h + 22 * l) / 451);
+  const month = Math.floor((h + l - 7 * m + 114) / 31);
+  const day = ((h + l - 7 * m + 114) % 31) + 1;
+  return { year, month, day };
+}
+
+/** The period's days in `year`: December 6 to 8; Holy Thursday to Easter Sunday; May 1 to 3. */
+function daysIn(name: PeriodName, year: number): [CalendarDate, CalendarDate] {
+  if (name === 'december_bridge')
+    return [
+      { year, month: 12, day: 6 },
+      { year, month: 12, day: 8 },
+    ];
+  if (name === 'may_bridge')
+    return [
+      { year, month: 5, day: 1 },
+      { year, month: 5, day: 3 },
+    ];
+  const sunday = easterSunday(year);
+  return [addDays(sunday, -3), sunday];
+}
+
+/** The holiday period the text names ("el puente de diciembre", "Semana Santa"), the next time it ends after `today`. */
+export function namedPeriod(text: string, today: CalendarDate): NamedPeriod | null {
+  const folded = foldText(text);
+  const name = PERIOD_WORDS.find(([, words]) => words.test(folded))?.[0];
+  if (!name) return null;
+  let [from, to] = daysIn(name, today.year);
+  if (compareDates(to, today) < 0) [from, to] = daysIn(name, today.year + 1);
+  return { name, from: toIsoDate(from), to: toIsoDate(to) };
+}
