@@ -177,6 +177,7 @@ export class TenantShape {
   @Type(() => RoomTypeShape)
   roomTypes!: RoomTypeShape[];
   @ValidateNested() @Type(() => HandoffShape) handoff!: HandoffShape;
+  @IsOptional() @IsBoolean() verifyBookingName?: boolean;
 }
 
 /** Problems of one tenant, each naming the field by its path (`info.checkIn`, `roomTypes.2.rate`). */

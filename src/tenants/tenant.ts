@@ -79,4 +79,6 @@ export interface Tenant {
   readonly info: HotelInfo;
   readonly roomTypes: readonly RoomType[];
   readonly handoff: Readonly<{ whatsapp?: string; email?: string }>;
+  /** A booking code the conversation did not make is shown or cancelled only with the name on the booking. */
+  readonly verifyBookingName?: boolean;
 }

@@ -18,7 +18,14 @@ export type FlowName =
 export type Awaiting = 'dates' | 'guests' | 'room_type' | 'guest_name' | 'reference' | 'confirmation';
 
 /** Slots kept after a flow ends, so a later turn can refer back ("cancel my booking"). */
-const REMEMBERED_SLOTS = ['lastReference', 'references', 'lastStay', 'petWeightKg', 'petKinds'] as const;
+const REMEMBERED_SLOTS = [
+  'lastReference',
+  'references',
+  'lastStay',
+  'petWeightKg',
+  'petKinds',
+  'nameMisses',
+] as const;
 
 export function stateFromSession(session: Session, language: Language): ConversationState {
   return {

@@ -4,6 +4,7 @@ import type { Reservation } from '../../pms/pms.types';
 import type { PhraseValues } from '../replies/phrasebook';
 import type { FlowName } from './conversation-state';
 import { isBookingPending, startFlow } from './conversation-state';
+import { mayAccess, referenceBeingVerified } from './booking-owner';
 import { knownReferences } from './known-bookings';
 import { answerPmsUnavailable } from './pms-trouble';
 import type { Turn } from './turn';
@@ -22,7 +23,7 @@ export async function findGuestReservations(
   pms: PmsAdapter,
   flow: FlowName,
 ): Promise<Reservation[] | null> {
-  const named = turn.entity('reference')?.value.reference;
+  const named = turn.entity('reference')?.value.reference ?? referenceBeingVerified(turn);
   const misnamed = named ? undefined : notACode(turn.message.text ?? '');
   if (misnamed) {
     // "cancel booking 12345" is about 12345: never a booking made earlier in the conversation.
@@ -38,6 +39,8 @@ export async function findGuestReservations(
   try {
     const found = await Promise.all(references.map((reference) => lookUp(turn, pms, reference)));
     const reservations = found.filter((reservation) => reservation !== null);
+    // A code the guest wrote is theirs to see only with the name on it, where the hotel asks for that.
+    if (named && reservations.length === 1 && !mayAccess(turn, reservations[0], flow)) return null;
     // A code the guest wrote, or every remembered one, unknown to the PMS.
     if (reservations.length > 0) return reservations;
     return notFound(turn, references[references.length - 1], flow);

@@ -441,6 +441,53 @@ describe('intent handlers', () => {
     expect(texts(yes)).toBe('Reserva K7QX2M cancelada, sin ningún coste.');
   });
 
+  it('asks for the name on a booking the conversation did not make, where the hotel wants it, before showing or cancelling it', async () => {
+    const tenant = { ...demoTenant(), verifyBookingName: true };
+    const handler = new CancelReservationHandler(pms);
+    const ask = makeTurn({ tenant, nlu: parse('cancel_reservation', [entity.reference('K7QX2M')]) });
+    await handler.handle(ask);
+    expect(texts(ask)).toBe('Por seguridad, ¿a nombre de quién está la reserva K7QX2M?');
+    expect(ask.state.dialogue).toMatchObject({ flow: 'cancel_reservation', awaiting: 'guest_name' });
+    // The surname on the booking: what will be cancelled, and the yes asked for.
+    const named = makeTurn({
+      tenant,
+      nlu: parse('cancel_reservation', [entity.name('Ana Garcia')]),
+      state: structuredClone(ask.state),
+    });
+    await handler.handle(named);
+    expect(texts(named)).toMatch(/^¿Confirmas que quieres cancelar la reserva K7QX2M/);
+    expect(pms.cancelled).toEqual([]);
+    // Another name: neither shown nor cancelled, and after three wrong names only the phone.
+    let state = structuredClone(ask.state);
+    for (let attempt = 1; attempt <= 3; attempt++) {
+      const wrong = makeTurn({
+        tenant,
+        nlu: parse('cancel_reservation', [entity.name('Pedro Pérez')]),
+        state,
+      });
+      await handler.handle(wrong);
+      expect(texts(wrong)).toMatch(/^Ese nombre no coincide con el de la reserva K7QX2M.*\+34 910 000 000/);
+      expect(wrong.state.dialogue.flow).toBeNull();
+      const again = makeTurn({
+        tenant,
+        nlu: parse('cancel_reservation', [entity.reference('K7QX2M')]),
+        state: wrong.state,
+      });
+      await handler.handle(again);
+      state = again.state;
+      expect(texts(again)).toMatch(attempt < 3 ? /^Por seguridad/ : /^Ese nombre no coincide/);
+    }
+    expect(pms.cancelled).toEqual([]);
+    // A booking made in this conversation, or a hotel that does not ask: no name needed.
+    const mine = makeTurn({ tenant, nlu: parse('cancel_reservation', [entity.reference('K7QX2M')]) });
+    mine.state.dialogue.slots.references = ['K7QX2M'];
+    await handler.handle(mine);
+    expect(texts(mine)).toMatch(/^¿Confirmas/);
+    const status = makeTurn({ tenant, nlu: parse('reservation_status', [entity.reference('K7QX2M')]) });
+    await new ReservationStatusHandler(pms).handle(status);
+    expect(texts(status)).toBe('Por seguridad, ¿a nombre de quién está la reserva K7QX2M?');
+  });
+
   it('cancels the booking made earlier in the conversation when no code is given', async () => {
     const turn = makeTurn({
       nlu: parse('cancel_reservation'),
