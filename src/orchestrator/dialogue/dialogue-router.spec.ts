@@ -386,6 +386,9 @@ describe('DialogueRouter', () => {
     expect(pick('el último')).toEqual({ roomTypeId: 'suite' });
     expect(pick('la más barata')).toEqual({ roomTypeId: 'double' });
     expect(pick('the cheapest one please')).toEqual({ roomTypeId: 'double' });
+    expect(pick('la grande')).toEqual({ roomTypeId: 'suite' });
+    expect(pick('the biggest one')).toEqual({ roomTypeId: 'suite' });
+    expect(pick('la más pequeña')).toEqual({ roomTypeId: 'double' });
     // Not a place in the list: a question, "a second", a date, or no list asked.
     for (const text of [
       'un segundo, lo consulto',

@@ -61,8 +61,19 @@ export function ordinalChoice(text: string, count: number, byPrice = true): numb
   if (folded.length > SHORT_ANSWER || /[?¿]|\b(?:which|what|cual|que)\b/.test(folded)) return null;
   if (/\b(?:(?:el|la) ultim[oa]|the last|last one)\b/.test(folded)) return count - 1;
   if (!byPrice) return ORDINALS.find(([pattern]) => pattern.test(folded))?.[1] ?? null;
-  if (/\b(?:mas|most) (?:car[oa]|expensive)\b/.test(folded)) return count - 1;
-  if (/\b(?:(?:mas )?barat[oa]|economic[oa]|cheapest|least expensive)\b/.test(folded)) return 0;
+  // Cheapest first, so also the smallest first and the largest last ("la grande", "the biggest one").
+  if (
+    /\b(?:mas|most) (?:car[oa]|expensive)\b|\b(?:(?:la|el) (?:mas )?grande|the (?:biggest|largest))\b/.test(
+      folded,
+    )
+  )
+    return count - 1;
+  if (
+    /\b(?:(?:mas )?barat[oa]|economic[oa]|cheapest|least expensive|(?:la|el) mas pequen[oa]|the smallest)\b/.test(
+      folded,
+    )
+  )
+    return 0;
   return ORDINALS.find(([pattern]) => pattern.test(folded))?.[1] ?? null;
 }
 
