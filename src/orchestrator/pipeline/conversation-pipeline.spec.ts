@@ -371,6 +371,19 @@ describe('ConversationPipeline', () => {
     expect(result.replies[0]).toMatchObject({ text: expect.stringMatching(/Hello/) });
   });
 
+  it("keeps the conversation's language for a name or a code typed when asked for one", async () => {
+    nlu.result = { intent: 'None', confidence: 0.2, language: 'en', entities: [] };
+    const asked = (awaiting: 'guest_name' | 'reference' | 'dates') =>
+      session({ language: 'es', dialogue: { flow: 'make_reservation', awaiting, slots: {} } });
+    expect((await handle({ text: 'Jorge Hernandez' }, asked('guest_name'))).language).toBe('es');
+    expect((await handle({ text: 'K7QX2M' }, asked('reference'))).language).toBe('es');
+    // A sentence, or another question, is in the guest's language.
+    expect(
+      (await handle({ text: "sorry, I don't have the code with me" }, asked('reference'))).language,
+    ).toBe('en');
+    expect((await handle({ text: 'Jorge Hernandez' }, asked('dates'))).language).toBe('en');
+  });
+
   it('sends an e-mail guest one mail per answer', async () => {
     handlers.set(
       'greeting',

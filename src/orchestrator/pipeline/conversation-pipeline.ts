@@ -124,7 +124,7 @@ export class ConversationPipeline {
     );
     if (!parsed.ok) return this.failed('nlu', parsed, message, language, tenant);
 
-    const state = stateFromSession(session, parsed.value.language);
+    const state = stateFromSession(session, replyLanguage(session, text, parsed.value.language));
     settleBeforeRouting(state, session.updatedAt, now);
     const heardMessage = { ...message, text };
     const routing = this.router.route(heardMessage, parsed.value, state);
@@ -263,3 +263,17 @@ function knownLanguage(session: Session, tenant: Tenant): Language {
 function isLanguage(value: string | null): value is Language {
   return (LANGUAGES as readonly (string | null)[]).includes(value);
 }
+
+/**
+ * The language to answer in: the one the NLU chose, except for a name or a booking code typed when
+ * asked for one ("Jorge Hernandez" reads as English), which says nothing of the guest's language.
+ */
+function replyLanguage(session: Session, text: string, chosen: Language): Language {
+  const { awaiting } = session.dialogue;
+  const short = text.trim().split(/\s+/).length <= MAX_NAME_WORDS;
+  const answersNameOrCode = short && (awaiting === 'guest_name' || awaiting === 'reference');
+  return answersNameOrCode && isLanguage(session.language) ? session.language : chosen;
+}
+
+/** Longer than this, an answer to "whose name?" is a sentence, in the guest's language. */
+const MAX_NAME_WORDS = 4;
