@@ -766,6 +766,21 @@ describe('DialogueRouter', () => {
     expect(day.intent).toBe('goodbye');
   });
 
+  it('takes a cancellation said to the next of several rooms as a no to that room, not to the rooms booked', () => {
+    const next = booking('confirmation', {
+      step: 'offer',
+      nextRoom: true,
+      roomTypeId: 'double',
+      references: ['K7QX2M'],
+    });
+    const route = (text: string, entities: Entity[] = []) =>
+      router.route(guestMessage({ text }), parse('cancel_reservation', entities), next).intent;
+    expect(route('no, la tercera no, al final un amigo no viene')).toBe('deny');
+    expect(route("forget the last room, one friend can't come")).toBe('deny');
+    expect(route('cancela la reserva K7QX2M', [entity.reference('K7QX2M')])).toBe('cancel_reservation');
+    expect(route('cancela también la reserva de antes')).toBe('cancel_reservation');
+  });
+
   it('reads "no, better for 3" as a change to the booking, not a refusal', () => {
     const routed = router.route(
       guestMessage({ text: 'What about 3 people?' }),

@@ -79,6 +79,8 @@ const FOLLOW_UP_INTENTS: ReadonlySet<string> = new Set([
   NO_INTENT,
 ]);
 /** Intents that say little on their own: a hotel topic in the same message tells what is asked. */
+/** Words pointing at a booking already made: "cancela mi reserva", "the booking", "el código". */
+const NAMES_A_BOOKING = /\b(?:reservas?|booking|bookings|reservation|reservations|codigo|code)\b/;
 const LOW_INFORMATION: ReadonlySet<IntentName> = new Set(['greeting', 'thanks', 'goodbye']);
 /**
  * Intents that keep a message naming a whole stay (its dates and its party); any other reading of
@@ -166,6 +168,17 @@ export class DialogueRouter {
       return { intent: 'hotel_info', via: 'nlu', nlu };
     // "Al final seremos 3" at a summary reads as a cancellation ("al final no vamos"); with no word of
     // cancelling, new details are a change to the booking: read as if nothing were classified.
+    // "No, la tercera no, al final un amigo no viene" at the next of several rooms: no to that room,
+    // never a cancellation of the rooms just booked (unless one is pointed at: "cancela la reserva X").
+    if (
+      nlu.intent === 'cancel_reservation' &&
+      awaiting === 'confirmation' &&
+      flow === 'make_reservation' &&
+      state.dialogue.slots.nextRoom === true &&
+      !carriesSlot('reference', nlu) &&
+      !NAMES_A_BOOKING.test(foldText(text))
+    )
+      return { intent: 'deny', via: 'slot', nlu };
     if (nlu.intent === 'cancel_reservation' && changesBookingNotCancels(text, nlu, state))
       return this.route(message, { ...nlu, intent: NO_INTENT }, state);
     const intent = nlu.intent === NO_INTENT ? null : nlu.intent;
