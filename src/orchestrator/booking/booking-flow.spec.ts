@@ -529,6 +529,33 @@ describe('BookingFlow', () => {
     expect(texts(short)).not.toMatch(/iguales/);
   });
 
+  it('shares the party by what each named kind sleeps, and shows both rooms before a booking asks the name', async () => {
+    const sized = (roomTypeId: string, nightlyRate: number, maxGuests: number): RoomOffer => ({
+      ...offer(roomTypeId, nightlyRate),
+      maxGuests,
+    });
+    pms.offers = [sized('suite', 219, 4), sized('double', 109, 2), sized('superior', 139, 3)];
+    // "Quiero una suite y una doble, somos 6": 3 and 3 would not fit the double; 4 and 2 do.
+    const asked = await say(
+      freshState({ guestName: null }),
+      [
+        entity.range('2026-12-15', '2026-12-17'),
+        entity.rooms(2),
+        entity.room('suite'),
+        entity.room('double'),
+        entity.guests(6),
+      ],
+      'make_reservation',
+    );
+    expect(asked.state.dialogue.slots).toMatchObject({ roomParties: [4, 2], kindsShown: true });
+    expect(texts(asked)).toMatch(
+      /• Suite Junior para 4 personas: .*\n• Doble Estándar para 2 personas: .*\nTotal de las dos: /,
+    );
+    const yes = makeTurn({ nlu: parse('confirm'), state: asked.state });
+    await flow.confirm(yes);
+    expect(texts(yes)).toBe('¿A nombre de quién hago la reserva?');
+  });
+
   it('books several rooms one at a time, sharing the party among them', async () => {
     // "2 rooms for 5 people from the 12th to the 15th": prices per room, for 3 (the first takes the odd one).
     const listed = await say(

@@ -199,10 +199,15 @@ export class BookingFlow {
     }
     const offer = enoughOf(availability, stay).find((candidate) => candidate.roomTypeId === stay.roomTypeId);
     if (!offer) return roomNotFree(turn, stay, availability);
-    if (stay.mode === 'browse' && kindsAsked(stay)) {
-      // "Una suite y una individual": the single is only listed for a party of one.
+    if (kindsAsked(stay) && (stay.mode === 'browse' || !stay.kindsShown)) {
+      // "Una suite y una individual": each with its price and the total, before any name is asked;
+      // the single is only listed for a party of one.
       const rest = await this.availability(turn, stay, Math.min(...roomShares(stay)));
-      if (!rest || offerKinds(turn, stay, availability, rest)) return;
+      if (!rest) return;
+      if (offerKinds(turn, stay, availability, rest)) {
+        stay.kindsShown = true;
+        return;
+      }
     }
     if (stay.mode === 'browse') return offerRoom(turn, stay, offer, availability.stale);
     if (!stay.forAnother) stay.guestName ??= turn.state.guestName ?? undefined;
@@ -227,7 +232,10 @@ export class BookingFlow {
     stay.roomTypeId = mix.kinds[0];
     stay.nextRoomTypes = mix.kinds.slice(1);
     stay.kindsProposed = true;
-    if (offerKinds(turn, stay, availability, rest, alike?.offer)) return true;
+    if (offerKinds(turn, stay, availability, rest, alike?.offer)) {
+      stay.kindsShown = true;
+      return true;
+    }
     stay.roomTypeId = stay.nextRoomTypes = stay.kindsProposed = undefined;
     return false;
   }

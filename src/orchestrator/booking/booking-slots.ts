@@ -38,6 +38,8 @@ export interface BookingSlots extends StayExtras {
   nextRoomTypes?: string[];
   /** The kinds (`roomTypeId`, `nextRoomTypes`) are the bot's cheapest mix, not the guest's: a change to the stay drops them. */
   kindsProposed?: boolean;
+  /** The rooms of each kind were shown with their total: a booking goes on to the first room's summary. */
+  kindsShown?: boolean;
   roomTypeId?: string;
   guestName?: string;
   /** Fixed when the summary is shown: confirming twice (or a retried job) books once. */
@@ -76,6 +78,7 @@ export function readBookingSlots(slots: Record<string, unknown>): BookingSlots {
         ? slots.nextRoomTypes
         : undefined,
     kindsProposed: slots.kindsProposed === true ? true : undefined,
+    kindsShown: slots.kindsShown === true ? true : undefined,
     roomTypeId: typeof slots.roomTypeId === 'string' ? slots.roomTypeId : undefined,
     guestName: typeof slots.guestName === 'string' ? slots.guestName : undefined,
     ...readStayExtras(slots),
@@ -170,6 +173,12 @@ export function mergeBookingEntities(turn: Turn, slots: BookingSlots): boolean {
     // Another party or other dates may be best served by other kinds: looked for again.
     slots.roomTypeId = slots.nextRoomTypes = slots.kindsProposed = undefined;
   }
+  const kinds = kindsAsked(slots);
+  if (kinds && !slots.roomParties && slots.guests) {
+    const sleeps = (id: string): number =>
+      turn.tenant.roomTypes.find((room) => room.id === id)?.maxGuests ?? 0;
+    slots.roomParties = sharesByKind(slots.guests, kinds.map(sleeps));
+  }
   const name = turn.entity('guest_name')?.value.name;
   if (name) slots.guestName = name;
   mergeStayExtras(turn, slots);
@@ -178,6 +187,7 @@ export function mergeBookingEntities(turn: Turn, slots: BookingSlots): boolean {
   if (changed) {
     slots.bookingKey = undefined;
     slots.step = undefined;
+    slots.kindsShown = undefined;
   }
   return changed;
 }
@@ -202,6 +212,23 @@ export function kindsAsked(stay: Pick<BookingSlots, 'roomTypeId' | 'nextRoomType
 export function roomsNeeded(stay: BookingSlots, roomTypeId: string): number {
   const kinds = kindsAsked(stay);
   return kinds ? kinds.filter((kind) => kind === roomTypeId).length : (stay.rooms ?? 1);
+}
+
+/**
+ * "Una suite y una doble, somos 6": shared evenly (3 and 3), the double could not take its share;
+ * by what each kind sleeps (4 and 2) instead. Undefined when the even shares fit, or nothing does.
+ */
+export function sharesByKind(guests: number, sleeps: readonly number[]): number[] | undefined {
+  const even = roomShares({ guests, rooms: sleeps.length });
+  if (even.every((share, i) => share <= sleeps[i])) return undefined;
+  const shares: number[] = [];
+  let left = guests;
+  for (const [i, places] of sleeps.entries()) {
+    const share = Math.min(places, left - (sleeps.length - i - 1));
+    shares.push(share);
+    left -= share;
+  }
+  return left === 0 && shares.every((share) => share >= 1) ? shares : undefined;
 }
 
 /** Each room's places, the first (largest) share first: as the guest said them, or the party shared evenly. */
