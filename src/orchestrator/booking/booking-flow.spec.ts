@@ -199,6 +199,21 @@ describe('BookingFlow', () => {
       '2026-12-12',
       '2026-12-17',
     ]);
+    // So is a day said as the departure.
+    const leaving = (text: string) => [
+      {
+        ...entity.date('2026-12-17'),
+        text: 'al 17',
+        start: text.indexOf('al 17'),
+        end: text.indexOf('al 17') + 5,
+      },
+    ];
+    for (const text of ['cambia la fecha de salida al 17', 'check out on the 17th']) {
+      const said = text.includes('al 17')
+        ? leaving(text)
+        : [{ ...entity.date('2026-12-17'), text: 'the 17th', start: 13, end: 21 }];
+      expect((await stayAfter(text, said)).slice(1, 3)).toEqual(['2026-12-12', '2026-12-17']);
+    }
     // A day said without "until" is a new arrival, whose departure is asked.
     expect((await stayAfter('mejor el 17', until('mejor el 17'))).slice(1, 3)).toEqual([
       '2026-12-17',

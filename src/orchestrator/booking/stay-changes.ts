@@ -7,7 +7,8 @@ import type { Turn } from '../dialogue/turn';
 // sí, confírmala").
 
 /** "Hasta el 17", "until the 17th": the day before it is the departure. */
-const UNTIL = /\b(?:hasta|until|till|thru|through)\s+(?:el\s+(?:dia\s+)?|the\s+)?$/;
+const UNTIL =
+  /\b(?:(?:hasta|until|till|thru|through)\s+(?:el\s+(?:dia\s+)?|the\s+)?|(?:salida|salgo|salimos|check.?out|departure|leave|leaving)\s+(?:(?:al|el|on|to|the)\s+)*(?:dia\s+)?)$/;
 const UNTIL_WORD = /^(?:hasta|until|till|thru|through)\b/;
 const MORE =
   /\b(?:mas|more|extra|adicional(?:es)?|añad\w*|anad\w*|agreg\w*|add\w*|another|otra|extend\w*|alarg\w*)\b/;

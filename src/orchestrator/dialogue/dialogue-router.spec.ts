@@ -575,6 +575,21 @@ describe('DialogueRouter', () => {
       summary,
     );
     expect([routed.intent, routed.via]).toEqual(['make_reservation', 'follow_up']);
+    // "Cambia las fechas…" heard as asking about a booking made: the booking summarised changes.
+    const dates = [entity.range('2026-12-18', '2026-12-20')];
+    const change = router.route(
+      guestMessage({ text: 'cambia las fechas al 18 al 20' }),
+      parse('reservation_status', dates),
+      summary,
+    );
+    expect([change.intent, change.via]).toEqual(['make_reservation', 'follow_up']);
+    // Asking about a booking made, or one naming its code, stays a status question.
+    const other = router.route(
+      guestMessage({ text: '¿y mi reserva del 18?' }),
+      parse('reservation_status', dates),
+      summary,
+    );
+    expect(other.intent).toBe('reservation_status');
   });
 
   it('answers "si cancelo, ¿me cobráis algo?" with the terms, never a cancellation', () => {

@@ -79,6 +79,8 @@ const FOLLOW_UP_INTENTS: ReadonlySet<string> = new Set([
   NO_INTENT,
 ]);
 /** Intents that say little on their own: a hotel topic in the same message tells what is asked. */
+/** Words of changing something: "cambia las fechas", "modify", "move it to". */
+const CHANGE_WORDS = /\b(?:cambi\w*|modific\w*|mueve|mover|change\w*|modify|move)\b/;
 /** Words pointing at a booking already made: "cancela mi reserva", "the booking", "el código". */
 const NAMES_A_BOOKING = /\b(?:reservas?|booking|bookings|reservation|reservations|codigo|code)\b/;
 const LOW_INFORMATION: ReadonlySet<IntentName> = new Set(['greeting', 'thanks', 'goodbye']);
@@ -179,7 +181,12 @@ export class DialogueRouter {
       !NAMES_A_BOOKING.test(foldText(text))
     )
       return { intent: 'deny', via: 'slot', nlu };
-    if (nlu.intent === 'cancel_reservation' && changesBookingNotCancels(text, nlu, state))
+    // So is "cambia las fechas al 18 al 20" at a summary, heard as asking about a booking made.
+    const changesThisOne =
+      nlu.intent === 'reservation_status' &&
+      !carriesSlot('reference', nlu) &&
+      CHANGE_WORDS.test(foldText(text));
+    if ((nlu.intent === 'cancel_reservation' || changesThisOne) && changesBookingNotCancels(text, nlu, state))
       return this.route(message, { ...nlu, intent: NO_INTENT }, state);
     const intent = nlu.intent === NO_INTENT ? null : nlu.intent;
     const redirected = intent !== null && intent !== flow && REDIRECTING.has(intent);
