@@ -335,6 +335,11 @@ describe('BookingFlow', () => {
     );
     expect(asked.state.dialogue.awaiting).toBe('dates');
     expect(pms.queries).toEqual([]);
+    // "Del jueves al domingo" next (read from today: 26 to 29 November) is in that week.
+    const days = { ...entity.range('2026-11-26', '2026-11-29'), text: 'del jueves al domingo' };
+    const told = await say(asked.state, [days], 'None', 'wamid.H2', 'del jueves al domingo');
+    expect(told.state.dialogue.slots).toMatchObject({ checkIn: '2027-03-25', checkOut: '2027-03-28' });
+    expect(told.state.dialogue.slots.periodFrom).toBeUndefined();
   });
 
   it('flags an answer the PMS could not refresh as possibly out of date', async () => {

@@ -169,7 +169,7 @@ export class BookingFlow {
       dialogue.awaiting = 'guests';
       return;
     }
-    if (!slots.checkIn) return this.askForDates(turn);
+    if (!slots.checkIn) return this.askForDates(turn, slots);
     if (!slots.checkOut) return this.askFor(turn, 'dates', 'ask.check_out');
     // A single room asked for is for one: no need to ask.
     if (!slots.guests && !slots.rooms && this.roomFor(turn, slots.roomTypeId) === 1) slots.guests = 1;
@@ -257,9 +257,10 @@ export class BookingFlow {
   }
 
   /** "¿Tenéis algo para Semana Santa?": the period's days, this year's or the next, then which the guest wants. */
-  private askForDates(turn: Turn): void {
+  private askForDates(turn: Turn, slots: BookingSlots): void {
     const period = namedPeriod(turn.message.text ?? '', localDateIn(turn.now, turn.tenant.timezone));
     if (!period) return this.askFor(turn, 'dates', 'ask.dates');
+    slots.periodFrom = period.from;
     turn.say('ask.dates_period', {
       period: turn.text(`period.${period.name}`),
       from: turn.date(period.from),

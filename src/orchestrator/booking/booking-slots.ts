@@ -21,6 +21,8 @@ export interface BookingSlots extends StayExtras {
   checkOut?: string;
   /** Nights said before any day ("una doble 2 noches para 2"): the stay's length once its arrival is known. */
   nights?: number;
+  /** The first day of a holiday period the guest named ("Semana Santa"): weekdays said next fall in its week. */
+  periodFrom?: string;
   guests?: number;
   /** Of `guests`, how many are children: the replies name them ("2 adultos y 2 niños"). */
   children?: number;
@@ -63,6 +65,7 @@ export function readBookingSlots(slots: Record<string, unknown>): BookingSlots {
     checkIn: isoDate(slots.checkIn),
     checkOut: isoDate(slots.checkOut),
     nights: count(slots.nights),
+    periodFrom: isoDate(slots.periodFrom),
     guests: typeof slots.guests === 'number' && Number.isInteger(slots.guests) ? slots.guests : undefined,
     children: count(slots.children),
     infants: count(slots.infants),
@@ -121,9 +124,10 @@ export function mergeBookingEntities(turn: Turn, slots: BookingSlots): boolean {
   const date = turn.entity('date')?.value.date;
   const nights = turn.entity('nights')?.value.nights;
   if (range) {
-    const stay = inTheStaysWeek({ ...range.value, text: range.text }, slots.checkIn);
+    const stay = inTheStaysWeek({ ...range.value, text: range.text }, slots.checkIn ?? slots.periodFrom);
     slots.checkIn = stay.checkIn;
     slots.checkOut = stay.checkOut;
+    slots.periodFrom = undefined;
   } else if (date && (nights ?? (slots.checkIn ? undefined : slots.nights))) {
     // "2 noches" now, or said before the first day ("una doble 2 noches para 2", then "desde el 10").
     slots.checkIn = date;
