@@ -124,7 +124,7 @@ const RULES: readonly Rule[] = [
   rule(
     'total',
     `\\b(?:para|pa|for)\\s+(\\d{1,2}|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez|two|three|four|five|six|seven|eight|nine|ten)` +
-      `(?=\\s*(?:$|[,.;!?)]|\\d{1,2}[./]\\d{1,2}|${MONTH_THEN_DAY}|(?:y|e|por|del|el|desde|a|en|con|esta|este|hoy|manana|and|from|on|in|at|the|this|next|tonight|tomorrow|please|with)\\b))`,
+      `(?=\\s*(?:$|[,.;!?)]|\\d{1,2}[./]\\d{1,2}|${MONTH_THEN_DAY}|(?:y|e|por|del|el|la|las|los|desde|entre|durante|hasta|a|en|con|esta|este|hoy|manana|and|from|on|in|at|the|this|next|tonight|tomorrow|please|with|between|over|during|around|until|till|for)\\b))`,
     counted('adults'),
   ),
   rule('total', `\\b(?:somos|para|we are|we're|for)\\s+(?:una\\s+pareja|a\\s+couple)\\b(?!\\s+of)`, fixed(2)),
