@@ -908,7 +908,11 @@ describe('DialogueRouter', () => {
   it('asks the price of the topic answered last when a price question names nothing else', () => {
     const parking = { ...entity.topic('parking'), text: 'parking' };
     const after = freshState();
-    after.dialogue.slots.lastTopics = { entities: [parking], messageId: 'wamid.BEFORE' };
+    after.dialogue.slots.lastTopics = {
+      intent: 'hotel_info',
+      entities: [parking],
+      messageId: 'wamid.BEFORE',
+    };
     const route = (text: string, heard: ClassifiedIntent = 'room_prices', entities: Entity[] = []) =>
       router.route(guestMessage({ text }), parse(heard, entities), after);
     for (const text of [
@@ -926,7 +930,8 @@ describe('DialogueRouter', () => {
       route('¿cuánto cuesta la suite?', 'room_prices', [entity.room('suite')]).nlu.entities,
     ).not.toContainEqual(parking);
     expect(route('¿se puede pagar con tarjeta?', 'hotel_info').nlu.entities).toEqual([]);
-    expect(route('¿a qué hora es el desayuno?', 'hotel_info').nlu.entities).toEqual([]);
+    const breakfast = [entity.topic('breakfast')];
+    expect(route('¿a qué hora es el desayuno?', 'hotel_info', breakfast).nlu.entities).toEqual(breakfast);
     expect(route('¿cuánto cuesta una habitación para dos personas un fin de semana?').nlu.entities).toEqual(
       [],
     );
@@ -934,6 +939,25 @@ describe('DialogueRouter', () => {
       router.route(guestMessage({ text: '¿cuánto cuesta?' }), parse('room_prices'), freshState()).nlu
         .entities,
     ).toEqual([]);
+    // An hour asked of it: the topic again (its answer has the hours).
+    const hour = route('y a que hora es?', 'None');
+    expect([hour.intent, hour.nlu.entities]).toEqual(['hotel_info', [parking]]);
+    // After the late check-out, its price or its hour is the late check-out again, never a goodbye.
+    const late = freshState();
+    late.dialogue.slots.lastTopics = { intent: 'late_checkout', entities: [], messageId: 'wamid.BEFORE' };
+    for (const [text, heard] of [
+      ['y hasta que hora?', 'goodbye'],
+      ['y cuanto cuesta?', 'room_prices'],
+      ['until what time?', 'None'],
+    ] as const) {
+      expect([text, router.route(guestMessage({ text }), parse(heard), late).intent]).toEqual([
+        text,
+        'late_checkout',
+      ]);
+    }
+    expect(router.route(guestMessage({ text: 'gracias, hasta luego' }), parse('goodbye'), late).intent).toBe(
+      'goodbye',
+    );
   });
 
   it('answers the check-out time asked, when the classifier hears a late check-out', () => {

@@ -39,7 +39,7 @@ import { guestTrouble } from './complaint';
 import { asksAboutLanguages } from './language-question';
 import { nameAnswer, nameAtYesNo } from './name-answers';
 import { namesTopic, withEntity } from './parse-results';
-import { priceOfLastTopics } from './topic-follow-up';
+import { followUpOfLastAnswer } from './topic-follow-up';
 import { BOOKING_CHOICE } from './reservation-lookup';
 import { withSameDates } from './same-dates';
 import { carriesSlot, fillsSlot } from './slot-answers';
@@ -152,11 +152,12 @@ export class DialogueRouter {
     // status and how it can be changed, never a second, overlapping booking.
     if (!flow && knownReferences(state).length > 0 && asksToChangeMyBooking(text))
       return { intent: 'reservation_status', via: 'nlu', nlu };
-    // "¿Tenéis transfer?" answered, then "¿y cuánto cuesta?": the transfer's price, not the rooms'.
-    const carried = priceOfLastTopics(text, nlu, state);
+    // "¿Tenéis transfer?" answered, then "¿y cuánto cuesta?": the transfer's price, not the rooms';
+    // "¿y hasta qué hora?" after the late check-out: its hour, not a goodbye.
+    const carried = followUpOfLastAnswer(text, nlu, state);
     if (carried) {
-      const entities = [...nlu.entities, ...carried];
-      return { intent: 'room_prices', via: 'follow_up', nlu: { ...nlu, intent: 'room_prices', entities } };
+      const entities = [...nlu.entities, ...carried.entities];
+      return { intent: carried.intent, via: 'follow_up', nlu: { ...nlu, intent: carried.intent, entities } };
     }
     // "¿Me podéis hacer una factura?" reads as a booking ("hacer"): an invoice is asked for, in any flow.
     if (nlu.intent !== 'confirm' && nlu.intent !== 'deny' && namesTopic(nlu, 'invoice'))

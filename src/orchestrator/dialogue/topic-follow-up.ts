@@ -1,12 +1,17 @@
 import { foldText } from '../../common/fold-text';
-import type { Entity, ParseResult } from '../../nlp/nlp.types';
+import type { Entity, IntentName, ParseResult } from '../../nlp/nlp.types';
 import type { ConversationState } from './conversation-state';
 import type { Turn } from './turn';
 
 // "¿Tenéis transfer al aeropuerto?" answered, then "¿y cuánto cuesta?": the price of the transfer, not
-// the rooms' rates. The topics of the last answer are kept for the next message only.
+// the rooms' rates; "¿y hasta qué hora?" after the late check-out, its hour, not a goodbye. What the
+// last answer was about is kept for the next message only.
+
+/** The answers a short follow-up may refer back to. */
+type AnsweredIntent = Extract<IntentName, 'hotel_info' | 'room_prices' | 'late_checkout'>;
 
 interface LastTopics {
+  intent: AnsweredIntent;
   /** The info_topic entities the answer was about, with the words that named them ("transfer"). */
   entities: Entity[];
   /** The message they answered: only the one after it may refer back to them. */
@@ -16,6 +21,9 @@ interface LastTopics {
 /** A price asked of nothing named: "¿y cuánto cuesta?", "is it free?", "¿se paga aparte?". */
 const PRICE_ONLY =
   /\b(?:cuanto|cuanta|precio|cuesta|cuestan|coste|costo|vale|sale|gratis|gratuit[oa]|se paga|hay que pagar|de pago|aparte|cobr\w*|how much|price|cost|costs|free|charge\w*|extra)\b/;
+/** An hour asked of nothing named: "¿y a qué hora es?", "¿hasta qué hora?", "until when?". */
+const HOUR_ONLY =
+  /\b(?:a que hora|hasta que hora|desde que hora|hasta cuando|que horario|horario|what time|until when|until what time|till when|how late|from when|opening hours|hours)\b/;
 const SHORT = 40;
 const OWN_SUBJECT: ReadonlySet<Entity['type']> = new Set([
   'info_topic',
@@ -26,26 +34,43 @@ const OWN_SUBJECT: ReadonlySet<Entity['type']> = new Set([
   'reference',
 ]);
 
-/** Keeps the hotel topics this turn answered, for a price asked of them next. */
-export function rememberTopics(turn: Turn): void {
+/** Keeps what this turn answered (the hotel topics it named), for a price or an hour asked of it next. */
+export function rememberTopics(turn: Turn, intent: AnsweredIntent): void {
   const entities = turn.entities('info_topic');
-  if (entities.length === 0) return;
-  const last: LastTopics = { entities, messageId: turn.message.id };
+  if (entities.length === 0 && intent !== 'late_checkout') return;
+  const last: LastTopics = { intent, entities, messageId: turn.message.id };
   turn.state.dialogue.slots.lastTopics = last;
 }
 
-/** Drops topics a turn before this one answered (called once the turn is handled). */
+/** Drops what a turn before this one answered (called once the turn is handled). */
 export function forgetEarlierTopics(state: ConversationState, messageId: string): void {
   const last = state.dialogue.slots.lastTopics as Partial<LastTopics> | undefined;
   if (last && last.messageId !== messageId) delete state.dialogue.slots.lastTopics;
 }
 
-/** The topics the last answer was about, when this message only asks their price. */
-export function priceOfLastTopics(text: string, nlu: ParseResult, state: ConversationState): Entity[] | null {
+/**
+ * When this message only asks the price or the hour of what the last answer was about: the intent to
+ * answer it with, and the topics to add to what the message names.
+ */
+export function followUpOfLastAnswer(
+  text: string,
+  nlu: ParseResult,
+  state: ConversationState,
+): { intent: AnsweredIntent; entities: Entity[] } | null {
   const last = state.dialogue.slots.lastTopics as Partial<LastTopics> | undefined;
-  if (!Array.isArray(last?.entities) || last.entities.length === 0) return null;
+  if (!last || !Array.isArray(last.entities) || !isAnswered(last.intent)) return null;
   const folded = foldText(text);
-  if (folded.length > SHORT || !PRICE_ONLY.test(folded)) return null;
-  if (nlu.entities.some((entity) => OWN_SUBJECT.has(entity.type))) return null;
-  return last.entities;
+  if (folded.length > SHORT || nlu.entities.some((entity) => OWN_SUBJECT.has(entity.type))) return null;
+  const entities = last.entities;
+  if (last.intent === 'late_checkout') {
+    return PRICE_ONLY.test(folded) || HOUR_ONLY.test(folded) ? { intent: 'late_checkout', entities } : null;
+  }
+  if (entities.length === 0) return null;
+  if (PRICE_ONLY.test(folded)) return { intent: 'room_prices', entities };
+  if (HOUR_ONLY.test(folded)) return { intent: 'hotel_info', entities };
+  return null;
+}
+
+function isAnswered(intent: unknown): intent is AnsweredIntent {
+  return intent === 'hotel_info' || intent === 'room_prices' || intent === 'late_checkout';
 }

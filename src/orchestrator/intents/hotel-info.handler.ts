@@ -22,7 +22,7 @@ export class HotelInfoHandler extends IntentHandler {
   }
 
   async handle(turn: Turn): Promise<void> {
-    rememberTopics(turn);
+    rememberTopics(turn, 'hotel_info');
     const answers = this.facts.answers(turn);
     const text = normaliseUtterance(turn.message.text ?? '', turn.language);
     if (answers.length > 0) {

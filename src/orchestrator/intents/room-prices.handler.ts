@@ -32,7 +32,7 @@ export class RoomPricesHandler extends IntentHandler {
   }
 
   async handle(turn: Turn): Promise<void> {
-    rememberTopics(turn);
+    rememberTopics(turn, 'room_prices');
     if (turn.entity('date_range') || turn.entity('date')) {
       await this.rateBeforeParty(turn);
       return this.booking.continue(turn);
