@@ -427,6 +427,8 @@ export const SPANISH_PARSERS: readonly Parser[] = [
   weekendParser(SPANISH_WEEKEND, (match) => (match[1] || match[2] ? 'upcoming' : 'this')),
   relativeDayParser(/\bpasado\s+ma[ñn]ana\b/i, 2, 'agente/dayAfterTomorrow'),
   relativeDayParser(/\besta\s+noche\b/i, 0, TAG_TONIGHT, 1),
+  // "Mañana por la noche": tomorrow's night, one unless the guest says how many.
+  relativeDayParser(/\bma[ñn]ana\s+(?:por\s+la\s+|en\s+la\s+)?noche\b/i, 1, TAG_TONIGHT, 1),
 ];
 
 export const ENGLISH_PARSERS: readonly Parser[] = [
@@ -450,4 +452,5 @@ export const ENGLISH_PARSERS: readonly Parser[] = [
   ),
   weekendParser(ENGLISH_WEEKEND, (match) => (/^next$/i.test(match[1] ?? '') ? 'next' : 'this')),
   relativeDayParser(/\btonight\b/i, 0, TAG_TONIGHT, 1),
+  relativeDayParser(/\btomorrow\s+(?:night|evening)\b/i, 1, TAG_TONIGHT, 1),
 ];

@@ -100,6 +100,7 @@ describe('extractDates in Spanish', () => {
     ['el 3 de marzo', [day('2027-03-03', '3 de marzo')]],
     ['12 de diciembre, 2 personas', [day('2026-12-12', '12 de diciembre')]],
     ['esta noche', [range('2026-11-25', '2026-11-26', 'esta noche')]],
+    ['para mañana por la noche', [range('2026-11-26', '2026-11-27', 'mañana por la noche')]],
     [
       'esta noche, 2 noches',
       [range('2026-11-25', '2026-11-27', 'esta noche, 2 noches'), nights(2, '2 noches')],
@@ -273,6 +274,7 @@ describe('extractDates in English', () => {
       [range('2026-12-31', '2027-01-02', '2 nights from dec 31'), nights(2, '2 nights')],
     ],
     ['tonight', [range('2026-11-25', '2026-11-26', 'tonight')]],
+    ['a room for tomorrow night', [range('2026-11-26', '2026-11-27', 'tomorrow night')]],
     [
       'tonight for 3 nights',
       [range('2026-11-25', '2026-11-28', 'tonight for 3 nights'), nights(3, '3 nights')],

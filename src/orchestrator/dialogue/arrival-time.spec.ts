@@ -8,6 +8,7 @@ describe('arrivesLate / arrivesEarly', () => {
     ['we land at 11pm', 'late'],
     ['arriving 11:30pm', 'late'],
     ['llegaremos tarde', 'late'],
+    ["we'll get there after midnight", 'late'],
     ['llegamos a las 9 de la mañana', 'early'],
     ['we arrive at 8am', 'early'],
     ['llegamos a las 12.30', 'early'],
