@@ -386,6 +386,8 @@ describe('DialogueRouter', () => {
     expect(pick('el último')).toEqual({ roomTypeId: 'suite' });
     expect(pick('la más barata')).toEqual({ roomTypeId: 'double' });
     expect(pick('the cheapest one please')).toEqual({ roomTypeId: 'double' });
+    expect(pick('the cheaper one')).toEqual({ roomTypeId: 'double' });
+    expect(pick('the more expensive one')).toEqual({ roomTypeId: 'suite' });
     expect(pick('la grande')).toEqual({ roomTypeId: 'suite' });
     expect(pick('the biggest one')).toEqual({ roomTypeId: 'suite' });
     expect(pick('la más pequeña')).toEqual({ roomTypeId: 'double' });

@@ -63,13 +63,13 @@ export function ordinalChoice(text: string, count: number, byPrice = true): numb
   if (!byPrice) return ORDINALS.find(([pattern]) => pattern.test(folded))?.[1] ?? null;
   // Cheapest first, so also the smallest first and the largest last ("la grande", "the biggest one").
   if (
-    /\b(?:mas|most) (?:car[oa]|expensive)\b|\b(?:(?:la|el) (?:mas )?grande|the (?:biggest|largest))\b/.test(
+    /\b(?:mas|most) (?:car[oa]|expensive)|more expensive|pricier\b|\b(?:(?:la|el) (?:mas )?grande|the (?:biggest|largest))\b/.test(
       folded,
     )
   )
     return count - 1;
   if (
-    /\b(?:(?:mas )?barat[oa]|economic[oa]|cheapest|least expensive|(?:la|el) mas pequen[oa]|the smallest)\b/.test(
+    /\b(?:(?:mas )?barat[oa]|economic[oa]|cheapest|cheaper|least expensive|less expensive|(?:la|el) mas pequen[oa]|the smallest)\b/.test(
       folded,
     )
   )
