@@ -480,3 +480,19 @@ describe('extractDates counts from the hotel calendar', () => {
     });
   });
 });
+
+describe('extractDates in a message mixing languages', () => {
+  it('reads the dates in the other language when its own finds none', () => {
+    expect(datesIn('Hola, I need a room para dos personas, from December 12 to 14 por favor', 'es')).toEqual([
+      range('2026-12-12', '2026-12-14', 'December 12 to 14'),
+    ]);
+    expect(datesIn('hi, a room del 12 al 14 de diciembre please', 'en')).toEqual([
+      range('2026-12-12', '2026-12-14', 'del 12 al 14 de diciembre'),
+    ]);
+  });
+
+  it('takes from the other language only days named with their month', () => {
+    expect(datesIn('somos 2 y 3 noches', 'es')).toEqual([nights(3, '3 noches')]);
+    expect(datesIn('tengo 2 perros y 3 gatos', 'es')).toEqual([]);
+  });
+});

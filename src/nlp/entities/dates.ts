@@ -101,11 +101,34 @@ function toMention(result: chrono.ParsedResult): DateMention | null {
  */
 const HYPHEN_BETWEEN_DATES = /(?<=\d{1,2}[/.]\d{1,2})-(?=\d{1,2}[/.]\d{1,2}(?!\d))/g;
 
-function findDateMentions(text: string, context: DateContext): DateMention[] {
+function findDateMentions(text: string, context: DateContext, onlyCalendarDays = false): DateMention[] {
   const today = localDateIn(context.now, context.timezone);
   const readable = text.replace(HYPHEN_BETWEEN_DATES, '–');
-  const results = CHRONOS[context.language].parse(readable, localNoon(today), { forwardDate: true });
+  const results = CHRONOS[context.language]
+    .parse(readable, localNoon(today), { forwardDate: true })
+    .filter((result) => !onlyCalendarDays || namesItsMonth(result));
   return results.map(toMention).filter((mention): mention is DateMention => mention !== null);
+}
+
+/** A day with its month: "December 12 to 14", "del 12 al 14 de diciembre" (the month said once, for the range). */
+function namesItsMonth(result: chrono.ParsedResult): boolean {
+  return (
+    result.start.isCertain('day') &&
+    (result.start.isCertain('month') || Boolean(result.end?.isCertain('month')))
+  );
+}
+
+/**
+ * "Hola, I need a room para dos, from December 12 to 14 por favor": a guest mixing languages may
+ * write the dates in the other one. Read in it only when the message's language finds no date and
+ * there is a number to find (most messages have no date: they are not read twice).
+ */
+function findDateMentionsInEither(text: string, context: DateContext): DateMention[] {
+  const found = findDateMentions(text, context);
+  if (found.length > 0 || !/\d/.test(text)) return found;
+  const other: Language = context.language === 'es' ? 'en' : 'es';
+  // Only days named with their month: "somos 2 y 3 noches" is no "2 y(ears)" in English.
+  return findDateMentions(text, { ...context, language: other }, true);
 }
 
 function contains(outer: Span, inner: Span): boolean {
@@ -196,7 +219,7 @@ export function extractDates(text: string, context: DateContext): Entity[] {
   const impossible = findImpossibleDates(text, context.language, localDateIn(context.now, context.timezone));
   // "una semana" alone is a length of stay, not the date a week from now; "dentro de 2 semanas" is a date.
   // A day said with one the calendar lacks ("del 27 al 29 de febrero") is no stay on its own.
-  const dates = findDateMentions(text, context).filter(
+  const dates = findDateMentionsInEither(text, context).filter(
     (date) =>
       !stated.some((nights) => contains(nights, date)) &&
       !impossible.some((missing) => overlaps(date, missing) || isOnePhrase(text, date, missing)),
