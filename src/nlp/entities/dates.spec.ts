@@ -100,6 +100,9 @@ describe('extractDates in Spanish', () => {
     ['el 3 de marzo', [day('2027-03-03', '3 de marzo')]],
     ['12 de diciembre, 2 personas', [day('2026-12-12', '12 de diciembre')]],
     ['esta noche', [range('2026-11-25', '2026-11-26', 'esta noche')]],
+    // Two holidays in a row are their nights; with "o", two days.
+    ['una doble para nochebuena y navidad', [range('2026-12-24', '2026-12-26', 'nochebuena y navidad')]],
+    ['nochevieja y año nuevo', [range('2026-12-31', '2027-01-02', 'nochevieja y año nuevo')]],
     ['para mañana por la noche', [range('2026-11-26', '2026-11-27', 'mañana por la noche')]],
     [
       'esta noche, 2 noches',
@@ -275,6 +278,10 @@ describe('extractDates in English', () => {
     ],
     ['tonight', [range('2026-11-25', '2026-11-26', 'tonight')]],
     ['a room for tomorrow night', [range('2026-11-26', '2026-11-27', 'tomorrow night')]],
+    [
+      'christmas eve and christmas day',
+      [range('2026-12-24', '2026-12-26', 'christmas eve and christmas day')],
+    ],
     [
       'tonight for 3 nights',
       [range('2026-11-25', '2026-11-28', 'tonight for 3 nights'), nights(3, '3 nights')],

@@ -11,7 +11,7 @@ import {
   localNoon,
   toIsoDate,
 } from './calendar';
-import { ENGLISH_PARSERS, SPANISH_PARSERS, TAG_TONIGHT } from './date-parsers';
+import { ENGLISH_PARSERS, SPANISH_PARSERS, TAG_HOLIDAY, TAG_TONIGHT } from './date-parsers';
 import {
   countReadAsYear,
   ENGLISH_CONNECTORS,
@@ -73,6 +73,8 @@ interface DateMention extends Span {
   checkOut?: CalendarDate;
   /** "esta noche" / "tonight": one night unless the guest says how many. */
   isTonight: boolean;
+  /** "Nochebuena", "Christmas Day": a holiday named. */
+  isHoliday: boolean;
 }
 
 const EARLIEST_YEAR = 1900;
@@ -92,6 +94,7 @@ function toMention(result: chrono.ParsedResult): DateMention | null {
     checkIn,
     checkOut,
     isTonight: result.tags().has(TAG_TONIGHT),
+    isHoliday: result.tags().has(TAG_HOLIDAY),
   };
 }
 
@@ -198,6 +201,15 @@ function pairArrivalAndDeparture(text: string, singles: DateMention[]): [DateMen
   return LEAVING_CUE.test(before) || LEAVING_START.test(own) ? [arrival, departure] : null;
 }
 
+/** "Nochebuena y Navidad", "Christmas Eve and Christmas Day": two holidays in a row are their nights. */
+function holidayNights(text: string, singles: DateMention[]): [DateMention, DateMention] | null {
+  if (singles.length !== 2 || !singles.every((mention) => mention.isHoliday)) return null;
+  const [first, second] = [...singles].sort((a, b) => a.start - b.start);
+  const between = foldText(text.slice(first.end, second.start));
+  const joined = /^\s*(?:y|e|and|&)\s+(?:(?:el|la|the)\s+)?$/.test(between);
+  return joined && daysBetween(first.checkIn, second.checkIn) === 1 ? [first, second] : null;
+}
+
 /**
  * "Dec 15 to Dec 12": chrono moves the end a year on (a stay of a year); the guest wrote the two days
  * of one stay the wrong way round. Any other pair is kept as read.
@@ -231,6 +243,15 @@ export function extractDates(text: string, context: DateContext): Entity[] {
   for (const [stated, date] of pairs) {
     const span = isOnePhrase(text, date, stated) ? union(date, stated) : date;
     entities.push(rangeEntity(text, span, date.checkIn, addDays(date.checkIn, stated.nights)));
+  }
+  const holidays = holidayNights(
+    text,
+    dates.filter((mention) => !paired.has(mention) && !mention.checkOut),
+  );
+  if (holidays) {
+    const [first, last] = holidays;
+    entities.push(rangeEntity(text, union(first, last), first.checkIn, addDays(last.checkIn, 1)));
+    holidays.forEach((mention) => paired.add(mention));
   }
   const stay = pairArrivalAndDeparture(
     text,

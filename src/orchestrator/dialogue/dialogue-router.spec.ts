@@ -440,6 +440,21 @@ describe('DialogueRouter', () => {
     );
   });
 
+  it('reads a bare number answering "until when? (or how many nights)" as nights, or as the day past the arrival', () => {
+    const until = booking('dates', { checkIn: '2026-12-24' });
+    const answer = (text: string) =>
+      router
+        .route(guestMessage({ text }), parse('None', [], 0), until)
+        .nlu.entities.map((e) => [e.type, e.value]);
+    expect(answer('1')).toEqual([['nights', { nights: 1 }]]);
+    expect(answer('3')).toEqual([['nights', { nights: 3 }]]);
+    expect(answer('27')).toEqual([['date', { date: '2026-12-27' }]]);
+    const early = booking('dates', { checkIn: '2026-12-03' });
+    expect(
+      router.route(guestMessage({ text: '5' }), parse('None', [], 0), early).nlu.entities.map((e) => e.value),
+    ).toEqual([{ date: '2026-12-05' }]);
+  });
+
   it('reads a name-like answer as the guest name when the bot asked for it', () => {
     const routed = router.route(
       guestMessage({ text: 'María José Pérez' }),

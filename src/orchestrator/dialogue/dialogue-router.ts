@@ -244,7 +244,7 @@ export class DialogueRouter {
       const filled = carriesSlot(awaiting, nlu)
         ? nlu
         : (nameAnswer(awaiting, text, nlu, redirected) ??
-          (redirected ? null : fillsSlot(awaiting, message, nlu)));
+          (redirected ? null : fillsSlot(awaiting, message, nlu, state.dialogue.slots)));
       if (filled) return { intent: flow, via: 'slot', nlu: filled };
     }
     if (followUp && flow) return { intent: flow, via: 'follow_up', nlu };

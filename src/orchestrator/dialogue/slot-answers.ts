@@ -1,4 +1,5 @@
 import type { UnifiedMessage } from '../../messaging/unified-message';
+import { fromUtcDate, nextDayOfMonth, shiftIsoDate, toIsoDate } from '../../nlp/entities/calendar';
 import { codeTypedAlone } from '../../nlp/entities/identifiers';
 import type { Entity, ParseResult } from '../../nlp/nlp.types';
 import type { Awaiting } from './conversation-state';
@@ -28,8 +29,11 @@ export function fillsSlot(
   awaiting: Exclude<Awaiting, 'confirmation'>,
   message: UnifiedMessage,
   nlu: ParseResult,
+  slots: Record<string, unknown> = {},
 ): ParseResult | null {
   const text = message.text ?? '';
+  const arrival = typeof slots.checkIn === 'string' && !slots.checkOut ? slots.checkIn : null;
+  if (awaiting === 'dates' && arrival && BARE_NUMBER.test(text)) return untilOrNights(nlu, text, arrival);
   const code = awaiting === 'reference' ? codeTypedAlone(text) : null;
   if (code && !isAWordShouted(code, nlu)) {
     return withEntity(nlu, {
@@ -52,6 +56,23 @@ export function fillsSlot(
     });
   }
   return null;
+}
+
+/** Fewer nights than this may be meant by a bare number answering "until when? (or how many nights)". */
+const MOST_NIGHTS_BY_NUMBER = 14;
+
+/**
+ * "1" answering "¿Hasta qué día? (o dime cuántas noches)" after an arrival on the 24th: one night (the
+ * 1st would be next month); "27": the 27th. A number past the arrival's day is that day.
+ */
+function untilOrNights(nlu: ParseResult, text: string, arrival: string): ParseResult {
+  const number = Number(text.trim());
+  const arrivalDay = Number(arrival.slice(8, 10));
+  const span = { text: text.trim(), start: 0, end: text.length };
+  if (number >= 1 && number <= MOST_NIGHTS_BY_NUMBER && number <= arrivalDay)
+    return withEntity(nlu, { type: 'nights', value: { nights: number }, ...span });
+  const day = nextDayOfMonth(fromUtcDate(new Date(`${shiftIsoDate(arrival, 1)}T12:00:00Z`)), number);
+  return day ? withEntity(nlu, { type: 'date', value: { date: toIsoDate(day) }, ...span }) : nlu;
 }
 
 /** Readings of a word in capitals that make it no code: "BUENAS", "HELLO", "CIAO". */
