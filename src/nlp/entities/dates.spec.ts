@@ -498,6 +498,11 @@ describe('extractDates in a message mixing languages', () => {
     ]);
   });
 
+  it('reads no day in "now" ("actually we are 4 now", "ahora somos 3")', () => {
+    expect(datesIn('actually we are 4 now', 'en')).toEqual([]);
+    expect(datesIn('ahora somos 3', 'es')).toEqual([]);
+  });
+
   it('takes from the other language only days named with their month', () => {
     expect(datesIn('somos 2 y 3 noches', 'es')).toEqual([nights(3, '3 noches')]);
     expect(datesIn('tengo 2 perros y 3 gatos', 'es')).toEqual([]);
