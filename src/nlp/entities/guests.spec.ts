@@ -22,6 +22,7 @@ describe('extractGuests', () => {
     ['room for 2 14.12-16.12', party(2, 0, 'for 2')],
     ['room for 2 dec 14-16', party(2, 0, 'for 2')],
     ['a room for 2 between the 12th and the 14th', party(2, 0, 'for 2')],
+    ['3 of us', party(3, 0, '3 of us')],
     ['room for 2 over Easter?', party(2, 0, 'for 2')],
     ['habitacion para dos entre el 12 y el 14', party(2, 0, 'para dos')],
     ['double room dec 12-14 for 2 with parking', party(2, 0, 'for 2')],

@@ -128,8 +128,9 @@ const RULES: readonly Rule[] = [
     counted('adults'),
   ),
   rule('total', `\\b(?:somos|para|we are|we're|for)\\s+(?:una\\s+pareja|a\\s+couple)\\b(?!\\s+of)`, fixed(2)),
-  // "just the 2 of us", "los 3 de nosotros": the count is the party.
+  // "just the 2 of us", "los 3 de nosotros", "3 of us": the count is the party.
   rule('total', `\\b(?:the|los|las)\\s+(${COUNT_PATTERN})\\s+(?:of us|de nosotr[oa]s)\\b`, counted('adults')),
+  rule('total', `^\\s*(${COUNT_PATTERN})\\s+(?:of us|de nosotr[oa]s)\\s*[.!]*\\s*$`, counted('adults')),
   rule(
     'party',
     `\\b${SELF_AND}\\s+${ADULT_COMPANION}\\b|\\bmi\\s+${ADULT_COMPANION}\\s+${AND_SELF}`,

@@ -576,6 +576,38 @@ describe('BookingFlow', () => {
     expect(texts(yes)).toBe('¿A nombre de quién hago la reserva?');
   });
 
+  it('books the first room alone when the guest drops the others at its summary ("skip the second room")', async () => {
+    const listed = await say(
+      freshState({ guestName: 'Ana García' }),
+      [entity.range('2026-12-12', '2026-12-15'), entity.rooms(2), entity.guests(4), entity.room('double')],
+      'make_reservation',
+    );
+    expect(texts(listed)).toMatch(/Después te reservo la otra habitación\./);
+    for (const text of ['no, la segunda no', 'no thanks, skip the second room', 'no, solo una habitación']) {
+      const dropped = makeTurn({
+        nlu: parse('deny'),
+        state: structuredClone(listed.state),
+        message: { text },
+      });
+      await flow.deny(dropped);
+      expect([text, texts(dropped)]).toEqual([
+        text,
+        expect.stringMatching(/^Te resumo la reserva:\n• Doble Estándar\n.*\n• 2 personas\n/s),
+      ]);
+      expect(texts(dropped)).not.toMatch(/otra habitación/);
+      expect(dropped.state.dialogue.slots).toMatchObject({ guests: 2, step: 'summary' });
+      expect(dropped.state.dialogue.slots.rooms).toBeUndefined();
+    }
+    // A plain no is still a no to this summary.
+    const no = makeTurn({
+      nlu: parse('deny'),
+      state: structuredClone(listed.state),
+      message: { text: 'no' },
+    });
+    await flow.deny(no);
+    expect(texts(no)).toMatch(/^De acuerdo, no hago la reserva/);
+  });
+
   it('books several rooms one at a time, sharing the party among them', async () => {
     // "2 rooms for 5 people from the 12th to the 15th": prices per room, for 3 (the first takes the odd one).
     const listed = await say(

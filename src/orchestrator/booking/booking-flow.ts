@@ -1,4 +1,5 @@
 import { Injectable } from '@nestjs/common';
+import { foldText } from '../../common/fold-text';
 import { LockService } from '../../lock/lock.service';
 import { PmsAdapter } from '../../pms/pms-adapter.port';
 import { PmsInvalidRequestError } from '../../pms/pms.errors';
@@ -29,6 +30,15 @@ import { placeBooking } from './place-booking';
 import { cheapestMix, cheapestSameKind } from './room-mix';
 import { enoughOf, listOffers, offerKinds, offerRoom, roomNotFree } from './room-offers';
 import { takesBackTheNo } from './stay-changes';
+
+/** "Skip the second room", "la otra no", "solo una habitación": the rooms after this one are not wanted. */
+const OTHER_ROOMS_DROPPED =
+  /\b(?:(?:skip|drop|forget|cancel|without)\s+(?:the\s+)?(?:second|other|last)|(?:la\s+)?(?:segunda|otra|ultima)\s+no|sin\s+la\s+(?:segunda|otra)|(?:solo|solamente)\s+(?:una(?:\s+habitacion)?|la\s+primera)|(?:only|just)\s+(?:one\s+room|the\s+first))\b/;
+
+function dropsTheOtherRooms(text: string, slots: BookingSlots): boolean {
+  const others = (slots.rooms ?? 1) > 1 || (slots.nextRoomTypes?.length ?? 0) > 0;
+  return others && OTHER_ROOMS_DROPPED.test(foldText(text));
+}
 
 /** More rooms than this in one request is a group: the hotel's reservations team handles it. */
 const MAX_ROOMS_PER_REQUEST = 9;
@@ -124,6 +134,21 @@ export class BookingFlow {
 
   async deny(turn: Turn): Promise<void> {
     const slots = readBookingSlots(turn.state.dialogue.slots);
+    if (slots.step === 'summary' && isStay(slots) && dropsTheOtherRooms(turn.message.text ?? '', slots)) {
+      // "No, skip the second room" at the first room's summary: this room alone, for its share.
+      writeBookingSlots(turn, {
+        ...slots,
+        guests: partyInRoom(slots),
+        children: undefined,
+        rooms: undefined,
+        roomParties: undefined,
+        nextRoomTypes: undefined,
+        kindsProposed: undefined,
+        bookingKey: undefined,
+        step: undefined,
+      });
+      return this.continue(turn);
+    }
     if (slots.step === 'summary') {
       turn.say('booking.declined');
       writeBookingSlots(turn, { ...slots, step: 'change', bookingKey: undefined });
