@@ -12,10 +12,12 @@ export interface StayExtras {
   pet?: boolean;
   /** A parking space is asked for (named in the request, at a hotel that has parking). */
   parking?: boolean;
+  /** Breakfast is wanted (asked for, at a hotel whose rate does not include it). */
+  breakfast?: boolean;
 }
 
 /** The extras a summary states: a change to any of them is a new summary. */
-export const EXTRA_FIELDS = ['pet', 'parking'] as const;
+export const EXTRA_FIELDS = ['pet', 'parking', 'breakfast'] as const;
 
 /** The booking the staff are told about. */
 export interface BookedStay {
@@ -31,6 +33,7 @@ export function readStayExtras(slots: Record<string, unknown>): StayExtras {
   return {
     pet: slots.pet === true ? true : undefined,
     parking: slots.parking === true ? true : undefined,
+    breakfast: slots.breakfast === true ? true : undefined,
   };
 }
 
@@ -48,6 +51,14 @@ export function mergeStayExtras(turn: Turn, extras: StayExtras): void {
   else if (said.pet === 'wanted' && turn.tenant.info.pets?.allowed && !petRefusal(turn)) extras.pet = true;
   if (said.parking === 'declined') extras.parking = undefined;
   else if (said.parking === 'wanted' && turn.tenant.info.parking?.available) extras.parking = true;
+  if (said.breakfast === 'declined') extras.breakfast = undefined;
+  else if (said.breakfast === 'wanted' && sellsBreakfast(turn)) extras.breakfast = true;
+}
+
+/** Breakfast the guest can add: the hotel serves it, and its rate does not include it. */
+function sellsBreakfast(turn: Turn): boolean {
+  const breakfast = turn.tenant.info.breakfast;
+  return breakfast !== undefined && !breakfast.included;
 }
 
 /** Words that add something to a booking: "¿puedo añadir parking?", "add a parking space". */
@@ -61,6 +72,7 @@ export function extrasAskedFor(turn: Turn): StayExtras {
     const named = new Set(turn.entities('info_topic').map((entity) => entity.value.topic));
     if (named.has('parking') && turn.tenant.info.parking?.available) extras.parking = true;
     if (named.has('pets') && turn.tenant.info.pets?.allowed && !petRefusal(turn)) extras.pet = true;
+    if (named.has('breakfast') && sellsBreakfast(turn)) extras.breakfast = true;
   }
   return extras;
 }
@@ -71,7 +83,7 @@ export function changesStayExtras(text: string, nlu: ParseResult): boolean {
     text,
     nlu.entities.filter((entity) => entity.type === 'info_topic'),
   );
-  return said.pet !== undefined || said.parking !== undefined;
+  return said.pet !== undefined || said.parking !== undefined || said.breakfast !== undefined;
 }
 
 /** The topics of the extras the message declines ("sin parking"): no answer about them is wanted. */
@@ -80,6 +92,7 @@ export function declinedExtraTopics(turn: Turn): InfoTopic[] {
   return [
     ...(said.pet === 'declined' ? (['pets'] as const) : []),
     ...(said.parking === 'declined' ? (['parking'] as const) : []),
+    ...(said.breakfast === 'declined' ? (['breakfast'] as const) : []),
   ];
 }
 
@@ -92,7 +105,14 @@ function extrasSaid(
   const pet = named.has('pets') ? petSaid(folded) : undefined;
   // "Venimos en coche" names no space: the aside says what the hotel has, and the guest may ask for it.
   const parking = named.has('parking') && PARKING.test(folded) ? parkingSaid(folded) : undefined;
-  return { pet, parking };
+  const breakfast = named.has('breakfast') ? breakfastSaid(folded) : undefined;
+  return { pet, parking, breakfast };
+}
+
+/** "Con desayuno", "lo quiero incluir", "add breakfast": wanted; "¿el desayuno está incluido?" only asks. */
+function breakfastSaid(folded: string): ExtraSaid {
+  if (NO_BREAKFAST.test(folded)) return 'declined';
+  return WANTS_BREAKFAST.test(folded) ? 'wanted' : undefined;
 }
 
 function petSaid(folded: string): ExtraSaid {
@@ -106,10 +126,11 @@ function parkingSaid(folded: string): ExtraSaid {
 }
 
 /** The summary's lines for the extras, each with the hotel's supplement for `nights`, apart from the room's total. */
-export function extrasLines(turn: Turn, extras: StayExtras, nights: number): string[] {
+export function extrasLines(turn: Turn, extras: StayExtras, nights: number, guests: number): string[] {
   return [
     ...(extras.pet ? [petLine(turn, nights)] : []),
     ...(extras.parking ? [parkingLine(turn, nights)] : []),
+    ...(extras.breakfast ? [breakfastLine(turn, nights, guests)] : []),
   ];
 }
 
@@ -118,6 +139,7 @@ export function extrasStaffNotices(turn: Turn, extras: StayExtras, booked: Booke
   return [
     ...(extras.pet ? [turn.staffText('booking.pet_staff_notice', { ...booked })] : []),
     ...(extras.parking ? [turn.staffText('booking.parking_staff_notice', { ...booked })] : []),
+    ...(extras.breakfast ? [turn.staffText('booking.breakfast_staff_notice', { ...booked })] : []),
   ];
 }
 
@@ -142,6 +164,16 @@ function parkingLine(turn: Turn, nights: number): string {
   });
 }
 
+/** "• Con desayuno: 14 € por persona y noche (56 €), a pagar en el hotel": for the party, every night. */
+function breakfastLine(turn: Turn, nights: number, guests: number): string {
+  const price = turn.tenant.info.breakfast?.price;
+  if (price === undefined) return turn.text('booking.breakfast_line', { price: 'none', total: 'none' });
+  return turn.text('booking.breakfast_line', {
+    price: turn.money(price),
+    total: turn.money(price * nights * guests),
+  });
+}
+
 /** "Sin", "no", "don't": the word before what is declined ("no necesitamos parking", "we don't need parking"). */
 const NOT = "(?:sin|without|no|not|ni|don'?t)";
 /** Up to three words between the "no" and what it declines, none of them starting what is wanted ("sin perro y con parking"). */
@@ -153,6 +185,13 @@ const NO_PET = new RegExp(
   `\\b${NOT}\\b${WORDS_BETWEEN}\\s+${PET_WORDS}\\b|\\b${PET_WORDS}\\s+(?:se queda|stays?)\\b`,
 );
 const PET = new RegExp(`\\b${PET_WORDS}\\b`);
+
+const BREAKFAST_WORDS = '(?:desayunos?|desayunar|breakfasts?)';
+const NO_BREAKFAST = new RegExp(`\\b${NOT}\\b${WORDS_BETWEEN}\\s+${BREAKFAST_WORDS}\\b`);
+/** Asking for it, not about it: "con desayuno", "lo quiero incluir", "añádelo", "add breakfast", "we'd like breakfast". */
+const WANTS_BREAKFAST = new RegExp(
+  `\\b(?:con|with|quiero|queremos|want|we'?d like|i'?d like)\\s+(?:el\\s+)?${BREAKFAST_WORDS}\\b|\\b(?:lo|la)\\s+(?:quiero|queremos)\\s+(?:incluir|anadir|agregar|sumar)\\b|\\b(?:incluir(?:lo)?|incluyelo|anad(?:ir|elo|emelo)|agreg(?:ar|alo)|sum(?:ar|alo)|add(?:\\s+it)?|include(?:\\s+it)?)\\b(?!\\s*\\?)`,
+);
 
 // Not "coche" alone, which names the car and not a space for it.
 const PARKING_WORDS =

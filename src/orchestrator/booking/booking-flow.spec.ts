@@ -1047,6 +1047,47 @@ describe('BookingFlow', () => {
     expect(texts(yes)).toMatch(/• Con parking: 18\s€ por noche \(54\s€\), a pagar en el hotel\n/);
   });
 
+  it('adds breakfast asked for to the summary, for the party and every night, and tells the hotel once booked', async () => {
+    const request = [
+      entity.range('2026-12-12', '2026-12-14'),
+      entity.guests(2),
+      entity.room('double'),
+      entity.topic('breakfast'),
+    ];
+    const withBreakfast = (text: string, state = freshState({ guestName: 'Laura Martín' })) =>
+      say(state, request, 'make_reservation', 'wamid.BF', text);
+    const summary = await withBreakfast('una doble del 12 al 14 para 2 con desayuno');
+    expect(texts(summary)).toMatch(
+      /\n• Con desayuno: 14\s€ por persona y noche \(56\s€\), a pagar en el hotel\n/,
+    );
+    const booked = makeTurn({ nlu: parse('confirm'), state: summary.state });
+    await flow.confirm(booked);
+    expect(booked.staffNotices).toEqual([
+      '🍳 La reserva K7QX2M (Doble Estándar, del 2026-12-12 al 2026-12-14, a nombre de Laura Martín) quiere desayuno.',
+    ]);
+    // At a summary: "¿cuánto es? lo quiero incluir" adds it; "sin desayuno" takes it out.
+    const added = await say(
+      await summaryState(),
+      [entity.topic('breakfast')],
+      'None',
+      'wamid.BF2',
+      'el desayuno cuanto es? lo quiero incluir',
+    );
+    expect(added.state.dialogue.slots.breakfast).toBe(true);
+    // The summary's stay: 12 to 15 December, 2 people.
+    expect(texts(added)).toMatch(/• Con desayuno: 14\s€ por persona y noche \(84\s€\)/);
+    const declined = await withBreakfast('al final sin desayuno', added.state);
+    expect(declined.state.dialogue.slots.breakfast).toBeUndefined();
+    // Only asked about, it never comes in.
+    for (const text of [
+      '¿el desayuno está incluido?',
+      'is breakfast included?',
+      '¿a qué hora es el desayuno?',
+    ]) {
+      expect([text, (await withBreakfast(text)).state.dialogue.slots.breakfast]).toEqual([text, undefined]);
+    }
+  });
+
   it('says the parking line in English, free where the hotel charges nothing, and never where there is no parking', async () => {
     const english = makeTurn({
       nlu: parse('make_reservation', [

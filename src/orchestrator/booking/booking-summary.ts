@@ -32,7 +32,7 @@ export function summarise(turn: Turn, stay: Stay, offer: RoomOffer, stale: boole
       name: stay.guestName ?? '',
       total: turn.money(offer.total, offer.currency),
     }),
-    ...extrasLines(turn, stay, nightsOf(stay)),
+    ...extrasLines(turn, stay, nightsOf(stay), stay.guests),
   ];
   if (stay.rooms) text.push(turn.text('booking.rooms_after', { others: stay.rooms - 1 }));
   if (stale) text.push(turn.text('booking.stale_price'));

@@ -57,11 +57,11 @@ export class ReservationStatusHandler extends IntentHandler {
    */
   private noteExtras(turn: Turn, reservation: Reservation): boolean {
     const extras = extrasAskedFor(turn);
-    if (!extras.parking && !extras.pet) return false;
+    if (!extras.parking && !extras.pet && !extras.breakfast) return false;
     const nights = nightsOf({ checkIn: reservation.checkIn, checkOut: reservation.checkOut });
     turn.say('status.extras_noted', {
       reference: reservation.reference,
-      lines: extrasLines(turn, extras, nights).join('\n'),
+      lines: extrasLines(turn, extras, nights, reservation.guests).join('\n'),
     });
     turn.staffNotices.push(
       ...extrasStaffNotices(turn, extras, {
