@@ -27,6 +27,10 @@ describe('detectLanguage', () => {
     ['arriving Dec 12, leaving Dec 14', 'en'],
     ['12 dic, 2 adultos', 'es'],
     ['desayuno incluido?', 'es'],
+    // Complaints are in the guest's language too.
+    ["you're a useless bot", 'en'],
+    ['ladrones', 'es'],
+    ['muy caro', 'es'],
   ])('reads "%s" as %s', (text, language) => {
     expect(detectLanguage(text)).toMatchObject({ language });
   });

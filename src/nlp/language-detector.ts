@@ -45,9 +45,8 @@ const CUES: Record<Language, ReadonlySet<string>> = {
     nos vemos agradezco amable acuerdo confirmo mejor tampoco ahora eso cancelar tarifas aceptan puedo humano
     desayuno incluido incluye mascotas mascota perro perros piscina gimnasio llegamos llego llegada salida
     entrada adultos adulto personas ninos nino bebe somos dos tres cuatro finde semana gratis cuando
-    enero febrero marzo abril mayo junio julio agosto septiembre setiembre octubre noviembre diciembre dic ene`.split(
-      /\s+/,
-    ),
+    enero febrero marzo abril mayo junio julio agosto septiembre setiembre octubre noviembre diciembre dic ene
+    eres sois inutil ladrones caro carisimo estafa timo pesimo horrible ayuda muy`.split(/\s+/),
   ),
   en: new Set(
     `hi hello hey thanks thank thx please pls yes yeah yep the i you your is are do does have has what where how
@@ -57,7 +56,10 @@ const CUES: Record<Language, ReadonlySet<string>> = {
     take care sure right fine wait send show pictures picture photo rates customer front desk wrong never mind
     breakfast included include pets pet dog dogs allowed pool gym arriving arrive arrival leaving leave
     staying stay adults adult guests guest people ppl kids kid children child baby infant free weekend
-    january february march april june july august october november december jan aug dec`.split(/\s+/),
+    january february march april june july august october november december jan aug dec
+    you're we're they're isn't doesn't didn't won't wasn't useless terrible awful stupid ripoff help just was were very really`.split(
+      /\s+/,
+    ),
   ),
 };
 const TRIGRAM_MIN_LETTERS = 12;
