@@ -1,6 +1,6 @@
 import { freshState, guestMessage, makeTurn, parse } from '../../../test/support/turn-fixtures';
 import { HumanHandoffHandler } from '../intents/human-handoff.handler';
-import { guestTrouble } from './complaint';
+import { complainsOfPrice, guestTrouble } from './complaint';
 import { DialogueRouter } from './dialogue-router';
 
 describe('a guest in trouble', () => {
@@ -60,5 +60,29 @@ describe('a guest in trouble', () => {
       booking,
     );
     expect(routed.intent).not.toBe('human_handoff');
+  });
+});
+
+describe('prices found too high', () => {
+  it('are told apart from a price question', () => {
+    for (const text of ['ladrones', 'es muy caro', 'ripoff, 219 for a suite??', 'way too expensive']) {
+      expect([text, complainsOfPrice(text)]).toEqual([text, true]);
+    }
+    for (const text of [
+      '¿cuánto cuesta la suite?',
+      'is it expensive to park?',
+      'un sitio caro para cenar?',
+    ]) {
+      expect([text, complainsOfPrice(text)]).toEqual([text, false]);
+    }
+  });
+
+  it('go to the prices, however they read', () => {
+    const routed = new DialogueRouter().route(
+      guestMessage({ text: 'ladrones' }),
+      parse('None'),
+      freshState(),
+    );
+    expect(routed.intent).toBe('room_prices');
   });
 });

@@ -12,6 +12,15 @@ const ROOM_REQUEST =
 
 export type Trouble = 'complaint' | 'room_request';
 
+/** "Ladrones", "muy caro", "ripoff, 219 for a suite??": the prices found too high. */
+const PRICE_COMPLAINT =
+  /\b(?:ladron\w*|estafa\w*|timo|abusiv\w*|carisim[oa]s?|(?:muy|demasiado|que|tan) car[oa]s?|overpriced|rip.?off|too (?:expensive|much|pricey)|so (?:expensive|pricey)|pricey|robbery)\b/;
+
+/** Prices found too high: the cheapest room is the answer, not a person. */
+export function complainsOfPrice(text: string): boolean {
+  return PRICE_COMPLAINT.test(foldText(text));
+}
+
 /** "El aire no funciona", "the room was dirty" (a complaint), "¿me podéis subir toallas?" (a request). */
 export function guestTrouble(text: string): Trouble | null {
   const folded = foldText(text);

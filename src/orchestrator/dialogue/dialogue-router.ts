@@ -35,7 +35,7 @@ import {
   isJustACode,
 } from './guest-wording';
 import { knownReferences } from './known-bookings';
-import { guestTrouble } from './complaint';
+import { complainsOfPrice, guestTrouble } from './complaint';
 import { asksAboutLanguages } from './language-question';
 import { nameAnswer, nameAtYesNo } from './name-answers';
 import { namesTopic, withEntity } from './parse-results';
@@ -145,6 +145,9 @@ export class DialogueRouter {
     // "El aire no funciona", "the room was dirty": a person, at once, whatever it reads as (not a
     // booking being made, whose own questions come first).
     if (!isBookingFlow(flow) && guestTrouble(text)) return { intent: 'human_handoff', via: 'nlu', nlu };
+    // "Ladrones", "ripoff, 219 for a suite??": the cheapest room, however it reads.
+    if (complainsOfPrice(text) && !nlu.entities.some((entity) => STAY_ENTITIES.has(entity.type)))
+      return { intent: 'room_prices', via: 'nlu', nlu };
     // "Queremos ir el puente, 2 personas" heard as asking for a person: the party of a stay.
     if (nlu.intent === 'human_handoff' && countsPeopleNotAsksForOne(text, nlu))
       return this.route(message, { ...nlu, intent: NO_INTENT }, state);

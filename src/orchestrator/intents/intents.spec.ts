@@ -108,6 +108,23 @@ describe('intent handlers', () => {
     expect(texts(price)).toBe('Los menores de 3 años se alojan gratis en cuna.');
   });
 
+  it('answers prices found too high with the cheapest room for the party, not the whole list', async () => {
+    const handler = new RoomPricesHandler(pms, { continue: jest.fn() } as unknown as BookingFlow, facts);
+    const couple = makeTurn({
+      nlu: parse('room_prices', [entity.room('suite')]),
+      message: { text: 'ripoff, 219 for a suite??' },
+    });
+    await handler.handle(couple);
+    expect(texts(couple)).toMatch(
+      // The PMS here has a single (79 €) and the suite: for a couple, the suite.
+      /^Entiendo que te parezca caro\. Lo más económico que tenemos es la Suite Junior \(hasta 4 personas\), desde 219\s€ la noche\./,
+    );
+    const alone = makeTurn({ nlu: parse('room_prices'), message: { text: 'ladrones' } });
+    alone.state.dialogue.slots.guests = 1;
+    await handler.handle(alone);
+    expect(texts(alone)).toMatch(/Habitación Individual \(hasta 1 persona\), desde 79\s€/);
+  });
+
   it('answers every question of a price question with others in it, each amenity once', async () => {
     const turn = makeTurn({
       nlu: parse('room_prices', [entity.topic('breakfast'), entity.topic('amenities')]),

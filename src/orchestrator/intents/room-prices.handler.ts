@@ -3,6 +3,7 @@ import { foldText } from '../../common/fold-text';
 import { PmsAdapter } from '../../pms/pms-adapter.port';
 import { BookingFlow } from '../booking/booking-flow';
 import { INFO_TOPICS } from '../../nlp/nlp.types';
+import { complainsOfPrice } from '../dialogue/complaint';
 import { HotelFacts, PRICED_TOPICS } from '../dialogue/hotel-facts';
 import { IntentHandler } from '../dialogue/intent-handler';
 import { answerPmsUnavailable } from '../dialogue/pms-trouble';
@@ -63,6 +64,21 @@ export class RoomPricesHandler extends IntentHandler {
     const priced = roomTypes.filter((room) => room.rate !== undefined && (!asked || room.id === asked));
     if (priced.length === 0) {
       turn.say('prices.footer');
+      return;
+    }
+    if (complainsOfPrice(turn.message.text ?? '')) {
+      // "Ladrones", "ripoff, 219 for a suite??": heard, and the cheapest way to stay offered.
+      // For the party being booked, or a couple (a single room is no answer to "219 for a suite?").
+      const party =
+        typeof turn.state.dialogue.slots.guests === 'number' ? turn.state.dialogue.slots.guests : 2;
+      const rated = roomTypes.filter((room) => room.rate !== undefined);
+      const fits = rated.filter((room) => room.maxGuests >= party);
+      const cheapest = [...(fits.length > 0 ? fits : rated)].sort((a, b) => (a.rate ?? 0) - (b.rate ?? 0))[0];
+      turn.say('prices.complaint', {
+        room: turn.roomName(cheapest.id, cheapest.name),
+        rate: turn.money(cheapest.rate ?? 0, cheapest.currency),
+        max: cheapest.maxGuests,
+      });
       return;
     }
     const lines = [turn.text('prices.header')];
