@@ -39,6 +39,12 @@ describe('extractDates in Spanish', () => {
     ],
     ['entre los dias 12 y 14 por favor', [range('2026-12-12', '2026-12-14', 'entre los dias 12 y 14')]],
     ['entre días 30 y 2 de enero', [range('2026-12-30', '2027-01-02', 'entre días 30 y 2 de enero')]],
+    // A month misspelt next to its day, and "asta" for "hasta".
+    [
+      'el dia 12 asta el 14 de dizienbre',
+      [range('2026-12-12', '2026-12-14', 'el dia 12 asta el 14 de dizienbre')],
+    ],
+    ['14 de dicienbre', [day('2026-12-14', '14 de dicienbre')]],
     ['desde el 12 hasta el 15', [range('2026-12-12', '2026-12-15', 'el 12 hasta el 15')]],
     ['12-15 de diciembre', [range('2026-12-12', '2026-12-15', '12-15 de diciembre')]],
     [

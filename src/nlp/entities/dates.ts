@@ -27,6 +27,7 @@ import {
   SPANISH_WEEKDAY_LIST_PARSER,
 } from './day-lists';
 import { findImpossibleDates } from './impossible-dates';
+import { editDistance } from './fuzzy';
 import { findNights, type NightsMention } from './nights';
 import { foldText } from '../../common/fold-text';
 import { overlaps, type Span } from './text';
@@ -104,9 +105,45 @@ function toMention(result: chrono.ParsedResult): DateMention | null {
  */
 const HYPHEN_BETWEEN_DATES = /(?<=\d{1,2}[/.]\d{1,2})-(?=\d{1,2}[/.]\d{1,2}(?!\d))/g;
 
+/** Spanish months, for "14 de dizienbre": a misspelt month next to its day. */
+const SPANISH_MONTH_NAMES = [
+  'enero',
+  'febrero',
+  'marzo',
+  'abril',
+  'mayo',
+  'junio',
+  'julio',
+  'agosto',
+  'septiembre',
+  'setiembre',
+  'octubre',
+  'noviembre',
+  'diciembre',
+];
+/** A word after "<day> de" or before a day: where a misspelt month is read as the month. */
+const WORD_BY_A_DAY = /(?<=\b\d{1,2}\s+de\s+)\p{L}{4,10}\b|\b\p{L}{4,10}(?=\s+\d{1,2}\b)/gu;
+
+/**
+ * "14 de dizienbre", "setienbre 3": the month the guest meant, spelt with as many letters (one typo,
+ * two in a long name), so that every index still points into the guest's text.
+ */
+function mendMonths(text: string): string {
+  return text.replace(WORD_BY_A_DAY, (word) => {
+    const folded = foldText(word);
+    if (SPANISH_MONTH_NAMES.includes(folded)) return word;
+    const allowed = folded.length >= 7 ? 2 : 1;
+    const month = SPANISH_MONTH_NAMES.find(
+      (name) => name.length === word.length && editDistance(folded, name) <= allowed,
+    );
+    return month ?? word;
+  });
+}
+
 function findDateMentions(text: string, context: DateContext, onlyCalendarDays = false): DateMention[] {
   const today = localDateIn(context.now, context.timezone);
-  const readable = text.replace(HYPHEN_BETWEEN_DATES, '–');
+  const mended = context.language === 'es' ? mendMonths(text) : text;
+  const readable = mended.replace(HYPHEN_BETWEEN_DATES, '–');
   const results = CHRONOS[context.language]
     .parse(readable, localNoon(today), { forwardDate: true })
     .filter((result) => !onlyCalendarDays || namesItsMonth(result));
