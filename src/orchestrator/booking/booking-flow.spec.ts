@@ -241,8 +241,15 @@ describe('BookingFlow', () => {
     expect(turn.state.dialogue.awaiting).toBe('room_type');
   });
 
-  it('says a party larger than any room needs more than one, instead of offering other dates', async () => {
-    for (const guests of [5, 21]) {
+  it('shares a party larger than any room among the fewest rooms that take it, and sends a large group to the hotel', async () => {
+    const five = await say(freshState(), [entity.range('2026-12-12', '2026-12-14'), entity.guests(5)]);
+    expect(texts(five)).toMatch(
+      /^Nuestras habitaciones son para 4 personas como máximo, así que para 5 os busco 2 habitaciones\.\n/,
+    );
+    expect(five.state.dialogue.slots.rooms).toBe(2);
+    expect(pms.queries[0]).toMatchObject({ guests: 3 });
+    pms.queries.length = 0;
+    for (const guests of [21]) {
       const turn = await say(freshState(), [entity.range('2026-12-12', '2026-12-14'), entity.guests(guests)]);
       expect(texts(turn)).toMatch(
         new RegExp(`como máximo.*para ${guests} haría falta más de una.*reservas@`, 's'),

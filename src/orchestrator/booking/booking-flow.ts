@@ -42,6 +42,8 @@ function dropsTheOtherRooms(text: string, slots: BookingSlots): boolean {
 
 /** More rooms than this in one request is a group: the hotel's reservations team handles it. */
 const MAX_ROOMS_PER_REQUEST = 9;
+/** A party no room takes is shared among rooms without asking up to this many; more is a group to ask about. */
+const MAX_ROOMS_SPLIT_UNASKED = 3;
 
 /** Hotel facts a booking request may ask about in passing ("also, do you have an airport shuttle?"); check-in and out are the stay's own words. */
 const ASIDE_TOPICS: ReadonlySet<InfoTopic> = new Set(['breakfast', 'parking', 'pets', 'wifi', 'amenities']);
@@ -206,6 +208,12 @@ export class BookingFlow {
       stay.rooms = stay.guests > 1 ? stay.guests : undefined;
     }
     const largest = Math.max(0, ...turn.tenant.roomTypes.map((room) => room.maxGuests));
+    const fewestRooms = largest > 0 ? Math.ceil(stay.guests / largest) : 0;
+    if (largest > 0 && partyInRoom(stay) > largest && !stay.rooms && fewestRooms <= MAX_ROOMS_SPLIT_UNASKED) {
+      // "Somos 5" where rooms sleep 4: the fewest rooms that take them, without asking.
+      turn.say('availability.split_party', { guests: stay.guests, max: largest, rooms: fewestRooms });
+      stay.rooms = fewestRooms;
+    }
     if (largest > 0 && partyInRoom(stay) > largest) {
       // No dates will help: no room takes them all.
       turn.say('availability.party_too_large', {
