@@ -1,16 +1,15 @@
 import { Injectable } from '@nestjs/common';
-import { foldText } from '../../common/fold-text';
 import { LockService } from '../../lock/lock.service';
 import { PmsAdapter } from '../../pms/pms-adapter.port';
 import { PmsInvalidRequestError } from '../../pms/pms.errors';
 import type { Availability } from '../../pms/pms.types';
-import type { InfoTopic } from '../../nlp/nlp.types';
-import { endFlow, isBookingPending, startFlow } from '../dialogue/conversation-state';
-import { HotelFacts } from '../dialogue/hotel-facts';
-import { arrivalNote } from '../dialogue/arrival-time';
-import { answerPmsUnavailable } from '../dialogue/pms-trouble';
 import { localDateIn } from '../../nlp/entities/calendar';
 import { namedPeriod } from '../../nlp/entities/named-periods';
+import type { InfoTopic } from '../../nlp/nlp.types';
+import { arrivalNote } from '../dialogue/arrival-time';
+import { endFlow, isBookingPending, startFlow } from '../dialogue/conversation-state';
+import { HotelFacts } from '../dialogue/hotel-facts';
+import { answerPmsUnavailable } from '../dialogue/pms-trouble';
 import type { Turn } from '../dialogue/turn';
 import { declinedExtraTopics } from './booking-extras';
 import { changesSummary, summarise } from './booking-summary';
@@ -29,16 +28,7 @@ import {
 import { placeBooking } from './place-booking';
 import { cheapestMix, cheapestSameKind } from './room-mix';
 import { enoughOf, listOffers, offerKinds, offerRoom, roomNotFree } from './room-offers';
-import { takesBackTheNo } from './stay-changes';
-
-/** "Skip the second room", "la otra no", "solo una habitación": the rooms after this one are not wanted. */
-const OTHER_ROOMS_DROPPED =
-  /\b(?:(?:skip|drop|forget|cancel|without)\s+(?:the\s+)?(?:second|other|last)|(?:la\s+)?(?:segunda|otra|ultima)\s+no|sin\s+la\s+(?:segunda|otra)|(?:solo|solamente)\s+(?:una(?:\s+habitacion)?|la\s+primera)|(?:only|just)\s+(?:one\s+room|the\s+first))\b/;
-
-function dropsTheOtherRooms(text: string, slots: BookingSlots): boolean {
-  const others = (slots.rooms ?? 1) > 1 || (slots.nextRoomTypes?.length ?? 0) > 0;
-  return others && OTHER_ROOMS_DROPPED.test(foldText(text));
-}
+import { dropsTheOtherRooms, takesBackTheNo } from './stay-changes';
 
 /** More rooms than this in one request is a group: the hotel's reservations team handles it. */
 const MAX_ROOMS_PER_REQUEST = 9;

@@ -75,3 +75,15 @@ export function inTheStaysWeek(
     checkOut: shiftIsoDate(range.checkOut, 7 * weeks),
   };
 }
+
+/** "Skip the second room", "la otra no", "solo una habitación": the rooms after this one are not wanted. */
+const OTHER_ROOMS_DROPPED =
+  /\b(?:(?:skip|drop|forget|cancel|without)\s+(?:the\s+)?(?:second|other|last)|(?:la\s+)?(?:segunda|otra|ultima)\s+no|sin\s+la\s+(?:segunda|otra)|(?:solo|solamente)\s+(?:una(?:\s+habitacion)?|la\s+primera)|(?:only|just)\s+(?:one\s+room|the\s+first))\b/;
+
+export function dropsTheOtherRooms(
+  text: string,
+  slots: { rooms?: number; nextRoomTypes?: string[] },
+): boolean {
+  const others = (slots.rooms ?? 1) > 1 || (slots.nextRoomTypes?.length ?? 0) > 0;
+  return others && OTHER_ROOMS_DROPPED.test(foldText(text));
+}
