@@ -78,11 +78,11 @@ const FOLLOW_UP_INTENTS: ReadonlySet<string> = new Set([
   'deny',
   NO_INTENT,
 ]);
-/** Intents that say little on their own: a hotel topic in the same message tells what is asked. */
 /** Words of changing something: "cambia las fechas", "modify", "move it to". */
 const CHANGE_WORDS = /\b(?:cambi\w*|modific\w*|mueve|mover|change\w*|modify|move)\b/;
 /** Words pointing at a booking already made: "cancela mi reserva", "the booking", "el código". */
 const NAMES_A_BOOKING = /\b(?:reservas?|booking|bookings|reservation|reservations|codigo|code)\b/;
+/** Intents that say little on their own: a hotel topic in the same message tells what is asked. */
 const LOW_INFORMATION: ReadonlySet<IntentName> = new Set(['greeting', 'thanks', 'goodbye']);
 /**
  * Intents that keep a message naming a whole stay (its dates and its party); any other reading of
