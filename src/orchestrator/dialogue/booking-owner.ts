@@ -12,7 +12,7 @@ import type { Turn } from './turn';
 /** Wrong names a conversation may give before only the phone is offered. */
 const MAX_NAME_MISSES = 3;
 
-/** Words of a name, folded, without the short particles ("de", "la"). */
+/** Short particles of names ("de la Fuente"), which tell no one apart. */
 const PARTICLES: ReadonlySet<string> = new Set([
   'de',
   'del',
@@ -26,6 +26,7 @@ const PARTICLES: ReadonlySet<string> = new Set([
   'y',
 ]);
 
+/** Words of a name, folded, without the particles. */
 function nameWords(name: string): string[] {
   return foldText(name)
     .split(/[^a-z]+/)
