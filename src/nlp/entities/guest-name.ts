@@ -9,7 +9,7 @@ const STRONG_CUE =
 const WEAK_CUE =
   /\b(?:soy|i am|i'm|this is|it's|its|it is|les escribe|le escribe|te escribe|se llama|name|her name is|his name is|(?:she|he) is called|(?:she|he)'s called)\s+/g;
 
-const PARTICLES = new Set('de del la las los van von der da di do dos das du le'.split(' '));
+const PARTICLES = new Set('de del la las los van von der da di do dos das du le y e and'.split(' '));
 const TITLES = new Set('sr sra srta senor senora senorita don dona mr mrs ms miss dr dra'.split(' '));
 const NOT_NAMES = new Set(
   (

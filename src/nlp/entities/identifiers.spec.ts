@@ -129,6 +129,8 @@ describe('formatName', () => {
     ['María De La Cruz', 'María de la Cruz'],
     ['ana-maría lópez', 'Ana-María López'],
     ['DeLuca', 'DeLuca'],
+    ['Robert And Linda Miller', 'Robert and Linda Miller'],
+    ['juan y maría lópez', 'Juan y María López'],
   ])('writes %j as %j', (raw, name) => {
     expect(formatName(raw)).toBe(name);
   });
