@@ -10,6 +10,9 @@ function topicsIn(text: string): InfoTopic[] {
 describe('extractInfoTopics', () => {
   it.each<[string, InfoTopic[]]>([
     ['¿Cuál es la contraseña del WiFi?', ['wifi']],
+    ['🐶?', ['pets']],
+    ['🅿️?', ['parking']],
+    ['¿desayuno? ☕', ['breakfast']],
     ['¿hay wi-fi?', ['wifi']],
     ['do you have internet?', ['wifi']],
     ['¿tenéis aparcamiento?', ['parking']],

@@ -232,6 +232,15 @@ interface Hit {
   end: number;
 }
 
+/** "🐶?", "🅿️?": a topic asked with an emoji alone. */
+const EMOJI_TOPICS: ReadonlyArray<[InfoTopic, RegExp]> = [
+  ['pets', /🐶|🐕|🐩|🐱|🐈|🐾/gu],
+  ['parking', /🅿|🚗|🚙/gu],
+  ['breakfast', /🍳|🥐|☕/gu],
+  ['wifi', /📶|🛜/gu],
+];
+const ANY_EMOJI = /\p{Extended_Pictographic}|🅿/u;
+
 /** What a `hotel_info` question is about; one entity per topic, at its longest mention. */
 export function extractInfoTopics(text: string): Entity[] {
   const folded = foldText(text);
@@ -244,6 +253,13 @@ export function extractInfoTopics(text: string): Entity[] {
           end: match.index + match[0].length,
         })),
   );
+  if (ANY_EMOJI.test(text)) {
+    for (const [topic, pattern] of EMOJI_TOPICS) {
+      for (const match of text.matchAll(pattern)) {
+        hits.push({ topic, start: match.index, end: match.index + match[0].length });
+      }
+    }
+  }
   // Longest first, so "política de cancelación" is one cancellation_policy and no policies.
   hits.sort((a, b) => b.end - b.start - (a.end - a.start) || a.start - b.start);
   const kept: Hit[] = [];
