@@ -972,6 +972,19 @@ describe('DialogueRouter', () => {
         'late_checkout',
       ]);
     }
+    // A pet's weight after the pets answer: the pets question again, of that pet.
+    const pets = freshState();
+    pets.dialogue.slots.lastTopics = {
+      intent: 'hotel_info',
+      entities: [entity.topic('pets')],
+      messageId: 'wamid.BEFORE',
+    };
+    const lighter = router.route(
+      guestMessage({ text: 'what about a 9 kg one instead?' }),
+      parse('None'),
+      pets,
+    );
+    expect([lighter.intent, lighter.nlu.entities]).toEqual(['hotel_info', [entity.topic('pets')]]);
     expect(router.route(guestMessage({ text: 'gracias, hasta luego' }), parse('goodbye'), late).intent).toBe(
       'goodbye',
     );

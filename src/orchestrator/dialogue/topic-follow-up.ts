@@ -1,6 +1,7 @@
 import { foldText } from '../../common/fold-text';
 import type { Entity, IntentName, ParseResult } from '../../nlp/nlp.types';
 import type { ConversationState } from './conversation-state';
+import { statedWeightKg } from './pet-limits';
 import type { Turn } from './turn';
 
 // "¿Tenéis transfer al aeropuerto?" answered, then "¿y cuánto cuesta?": the price of the transfer, not
@@ -66,6 +67,9 @@ export function followUpOfLastAnswer(
     return PRICE_ONLY.test(folded) || HOUR_ONLY.test(folded) ? { intent: 'late_checkout', entities } : null;
   }
   if (entities.length === 0) return null;
+  // "What about a 9 kg one instead?" after the pets answer: the same question, of that pet.
+  const aboutPets = entities.some((entity) => entity.type === 'info_topic' && entity.value.topic === 'pets');
+  if (aboutPets && statedWeightKg(text) !== null) return { intent: 'hotel_info', entities };
   if (PRICE_ONLY.test(folded)) return { intent: 'room_prices', entities };
   if (HOUR_ONLY.test(folded)) return { intent: 'hotel_info', entities };
   return null;
