@@ -990,6 +990,16 @@ describe('DialogueRouter', () => {
     );
   });
 
+  it('takes a recommendation asked ("a restaurant nearby?") for a question the hotel data may not answer, not the map', () => {
+    for (const text of ['can you recommend a restaurant nearby?', '¿algún sitio para cenar cerca?']) {
+      const routed = router.route(guestMessage({ text }), parse('location'), freshState());
+      expect([text, routed.intent]).toEqual([text, 'hotel_info']);
+    }
+    expect(
+      router.route(guestMessage({ text: '¿dónde estáis?' }), parse('location'), freshState()).intent,
+    ).toBe('location');
+  });
+
   it('answers the check-out time asked, when the classifier hears a late check-out', () => {
     const checkOut = [entity.topic('check_out')];
     const route = (text: string) =>

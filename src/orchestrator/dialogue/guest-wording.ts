@@ -197,3 +197,11 @@ const WEATHER =
 export function asksAboutWeather(text: string): boolean {
   return WEATHER.test(foldText(text));
 }
+
+/** Asking for a place to go: "recomiendas algún restaurante?", "things to do nearby". */
+const RECOMMENDATION =
+  /\b(?:recomiend\w*|recomendar\w*|recomendacion\w*|recommend\w*|suggest\w*|restaurantes?|restaurants?|donde comer|sitios? para (?:comer|cenar)|places? to (?:eat|go|visit)|things to do|que visitar|que hacer)\b/;
+
+export function asksForRecommendation(text: string): boolean {
+  return RECOMMENDATION.test(foldText(text));
+}

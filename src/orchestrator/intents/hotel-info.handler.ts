@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { asksWhetherHotelHas } from '../../nlp/amenity-question';
 import { normaliseUtterance } from '../../nlp/utterance';
 import { arrivesLate, mentionsLuggage } from '../dialogue/arrival-time';
-import { asksWhatARoomHas } from '../dialogue/guest-wording';
+import { asksForRecommendation, asksWhatARoomHas } from '../dialogue/guest-wording';
 import { HotelFacts } from '../dialogue/hotel-facts';
 import { IntentHandler } from '../dialogue/intent-handler';
 import { rememberTopics } from '../dialogue/topic-follow-up';
@@ -42,6 +42,7 @@ export class HotelInfoHandler extends IntentHandler {
     const room = turn.entity('room_type')?.value.roomTypeId;
     if (room && asksWhatARoomHas(turn.message.text ?? '', turn.nlu))
       turn.say('info.room_detail_unknown', { room: turn.roomName(room), phone });
+    else if (asksForRecommendation(text)) turn.say('info.recommendation', { phone });
     else if (GENERAL_QUESTION.test(text)) turn.sayText(this.facts.overview(turn));
     else if (named.length > 0) turn.say('info.has_amenities', { amenities: turn.list(named) });
     else if (asksWhetherHotelHas(text, turn.language))

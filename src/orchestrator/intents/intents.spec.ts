@@ -260,6 +260,17 @@ describe('intent handlers', () => {
     expect(texts(await answer('¿y un perro pequeño?', cat.state))).toMatch(/^Admitimos mascotas/);
   });
 
+  it('sends a recommendation asked for to reception, with the phone', async () => {
+    const turn = makeTurn({
+      nlu: parse('hotel_info'),
+      message: { text: '¿me recomiendas algún restaurante cerca?' },
+    });
+    await new HotelInfoHandler(facts).handle(turn);
+    expect(texts(turn)).toBe(
+      'En recepción te recomiendan encantados sitios cerca del hotel: pregúntales al llegar o llámanos al +34 910 000 000.',
+    );
+  });
+
   it('says it does not know what a room has, naming the room, rather than offering it', async () => {
     const turn = makeTurn({
       nlu: parse('hotel_info', [entity.room('suite')]),
