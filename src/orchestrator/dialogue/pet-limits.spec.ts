@@ -26,6 +26,7 @@ describe('statedPetKinds', () => {
     ['¿se puede ir con un hurón?', ['ferret']],
     ['our parrot travels with us', ['bird']],
     ['tenemos una tortuga', ['reptile']],
+    ['our 30 kg labrador', ['dog']],
     ['a guinea pig', ['rodent']],
     // "Can" is English's verb, "ave" an avenue: neither is an animal.
     ['can I come at 5th Ave?', []],

@@ -15,7 +15,7 @@ export function statedWeightKg(text: string): number | null {
 
 // Folded words, Spanish and English. Not "can" (English's verb) nor "ave" (an avenue).
 const KIND_WORDS: Record<PetKind, RegExp> = {
-  dog: /\b(?:perr[oa]s?|perrit[oa]s?|cachorr[oa]s?|dogs?|doggy|pupp(?:y|ies)|pups?)\b/,
+  dog: /\b(?:perr[oa]s?|perrit[oa]s?|cachorr[oa]s?|dogs?|doggy|pupp(?:y|ies)|pups?|labrador\w*|pastor aleman|golden|bulldog|beagle|caniche|poodle|chihuahua|yorkshire|husky|teckel|salchicha|dachshund|pug|carlino|boxer|rottweiler|border collie|schnauzer|bichon|maltes|pomerania|spaniel|terrier)\b/,
   cat: /\b(?:gat[oa]s?|gatit[oa]s?|michis?|cats?|kitt(?:y|ies|ens?))\b/,
   bird: /\b(?:pajar(?:o|os|ito|itos)|loros?|periquitos?|canarios?|birds?|parrots?|budgies?|canar(?:y|ies))\b/,
   rabbit: /\b(?:conej(?:o|os|ito|itos|a|as)|rabbits?|bunn(?:y|ies))\b/,
