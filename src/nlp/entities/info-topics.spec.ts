@@ -11,6 +11,8 @@ describe('extractInfoTopics', () => {
   it.each<[string, InfoTopic[]]>([
     ['¿Cuál es la contraseña del WiFi?', ['wifi']],
     ['🐶?', ['pets']],
+    ['Hola, ¿tenéis transfer al aeropuerto?', ['amenities']],
+    ['can I pay by bank transfer?', []],
     ['¿admitís conejos?', ['pets']],
     ['tengo un pastor alemán de 35 kg', ['pets']],
     ['🅿️?', ['parking']],

@@ -167,6 +167,8 @@ const KEYWORDS: Record<InfoTopic, readonly string[]> = {
     'rooftop',
     'terraza',
     'traslado',
+    'traslados',
+    'transfer',
     'shuttle',
     'recepcion 24',
     'recepcion abierta',
@@ -248,6 +250,9 @@ interface Keyword {
   pattern: RegExp;
 }
 
+// "Pay by bank transfer": a way to pay, not the airport transfer.
+const NOT_A_PAYMENT = '(?<!\\b(?:bank|wire|by|via)\\s+)';
+
 // "mi teléfono es…", "my email is…": the guest is giving theirs, not asking for ours.
 const POSSESSIVE = '(?<!\\b(?:mi|my|nuestro|our)\\s+)';
 
@@ -256,7 +261,7 @@ const KEYWORD_PATTERNS: readonly Keyword[] = Object.entries(KEYWORDS).flatMap(([
     topic: topic as InfoTopic,
     lead: word.split(/[-\s]/).reduce((longest, part) => (part.length > longest.length ? part : longest)),
     pattern: new RegExp(
-      `${topic === 'contact' ? POSSESSIVE : ''}\\b${word.replace(/[-\s]/g, '[-\\s]?')}\\b`,
+      `${topic === 'contact' ? POSSESSIVE : ''}${word === 'transfer' ? NOT_A_PAYMENT : ''}\\b${word.replace(/[-\s]/g, '[-\\s]?')}\\b`,
       'g',
     ),
   })),
