@@ -591,12 +591,7 @@ describe('BookingFlow', () => {
     );
     expect(texts(listed)).toMatch(/Después te reservo la otra habitación\./);
     for (const text of ['no, la segunda no', 'no thanks, skip the second room', 'no, solo una habitación']) {
-      const dropped = makeTurn({
-        nlu: parse('deny'),
-        state: structuredClone(listed.state),
-        message: { text },
-      });
-      await flow.deny(dropped);
+      const dropped = await say(structuredClone(listed.state), [], 'None', 'wamid.DROP', text);
       expect([text, texts(dropped)]).toEqual([
         text,
         expect.stringMatching(/^Te resumo la reserva:\n• Doble Estándar\n.*\n• 2 personas\n/s),
@@ -613,6 +608,23 @@ describe('BookingFlow', () => {
     });
     await flow.deny(no);
     expect(texts(no)).toMatch(/^De acuerdo, no hago la reserva/);
+  });
+
+  it('drops the last room and its people at an offer of three ("no, la tercera no"), and the rest at the next room', async () => {
+    const three = await say(
+      freshState({ guestName: 'Ana García' }),
+      [entity.range('2026-12-12', '2026-12-15'), entity.rooms(3), entity.guests(6), entity.room('double')],
+      'check_availability',
+    );
+    const two = await say(
+      structuredClone(three.state),
+      [],
+      'None',
+      'wamid.T',
+      'no, la tercera no, al final un amigo no viene',
+    );
+    expect(two.state.dialogue.slots).toMatchObject({ rooms: 2, guests: 4 });
+    expect(texts(two)).toMatch(/4 personas/);
   });
 
   it('books several rooms one at a time, sharing the party among them', async () => {

@@ -28,7 +28,27 @@ import {
 import { placeBooking } from './place-booking';
 import { cheapestMix, cheapestSameKind } from './room-mix';
 import { enoughOf, listOffers, offerKinds, offerRoom, roomNotFree } from './room-offers';
-import { dropsTheOtherRooms, takesBackTheNo } from './stay-changes';
+import { roomsKept, takesBackTheNo } from './stay-changes';
+
+/**
+ * "No, la tercera no" / "skip the second room" at an offer or a summary of several rooms: the last
+ * rooms go, and the people of their shares with them; one room left is this room alone.
+ */
+function dropRooms(turn: Turn, slots: BookingSlots): void {
+  const kinds = kindsAsked(slots);
+  const rooms = kinds?.length ?? slots.rooms ?? 1;
+  const kept = isStay(slots) ? roomsKept(turn.message.text ?? '', rooms) : null;
+  if (kept === null || !isStay(slots)) return;
+  const shares = roomShares(slots);
+  slots.guests = shares.slice(0, kept).reduce((sum, share) => sum + share, 0);
+  slots.children = undefined;
+  slots.rooms = kept > 1 ? kept : undefined;
+  slots.roomParties = kept > 1 ? shares.slice(0, kept) : undefined;
+  slots.nextRoomTypes = kinds && kept > 1 ? kinds.slice(1, kept) : undefined;
+  slots.kindsShown = undefined;
+  slots.bookingKey = undefined;
+  slots.step = undefined;
+}
 
 /** More rooms than this in one request is a group: the hotel's reservations team handles it. */
 const MAX_ROOMS_PER_REQUEST = 9;
@@ -76,6 +96,7 @@ export class BookingFlow {
     if (arrival) asides.push(arrival);
     if (asides.length > 0) turn.sayText(asides.join('\n'));
     this.sayNoSuchDate(turn, slots);
+    dropRooms(turn, slots);
     mergeBookingEntities(turn, slots);
     await this.next(turn, slots);
     writeBookingSlots(turn, slots);
@@ -126,21 +147,6 @@ export class BookingFlow {
 
   async deny(turn: Turn): Promise<void> {
     const slots = readBookingSlots(turn.state.dialogue.slots);
-    if (slots.step === 'summary' && isStay(slots) && dropsTheOtherRooms(turn.message.text ?? '', slots)) {
-      // "No, skip the second room" at the first room's summary: this room alone, for its share.
-      writeBookingSlots(turn, {
-        ...slots,
-        guests: partyInRoom(slots),
-        children: undefined,
-        rooms: undefined,
-        roomParties: undefined,
-        nextRoomTypes: undefined,
-        kindsProposed: undefined,
-        bookingKey: undefined,
-        step: undefined,
-      });
-      return this.continue(turn);
-    }
     if (slots.step === 'summary') {
       turn.say('booking.declined');
       writeBookingSlots(turn, { ...slots, step: 'change', bookingKey: undefined });

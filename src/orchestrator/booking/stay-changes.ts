@@ -76,14 +76,20 @@ export function inTheStaysWeek(
   };
 }
 
-/** "Skip the second room", "la otra no", "solo una habitación": the rooms after this one are not wanted. */
-const OTHER_ROOMS_DROPPED =
-  /\b(?:(?:skip|drop|forget|cancel|without)\s+(?:the\s+)?(?:second|other|last)|(?:la\s+)?(?:segunda|otra|ultima)\s+no|sin\s+la\s+(?:segunda|otra)|(?:solo|solamente)\s+(?:una(?:\s+habitacion)?|la\s+primera)|(?:only|just)\s+(?:one\s+room|the\s+first))\b/;
+/** "Solo una habitación", "just the first", "skip the others": this room alone. */
+const ONLY_THIS_ROOM =
+  /\b(?:(?:solo|solamente)\s+(?:una(?:\s+habitacion)?|la\s+primera|esta)|(?:only|just)\s+(?:one\s+room|the\s+first|this\s+one)|(?:skip|drop|forget|without)\s+the\s+others|sin\s+las\s+otras)\b/;
+/** "La tercera no", "skip the last one", "una habitación menos": one room fewer, the last. */
+const ONE_ROOM_FEWER =
+  /\b(?:(?:skip|drop|forget|cancel|without)\s+(?:the\s+)?(?:second|third|fourth|other|last)(?:\s+(?:one|room))?|(?:la\s+)?(?:segunda|tercera|cuarta|otra|ultima)\s+no|sin\s+la\s+(?:segunda|tercera|cuarta|otra|ultima)|una\s+habitacion\s+menos|one\s+room\s+(?:less|fewer)|(?:we|i)\s+(?:don'?t|do not)\s+need\s+the\s+(?:second|third|other|last))\b/;
 
-export function dropsTheOtherRooms(
-  text: string,
-  slots: { rooms?: number; nextRoomTypes?: string[] },
-): boolean {
-  const others = (slots.rooms ?? 1) > 1 || (slots.nextRoomTypes?.length ?? 0) > 0;
-  return others && OTHER_ROOMS_DROPPED.test(foldText(text));
+/**
+ * How many rooms the guest keeps when they drop some at an offer or a summary of several ("no, la
+ * tercera no", "skip the second room", "solo una"); null when the message drops none.
+ */
+export function roomsKept(text: string, rooms: number): number | null {
+  if (rooms < 2) return null;
+  const folded = foldText(text);
+  if (ONLY_THIS_ROOM.test(folded)) return 1;
+  return ONE_ROOM_FEWER.test(folded) ? rooms - 1 : null;
 }

@@ -43,12 +43,13 @@ export function asksAboutAnotherRoom(text: string, nlu: ParseResult, state: Conv
 export const CANCEL_WORDS =
   /\b(?:cancel\w*|anul\w*|borr\w*|elimin\w*|desist\w*|dar de baja|dej\w*|olvid\w*|ya no|no (?:vamos|podemos|puedo|voy)|never ?mind|forget|drop)\b/;
 
-/** New party, dates or room for the summary waiting for its yes, with no word of cancelling or giving up. */
+/** New party, dates or room for the offer or summary waiting for its yes, with no word of cancelling or giving up. */
 export function changesBookingNotCancels(text: string, nlu: ParseResult, state: ConversationState): boolean {
+  const step = state.dialogue.slots.step;
   return (
     state.dialogue.flow === 'make_reservation' &&
     state.dialogue.awaiting === 'confirmation' &&
-    state.dialogue.slots.step === 'summary' &&
+    (step === 'summary' || step === 'offer') &&
     hasBookingEntity(nlu) &&
     !CANCEL_WORDS.test(foldText(text))
   );

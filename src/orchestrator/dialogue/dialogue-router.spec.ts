@@ -798,6 +798,21 @@ describe('DialogueRouter', () => {
     expect(day.intent).toBe('goodbye');
   });
 
+  it('takes fewer rooms said at an offer or a summary of several ("la tercera no") to the booking, however it reads', () => {
+    const offer = booking('confirmation', { step: 'offer', rooms: 3, roomTypeId: 'double' });
+    for (const [text, heard] of [
+      ['no, la tercera no, al final un amigo no viene', 'cancel_reservation'],
+      ['no thanks, skip the second room', 'deny'],
+      ['solo una habitación', 'make_reservation'],
+    ] as const) {
+      const routed = router.route(guestMessage({ text }), parse(heard), offer);
+      expect([text, routed.intent, routed.via]).toEqual([text, 'make_reservation', 'follow_up']);
+    }
+    // One room: nothing to drop.
+    const one = booking('confirmation', { step: 'offer', roomTypeId: 'double' });
+    expect(router.route(guestMessage({ text: 'la segunda no' }), parse('deny'), one).intent).toBe('deny');
+  });
+
   it('takes a cancellation said to the next of several rooms as a no to that room, not to the rooms booked', () => {
     const next = booking('confirmation', {
       step: 'offer',

@@ -3,6 +3,7 @@ import type { UnifiedMessage } from '../../messaging/unified-message';
 import { foldText } from '../../common/fold-text';
 import { type Entity, type IntentName, NO_INTENT, type ParseResult } from '../../nlp/nlp.types';
 import { changesStayExtras } from '../booking/booking-extras';
+import { roomsKept } from '../booking/stay-changes';
 import { isAffirmation } from './affirmation';
 import {
   answersWhatToChange,
@@ -79,6 +80,13 @@ const FOLLOW_UP_INTENTS: ReadonlySet<string> = new Set([
   'deny',
   NO_INTENT,
 ]);
+/** The rooms the booking waiting for its yes is for: this one and those after it. */
+function roomsAsked(state: ConversationState): number {
+  const { rooms, nextRoomTypes } = state.dialogue.slots;
+  if (Array.isArray(nextRoomTypes)) return nextRoomTypes.length + 1;
+  return typeof rooms === 'number' ? rooms : 1;
+}
+
 /** Words of changing something: "cambia las fechas", "modify", "move it to". */
 const CHANGE_WORDS = /\b(?:cambi\w*|modific\w*|mueve|mover|change\w*|modify|move)\b/;
 /** Words pointing at a booking already made: "cancela mi reserva", "the booking", "el código". */
@@ -175,6 +183,14 @@ export class DialogueRouter {
       return { intent: 'hotel_info', via: 'nlu', nlu };
     // "Al final seremos 3" at a summary reads as a cancellation ("al final no vamos"); with no word of
     // cancelling, new details are a change to the booking: read as if nothing were classified.
+    // "No, la tercera no", "skip the second room", "solo una" at an offer or a summary of several
+    // rooms: fewer rooms, however it reads (a no, a cancellation).
+    if (
+      awaiting === 'confirmation' &&
+      flow === 'make_reservation' &&
+      roomsKept(text, roomsAsked(state)) !== null
+    )
+      return { intent: 'make_reservation', via: 'follow_up', nlu };
     // "No, la tercera no, al final un amigo no viene" at the next of several rooms: no to that room,
     // never a cancellation of the rooms just booked (unless one is pointed at: "cancela la reserva X").
     if (
