@@ -382,6 +382,13 @@ describe('ConversationPipeline', () => {
       (await handle({ text: "sorry, I don't have the code with me" }, asked('reference'))).language,
     ).toBe('en');
     expect((await handle({ text: 'Jorge Hernandez' }, asked('dates'))).language).toBe('en');
+    // At "shall I book it?", a name typed is taken as a yes under it: in the conversation's language too.
+    const offer = session({
+      language: 'es',
+      dialogue: { flow: 'make_reservation', awaiting: 'confirmation', slots: {} },
+    });
+    expect((await handle({ text: 'Jorge Hernandez' }, offer)).language).toBe('es');
+    expect((await handle({ text: 'yes please, book it' }, offer)).language).toBe('en');
   });
 
   it('sends an e-mail guest one mail per answer', async () => {

@@ -271,7 +271,11 @@ function isLanguage(value: string | null): value is Language {
 function replyLanguage(session: Session, text: string, chosen: Language): Language {
   const { awaiting } = session.dialogue;
   const short = text.trim().split(/\s+/).length <= MAX_NAME_WORDS;
-  const answersNameOrCode = short && (awaiting === 'guest_name' || awaiting === 'reference');
+  // "Jorge Hernandez" typed at "shall I book it?" is a yes under that name (the router's), and a name too.
+  const looksLikeAName =
+    awaiting === 'confirmation' && /^\s*\p{Lu}[\p{L}'-]+(?:\s+\p{Lu}[\p{L}'-]+){1,3}\s*$/u.test(text);
+  const answersNameOrCode =
+    short && (awaiting === 'guest_name' || awaiting === 'reference' || looksLikeAName);
   return answersNameOrCode && isLanguage(session.language) ? session.language : chosen;
 }
 
