@@ -95,6 +95,9 @@ export const keepOnlyDays: Refiner = {
       // "un bebé de 8 meses", "our 10-month-old": an age too (while "dentro de 2 meses" is a date).
       if (/\b(?:mes(?:es)?|months?)\b/i.test(result.text) && isAnAge(context, result)) return false;
       if (start.isOnlyWeekdayComponent() && /^\p{L}{1,4}\.?$/u.test(result.text)) return false;
+      // "The December long weekend", "el finde largo": a holiday period, not this weekend.
+      if (/^(?:weekend|finde)$/i.test(result.text) && isPrecededBy(context, result, /\blong\s+$/i))
+        return false;
       // "Actually we are 4 now", "ahora somos 3": the moment of speaking, not the day of a stay.
       if (/^(?:right\s+)?now$|^ahora(?:\s+mismo)?$/i.test(result.text)) return false;
       if (

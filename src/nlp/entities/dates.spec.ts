@@ -504,6 +504,10 @@ describe('extractDates in a message mixing languages', () => {
     ]);
   });
 
+  it('reads no weekend in "the December long weekend"', () => {
+    expect(datesIn('the price for the December long weekend for 2?', 'en')).toEqual([]);
+  });
+
   it('reads no day in "now" ("actually we are 4 now", "ahora somos 3")', () => {
     expect(datesIn('actually we are 4 now', 'en')).toEqual([]);
     expect(datesIn('ahora somos 3', 'es')).toEqual([]);

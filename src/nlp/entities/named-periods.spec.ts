@@ -1,4 +1,4 @@
-import { easterSunday, namedPeriod } from './named-periods';
+import { easterSunday, namedPeriod, namesAPeriod } from './named-periods';
 
 describe('easterSunday', () => {
   it.each<[number, string]>([
@@ -31,6 +31,14 @@ describe('namedPeriod', () => {
     expect(namedPeriod('el puente de mayo', today)).toMatchObject({ from: '2027-05-01', to: '2027-05-03' });
     // Once this year's is over, next year's.
     expect(namedPeriod('el puente de diciembre', { year: 2026, month: 12, day: 9 })?.from).toBe('2027-12-06');
+  });
+
+  it('reads the English names too', () => {
+    expect(namedPeriod("what's the price for the December long weekend?", today)?.name).toBe(
+      'december_bridge',
+    );
+    expect(namesAPeriod('Hola, queremos venir el puente de diciembre, somos 2')).toBe(true);
+    expect(namesAPeriod('this weekend')).toBe(false);
   });
 
   it('finds none in other words', () => {

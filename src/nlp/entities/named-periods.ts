@@ -14,10 +14,10 @@ export interface NamedPeriod {
 const PERIOD_WORDS: ReadonlyArray<[PeriodName, RegExp]> = [
   [
     'december_bridge',
-    /\bpuente\s+(?:de\s+(?:diciembre|la\s+constitucion|la\s+inmaculada)|del?\s+(?:6|8)\s+de\s+diciembre)\b/,
+    /\bpuente\s+(?:de\s+(?:diciembre|la\s+constitucion|la\s+inmaculada)|del?\s+(?:6|8)\s+de\s+diciembre)\b|\bdecember\s+(?:long\s+weekend|bank\s+holidays?|puente)\b/,
   ],
   ['easter', /\b(?:semana\s+santa|easter|pascua)\b/],
-  ['may_bridge', /\bpuente\s+de\s+mayo\b/],
+  ['may_bridge', /\bpuente\s+de\s+mayo\b|\bmay\s+(?:day\s+)?long\s+weekend\b/],
 ];
 
 /** Easter Sunday of a Gregorian year (the anonymous "Meeus/Jones/Butcher" computus). */
@@ -53,6 +53,12 @@ function daysIn(name: PeriodName, year: number): [CalendarDate, CalendarDate] {
     ];
   const sunday = easterSunday(year);
   return [addDays(sunday, -3), sunday];
+}
+
+/** Whether the text names a holiday period ("el puente de diciembre", "Easter"). */
+export function namesAPeriod(text: string): boolean {
+  const folded = foldText(text);
+  return PERIOD_WORDS.some(([, words]) => words.test(folded));
 }
 
 /** The holiday period the text names ("el puente de diciembre", "Semana Santa"), the next time it ends after `today`. */

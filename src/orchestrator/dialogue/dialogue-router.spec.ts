@@ -798,6 +798,15 @@ describe('DialogueRouter', () => {
     expect(day.intent).toBe('goodbye');
   });
 
+  it('takes a holiday period named with a greeting or a party for a stay ("Hola, queremos venir el puente de diciembre, somos 2")', () => {
+    const routed = router.route(
+      guestMessage({ text: 'Hola, queremos venir el puente de diciembre, somos 2' }),
+      parse('greeting', [entity.guests(2)]),
+      freshState(),
+    );
+    expect(routed.intent).toBe('check_availability');
+  });
+
   it('takes fewer rooms said at an offer or a summary of several ("la tercera no") to the booking, however it reads', () => {
     const offer = booking('confirmation', { step: 'offer', rooms: 3, roomTypeId: 'double' });
     for (const [text, heard] of [

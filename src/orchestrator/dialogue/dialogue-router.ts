@@ -4,6 +4,7 @@ import { foldText } from '../../common/fold-text';
 import { type Entity, type IntentName, NO_INTENT, type ParseResult } from '../../nlp/nlp.types';
 import { changesStayExtras } from '../booking/booking-extras';
 import { roomsKept } from '../booking/stay-changes';
+import { namesAPeriod } from '../../nlp/entities/named-periods';
 import { isAffirmation } from './affirmation';
 import {
   answersWhatToChange,
@@ -289,6 +290,9 @@ export class DialogueRouter {
     if (!flow && stayRequest) {
       return { intent: 'check_availability', via: 'nlu', nlu };
     }
+    // "Hola, queremos venir el puente de diciembre, somos 2": a stay in that period, whose days the flow tells.
+    if (!flow && namesAPeriod(text) && (intent === null || LOW_INFORMATION.has(intent) || hasParty(nlu)))
+      return { intent: 'check_availability', via: 'nlu', nlu };
     // "What time is check-out?" reads as late check-out; only "late", "later", "tarde"... ask for one.
     if (intent === 'late_checkout' && asksCheckOutTime(text, nlu)) {
       return { intent: 'hotel_info', via: 'nlu', nlu };
