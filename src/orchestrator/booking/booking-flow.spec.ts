@@ -244,10 +244,28 @@ describe('BookingFlow', () => {
   it('shares a party larger than any room among the fewest rooms that take it, and sends a large group to the hotel', async () => {
     const five = await say(freshState(), [entity.range('2026-12-12', '2026-12-14'), entity.guests(5)]);
     expect(texts(five)).toMatch(
-      /^Nuestras habitaciones son para 4 personas como máximo, así que para 5 os busco 2 habitaciones\.\n/,
+      /^Nuestras habitaciones son para 4 personas como máximo, así que para 5 os busco más de una\.\n/,
     );
     expect(five.state.dialogue.slots.rooms).toBe(2);
     expect(pms.queries[0]).toMatchObject({ guests: 3 });
+    pms.queries.length = 0;
+    // "Somos 8" with one suite left: no two rooms take them, so three do.
+    const sized = (roomTypeId: string, nightlyRate: number, maxGuests: number, roomsLeft = 3): RoomOffer => ({
+      ...offer(roomTypeId, nightlyRate, roomsLeft),
+      maxGuests,
+    });
+    pms.checkAvailability = async (query: AvailabilityQuery): Promise<Availability> => {
+      pms.queries.push(query);
+      const all = [sized('suite', 219, 4, 1), sized('superior', 139, 3), sized('double', 109, 2)];
+      return {
+        offers: all.filter((o) => o.maxGuests >= query.guests),
+        checkedAt: '2026-11-25T10:00:00Z',
+        stale: false,
+      };
+    };
+    const eight = await say(freshState(), [entity.range('2026-12-12', '2026-12-14'), entity.guests(8)]);
+    expect(eight.state.dialogue.slots).toMatchObject({ rooms: 3, nextRoomTypes: ['superior', 'double'] });
+    expect(texts(eight)).toMatch(/Total de las 3: /);
     pms.queries.length = 0;
     for (const guests of [21]) {
       const turn = await say(freshState(), [entity.range('2026-12-12', '2026-12-14'), entity.guests(guests)]);

@@ -207,8 +207,9 @@ export class BookingFlow {
     const fewestRooms = largest > 0 ? Math.ceil(stay.guests / largest) : 0;
     if (largest > 0 && partyInRoom(stay) > largest && !stay.rooms && fewestRooms <= MAX_ROOMS_SPLIT_UNASKED) {
       // "Somos 5" where rooms sleep 4: the fewest rooms that take them, without asking.
-      turn.say('availability.split_party', { guests: stay.guests, max: largest, rooms: fewestRooms });
+      turn.say('availability.split_party', { guests: stay.guests, max: largest });
       stay.rooms = fewestRooms;
+      stay.roomsSplit = true;
     }
     if (largest > 0 && partyInRoom(stay) > largest) {
       // No dates will help: no room takes them all.
@@ -224,6 +225,13 @@ export class BookingFlow {
     if (!availability) return;
     if (!stay.roomTypeId) {
       if (stay.rooms && (await this.offerCheapestMix(turn, stay, availability))) return;
+      // The rooms the bot chose cannot take the party ("somos 8": no two rooms for 4 left): one more.
+      const oneMore = stay.roomsSplit && (stay.rooms ?? 1) < MAX_ROOMS_SPLIT_UNASKED;
+      if (oneMore && enoughOf(availability, stay).length === 0) {
+        stay.rooms = (stay.rooms ?? 1) + 1;
+        stay.roomParties = undefined;
+        return this.next(turn, stay);
+      }
       return listOffers(turn, stay, availability);
     }
     const offer = enoughOf(availability, stay).find((candidate) => candidate.roomTypeId === stay.roomTypeId);

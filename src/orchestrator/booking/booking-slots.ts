@@ -42,6 +42,8 @@ export interface BookingSlots extends StayExtras {
   kindsProposed?: boolean;
   /** The rooms of each kind were shown with their total: a booking goes on to the first room's summary. */
   kindsShown?: boolean;
+  /** The bot chose `rooms` for a party no room takes: it may add one when those cannot take them. */
+  roomsSplit?: boolean;
   roomTypeId?: string;
   guestName?: string;
   /** Fixed when the summary is shown: confirming twice (or a retried job) books once. */
@@ -82,6 +84,7 @@ export function readBookingSlots(slots: Record<string, unknown>): BookingSlots {
         : undefined,
     kindsProposed: slots.kindsProposed === true ? true : undefined,
     kindsShown: slots.kindsShown === true ? true : undefined,
+    roomsSplit: slots.roomsSplit === true ? true : undefined,
     roomTypeId: typeof slots.roomTypeId === 'string' ? slots.roomTypeId : undefined,
     guestName: typeof slots.guestName === 'string' ? slots.guestName : undefined,
     ...readStayExtras(slots),
@@ -163,6 +166,7 @@ export function mergeBookingEntities(turn: Turn, slots: BookingSlots): boolean {
   }
   const rooms = turn.entity('rooms')?.value;
   if (rooms) {
+    slots.roomsSplit = undefined;
     slots.rooms = rooms.rooms;
     slots.roomParties = rooms.parties && [...rooms.parties].sort((a, b) => b - a);
   }
