@@ -260,6 +260,17 @@ describe('intent handlers', () => {
     expect(texts(await answer('¿y un perro pequeño?', cat.state))).toMatch(/^Admitimos mascotas/);
   });
 
+  it('says the hours of an amenity are not in its data, with the phone', async () => {
+    const turn = makeTurn({
+      nlu: parse('hotel_info', [entity.topic('amenities')]),
+      message: { text: '¿a qué hora abre el gimnasio?' },
+    });
+    await new HotelInfoHandler(facts).handle(turn);
+    expect(texts(turn)).toBe(
+      'No tengo a mano ese horario (gimnasio). Llámanos al +34 910 000 000 y te lo confirmamos.',
+    );
+  });
+
   it('sends a recommendation asked for to reception, with the phone', async () => {
     const turn = makeTurn({
       nlu: parse('hotel_info'),
