@@ -142,7 +142,7 @@ function mendMonths(text: string): string {
 
 function findDateMentions(text: string, context: DateContext, onlyCalendarDays = false): DateMention[] {
   const today = localDateIn(context.now, context.timezone);
-  const mended = context.language === 'es' ? mendMonths(text) : text;
+  const mended = context.language === 'es' && /\d/.test(text) ? mendMonths(text) : text;
   const readable = mended.replace(HYPHEN_BETWEEN_DATES, '–');
   const results = CHRONOS[context.language]
     .parse(readable, localNoon(today), { forwardDate: true })
@@ -158,15 +158,21 @@ function namesItsMonth(result: chrono.ParsedResult): boolean {
   );
 }
 
+/** A month named in each language: what a day taken from the other language must come with. */
+const MONTH_WORD: Record<Language, RegExp> = {
+  es: /\b(?:ene|feb|mar|abr|may|jun|jul|ago|sep|set|oct|nov|dic)[a-z]*\b/,
+  en: /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b/,
+};
+
 /**
  * "Hola, I need a room para dos, from December 12 to 14 por favor": a guest mixing languages may
  * write the dates in the other one. Read in it only when the message's language finds no date and
- * there is a number to find (most messages have no date: they are not read twice).
+ * there is a number and a month of that language to find (most messages have none: they are read once).
  */
 function findDateMentionsInEither(text: string, context: DateContext): DateMention[] {
   const found = findDateMentions(text, context);
-  if (found.length > 0 || !/\d/.test(text)) return found;
   const other: Language = context.language === 'es' ? 'en' : 'es';
+  if (found.length > 0 || !/\d/.test(text) || !MONTH_WORD[other].test(foldText(text))) return found;
   // Only days named with their month: "somos 2 y 3 noches" is no "2 y(ears)" in English.
   return findDateMentions(text, { ...context, language: other }, true);
 }

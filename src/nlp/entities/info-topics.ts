@@ -280,7 +280,7 @@ const EMOJI_TOPICS: ReadonlyArray<[InfoTopic, RegExp]> = [
   ['breakfast', /🍳|🥐|☕/gu],
   ['wifi', /📶|🛜/gu],
 ];
-const ANY_EMOJI = /\p{Extended_Pictographic}|🅿/u;
+const ANY_EMOJI = new RegExp(EMOJI_TOPICS.map(([, pattern]) => pattern.source).join('|'), 'u');
 
 /** What a `hotel_info` question is about; one entity per topic, at its longest mention. */
 export function extractInfoTopics(text: string): Entity[] {
