@@ -123,6 +123,13 @@ describe('intent handlers', () => {
     alone.state.dialogue.slots.guests = 1;
     await handler.handle(alone);
     expect(texts(alone)).toMatch(/Habitación Individual \(hasta 1 persona\), desde 79\s€/);
+    // The stay already told: no dates asked for again.
+    const booking = makeTurn({ nlu: parse('room_prices'), message: { text: 'eso es carísimo' } });
+    Object.assign(booking.state.dialogue.slots, { checkIn: '2026-12-12', checkOut: '2026-12-14', guests: 1 });
+    await handler.handle(booking);
+    expect(texts(booking)).toMatch(
+      /desde 79\s€ la noche; si la prefieres, dímelo y te la busco para tus fechas\.$/,
+    );
   });
 
   it('answers every question of a price question with others in it, each amenity once', async () => {

@@ -74,7 +74,10 @@ export class RoomPricesHandler extends IntentHandler {
       const rated = roomTypes.filter((room) => room.rate !== undefined);
       const fits = rated.filter((room) => room.maxGuests >= party);
       const cheapest = [...(fits.length > 0 ? fits : rated)].sort((a, b) => (a.rate ?? 0) - (b.rate ?? 0))[0];
-      turn.say('prices.complaint', {
+      // With the stay already told, there is nothing more to ask for.
+      const slots = turn.state.dialogue.slots;
+      const stayKnown = Boolean(slots.checkIn && slots.checkOut && slots.guests);
+      turn.say(stayKnown ? 'prices.complaint_stay_known' : 'prices.complaint', {
         room: turn.roomName(cheapest.id, cheapest.name),
         rate: turn.money(cheapest.rate ?? 0, cheapest.currency),
         max: cheapest.maxGuests,
