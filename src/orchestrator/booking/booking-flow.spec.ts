@@ -247,6 +247,10 @@ describe('BookingFlow', () => {
       /^Nuestras habitaciones son para 4 personas como máximo, así que para 5 os busco más de una\.\n/,
     );
     expect(five.state.dialogue.slots.rooms).toBe(2);
+    // "Al final somos 4": one room takes them, as if the rooms had never been chosen.
+    const four = await say(structuredClone(five.state), [entity.guests(4)], 'None');
+    expect(four.state.dialogue.slots.rooms).toBeUndefined();
+    expect(texts(four)).not.toMatch(/más de una/);
     expect(pms.queries[0]).toMatchObject({ guests: 3 });
     pms.queries.length = 0;
     // "Somos 8" with one suite left: no two rooms take them, so three do.

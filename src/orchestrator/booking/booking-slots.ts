@@ -160,6 +160,8 @@ export function mergeBookingEntities(turn: Turn, slots: BookingSlots): boolean {
   }
   const party = turn.entity('guests')?.value;
   if (party?.total) {
+    // Rooms the bot chose for the party before are chosen again for this one.
+    if (slots.roomsSplit && party.total !== slots.guests) slots.rooms = slots.roomsSplit = undefined;
     slots.guests = party.total;
     slots.children = party.children || undefined;
     slots.infants = party.infants || undefined;
