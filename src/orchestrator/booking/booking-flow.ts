@@ -37,7 +37,9 @@ import { roomsKept, takesBackTheNo } from './stay-changes';
 function dropRooms(turn: Turn, slots: BookingSlots): void {
   const kinds = kindsAsked(slots);
   const rooms = kinds?.length ?? slots.rooms ?? 1;
-  const kept = isStay(slots) ? roomsKept(turn.message.text ?? '', rooms) : null;
+  // Only said to an offer or a summary: "solo una pregunta…" while asked for a name drops nothing.
+  const answersOffer = turn.state.dialogue.awaiting === 'confirmation';
+  const kept = answersOffer && isStay(slots) ? roomsKept(turn.message.text ?? '', rooms) : null;
   if (kept === null || !isStay(slots)) return;
   const shares = roomShares(slots);
   slots.guests = shares.slice(0, kept).reduce((sum, share) => sum + share, 0);

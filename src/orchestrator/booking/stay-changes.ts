@@ -78,7 +78,7 @@ export function inTheStaysWeek(
 
 /** "Solo una habitación", "just the first", "skip the others": this room alone. */
 const ONLY_THIS_ROOM =
-  /\b(?:(?:solo|solamente)\s+(?:una(?:\s+habitacion)?|la\s+primera|esta)|(?:only|just)\s+(?:one\s+room|the\s+first|this\s+one)|(?:skip|drop|forget|without)\s+the\s+others|sin\s+las\s+otras)\b/;
+  /\b(?:(?:solo|solamente)\s+(?:una\s+(?:habitacion|hab)|la\s+primera(?:\s+habitacion)?|esta\s+habitacion)|(?:only|just)\s+(?:one\s+room|the\s+first|this\s+one)|(?:skip|drop|forget|without)\s+the\s+others|sin\s+las\s+otras)\b/;
 /** "La tercera no", "skip the last one", "una habitación menos": one room fewer, the last. */
 const ONE_ROOM_FEWER =
   /\b(?:(?:skip|drop|forget|cancel|without)\s+(?:the\s+)?(?:second|third|fourth|other|last)(?:\s+(?:one|room))?|(?:la\s+)?(?:segunda|tercera|cuarta|otra|ultima)\s+no|sin\s+la\s+(?:segunda|tercera|cuarta|otra|ultima)|una\s+habitacion\s+menos|one\s+room\s+(?:less|fewer)|(?:we|i)\s+(?:don'?t|do not)\s+need\s+the\s+(?:second|third|other|last))\b/;

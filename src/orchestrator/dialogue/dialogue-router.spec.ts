@@ -817,6 +817,11 @@ describe('DialogueRouter', () => {
       const routed = router.route(guestMessage({ text }), parse(heard), offer);
       expect([text, routed.intent, routed.via]).toEqual([text, 'make_reservation', 'follow_up']);
     }
+    // A word of the same shape about something else drops nothing.
+    expect(
+      router.route(guestMessage({ text: 'solo una pregunta: ¿hay wifi?' }), parse('hotel_info'), offer)
+        .intent,
+    ).toBe('hotel_info');
     // One room: nothing to drop.
     const one = booking('confirmation', { step: 'offer', roomTypeId: 'double' });
     expect(router.route(guestMessage({ text: 'la segunda no' }), parse('deny'), one).intent).toBe('deny');
@@ -971,6 +976,7 @@ describe('DialogueRouter', () => {
       route('¿cuánto cuesta la suite?', 'room_prices', [entity.room('suite')]).nlu.entities,
     ).not.toContainEqual(parking);
     expect(route('¿se puede pagar con tarjeta?', 'hotel_info').nlu.entities).toEqual([]);
+    expect(route('¿y cuánto cuesta la habitación?').nlu.entities).toEqual([]);
     const breakfast = [entity.topic('breakfast')];
     expect(route('¿a qué hora es el desayuno?', 'hotel_info', breakfast).nlu.entities).toEqual(breakfast);
     expect(route('¿cuánto cuesta una habitación para dos personas un fin de semana?').nlu.entities).toEqual(
