@@ -149,7 +149,7 @@ function relativeDayParser(pattern: RegExp, days: number, tag: string, nights?: 
 }
 
 // "al"/"del" stay out of the text: "cambiarla al próximo fin de semana" names "próximo fin de semana".
-const SPANISH_MONTHS =
+export const SPANISH_MONTHS =
   'enero febrero marzo abril mayo junio julio agosto septiembre octubre noviembre diciembre'.split(' ');
 export const ENGLISH_MONTHS = 'jan feb mar apr may jun jul aug sep oct nov dec'.split(' ');
 const SPANISH_MONTH = `(?:${SPANISH_MONTHS.join('|')}|setiembre)`;

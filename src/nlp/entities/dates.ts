@@ -11,7 +11,15 @@ import {
   localNoon,
   toIsoDate,
 } from './calendar';
-import { ENGLISH_PARSERS, SPANISH_PARSERS, TAG_HOLIDAY, TAG_TONIGHT } from './date-parsers';
+import {
+  ENGLISH_MONTHS,
+  ENGLISH_PARSERS,
+  SPANISH_MONTH_PREFIXES,
+  SPANISH_MONTHS,
+  SPANISH_PARSERS,
+  TAG_HOLIDAY,
+  TAG_TONIGHT,
+} from './date-parsers';
 import {
   countReadAsYear,
   ENGLISH_CONNECTORS,
@@ -106,21 +114,7 @@ function toMention(result: chrono.ParsedResult): DateMention | null {
 const HYPHEN_BETWEEN_DATES = /(?<=\d{1,2}[/.]\d{1,2})-(?=\d{1,2}[/.]\d{1,2}(?!\d))/g;
 
 /** Spanish months, for "14 de dizienbre": a misspelt month next to its day. */
-const SPANISH_MONTH_NAMES = [
-  'enero',
-  'febrero',
-  'marzo',
-  'abril',
-  'mayo',
-  'junio',
-  'julio',
-  'agosto',
-  'septiembre',
-  'setiembre',
-  'octubre',
-  'noviembre',
-  'diciembre',
-];
+const SPANISH_MONTH_NAMES: readonly string[] = [...SPANISH_MONTHS, 'setiembre'];
 /** A word after "<day> de" or before a day: where a misspelt month is read as the month. */
 const WORD_BY_A_DAY = /(?<=\b\d{1,2}\s+de\s+)\p{L}{4,10}\b|\b\p{L}{4,10}(?=\s+\d{1,2}\b)/gu;
 
@@ -160,8 +154,8 @@ function namesItsMonth(result: chrono.ParsedResult): boolean {
 
 /** A month named in each language: what a day taken from the other language must come with. */
 const MONTH_WORD: Record<Language, RegExp> = {
-  es: /\b(?:ene|feb|mar|abr|may|jun|jul|ago|sep|set|oct|nov|dic)[a-z]*\b/,
-  en: /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b/,
+  es: new RegExp(`\\b(?:${SPANISH_MONTH_PREFIXES.join('|')}|set)[a-z]*\\b`),
+  en: new RegExp(`\\b(?:${ENGLISH_MONTHS.join('|')})[a-z]*\\b`),
 };
 
 /**

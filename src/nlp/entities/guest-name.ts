@@ -9,7 +9,10 @@ const STRONG_CUE =
 const WEAK_CUE =
   /\b(?:soy|i am|i'm|this is|it's|its|it is|les escribe|le escribe|te escribe|se llama|name|her name is|his name is|(?:she|he) is called|(?:she|he)'s called)\s+/g;
 
-const PARTICLES = new Set('de del la las los van von der da di do dos das du le y e and'.split(' '));
+/** Small words inside names ("de la Cruz", "Juan y María"): written in lower case, and telling no one apart. */
+export const NAME_PARTICLES: ReadonlySet<string> = new Set(
+  'de del la las los van von der da di do dos das du le y e and'.split(' '),
+);
 const TITLES = new Set('sr sra srta senor senora senorita don dona mr mrs ms miss dr dra'.split(' '));
 const NOT_NAMES = new Set(
   (
@@ -66,7 +69,7 @@ function readName(text: string, from: number, mustBeCapitalised: boolean): Word[
       position += text.charAt(position) === '.' ? 1 : 0;
       continue;
     }
-    if (accepted.length > 0 && PARTICLES.has(word.folded)) {
+    if (accepted.length > 0 && NAME_PARTICLES.has(word.folded)) {
       pending.push(word);
       continue;
     }
@@ -79,7 +82,7 @@ function readName(text: string, from: number, mustBeCapitalised: boolean): Word[
 }
 
 function capitaliseWord(word: string, isFirst: boolean): string {
-  if (!isFirst && PARTICLES.has(foldText(word))) return word.toLowerCase();
+  if (!isFirst && NAME_PARTICLES.has(foldText(word))) return word.toLowerCase();
   // "McDonald", "DeLuca": a capital after a small letter was typed on purpose.
   if (isCapitalised(word) && /\p{Ll}.*\p{Lu}/u.test(word)) return word;
   return word

@@ -1,4 +1,5 @@
 import { foldText } from '../../common/fold-text';
+import { NAME_PARTICLES } from '../../nlp/entities/guest-name';
 import type { Reservation } from '../../pms/pms.types';
 import type { FlowName } from './conversation-state';
 import { endFlow, startFlow } from './conversation-state';
@@ -12,25 +13,11 @@ import type { Turn } from './turn';
 /** Wrong names a conversation may give before only the phone is offered. */
 const MAX_NAME_MISSES = 3;
 
-/** Short particles of names ("de la Fuente"), which tell no one apart. */
-const PARTICLES: ReadonlySet<string> = new Set([
-  'de',
-  'del',
-  'la',
-  'las',
-  'los',
-  'van',
-  'von',
-  'der',
-  'da',
-  'y',
-]);
-
 /** Words of a name, folded, without the particles. */
 function nameWords(name: string): string[] {
   return foldText(name)
     .split(/[^a-z]+/)
-    .filter((word) => word.length > 1 && !PARTICLES.has(word));
+    .filter((word) => word.length > 1 && !NAME_PARTICLES.has(word));
 }
 
 /** The name given is the booking's: it shares a surname (any word after the first) or is the whole name. */

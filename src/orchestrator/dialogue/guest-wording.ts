@@ -205,3 +205,11 @@ const RECOMMENDATION =
 export function asksForRecommendation(text: string): boolean {
   return RECOMMENDATION.test(foldText(text));
 }
+
+/** Words of the room or the stay: "¿cuánto cuesta la habitación?" asks the room's price, not an extra's. */
+const ROOM_OR_STAY_WORDS =
+  /\b(?:habitaci\w*|hab|cuartos?|piezas?|noches?|room\w*|night\w*|stay|estancia|tarifas?|rates?)\b/;
+
+export function namesTheRoomOrStay(text: string): boolean {
+  return ROOM_OR_STAY_WORDS.test(foldText(text));
+}

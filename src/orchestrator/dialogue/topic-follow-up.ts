@@ -1,6 +1,7 @@
 import { foldText } from '../../common/fold-text';
 import type { Entity, IntentName, ParseResult } from '../../nlp/nlp.types';
 import type { ConversationState } from './conversation-state';
+import { namesTheRoomOrStay } from './guest-wording';
 import { statedWeightKg } from './pet-limits';
 import type { Turn } from './turn';
 
@@ -26,7 +27,6 @@ const PRICE_ONLY =
 const HOUR_ONLY =
   /\b(?:a que hora|hasta que hora|desde que hora|hasta cuando|que horario|horario|what time|until when|until what time|till when|how late|from when|opening hours|hours)\b/;
 const SHORT = 40;
-const ROOM_WORDS = /\b(?:habitaci\w*|hab|cuartos?|noches?|estancia|tarifas?|rooms?|nights?|stay|rates?)\b/;
 const OWN_SUBJECT: ReadonlySet<Entity['type']> = new Set([
   'info_topic',
   'room_type',
@@ -64,7 +64,7 @@ export function followUpOfLastAnswer(
   const folded = foldText(text);
   if (folded.length > SHORT || nlu.entities.some((entity) => OWN_SUBJECT.has(entity.type))) return null;
   // "¿Y cuánto cuesta la habitación?" after the parking question asks the room's price.
-  if (ROOM_WORDS.test(folded)) return null;
+  if (namesTheRoomOrStay(text)) return null;
   const entities = last.entities;
   if (last.intent === 'late_checkout') {
     return PRICE_ONLY.test(folded) || HOUR_ONLY.test(folded) ? { intent: 'late_checkout', entities } : null;

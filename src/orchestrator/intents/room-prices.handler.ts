@@ -1,9 +1,9 @@
 import { Injectable } from '@nestjs/common';
-import { foldText } from '../../common/fold-text';
 import { PmsAdapter } from '../../pms/pms-adapter.port';
 import { BookingFlow } from '../booking/booking-flow';
 import { INFO_TOPICS } from '../../nlp/nlp.types';
 import { complainsOfPrice } from '../dialogue/complaint';
+import { namesTheRoomOrStay } from '../dialogue/guest-wording';
 import { HotelFacts, PRICED_TOPICS } from '../dialogue/hotel-facts';
 import { IntentHandler } from '../dialogue/intent-handler';
 import { answerPmsUnavailable } from '../dialogue/pms-trouble';
@@ -11,9 +11,6 @@ import { rememberTopics } from '../dialogue/topic-follow-up';
 import type { Turn } from '../dialogue/turn';
 
 const NOT_PRICED = new Set(INFO_TOPICS.filter((topic) => !PRICED_TOPICS.has(topic)));
-
-const ROOM_WORDS =
-  /\b(?:habitaci\w*|hab|cuartos?|piezas?|noches?|room\w*|night\w*|stay|estancia|tarifas?|rates?)\b/;
 
 /**
  * Nightly rates from the PMS; with dates given, the exact price of the stay (the booking flow). A
@@ -43,7 +40,7 @@ export class RoomPricesHandler extends IntentHandler {
     // "¿Cuánto cuesta el traslado al aeropuerto?": the hotel's data has no price for it, but has it
     // ("¿cuánto cuesta la habitación? ¿hay wifi?" asks the room's price).
     const amenities = this.facts.namedAmenities(turn);
-    const asksRoom = ROOM_WORDS.test(foldText(turn.message.text ?? ''));
+    const asksRoom = namesTheRoomOrStay(turn.message.text ?? '');
     if (amenities.length > 0 && extras.length === 0 && !asked && !asksRoom) {
       turn.say('info.amenity_price', { amenities: turn.list(amenities), phone: turn.tenant.info.phone });
       return;
