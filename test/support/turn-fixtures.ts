@@ -101,6 +101,7 @@ export const entity = {
     end: 0,
   }),
   name: (name: string): Entity => ({ type: 'guest_name', value: { name }, text: '', start: 0, end: 0 }),
+  email: (email: string): Entity => ({ type: 'email', value: { email }, text: email, start: 0, end: 0 }),
   topic: (topic: Extract<Entity, { type: 'info_topic' }>['value']['topic']): Entity => ({
     type: 'info_topic',
     value: { topic },

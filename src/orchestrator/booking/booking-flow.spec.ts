@@ -469,6 +469,62 @@ describe('BookingFlow', () => {
     expect(turn.state.guestName).toBe('Ana García');
   });
 
+  it('keeps an e-mail the guest gives for the booking: noted, shown in the summary, sent to the PMS beside the phone', async () => {
+    const noted = await say(await summaryState(), [entity.email('ana@example.com')], 'None', 'wamid.MAIL');
+    expect(noted.replies.map((reply) => ('text' in reply ? reply.text : reply.type))).toEqual([
+      'Anoto tu e-mail para la reserva: ana@example.com.',
+      expect.stringMatching(/• A nombre de Ana García\n• E-mail: ana@example\.com\n• Total: 327\s€/),
+    ]);
+    // A new summary: its own key, so that the yes books what it showed.
+    expect(noted.state.dialogue.slots).toMatchObject({ step: 'summary', bookingKey: 'whatsapp:wamid.MAIL' });
+    const yes = makeTurn({ nlu: parse('confirm'), state: noted.state, message: { id: 'wamid.YES' } });
+    await flow.confirm(yes);
+    expect(pms.bookings.map((booking) => booking.contact)).toEqual([
+      { phone: '34611111111', email: 'ana@example.com' },
+    ]);
+    // Given with the name, the summary says it: no separate note.
+    const named = await say(
+      freshState({ guestName: null }),
+      [
+        entity.range('2026-12-12', '2026-12-15'),
+        entity.guests(2),
+        entity.room('double'),
+        entity.name('Ana García'),
+        entity.email('ana@example.com'),
+      ],
+      'make_reservation',
+    );
+    expect(named.replies).toHaveLength(1);
+    expect(texts(named)).toMatch(/• E-mail: ana@example\.com/);
+  });
+
+  it('books an e-mail conversation under the address the guest gave, or else the one they write from', async () => {
+    const asked = async (given?: string): Promise<ReservationRequest['contact']> => {
+      const message = { channel: 'gmail' as const, from: 'ana.work@example.com' };
+      const summary = makeTurn({
+        nlu: parse('make_reservation', [
+          entity.range('2026-12-12', '2026-12-15'),
+          entity.guests(2),
+          entity.room('double'),
+          entity.name('Ana García'),
+          ...(given ? [entity.email(given)] : []),
+        ]),
+        state: freshState({ guestName: null }),
+        message: { ...message, id: `mail-${given}` },
+      });
+      await flow.continue(summary, 'book');
+      const yes = makeTurn({
+        nlu: parse('confirm'),
+        state: summary.state,
+        message: { ...message, id: 'yes' },
+      });
+      await flow.confirm(yes);
+      return pms.bookings[pms.bookings.length - 1].contact;
+    };
+    expect(await asked()).toEqual({ email: 'ana.work@example.com' });
+    expect(await asked('ana.home@example.com')).toEqual({ email: 'ana.home@example.com' });
+  });
+
   it('offers and books a room of each kind named ("una suite y una individual"), each for its share', async () => {
     pms.offers = [offer('suite', 219, 1), offer('single', 79)];
     const listed = await say(

@@ -98,6 +98,7 @@ export class BookingFlow {
     if (arrival) asides.push(arrival);
     if (asides.length > 0) turn.sayText(asides.join('\n'));
     this.sayNoSuchDate(turn, slots);
+    this.sayEmailNoted(turn, slots);
     dropRooms(turn, slots);
     mergeBookingEntities(turn, slots);
     await this.next(turn, slots);
@@ -288,6 +289,13 @@ export class BookingFlow {
       month: missing.month,
       year: missing.year === undefined ? 'none' : String(missing.year),
     });
+  }
+
+  /** "Mi email es ana@example.com" on its own: the guest hears it is kept for the booking (with a name, the summary shows it). */
+  private sayEmailNoted(turn: Turn, slots: BookingSlots): void {
+    const email = turn.entity('email')?.value.email;
+    if (email && email !== slots.email && !turn.entity('guest_name'))
+      turn.say('booking.email_noted', { email });
   }
 
   /** How many the hotel's room type sleeps (undefined when none or an unknown one is named). */

@@ -46,6 +46,8 @@ export interface BookingSlots extends StayExtras {
   roomsSplit?: boolean;
   roomTypeId?: string;
   guestName?: string;
+  /** The e-mail the guest gave for the booking ("mi email es ana@example.com"): the PMS's contact, beside the phone. */
+  email?: string;
   /** Fixed when the summary is shown: confirming twice (or a retried job) books once. */
   bookingKey?: string;
   /** The booking is for someone else ("para mi madre"): the conversation's name is not theirs. */
@@ -87,6 +89,7 @@ export function readBookingSlots(slots: Record<string, unknown>): BookingSlots {
     roomsSplit: slots.roomsSplit === true ? true : undefined,
     roomTypeId: typeof slots.roomTypeId === 'string' ? slots.roomTypeId : undefined,
     guestName: typeof slots.guestName === 'string' ? slots.guestName : undefined,
+    email: typeof slots.email === 'string' ? slots.email : undefined,
     ...readStayExtras(slots),
     bookingKey: typeof slots.bookingKey === 'string' ? slots.bookingKey : undefined,
     forAnother: slots.forAnother === true ? true : undefined,
@@ -191,6 +194,8 @@ export function mergeBookingEntities(turn: Turn, slots: BookingSlots): boolean {
   }
   const name = turn.entity('guest_name')?.value.name;
   if (name) slots.guestName = name;
+  const email = turn.entity('email')?.value.email;
+  if (email) slots.email = email;
   mergeStayExtras(turn, slots);
   if (isForAnother(turn.message.text ?? '')) slots.forAnother = true;
   const changed = stayOf() !== before;

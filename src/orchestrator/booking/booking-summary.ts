@@ -12,8 +12,8 @@ import {
   type Stay,
 } from './booking-slots';
 
-/** What a summary shows: the stay, the name it is under and what comes along (a pet, a parking space). */
-const SUMMARY_FIELDS = [...STAY_FIELDS, 'guestName', ...EXTRA_FIELDS] as const;
+/** What a summary shows: the stay, the name and e-mail it is under and what comes along (a pet, a parking space). */
+const SUMMARY_FIELDS = [...STAY_FIELDS, 'guestName', 'email', ...EXTRA_FIELDS] as const;
 
 /**
  * The stay as it will be booked, with its price and what a late cancellation costs, and the question
@@ -30,6 +30,7 @@ export function summarise(turn: Turn, stay: Stay, offer: RoomOffer, stale: boole
       ...partyValues(partyInRoom(stay), stay.rooms ? 0 : stay.children),
       infants: stay.infants ?? 0,
       name: stay.guestName ?? '',
+      email: stay.email ?? 'none',
       total: turn.money(offer.total, offer.currency),
     }),
     ...extrasLines(turn, stay, nightsOf(stay), stay.guests),

@@ -28,6 +28,7 @@ export async function offerNextRoom(
     nextRoomTypes:
       booked.nextRoomTypes && booked.nextRoomTypes.length > 1 ? booked.nextRoomTypes.slice(1) : undefined,
     guestName: booked.guestName,
+    email: booked.email,
   };
   startFlow(turn.state, 'make_reservation');
   const availability = await pms

@@ -30,8 +30,11 @@ export async function placeBooking(
   stay: SummarisedStay,
 ): Promise<void> {
   const tenantId = turn.tenant.id;
+  // The e-mail the guest gave wins over the address they write from.
   const contact =
-    turn.message.channel === 'gmail' ? { email: turn.message.from } : { phone: turn.message.from };
+    turn.message.channel === 'gmail'
+      ? { email: stay.email ?? turn.message.from }
+      : { phone: turn.message.from, ...(stay.email ? { email: stay.email } : {}) };
   try {
     const reservation = await ports.locks.withLock(
       roomNightLockKeys(tenantId, stay.roomTypeId, stay.checkIn, stay.checkOut),

@@ -16,6 +16,7 @@ const BOOKING_ENTITIES: ReadonlySet<Entity['type']> = new Set([
   'rooms',
   'room_type',
   'guest_name',
+  'email',
 ]);
 /** Details of a stay: alone in a message, they ask about availability. */
 export const STAY_ENTITIES: ReadonlySet<Entity['type']> = new Set([

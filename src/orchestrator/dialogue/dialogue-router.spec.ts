@@ -544,6 +544,40 @@ describe('DialogueRouter', () => {
     expect(name('it is under Smith')).toBeUndefined(); // the NLU's own name entity answers that one
   });
 
+  it('takes a name with an e-mail beside it at "whose name?" as both, and an e-mail at a summary as a change', () => {
+    const withMail = (text: string, at = booking('guest_name')) => {
+      const start = text.search(/\S+@/);
+      const address = text.slice(start).match(/^[^\s,;)>]+/)?.[0] ?? '';
+      const mail = { ...entity.email(address), start, end: start + address.length };
+      return router.route(guestMessage({ text }), parse('None', [mail], 0.3), at);
+    };
+    for (const [text, name] of [
+      ['María López, maria.lopez@example.com', 'María López'],
+      ['John Smith - my email is john@example.com', 'John Smith'],
+      ['ana@example.com, Ana García', 'Ana García'],
+      ['Pedro Ruiz (correo: pedro@example.com)', 'Pedro Ruiz'],
+    ]) {
+      const routed = withMail(text);
+      expect([text, routed.intent, routed.nlu.entities.map((e) => e.type)]).toEqual([
+        text,
+        'make_reservation',
+        ['guest_name', 'email'],
+      ]);
+      expect(routed.nlu.entities[0].value).toEqual({ name });
+    }
+    // The e-mail alone names nobody: the flow keeps it and asks the name again.
+    const alone = withMail('mi email es maria@example.com');
+    expect([alone.intent, alone.nlu.entities.map((e) => e.type)]).toEqual(['make_reservation', ['email']]);
+    const atSummary = withMail('my email is ana@example.com', booking('confirmation', { step: 'summary' }));
+    expect([atSummary.intent, atSummary.via]).toEqual(['make_reservation', 'follow_up']);
+    // Heard as asking for the hotel's e-mail: still the guest's own, in a booking; a question stays one.
+    const mail = { ...entity.email('john@example.com'), start: 12, end: 28 };
+    const heardAsInfo = parse('hotel_info', [mail, entity.topic('contact')], 0.9);
+    const asked = (text: string) => router.route(guestMessage({ text }), heardAsInfo, booking('guest_name'));
+    expect(asked('my email is john@example.com').intent).toBe('make_reservation');
+    expect(asked('¿os escribo a reservas@hoteldemo.es?').intent).toBe('hotel_info');
+  });
+
   it('does not take a confident other request for a name', () => {
     const routed = router.route(
       guestMessage({ text: 'Muchas gracias' }),

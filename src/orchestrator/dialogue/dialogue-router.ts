@@ -152,6 +152,12 @@ export class DialogueRouter {
       !CANCEL_WORDS.test(foldText(text))
     )
       return { intent: flow, via: 'follow_up', nlu };
+    // "My email is ana@example.com" in a booking (heard as asking for the hotel's e-mail): the guest's
+    // address for the booking; a question naming one ("¿os escribo a reservas@…?") is still a question.
+    if (isBookingFlow(flow) && nlu.entities.some((entity) => entity.type === 'email') && !/[?¿]/.test(text)) {
+      const named = awaiting === 'guest_name' ? nameAnswer(awaiting, text, nlu, false) : null;
+      return named ? { intent: flow, via: 'slot', nlu: named } : { intent: flow, via: 'follow_up', nlu };
+    }
     // "El aire no funciona", "the room was dirty": a person, at once, whatever it reads as (not a
     // booking being made, whose own questions come first).
     if (!isBookingFlow(flow) && guestTrouble(text)) return { intent: 'human_handoff', via: 'nlu', nlu };

@@ -1,6 +1,6 @@
 import { foldText } from '../../common/fold-text';
 import { formatName } from '../../nlp/entities/guest-name';
-import { NO_INTENT, type ParseResult } from '../../nlp/nlp.types';
+import { type Entity, NO_INTENT, type ParseResult } from '../../nlp/nlp.types';
 import type { Awaiting } from './conversation-state';
 import { withEntity } from './parse-results';
 
@@ -37,6 +37,8 @@ export function nameAnswer(
   redirected: boolean,
 ): ParseResult | null {
   if (awaiting !== 'guest_name') return null;
+  const email = nlu.entities.find((entity) => entity.type === 'email');
+  if (email) return nameWithEmail(text, email, nlu, redirected);
   const bare = text.replace(TRAILING_COURTESY, '');
   if (!NAME_LIKE.test(bare) || bare.trim().length > 60) return null;
   const words = bare.trim().split(/\s+/);
@@ -48,6 +50,25 @@ export function nameAnswer(
   // The whole answer is the name: a day or a room read in it ("Ángel Domingo") is part of the name.
   const answer = { ...nlu, entities: nlu.entities.filter((entity) => entity.start >= bare.length) };
   return withEntity(answer, { type: 'guest_name', value: { name }, text: name, start: 0, end: text.length });
+}
+
+/** Words that label an e-mail beside a name: "Ana García, mi correo es ana@example.com", "email: ana@…". */
+const EMAIL_LABEL_WORDS = new Set('y and mi my e-mail email correo electronico mail es is -'.split(' '));
+
+/** "María López, maria@example.com" at "whose name?": the name, with the e-mail kept beside it. */
+function nameWithEmail(
+  text: string,
+  email: Entity,
+  nlu: ParseResult,
+  redirected: boolean,
+): ParseResult | null {
+  const rest = `${text.slice(0, email.start)} ${text.slice(email.end)}`
+    .split(/[\s,;:()<>[\]|]+/)
+    .filter((word) => word !== '' && !EMAIL_LABEL_WORDS.has(foldText(word)))
+    .join(' ');
+  if (rest === '') return null;
+  const named = nameAnswer('guest_name', rest, { ...nlu, entities: [] }, redirected);
+  return named && { ...named, entities: [...named.entities, email] };
 }
 
 /**
