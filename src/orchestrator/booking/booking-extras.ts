@@ -117,13 +117,21 @@ function breakfastSaid(folded: string): ExtraSaid {
 
 function petSaid(folded: string): ExtraSaid {
   if (NO_PET.test(folded)) return 'declined';
-  return asksAbout(PET, folded) ? undefined : 'wanted';
+  return asksAbout(PET, folded) && !ASKS_WITH.test(folded) ? undefined : 'wanted';
 }
 
 function parkingSaid(folded: string): ExtraSaid {
   if (NO_PARKING.test(folded)) return 'declined';
+  if (ASKS_WITH.test(folded)) return 'wanted';
   return asksAbout(PARKING, folded) || ASKS_PARKING.test(folded) ? undefined : 'wanted';
 }
+
+/**
+ * "What about a small dog of 8 kg?", "¿y con parking?", "¿y si traemos al perro?": a question that
+ * asks for the booking with it, as "¿y para 3 personas?" asks for it with three.
+ */
+const ASKS_WITH =
+  /^\W*(?:(?:and\s+)?(?:what|how) about|and with|(?:and\s+)?what if we (?:bring|come with|take)|y con|y si (?:llevamos|traemos|vamos con|venimos con|vamos en)|que tal con)\b/;
 
 /** The summary's lines for the extras, each with the hotel's supplement for `nights`, apart from the room's total. */
 export function extrasLines(turn: Turn, extras: StayExtras, nights: number, guests: number): string[] {

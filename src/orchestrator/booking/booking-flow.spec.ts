@@ -1100,6 +1100,13 @@ describe('BookingFlow', () => {
     expect(
       (await petIn('lo traigo igual, somos 2 y el perro', toldBefore)).state.dialogue.slots.pet,
     ).toBeUndefined();
+    // "What about a small dog of 8 kg?" at the summary asks for it with the dog; one too heavy is not added.
+    expect(
+      (await petIn('what about a small dog of 8 kg?', await summaryState())).state.dialogue.slots.pet,
+    ).toBe(true);
+    expect(
+      (await petIn('¿y con un perro de 25 kilos?', await summaryState())).state.dialogue.slots.pet,
+    ).toBeUndefined();
     const dropped = await petIn('al final sin el perro', summary.state);
     expect(dropped.state.dialogue.slots.pet).toBeUndefined();
     // Without a pet, nothing of the kind.

@@ -902,11 +902,21 @@ describe('DialogueRouter', () => {
       ['al final sin el perro', 'cancel_reservation', pets],
       ["we don't need parking after all", 'hotel_info', parking],
       ['with parking please', 'None', parking],
+      // A question asking for the stay with it, as "¿y para 3?" asks for it with three.
+      ['¿y con parking?', 'hotel_info', parking],
+      ['what about a small dog of 8 kg?', 'hotel_info', pets],
+      ['¿y si traemos al perro?', 'hotel_info', pets],
     ] as const) {
       const routed = router.route(guestMessage({ text }), parse(heard, [...entities]), summary);
       expect([text, routed.intent, routed.via]).toEqual([text, 'make_reservation', 'follow_up']);
     }
-    for (const text of ['¿hay parking?', 'hay parking', 'is there parking?', 'venimos en coche']) {
+    for (const text of [
+      '¿hay parking?',
+      'hay parking',
+      'is there parking?',
+      'venimos en coche',
+      'y cuánto cuesta el parking?',
+    ]) {
       const routed = router.route(guestMessage({ text }), parse('hotel_info', parking), summary);
       expect([text, routed.intent]).toEqual([text, 'hotel_info']);
     }
