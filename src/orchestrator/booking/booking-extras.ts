@@ -61,6 +61,25 @@ function sellsBreakfast(turn: Turn): boolean {
   return breakfast !== undefined && !breakfast.included;
 }
 
+/**
+ * "¿El desayuno está incluido?" asked in a booking, where the hotel sells it and the booking has it
+ * not: the answer says how to add it ("dime «con desayuno»…"), so "no está incluido" does not read
+ * as a no. The same for a parking space and a pet; null when the message asks for or declines it.
+ */
+export function extraHint(turn: Turn, extras: StayExtras, answered: ReadonlySet<InfoTopic>): string | null {
+  const said = extrasSaid(turn.message.text ?? '', turn.entities('info_topic'));
+  const info = turn.tenant.info;
+  const offered = [
+    { topic: 'breakfast', extra: 'breakfast', sold: sellsBreakfast(turn) },
+    { topic: 'parking', extra: 'parking', sold: info.parking?.available === true },
+    { topic: 'pets', extra: 'pet', sold: info.pets?.allowed === true && !petRefusal(turn) },
+  ] as const;
+  const hinted = offered.find(
+    ({ topic, extra, sold }) => sold && answered.has(topic) && said[extra] === undefined && !extras[extra],
+  );
+  return hinted ? turn.text('booking.extra_hint', { extra: hinted.extra }) : null;
+}
+
 /** Words that add something to a booking: "¿puedo añadir parking?", "add a parking space". */
 const ADD = /\b(?:anad\w*|agreg\w*|inclu\w*|sum\w*|add\w*|include\w*)\b/;
 
@@ -84,6 +103,15 @@ export function changesStayExtras(text: string, nlu: ParseResult): boolean {
     nlu.entities.filter((entity) => entity.type === 'info_topic'),
   );
   return said.pet !== undefined || said.parking !== undefined || said.breakfast !== undefined;
+}
+
+/** Breakfast and a parking space the message asks for ("con desayuno"), where the hotel sells them: said as added, not answered as a question. */
+export function extrasAddedNow(turn: Turn): Array<'breakfast' | 'parking'> {
+  const said = extrasSaid(turn.message.text ?? '', turn.entities('info_topic'));
+  return [
+    ...(said.breakfast === 'wanted' && sellsBreakfast(turn) ? (['breakfast'] as const) : []),
+    ...(said.parking === 'wanted' && turn.tenant.info.parking?.available ? (['parking'] as const) : []),
+  ];
 }
 
 /** The topics of the extras the message declines ("sin parking"): no answer about them is wanted. */
@@ -196,9 +224,9 @@ const PET = new RegExp(`\\b${PET_WORDS}\\b`);
 
 const BREAKFAST_WORDS = '(?:desayunos?|desayunar|breakfasts?)';
 const NO_BREAKFAST = new RegExp(`\\b${NOT}\\b${WORDS_BETWEEN}\\s+${BREAKFAST_WORDS}\\b`);
-/** Asking for it, not about it: "con desayuno", "lo quiero incluir", "añádelo", "add breakfast", "we'd like breakfast". */
+/** Asking for it, not about it: "con desayuno", "con parking y desayuno", "lo quiero incluir", "añádelo", "add breakfast", "we'd like breakfast". */
 const WANTS_BREAKFAST = new RegExp(
-  `\\b(?:con|with|quiero|queremos|want|we'?d like|i'?d like)\\s+(?:el\\s+)?${BREAKFAST_WORDS}\\b|\\b(?:lo|la)\\s+(?:quiero|queremos)\\s+(?:incluir|anadir|agregar|sumar)\\b|\\b(?:incluir(?:lo)?|incluyelo|anad(?:ir|elo|emelo)|agreg(?:ar|alo)|sum(?:ar|alo)|add(?:\\s+it)?|include(?:\\s+it)?)\\b(?!\\s*\\?)`,
+  `\\b(?:con|with|quiero|queremos|want|we'?d like|i'?d like)\\s+(?:el\\s+)?${BREAKFAST_WORDS}\\b|\\b(?:con|with)\\s+[^,.;?]{1,30}?\\s+(?:y|and)\\s+(?:el\\s+)?${BREAKFAST_WORDS}\\b|\\b(?:lo|la)\\s+(?:quiero|queremos)\\s+(?:incluir|anadir|agregar|sumar)\\b|\\b(?:incluir(?:lo)?|incluyelo|anad(?:ir|elo|emelo)|agreg(?:ar|alo)|sum(?:ar|alo)|add(?:\\s+it)?|include(?:\\s+it)?)\\b(?!\\s*\\?)`,
 );
 
 // Not "coche" alone, which names the car and not a space for it.

@@ -241,6 +241,44 @@ describe('BookingFlow', () => {
     expect(turn.state.dialogue.awaiting).toBe('room_type');
   });
 
+  it('says how to add an extra asked about in a booking, and says it is added when asked for, rather than answering again', async () => {
+    const request = [entity.range('2026-12-12', '2026-12-15'), entity.guests(2), entity.room('double')];
+    const asked = await say(
+      freshState({ guestName: null }),
+      [...request, entity.topic('breakfast')],
+      'make_reservation',
+      'wamid.Q',
+      'una doble del 12 al 15 para 2, ¿el desayuno está incluido?',
+    );
+    expect(texts(asked)).toMatch(
+      /^El desayuno no está incluido: cuesta 14\s€ por persona \(horario: 07:00-10:30\)\.\nSi lo quieres, dime «con desayuno» y lo añado a la reserva\.\n¿A nombre de quién/,
+    );
+    const added = await say(asked.state, [entity.topic('breakfast')], 'None', 'wamid.BF', 'con desayuno');
+    expect(texts(added)).toBe('Añado el desayuno a la reserva.\n¿A nombre de quién hago la reserva?');
+    expect(added.state.dialogue.slots.breakfast).toBe(true);
+    // Both asked for in one breath, in English: both added, neither answered as a question.
+    const both = await say(
+      freshState({ guestName: null }),
+      [...request, entity.topic('parking'), entity.topic('breakfast')],
+      'make_reservation',
+      'wamid.EN',
+      'a double from Dec 12 to 15 for 2 with parking and breakfast',
+    );
+    expect(both.state.dialogue.slots).toMatchObject({ parking: true, breakfast: true });
+    expect(texts(both)).not.toMatch(/no está incluido|tenemos parking/);
+    // A pet asked about: how to bring it; a dog over the hotel's limit: no such hint.
+    const pets = (text: string) =>
+      say(
+        freshState({ guestName: null }),
+        [...request, entity.topic('pets')],
+        'make_reservation',
+        'wamid.P',
+        text,
+      );
+    expect(texts(await pets('¿admitís perros?'))).toMatch(/\nSi venís con mascota, dime «con mascota»/);
+    expect(texts(await pets('¿admitís perros de 30 kg?'))).not.toMatch(/con mascota/);
+  });
+
   it('shares a party larger than any room among the fewest rooms that take it, and sends a large group to the hotel', async () => {
     const five = await say(freshState(), [entity.range('2026-12-12', '2026-12-14'), entity.guests(5)]);
     expect(texts(five)).toMatch(

@@ -11,7 +11,7 @@ import { endFlow, isBookingPending, startFlow } from '../dialogue/conversation-s
 import { HotelFacts } from '../dialogue/hotel-facts';
 import { answerPmsUnavailable } from '../dialogue/pms-trouble';
 import type { Turn } from '../dialogue/turn';
-import { declinedExtraTopics } from './booking-extras';
+import { declinedExtraTopics, extraHint, extrasAddedNow } from './booking-extras';
 import { changesSummary, summarise } from './booking-summary';
 import {
   type BookingSlots,
@@ -91,8 +91,17 @@ export class BookingFlow {
     const named = this.facts.namedAmenities(turn).length > 0 ? ASIDE_TOPICS : ASIDES_BUT_AMENITIES;
     // "Sin parking" declines the hotel's parking: it asks nothing about it.
     const declined = declinedExtraTopics(turn);
-    const among = new Set([...named].filter((topic) => !declined.includes(topic)));
-    const asides = this.facts.answers(turn, among);
+    // "Con desayuno" asks for it: it is added, not answered ("el desayuno no está incluido…").
+    const added = extrasAddedNow(turn);
+    const among = new Set(
+      [...named].filter((topic) => !declined.includes(topic) && !(added as InfoTopic[]).includes(topic)),
+    );
+    const asides = [
+      ...added.map((extra) => turn.text('booking.extra_added', { extra })),
+      ...this.facts.answers(turn, among),
+    ];
+    const hint = extraHint(turn, slots, new Set(this.facts.topics(turn).filter((topic) => among.has(topic))));
+    if (hint) asides.push(hint);
     // "Llegaremos sobre la 1 de la madrugada", "we arrive at 9 am": whether that hour is fine.
     const arrival = arrivalNote(turn);
     if (arrival) asides.push(arrival);

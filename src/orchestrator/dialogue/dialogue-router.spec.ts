@@ -910,6 +910,13 @@ describe('DialogueRouter', () => {
       const routed = router.route(guestMessage({ text }), parse(heard, [...entities]), summary);
       expect([text, routed.intent, routed.via]).toEqual([text, 'make_reservation', 'follow_up']);
     }
+    // Asked for while the booking asks a name (as the breakfast answer suggests): kept, and the name asked again.
+    const atName = router.route(
+      guestMessage({ text: 'con desayuno' }),
+      parse('hotel_info', [entity.topic('breakfast')]),
+      booking('guest_name'),
+    );
+    expect([atName.intent, atName.via]).toEqual(['make_reservation', 'follow_up']);
     for (const text of [
       '¿hay parking?',
       'hay parking',

@@ -142,11 +142,12 @@ export class DialogueRouter {
       return { intent: 'confirm', via: 'slot', nlu };
     // "Al final sin parking", "con el perro" at a room offered or the summary (heard as a hotel
     // question or a cancellation): what comes along changes, and the stay is shown again. A yes with
-    // it ("sí, con parking") is the confirm handler's, which takes it too.
+    // it ("sí, con parking") is the confirm handler's, which takes it too. Said while the booking
+    // asks a name or a party ("con desayuno", as the breakfast answer suggests), it is kept and the
+    // question asked again.
     if (
-      awaiting === 'confirmation' &&
       isBookingFlow(flow) &&
-      isBookingYesNo(state) &&
+      (awaiting === 'confirmation' ? isBookingYesNo(state) : awaiting !== null) &&
       nlu.intent !== 'confirm' &&
       changesStayExtras(text, nlu) &&
       !CANCEL_WORDS.test(foldText(text))
