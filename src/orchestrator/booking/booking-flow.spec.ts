@@ -219,6 +219,23 @@ describe('BookingFlow', () => {
       '2026-12-17',
       undefined,
     ]);
+    // A day said as the arrival, before the departure, moves the arrival only.
+    const arriving = (text: string, day: string) => {
+      const start = text.lastIndexOf(day);
+      return [{ ...entity.date('2026-12-11'), text: day, start, end: start + day.length }];
+    };
+    for (const [text, day] of [
+      ['cambia la fecha de entrada al 11', '11'],
+      ['desde el 11 mejor', 'el 11'],
+      ['we arrive on the 11th', 'the 11th'],
+      ['from the 11th', 'from the 11th'],
+    ]) {
+      expect([text, ...(await stayAfter(text, arriving(text, day))).slice(1, 3)]).toEqual([
+        text,
+        '2026-12-11',
+        '2026-12-15',
+      ]);
+    }
   });
 
   it('answers breakfast, parking, pets or wifi asked in the same message before the availability', async () => {
@@ -373,7 +390,7 @@ describe('BookingFlow', () => {
       'del 12 al 15 para 2, llegaremos sobre la 1 de la madrugada',
     );
     expect(texts(late)).toMatch(
-      /^La recepción está abierta las 24 horas: puedes llegar a la hora que quieras\.\nDel sáb 12 dic/,
+      /^La recepción está abierta las 24 horas: puedes llegar a la hora que quieras\.\n.*\nDel sáb 12 dic/,
     );
     const early = await say(
       freshState(),
@@ -387,6 +404,31 @@ describe('BookingFlow', () => {
     );
     const plain = await say(freshState(), request, 'check_availability', 'wamid.P', 'del 12 al 15 para 2');
     expect(texts(plain)).toMatch(/^Del sáb 12 dic/);
+    // In the small hours: the night before is not booked, and how to add it.
+    expect(texts(late)).toMatch(
+      /\nUn detalle: la reserva empieza la noche del sáb 12 dic, así que te esperamos en la madrugada del dom 13 dic\. Si llegas en la madrugada del sáb 12 dic, necesitas también la noche anterior: dime «desde el vie 11 dic» y la añado\.\n/,
+    );
+    const lateEvening = await say(
+      freshState(),
+      request,
+      'check_availability',
+      'wamid.LE',
+      'del 12 al 15 para 2, llegamos a las 23h',
+    );
+    expect(texts(lateEvening)).not.toMatch(/Un detalle/);
+    // A hotel without a 24-hour reception wants a call.
+    const demo = demoTenant();
+    const amenities = demo.info.amenities.filter((amenity) => amenity !== '24h-reception');
+    const tenant = { ...demo, info: { ...demo.info, amenities } };
+    const noNightDesk = makeTurn({
+      nlu: parse('check_availability', request),
+      message: { text: 'del 12 al 15 para 2, llegaremos tarde' },
+      tenant,
+    });
+    await flow.continue(noNightDesk);
+    expect(texts(noNightDesk)).toMatch(
+      /^Si llegas tarde, llámanos al \+34 910 000 000 para que te esperemos\.\n/,
+    );
   });
 
   it('answers a holiday period named instead of dates with its days, and asks which', async () => {

@@ -103,7 +103,7 @@ export class BookingFlow {
     const hint = extraHint(turn, slots, new Set(this.facts.topics(turn).filter((topic) => among.has(topic))));
     if (hint) asides.push(hint);
     // "Llegaremos sobre la 1 de la madrugada", "we arrive at 9 am": whether that hour is fine.
-    const arrival = arrivalNote(turn);
+    const arrival = arrivalNote(turn, turn.entity('date_range')?.value.checkIn ?? slots.checkIn);
     if (arrival) asides.push(arrival);
     if (asides.length > 0) turn.sayText(asides.join('\n'));
     this.sayNoSuchDate(turn, slots);

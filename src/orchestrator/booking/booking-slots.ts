@@ -9,7 +9,7 @@ import {
 } from '../../nlp/entities/calendar';
 import type { Turn } from '../dialogue/turn';
 import { mergeStayExtras, readStayExtras, type StayExtras } from './booking-extras';
-import { inTheStaysWeek, isForAnother, nightsChange, saysUntil } from './stay-changes';
+import { inTheStaysWeek, isForAnother, nightsChange, saysFrom, saysUntil } from './stay-changes';
 
 /** Where a booking conversation stands; kept in the session's dialogue slots. */
 export interface BookingSlots extends StayExtras {
@@ -139,6 +139,9 @@ export function mergeBookingEntities(turn: Turn, slots: BookingSlots): boolean {
     slots.checkIn = date;
     slots.checkOut = shiftIsoDate(date, nights ?? slots.nights ?? 1);
     slots.nights = undefined;
+  } else if (date && slots.checkIn && slots.checkOut && date < slots.checkOut && saysFrom(turn)) {
+    // "Desde el 11", "cambia la entrada al 11" for a stay to the 14th: the arrival moves, the departure stays.
+    slots.checkIn = date;
   } else if (date) {
     // "¿Hasta qué día?" after an arrival on the 3rd of January: "el 5" is the 5th after it (read as
     // the 5th of December, the next one from today); so is "hasta el 17" when the stay is known. A

@@ -16,6 +16,19 @@ const FEWER = /\b(?:menos|less|fewer)\b/;
 /** A price asked ("¿cuánto cuesta una noche más?") changes nothing. */
 const PRICE_QUESTION = /\b(?:cuanto|precio|how much|price|cost)\b/;
 
+/** "Desde el 11", "cambia la entrada al 11", "arriving on the 11th": the day named is the arrival. */
+const FROM =
+  /\b(?:(?:desde|from|a partir del?|starting(?:\s+on)?)\s+(?:el\s+(?:dia\s+)?|the\s+)?|(?:entrada|llegada|llegamos|llego|entramos|check.?in|arrival|arrive|arriving)\s+(?:(?:al|el|on|to|the)\s+)*(?:dia\s+)?)$/;
+const FROM_WORD = /^(?:desde|from)\b/;
+
+/** Whether the date the guest named is introduced as the first day ("desde el 11", "la entrada al 11"). */
+export function saysFrom(turn: Turn): boolean {
+  const date = turn.entity('date');
+  if (!date) return false;
+  const before = foldText((turn.message.text ?? '').slice(0, date.start));
+  return FROM.test(before) || FROM_WORD.test(foldText(date.text));
+}
+
 /** Whether the date the guest named is introduced as the last day ("hasta el 17"). */
 export function saysUntil(turn: Turn): boolean {
   const date = turn.entity('date');

@@ -1,4 +1,4 @@
-import { arrivesEarly, arrivesLate } from './arrival-time';
+import { arrivesEarly, arrivesInSmallHours, arrivesLate } from './arrival-time';
 
 describe('arrivesLate / arrivesEarly', () => {
   it.each<[string, 'late' | 'early' | 'neither']>([
@@ -21,5 +21,17 @@ describe('arrivesLate / arrivesEarly', () => {
   ])('reads %j as %s', (text, expected) => {
     const read = arrivesLate(text) ? 'late' : arrivesEarly(text, '15:00') ? 'early' : 'neither';
     expect(read).toBe(expected);
+  });
+
+  it.each<[string, boolean]>([
+    ['llegaremos sobre la 1 de la madrugada', true],
+    ['we land at 2am', true],
+    ['llegamos de madrugada', true],
+    ["we'll get there after midnight", true],
+    ['llego a las 23h', false],
+    ['llegaremos tarde', false],
+    ['a las 3 de la madrugada sale el bus', false],
+  ])('reads %j as an arrival in the small hours: %s', (text, expected) => {
+    expect(arrivesInSmallHours(text)).toBe(expected);
   });
 });

@@ -1,4 +1,5 @@
 import { foldText } from '../../common/fold-text';
+import { shiftIsoDate } from '../../nlp/entities/calendar';
 import type { Turn } from './turn';
 
 const ARRIVAL =
@@ -41,6 +42,17 @@ export function arrivesLate(text: string): boolean {
   return hour === null ? LATE.test(folded) : hour >= LATE_EVENING || hour < EARLIEST_MORNING;
 }
 
+/** Small hours in words: "de madrugada", "after midnight", "in the early hours". */
+const SMALL_HOURS = /\b(?:madrugada|after midnight|passed midnight|past midnight|early hours|wee hours)\b/;
+
+/** "Llegaremos a la 1 de la madrugada", "we land at 2am": after midnight, before the morning. */
+export function arrivesInSmallHours(text: string): boolean {
+  const folded = foldText(text);
+  if (!ARRIVAL.test(folded)) return false;
+  const hour = statedHour(folded);
+  return hour === null ? SMALL_HOURS.test(folded) : hour < EARLIEST_MORNING;
+}
+
 /** "Llegamos a las 9 de la mañana", "we arrive early": an arrival before the check-in time ("15:00"). */
 export function arrivesEarly(text: string, checkIn: string): boolean {
   const folded = foldText(text);
@@ -50,14 +62,36 @@ export function arrivesEarly(text: string, checkIn: string): boolean {
   return hour >= EARLIEST_MORNING && hour < Number(checkIn.slice(0, 2));
 }
 
+/** A late arrival is fine with a 24-hour reception; else the hotel wants a call. */
+export function lateArrivalNote(turn: Turn): string {
+  const { info } = turn.tenant;
+  return info.amenities.includes('24h-reception')
+    ? turn.text('info.late_arrival')
+    : turn.text('info.late_arrival_call', { phone: info.phone });
+}
+
 /**
- * What the guest needs to hear of the hour they arrive: a late one is fine with a 24-hour reception;
- * an early one is before the check-in time, and the phone says whether the room can be ready sooner.
+ * What the guest needs to hear of the hour they arrive: a late one is fine with a 24-hour reception,
+ * else the hotel wants a call; in the small hours, of a stay from `checkIn`, that the night before is
+ * not booked (arriving at 1 a.m. on the 12th needs the 11th's night); an early one is before the
+ * check-in time, and the phone says whether the room can be ready sooner.
  */
-export function arrivalNote(turn: Turn): string | null {
+export function arrivalNote(turn: Turn, checkIn?: string): string | null {
   const text = turn.message.text ?? '';
   const { info } = turn.tenant;
-  if (arrivesLate(text) && info.amenities.includes('24h-reception')) return turn.text('info.late_arrival');
+  if (arrivesLate(text)) {
+    const lines = [lateArrivalNote(turn)];
+    if (checkIn && arrivesInSmallHours(text)) {
+      lines.push(
+        turn.text('booking.small_hours_arrival', {
+          checkIn: turn.date(checkIn),
+          nextDay: turn.date(shiftIsoDate(checkIn, 1)),
+          previous: turn.date(shiftIsoDate(checkIn, -1)),
+        }),
+      );
+    }
+    return lines.join('\n');
+  }
   if (arrivesEarly(text, info.checkIn))
     return turn.text('info.early_arrival', { checkIn: info.checkIn, phone: info.phone });
   return null;

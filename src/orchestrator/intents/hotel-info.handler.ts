@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { asksWhetherHotelHas } from '../../nlp/amenity-question';
 import { normaliseUtterance } from '../../nlp/utterance';
-import { arrivesLate, mentionsLuggage } from '../dialogue/arrival-time';
+import { arrivesLate, lateArrivalNote, mentionsLuggage } from '../dialogue/arrival-time';
 import { asksForRecommendation, asksWhatARoomHas } from '../dialogue/guest-wording';
 import { HotelFacts } from '../dialogue/hotel-facts';
 import { IntentHandler } from '../dialogue/intent-handler';
@@ -28,9 +28,8 @@ export class HotelInfoHandler extends IntentHandler {
     if (answers.length > 0) {
       // The hotel's data says when rooms are ready, not whether bags can wait at reception.
       if (mentionsLuggage(text)) answers.push(turn.text('info.luggage', { phone: turn.tenant.info.phone }));
-      // "Llego a las 23h" / "we arrive late": with a 24-hour reception, any time is fine.
-      if (arrivesLate(turn.message.text ?? '') && turn.tenant.info.amenities.includes('24h-reception'))
-        answers.push(turn.text('info.late_arrival'));
+      // "Llego a las 23h" / "we arrive late": with a 24-hour reception, any time is fine; else call.
+      if (arrivesLate(turn.message.text ?? '')) answers.push(lateArrivalNote(turn));
       turn.sayText(answers.join('\n'));
       return;
     }
