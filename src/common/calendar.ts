@@ -53,3 +53,11 @@ export function hoursUntilWallTime(timezone: string, now: Date, date: string, ti
   const [hour, minute] = time.split(':').map(Number);
   return (Date.UTC(year, month - 1, day, hour, minute) - wallNow) / 3_600_000;
 }
+
+/** The wall-clock time (`HH:MM`, 24-hour) it is at `now` in `timezone`. */
+export function wallClockTimeIn(timezone: string, now: Date): string {
+  const parts = formatIn(timezone, 'clock').formatToParts(now);
+  const part = (type: Intl.DateTimeFormatPartTypes): string =>
+    parts.find((candidate) => candidate.type === type)?.value ?? '00';
+  return `${part('hour')}:${part('minute')}`;
+}

@@ -431,6 +431,28 @@ describe('BookingFlow', () => {
     );
   });
 
+  it('tells a guest asking for tonight in the small hours which night that is, and to call for a bed now', async () => {
+    const tonight = (at: string, text: string, checkIn = '2026-11-27') => {
+      const turn = makeTurn({
+        nlu: parse('check_availability', [entity.range(checkIn, '2026-11-28'), entity.guests(2)]),
+        message: { text },
+        now: new Date(at),
+      });
+      return flow.continue(turn).then(() => texts(turn));
+    };
+    // 01:30 in Madrid on Friday 27 November.
+    expect(await tonight('2026-11-27T00:30:00Z', 'una habitación para esta noche, somos 2')).toMatch(
+      /^Aquí es de madrugada \(01:30\): la noche que te busco es la del vie 27 nov al sáb 28 nov, con entrada desde las 15:00\. Si necesitas la habitación ya, de madrugada, llámanos al \+34 910 000 000/,
+    );
+    // In the evening, or for another night, nothing of the kind.
+    expect(await tonight('2026-11-27T19:00:00Z', 'una habitación para esta noche, somos 2')).not.toMatch(
+      /madrugada/,
+    );
+    expect(
+      await tonight('2026-11-26T00:30:00Z', 'una habitación para mañana por la noche, somos 2'),
+    ).not.toMatch(/madrugada/);
+  });
+
   it('answers a holiday period named instead of dates with its days, and asks which', async () => {
     const asked = await say(
       freshState(),

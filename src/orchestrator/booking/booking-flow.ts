@@ -3,7 +3,9 @@ import { LockService } from '../../lock/lock.service';
 import { PmsAdapter } from '../../pms/pms-adapter.port';
 import { PmsInvalidRequestError } from '../../pms/pms.errors';
 import type { Availability } from '../../pms/pms.types';
-import { localDateIn } from '../../nlp/entities/calendar';
+import { localDateIn, toIsoDate } from '../../nlp/entities/calendar';
+import { wallClockTimeIn } from '../../common/calendar';
+import { foldText } from '../../common/fold-text';
 import { namedPeriod } from '../../nlp/entities/named-periods';
 import type { InfoTopic } from '../../nlp/nlp.types';
 import { arrivalNote } from '../dialogue/arrival-time';
@@ -51,6 +53,10 @@ function dropRooms(turn: Turn, slots: BookingSlots): void {
   slots.bookingKey = undefined;
   slots.step = undefined;
 }
+
+/** Until this hour a night asked for "tonight" may be the one already begun. */
+const SMALL_HOURS_END = '06:00';
+const TONIGHT = /\b(?:esta noche|hoy|ahora|ya mismo|tonight|today|right now|now)\b/;
 
 /** More rooms than this in one request is a group: the hotel's reservations team handles it. */
 const MAX_ROOMS_PER_REQUEST = 9;
@@ -110,6 +116,7 @@ export class BookingFlow {
     this.sayEmailNoted(turn, slots);
     dropRooms(turn, slots);
     mergeBookingEntities(turn, slots);
+    this.sayTonightInSmallHours(turn, slots);
     await this.next(turn, slots);
     writeBookingSlots(turn, slots);
   }
@@ -305,6 +312,29 @@ export class BookingFlow {
     const email = turn.entity('email')?.value.email;
     if (email && email !== slots.email && !turn.entity('guest_name'))
       turn.say('booking.email_noted', { email });
+  }
+
+  /**
+   * "Una habitación para esta noche" at 1:30 a.m.: read as the night that starts today at check-in
+   * time, and the guest who wants a bed now is told to call (the night already begun cannot be booked).
+   */
+  private sayTonightInSmallHours(turn: Turn, slots: BookingSlots): void {
+    const time = wallClockTimeIn(turn.tenant.timezone, turn.now);
+    if (
+      time >= SMALL_HOURS_END ||
+      !slots.checkIn ||
+      !slots.checkOut ||
+      !TONIGHT.test(foldText(turn.message.text ?? ''))
+    )
+      return;
+    if (slots.checkIn !== toIsoDate(localDateIn(turn.now, turn.tenant.timezone))) return;
+    turn.say('booking.tonight_small_hours', {
+      time,
+      checkIn: turn.date(slots.checkIn),
+      checkOut: turn.date(slots.checkOut),
+      checkInTime: turn.tenant.info.checkIn,
+      phone: turn.tenant.info.phone,
+    });
   }
 
   /** How many the hotel's room type sleeps (undefined when none or an unknown one is named). */
