@@ -325,6 +325,17 @@ describe('BookingFlow', () => {
     const eight = await say(freshState(), [entity.range('2026-12-12', '2026-12-14'), entity.guests(8)]);
     expect(eight.state.dialogue.slots).toMatchObject({ rooms: 3, nextRoomTypes: ['superior', 'double'] });
     expect(texts(eight)).toMatch(/Total de las 3: /);
+    // "2 suites para 8" there: the one suite left is said, and the bot chooses the rooms instead of
+    // asking for other dates (no kind has two rooms for 4).
+    const suites = await say(freshState(), [
+      entity.range('2026-12-12', '2026-12-14'),
+      entity.guests(8),
+      entity.rooms(2),
+      entity.room('suite'),
+    ]);
+    expect(texts(suites)).toMatch(/^De la Suite Junior solo me queda una para esas fechas\.\n/);
+    expect(texts(suites)).toMatch(/Total de las 3: /);
+    expect(suites.state.dialogue.slots).toMatchObject({ rooms: 3, roomsSplit: true });
     pms.queries.length = 0;
     for (const guests of [21]) {
       const turn = await say(freshState(), [entity.range('2026-12-12', '2026-12-14'), entity.guests(guests)]);

@@ -254,6 +254,7 @@ export class BookingFlow {
       return listOffers(turn, stay, availability);
     }
     const offer = enoughOf(availability, stay).find((candidate) => candidate.roomTypeId === stay.roomTypeId);
+    if (!offer && this.roomsOfAnyKind(turn, stay, availability)) return this.next(turn, stay);
     if (!offer) return roomNotFree(turn, stay, availability);
     if (kindsAsked(stay) && (stay.mode === 'browse' || !stay.kindsShown)) {
       // "Una suite y una individual": each with its price and the total, before any name is asked;
@@ -269,6 +270,23 @@ export class BookingFlow {
     if (!stay.forAnother) stay.guestName ??= turn.state.guestName ?? undefined;
     if (!stay.guestName) return this.askFor(turn, 'guest_name', 'ask.guest_name');
     summarise(turn, stay, offer, availability.stale);
+  }
+
+  /**
+   * "2 suites para 8" with one suite left, and no kind with two rooms for 4: the guest hears how many
+   * are left, and the bot chooses the rooms instead (of any kinds, one more if need be), rather than
+   * asking for other dates. False when that is not the case.
+   */
+  private roomsOfAnyKind(turn: Turn, stay: Stay, availability: Availability): boolean {
+    if (!stay.rooms || !stay.roomTypeId || kindsAsked(stay) || enoughOf(availability, stay).length > 0)
+      return false;
+    const left = availability.offers.find((offer) => offer.roomTypeId === stay.roomTypeId)?.roomsLeft ?? 0;
+    const name = turn.roomName(stay.roomTypeId);
+    if (left > 0) turn.say('booking.rooms_left', { room: name, left });
+    else turn.say('booking.room_unavailable', { room: name });
+    stay.roomTypeId = undefined;
+    stay.roomsSplit = true;
+    return true;
   }
 
   /**
