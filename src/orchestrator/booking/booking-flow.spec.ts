@@ -670,6 +670,26 @@ describe('BookingFlow', () => {
     expect(texts(reminded)).toBe(
       '¿Te reservo también la Habitación Individual del sáb 12 dic al mar 15 dic, para 1 persona?',
     );
+    // "Al final somos 4" there counts the whole party: the 2 in the suite are housed, the room is for the other 2.
+    const grown = await say(
+      structuredClone(first.state),
+      [entity.guests(4)],
+      'None',
+      'wamid.G',
+      'al final somos 4',
+    );
+    expect(texts(grown)).toMatch(/^Con 2 personas en lo ya reservado, busco sitio para los otros 2\.\n/);
+    expect(grown.state.dialogue.slots).toMatchObject({ guests: 2, partyBooked: 2 });
+    // "¿Y para 2?" is this room's party.
+    const asked = await say(
+      structuredClone(first.state),
+      [entity.guests(2)],
+      'None',
+      'wamid.G2',
+      '¿y para 2?',
+    );
+    expect(asked.state.dialogue.slots.guests).toBe(2);
+    expect(texts(asked)).not.toMatch(/ya reservado/);
     const next = makeTurn({ nlu: parse('confirm'), state: first.state, message: { id: 'wamid.K2' } });
     await flow.confirm(next);
     const last = makeTurn({ nlu: parse('confirm'), state: next.state, message: { id: 'wamid.K3' } });

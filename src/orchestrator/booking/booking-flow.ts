@@ -22,6 +22,7 @@ import {
   mergeBookingEntities,
   missingDeparture,
   partyInRoom,
+  partyLeft,
   readBookingSlots,
   roomShares,
   type Stay,
@@ -114,6 +115,9 @@ export class BookingFlow {
     if (asides.length > 0) turn.sayText(asides.join('\n'));
     this.sayNoSuchDate(turn, slots);
     this.sayEmailNoted(turn, slots);
+    const rest = partyLeft(turn, slots);
+    if (rest !== null && slots.partyBooked)
+      turn.say('booking.party_left', { booked: slots.partyBooked, rest });
     dropRooms(turn, slots);
     mergeBookingEntities(turn, slots);
     this.sayTonightInSmallHours(turn, slots);

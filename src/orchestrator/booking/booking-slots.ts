@@ -9,7 +9,14 @@ import {
 } from '../../nlp/entities/calendar';
 import type { Turn } from '../dialogue/turn';
 import { mergeStayExtras, readStayExtras, type StayExtras } from './booking-extras';
-import { inTheStaysWeek, isForAnother, nightsChange, saysFrom, saysUntil } from './stay-changes';
+import {
+  countsWholeParty,
+  inTheStaysWeek,
+  isForAnother,
+  nightsChange,
+  saysFrom,
+  saysUntil,
+} from './stay-changes';
 
 /** Where a booking conversation stands; kept in the session's dialogue slots. */
 export interface BookingSlots extends StayExtras {
@@ -34,6 +41,8 @@ export interface BookingSlots extends StayExtras {
   roomParties?: number[];
   /** The room offered is the next of several: a "no" to it drops it and the rest (`rooms`). */
   nextRoom?: boolean;
+  /** With `nextRoom`: how many of the party the rooms already booked for this request sleep ("al final somos 6" counts them). */
+  partyBooked?: number;
   /** With `nextRoom`: the kind of the room just booked, so that a reminder says "the other" only of the same kind. */
   bookedRoomTypeId?: string;
   /** The kinds of the rooms after this one, when the guest named one per room ("una doble y una individual"). */
@@ -79,6 +88,7 @@ export function readBookingSlots(slots: Record<string, unknown>): BookingSlots {
         : undefined,
     roomParties: roomPartiesOf(slots),
     nextRoom: slots.nextRoom === true ? true : undefined,
+    partyBooked: count(slots.partyBooked),
     bookedRoomTypeId: typeof slots.bookedRoomTypeId === 'string' ? slots.bookedRoomTypeId : undefined,
     nextRoomTypes:
       Array.isArray(slots.nextRoomTypes) && slots.nextRoomTypes.every((id) => typeof id === 'string')
@@ -165,7 +175,13 @@ export function mergeBookingEntities(turn: Turn, slots: BookingSlots): boolean {
     slots.checkOut = shiftIsoDate(slots.checkIn, length);
   }
   const party = turn.entity('guests')?.value;
-  if (party?.total) {
+  const rest = partyLeft(turn, slots);
+  if (rest !== null) {
+    // "Al final somos 6" with 3 in the room booked: the rooms still to book are for the other 3.
+    if (slots.roomsSplit && rest !== slots.guests) slots.rooms = slots.roomsSplit = undefined;
+    slots.guests = rest;
+    slots.children = slots.infants = undefined;
+  } else if (party?.total) {
     // Rooms the bot chose for the party before are chosen again for this one.
     if (slots.roomsSplit && party.total !== slots.guests) slots.rooms = slots.roomsSplit = undefined;
     slots.guests = party.total;
@@ -208,6 +224,18 @@ export function mergeBookingEntities(turn: Turn, slots: BookingSlots): boolean {
     slots.kindsShown = undefined;
   }
   return changed;
+}
+
+/**
+ * The whole party counted at the next of several rooms ("al final somos 6", "we're 6 in total"), less
+ * those the rooms already booked sleep: the people still without a room. Null when no whole party is
+ * counted (or it is no more than those already housed); "¿y para 3?" is this room's party.
+ */
+export function partyLeft(turn: Turn, slots: BookingSlots): number | null {
+  const total = turn.entity('guests')?.value.total;
+  if (!total || !slots.nextRoom || !slots.partyBooked || !countsWholeParty(turn.message.text ?? ''))
+    return null;
+  return total > slots.partyBooked ? total - slots.partyBooked : null;
 }
 
 /**

@@ -23,6 +23,7 @@ export async function offerNextRoom(
     rooms: rooms > 1 ? rooms : undefined,
     roomParties: rooms > 1 ? booked.roomParties?.slice(1) : undefined,
     nextRoom: true,
+    partyBooked: (booked.partyBooked ?? 0) + partyInRoom(booked),
     bookedRoomTypeId: booked.roomTypeId,
     roomTypeId: booked.nextRoomTypes?.[0] ?? booked.roomTypeId,
     nextRoomTypes:

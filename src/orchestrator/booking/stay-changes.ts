@@ -58,6 +58,14 @@ export function takesBackTheNo(text: string): boolean {
   return BOOK_AFTER_ALL.test(foldText(text));
 }
 
+/** "Somos 6", "al final seremos 6", "6 in total", "there are 6 of us": the whole party, not one room's. */
+const WHOLE_PARTY =
+  /\b(?:somos|seremos|sumamos|vamos a ser|en total|in total|altogether|we are|we're|we'll be|there are|there will be|all together)\b/;
+
+export function countsWholeParty(text: string): boolean {
+  return WHOLE_PARTY.test(foldText(text));
+}
+
 /** "Para mi madre", "for my parents": a booking whose guest is not the one writing. */
 const FOR_ANOTHER =
   /\b(?:para|a nombre de) (?:mi|mis) (?:madre|padre|padres|herman[oa]s?|hij[oa]s?|abuel[oa]s?|ti[oa]s?|prim[oa]s?|amig[oa]s?|jefe|jefa|suegr[oa]s?|compañer[oa]s?|companer[oa]s?|cliente)\b|\bfor my (?:mother|mum|mom|father|dad|parents|sister|brother|son|daughter|grandparents?|friends?|boss|colleague|client|in-laws)\b/;
