@@ -3,9 +3,7 @@ import { LockService } from '../../lock/lock.service';
 import { PmsAdapter } from '../../pms/pms-adapter.port';
 import { PmsInvalidRequestError } from '../../pms/pms.errors';
 import type { Availability } from '../../pms/pms.types';
-import { localDateIn, toIsoDate } from '../../nlp/entities/calendar';
-import { wallClockTimeIn } from '../../common/calendar';
-import { foldText } from '../../common/fold-text';
+import { localDateIn } from '../../nlp/entities/calendar';
 import { namedPeriod } from '../../nlp/entities/named-periods';
 import type { InfoTopic } from '../../nlp/nlp.types';
 import { arrivalNote } from '../dialogue/arrival-time';
@@ -14,6 +12,7 @@ import { HotelFacts } from '../dialogue/hotel-facts';
 import { answerPmsUnavailable } from '../dialogue/pms-trouble';
 import type { Turn } from '../dialogue/turn';
 import { declinedExtraTopics, extraHint, extrasAddedNow } from './booking-extras';
+import { sayEmailNoted, sayTonightInSmallHours } from './booking-notes';
 import { changesSummary, summarise } from './booking-summary';
 import {
   type BookingSlots,
@@ -54,10 +53,6 @@ function dropRooms(turn: Turn, slots: BookingSlots): void {
   slots.bookingKey = undefined;
   slots.step = undefined;
 }
-
-/** Until this hour a night asked for "tonight" may be the one already begun. */
-const SMALL_HOURS_END = '06:00';
-const TONIGHT = /\b(?:esta noche|hoy|ahora|ya mismo|tonight|today|right now|now)\b/;
 
 /** More rooms than this in one request is a group: the hotel's reservations team handles it. */
 const MAX_ROOMS_PER_REQUEST = 9;
@@ -114,13 +109,13 @@ export class BookingFlow {
     if (arrival) asides.push(arrival);
     if (asides.length > 0) turn.sayText(asides.join('\n'));
     this.sayNoSuchDate(turn, slots);
-    this.sayEmailNoted(turn, slots);
+    sayEmailNoted(turn, slots);
     const rest = partyLeft(turn, slots);
     if (rest !== null && slots.partyBooked)
       turn.say('booking.party_left', { booked: slots.partyBooked, rest });
     dropRooms(turn, slots);
     mergeBookingEntities(turn, slots);
-    this.sayTonightInSmallHours(turn, slots);
+    sayTonightInSmallHours(turn, slots);
     await this.next(turn, slots);
     writeBookingSlots(turn, slots);
   }
@@ -326,36 +321,6 @@ export class BookingFlow {
       day: missing.day,
       month: missing.month,
       year: missing.year === undefined ? 'none' : String(missing.year),
-    });
-  }
-
-  /** "Mi email es ana@example.com" on its own: the guest hears it is kept for the booking (with a name, the summary shows it). */
-  private sayEmailNoted(turn: Turn, slots: BookingSlots): void {
-    const email = turn.entity('email')?.value.email;
-    if (email && email !== slots.email && !turn.entity('guest_name'))
-      turn.say('booking.email_noted', { email });
-  }
-
-  /**
-   * "Una habitación para esta noche" at 1:30 a.m.: read as the night that starts today at check-in
-   * time, and the guest who wants a bed now is told to call (the night already begun cannot be booked).
-   */
-  private sayTonightInSmallHours(turn: Turn, slots: BookingSlots): void {
-    const time = wallClockTimeIn(turn.tenant.timezone, turn.now);
-    if (
-      time >= SMALL_HOURS_END ||
-      !slots.checkIn ||
-      !slots.checkOut ||
-      !TONIGHT.test(foldText(turn.message.text ?? ''))
-    )
-      return;
-    if (slots.checkIn !== toIsoDate(localDateIn(turn.now, turn.tenant.timezone))) return;
-    turn.say('booking.tonight_small_hours', {
-      time,
-      checkIn: turn.date(slots.checkIn),
-      checkOut: turn.date(slots.checkOut),
-      checkInTime: turn.tenant.info.checkIn,
-      phone: turn.tenant.info.phone,
     });
   }
 

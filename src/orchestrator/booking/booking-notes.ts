@@ -1,0 +1,36 @@
+import { wallClockTimeIn } from '../../common/calendar';
+import { foldText } from '../../common/fold-text';
+import { localDateIn, toIsoDate } from '../../nlp/entities/calendar';
+import type { Turn } from '../dialogue/turn';
+import type { BookingSlots } from './booking-slots';
+
+// What a booking tells the guest in passing, of what they just said.
+
+/** Until this hour a night asked for "tonight" may be the one already begun. */
+const SMALL_HOURS_END = '06:00';
+const TONIGHT = /\b(?:esta noche|hoy|ahora|ya mismo|tonight|today|right now|now)\b/;
+
+/** "Mi email es ana@example.com" on its own: the guest hears it is kept for the booking (with a name, the summary shows it). */
+export function sayEmailNoted(turn: Turn, slots: BookingSlots): void {
+  const email = turn.entity('email')?.value.email;
+  if (email && email !== slots.email && !turn.entity('guest_name'))
+    turn.say('booking.email_noted', { email });
+}
+
+/**
+ * "Una habitación para esta noche" at 1:30 a.m.: read as the night that starts today at check-in
+ * time, and the guest who wants a bed now is told to call (the night already begun cannot be booked).
+ */
+export function sayTonightInSmallHours(turn: Turn, slots: BookingSlots): void {
+  if (!slots.checkIn || !slots.checkOut || !TONIGHT.test(foldText(turn.message.text ?? ''))) return;
+  const time = wallClockTimeIn(turn.tenant.timezone, turn.now);
+  if (time >= SMALL_HOURS_END || slots.checkIn !== toIsoDate(localDateIn(turn.now, turn.tenant.timezone)))
+    return;
+  turn.say('booking.tonight_small_hours', {
+    time,
+    checkIn: turn.date(slots.checkIn),
+    checkOut: turn.date(slots.checkOut),
+    checkInTime: turn.tenant.info.checkIn,
+    phone: turn.tenant.info.phone,
+  });
+}
