@@ -595,6 +595,15 @@ describe('BookingFlow', () => {
     expect(pms.bookings.map((booking) => booking.contact)).toEqual([
       { phone: '34611111111', email: 'ana@example.com' },
     ]);
+    // The hotel's own address named in passing is not the guest's.
+    const hotels = await say(
+      await summaryState(),
+      [entity.email('Reservas@HotelDemo.example')],
+      'None',
+      'wamid.H',
+    );
+    expect(hotels.state.dialogue.slots.email).toBeUndefined();
+    expect(texts(hotels)).not.toMatch(/E-mail/);
     // Given with the name, the summary says it: no separate note.
     const named = await say(
       freshState({ guestName: null }),

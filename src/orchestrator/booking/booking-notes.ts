@@ -2,7 +2,7 @@ import { wallClockTimeIn } from '../../common/calendar';
 import { foldText } from '../../common/fold-text';
 import { localDateIn, toIsoDate } from '../../nlp/entities/calendar';
 import type { Turn } from '../dialogue/turn';
-import type { BookingSlots } from './booking-slots';
+import { type BookingSlots, guestEmailSaid } from './booking-slots';
 
 // What a booking tells the guest in passing, of what they just said.
 
@@ -12,7 +12,7 @@ const TONIGHT = /\b(?:esta noche|hoy|ahora|ya mismo|tonight|today|right now|now)
 
 /** "Mi email es ana@example.com" on its own: the guest hears it is kept for the booking (with a name, the summary shows it). */
 export function sayEmailNoted(turn: Turn, slots: BookingSlots): void {
-  const email = turn.entity('email')?.value.email;
+  const email = guestEmailSaid(turn);
   if (email && email !== slots.email && !turn.entity('guest_name'))
     turn.say('booking.email_noted', { email });
 }

@@ -213,7 +213,7 @@ export function mergeBookingEntities(turn: Turn, slots: BookingSlots): boolean {
   }
   const name = turn.entity('guest_name')?.value.name;
   if (name) slots.guestName = name;
-  const email = turn.entity('email')?.value.email;
+  const email = guestEmailSaid(turn);
   if (email) slots.email = email;
   mergeStayExtras(turn, slots);
   if (isForAnother(turn.message.text ?? '')) slots.forAnother = true;
@@ -224,6 +224,13 @@ export function mergeBookingEntities(turn: Turn, slots: BookingSlots): boolean {
     slots.kindsShown = undefined;
   }
   return changed;
+}
+
+/** The e-mail address the message gives, unless it is the hotel's own ("os escribí a reservas@…"). */
+export function guestEmailSaid(turn: Turn): string | undefined {
+  const email = turn.entity('email')?.value.email;
+  const hotels = [turn.tenant.info.email, turn.tenant.handoff.email].map((address) => address?.toLowerCase());
+  return email && !hotels.includes(email.toLowerCase()) ? email : undefined;
 }
 
 /**
