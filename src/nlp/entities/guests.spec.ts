@@ -51,6 +51,7 @@ describe('extractGuests', () => {
     ['Dec 12 to 14, just the 2 of us', party(2, 0, 'the 2 of us')],
     ['iremos los tres de nosotros', party(3, 0, 'los tres de nosotros')],
     ['seremos tres', party(3, 0, 'seremos tres')],
+    ['al final venimos 3', party(3, 0, 'venimos 3')],
     ['dos adultos y un niño', party(2, 1, 'dos adultos y un niño')],
     ['2 adultos y 2 niños', party(2, 2, '2 adultos y 2 niños')],
     ['somos 4, 2 adultos y 2 niños', party(2, 2, 'somos 4, 2 adultos y 2 niños')],

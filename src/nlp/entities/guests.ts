@@ -111,7 +111,7 @@ const RULES: readonly Rule[] = [
   ),
   rule(
     'total',
-    `\\b(?:somos|seremos|vamos a ser|vamos|iremos|vendremos|viajamos|viajaremos|estaremos|we are|we're|we will be|we'll be|there are|there will be|there'll be)\\s+(${COUNT_PATTERN})\\b${NOT_A_PARTY}`,
+    `\\b(?:somos|seremos|vamos a ser|vamos|iremos|vendremos|venimos|viajamos|viajaremos|estaremos|we are|we're|we will be|we'll be|there are|there will be|there'll be)\\s+(${COUNT_PATTERN})\\b${NOT_A_PARTY}`,
     counted('adults'),
   ),
   rule(

@@ -578,6 +578,25 @@ describe('DialogueRouter', () => {
     expect(asked('¿os escribo a reservas@hoteldemo.es?').intent).toBe('hotel_info');
   });
 
+  it('takes a whole stay told with its arrival hour for a request, not a check-in question', () => {
+    const nlu = parse('None', [
+      entity.range('2026-12-12', '2026-12-14'),
+      entity.guests(2),
+      entity.topic('check_in'),
+    ]);
+    const routed = router.route(
+      guestMessage({ text: 'hola, doble 12-14 dic para 2, llegamos a las 3am' }),
+      nlu,
+      freshState(),
+    );
+    expect(routed.intent).toBe('check_availability');
+    // The hour alone is still a check-in question.
+    const hour = parse('None', [entity.topic('check_in')]);
+    expect(router.route(guestMessage({ text: 'llegamos a las 3am' }), hour, freshState()).intent).toBe(
+      'hotel_info',
+    );
+  });
+
   it('does not take a confident other request for a name', () => {
     const routed = router.route(
       guestMessage({ text: 'Muchas gracias' }),

@@ -278,9 +278,11 @@ export class DialogueRouter {
     if (followUp && flow) return { intent: flow, via: 'follow_up', nlu };
     // "How can I contact you?" may classify as a greeting, "vale, ¿y perros?" as a yes (with no yes
     // asked for, which returned above): a named hotel topic says what is asked.
+    // Not a whole stay with its arrival hour ("doble 12-14 dic para 2, llegamos a las 3am"): a request.
     if (
       nlu.entities.some((entity) => entity.type === 'info_topic') &&
-      (intent === null || intent === 'confirm' || LOW_INFORMATION.has(intent))
+      (intent === null || intent === 'confirm' || LOW_INFORMATION.has(intent)) &&
+      !(hasStayAndParty(nlu) && !flow && namesTopic(nlu, 'check_in'))
     ) {
       return { intent: 'hotel_info', via: 'nlu', nlu };
     }

@@ -181,6 +181,23 @@ describe('intent handlers', () => {
         'El check-in es a partir de las 15:00.\nLa recepción está abierta las 24 horas: puedes llegar a la hora que quieras.',
       ]);
     }
+    // In the small hours, asked while a stay is being booked: its first night, and how to add the one before.
+    const booking = freshState({
+      dialogue: {
+        flow: 'make_reservation',
+        awaiting: 'confirmation',
+        slots: { checkIn: '2026-12-18', checkOut: '2026-12-20' },
+      },
+    });
+    const flight = makeTurn({
+      nlu: parse('hotel_info', [entity.topic('check_in')]),
+      message: { text: 'nuestro vuelo llega a las 00:30, llegariamos al hotel a la 1 y pico' },
+      state: booking,
+    });
+    await new HotelInfoHandler(facts).handle(flight);
+    expect(texts(flight)).toMatch(
+      /\nLa recepción está abierta las 24 horas.*\nUn detalle: la reserva empieza la noche del vie 18 dic.*«desde el jue 17 dic»/s,
+    );
   });
 
   it('says yes to an amenity the hotel has, named its own way, and lists them all only when asked what there is', async () => {
