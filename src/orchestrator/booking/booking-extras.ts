@@ -226,7 +226,7 @@ const BREAKFAST_WORDS = '(?:desayunos?|desayunar|breakfasts?)';
 const NO_BREAKFAST = new RegExp(`\\b${NOT}\\b${WORDS_BETWEEN}\\s+${BREAKFAST_WORDS}\\b`);
 /** Asking for it, not about it: "con desayuno", "con parking y desayuno", "lo quiero incluir", "añádelo", "add breakfast", "we'd like breakfast". */
 const WANTS_BREAKFAST = new RegExp(
-  `\\b(?:con|with|quiero|queremos|want|we'?d like|i'?d like)\\s+(?:el\\s+)?${BREAKFAST_WORDS}\\b|\\b(?:con|with)\\s+[^,.;?]{1,30}?\\s+(?:y|and)\\s+(?:el\\s+)?${BREAKFAST_WORDS}\\b|\\b(?:lo|la)\\s+(?:quiero|queremos)\\s+(?:incluir|anadir|agregar|sumar)\\b|\\b(?:incluir(?:lo)?|incluyelo|anad(?:ir|elo|emelo)|agreg(?:ar|alo)|sum(?:ar|alo)|add(?:\\s+it)?|include(?:\\s+it)?)\\b(?!\\s*\\?)`,
+  `\\b(?:con|with|quiero|queremos|want|we'?d like|i'?d like)\\s+(?:el\\s+)?${BREAKFAST_WORDS}\\b|\\b(?:con|with)\\s+[^,.;?]{1,30}?\\s+(?:y|and)\\s+(?:el\\s+)?${BREAKFAST_WORDS}\\b|\\b(?:lo|la)\\s+(?:quiero|queremos)\\s+(?:incluir|anadir|agregar|sumar)\\b|\\b(?:incluir(?:lo)?|incluye(?:lo|nos)?|anad(?:ir|elo|emelo|e|enos|ele|eme)|agreg(?:ar|alo|a|anos|ale|ame)|sum(?:ar|alo|a|anos|ale)|pon(?:nos|me|le)|add(?:\\s+it)?|include(?:\\s+it)?)\\b(?!\\s*\\?)`,
 );
 
 // Not "coche" alone, which names the car and not a space for it.

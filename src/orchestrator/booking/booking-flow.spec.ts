@@ -1311,6 +1311,30 @@ describe('BookingFlow', () => {
     expect(booked.staffNotices).toEqual([
       '🍳 La reserva K7QX2M (Doble Estándar, del 2026-12-12 al 2026-12-14, a nombre de Laura Martín) quiere desayuno.',
     ]);
+    // The guest hears it again with the booking: it is paid at the hotel, apart from the room's total.
+    expect(texts(booked)).toMatch(
+      /K7QX2M.*\n• Con desayuno: 14\s€ por persona y noche \(56\s€\), a pagar en el hotel$/s,
+    );
+    // "Añade el desayuno", "agrégale el desayuno", "ponnos el desayuno" add it too.
+    for (const text of ['añade el desayuno', 'listo, agrégale el desayuno también', 'ponnos el desayuno']) {
+      const turn = await say(await summaryState(), [entity.topic('breakfast')], 'None', 'wamid.ADD', text);
+      expect([text, turn.state.dialogue.slots.breakfast, turn.replies.length]).toEqual([text, true, 2]);
+    }
+    // Added with the yes to a room offered ("listo, agrégale el desayuno"): said, then the name asked.
+    const offered = await say(
+      freshState({ guestName: null }),
+      [entity.range('2026-12-12', '2026-12-14'), entity.guests(2), entity.room('double')],
+      'check_availability',
+    );
+    expect(offered.state.dialogue.slots.step).toBe('offer');
+    const yesWith = makeTurn({
+      nlu: parse('confirm', [entity.topic('breakfast')]),
+      state: offered.state,
+      message: { text: 'listo, agregale el desayuno tambien' },
+    });
+    await flow.confirm(yesWith);
+    expect(texts(yesWith)).toMatch(/^Añado el desayuno a la reserva\.\n/);
+    expect(yesWith.state.dialogue.slots.breakfast).toBe(true);
     // At a summary: "¿cuánto es? lo quiero incluir" adds it; "sin desayuno" takes it out.
     const added = await say(
       await summaryState(),

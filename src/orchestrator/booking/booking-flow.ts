@@ -154,7 +154,8 @@ export class BookingFlow {
       return;
     }
     // "Yes" to a room offered (book it) or to "shall I look at another room?" (list them); what the yes
-    // adds is taken too ("sí, pero a nombre de Pedro Ruiz", "yes, for 3").
+    // adds is taken too ("sí, pero a nombre de Pedro Ruiz", "yes, for 3", "listo, agrégale el desayuno").
+    for (const extra of extrasAddedNow(turn)) turn.say('booking.extra_added', { extra });
     mergeBookingEntities(turn, slots);
     slots.step = undefined;
     if (step === 'offer') slots.mode = 'book';

@@ -8,8 +8,8 @@ import { rememberBooking } from '../dialogue/known-bookings';
 import { answerPmsUnavailable } from '../dialogue/pms-trouble';
 import { rememberStay } from '../dialogue/same-dates';
 import type { Turn } from '../dialogue/turn';
-import { extrasStaffNotices } from './booking-extras';
-import { partyInRoom, type Stay, writeBookingSlots } from './booking-slots';
+import { extrasLines, extrasStaffNotices } from './booking-extras';
+import { nightsOf, partyInRoom, type Stay, writeBookingSlots } from './booking-slots';
 import { offerNextRoom } from './next-room';
 
 /** Room-night locks are held for one PMS write; a guest waits this long behind another booking. */
@@ -59,7 +59,7 @@ export async function placeBooking(
         signal: turn.signal,
       },
     );
-    turn.say('booking.confirmed', {
+    const confirmed = turn.text('booking.confirmed', {
       reference: reservation.reference,
       room: turn.roomName(reservation.roomTypeId),
       checkIn: turn.date(reservation.checkIn),
@@ -67,6 +67,9 @@ export async function placeBooking(
       total: turn.money(reservation.total, reservation.currency),
       checkInTime: turn.tenant.info.checkIn,
     });
+    // What comes along is paid at the hotel, apart from the room's total: said again with the booking.
+    const extras = extrasLines(turn, stay, nightsOf(stay), stay.guests);
+    turn.sayText([confirmed, ...extras].join('\n'));
     // The PMS booking has no place for a pet or a parking space: the hotel's staff are told, as for a handover.
     turn.staffNotices.push(
       ...extrasStaffNotices(turn, stay, {
