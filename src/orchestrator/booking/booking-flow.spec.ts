@@ -595,6 +595,20 @@ describe('BookingFlow', () => {
     expect(pms.bookings.map((booking) => booking.contact)).toEqual([
       { phone: '34611111111', email: 'ana@example.com' },
     ]);
+    // The last of two addresses is the one ("…o mejor sofia.personal@gmail.com"); one that is none is asked again.
+    const second = await say(
+      await summaryState(),
+      [entity.email('sofia@empresa.com'), entity.email('sofia.personal@gmail.com')],
+      'None',
+      'wamid.M2',
+      'sofia@empresa.com o mejor sofia.personal@gmail.com',
+    );
+    expect(second.state.dialogue.slots.email).toBe('sofia.personal@gmail.com');
+    const broken = await say(await summaryState(), [], 'None', 'wamid.M3', 'mi correo es marta@gmailcom');
+    expect(texts(broken)).toMatch(
+      /^«marta@gmailcom» no parece un correo completo: ¿me lo escribes como nombre@dominio\.com\?\n/,
+    );
+    expect(broken.state.dialogue.slots.email).toBeUndefined();
     // The hotel's own address named in passing is not the guest's.
     const hotels = await say(
       await summaryState(),

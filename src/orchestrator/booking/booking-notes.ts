@@ -1,6 +1,7 @@
 import { wallClockTimeIn } from '../../common/calendar';
 import { foldText } from '../../common/fold-text';
 import { localDateIn, toIsoDate } from '../../nlp/entities/calendar';
+import { brokenEmailIn } from '../dialogue/name-answers';
 import type { Turn } from '../dialogue/turn';
 import { type BookingSlots, guestEmailSaid } from './booking-slots';
 
@@ -15,6 +16,10 @@ export function sayEmailNoted(turn: Turn, slots: BookingSlots): void {
   const email = guestEmailSaid(turn);
   if (email && email !== slots.email && !turn.entity('guest_name'))
     turn.say('booking.email_noted', { email });
+  // "marta.lopez@gmailcom": asked again, rather than kept or silently dropped.
+  const broken = turn.entity('email') ? undefined : brokenEmailIn(turn.message.text ?? '');
+  if (broken)
+    turn.say('booking.email_invalid', { given: (turn.message.text ?? '').slice(broken.start, broken.end) });
 }
 
 /**

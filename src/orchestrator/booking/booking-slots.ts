@@ -228,7 +228,8 @@ export function mergeBookingEntities(turn: Turn, slots: BookingSlots): boolean {
 
 /** The e-mail address the message gives, unless it is the hotel's own ("os escribí a reservas@…"). */
 export function guestEmailSaid(turn: Turn): string | undefined {
-  const email = turn.entity('email')?.value.email;
+  // The last one said: "sofia@empresa.com o mejor sofia.personal@gmail.com".
+  const email = turn.entities('email').at(-1)?.value.email;
   const hotels = [turn.tenant.info.email, turn.tenant.handoff.email].map((address) => address?.toLowerCase());
   return email && !hotels.includes(email.toLowerCase()) ? email : undefined;
 }

@@ -565,6 +565,32 @@ describe('DialogueRouter', () => {
       ]);
       expect(routed.nlu.entities[0].value).toEqual({ name });
     }
+    // "Perdón, es …": an apology is no name.
+    const sorry = withMail('perdon, es marta.lopez@gmail.com');
+    expect([sorry.intent, sorry.nlu.entities.map((e) => e.type)]).toEqual(['make_reservation', ['email']]);
+    // An address that is none beside the name: the name is kept (the flow asks for the address again).
+    const broken = router.route(
+      guestMessage({ text: 'Marta Lopez, marta.lopez@gmailcom' }),
+      parse('None', [], 0.3),
+      booking('guest_name'),
+    );
+    expect([broken.intent, broken.nlu.entities.map((e) => e.value)]).toEqual([
+      'make_reservation',
+      [{ name: 'Marta Lopez' }],
+    ]);
+    // At a room offered, a name written as one with the address is a yes under that name.
+    const offer = booking('confirmation', { step: 'offer' });
+    const atOffer = withMail('Ana García, ana@example.com', offer);
+    expect([atOffer.intent, atOffer.nlu.entities.map((e) => e.type)]).toEqual([
+      'confirm',
+      ['guest_name', 'email'],
+    ]);
+    // A request to send it there, though a question, gives the address.
+    const sendIt = withMail(
+      'can you also send the confirmation to emma.b@gmail.com?',
+      booking('confirmation', { step: 'summary' }),
+    );
+    expect([sendIt.intent, sendIt.via]).toEqual(['make_reservation', 'follow_up']);
     // The e-mail alone names nobody: the flow keeps it and asks the name again.
     const alone = withMail('mi email es maria@example.com');
     expect([alone.intent, alone.nlu.entities.map((e) => e.type)]).toEqual(['make_reservation', ['email']]);

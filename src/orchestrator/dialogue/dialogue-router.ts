@@ -40,7 +40,7 @@ import {
 import { knownReferences } from './known-bookings';
 import { complainsOfPrice, guestTrouble } from './complaint';
 import { asksAboutLanguages } from './language-question';
-import { nameAnswer, nameAtYesNo } from './name-answers';
+import { brokenEmailIn, nameAnswer, nameAtYesNo } from './name-answers';
 import { namesTopic, withEntity } from './parse-results';
 import { followUpOfLastAnswer } from './topic-follow-up';
 import { BOOKING_CHOICE } from './reservation-lookup';
@@ -87,6 +87,10 @@ function roomsAsked(state: ConversationState): number {
   if (Array.isArray(nextRoomTypes)) return nextRoomTypes.length + 1;
   return typeof rooms === 'number' ? rooms : 1;
 }
+
+/** "¿Me mandas la confirmación a…?", "can you send it to…?": the guest's own address, asked as a question. */
+const SEND_IT_TO =
+  /\b(?:manda\w*|envia\w*|send|confirmacion|confirmation|mi (?:correo|mail|email|e-mail)|my (?:e-?mail|address))\b/;
 
 /** Words of changing something: "cambia las fechas", "modify", "move it to". */
 const CHANGE_WORDS = /\b(?:cambi\w*|modific\w*|mueve|mover|change\w*|modify|move)\b/;
@@ -155,8 +159,17 @@ export class DialogueRouter {
       return { intent: flow, via: 'follow_up', nlu };
     // "My email is ana@example.com" in a booking (heard as asking for the hotel's e-mail): the guest's
     // address for the booking; a question naming one ("¿os escribo a reservas@…?") is still a question.
-    if (isBookingFlow(flow) && nlu.entities.some((entity) => entity.type === 'email') && !/[?¿]/.test(text)) {
-      const named = awaiting === 'guest_name' ? nameAnswer(awaiting, text, nlu, false) : null;
+    // So is an address that is none ("marta@gmailcom"), which the flow asks to write again.
+    const givesEmail =
+      nlu.entities.some((entity) => entity.type === 'email') || brokenEmailIn(text) !== undefined;
+    if (isBookingFlow(flow) && givesEmail && (!/[?¿]/.test(text) || SEND_IT_TO.test(foldText(text)))) {
+      // With a name: at "whose name?" it is the name; at a yes/no only written as one ("Ana García, ana@…"),
+      // and at a room offered it is a yes under that name.
+      const atYesNo = awaiting === 'confirmation';
+      const named =
+        awaiting === 'guest_name' || atYesNo ? nameAnswer('guest_name', text, nlu, atYesNo) : null;
+      if (named && atYesNo && state.dialogue.slots.step === 'offer')
+        return { intent: 'confirm', via: 'slot', nlu: named };
       return named ? { intent: flow, via: 'slot', nlu: named } : { intent: flow, via: 'follow_up', nlu };
     }
     // "El aire no funciona", "the room was dirty": a person, at once, whatever it reads as (not a

@@ -15,7 +15,8 @@ const CONFIDENT = 0.8;
 const NOT_NAMES = new Set(
   (
     'hola hi hello hey buenas buenos ok okay okey oki vale si sí sip sipi claro dale acuerdo listo yes yeah yep yup ' +
-    'sure no nop nope gracias thanks adios adiós bye perfecto genial it its is under the name my mi nombre es'
+    'sure no nop nope gracias thanks adios adiós bye perfecto genial it its is under the name my mi nombre es ' +
+    'perdon perdón perdona perdone disculpa disculpe sorry oops ups'
   ).split(' '),
 );
 
@@ -37,7 +38,7 @@ export function nameAnswer(
   redirected: boolean,
 ): ParseResult | null {
   if (awaiting !== 'guest_name') return null;
-  const email = nlu.entities.find((entity) => entity.type === 'email');
+  const email = nlu.entities.find((entity) => entity.type === 'email') ?? brokenEmailIn(text);
   if (email) return nameWithEmail(text, email, nlu, redirected);
   const bare = text.replace(TRAILING_COURTESY, '');
   if (!NAME_LIKE.test(bare) || bare.trim().length > 60) return null;
@@ -53,22 +54,35 @@ export function nameAnswer(
 }
 
 /** Words that label an e-mail beside a name: "Ana García, mi correo es ana@example.com", "email: ana@…". */
-const EMAIL_LABEL_WORDS = new Set('y and mi my e-mail email correo electronico mail es is -'.split(' '));
+const EMAIL_LABEL_WORDS = new Set(
+  'y and o or mejor better mi my e-mail email correo electronico mail es is -'.split(' '),
+);
 
-/** "María López, maria@example.com" at "whose name?": the name, with the e-mail kept beside it. */
+/** Something like an e-mail that is none ("marta@gmailcom", "ana@"): its place in the text. */
+export function brokenEmailIn(text: string): { start: number; end: number } | undefined {
+  const match = /[^\s,;:()<>]+@[^\s,;:()<>]*/.exec(text);
+  return match ? { start: match.index, end: match.index + match[0].length } : undefined;
+}
+
+/** "María López, maria@example.com" at "whose name?": the name, with the e-mail (when a real one) kept beside it. */
 function nameWithEmail(
   text: string,
-  email: Entity,
+  email: Entity | { start: number; end: number },
   nlu: ParseResult,
   redirected: boolean,
 ): ParseResult | null {
-  const rest = `${text.slice(0, email.start)} ${text.slice(email.end)}`
+  // Every address goes ("sofia@empresa.com o mejor sofia.personal@gmail.com"), with "o mejor" between them.
+  const emails = nlu.entities.filter((entity) => entity.type === 'email');
+  const spans = [...(emails.length > 0 ? emails : [email])].sort((a, b) => b.start - a.start);
+  let rest = text;
+  for (const span of spans) rest = `${rest.slice(0, span.start)} ${rest.slice(span.end)}`;
+  const name = rest
     .split(/[\s,;:()<>[\]|]+/)
     .filter((word) => word !== '' && !EMAIL_LABEL_WORDS.has(foldText(word)))
     .join(' ');
-  if (rest === '') return null;
-  const named = nameAnswer('guest_name', rest, { ...nlu, entities: [] }, redirected);
-  return named && { ...named, entities: [...named.entities, email] };
+  if (name === '') return null;
+  const named = nameAnswer('guest_name', name, { ...nlu, entities: [] }, redirected);
+  return named && { ...named, entities: [...named.entities, ...emails] };
 }
 
 /**
