@@ -81,6 +81,7 @@ describe('ConversationPipeline', () => {
   let handlers: Map<IntentName, IntentHandler>;
   let timeouts: Counter<'stage'>;
   let pipeline: ConversationPipeline;
+  let router: DialogueRouter;
   const signal = new AbortController().signal;
   const session = (overrides: Partial<Session> = {}): Session => ({
     ...freshSession({ tenantId: 'demo', channel: 'whatsapp', guestId: '34611111111' }, new Date()),
@@ -101,6 +102,7 @@ describe('ConversationPipeline', () => {
       ],
     ]);
     timeouts = new Counter({ name: 't', help: 't', labelNames: ['stage'], registers: [] });
+    router = new DialogueRouter();
     const registry = {
       get: (intent: IntentName) => handlers.get(intent),
     } as unknown as IntentHandlerRegistry;
@@ -108,7 +110,7 @@ describe('ConversationPipeline', () => {
       nlu as unknown as NluService,
       transcriber,
       new FakeMedia(),
-      new DialogueRouter(),
+      router,
       registry,
       new BookingFlow({} as PmsAdapter, {} as LockService, new HotelFacts()),
       new Phrasebook(),
@@ -207,6 +209,15 @@ describe('ConversationPipeline', () => {
     expect(result.outcome).toBe('error');
     expect(result.replies).toHaveLength(1);
     expect(await count('handler')).toBe(0);
+  });
+
+  it('answers a reading of the message that throws with the fallback, never a retried job', async () => {
+    jest.spyOn(router, 'route').mockImplementation(() => {
+      throw new ReferenceError('bug in a reading');
+    });
+    const result = await handle();
+    expect(result).toMatchObject({ outcome: 'error', state: null });
+    expect(result.replies[0]).toMatchObject({ text: expect.stringMatching(/he tenido un problema/) });
   });
 
   it('does not leave the guest unanswered when a handler says nothing', async () => {

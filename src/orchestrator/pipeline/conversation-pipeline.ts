@@ -21,7 +21,7 @@ import {
   stateFromSession,
 } from '../dialogue/conversation-state';
 import { forgetEarlierTopics } from '../dialogue/topic-follow-up';
-import { DialogueRouter } from '../dialogue/dialogue-router';
+import { DialogueRouter, type Routing } from '../dialogue/dialogue-router';
 import { answerFallback } from '../dialogue/fallback';
 import { IntentHandlerRegistry } from '../dialogue/intent-handler.registry';
 import { Turn } from '../dialogue/turn';
@@ -127,7 +127,19 @@ export class ConversationPipeline {
     const state = stateFromSession(session, replyLanguage(session, text, parsed.value.language));
     settleBeforeRouting(state, session.updatedAt, now);
     const heardMessage = { ...message, text };
-    const routing = this.router.route(heardMessage, parsed.value, state);
+    let routing: Routing;
+    try {
+      routing = this.router.route(heardMessage, parsed.value, state);
+    } catch (error) {
+      // A reading that throws is a bug: the guest gets the fallback, not a retried job and silence.
+      return this.failed(
+        'handler',
+        { ok: false, failure: 'error', error },
+        message,
+        parsed.value.language,
+        tenant,
+      );
+    }
     const sideQuestion = isSideQuestion(state, routing.intent);
     if (!sideQuestion) settleAfterRouting(state, routing.intent);
     const handled = await this.stage('handler', this.config.pipeline.handlerTimeoutMs, signal, async (s) => {
