@@ -623,6 +623,27 @@ describe('DialogueRouter', () => {
     );
   });
 
+  it('takes "vale, a nombre de Irene Sanz" at a room offered as a yes under that name, also after a side question', () => {
+    const offer = booking('confirmation', { step: 'offer', lastTopics: ['cancellation'] });
+    const named = [entity.name('Irene Sanz')];
+    for (const heard of ['None', 'room_prices', 'confirm'] as const) {
+      const routed = router.route(
+        guestMessage({ text: 'vale, a nombre de Irene Sanz' }),
+        parse(heard, named),
+        offer,
+      );
+      expect([heard, routed.intent]).toEqual([heard, 'confirm']);
+    }
+    // A no with it is no yes; nor is a new date with it.
+    expect(
+      router.route(guestMessage({ text: 'no, a nombre de Irene Sanz' }), parse('deny', named), offer).intent,
+    ).not.toBe('confirm');
+    const withDate = parse('None', [...named, entity.date('2026-12-27')]);
+    expect(
+      router.route(guestMessage({ text: 'a nombre de Irene Sanz, desde el 27' }), withDate, offer).intent,
+    ).not.toBe('confirm');
+  });
+
   it('does not take a confident other request for a name', () => {
     const routed = router.route(
       guestMessage({ text: 'Muchas gracias' }),

@@ -157,6 +157,16 @@ export class DialogueRouter {
       !CANCEL_WORDS.test(foldText(text))
     )
       return { intent: flow, via: 'follow_up', nlu };
+    // "Vale, a nombre de Irene Sanz" at "shall I book it?": a yes under that name (not a change to the offer).
+    if (
+      awaiting === 'confirmation' &&
+      isBookingFlow(flow) &&
+      state.dialogue.slots.step === 'offer' &&
+      nlu.intent !== 'deny' &&
+      nlu.entities.some((entity) => entity.type === 'guest_name') &&
+      nlu.entities.every((entity) => entity.type === 'guest_name' || entity.type === 'email')
+    )
+      return { intent: 'confirm', via: 'slot', nlu };
     // "My email is ana@example.com" in a booking (heard as asking for the hotel's e-mail): the guest's
     // address for the booking; a question naming one ("¿os escribo a reservas@…?") is still a question.
     // So is an address that is none ("marta@gmailcom"), which the flow asks to write again.
