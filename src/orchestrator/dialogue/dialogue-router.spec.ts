@@ -185,8 +185,18 @@ describe('DialogueRouter', () => {
     expect(atSummary.nlu.entities).toContainEqual(
       expect.objectContaining({ type: 'guest_name', value: { name: 'Pedro Ruiz' } }),
     );
+    // A correction before it ("perdona, es …") is not part of it.
+    const corrected = router.route(
+      guestMessage({ text: 'perdona, es Marta López Díaz' }),
+      parse('None', [], 0.3),
+      summary,
+    );
+    expect([corrected.intent, corrected.nlu.entities[0]?.value]).toEqual([
+      'make_reservation',
+      { name: 'Marta López Díaz' },
+    ]);
     // A yes written with capitals, a single word or lower case is no name.
-    for (const text of ['Sí Claro', 'Por Favor', 'Perfecto', 'maria lopez']) {
+    for (const text of ['Sí Claro', 'Por Favor', 'Perfecto', 'maria lopez', 'Perdona']) {
       const routed = router.route(guestMessage({ text }), parse('confirm', [], 0.9), offer);
       expect([text, routed.nlu.entities]).toEqual([text, []]);
     }

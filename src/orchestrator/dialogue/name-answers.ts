@@ -26,6 +26,10 @@ const plainWord = (word: string): string => word.toLowerCase().replace(/(\p{L})\
 const TRAILING_COURTESY =
   /[\s,.!]*\b(?:please|pls|plz|thanks|thank you|thx|ty|cheers|gracias|muchas gracias|por favor|porfa)[\s.!]*$/i;
 
+/** "Perdona, es …", "sorry, it's …": a correction before the name, not part of it. */
+const LEADING_CORRECTION =
+  /^\s*(?:perd[oó]n[ae]?|disculp[ae]|sorry|oops|ups)\b[\s,.!]*(?:(?:es|it'?s|it is|the name is|el nombre es|me llamo|mi nombre es|soy)\b[\s,:]*)?/i;
+
 /**
  * A name typed in answer to "whose name?". The classifier scores unknown words (most surnames)
  * unpredictably — "María López" can come out as `location` with full confidence — so capitalised
@@ -40,7 +44,7 @@ export function nameAnswer(
   if (awaiting !== 'guest_name') return null;
   const email = nlu.entities.find((entity) => entity.type === 'email') ?? brokenEmailIn(text);
   if (email) return nameWithEmail(text, email, nlu, redirected);
-  const bare = text.replace(TRAILING_COURTESY, '');
+  const bare = text.replace(TRAILING_COURTESY, '').replace(LEADING_CORRECTION, '');
   if (!NAME_LIKE.test(bare) || bare.trim().length > 60) return null;
   const words = bare.trim().split(/\s+/);
   if (words.some((word) => NOT_NAMES.has(plainWord(word)))) return null;
@@ -104,9 +108,9 @@ const NOT_IN_A_NAME = new Set(
  * request, and nothing else read in it.
  */
 export function nameAtYesNo(text: string, nlu: ParseResult): ParseResult | null {
-  const words = text.replace(TRAILING_COURTESY, '').trim().split(/\s+/);
+  const words = text.replace(TRAILING_COURTESY, '').replace(LEADING_CORRECTION, '').trim().split(/\s+/);
   if (words.length < 2 || words.some((word) => NOT_IN_A_NAME.has(foldText(word)))) return null;
   if (!words.every((word) => /^\p{Lu}/u.test(word)) || text === text.toUpperCase()) return null;
   if (nlu.entities.some((entity) => entity.type !== 'guest_name')) return null;
-  return nameAnswer('guest_name', text, nlu, false);
+  return nameAnswer('guest_name', words.join(' '), nlu, false);
 }
