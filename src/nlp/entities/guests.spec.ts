@@ -58,6 +58,7 @@ describe('extractGuests', () => {
     ['somos 2 y un bebé', party(2, 0, 'somos 2 y un bebé', 1)],
     ['somos 3, uno de ellos un niño', party(2, 1, 'somos 3, uno de ellos un niño')],
     ['para mí y mi pareja', party(2, 0, 'para mí y mi pareja')],
+    ['voy con mi pareja', party(2, 0, 'con mi pareja')],
     ['mi mujer y yo', party(2, 0, 'mi mujer y yo')],
     ['voy con mi hija', party(1, 1, 'con mi hija')],
     ['para mí y mis 2 hijos', party(1, 2, 'para mí y mis 2 hijos')],
@@ -102,6 +103,10 @@ describe('extractGuests', () => {
     'a single room',
     'the room for 3 days',
     'mi reserva es ABC234',
+    // Someone asked, not someone coming.
+    'espera que lo consulto con mi pareja',
+    'lo hablo con mi mujer y te digo',
+    'let me check with my wife',
   ])('finds no party in %j', (text) => {
     expect(extractGuests(text)).toEqual([]);
   });

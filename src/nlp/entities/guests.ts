@@ -30,6 +30,9 @@ const CHILD_COMPANION = '(?:hij[oa]|nin[oa]|nen[ea]|peque|son|daughter|kid|child
 const INFANT_COMPANION = '(?:bebe|baby|infant|recien\\s+nacid[oa])';
 const SELF_AND =
   '(?:(?:para\\s+)?(?:mi|yo)\\s+y\\s+(?:para\\s+)?mi|(?:me|myself)\\s+and\\s+my|con\\s+mi|with\\s+my)';
+/** "Lo consulto con mi pareja", "I'll check with my wife": someone asked, not someone coming. */
+const NOT_CONSULTING =
+  '(?<!\\b(?:consult\\w*|habl\\w*|mir\\w*|pens\\w*|decid\\w*|check\\w*|talk\\w*|speak\\w*|ask\\w*|discuss\\w*|confirm\\w*)(?:\\s+(?:lo|la|it|this|that|esto|eso))?\\s+)';
 const AND_SELF = '(?:y\\s+(?:yo|para\\s+mi)|and\\s+(?:i|me|myself))\\b';
 
 interface Rule {
@@ -133,7 +136,7 @@ const RULES: readonly Rule[] = [
   rule('total', `^\\s*(${COUNT_PATTERN})\\s+(?:of us|de nosotr[oa]s)\\s*[.!]*\\s*$`, counted('adults')),
   rule(
     'party',
-    `\\b${SELF_AND}\\s+${ADULT_COMPANION}\\b|\\bmi\\s+${ADULT_COMPANION}\\s+${AND_SELF}`,
+    `${NOT_CONSULTING}\\b${SELF_AND}\\s+${ADULT_COMPANION}\\b|\\bmi\\s+${ADULT_COMPANION}\\s+${AND_SELF}`,
     fixed(2),
   ),
   rule('party', `\\bmy\\s+${ADULT_COMPANION}\\s+${AND_SELF}`, fixed(2)),

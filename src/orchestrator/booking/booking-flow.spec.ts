@@ -547,6 +547,24 @@ describe('BookingFlow', () => {
     ).not.toMatch(/Ten en cuenta/);
   });
 
+  it('lets the guest take their time at a summary ("espera, que lo consulto con mi pareja"): the question stands', async () => {
+    const state = await summaryState();
+    const before = structuredClone(state.dialogue);
+    for (const text of ['espera que lo consulto con mi pareja', 'let me check with my wife', 'un momento']) {
+      const turn = makeTurn({ nlu: parse('None'), state: structuredClone(state), message: { text } });
+      await flow.continue(turn);
+      expect([text, turn.replies.length, turn.state.dialogue]).toEqual([text, 1, before]);
+    }
+    const paused = makeTurn({ nlu: parse('None'), state, message: { text: 'espera que lo consulto' } });
+    await flow.continue(paused);
+    expect(texts(paused)).toBe('Claro, sin prisa. Cuando lo tengas, dime «sí» y la confirmo.');
+    expect(pms.queries).toHaveLength(1);
+    // The later yes books what was summarised, under its key.
+    const yes = makeTurn({ nlu: parse('confirm'), state: paused.state, message: { id: 'wamid.LATER' } });
+    await flow.confirm(yes);
+    expect(pms.bookings.map((booking) => booking.idempotencyKey)).toEqual(['whatsapp:wamid.SUMMARY']);
+  });
+
   it('books on yes under one lock per night, with the idempotency key fixed by the summary', async () => {
     const state = await summaryState();
     const turn = makeTurn({ nlu: parse('confirm'), state, message: { id: 'wamid.YES' } });

@@ -8,6 +8,8 @@ import { namedPeriod } from '../../nlp/entities/named-periods';
 import type { InfoTopic } from '../../nlp/nlp.types';
 import { arrivalNote } from '../dialogue/arrival-time';
 import { endFlow, isBookingPending, startFlow } from '../dialogue/conversation-state';
+import { hasBookingEntity } from '../dialogue/booking-readings';
+import { asksForAPause } from '../dialogue/guest-wording';
 import { HotelFacts } from '../dialogue/hotel-facts';
 import { answerPmsUnavailable } from '../dialogue/pms-trouble';
 import type { Turn } from '../dialogue/turn';
@@ -84,6 +86,7 @@ export class BookingFlow {
    * is breakfast included?") is answered first.
    */
   async continue(turn: Turn, mode?: BookingSlots['mode']): Promise<void> {
+    if (this.waitsForTheGuest(turn)) return;
     startFlow(turn.state, 'make_reservation');
     const slots = readBookingSlots(turn.state.dialogue.slots);
     if (mode) slots.mode = mode;
@@ -118,6 +121,19 @@ export class BookingFlow {
     sayTonightInSmallHours(turn, slots);
     await this.next(turn, slots);
     writeBookingSlots(turn, slots);
+  }
+
+  /**
+   * "Espera, que lo consulto" at a room offered or a summary: no hurry, the question stands (its
+   * buttons and booking key too), and a later yes answers it.
+   */
+  private waitsForTheGuest(turn: Turn): boolean {
+    const { step } = turn.state.dialogue.slots;
+    const pending =
+      turn.state.dialogue.awaiting === 'confirmation' && (step === 'summary' || step === 'offer');
+    if (!pending || !asksForAPause(turn.message.text ?? '') || hasBookingEntity(turn.nlu)) return false;
+    turn.say('booking.take_your_time', { step: step === 'summary' ? 'summary' : 'offer' });
+    return true;
   }
 
   async confirm(turn: Turn): Promise<void> {

@@ -654,6 +654,26 @@ describe('DialogueRouter', () => {
     ).not.toBe('confirm');
   });
 
+  it('sends a pause at a room offered or a summary ("espera, que lo consulto") to the booking, whatever it reads as', () => {
+    const summary = booking('confirmation', { step: 'summary' });
+    for (const [text, heard] of [
+      ['espera que lo consulto con mi pareja', 'None'],
+      ['let me check with my wife first', 'human_handoff'],
+      ['un momento', 'deny'],
+    ] as const) {
+      const routed = router.route(guestMessage({ text }), parse(heard, [], 0.6), summary);
+      expect([text, routed.intent, routed.via]).toEqual([text, 'make_reservation', 'follow_up']);
+    }
+    // With a change in it, the change counts; with nothing pending, no pause is read.
+    const changed = router.route(
+      guestMessage({ text: 'espera, mejor para 3' }),
+      parse('None', [entity.guests(3)]),
+      summary,
+    );
+    expect(changed.via).not.toBe('slot');
+    expect(router.route(guestMessage({ text: 'un momento' }), parse('None'), freshState()).intent).toBeNull();
+  });
+
   it('does not take a confident other request for a name', () => {
     const routed = router.route(
       guestMessage({ text: 'Muchas gracias' }),
@@ -851,14 +871,16 @@ describe('DialogueRouter', () => {
     // A yes with anything else in it is not a plain yes: a refusal, a hedge, a sign-off.
     for (const text of [
       'no thanks',
-      "great, I'll let you know, thanks",
       "I'm fine, thanks",
       'ok never mind, bye',
-      'vale, gracias, lo pienso',
       'gracias, si necesito algo te aviso',
       'ok, don’t book it',
     ]) {
       expect([text, route(text, 'thanks')]).toEqual([text, 'thanks']);
+    }
+    // A pause ("lo pienso", "I'll let you know") goes to the booking, which lets the question stand.
+    for (const text of ["great, I'll let you know, thanks", 'vale, gracias, lo pienso']) {
+      expect([text, route(text, 'thanks')]).toEqual([text, 'make_reservation']);
     }
     // Only the booking's own questions: a polite "ok, gracias" never cancels a booking or hands over.
     const cancelling = freshState({

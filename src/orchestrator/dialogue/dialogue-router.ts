@@ -24,6 +24,7 @@ import { chosenId, picksBookingByDetail, picksEveryBooking } from './choices';
 import type { Awaiting, ConversationState, FlowName } from './conversation-state';
 import {
   asksAboutArrival,
+  asksForAPause,
   asksCancellationTerms,
   asksCheckOutTime,
   asksForANewBooking,
@@ -144,6 +145,15 @@ export class DialogueRouter {
       takesOfferedRoom(text, nlu, state)
     )
       return { intent: 'confirm', via: 'slot', nlu };
+    // "Espera, que lo consulto con mi pareja" at a room offered or the summary: no answer yet.
+    if (
+      awaiting === 'confirmation' &&
+      isBookingFlow(flow) &&
+      isBookingYesNo(state) &&
+      asksForAPause(text) &&
+      !hasBookingEntity(nlu)
+    )
+      return { intent: flow, via: 'follow_up', nlu };
     // "Al final sin parking", "con el perro" at a room offered or the summary (heard as a hotel
     // question or a cancellation): what comes along changes, and the stay is shown again. A yes with
     // it ("sí, con parking") is the confirm handler's, which takes it too. Said while the booking

@@ -213,3 +213,11 @@ const ROOM_OR_STAY_WORDS =
 export function namesTheRoomOrStay(text: string): boolean {
   return ROOM_OR_STAY_WORDS.test(foldText(text));
 }
+
+/** "Espera, que lo consulto con mi pareja", "let me check with my wife": a pause before the yes, not an answer. */
+const PAUSE =
+  /\b(?:espera|esperame|un (?:momento|momentito|segundo|sec)|dame un (?:momento|minuto|segundo)|(?:lo|te lo) (?:consulto|hablo|pienso|miro|confirmo luego)|dejame (?:pensarlo|consultarlo|mirarlo|que lo (?:piense|consulte|mire|hable))|te (?:digo|confirmo|aviso) (?:luego|despues|mas tarde|en un rato|ahora)|hold on|wait|one (?:moment|sec|second|minute)|give me a (?:moment|minute|sec|second)|let me (?:check|think|ask|talk)|i'?ll (?:check|ask|get back|let you know))\b/;
+
+export function asksForAPause(text: string): boolean {
+  return PAUSE.test(foldText(text));
+}
