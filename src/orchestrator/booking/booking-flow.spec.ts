@@ -224,6 +224,18 @@ describe('BookingFlow', () => {
       const start = text.lastIndexOf(day);
       return [{ ...entity.date('2026-12-11'), text: day, start, end: start + day.length }];
     };
+    // A night added before or after the stay: it joins the stay.
+    expect(
+      (await stayAfter('vale, añade la noche del 11 entonces', arriving('la noche del 11', '11'))).slice(
+        1,
+        3,
+      ),
+    ).toEqual(['2026-12-11', '2026-12-15']);
+    const fifteenth = [{ ...entity.date('2026-12-15'), text: '15', start: 17, end: 19 }];
+    expect((await stayAfter('add the night of 15 too', fifteenth)).slice(1, 3)).toEqual([
+      '2026-12-12',
+      '2026-12-16',
+    ]);
     for (const [text, day] of [
       ['cambia la fecha de entrada al 11', '11'],
       ['desde el 11 mejor', 'el 11'],

@@ -10,6 +10,7 @@ import {
 import type { Turn } from '../dialogue/turn';
 import { mergeStayExtras, readStayExtras, type StayExtras } from './booking-extras';
 import {
+  addsANight,
   countsWholeParty,
   inTheStaysWeek,
   isForAnother,
@@ -149,6 +150,10 @@ export function mergeBookingEntities(turn: Turn, slots: BookingSlots): boolean {
     slots.checkIn = date;
     slots.checkOut = shiftIsoDate(date, nights ?? slots.nights ?? 1);
     slots.nights = undefined;
+  } else if (date && slots.checkIn && slots.checkOut && addsANight(turn.message.text ?? '')) {
+    // "Añade la noche del 11" to a stay from the 12th: it starts the 11th; "la del 14 también", it ends the 15th.
+    if (date < slots.checkIn) slots.checkIn = date;
+    else if (date >= slots.checkOut) slots.checkOut = shiftIsoDate(date, 1);
   } else if (date && slots.checkIn && slots.checkOut && date < slots.checkOut && saysFrom(turn)) {
     // "Desde el 11", "cambia la entrada al 11" for a stay to the 14th: the arrival moves, the departure stays.
     slots.checkIn = date;

@@ -29,6 +29,14 @@ export function saysFrom(turn: Turn): boolean {
   return FROM.test(before) || FROM_WORD.test(foldText(date.text));
 }
 
+/** "Añade la noche del 11", "add the night of the 14th too": that night joins the stay. */
+const ADDS_A_NIGHT =
+  /\b(?:anad\w*|agreg\w*|sum\w*|add\w*|tambien|too|also|extra)\b.*\b(?:noche|night)\b|\b(?:noche|night)\b.*\b(?:tambien|too|also|de mas|more)\b/;
+
+export function addsANight(text: string): boolean {
+  return ADDS_A_NIGHT.test(foldText(text));
+}
+
 /** Whether the date the guest named is introduced as the last day ("hasta el 17"). */
 export function saysUntil(turn: Turn): boolean {
   const date = turn.entity('date');
