@@ -6,6 +6,7 @@ describe('arrivesLate / arrivesEarly', () => {
     ['llego a las 23h', 'late'],
     ['llegamos a las 10 de la noche', 'late'],
     ['we land at 11pm', 'late'],
+    ['is it ok if we check in at 11pm?', 'late'],
     ['arriving 11:30pm', 'late'],
     ['llegaremos tarde', 'late'],
     ["we'll get there after midnight", 'late'],

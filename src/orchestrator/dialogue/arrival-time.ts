@@ -3,7 +3,7 @@ import { shiftIsoDate } from '../../nlp/entities/calendar';
 import type { Turn } from './turn';
 
 const ARRIVAL =
-  /\b(?:llego|llegamos|llegare|llegaremos|llegaria|llegariamos|llega|llegan|llegar|llegada|aterriz\w*|arrive|arriving|arrival|lands?|landing|get (?:there|in|to the hotel)|getting (?:there|in))\b/;
+  /\b(?:llego|llegamos|llegare|llegaremos|llegaria|llegariamos|llega|llegan|llegar|llegada|aterriz\w*|arrive|arriving|arrival|lands?|landing|check(?:ing)?[ -]?in (?:at|around|by)|hacer (?:el )?check.?in (?:a|sobre|hacia)|get (?:there|in|to the hotel)|getting (?:there|in))\b/;
 /** Late in words: "tarde" (not "por la tarde", the afternoon), "de madrugada", "late at night". */
 const LATE = /\b(?:(?<!(?:de|por) la )tarde|late|noche|night|madrugada|midnight|medianoche)\b/;
 /** From this hour, and before EARLIEST_MORNING, an arrival is late. */
