@@ -64,7 +64,7 @@ function sellsBreakfast(turn: Turn): boolean {
 /**
  * "¿El desayuno está incluido?" asked in a booking, where the hotel sells it and the booking has it
  * not: the answer says how to add it ("dime «con desayuno»…"), so "no está incluido" does not read
- * as a no. The same for a parking space and a pet; null when the message asks for or declines it.
+ * as a no. The same for a parking space and a pet, each asked about; null when none is.
  */
 export function extraHint(turn: Turn, extras: StayExtras, answered: ReadonlySet<InfoTopic>): string | null {
   const said = extrasSaid(turn.message.text ?? '', turn.entities('info_topic'));
@@ -74,10 +74,12 @@ export function extraHint(turn: Turn, extras: StayExtras, answered: ReadonlySet<
     { topic: 'parking', extra: 'parking', sold: info.parking?.available === true },
     { topic: 'pets', extra: 'pet', sold: info.pets?.allowed === true && !petRefusal(turn) },
   ] as const;
-  const hinted = offered.find(
+  const hinted = offered.filter(
     ({ topic, extra, sold }) => sold && answered.has(topic) && said[extra] === undefined && !extras[extra],
   );
-  return hinted ? turn.text('booking.extra_hint', { extra: hinted.extra }) : null;
+  return hinted.length > 0
+    ? hinted.map(({ extra }) => turn.text('booking.extra_hint', { extra })).join('\n')
+    : null;
 }
 
 /** Words that add something to a booking: "¿puedo añadir parking?", "add a parking space". */

@@ -295,6 +295,15 @@ describe('BookingFlow', () => {
     );
     expect(both.state.dialogue.slots).toMatchObject({ parking: true, breakfast: true });
     expect(texts(both)).not.toMatch(/no está incluido|tenemos parking/);
+    // Breakfast and parking asked about together: how to add each.
+    const twoAsked = await say(
+      freshState({ guestName: null }),
+      [...request, entity.topic('breakfast'), entity.topic('parking')],
+      'make_reservation',
+      'wamid.Q2',
+      'is breakfast included? and is there parking?',
+    );
+    expect(texts(twoAsked)).toMatch(/«con desayuno».*\n.*«con parking»/s);
     // A pet asked about: how to bring it; a dog over the hotel's limit: no such hint.
     const pets = (text: string) =>
       say(
@@ -575,6 +584,26 @@ describe('BookingFlow', () => {
     const yes = makeTurn({ nlu: parse('confirm'), state: paused.state, message: { id: 'wamid.LATER' } });
     await flow.confirm(yes);
     expect(pms.bookings.map((booking) => booking.idempotencyKey)).toEqual(['whatsapp:wamid.SUMMARY']);
+  });
+
+  it('takes a name given while looking at the rooms ("vale la doble, a nombre de Paula Reyes") as a booking', async () => {
+    const listed = await say(
+      freshState({ guestName: null }),
+      [entity.range('2026-12-12', '2026-12-15'), entity.guests(2)],
+      'check_availability',
+    );
+    expect(listed.state.dialogue.awaiting).toBe('room_type');
+    const picked = await say(
+      listed.state,
+      [entity.room('double'), entity.name('Paula Reyes')],
+      'None',
+      'wamid.PICK',
+    );
+    expect(picked.state.dialogue.slots).toMatchObject({
+      step: 'summary',
+      guestName: 'Paula Reyes',
+      roomTypeId: 'double',
+    });
   });
 
   it('books on yes under one lock per night, with the idempotency key fixed by the summary', async () => {

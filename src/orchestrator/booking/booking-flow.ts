@@ -117,6 +117,8 @@ export class BookingFlow {
     if (rest !== null && slots.partyBooked)
       turn.say('booking.party_left', { booked: slots.partyBooked, rest });
     dropRooms(turn, slots);
+    // A name given while looking ("vale la doble, a nombre de Paula Reyes") is a booking.
+    if (turn.entity('guest_name')) slots.mode = 'book';
     mergeBookingEntities(turn, slots);
     sayTonightInSmallHours(turn, slots);
     await this.next(turn, slots);

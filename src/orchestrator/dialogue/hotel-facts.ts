@@ -104,7 +104,7 @@ export class HotelFacts {
         return turn.text('info.pets', {
           allowed: info.pets.allowed,
           price: info.pets.price !== undefined ? turn.money(info.pets.price) : 'none',
-          notes: info.pets.notes !== undefined ? turn.localized(info.pets.notes) : 'none',
+          notes: info.pets.notes !== undefined ? midSentence(turn.localized(info.pets.notes)) : 'none',
         });
       case 'amenities': {
         // "¿tienen piscina?": yes, and which; "¿qué servicios tienen?": all of them. An amenity with a
@@ -167,4 +167,9 @@ export class HotelFacts {
 
 function escapeRegExp(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+/** "Perros pequeños…" after "con estas condiciones:": lower case, unless it starts with an acronym ("WiFi", "UK"). */
+function midSentence(text: string): string {
+  return /^\p{Lu}\p{Ll}/u.test(text) ? text.charAt(0).toLowerCase() + text.slice(1) : text;
 }

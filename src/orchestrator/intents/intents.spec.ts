@@ -86,7 +86,7 @@ describe('intent handlers', () => {
     ['breakfast', /desayuno no está incluido: cuesta 14\s?€ por persona \(horario: 07:00-10:30\)/],
     [
       'pets',
-      /^Admitimos mascotas \(suplemento de 20\s?€ por noche\), con estas condiciones: Perros pequeños/,
+      /^Admitimos mascotas \(suplemento de 20\s?€ por noche\), con estas condiciones: perros pequeños/,
     ],
     ['check_in', /a partir de las 15:00/],
     ['check_out', /hasta las 12:00/],
