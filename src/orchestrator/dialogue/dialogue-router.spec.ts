@@ -626,6 +626,19 @@ describe('DialogueRouter', () => {
       freshState(),
     );
     expect(routed.intent).toBe('check_availability');
+    // So is a whole stay with a pet question in it.
+    const withCat = parse('None', [
+      entity.topic('pets'),
+      entity.range('2026-12-07', '2026-12-09'),
+      entity.guests(2),
+    ]);
+    expect(
+      router.route(
+        guestMessage({ text: '¿se admiten gatos? una doble del 7 al 9 para 2 y la gatita' }),
+        withCat,
+        freshState(),
+      ).intent,
+    ).toBe('check_availability');
     // The hour alone is still a check-in question.
     const hour = parse('None', [entity.topic('check_in')]);
     expect(router.route(guestMessage({ text: 'llegamos a las 3am' }), hour, freshState()).intent).toBe(

@@ -1,7 +1,13 @@
 import { Injectable } from '@nestjs/common';
 import type { UnifiedMessage } from '../../messaging/unified-message';
 import { foldText } from '../../common/fold-text';
-import { type Entity, type IntentName, NO_INTENT, type ParseResult } from '../../nlp/nlp.types';
+import {
+  type Entity,
+  type InfoTopic,
+  type IntentName,
+  NO_INTENT,
+  type ParseResult,
+} from '../../nlp/nlp.types';
 import { changesStayExtras } from '../booking/booking-extras';
 import { roomsKept } from '../booking/stay-changes';
 import { namesAPeriod } from '../../nlp/entities/named-periods';
@@ -97,6 +103,8 @@ const SEND_IT_TO =
 const CHANGE_WORDS = /\b(?:cambi\w*|modific\w*|mueve|mover|change\w*|modify|move)\b/;
 /** Words pointing at a booking already made: "cancela mi reserva", "the booking", "el código". */
 const NAMES_A_BOOKING = /\b(?:reservas?|booking|bookings|reservation|reservations|codigo|code)\b/;
+/** Hotel topics a booking request answers in passing (the arrival hour among them). */
+const BOOKING_ASIDES: ReadonlySet<InfoTopic> = new Set(['check_in', 'pets', 'breakfast', 'parking', 'wifi']);
 /** Intents that say little on their own: a hotel topic in the same message tells what is asked. */
 const LOW_INFORMATION: ReadonlySet<IntentName> = new Set(['greeting', 'thanks', 'goodbye']);
 /**
@@ -311,11 +319,12 @@ export class DialogueRouter {
     if (followUp && flow) return { intent: flow, via: 'follow_up', nlu };
     // "How can I contact you?" may classify as a greeting, "vale, ¿y perros?" as a yes (with no yes
     // asked for, which returned above): a named hotel topic says what is asked.
-    // Not a whole stay with its arrival hour ("doble 12-14 dic para 2, llegamos a las 3am"): a request.
+    // Not a whole stay with a question the booking answers in passing ("¿se admiten gatos? una doble
+    // del 7 al 9 para 2", "doble 12-14 dic para 2, llegamos a las 3am"): a request.
     if (
       nlu.entities.some((entity) => entity.type === 'info_topic') &&
       (intent === null || intent === 'confirm' || LOW_INFORMATION.has(intent)) &&
-      !(hasStayAndParty(nlu) && !flow && namesTopic(nlu, 'check_in'))
+      !(hasStayAndParty(nlu) && !flow && [...BOOKING_ASIDES].some((topic) => namesTopic(nlu, topic)))
     ) {
       return { intent: 'hotel_info', via: 'nlu', nlu };
     }
