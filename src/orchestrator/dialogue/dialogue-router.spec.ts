@@ -1017,6 +1017,7 @@ describe('DialogueRouter', () => {
       ['¿y con parking?', 'hotel_info', parking],
       ['what about a small dog of 8 kg?', 'hotel_info', pets],
       ['¿y si traemos al perro?', 'hotel_info', pets],
+      ['vale, pues sin el gato, lo dejamos con mi madre', 'cancel_reservation', pets],
     ] as const) {
       const routed = router.route(guestMessage({ text }), parse(heard, [...entities]), summary);
       expect([text, routed.intent, routed.via]).toEqual([text, 'make_reservation', 'follow_up']);

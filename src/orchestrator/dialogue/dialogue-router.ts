@@ -99,6 +99,9 @@ function roomsAsked(state: ConversationState): number {
 const SEND_IT_TO =
   /\b(?:manda\w*|envia\w*|send|confirmacion|confirmation|mi (?:correo|mail|email|e-mail)|my (?:e-?mail|address))\b/;
 
+/** "Lo dejamos con mi madre", "we'll leave him at home": the pet stays behind, nothing is given up. */
+const LEAVES_IT_WITH = /\b(?:lo|la|los|las) dej\w* (?:con|en|a)\b|\bleave (?:it|him|her|them) (?:with|at)\b/g;
+
 /** Words of changing something: "cambia las fechas", "modify", "move it to". */
 const CHANGE_WORDS = /\b(?:cambi\w*|modific\w*|mueve|mover|change\w*|modify|move)\b/;
 /** Words pointing at a booking already made: "cancela mi reserva", "the booking", "el código". */
@@ -172,7 +175,7 @@ export class DialogueRouter {
       (awaiting === 'confirmation' ? isBookingYesNo(state) : awaiting !== null) &&
       nlu.intent !== 'confirm' &&
       changesStayExtras(text, nlu) &&
-      !CANCEL_WORDS.test(foldText(text))
+      !CANCEL_WORDS.test(foldText(text).replace(LEAVES_IT_WITH, ''))
     )
       return { intent: flow, via: 'follow_up', nlu };
     // "Vale, a nombre de Irene Sanz" at "shall I book it?": a yes under that name (not a change to the offer).

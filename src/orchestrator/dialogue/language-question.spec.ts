@@ -51,6 +51,33 @@ describe('questions about the languages the bot speaks', () => {
     expect(other.state.language).toBe('es');
   });
 
+  it('switches when the guest asks to go on in the other language, and asks again what a booking was waiting on', () => {
+    for (const text of [
+      'sorry, can we continue in English? my Spanish is bad',
+      'in English please',
+      'switch to english',
+    ]) {
+      expect([text, asksAboutLanguages(text)]).toEqual([text, true]);
+    }
+    const waiting = freshState({ dialogue: { flow: 'make_reservation', awaiting: 'guest_name', slots: {} } });
+    const turn = makeTurn({ message: { text: 'sorry, can we continue in English?' }, state: waiting });
+    answerFallback(turn);
+    expect(turn.replies.map((reply) => ('text' in reply ? reply.text : ''))).toEqual([
+      "Of course! Let's continue in English.",
+      'Whose name should the booking be under?',
+    ]);
+    expect(turn.state.language).toBe('en');
+    const back = makeTurn({
+      message: { text: '¿podemos seguir en español?' },
+      state: freshState({ language: 'en' }),
+    });
+    answerFallback(back);
+    expect([back.state.language, back.replies]).toEqual([
+      'es',
+      [{ type: 'text', text: '¡Claro! Seguimos en español.' }],
+    ]);
+  });
+
   it('go to the fallback however the classifier heard them (a goodbye, a handoff)', () => {
     const router = new DialogueRouter();
     for (const intent of ['goodbye', 'human_handoff'] as const) {

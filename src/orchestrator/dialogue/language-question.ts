@@ -16,10 +16,17 @@ const LANGUAGE_QUESTIONS = [
   /\bparle[sz]?[- ]vous\b|\bsprechen sie\b|\bparla(?:te)? italiano\b|\bfala(?:s)? portugues\b/,
 ];
 
+/** "Can we continue in English?", "¿seguimos en inglés?", "in English please": the guest asks to switch. */
+const SWITCH =
+  /\b(?:continue|carry on|go on|switch|change|seguir|seguimos|continuar|continuamos|cambiar|cambiamos|pasar|pasamos)\s+(?:to\s+|in\s+|a\s+|al\s+|en\s+)?(?:ingles|english|espanol|castellano|spanish)\b|^\W*(?:(?:and\s+)?in english|en ingles|en espanol|en castellano|in spanish)(?:\s+(?:please|pls|por favor|porfa))?\W*$/;
+
 export function asksAboutLanguages(text: string | undefined): boolean {
   const folded = foldText(text ?? '');
-  return LANGUAGE_QUESTIONS.some((pattern) => pattern.test(folded));
+  return SWITCH.test(folded) || LANGUAGE_QUESTIONS.some((pattern) => pattern.test(folded));
 }
+
+/** The question a booking was waiting on, asked again in the new language. */
+const ASK_AGAIN = { dates: 'ask.dates', guests: 'ask.guests', guest_name: 'ask.guest_name' } as const;
 
 /** The languages the bot writes in, by the names a guest asks for them with. */
 const ASKED: ReadonlyArray<readonly [RegExp, Language]> = [
@@ -38,6 +45,13 @@ export function answerLanguages(turn: Turn): void {
   const folded = foldText(turn.message.text ?? '');
   const asked = ASKED.find(([name, language]) => name.test(folded) && spoken.includes(language))?.[1];
   if (asked) turn.state.language = asked;
+  if (asked && SWITCH.test(folded)) {
+    // "Can we continue in English?": of course, and the question that was waiting, in English.
+    turn.say('bot.language_switched');
+    const awaiting = turn.state.dialogue.awaiting;
+    if (awaiting && awaiting in ASK_AGAIN) turn.say(ASK_AGAIN[awaiting as keyof typeof ASK_AGAIN]);
+    return;
+  }
   const names = new Intl.DisplayNames([turn.language], { type: 'language' });
   const languages = turn.list(spoken.map((language) => names.of(language) ?? language));
   turn.say('bot.languages', { languages });
