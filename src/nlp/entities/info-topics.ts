@@ -108,9 +108,6 @@ const KEYWORDS: Record<InfoTopic, readonly string[]> = {
     'llegare a las',
     'llegaremos a las',
     // "A la 1", a flight landing late, an arrival said in the conditional.
-    'llego a la',
-    'llegamos a la',
-    'llegare a la',
     'llegaremos a la',
     'llegaria a la',
     'llegaria a las',

@@ -142,6 +142,7 @@ function extrasSaid(
 /** "Con desayuno", "lo quiero incluir", "add breakfast": wanted; "¿el desayuno está incluido?" only asks. */
 function breakfastSaid(folded: string): ExtraSaid {
   if (NO_BREAKFAST.test(folded)) return 'declined';
+  if (ADD_BREAKFAST.test(folded) && !/[?¿]/.test(folded)) return 'wanted';
   return WANTS_BREAKFAST.test(folded) ? 'wanted' : undefined;
 }
 
@@ -161,7 +162,7 @@ function parkingSaid(folded: string): ExtraSaid {
  * asks for the booking with it, as "¿y para 3 personas?" asks for it with three.
  */
 const ASKS_WITH =
-  /^\W*(?:(?:and\s+)?(?:what|how) about|and with|(?:and\s+)?what if we (?:bring|come with|take)|y con|y si (?:llevamos|traemos|vamos con|venimos con|vamos en)|que tal con)\b/;
+  /^\W*(?:(?:and\s+)?(?:what|how) about (?:a|an|one|our|my|the)\b|and with|(?:and\s+)?what if we (?:bring|come with|take)|y con|y si (?:llevamos|traemos|vamos con|venimos con|vamos en)|que tal con)\b/;
 
 /** The summary's lines for the extras, each with the hotel's supplement for `nights`, apart from the room's total. */
 export function extrasLines(turn: Turn, extras: StayExtras, nights: number, guests: number): string[] {
@@ -228,7 +229,11 @@ const BREAKFAST_WORDS = '(?:desayunos?|desayunar|breakfasts?)';
 const NO_BREAKFAST = new RegExp(`\\b${NOT}\\b${WORDS_BETWEEN}\\s+${BREAKFAST_WORDS}\\b`);
 /** Asking for it, not about it: "con desayuno", "con parking y desayuno", "lo quiero incluir", "añádelo", "add breakfast", "we'd like breakfast". */
 const WANTS_BREAKFAST = new RegExp(
-  `\\b(?:con|with|quiero|queremos|want|we'?d like|i'?d like)\\s+(?:el\\s+)?${BREAKFAST_WORDS}\\b|\\b(?:con|with)\\s+[^,.;?]{1,30}?\\s+(?:y|and)\\s+(?:el\\s+)?${BREAKFAST_WORDS}\\b|\\b(?:lo|la)\\s+(?:quiero|queremos)\\s+(?:incluir|anadir|agregar|sumar)\\b|\\b(?:incluir(?:lo)?|incluye(?:lo|nos)?|anad(?:ir|elo|emelo|e|enos|ele|eme)|agreg(?:ar|alo|a|anos|ale|ame)|sum(?:ar|alo|a|anos|ale)|pon(?:nos|me|le)|add(?:\\s+it)?|include(?:\\s+it)?)\\b(?!\\s*\\?)`,
+  `\\b(?:con|with|quiero|queremos|want|we'?d like|i'?d like)\\s+(?:el\\s+)?${BREAKFAST_WORDS}\\b|\\b(?:con|with)\\s+[^,.;?]{1,30}?\\s+(?:y|and)\\s+(?:el\\s+)?${BREAKFAST_WORDS}\\b|\\b(?:lo|la)\\s+(?:quiero|queremos)\\s+(?:incluir|anadir|agregar|sumar)\\b|\\b(?:incluir(?:lo)?|incluye(?:lo|nos)|anad(?:ir|elo|emelo|enos|ele|eme)|agreg(?:ar|alo|anos|ale|ame)|sum(?:ar|alo|anos|ale)|pon(?:nos|me|le)|add(?:\\s+it)?|include(?:\\s+it)?)\\b(?!\\s*\\?)`,
+);
+/** "Añade el desayuno", "agrega desayuno": the bare imperative, only where nothing is asked ("¿cuánto añade el desayuno?"). */
+const ADD_BREAKFAST = new RegExp(
+  `^\\W*(?:\\w+,?\\s+)?(?:anade|agrega|suma)\\s+(?:(?:el|tambien)\\s+)*${BREAKFAST_WORDS}\\b`,
 );
 
 // Not "coche" alone, which names the car and not a space for it.

@@ -224,22 +224,35 @@ describe('BookingFlow', () => {
       const start = text.lastIndexOf(day);
       return [{ ...entity.date('2026-12-11'), text: day, start, end: start + day.length }];
     };
-    // A night added before or after the stay: it joins the stay.
-    expect(
-      (await stayAfter('vale, añade la noche del 11 entonces', arriving('la noche del 11', '11'))).slice(
-        1,
-        3,
-      ),
-    ).toEqual(['2026-12-11', '2026-12-15']);
-    const fifteenth = [{ ...entity.date('2026-12-15'), text: '15', start: 17, end: 19 }];
-    expect((await stayAfter('add the night of 15 too', fifteenth)).slice(1, 3)).toEqual([
+    // A night added before or after the stay, named as a night: it joins the stay.
+    const night = (text: string, date: string, day: string) => {
+      const start = text.lastIndexOf(day);
+      return [{ ...entity.date(date), text: day, start, end: start + day.length }];
+    };
+    const added = 'vale, añade la noche del 11 entonces';
+    expect((await stayAfter(added, night(added, '2026-12-11', '11'))).slice(1, 3)).toEqual([
+      '2026-12-11',
+      '2026-12-15',
+    ]);
+    const after = 'add the night of the 15th too';
+    expect((await stayAfter(after, night(after, '2026-12-15', '15th'))).slice(1, 3)).toEqual([
+      '2026-12-12',
+      '2026-12-16',
+    ]);
+    // Not a night away from the stay, nor a day that is no night ("el 15 salimos por la noche").
+    const far = 'añade la noche del 20';
+    expect((await stayAfter(far, night(far, '2026-12-20', '20'))).slice(1, 3)).toEqual([
+      '2026-12-20',
+      undefined,
+    ]);
+    const out = 'también: el 15 salimos por la noche';
+    expect((await stayAfter(out, night(out, '2026-12-15', 'el 15'))).slice(1, 3)).not.toEqual([
       '2026-12-12',
       '2026-12-16',
     ]);
     for (const [text, day] of [
       ['cambia la fecha de entrada al 11', '11'],
       ['desde el 11 mejor', 'el 11'],
-      ['we arrive on the 11th', 'the 11th'],
       ['from the 11th', 'from the 11th'],
     ]) {
       expect([text, ...(await stayAfter(text, arriving(text, day))).slice(1, 3)]).toEqual([
@@ -476,7 +489,21 @@ describe('BookingFlow', () => {
     expect(await tonight('2026-11-27T00:30:00Z', 'una habitación para esta noche, somos 2')).toMatch(
       /^Aquí es de madrugada \(01:30\): la noche que te busco es la del vie 27 nov al sáb 28 nov, con entrada desde las 15:00\. Si necesitas la habitación ya, de madrugada, llámanos al \+34 910 000 000/,
     );
-    // In the evening, or for another night, nothing of the kind.
+    // Not said again when no dates come with it; in the evening, or for another night, nothing of the kind.
+    const later = makeTurn({
+      nlu: parse('None'),
+      state: freshState({
+        dialogue: {
+          flow: 'make_reservation',
+          awaiting: 'guest_name',
+          slots: { mode: 'book', checkIn: '2026-11-27', checkOut: '2026-11-28', guests: 2 },
+        },
+      }),
+      message: { text: 'ahora te digo el nombre' },
+      now: new Date('2026-11-27T00:40:00Z'),
+    });
+    await flow.continue(later);
+    expect(texts(later)).not.toMatch(/madrugada/);
     expect(await tonight('2026-11-27T19:00:00Z', 'una habitación para esta noche, somos 2')).not.toMatch(
       /madrugada/,
     );
@@ -604,6 +631,82 @@ describe('BookingFlow', () => {
       guestName: 'Paula Reyes',
       roomTypeId: 'double',
     });
+  });
+
+  it('keeps the summary as shown where a guest says something else (review of the new readings)', async () => {
+    // A yes with an address books, with that address.
+    const yesMail = makeTurn({
+      nlu: parse('confirm', [entity.email('ana@x.com')]),
+      state: await summaryState(),
+      message: { id: 'wamid.YM', text: 'Sí, mándame la confirmación a ana@x.com' },
+    });
+    await flow.confirm(yesMail);
+    expect(pms.bookings.map((booking) => booking.contact)).toEqual([
+      { phone: '34611111111', email: 'ana@x.com' },
+    ]);
+    // A yes with a night added is a new summary, not a booking of the old one.
+    const text = 'sí, y añade la noche del 15';
+    const start = text.indexOf('15');
+    const yesNight = makeTurn({
+      nlu: parse('confirm', [{ ...entity.date('2026-12-15'), text: '15', start, end: start + 2 }]),
+      state: await summaryState(),
+      message: { id: 'wamid.YN', text },
+    });
+    await flow.confirm(yesNight);
+    expect(pms.bookings).toHaveLength(1);
+    expect(yesNight.state.dialogue.slots).toMatchObject({ checkOut: '2026-12-16', step: 'summary' });
+    // Only asked about: breakfast "incluye" and parking "what about" are not added.
+    for (const [said, topic] of [
+      ['¿El precio incluye el desayuno?', 'breakfast'],
+      ['what about parking?', 'parking'],
+    ] as const) {
+      const turn = await say(await summaryState(), [entity.topic(topic)], 'None', 'wamid.ASK', said);
+      expect([said, turn.state.dialogue.slots.breakfast ?? turn.state.dialogue.slots.parking]).toEqual([
+        said,
+        undefined,
+      ]);
+    }
+    // "Llegamos el 13 de madrugada" keeps the stay from the 12th.
+    const late = 'llegamos el 13 de madrugada';
+    const lateAt = late.indexOf('el 13');
+    const arriving = await say(
+      await summaryState(),
+      [{ ...entity.date('2026-12-13'), text: 'el 13', start: lateAt, end: lateAt + 5 }],
+      'None',
+      'wamid.LT',
+      late,
+    );
+    expect(arriving.state.dialogue.slots.checkIn).toBe('2026-12-12');
+  });
+
+  it('ends the rooms still to book when the whole party counted already has rooms ("al final somos 2")', async () => {
+    pms.offers = [offer('double', 109, 3)];
+    const listed = await say(
+      freshState({ guestName: 'Ana García' }),
+      [entity.range('2026-12-12', '2026-12-15'), entity.rooms(2), entity.room('double'), entity.guests(4)],
+      'make_reservation',
+    );
+    const first = makeTurn({ nlu: parse('confirm'), state: listed.state, message: { id: 'wamid.R1' } });
+    await flow.confirm(first);
+    expect(first.state.dialogue.slots).toMatchObject({ nextRoom: true, partyBooked: 2 });
+    const housed = await say(
+      structuredClone(first.state),
+      [entity.guests(2)],
+      'None',
+      'wamid.H',
+      'al final somos 2',
+    );
+    expect(texts(housed)).toBe('De acuerdo, no reservo la otra habitación. ¿Te ayudo con otra cosa?');
+    expect(housed.state.dialogue.flow).toBeNull();
+    // "En esta somos 3" is this room's party.
+    const thisOne = await say(
+      structuredClone(first.state),
+      [entity.guests(3)],
+      'None',
+      'wamid.T',
+      'en esta somos 3',
+    );
+    expect(thisOne.state.dialogue.slots.guests).toBe(3);
   });
 
   it('books on yes under one lock per night, with the idempotency key fixed by the summary', async () => {

@@ -22,6 +22,7 @@ import {
   kindsAsked,
   mergeBookingEntities,
   missingDeparture,
+  guestEmailSaid,
   partyInRoom,
   partyLeft,
   readBookingSlots,
@@ -32,7 +33,7 @@ import {
 import { placeBooking } from './place-booking';
 import { cheapestMix, cheapestSameKind } from './room-mix';
 import { enoughOf, listOffers, offerKinds, offerRoom, roomNotFree } from './room-offers';
-import { roomsKept, takesBackTheNo } from './stay-changes';
+import { countsWholeParty, roomsKept, takesBackTheNo } from './stay-changes';
 
 /**
  * "No, la tercera no" / "skip the second room" at an offer or a summary of several rooms: the last
@@ -86,7 +87,7 @@ export class BookingFlow {
    * is breakfast included?") is answered first.
    */
   async continue(turn: Turn, mode?: BookingSlots['mode']): Promise<void> {
-    if (this.waitsForTheGuest(turn)) return;
+    if (this.waitsForTheGuest(turn) || this.everyoneHoused(turn)) return;
     startFlow(turn.state, 'make_reservation');
     const slots = readBookingSlots(turn.state.dialogue.slots);
     if (mode) slots.mode = mode;
@@ -126,6 +127,20 @@ export class BookingFlow {
   }
 
   /**
+   * "Al final somos 3" at the next room when the rooms booked already sleep 3: the rest are not
+   * booked, and the guest hears so.
+   */
+  private everyoneHoused(turn: Turn): boolean {
+    const slots = readBookingSlots(turn.state.dialogue.slots);
+    const total = turn.entity('guests')?.value.total;
+    if (!total || !slots.nextRoom || !slots.partyBooked || total > slots.partyBooked) return false;
+    if (!countsWholeParty(turn.message.text ?? '')) return false;
+    endFlow(turn.state);
+    turn.say('booking.rooms_dropped', { others: slots.rooms ?? 1 });
+    return true;
+  }
+
+  /**
    * "Espera, que lo consulto" at a room offered or a summary: no hurry, the question stands (its
    * buttons and booking key too), and a later yes answers it.
    */
@@ -133,7 +148,8 @@ export class BookingFlow {
     const { step } = turn.state.dialogue.slots;
     const pending =
       turn.state.dialogue.awaiting === 'confirmation' && (step === 'summary' || step === 'offer');
-    if (!pending || !asksForAPause(turn.message.text ?? '') || hasBookingEntity(turn.nlu)) return false;
+    if (!pending || turn.nlu.intent === 'confirm' || hasBookingEntity(turn.nlu)) return false;
+    if (!asksForAPause(turn.message.text ?? '')) return false;
     turn.say('booking.take_your_time', { step: step === 'summary' ? 'summary' : 'offer' });
     return true;
   }
@@ -146,8 +162,10 @@ export class BookingFlow {
       return this.continue(turn);
     }
     if (step === 'summary' && isStay(slots) && slots.roomTypeId && slots.guestName && slots.bookingKey) {
+      // "Sí, mándame la confirmación a ana@…": booked, with that address.
       await placeBooking({ pms: this.pms, locks: this.locks }, turn, {
         ...slots,
+        email: guestEmailSaid(turn) ?? slots.email,
         roomTypeId: slots.roomTypeId,
         guestName: slots.guestName,
         bookingKey: slots.bookingKey,

@@ -27,7 +27,9 @@ export function sayEmailNoted(turn: Turn, slots: BookingSlots): void {
  * time, and the guest who wants a bed now is told to call (the night already begun cannot be booked).
  */
 export function sayTonightInSmallHours(turn: Turn, slots: BookingSlots): void {
-  if (!slots.checkIn || !slots.checkOut || !TONIGHT.test(foldText(turn.message.text ?? ''))) return;
+  const datesSaid = turn.entity('date_range') ?? turn.entity('date');
+  if (!datesSaid || !slots.checkIn || !slots.checkOut || !TONIGHT.test(foldText(turn.message.text ?? '')))
+    return;
   const time = wallClockTimeIn(turn.tenant.timezone, turn.now);
   if (time >= SMALL_HOURS_END || slots.checkIn !== toIsoDate(localDateIn(turn.now, turn.tenant.timezone)))
     return;

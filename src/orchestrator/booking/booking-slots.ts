@@ -7,6 +7,7 @@ import {
   shiftIsoDate,
   toIsoDate,
 } from '../../nlp/entities/calendar';
+import { arrivesInSmallHours } from '../dialogue/arrival-time';
 import type { Turn } from '../dialogue/turn';
 import { mergeStayExtras, readStayExtras, type StayExtras } from './booking-extras';
 import {
@@ -150,10 +151,19 @@ export function mergeBookingEntities(turn: Turn, slots: BookingSlots): boolean {
     slots.checkIn = date;
     slots.checkOut = shiftIsoDate(date, nights ?? slots.nights ?? 1);
     slots.nights = undefined;
-  } else if (date && slots.checkIn && slots.checkOut && addsANight(turn.message.text ?? '')) {
+  } else if (
+    date &&
+    slots.checkIn &&
+    slots.checkOut &&
+    date > slots.checkIn &&
+    date < slots.checkOut &&
+    arrivesInSmallHours(turn.message.text ?? '')
+  ) {
+    // "Llegamos el 13 de madrugada" to a stay from the 12th: the night of the 12th is theirs; nothing moves.
+  } else if (date && slots.checkIn && slots.checkOut && addsAdjacentNight(turn, slots, date)) {
     // "Añade la noche del 11" to a stay from the 12th: it starts the 11th; "la del 14 también", it ends the 15th.
     if (date < slots.checkIn) slots.checkIn = date;
-    else if (date >= slots.checkOut) slots.checkOut = shiftIsoDate(date, 1);
+    else slots.checkOut = shiftIsoDate(date, 1);
   } else if (date && slots.checkIn && slots.checkOut && date < slots.checkOut && saysFrom(turn)) {
     // "Desde el 11", "cambia la entrada al 11" for a stay to the 14th: the arrival moves, the departure stays.
     slots.checkIn = date;
@@ -229,6 +239,16 @@ export function mergeBookingEntities(turn: Turn, slots: BookingSlots): boolean {
     slots.kindsShown = undefined;
   }
   return changed;
+}
+
+/** "Añade la noche del 11": the night before the stay or the one after it, named as a night. */
+function addsAdjacentNight(
+  turn: Turn,
+  slots: { checkIn?: string; checkOut?: string },
+  date: string,
+): boolean {
+  const adjacent = date === shiftIsoDate(slots.checkIn ?? '', -1) || date === slots.checkOut;
+  return adjacent && addsANight(turn.message.text ?? '', turn.entity('date')?.start);
 }
 
 /** The e-mail address the message gives, unless it is the hotel's own ("os escribí a reservas@…"). */

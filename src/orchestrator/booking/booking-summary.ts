@@ -1,6 +1,7 @@
 import type { RoomOffer } from '../../pms/pms.types';
 import { lateCancellationCharge } from '../dialogue/late-cancellation';
 import type { Turn } from '../dialogue/turn';
+import { addsANight, saysFrom, saysUntil } from './stay-changes';
 import { EXTRA_FIELDS, extrasLines } from './booking-extras';
 import {
   type BookingSlots,
@@ -12,8 +13,11 @@ import {
   type Stay,
 } from './booking-slots';
 
-/** What a summary shows: the stay, the name and e-mail it is under and what comes along (a pet, a parking space). */
-const SUMMARY_FIELDS = [...STAY_FIELDS, 'guestName', 'email', ...EXTRA_FIELDS] as const;
+/**
+ * What a summary states: the stay, the name it is under and what comes along (a pet, a parking space).
+ * Not the e-mail: "sí, mándamela a ana@…" books, with that address.
+ */
+const SUMMARY_FIELDS = [...STAY_FIELDS, 'guestName', ...EXTRA_FIELDS] as const;
 
 /**
  * The stay as it will be booked, with its price and what a late cancellation costs, and the question
@@ -60,7 +64,12 @@ export function summarise(turn: Turn, stay: Stay, offer: RoomOffer, stale: boole
 export function changesSummary(turn: Turn, slots: BookingSlots): boolean {
   const proposed = { ...slots };
   mergeBookingEntities(turn, proposed);
+  // "Sí, y añade la noche del 14", "sí, desde el 11": a day named to change the stay does change it.
+  const text = turn.message.text ?? '';
   const onlyDaysOfStay =
+    !addsANight(text, turn.entity('date')?.start) &&
+    !saysFrom(turn) &&
+    !saysUntil(turn) &&
     !turn.entity('date_range') &&
     !turn.entity('nights') &&
     !turn.entity('no_such_date') &&

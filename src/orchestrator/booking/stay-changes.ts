@@ -16,9 +16,12 @@ const FEWER = /\b(?:menos|less|fewer)\b/;
 /** A price asked ("¿cuánto cuesta una noche más?") changes nothing. */
 const PRICE_QUESTION = /\b(?:cuanto|precio|how much|price|cost)\b/;
 
-/** "Desde el 11", "cambia la entrada al 11", "arriving on the 11th": the day named is the arrival. */
+/**
+ * "Desde el 11", "cambia la entrada al 11": the day named is the arrival. Not "llegamos el 13": a guest
+ * arriving in the small hours of a booked night says so too.
+ */
 const FROM =
-  /\b(?:(?:desde|from|a partir del?|starting(?:\s+on)?)\s+(?:el\s+(?:dia\s+)?|the\s+)?|(?:entrada|llegada|llegamos|llego|entramos|check.?in|arrival|arrive|arriving)\s+(?:(?:al|el|on|to|the)\s+)*(?:dia\s+)?)$/;
+  /\b(?:(?:desde|from|a partir del?|starting(?:\s+on)?)\s+(?:el\s+(?:dia\s+)?|the\s+)?|(?:entrada|llegada|check.?in)\s+(?:(?:al|el|on|to|the)\s+)*(?:dia\s+)?)$/;
 const FROM_WORD = /^(?:desde|from)\b/;
 
 /** Whether the date the guest named is introduced as the first day ("desde el 11", "la entrada al 11"). */
@@ -32,9 +35,13 @@ export function saysFrom(turn: Turn): boolean {
 /** "Añade la noche del 11", "add the night of the 14th too": that night joins the stay. */
 const ADDS_A_NIGHT =
   /\b(?:anad\w*|agreg\w*|sum\w*|add\w*|tambien|too|also|extra)\b.*\b(?:noche|night)\b|\b(?:noche|night)\b.*\b(?:tambien|too|also|de mas|more)\b/;
+/** "La noche del", "the night of the": the day named is a night. */
+const NIGHT_OF = /\b(?:noche|night)\s+(?:del?|of)(?:\s+(?:el|the|dia))?\s*$/;
 
-export function addsANight(text: string): boolean {
-  return ADDS_A_NIGHT.test(foldText(text));
+/** Whether the message adds the night of the day it names ("añade la noche del 11", "the night of the 15th too"). */
+export function addsANight(text: string, dateStart?: number): boolean {
+  if (!ADDS_A_NIGHT.test(foldText(text))) return false;
+  return dateStart === undefined || NIGHT_OF.test(foldText(text.slice(0, dateStart)));
 }
 
 /** Whether the date the guest named is introduced as the last day ("hasta el 17"). */
@@ -70,8 +77,13 @@ export function takesBackTheNo(text: string): boolean {
 const WHOLE_PARTY =
   /\b(?:somos|seremos|sumamos|vamos a ser|en total|in total|altogether|we are|we're|we'll be|there are|there will be|all together)\b/;
 
+/** "En esta somos 3", "we're 3 in this one": this room's party, not the whole one. */
+const THIS_ROOM =
+  /\b(?:en esta|en la otra|en la siguiente|en la segunda|in this one|in the other|in the next|in this room)\b/;
+
 export function countsWholeParty(text: string): boolean {
-  return WHOLE_PARTY.test(foldText(text));
+  const folded = foldText(text);
+  return WHOLE_PARTY.test(folded) && !THIS_ROOM.test(folded);
 }
 
 /** "Para mi madre", "for my parents": a booking whose guest is not the one writing. */

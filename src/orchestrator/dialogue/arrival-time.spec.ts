@@ -32,6 +32,9 @@ describe('arrivesLate / arrivesEarly', () => {
     ['llego a las 23h', false],
     ['llegaremos tarde', false],
     ['a las 3 de la madrugada sale el bus', false],
+    // "A las 3" is the afternoon to most Spanish speakers; "a las 03:00" is not.
+    ['llegamos a las 3', false],
+    ['llegamos a las 03:00', true],
   ])('reads %j as an arrival in the small hours: %s', (text, expected) => {
     expect(arrivesInSmallHours(text)).toBe(expected);
   });

@@ -50,8 +50,12 @@ export function arrivesInSmallHours(text: string): boolean {
   const folded = foldText(text);
   if (!ARRIVAL.test(folded)) return false;
   const hour = statedHour(folded);
-  return hour === null ? SMALL_HOURS.test(folded) : hour < EARLIEST_MORNING;
+  if (hour === null || SMALL_HOURS.test(folded)) return SMALL_HOURS.test(folded);
+  // "A las 3" is three in the afternoon to most; "a las 3 am", "a las 03:00", "a la 1 de la noche" are not.
+  return hour < EARLIEST_MORNING && SAID_AS_NIGHT.test(folded);
 }
+const SAID_AS_NIGHT =
+  /\b(?:\d{1,2}\s*a\.?m\b|0\d:\d\d|de la (?:noche|manana)|medianoche|midnight)|\bmadrugada\b/;
 
 /** "Llegamos a las 9 de la mañana", "we arrive early": an arrival before the check-in time ("15:00"). */
 export function arrivesEarly(text: string, checkIn: string): boolean {

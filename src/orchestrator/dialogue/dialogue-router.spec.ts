@@ -2,6 +2,7 @@ import { entity, freshState, guestMessage, parse } from '../../../test/support/t
 import type { ClassifiedIntent, Entity } from '../../nlp/nlp.types';
 import type { ConversationState } from './conversation-state';
 import { DialogueRouter } from './dialogue-router';
+import { asksForAPause } from './guest-wording';
 
 const router = new DialogueRouter();
 const booking = (awaiting: string | null, slots: Record<string, unknown> = {}): ConversationState =>
@@ -677,14 +678,55 @@ describe('DialogueRouter', () => {
       const routed = router.route(guestMessage({ text }), parse(heard, [], 0.6), summary);
       expect([text, routed.intent, routed.via]).toEqual([text, 'make_reservation', 'follow_up']);
     }
-    // With a change in it, the change counts; with nothing pending, no pause is read.
-    const changed = router.route(
-      guestMessage({ text: 'espera, mejor para 3' }),
-      parse('None', [entity.guests(3)]),
-      summary,
-    );
-    expect(changed.via).not.toBe('slot');
+    // With nothing pending, no pause is read.
     expect(router.route(guestMessage({ text: 'un momento' }), parse('None'), freshState()).intent).toBeNull();
+  });
+
+  it('reads no pause, name or address where a guest says something else (review of the new readings)', () => {
+    for (const text of [
+      'no lo pienso más, resérvala',
+      "Yes, can't wait!",
+      "ok, I'll check in at 11pm",
+      'Sí. Te digo luego la hora de llegada',
+    ]) {
+      expect([text, asksForAPause(text)]).toEqual([text, false]);
+    }
+    const summary = booking('confirmation', { step: 'summary', guestName: 'Ana García' });
+    const mail = (text: string) => {
+      const start = text.search(/\S+@/);
+      const address = text.slice(start).match(/^[^\s,;)>]+/)?.[0] ?? '';
+      return { ...entity.email(address), start, end: start + address.length };
+    };
+    // A yes with an address books (the confirm handler takes the address).
+    const yes = 'Sí, mándame la confirmación a ana@x.com';
+    expect(router.route(guestMessage({ text: yes }), parse('confirm', [mail(yes)]), summary).intent).toBe(
+      'confirm',
+    );
+    // A lead-in word is no name; a no with a name at an offer is no yes.
+    const great = 'Great, my email is ana@x.com';
+    const routed = router.route(guestMessage({ text: great }), parse('None', [mail(great)]), summary);
+    expect(routed.nlu.entities.map((e) => e.type)).toEqual(['email']);
+    const offer = booking('confirmation', { step: 'offer' });
+    const no = router.route(
+      guestMessage({ text: 'No, a nombre de Irene Sanz' }),
+      parse('None', [entity.name('Irene Sanz')]),
+      offer,
+    );
+    expect(no.intent).not.toBe('confirm');
+    // A name with "y" in it keeps it.
+    const ortega = 'José Ortega y Gasset, jose@x.com';
+    const named = router.route(
+      guestMessage({ text: ortega }),
+      parse('None', [mail(ortega)], 0.3),
+      booking('guest_name'),
+    );
+    expect(named.nlu.entities[0]?.value).toEqual({ name: 'José Ortega y Gasset' });
+    // A language asked for with a stay: the stay is the request.
+    const stay = parse('None', [entity.range('2026-12-12', '2026-12-14'), entity.guests(2)]);
+    expect(
+      router.route(guestMessage({ text: 'switch to English, a double 12-14 for 2' }), stay, freshState())
+        .intent,
+    ).toBe('check_availability');
   });
 
   it('does not take a confident other request for a name', () => {

@@ -47,7 +47,7 @@ import {
 import { knownReferences } from './known-bookings';
 import { complainsOfPrice, guestTrouble } from './complaint';
 import { asksAboutLanguages } from './language-question';
-import { brokenEmailIn, nameAnswer, nameAtYesNo } from './name-answers';
+import { brokenEmailIn, nameAnswer, nameAtYesNo, nameWithEmailAtYesNo } from './name-answers';
 import { namesTopic, withEntity } from './parse-results';
 import { followUpOfLastAnswer } from './topic-follow-up';
 import { BOOKING_CHOICE } from './reservation-lookup';
@@ -141,7 +141,8 @@ export class DialogueRouter {
     const sameDates = withSameDates(text, nlu, state);
     if (sameDates) return this.route(message, sameDates, state);
     // "¿Habláis alemán?" (heard as anything, a goodbye or a handoff): the fallback names the languages.
-    if (asksAboutLanguages(text)) return { intent: null, via: 'none', nlu };
+    // Not with a stay in it ("switch to English, a double 12-14 for 2"): the stay is the request.
+    if (asksAboutLanguages(text) && !hasBookingEntity(nlu)) return { intent: null, via: 'none', nlu };
     const flow = state.dialogue.flow as FlowName | null;
     const awaiting = state.dialogue.awaiting as Awaiting | null;
     // "La de la doble", "the one on the 20th" answering "which booking?": the flow that asked goes on.
@@ -161,6 +162,7 @@ export class DialogueRouter {
       awaiting === 'confirmation' &&
       isBookingFlow(flow) &&
       isBookingYesNo(state) &&
+      nlu.intent !== 'confirm' &&
       asksForAPause(text) &&
       !hasBookingEntity(nlu)
     )
@@ -184,6 +186,9 @@ export class DialogueRouter {
       isBookingFlow(flow) &&
       state.dialogue.slots.step === 'offer' &&
       nlu.intent !== 'deny' &&
+      nlu.intent !== 'cancel_reservation' &&
+      !/^\W*no\b/.test(foldText(text)) &&
+      !CANCEL_WORDS.test(foldText(text)) &&
       nlu.entities.some((entity) => entity.type === 'guest_name') &&
       nlu.entities.every((entity) => entity.type === 'guest_name' || entity.type === 'email')
     )
@@ -193,12 +198,27 @@ export class DialogueRouter {
     // So is an address that is none ("marta@gmailcom"), which the flow asks to write again.
     const givesEmail =
       nlu.entities.some((entity) => entity.type === 'email') || brokenEmailIn(text) !== undefined;
-    if (isBookingFlow(flow) && givesEmail && (!/[?¿]/.test(text) || SEND_IT_TO.test(foldText(text)))) {
+    // Not with a yes ("sí, mándamela a ana@…", which books with it), nor the sender's own address in a signature.
+    const yesWithIt = awaiting === 'confirmation' && nlu.intent === 'confirm';
+    const fromSender = nlu.entities.some(
+      (entity) => entity.type === 'email' && entity.value.email === message.from.toLowerCase(),
+    );
+    if (
+      isBookingFlow(flow) &&
+      givesEmail &&
+      !yesWithIt &&
+      !fromSender &&
+      (!/[?¿]/.test(text) || SEND_IT_TO.test(foldText(text)))
+    ) {
       // With a name: at "whose name?" it is the name; at a yes/no only written as one ("Ana García, ana@…"),
       // and at a room offered it is a yes under that name.
       const atYesNo = awaiting === 'confirmation';
       const named =
-        awaiting === 'guest_name' || atYesNo ? nameAnswer('guest_name', text, nlu, atYesNo) : null;
+        awaiting === 'guest_name'
+          ? nameAnswer(awaiting, text, nlu, false)
+          : atYesNo
+            ? nameWithEmailAtYesNo(text, nlu)
+            : null;
       if (named && atYesNo && state.dialogue.slots.step === 'offer')
         return { intent: 'confirm', via: 'slot', nlu: named };
       return named ? { intent: flow, via: 'slot', nlu: named } : { intent: flow, via: 'follow_up', nlu };

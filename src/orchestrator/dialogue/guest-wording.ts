@@ -216,8 +216,11 @@ export function namesTheRoomOrStay(text: string): boolean {
 
 /** "Espera, que lo consulto con mi pareja", "let me check with my wife": a pause before the yes, not an answer. */
 const PAUSE =
-  /\b(?:espera|esperame|un (?:momento|momentito|segundo|sec)|dame un (?:momento|minuto|segundo)|(?:lo|te lo) (?:consulto|hablo|pienso|miro|confirmo luego)|dejame (?:pensarlo|consultarlo|mirarlo|que lo (?:piense|consulte|mire|hable))|te (?:digo|confirmo|aviso) (?:luego|despues|mas tarde|en un rato|ahora)|hold on|wait|one (?:moment|sec|second|minute)|give me a (?:moment|minute|sec|second)|let me (?:check|think|ask|talk)|i'?ll (?:check|ask|get back|let you know))\b/;
+  /\b(?:espera|esperame|un (?:momento|momentito|segundo|sec)|dame un (?:momento|minuto|segundo)|(?<!no )(?:lo|te lo) (?:consulto|hablo|pienso|miro)|dejame (?:pensarlo|consultarlo|mirarlo|que lo (?:piense|consulte|mire|hable))|te (?:confirmo|aviso) (?:luego|despues|mas tarde|en un rato)|hold on|(?<!can'?t |cannot |not )wait\b(?!\s+(?:for|to))|one (?:moment|sec|second|minute)|give me a (?:moment|minute|sec|second)|let me (?:check|think|ask|talk)|i'?ll (?:check|ask|talk)\b(?!\s*(?:-|\s)(?:in|out))|i'?ll (?:get back|let you know))\b/;
+/** A yes at its start ("sí, te digo luego la hora", "yes, can't wait!"): an answer, whatever follows. */
+const STARTS_WITH_YES = /^\W*(?:si|yes|yep|yeah|sure|confirm\w*|reserva\w*|book it)\b/;
 
 export function asksForAPause(text: string): boolean {
-  return PAUSE.test(foldText(text));
+  const folded = foldText(text);
+  return PAUSE.test(folded) && !STARTS_WITH_YES.test(folded);
 }

@@ -1,5 +1,5 @@
 import { foldText } from '../../common/fold-text';
-import { formatName } from '../../nlp/entities/guest-name';
+import { formatName, NAME_PARTICLES } from '../../nlp/entities/guest-name';
 import { type Entity, NO_INTENT, type ParseResult } from '../../nlp/nlp.types';
 import type { Awaiting } from './conversation-state';
 import { withEntity } from './parse-results';
@@ -43,12 +43,14 @@ export function nameAnswer(
 ): ParseResult | null {
   if (awaiting !== 'guest_name') return null;
   const email = nlu.entities.find((entity) => entity.type === 'email') ?? brokenEmailIn(text);
-  if (email) return nameWithEmail(text, email, nlu, redirected);
+  if (email) return nameWithEmail(text, email, nlu);
   const bare = text.replace(TRAILING_COURTESY, '').replace(LEADING_CORRECTION, '');
   if (!NAME_LIKE.test(bare) || bare.trim().length > 60) return null;
   const words = bare.trim().split(/\s+/);
   if (words.some((word) => NOT_NAMES.has(plainWord(word)))) return null;
-  const capitalised = words.every((word) => /^\p{Lu}/u.test(word));
+  // "José Ortega y Gasset", "María de la Cruz": particles are written in lower case.
+  const capitalised =
+    /^\p{Lu}/u.test(words[0]) && words.every((word) => /^\p{Lu}/u.test(word) || NAME_PARTICLES.has(word));
   const unsure = nlu.intent === NO_INTENT || nlu.confidence < CONFIDENT;
   if (!capitalised && (redirected || !unsure)) return null;
   const name = formatName(words.join(' '));
@@ -73,20 +75,49 @@ function nameWithEmail(
   text: string,
   email: Entity | { start: number; end: number },
   nlu: ParseResult,
-  redirected: boolean,
 ): ParseResult | null {
-  // Every address goes ("sofia@empresa.com o mejor sofia.personal@gmail.com"), with "o mejor" between them.
+  const rest = textBesideEmail(text, nlu, email);
+  // Written as a name, capitalised: "te paso mi correo: …" names nobody.
+  const named = rest ? nameAnswer('guest_name', rest, { ...nlu, entities: [] }, true) : null;
+  return named && withEmails(named, nlu);
+}
+
+/**
+ * "Ana García, ana@example.com" at a booking's yes/no: the name as nameAtYesNo reads one (two
+ * capitalised words or more, none of a request), with the address kept beside it.
+ */
+export function nameWithEmailAtYesNo(text: string, nlu: ParseResult): ParseResult | null {
+  const rest = textBesideEmail(text, nlu);
+  const named = rest ? nameAtYesNo(rest, { ...nlu, entities: [] }) : null;
+  return named && withEmails(named, nlu);
+}
+
+function withEmails(named: ParseResult, nlu: ParseResult): ParseResult {
+  return {
+    ...named,
+    entities: [...named.entities, ...nlu.entities.filter((entity) => entity.type === 'email')],
+  };
+}
+
+/**
+ * The message without its addresses (every one: "sofia@empresa.com o mejor sofia.personal@…") and
+ * the words that label them at either end ("mi correo es", "email:"); inner words stay ("Ortega y Gasset").
+ */
+function textBesideEmail(
+  text: string,
+  nlu: ParseResult,
+  fallback: { start: number; end: number } | undefined = brokenEmailIn(text),
+): string {
   const emails = nlu.entities.filter((entity) => entity.type === 'email');
-  const spans = [...(emails.length > 0 ? emails : [email])].sort((a, b) => b.start - a.start);
+  const spans = [...(emails.length > 0 ? emails : fallback ? [fallback] : [])].sort(
+    (a, b) => b.start - a.start,
+  );
   let rest = text;
   for (const span of spans) rest = `${rest.slice(0, span.start)} ${rest.slice(span.end)}`;
-  const name = rest
-    .split(/[\s,;:()<>[\]|]+/)
-    .filter((word) => word !== '' && !EMAIL_LABEL_WORDS.has(foldText(word)))
-    .join(' ');
-  if (name === '') return null;
-  const named = nameAnswer('guest_name', name, { ...nlu, entities: [] }, redirected);
-  return named && { ...named, entities: [...named.entities, ...emails] };
+  const words = rest.split(/[\s,;:()<>[\]|]+/).filter((word) => word !== '');
+  while (words.length > 0 && EMAIL_LABEL_WORDS.has(foldText(words[0]))) words.shift();
+  while (words.length > 0 && EMAIL_LABEL_WORDS.has(foldText(words[words.length - 1]))) words.pop();
+  return words.join(' ');
 }
 
 /**
