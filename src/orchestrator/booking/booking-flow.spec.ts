@@ -281,6 +281,24 @@ describe('BookingFlow', () => {
     expect(turn.replies).toHaveLength(2);
     expect(texts(turn)).not.toMatch(/check-in/i);
     expect(turn.state.dialogue.awaiting).toBe('room_type');
+    // "¿Tenéis cuna?" after a party with a baby: the children's terms; the party alone asks nothing.
+    const request = [entity.range('2026-12-12', '2026-12-15'), entity.guests(2)];
+    const cot = await say(
+      freshState(),
+      request,
+      'check_availability',
+      'wamid.C',
+      '2 adultos y un bebé de 8 meses. Teneis cuna?',
+    );
+    expect(texts(cot)).toMatch(/^Los menores de 3 años se alojan gratis en cuna\.\nDel sáb 12 dic/);
+    const party = await say(
+      freshState(),
+      request,
+      'check_availability',
+      'wamid.C2',
+      '2 adultos y un bebé de 8 meses',
+    );
+    expect(texts(party)).toMatch(/^Del sáb 12 dic/);
   });
 
   it('says how to add an extra asked about in a booking, and says it is added when asked for, rather than answering again', async () => {

@@ -3,6 +3,7 @@ import { LockService } from '../../lock/lock.service';
 import { PmsAdapter } from '../../pms/pms-adapter.port';
 import { PmsInvalidRequestError } from '../../pms/pms.errors';
 import type { Availability } from '../../pms/pms.types';
+import { foldText } from '../../common/fold-text';
 import { localDateIn } from '../../nlp/entities/calendar';
 import { namedPeriod } from '../../nlp/entities/named-periods';
 import type { InfoTopic } from '../../nlp/nlp.types';
@@ -68,6 +69,16 @@ const ASIDES_BUT_AMENITIES: ReadonlySet<InfoTopic> = new Set(
   [...ASIDE_TOPICS].filter((topic) => topic !== 'amenities'),
 );
 
+const CHILD_WORDS =
+  /\b(?:cunas?|ninos?|ninas?|bebes?|menores|cots?|cribs?|child(?:ren)?|kids?|baby|babies)\b/;
+
+/** A question about children or a cot in the message ("¿tenéis cuna?"), not a child counted in the party. */
+function asksAboutChildren(text: string): boolean {
+  return foldText(text)
+    .split(/(?<=[?.!,;])|(?=¿)/)
+    .some((clause) => CHILD_WORDS.test(clause) && /[?¿]/.test(clause));
+}
+
 /**
  * The availability-and-booking conversation: fills dates, party size, room and name over as many
  * turns as it takes, shows what is free from the PMS, summarises with the price and books only on an
@@ -105,6 +116,8 @@ export class BookingFlow {
     const asides = [
       ...added.map((extra) => turn.text('booking.extra_added', { extra })),
       ...this.facts.answers(turn, among),
+      // "…y un bebé de 8 meses. ¿Tenéis cuna?": the children's terms (the words of a party ask nothing).
+      ...(asksAboutChildren(turn.message.text ?? '') ? [this.facts.answer(turn, 'children')] : []),
     ];
     const hint = extraHint(turn, slots, new Set(this.facts.topics(turn).filter((topic) => among.has(topic))));
     if (hint) asides.push(hint);
