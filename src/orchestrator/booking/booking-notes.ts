@@ -1,6 +1,5 @@
-import { wallClockTimeIn } from '../../common/calendar';
+import { calendarDateIn, wallClockTimeIn } from '../../common/calendar';
 import { foldText } from '../../common/fold-text';
-import { localDateIn, toIsoDate } from '../../nlp/entities/calendar';
 import { brokenEmailIn } from '../dialogue/name-answers';
 import type { Turn } from '../dialogue/turn';
 import { type BookingSlots, guestEmailSaid } from './booking-slots';
@@ -31,8 +30,7 @@ export function sayTonightInSmallHours(turn: Turn, slots: BookingSlots): void {
   if (!datesSaid || !slots.checkIn || !slots.checkOut || !TONIGHT.test(foldText(turn.message.text ?? '')))
     return;
   const time = wallClockTimeIn(turn.tenant.timezone, turn.now);
-  if (time >= SMALL_HOURS_END || slots.checkIn !== toIsoDate(localDateIn(turn.now, turn.tenant.timezone)))
-    return;
+  if (time >= SMALL_HOURS_END || slots.checkIn !== calendarDateIn(turn.tenant.timezone, turn.now)) return;
   turn.say('booking.tonight_small_hours', {
     time,
     checkIn: turn.date(slots.checkIn),

@@ -67,7 +67,7 @@ export function arrivesEarly(text: string, checkIn: string): boolean {
 }
 
 /** A late arrival is fine with a 24-hour reception; else the hotel wants a call. */
-export function lateArrivalNote(turn: Turn): string {
+function lateArrivalNote(turn: Turn): string {
   const { info } = turn.tenant;
   return info.amenities.includes('24h-reception')
     ? turn.text('info.late_arrival')
