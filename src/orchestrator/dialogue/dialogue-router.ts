@@ -1,67 +1,41 @@
 import { Injectable } from '@nestjs/common';
 import type { UnifiedMessage } from '../../messaging/unified-message';
 import { foldText } from '../../common/fold-text';
-import {
-  type Entity,
-  type InfoTopic,
-  type IntentName,
-  NO_INTENT,
-  type ParseResult,
-} from '../../nlp/nlp.types';
-import { changesStayExtras } from '../booking/booking-extras';
+import { type Entity, type IntentName, NO_INTENT, type ParseResult } from '../../nlp/nlp.types';
 import { roomsKept } from '../booking/stay-changes';
-import { namesAPeriod } from '../../nlp/entities/named-periods';
 import { isAffirmation } from './affirmation';
 import {
   answersWhatToChange,
   asksAboutAnotherRoom,
-  asksForStay,
-  CANCEL_WORDS,
   changesBookingNotCancels,
   hasBookingEntity,
-  hasParty,
-  hasStayAndParty,
   isBookingFlow,
   isBookingYesNo,
   STAY_ENTITIES,
-  takesOfferedRoom,
 } from './booking-readings';
 import { chosenId, picksBookingByDetail, picksEveryBooking } from './choices';
 import type { Awaiting, ConversationState, FlowName } from './conversation-state';
 import {
-  asksAboutArrival,
-  asksForAPause,
   asksCancellationTerms,
-  asksCheckOutTime,
   asksForANewBooking,
   asksForChange,
-  asksForStayNotABooking,
   asksToChangeMyBooking,
-  asksAboutWeather,
   asksWhatARoomHas,
   countsPeopleNotAsksForOne,
   doesNotKnowTheCode,
-  asksForRecommendation,
-  isJustACode,
 } from './guest-wording';
 import { knownReferences } from './known-bookings';
 import { complainsOfPrice, guestTrouble } from './complaint';
 import { asksAboutLanguages } from './language-question';
-import { brokenEmailIn, nameAnswer, nameAtYesNo, nameWithEmailAtYesNo } from './name-answers';
+import { nameAnswer, nameAtYesNo } from './name-answers';
 import { namesTopic, withEntity } from './parse-results';
 import { followUpOfLastAnswer } from './topic-follow-up';
 import { BOOKING_CHOICE } from './reservation-lookup';
+import { routeBookingAnswer } from './booking-answer-routes';
+import type { Routing } from './routing';
 import { withSameDates } from './same-dates';
+import { LOW_INFORMATION, routeOnItsOwn } from './standalone-routes';
 import { carriesSlot, fillsSlot } from './slot-answers';
-
-/** Where a message goes: an intent's handler, or the fallback when nothing fits. */
-export interface Routing {
-  intent: IntentName | null;
-  /** Why, for the logs: the tapped button, a numbered choice, the awaited slot, a follow-up, the NLU. */
-  via: 'choice' | 'slot' | 'follow_up' | 'nlu' | 'none';
-  /** The NLU's reading, plus what a tapped choice said (a room type). */
-  nlu: ParseResult;
-}
 
 /** Intents that take over whatever flow is running: the guest asked for something else. */
 const REDIRECTING: ReadonlySet<IntentName> = new Set([
@@ -95,35 +69,10 @@ function roomsAsked(state: ConversationState): number {
   return typeof rooms === 'number' ? rooms : 1;
 }
 
-/** "¿Me mandas la confirmación a…?", "can you send it to…?": the guest's own address, asked as a question. */
-const SEND_IT_TO =
-  /\b(?:manda\w*|envia\w*|send|confirmacion|confirmation|mi (?:correo|mail|email|e-mail)|my (?:e-?mail|address))\b/;
-
-/** "Lo dejamos con mi madre", "we'll leave him at home": the pet stays behind, nothing is given up. */
-const LEAVES_IT_WITH = /\b(?:lo|la|los|las) dej\w* (?:con|en|a)\b|\bleave (?:it|him|her|them) (?:with|at)\b/g;
-
 /** Words of changing something: "cambia las fechas", "modify", "move it to". */
 const CHANGE_WORDS = /\b(?:cambi\w*|modific\w*|mueve|mover|change\w*|modify|move)\b/;
 /** Words pointing at a booking already made: "cancela mi reserva", "the booking", "el código". */
 const NAMES_A_BOOKING = /\b(?:reservas?|booking|bookings|reservation|reservations|codigo|code)\b/;
-/** Hotel topics a booking request answers in passing (the arrival hour among them). */
-const BOOKING_ASIDES: ReadonlySet<InfoTopic> = new Set(['check_in', 'pets', 'breakfast', 'parking', 'wifi']);
-/** Intents that say little on their own: a hotel topic in the same message tells what is asked. */
-const LOW_INFORMATION: ReadonlySet<IntentName> = new Set(['greeting', 'thanks', 'goodbye']);
-/**
- * Intents that keep a message naming a whole stay (its dates and its party); any other reading of
- * one ("llego el 3.1 y me voy el 5.1, somos 2" heard as location, "I arrive… and leave…" as a yes,
- * "check in… check out…" as hotel info) is an availability question.
- */
-const STAY_INTENTS: ReadonlySet<IntentName> = new Set([
-  'check_availability',
-  'make_reservation',
-  'room_prices',
-  'cancel_reservation',
-  'reservation_status',
-  'human_handoff',
-]);
-
 /**
  * Decides which handler answers a message, given the conversation: a tapped button or a numbered
  * e-mail choice wins; then the answer to the question the bot asked; then a follow-up to the booking
@@ -149,80 +98,8 @@ export class DialogueRouter {
     if (flow && picksBookingByDetail(text, nlu, state)) return { intent: flow, via: 'choice', nlu };
     if (flow === 'cancel_reservation' && picksEveryBooking(text, state))
       return { intent: flow, via: 'choice', nlu };
-    // "Ok, the suite" to "shall I book the suite?" (heard as asking for its photos): a yes.
-    if (
-      awaiting === 'confirmation' &&
-      isBookingFlow(flow) &&
-      isBookingYesNo(state) &&
-      takesOfferedRoom(text, nlu, state)
-    )
-      return { intent: 'confirm', via: 'slot', nlu };
-    // "Espera, que lo consulto con mi pareja" at a room offered or the summary: no answer yet.
-    if (
-      awaiting === 'confirmation' &&
-      isBookingFlow(flow) &&
-      isBookingYesNo(state) &&
-      nlu.intent !== 'confirm' &&
-      asksForAPause(text) &&
-      !hasBookingEntity(nlu)
-    )
-      return { intent: flow, via: 'follow_up', nlu };
-    // "Al final sin parking", "con el perro" at a room offered or the summary (heard as a hotel
-    // question or a cancellation): what comes along changes, and the stay is shown again. A yes with
-    // it ("sí, con parking") is the confirm handler's, which takes it too. Said while the booking
-    // asks a name or a party ("con desayuno", as the breakfast answer suggests), it is kept and the
-    // question asked again.
-    if (
-      isBookingFlow(flow) &&
-      (awaiting === 'confirmation' ? isBookingYesNo(state) : awaiting !== null) &&
-      nlu.intent !== 'confirm' &&
-      changesStayExtras(text, nlu) &&
-      !CANCEL_WORDS.test(foldText(text).replace(LEAVES_IT_WITH, ''))
-    )
-      return { intent: flow, via: 'follow_up', nlu };
-    // "Vale, a nombre de Irene Sanz" at "shall I book it?": a yes under that name (not a change to the offer).
-    if (
-      awaiting === 'confirmation' &&
-      isBookingFlow(flow) &&
-      state.dialogue.slots.step === 'offer' &&
-      nlu.intent !== 'deny' &&
-      nlu.intent !== 'cancel_reservation' &&
-      !/^\W*no\b/.test(foldText(text)) &&
-      !CANCEL_WORDS.test(foldText(text)) &&
-      nlu.entities.some((entity) => entity.type === 'guest_name') &&
-      nlu.entities.every((entity) => entity.type === 'guest_name' || entity.type === 'email')
-    )
-      return { intent: 'confirm', via: 'slot', nlu };
-    // "My email is ana@example.com" in a booking (heard as asking for the hotel's e-mail): the guest's
-    // address for the booking; a question naming one ("¿os escribo a reservas@…?") is still a question.
-    // So is an address that is none ("marta@gmailcom"), which the flow asks to write again.
-    const givesEmail =
-      nlu.entities.some((entity) => entity.type === 'email') || brokenEmailIn(text) !== undefined;
-    // Not with a yes ("sí, mándamela a ana@…", which books with it), nor the sender's own address in a signature.
-    const yesWithIt = awaiting === 'confirmation' && nlu.intent === 'confirm';
-    const fromSender = nlu.entities.some(
-      (entity) => entity.type === 'email' && entity.value.email === message.from.toLowerCase(),
-    );
-    if (
-      isBookingFlow(flow) &&
-      givesEmail &&
-      !yesWithIt &&
-      !fromSender &&
-      (!/[?¿]/.test(text) || SEND_IT_TO.test(foldText(text)))
-    ) {
-      // With a name: at "whose name?" it is the name; at a yes/no only written as one ("Ana García, ana@…"),
-      // and at a room offered it is a yes under that name.
-      const atYesNo = awaiting === 'confirmation';
-      const named =
-        awaiting === 'guest_name'
-          ? nameAnswer(awaiting, text, nlu, false)
-          : atYesNo
-            ? nameWithEmailAtYesNo(text, nlu)
-            : null;
-      if (named && atYesNo && state.dialogue.slots.step === 'offer')
-        return { intent: 'confirm', via: 'slot', nlu: named };
-      return named ? { intent: flow, via: 'slot', nlu: named } : { intent: flow, via: 'follow_up', nlu };
-    }
+    const answered = routeBookingAnswer(message, nlu, state);
+    if (answered) return answered;
     // "El aire no funciona", "the room was dirty": a person, at once, whatever it reads as (not a
     // booking being made, whose own questions come first).
     if (!isBookingFlow(flow) && guestTrouble(text)) return { intent: 'human_handoff', via: 'nlu', nlu };
@@ -340,55 +217,7 @@ export class DialogueRouter {
       if (filled) return { intent: flow, via: 'slot', nlu: filled };
     }
     if (followUp && flow) return { intent: flow, via: 'follow_up', nlu };
-    // "How can I contact you?" may classify as a greeting, "vale, ¿y perros?" as a yes (with no yes
-    // asked for, which returned above): a named hotel topic says what is asked.
-    // Not a whole stay with a question the booking answers in passing ("¿se admiten gatos? una doble
-    // del 7 al 9 para 2", "doble 12-14 dic para 2, llegamos a las 3am"): a request.
-    if (
-      nlu.entities.some((entity) => entity.type === 'info_topic') &&
-      (intent === null || intent === 'confirm' || LOW_INFORMATION.has(intent)) &&
-      !(hasStayAndParty(nlu) && !flow && [...BOOKING_ASIDES].some((topic) => namesTopic(nlu, topic)))
-    ) {
-      return { intent: 'hotel_info', via: 'nlu', nlu };
-    }
-    // "Hi, a room from the 12th to the 14th for 2. Thanks, Tom": the stay is the request. So is any
-    // whole stay under another reading (STAY_INTENTS): "check in on the 12th and check out on the 14th,
-    // we are 2" sounds like a check-in/out question.
-    const stayRequest =
-      (intent === 'greeting' && asksForStay(nlu)) ||
-      // With a thanks or a goodbye, only a stay with its party: "Thanks, see you Dec 12 to 14!" is a sign-off.
-      (intent !== null && LOW_INFORMATION.has(intent) && asksForStay(nlu) && hasParty(nlu)) ||
-      (intent !== null && !STAY_INTENTS.has(intent) && hasStayAndParty(nlu)) ||
-      // "Reserva para 2 del 24 al 27 de diciembre" heard as asking about a booking already made.
-      (intent === 'reservation_status' && asksForStay(nlu) && asksForStayNotABooking(text, nlu));
-    if (!flow && stayRequest) {
-      return { intent: 'check_availability', via: 'nlu', nlu };
-    }
-    // "Hola, queremos venir el puente de diciembre, somos 2": a stay in that period, whose days the flow tells.
-    if (!flow && namesAPeriod(text) && (intent === null || LOW_INFORMATION.has(intent) || hasParty(nlu)))
-      return { intent: 'check_availability', via: 'nlu', nlu };
-    // "What time is check-out?" reads as late check-out; only "late", "later", "tarde"... ask for one.
-    if (intent === 'late_checkout' && asksCheckOutTime(text, nlu)) {
-      return { intent: 'hotel_info', via: 'nlu', nlu };
-    }
-    // "Llego a las 12.30", "can we drop our bags at 10?": an arrival, however it classifies (the map, a
-    // late check-out).
-    if ((intent === 'location' || intent === 'late_checkout') && asksAboutArrival(nlu, text)) {
-      return { intent: 'hotel_info', via: 'nlu', nlu };
-    }
-    // "Can you recommend a restaurant nearby?": a recommendation, which the hotel's data has not, not the map.
-    if (intent === 'location' && asksForRecommendation(text))
-      return { intent: 'hotel_info', via: 'nlu', nlu };
-    // A booking code on its own ("7M37S4"), however it classifies: the guest asks about that booking.
-    if (!flow && isJustACode(text, nlu)) return { intent: 'reservation_status', via: 'nlu', nlu };
-    if (intent) return { intent, via: 'nlu', nlu };
-    // "Somos 3" or "del 12 al 15 de diciembre" on its own reads as off-topic, yet stay details with
-    // nothing else around them can only be asking whether there is room.
-    // Not "¿qué tiempo hará el finde?": the days of a question about something else.
-    if (!flow && nlu.entities.some((entity) => STAY_ENTITIES.has(entity.type)) && !asksAboutWeather(text)) {
-      return { intent: 'check_availability', via: 'nlu', nlu };
-    }
-    return { intent: null, via: 'none', nlu };
+    return routeOnItsOwn(text, nlu, intent, flow);
   }
 
   private routeChoice(choice: string, nlu: ParseResult, state: ConversationState): Routing | null {

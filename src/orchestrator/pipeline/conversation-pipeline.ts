@@ -21,7 +21,8 @@ import {
   stateFromSession,
 } from '../dialogue/conversation-state';
 import { forgetEarlierTopics } from '../dialogue/topic-follow-up';
-import { DialogueRouter, type Routing } from '../dialogue/dialogue-router';
+import { DialogueRouter } from '../dialogue/dialogue-router';
+import type { Routing } from '../dialogue/routing';
 import { answerFallback } from '../dialogue/fallback';
 import { IntentHandlerRegistry } from '../dialogue/intent-handler.registry';
 import { Turn } from '../dialogue/turn';

@@ -1,0 +1,99 @@
+import type { UnifiedMessage } from '../../messaging/unified-message';
+import { foldText } from '../../common/fold-text';
+import type { ParseResult } from '../../nlp/nlp.types';
+import { changesStayExtras } from '../booking/booking-extras';
+import {
+  CANCEL_WORDS,
+  hasBookingEntity,
+  isBookingFlow,
+  isBookingYesNo,
+  takesOfferedRoom,
+} from './booking-readings';
+import type { Awaiting, ConversationState, FlowName } from './conversation-state';
+import { asksForAPause } from './guest-wording';
+import { brokenEmailIn, nameAnswer, nameWithEmailAtYesNo } from './name-answers';
+import type { Routing } from './routing';
+
+/** "¿Me mandas la confirmación a…?", "can you send it to…?": the guest's own address, asked as a question. */
+const SEND_IT_TO =
+  /\b(?:manda\w*|envia\w*|send|confirmacion|confirmation|mi (?:correo|mail|email|e-mail)|my (?:e-?mail|address))\b/;
+
+/** "Lo dejamos con mi madre", "we'll leave him at home": the pet stays behind, nothing is given up. */
+const LEAVES_IT_WITH = /\b(?:lo|la|los|las) dej\w* (?:con|en|a)\b|\bleave (?:it|him|her|them) (?:with|at)\b/g;
+
+/**
+ * What a booking being made hears first, whatever the classifier says: a yes by taking the room
+ * offered, a pause to think, what comes along (breakfast, parking, a pet), a name with the yes, the
+ * guest's e-mail. Null when none of these is said.
+ */
+export function routeBookingAnswer(
+  message: UnifiedMessage,
+  nlu: ParseResult,
+  state: ConversationState,
+): Routing | null {
+  const text = message.text ?? '';
+  const flow = state.dialogue.flow as FlowName | null;
+  const awaiting = state.dialogue.awaiting as Awaiting | null;
+  if (!isBookingFlow(flow)) return null;
+  // "Ok, the suite" to "shall I book the suite?" (heard as asking for its photos): a yes.
+  if (awaiting === 'confirmation' && isBookingYesNo(state) && takesOfferedRoom(text, nlu, state))
+    return { intent: 'confirm', via: 'slot', nlu };
+  // "Espera, que lo consulto con mi pareja" at a room offered or the summary: no answer yet.
+  if (
+    awaiting === 'confirmation' &&
+    isBookingYesNo(state) &&
+    nlu.intent !== 'confirm' &&
+    asksForAPause(text) &&
+    !hasBookingEntity(nlu)
+  )
+    return { intent: flow, via: 'follow_up', nlu };
+  // "Al final sin parking", "con el perro" at a room offered or the summary (heard as a hotel
+  // question or a cancellation): what comes along changes, and the stay is shown again. A yes with
+  // it ("sí, con parking") is the confirm handler's, which takes it too. Said while the booking
+  // asks a name or a party ("con desayuno", as the breakfast answer suggests), it is kept and the
+  // question asked again.
+  if (
+    (awaiting === 'confirmation' ? isBookingYesNo(state) : awaiting !== null) &&
+    nlu.intent !== 'confirm' &&
+    changesStayExtras(text, nlu) &&
+    !CANCEL_WORDS.test(foldText(text).replace(LEAVES_IT_WITH, ''))
+  )
+    return { intent: flow, via: 'follow_up', nlu };
+  // "Vale, a nombre de Irene Sanz" at "shall I book it?": a yes under that name (not a change to the offer).
+  if (
+    awaiting === 'confirmation' &&
+    state.dialogue.slots.step === 'offer' &&
+    nlu.intent !== 'deny' &&
+    nlu.intent !== 'cancel_reservation' &&
+    !/^\W*no\b/.test(foldText(text)) &&
+    !CANCEL_WORDS.test(foldText(text)) &&
+    nlu.entities.some((entity) => entity.type === 'guest_name') &&
+    nlu.entities.every((entity) => entity.type === 'guest_name' || entity.type === 'email')
+  )
+    return { intent: 'confirm', via: 'slot', nlu };
+  // "My email is ana@example.com" in a booking (heard as asking for the hotel's e-mail): the guest's
+  // address for the booking; a question naming one ("¿os escribo a reservas@…?") is still a question.
+  // So is an address that is none ("marta@gmailcom"), which the flow asks to write again.
+  const givesEmail =
+    nlu.entities.some((entity) => entity.type === 'email') || brokenEmailIn(text) !== undefined;
+  // Not with a yes ("sí, mándamela a ana@…", which books with it), nor the sender's own address in a signature.
+  const yesWithIt = awaiting === 'confirmation' && nlu.intent === 'confirm';
+  const fromSender = nlu.entities.some(
+    (entity) => entity.type === 'email' && entity.value.email === message.from.toLowerCase(),
+  );
+  if (givesEmail && !yesWithIt && !fromSender && (!/[?¿]/.test(text) || SEND_IT_TO.test(foldText(text)))) {
+    // With a name: at "whose name?" it is the name; at a yes/no only written as one ("Ana García, ana@…"),
+    // and at a room offered it is a yes under that name.
+    const atYesNo = awaiting === 'confirmation';
+    const named =
+      awaiting === 'guest_name'
+        ? nameAnswer(awaiting, text, nlu, false)
+        : atYesNo
+          ? nameWithEmailAtYesNo(text, nlu)
+          : null;
+    if (named && atYesNo && state.dialogue.slots.step === 'offer')
+      return { intent: 'confirm', via: 'slot', nlu: named };
+    return named ? { intent: flow, via: 'slot', nlu: named } : { intent: flow, via: 'follow_up', nlu };
+  }
+  return null;
+}

@@ -1,0 +1,92 @@
+import { type InfoTopic, type IntentName, type ParseResult } from '../../nlp/nlp.types';
+import { namesAPeriod } from '../../nlp/entities/named-periods';
+import { asksForStay, hasParty, hasStayAndParty, STAY_ENTITIES } from './booking-readings';
+import type { FlowName } from './conversation-state';
+import {
+  asksAboutArrival,
+  asksAboutWeather,
+  asksCheckOutTime,
+  asksForRecommendation,
+  asksForStayNotABooking,
+  isJustACode,
+} from './guest-wording';
+import { namesTopic } from './parse-results';
+import type { Routing } from './routing';
+
+/** Intents that say little on their own: a hotel topic in the same message tells what is asked. */
+export const LOW_INFORMATION: ReadonlySet<IntentName> = new Set(['greeting', 'thanks', 'goodbye']);
+/** Hotel topics a booking request answers in passing (the arrival hour among them). */
+const BOOKING_ASIDES: ReadonlySet<InfoTopic> = new Set(['check_in', 'pets', 'breakfast', 'parking', 'wifi']);
+/**
+ * Intents that keep a message naming a whole stay (its dates and its party); any other reading of
+ * one ("llego el 3.1 y me voy el 5.1, somos 2" heard as location, "I arrive… and leave…" as a yes,
+ * "check in… check out…" as hotel info) is an availability question.
+ */
+const STAY_INTENTS: ReadonlySet<IntentName> = new Set([
+  'check_availability',
+  'make_reservation',
+  'room_prices',
+  'cancel_reservation',
+  'reservation_status',
+  'human_handoff',
+]);
+
+/**
+ * A message nothing in the conversation answered, read on its own: the classifier's intent, mended
+ * where its words say otherwise (a hotel topic, a whole stay, an arrival hour, a booking code).
+ */
+export function routeOnItsOwn(
+  text: string,
+  nlu: ParseResult,
+  intent: IntentName | null,
+  flow: FlowName | null,
+): Routing {
+  // "How can I contact you?" may classify as a greeting, "vale, ¿y perros?" as a yes (with no yes
+  // asked for, which returned above): a named hotel topic says what is asked.
+  // Not a whole stay with a question the booking answers in passing ("¿se admiten gatos? una doble
+  // del 7 al 9 para 2", "doble 12-14 dic para 2, llegamos a las 3am"): a request.
+  if (
+    nlu.entities.some((entity) => entity.type === 'info_topic') &&
+    (intent === null || intent === 'confirm' || LOW_INFORMATION.has(intent)) &&
+    !(hasStayAndParty(nlu) && !flow && [...BOOKING_ASIDES].some((topic) => namesTopic(nlu, topic)))
+  ) {
+    return { intent: 'hotel_info', via: 'nlu', nlu };
+  }
+  // "Hi, a room from the 12th to the 14th for 2. Thanks, Tom": the stay is the request. So is any
+  // whole stay under another reading (STAY_INTENTS): "check in on the 12th and check out on the 14th,
+  // we are 2" sounds like a check-in/out question.
+  const stayRequest =
+    (intent === 'greeting' && asksForStay(nlu)) ||
+    // With a thanks or a goodbye, only a stay with its party: "Thanks, see you Dec 12 to 14!" is a sign-off.
+    (intent !== null && LOW_INFORMATION.has(intent) && asksForStay(nlu) && hasParty(nlu)) ||
+    (intent !== null && !STAY_INTENTS.has(intent) && hasStayAndParty(nlu)) ||
+    // "Reserva para 2 del 24 al 27 de diciembre" heard as asking about a booking already made.
+    (intent === 'reservation_status' && asksForStay(nlu) && asksForStayNotABooking(text, nlu));
+  if (!flow && stayRequest) {
+    return { intent: 'check_availability', via: 'nlu', nlu };
+  }
+  // "Hola, queremos venir el puente de diciembre, somos 2": a stay in that period, whose days the flow tells.
+  if (!flow && namesAPeriod(text) && (intent === null || LOW_INFORMATION.has(intent) || hasParty(nlu)))
+    return { intent: 'check_availability', via: 'nlu', nlu };
+  // "What time is check-out?" reads as late check-out; only "late", "later", "tarde"... ask for one.
+  if (intent === 'late_checkout' && asksCheckOutTime(text, nlu)) {
+    return { intent: 'hotel_info', via: 'nlu', nlu };
+  }
+  // "Llego a las 12.30", "can we drop our bags at 10?": an arrival, however it classifies (the map, a
+  // late check-out).
+  if ((intent === 'location' || intent === 'late_checkout') && asksAboutArrival(nlu, text)) {
+    return { intent: 'hotel_info', via: 'nlu', nlu };
+  }
+  // "Can you recommend a restaurant nearby?": a recommendation, which the hotel's data has not, not the map.
+  if (intent === 'location' && asksForRecommendation(text)) return { intent: 'hotel_info', via: 'nlu', nlu };
+  // A booking code on its own ("7M37S4"), however it classifies: the guest asks about that booking.
+  if (!flow && isJustACode(text, nlu)) return { intent: 'reservation_status', via: 'nlu', nlu };
+  if (intent) return { intent, via: 'nlu', nlu };
+  // "Somos 3" or "del 12 al 15 de diciembre" on its own reads as off-topic, yet stay details with
+  // nothing else around them can only be asking whether there is room.
+  // Not "¿qué tiempo hará el finde?": the days of a question about something else.
+  if (!flow && nlu.entities.some((entity) => STAY_ENTITIES.has(entity.type)) && !asksAboutWeather(text)) {
+    return { intent: 'check_availability', via: 'nlu', nlu };
+  }
+  return { intent: null, via: 'none', nlu };
+}
