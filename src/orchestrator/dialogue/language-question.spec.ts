@@ -67,6 +67,15 @@ describe('questions about the languages the bot speaks', () => {
       'Whose name should the booking be under?',
     ]);
     expect(turn.state.language).toBe('en');
+    const atList = makeTurn({
+      message: { text: 'in English please' },
+      state: freshState({ dialogue: { flow: 'make_reservation', awaiting: 'room_type', slots: {} } }),
+    });
+    answerFallback(atList);
+    expect(atList.replies.map((reply) => ('text' in reply ? reply.text : ''))).toEqual([
+      "Of course! Let's continue in English.",
+      'Which room would you like?',
+    ]);
     const back = makeTurn({
       message: { text: '¿podemos seguir en español?' },
       state: freshState({ language: 'en' }),

@@ -26,7 +26,12 @@ export function asksAboutLanguages(text: string | undefined): boolean {
 }
 
 /** The question a booking was waiting on, asked again in the new language. */
-const ASK_AGAIN = { dates: 'ask.dates', guests: 'ask.guests', guest_name: 'ask.guest_name' } as const;
+const ASK_AGAIN = {
+  dates: 'ask.dates',
+  guests: 'ask.guests',
+  room_type: 'ask.room_type',
+  guest_name: 'ask.guest_name',
+} as const;
 
 /** The languages the bot writes in, by the names a guest asks for them with. */
 const ASKED: ReadonlyArray<readonly [RegExp, Language]> = [

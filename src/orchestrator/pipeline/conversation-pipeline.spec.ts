@@ -6,7 +6,7 @@ import { loadConfig } from '../../config/load-config';
 import { type DownloadedMedia, MediaDownloader } from '../../messaging/media-downloader.port';
 import type { UnifiedMessage } from '../../messaging/unified-message';
 import type { NluService, ParseContext } from '../../nlp/nlu.service';
-import type { IntentName, ParseResult } from '../../nlp/nlp.types';
+import { type IntentName, NO_INTENT, type ParseResult } from '../../nlp/nlp.types';
 import { freshSession, type Session } from '../../session/session';
 import type { LockService } from '../../lock/lock.service';
 import type { PmsAdapter } from '../../pms/pms-adapter.port';
@@ -296,6 +296,41 @@ describe('ConversationPipeline', () => {
     const greeted = await handle({ text: 'hola' }, session({ dialogue }));
     expect(greeted.replies).toHaveLength(1);
     expect(greeted.state?.dialogue.awaiting).toBeNull();
+  });
+
+  it('asks a pending summary again in the language the guest switches to', async () => {
+    const slots = {
+      checkIn: '2026-12-12',
+      checkOut: '2026-12-14',
+      guests: 2,
+      roomTypeId: 'double',
+      guestName: 'Ana García',
+      bookingKey: 'whatsapp:wamid.SUMMARY',
+      step: 'summary',
+    };
+    const dialogue = { flow: 'make_reservation' as const, awaiting: 'confirmation' as const, slots };
+    nlu.result = { intent: NO_INTENT, confidence: 0.4, language: 'en', entities: [] };
+    const stored = session({ dialogue, language: 'es' });
+    const result = await handle({ text: 'sorry, can we continue in English?' }, stored);
+    expect(result.replies).toEqual([
+      { type: 'text', text: "Of course! Let's continue in English." },
+      {
+        type: 'buttons',
+        text: 'Your booking of the Standard Double, Sat, Dec 12 to Mon, Dec 14, is still waiting. Shall I confirm it?',
+        buttons: [
+          { id: 'confirm_yes', title: 'Yes, confirm' },
+          { id: 'confirm_no', title: 'No' },
+        ],
+      },
+    ]);
+    expect(result.state?.dialogue).toEqual({
+      ...dialogue,
+      slots: { ...slots, options: ['confirm_yes', 'confirm_no'] },
+    });
+
+    // A line it does not understand leaves the summary waiting, unrepeated.
+    const unclear = await handle({ text: 'asdfgh' }, stored);
+    expect(unclear.replies).toHaveLength(1);
   });
 
   it('answers "¿y cuánto cuesta?" of the topic asked just before, and only just before', async () => {

@@ -148,7 +148,11 @@ export class ConversationPipeline {
       const turn = new Turn(heardMessage, tenant, routing.nlu, structuredClone(state), s, now, this.phrases);
       const handler = routing.intent ? this.registry.get(routing.intent) : undefined;
       if (handler) await handler.handle(turn);
-      else answerFallback(turn);
+      else {
+        answerFallback(turn);
+        // "Can we continue in English?" at an offer or a summary: its question again, in that language.
+        if (turn.outcome !== 'fallback') this.booking.remind(turn);
+      }
       if (sideQuestion) this.remindOrSettle(turn, routing.intent);
       forgetEarlierTopics(turn.state, message.id);
       return turn;
