@@ -344,14 +344,14 @@ describe('BookingFlow', () => {
         'wamid.P',
         text,
       );
-    expect(texts(await pets('¿admitís perros?'))).toMatch(/\nSi venís con mascota, dime «con mascota»/);
+    expect(texts(await pets('¿admitís perros?'))).toMatch(/\nSi viene una mascota, dime «con mascota»/);
     expect(texts(await pets('¿admitís perros de 30 kg?'))).not.toMatch(/con mascota/);
   });
 
   it('shares a party larger than any room among the fewest rooms that take it, and sends a large group to the hotel', async () => {
     const five = await say(freshState(), [entity.range('2026-12-12', '2026-12-14'), entity.guests(5)]);
     expect(texts(five)).toMatch(
-      /^Nuestras habitaciones son para 4 personas como máximo, así que para 5 os busco más de una\.\n/,
+      /^Nuestras habitaciones son para 4 personas como máximo, así que para 5 busco más de una\.\n/,
     );
     expect(five.state.dialogue.slots.rooms).toBe(2);
     // "Al final somos 4": one room takes them, as if the rooms had never been chosen.
@@ -1309,7 +1309,7 @@ describe('BookingFlow', () => {
     expect(pms.queries.at(-1)).toMatchObject({ guests: 1 });
     expect(turn.state.dialogue.slots.rooms).toBe(2);
     expect(texts(turn)).toMatch(
-      /^Me pides 3 habitaciones para 2 personas: te busco 2, una por persona\. Si sois más, dímelo\.\n/,
+      /^Me pides 3 habitaciones para 2 personas: te busco 2, una por persona\. Si hay más personas, dímelo\.\n/,
     );
     const alone = await say(freshState(), [
       entity.range('2026-12-12', '2026-12-15'),
