@@ -2,7 +2,9 @@ import { calendarDateIn, wallClockTimeIn } from '../../common/calendar';
 import { foldText } from '../../common/fold-text';
 import { brokenEmailIn } from '../dialogue/name-answers';
 import type { Turn } from '../dialogue/turn';
-import { type BookingSlots, guestEmailSaid } from './booking-slots';
+import { guestEmailSaid } from './booking-merge';
+import type { BookingSlots } from './booking-slots';
+import { missingDeparture } from './stay-dates';
 
 // What a booking tells the guest in passing, of what they just said.
 
@@ -37,5 +39,16 @@ export function sayTonightInSmallHours(turn: Turn, slots: BookingSlots): void {
     checkOut: turn.date(slots.checkOut),
     checkInTime: turn.tenant.info.checkIn,
     phone: turn.tenant.info.phone,
+  });
+}
+
+/** "El 29 de febrero de 2027 no existe": the day is not taken, and the guest hears why before the dates are asked again. */
+export function sayNoSuchDate(turn: Turn, slots: BookingSlots): void {
+  const missing = turn.entity('no_such_date')?.value ?? missingDeparture(turn, slots);
+  if (!missing) return;
+  turn.say('booking.no_such_date', {
+    day: missing.day,
+    month: missing.month,
+    year: missing.year === undefined ? 'none' : String(missing.year),
   });
 }

@@ -3,15 +3,10 @@ import { lateCancellationCharge } from '../dialogue/late-cancellation';
 import type { Turn } from '../dialogue/turn';
 import { addsANight, saysFrom, saysUntil } from './stay-changes';
 import { EXTRA_FIELDS, extrasLines } from './booking-extras';
-import {
-  type BookingSlots,
-  mergeBookingEntities,
-  nightsOf,
-  partyInRoom,
-  partyValues,
-  STAY_FIELDS,
-  type Stay,
-} from './booking-slots';
+import { mergeBookingEntities } from './booking-merge';
+import { type BookingSlots, STAY_FIELDS, type Stay } from './booking-slots';
+import { partyInRoom, partyValues } from './room-shares';
+import { nightsOf } from './stay-dates';
 
 /**
  * What a summary states: the stay, the name it is under and what comes along (a pet, a parking space).

@@ -1,8 +1,9 @@
 import type { PmsAdapter } from '../../pms/pms-adapter.port';
 import { endFlow, startFlow } from '../dialogue/conversation-state';
 import type { Turn } from '../dialogue/turn';
-import { partyInRoom, roomsNeeded, type Stay, writeBookingSlots } from './booking-slots';
+import { type Stay, writeBookingSlots } from './booking-slots';
 import { enoughOf, roomNotFree } from './room-offers';
+import { partyInRoom, roomsNeeded } from './room-shares';
 
 /**
  * One of several rooms booked: the next one, same room and dates, for the rest of the party; when

@@ -9,8 +9,10 @@ import { answerPmsUnavailable } from '../dialogue/pms-trouble';
 import { rememberStay } from '../dialogue/same-dates';
 import type { Turn } from '../dialogue/turn';
 import { extrasLines, extrasStaffNotices } from './booking-extras';
-import { nightsOf, partyInRoom, type Stay, writeBookingSlots } from './booking-slots';
+import { type Stay, writeBookingSlots } from './booking-slots';
 import { offerNextRoom } from './next-room';
+import { partyInRoom } from './room-shares';
+import { nightsOf } from './stay-dates';
 
 /** Room-night locks are held for one PMS write; a guest waits this long behind another booking. */
 const BOOKING_LOCK_WAIT_MS = 3000;

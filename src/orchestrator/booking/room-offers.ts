@@ -3,15 +3,9 @@
 import { daysBetween, fromUtcDate, localDateIn } from '../../nlp/entities/calendar';
 import type { Availability, RoomOffer } from '../../pms/pms.types';
 import type { Turn } from '../dialogue/turn';
-import {
-  kindsAsked,
-  nightsOf,
-  partyInRoom,
-  partyValues,
-  roomShares,
-  roomsNeeded,
-  type Stay,
-} from './booking-slots';
+import type { Stay } from './booking-slots';
+import { kindsAsked, partyInRoom, partyValues, roomShares, roomsNeeded } from './room-shares';
+import { nightsOf } from './stay-dates';
 
 /** The offers that can take the whole request: as many rooms of one type as the guest asked for (or of its kind). */
 export function enoughOf(availability: Availability, stay: Stay): RoomOffer[] {

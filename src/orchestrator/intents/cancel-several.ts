@@ -1,7 +1,7 @@
 import type { PmsAdapter } from '../../pms/pms-adapter.port';
 import { PmsRejectedError } from '../../pms/pms.errors';
 import type { Reservation } from '../../pms/pms.types';
-import { nightsOf } from '../booking/booking-slots';
+import { nightsOf } from '../booking/stay-dates';
 import { endFlow } from '../dialogue/conversation-state';
 import { type LateCharge, lateCancellationCharge } from '../dialogue/late-cancellation';
 import { answerPmsUnavailable } from '../dialogue/pms-trouble';

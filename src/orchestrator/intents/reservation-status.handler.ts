@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { PmsAdapter } from '../../pms/pms-adapter.port';
 import type { Reservation } from '../../pms/pms.types';
 import { extrasAskedFor, extrasLines, extrasStaffNotices } from '../booking/booking-extras';
-import { nightsOf } from '../booking/booking-slots';
+import { nightsOf } from '../booking/stay-dates';
 import { endFlow, isBookingPending } from '../dialogue/conversation-state';
 import { wantsBookingChanged } from '../dialogue/guest-wording';
 import { IntentHandler } from '../dialogue/intent-handler';

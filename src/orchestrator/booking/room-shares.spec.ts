@@ -1,4 +1,4 @@
-import { sharesByKind } from './booking-slots';
+import { sharesByKind } from './room-shares';
 
 describe('sharesByKind', () => {
   it('shares the party by what each kind sleeps when even shares do not fit', () => {
