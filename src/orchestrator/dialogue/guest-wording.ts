@@ -146,6 +146,22 @@ export function doesNotKnowTheCode(text: string): boolean {
   return DOES_NOT_KNOW.test(foldText(text));
 }
 
+const CODE_WORDS =
+  /\b(?:codigo|localizador|code|reference|booking number|reservation number|confirmation number|numero de (?:reserva|confirmacion))\b/;
+/** "¿Me dices el código?", "what's my booking number?", "olvidé el localizador": the guest asks for it. */
+const ASKS_FOR_THE_CODE = new RegExp(
+  String.raw`\b(?:me (?:dices|dice|das|da|pasas|pasa|mandas|manda|envias|recuerdas|puedes (?:dar|decir|pasar|mandar))|dime|dame|pasame|mandame|recuerdame|(?:cual|que) es (?:el|mi)|what(?:'s| is| was) (?:my|the)|tell me|give me|send me|remind me|olvid\w*|forg[eo]t\w*)\b.{0,30}${CODE_WORDS.source}`,
+);
+
+/**
+ * A guest without the booking code, asked for it or not: "no lo tengo", "¿me dices el código? está a
+ * nombre de Ana Torres", "I lost my booking number".
+ */
+export function lacksTheCode(text: string): boolean {
+  const folded = foldText(text);
+  return ASKS_FOR_THE_CODE.test(folded) || (CODE_WORDS.test(folded) && DOES_NOT_KNOW.test(folded));
+}
+
 /** "Es una reserva nueva", "I want to make a new booking": no booking to look up. */
 const NEW_BOOKING =
   /\b(?:(?:reserva|booking|reservation) nueva|nuevas? reservas?|new (?:booking|reservation)|quiero (?:hacer una )?reserva(?:r)?\b(?! (?:mi|la|de mi))|(?:want|like) to (?:make a |)book)\b/;

@@ -5,6 +5,8 @@ import type { PhraseValues } from '../replies/phrasebook';
 import type { FlowName } from './conversation-state';
 import { isBookingPending, startFlow } from './conversation-state';
 import { mayAccess, referenceBeingVerified } from './booking-owner';
+import { offerHuman } from './fallback';
+import { lacksTheCode } from './guest-wording';
 import { knownReferences } from './known-bookings';
 import { answerPmsUnavailable } from './pms-trouble';
 import type { Turn } from './turn';
@@ -31,6 +33,12 @@ export async function findGuestReservations(
   }
   const references = named ? [named] : knownReferences(turn.state);
   if (references.length === 0) {
+    // "¿Me dices el código? Está a nombre de Ana Torres": a name is no key to a booking here, but the
+    // staff can find it by name.
+    if (lacksTheCode(turn.message.text ?? '')) {
+      offerHuman(turn, turn.text('reference.offer_human'));
+      return null;
+    }
     startFlow(turn.state, flow);
     turn.say('ask.reference');
     turn.state.dialogue.awaiting = 'reference';

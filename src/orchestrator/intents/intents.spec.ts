@@ -486,6 +486,38 @@ describe('intent handlers', () => {
     expect(texts(missing)).toMatch(/No encuentro.*ZZZZZ9/);
   });
 
+  it('offers a person, rather than asking for the code, to a guest who asks for it or has lost it', async () => {
+    for (const [intent, text] of [
+      ['reservation_status', 'hola, tengo una reserva, me dices el código? está a nombre de Ana Torres'],
+      ['reservation_status', "what's my booking number? I booked last week"],
+      ['cancel_reservation', 'quiero cancelar pero perdí el localizador'],
+    ] as const) {
+      const turn = makeTurn({ nlu: parse(intent), message: { text } });
+      const handler =
+        intent === 'cancel_reservation'
+          ? new CancelReservationHandler(pms)
+          : new ReservationStatusHandler(pms);
+      await handler.handle(turn);
+      expect([text, turn.replies]).toEqual([
+        text,
+        [
+          expect.objectContaining({
+            type: 'buttons',
+            text: expect.stringMatching(/^(Sin el código|Without the code)/),
+          }),
+        ],
+      ]);
+      expect(turn.state.dialogue.flow).toBe('human_handoff');
+    }
+    // Not knowing how to cancel is no missing code: the code is asked for.
+    const how = makeTurn({
+      nlu: parse('cancel_reservation'),
+      message: { text: 'no sé cómo cancelar mi reserva' },
+    });
+    await new CancelReservationHandler(pms).handle(how);
+    expect(how.state.dialogue).toMatchObject({ flow: 'cancel_reservation', awaiting: 'reference' });
+  });
+
   it('cancels only after an explicit yes, and keeps the booking on no', async () => {
     const handler = new CancelReservationHandler(pms);
     const ask = makeTurn({ nlu: parse('cancel_reservation', [entity.reference('K7QX2M')]) });
