@@ -348,6 +348,36 @@ describe('BookingFlow', () => {
     expect(texts(await pets('¿admitís perros de 30 kg?'))).not.toMatch(/con mascota/);
   });
 
+  it('answers a pet weighed again after the pets answer ("¿y si es de 12 kilos?") for that weight, and asks its question again', async () => {
+    const request = [entity.range('2026-12-12', '2026-12-15'), entity.guests(2), entity.room('double')];
+    const refused = await say(
+      freshState({ guestName: null }),
+      [...request, entity.topic('pets')],
+      'make_reservation',
+      'wamid.P1',
+      'una doble del 12 al 15 para 2 con mi perro de 25 kilos',
+    );
+    expect(texts(refused)).toMatch(/^Lo siento, solo admitimos mascotas de hasta 10 kg/);
+    const heavier = await say(refused.state, [], 'None', 'wamid.P2', '¿y si es de 12 kilos?');
+    expect(texts(heavier)).toMatch(
+      /^Lo siento, solo admitimos mascotas de hasta 10 kg.*\n¿A nombre de quién/s,
+    );
+    const lighter = await say(heavier.state, [], 'None', 'wamid.P3', 'y de 8 kilos?');
+    expect(texts(lighter)).toMatch(
+      /^Admitimos mascotas .*hasta 10 kg\.\nSi viene una mascota, dime «con mascota».*\n¿A nombre de quién/s,
+    );
+    // A weight with no pet told about is no pets question ("la maleta pesa 12 kilos").
+    const asked = await say(
+      freshState({ guestName: null }),
+      request,
+      'make_reservation',
+      'wamid.P4',
+      'una doble del 12 al 15 para 2',
+    );
+    const luggage = await say(asked.state, [], 'None', 'wamid.P5', 'la maleta pesa 12 kilos');
+    expect(texts(luggage)).not.toMatch(/mascota/);
+  });
+
   it('shares a party larger than any room among the fewest rooms that take it, and sends a large group to the hotel', async () => {
     const five = await say(freshState(), [entity.range('2026-12-12', '2026-12-14'), entity.guests(5)]);
     expect(texts(five)).toMatch(

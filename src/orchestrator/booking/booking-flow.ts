@@ -7,6 +7,7 @@ import { endFlow, isBookingPending, startFlow } from '../dialogue/conversation-s
 import { hasBookingEntity } from '../dialogue/booking-readings';
 import { asksForAPause } from '../dialogue/guest-wording';
 import { HotelFacts } from '../dialogue/hotel-facts';
+import { reweighsThePet } from '../dialogue/pet-limits';
 import type { Turn } from '../dialogue/turn';
 import { ASIDE_TOPICS, ASIDES_BUT_AMENITIES, asksAboutChildren } from './booking-asides';
 import { declinedExtraTopics, extraHint, extrasAddedNow } from './booking-extras';
@@ -53,13 +54,19 @@ export class BookingFlow {
     const among = new Set(
       [...named].filter((topic) => !declined.includes(topic) && !(added as InfoTopic[]).includes(topic)),
     );
+    // "¿Y si es de 12 kilos?" after a pet told about earlier: the pets answer again, for that weight.
+    const petAgain =
+      !this.facts.topics(turn).includes('pets') &&
+      reweighsThePet(turn.message.text ?? '', turn.state.dialogue.slots);
     const asides = [
       ...added.map((extra) => turn.text('booking.extra_added', { extra })),
       ...this.facts.answers(turn, among),
+      ...(petAgain ? [this.facts.answer(turn, 'pets')] : []),
       // "…y un bebé de 8 meses. ¿Tenéis cuna?": the children's terms (the words of a party ask nothing).
       ...(asksAboutChildren(turn.message.text ?? '') ? [this.facts.answer(turn, 'children')] : []),
     ];
-    const hint = extraHint(turn, slots, new Set(this.facts.topics(turn).filter((topic) => among.has(topic))));
+    const answered = this.facts.topics(turn).filter((topic) => among.has(topic));
+    const hint = extraHint(turn, slots, new Set(petAgain ? [...answered, 'pets' as const] : answered));
     if (hint) asides.push(hint);
     // "Llegaremos sobre la 1 de la madrugada", "we arrive at 9 am": whether that hour is fine.
     const arrival = arrivalNote(turn, turn.entity('date_range')?.value.checkIn ?? slots.checkIn);

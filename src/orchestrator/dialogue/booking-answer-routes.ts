@@ -11,6 +11,7 @@ import {
 } from './booking-readings';
 import type { Awaiting, ConversationState, FlowName } from './conversation-state';
 import { asksForAPause } from './guest-wording';
+import { reweighsThePet } from './pet-limits';
 import { brokenEmailIn, nameAnswer, nameWithEmailAtYesNo } from './name-answers';
 import type { Routing } from './routing';
 
@@ -58,6 +59,10 @@ export function routeBookingAnswer(
     changesStayExtras(text, nlu) &&
     !CANCEL_WORDS.test(foldText(text).replace(LEAVES_IT_WITH, ''))
   )
+    return { intent: flow, via: 'follow_up', nlu };
+  // "¿Y si es de 12 kilos?" after the pet was told about (heard as a yes, even at a summary): the
+  // flow answers for that weight and asks its question again.
+  if (awaiting !== null && reweighsThePet(text, state.dialogue.slots))
     return { intent: flow, via: 'follow_up', nlu };
   // "Vale, a nombre de Irene Sanz" at "shall I book it?": a yes under that name (not a change to the offer).
   if (

@@ -26,6 +26,34 @@ describe('DialogueRouter', () => {
     expect([yes.intent, yes.via, no.intent]).toEqual(['confirm', 'choice', 'deny']);
   });
 
+  it('sends a pet weighed again after the pets answer to the booking, never as a yes to its summary', () => {
+    const summary = {
+      step: 'summary',
+      checkIn: '2026-12-12',
+      checkOut: '2026-12-14',
+      guests: 2,
+      roomTypeId: 'double',
+    };
+    for (const [awaiting, slots] of [
+      ['guest_name', { petWeightKg: 25 }],
+      ['confirmation', { ...summary, petKinds: ['dog'] }],
+    ] as const) {
+      const routed = router.route(
+        guestMessage({ text: '¿y si es de 8 kilos?' }),
+        parse('confirm'),
+        booking(awaiting, slots),
+      );
+      expect([awaiting, routed.intent, routed.via]).toEqual([awaiting, 'make_reservation', 'follow_up']);
+    }
+    // With no pet told about, a yes is a yes.
+    const yes = router.route(
+      guestMessage({ text: 'sí, 8 kilos de equipaje' }),
+      parse('confirm'),
+      booking('confirmation', summary),
+    );
+    expect(yes.intent).toBe('confirm');
+  });
+
   it('turns a tapped room into a room_type entity for the booking flow', () => {
     const routed = router.route(
       guestMessage({ interactive: { kind: 'list_reply', id: 'room:suite', title: 'Suite Junior' } }),

@@ -25,6 +25,12 @@ const KIND_WORDS: Record<PetKind, RegExp> = {
     /\b(?:tortugas?|iguanas?|serpientes?|culebras?|lagartos?|turtles?|tortoises?|snakes?|lizards?|geckos?)\b/,
 };
 
+/** A weight said of a pet the conversation has told about already ("¿y si es de 12 kilos?"). */
+export function reweighsThePet(text: string, slots: Record<string, unknown>): boolean {
+  const known = typeof slots.petWeightKg === 'number' || Array.isArray(slots.petKinds);
+  return known && statedWeightKg(text) !== null;
+}
+
 /** The animals a message names ("¿puedo ir con mi gato?" → cat). */
 export function statedPetKinds(text: string): PetKind[] {
   const folded = foldText(text);
