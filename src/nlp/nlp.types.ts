@@ -40,6 +40,7 @@ export const INFO_TOPICS = [
   'children',
   'smoking',
   'invoice',
+  'discounts',
 ] as const;
 export type InfoTopic = (typeof INFO_TOPICS)[number];
 

@@ -47,6 +47,9 @@ describe('extractInfoTopics', () => {
     ['¿me podéis hacer una factura?', ['invoice']],
     ['tienen estacionamiento? y alberca?', ['parking', 'amenities']],
     ['can I get a receipt for my stay?', ['invoice']],
+    ['¿hay algún descuento?', ['discounts']],
+    ['¿tenéis alguna oferta o código promocional?', ['discounts']],
+    ['any special offers or discounts?', ['discounts']],
   ])('reads %j', (text, topics) => {
     expect(topicsIn(text)).toEqual(topics);
   });

@@ -8,6 +8,7 @@ export const ASIDE_TOPICS: ReadonlySet<InfoTopic> = new Set([
   'pets',
   'wifi',
   'amenities',
+  'discounts',
 ]);
 export const ASIDES_BUT_AMENITIES: ReadonlySet<InfoTopic> = new Set(
   [...ASIDE_TOPICS].filter((topic) => topic !== 'amenities'),

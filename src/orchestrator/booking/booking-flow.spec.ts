@@ -348,6 +348,20 @@ describe('BookingFlow', () => {
     expect(texts(await pets('¿admitís perros de 30 kg?'))).not.toMatch(/con mascota/);
   });
 
+  it('answers a discount asked with a stay before its availability, promising none', async () => {
+    const request = [entity.range('2026-12-12', '2026-12-15'), entity.guests(2), entity.room('double')];
+    const asked = await say(
+      freshState({ guestName: null }),
+      [...request, entity.topic('discounts')],
+      'make_reservation',
+      'wamid.D',
+      'una doble del 12 al 15 para 2, ¿hay algún descuento?',
+    );
+    expect(texts(asked)).toMatch(
+      /^No tengo descuentos ni ofertas que aplicar desde aquí.*\n¿A nombre de quién/s,
+    );
+  });
+
   it('answers a pet weighed again after the pets answer ("¿y si es de 12 kilos?") for that weight, and asks its question again', async () => {
     const request = [entity.range('2026-12-12', '2026-12-15'), entity.guests(2), entity.room('double')];
     const refused = await say(

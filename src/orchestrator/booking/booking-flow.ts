@@ -8,6 +8,7 @@ import { hasBookingEntity } from '../dialogue/booking-readings';
 import { asksForAPause } from '../dialogue/guest-wording';
 import { HotelFacts } from '../dialogue/hotel-facts';
 import { reweighsThePet } from '../dialogue/pet-limits';
+import { askSlotAgain } from '../dialogue/slot-questions';
 import type { Turn } from '../dialogue/turn';
 import { ASIDE_TOPICS, ASIDES_BUT_AMENITIES, asksAboutChildren } from './booking-asides';
 import { declinedExtraTopics, extraHint, extrasAddedNow } from './booking-extras';
@@ -177,10 +178,11 @@ export class BookingFlow {
 
   /**
    * After a side question answered while a room offer or a summary waited for a yes ("is there
-   * parking?"): asks again, so that the guest's next "yes" answers the question just asked.
-   * False when no offer or summary was waiting.
+   * parking?"): asks again, so that the guest's next "yes" answers the question just asked; so with
+   * a detail the booking waits for ("¿A nombre de quién…?"). False when nothing was waiting.
    */
   remind(turn: Turn): boolean {
+    if (askSlotAgain(turn)) return true;
     const slots = readBookingSlots(turn.state.dialogue.slots);
     if (!isBookingPending(turn.state) || !isStay(slots) || !slots.roomTypeId) return false;
     if (slots.step !== 'summary' && slots.step !== 'offer') return false;

@@ -87,12 +87,21 @@ export function isBookingPending(state: ConversationState): boolean {
   return state.dialogue.flow === 'make_reservation' && state.dialogue.awaiting === 'confirmation';
 }
 
+/** Details a booking asks for, one at a time: asked again after a side question. */
+const SLOT_QUESTIONS: ReadonlySet<Awaiting> = new Set(['dates', 'guests', 'room_type', 'guest_name']);
+
 /**
- * "Is there parking?" while a room offer or a summary waits for a yes: answered, and then the yes
- * is asked for again (so the pending question stands, and stays the last one asked).
+ * "Is there parking?" while a room offer or a summary waits for a yes, or while the booking asks
+ * for a detail (the dates, whose name): answered, and then the booking's question is asked again
+ * (so the pending question stands, and stays the last one asked).
  */
 export function isSideQuestion(state: ConversationState, intent: string | null): boolean {
-  return intent !== null && SIDE_QUESTIONS.has(intent) && isBookingPending(state);
+  if (intent === null || !SIDE_QUESTIONS.has(intent)) return false;
+  const { flow, awaiting } = state.dialogue;
+  const asksDetail =
+    (flow === 'make_reservation' || flow === 'check_availability') &&
+    SLOT_QUESTIONS.has(awaiting as Awaiting);
+  return isBookingPending(state) || asksDetail;
 }
 
 export function settleAfterRouting(state: ConversationState, intent: string | null): void {

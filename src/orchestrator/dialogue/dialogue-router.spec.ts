@@ -929,6 +929,26 @@ describe('DialogueRouter', () => {
     expect(yes.intent).toBe('confirm');
   });
 
+  it('answers a discount asked about, however it classifies, and a stay asked with it as a request', () => {
+    const discounts = [entity.topic('discounts')];
+    for (const state of [freshState(), booking('guest_name')]) {
+      const routed = router.route(
+        guestMessage({ text: '¿hay algún descuento?' }),
+        parse('room_prices', discounts),
+        state,
+      );
+      expect(routed.intent).toBe('hotel_info');
+    }
+    const stay = [entity.range('2026-12-12', '2026-12-14'), entity.guests(2), ...discounts];
+    const request = router.route(
+      guestMessage({ text: 'una doble del 12 al 14 para 2, ¿tenéis alguna oferta?' }),
+      parse('room_prices', stay),
+      freshState(),
+    );
+    // The stay's price, with the discount answered by the booking on the way.
+    expect(request.intent).toBe('room_prices');
+  });
+
   it('routes yes / no by the classifier while a confirmation is pending', () => {
     expect(
       router.route(guestMessage({ text: 'vale' }), parse('confirm'), booking('confirmation')).intent,

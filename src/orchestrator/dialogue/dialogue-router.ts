@@ -9,6 +9,7 @@ import {
   asksAboutAnotherRoom,
   changesBookingNotCancels,
   hasBookingEntity,
+  hasStayAndParty,
   isBookingFlow,
   isBookingYesNo,
   STAY_ENTITIES,
@@ -122,6 +123,16 @@ export class DialogueRouter {
     }
     // "¿Me podéis hacer una factura?" reads as a booking ("hacer"): an invoice is asked for, in any flow.
     if (nlu.intent !== 'confirm' && nlu.intent !== 'deny' && namesTopic(nlu, 'invoice'))
+      return { intent: 'hotel_info', via: 'nlu', nlu };
+    // So is "¿hay algún descuento?" (heard as the price list), which the rates do not tell; with a
+    // whole stay ("doble del 12 al 14 para 2, ¿hay descuento?"), the booking answers it in passing.
+    if (
+      nlu.intent !== 'confirm' &&
+      nlu.intent !== 'deny' &&
+      namesTopic(nlu, 'discounts') &&
+      !(isBookingFlow(flow) && hasBookingEntity(nlu)) &&
+      !hasStayAndParty(nlu)
+    )
       return { intent: 'hotel_info', via: 'nlu', nlu };
     // "¿La suite tiene bañera?" at the room list (heard as asking for it): the hotel's data does not
     // say. Heard as asking for photos ("does it have a view?"), the photos show it.

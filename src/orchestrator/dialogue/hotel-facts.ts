@@ -10,6 +10,7 @@ const POLICY_TOPICS: Partial<Record<InfoTopic, string>> = {
   cancellation_policy: 'cancellation',
   children: 'children',
   smoking: 'smoking',
+  discounts: 'discounts',
 };
 
 /** The topics that come with a price of their own: asked with "how much", they are price questions ("¿los niños pagan?"). */
@@ -127,6 +128,9 @@ export class HotelFacts {
         return turn.text('info.contact', contact);
       case 'invoice':
         return turn.text('info.invoice', contact);
+      case 'discounts':
+        // The hotel's own terms where it has them; else no discount is promised, and whom to ask.
+        return this.policy(turn, topic) ?? turn.text('info.discounts_none', contact);
       default:
         return this.policy(turn, topic) ?? turn.text('info.unknown', contact);
     }

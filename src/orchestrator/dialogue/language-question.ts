@@ -1,5 +1,6 @@
 import { foldText } from '../../common/fold-text';
 import { type Language, LANGUAGES } from '../../nlp/nlp.types';
+import { askSlotAgain } from './slot-questions';
 import type { Turn } from './turn';
 
 const SPOKEN = String.raw`(?:frances|ingles|espanol|castellano|aleman|italiano|portugues|catalan|ruso|chino|arabe|french|english|spanish|german|italian|portuguese|russian|chinese|arabic|otros? idiomas?|other languages?|another language)`;
@@ -25,14 +26,6 @@ export function asksAboutLanguages(text: string | undefined): boolean {
   return SWITCH.test(folded) || LANGUAGE_QUESTIONS.some((pattern) => pattern.test(folded));
 }
 
-/** The question a booking was waiting on, asked again in the new language. */
-const ASK_AGAIN = {
-  dates: 'ask.dates',
-  guests: 'ask.guests',
-  room_type: 'ask.room_type',
-  guest_name: 'ask.guest_name',
-} as const;
-
 /** The languages the bot writes in, by the names a guest asks for them with. */
 const ASKED: ReadonlyArray<readonly [RegExp, Language]> = [
   [/\b(?:ingles|english)\b/, 'en'],
@@ -53,8 +46,7 @@ export function answerLanguages(turn: Turn): void {
   if (asked && SWITCH.test(folded)) {
     // "Can we continue in English?": of course, and the question that was waiting, in English.
     turn.say('bot.language_switched');
-    const awaiting = turn.state.dialogue.awaiting;
-    if (awaiting && awaiting in ASK_AGAIN) turn.say(ASK_AGAIN[awaiting as keyof typeof ASK_AGAIN]);
+    askSlotAgain(turn);
     return;
   }
   const names = new Intl.DisplayNames([turn.language], { type: 'language' });

@@ -16,7 +16,14 @@ import type { Routing } from './routing';
 /** Intents that say little on their own: a hotel topic in the same message tells what is asked. */
 export const LOW_INFORMATION: ReadonlySet<IntentName> = new Set(['greeting', 'thanks', 'goodbye']);
 /** Hotel topics a booking request answers in passing (the arrival hour among them). */
-const BOOKING_ASIDES: ReadonlySet<InfoTopic> = new Set(['check_in', 'pets', 'breakfast', 'parking', 'wifi']);
+const BOOKING_ASIDES: ReadonlySet<InfoTopic> = new Set([
+  'check_in',
+  'pets',
+  'breakfast',
+  'parking',
+  'wifi',
+  'discounts',
+]);
 /**
  * Intents that keep a message naming a whole stay (its dates and its party); any other reading of
  * one ("llego el 3.1 y me voy el 5.1, somos 2" heard as location, "I arrive… and leave…" as a yes,

@@ -331,6 +331,26 @@ describe('intent handlers', () => {
     }
   });
 
+  it("promises no discount the hotel's data does not state, and tells the hotel's own terms where it has them", async () => {
+    for (const [language, pattern] of [
+      ['es', /^No tengo descuentos ni ofertas que aplicar desde aquí.*reservas@hoteldemo\.example/],
+      ['en', /^I have no discounts or offers to apply from here.*reservas@hoteldemo\.example/],
+    ] as const) {
+      const turn = makeTurn({
+        nlu: parse('hotel_info', [entity.topic('discounts')]),
+        state: freshState({ language }),
+      });
+      await new HotelInfoHandler(facts).handle(turn);
+      expect(texts(turn)).toMatch(pattern);
+    }
+    const demo = demoTenant();
+    const discounts = { es: '10 % menos a partir de 7 noches.', en: '10% off from 7 nights.' };
+    const tenant = { ...demo, info: { ...demo.info, policies: { ...demo.info.policies, discounts } } };
+    const turn = makeTurn({ tenant, nlu: parse('hotel_info', [entity.topic('discounts')]) });
+    await new HotelInfoHandler(facts).handle(turn);
+    expect(texts(turn)).toBe('10 % menos a partir de 7 noches.');
+  });
+
   it("writes a stay's year when it is not this year at the hotel (a past day read as next year shows)", () => {
     // 23:30 on 31 December in Madrid is already 2027 there.
     const turn = makeTurn({ now: new Date('2026-12-31T23:30:00Z') });
@@ -861,23 +881,23 @@ describe('intent handlers', () => {
     expect(turn.staffNotices[0]).toMatch(/El huésped Ana López \(34611111111\).*WhatsApp.*I want a human/);
   });
 
-  it('answers "are you a bot?" asked at a booking summary without ending the booking', async () => {
-    const dialogue = {
-      flow: 'make_reservation',
-      awaiting: 'confirmation',
-      slots: { step: 'summary' },
-    } as const;
-    const turn = makeTurn({
-      nlu: parse('human_handoff'),
-      message: { text: '¿eres un bot?' },
-      state: freshState({ dialogue: structuredClone(dialogue) }),
-    });
-    await new HumanHandoffHandler().handle(turn);
-    expect(turn.replies).toEqual([
-      { type: 'text', text: expect.stringMatching(/^Soy el asistente virtual de Hotel Demo.*dímelo\.$/) },
-    ]);
-    expect(turn.state.dialogue).toEqual(dialogue);
-    expect(turn.state.handoff).toBe(false);
+  it('answers "are you a bot?" asked at a booking summary, or while it asks a name, without ending the booking', async () => {
+    for (const dialogue of [
+      { flow: 'make_reservation', awaiting: 'confirmation', slots: { step: 'summary' } },
+      { flow: 'make_reservation', awaiting: 'guest_name', slots: { checkIn: '2026-12-12' } },
+    ] as const) {
+      const turn = makeTurn({
+        nlu: parse('human_handoff'),
+        message: { text: '¿eres un bot?' },
+        state: freshState({ dialogue: structuredClone(dialogue) }),
+      });
+      await new HumanHandoffHandler().handle(turn);
+      expect(turn.replies).toEqual([
+        { type: 'text', text: expect.stringMatching(/^Soy el asistente virtual de Hotel Demo.*dímelo\.$/) },
+      ]);
+      expect(turn.state.dialogue).toEqual(dialogue);
+      expect(turn.state.handoff).toBe(false);
+    }
   });
 
   it('answers "are you a bot?" honestly and offers a person, without handing over', async () => {

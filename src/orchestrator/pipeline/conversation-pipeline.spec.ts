@@ -298,6 +298,37 @@ describe('ConversationPipeline', () => {
     expect(greeted.state?.dialogue.awaiting).toBeNull();
   });
 
+  it('asks the detail a booking waits for again after a side question, once', async () => {
+    const dialogue = {
+      flow: 'make_reservation' as const,
+      awaiting: 'guest_name' as const,
+      slots: { checkIn: '2026-12-12', checkOut: '2026-12-14', guests: 2, roomTypeId: 'double' },
+    };
+    handlers.set(
+      'hotel_info',
+      new ScriptedHandler('hotel_info', async (turn) => turn.sayText('Sí, parking.')),
+    );
+    nlu.result = { intent: 'hotel_info', confidence: 0.9, language: 'es', entities: [] };
+    const aside = await handle({ text: '¿hay parking?' }, session({ dialogue }));
+    expect(aside.replies).toEqual([
+      { type: 'text', text: 'Sí, parking.' },
+      { type: 'text', text: '¿A nombre de quién hago la reserva?' },
+    ]);
+    expect(aside.state?.dialogue).toEqual(dialogue);
+    // Only the departure missing: that is what is asked again.
+    const untilWhen = { ...dialogue, awaiting: 'dates' as const, slots: { checkIn: '2026-12-12' } };
+    const asked = await handle({ text: '¿hay parking?' }, session({ dialogue: untilWhen }));
+    expect(asked.replies[1]).toEqual({ type: 'text', text: '¿Hasta qué día? (o dime cuántas noches)' });
+    // A handler that asked it itself (a price going on with the booking): not twice.
+    handlers.set('hotel_info', new ScriptedHandler('hotel_info', async (turn) => turn.say('ask.guest_name')));
+    const once = await handle({ text: '¿y el precio?' }, session({ dialogue }));
+    expect(once.replies).toEqual([{ type: 'text', text: '¿A nombre de quién hago la reserva?' }]);
+    // Any other request is no aside: nothing asked again.
+    nlu.result = { intent: 'greeting', confidence: 0.9, language: 'es', entities: [] };
+    const greeted = await handle({ text: 'hola' }, session({ dialogue }));
+    expect(greeted.replies).toHaveLength(1);
+  });
+
   it('asks a pending summary again in the language the guest switches to', async () => {
     const slots = {
       checkIn: '2026-12-12',
