@@ -243,6 +243,39 @@ describe('extractDates with the two days of a Spanish stay the wrong way round',
   });
 });
 
+describe('extractDates with the month named apart from the days', () => {
+  it.each([
+    ['en enero, del 5 al 7, para 2 personas', 'es', range('2027-01-05', '2027-01-07', 'del 5 al 7')],
+    ['del 9 al 12 d enero', 'es', range('2027-01-09', '2027-01-12', 'del 9 al 12')],
+    // A month already past this year is next year's.
+    ['noviembre del 1 al 3', 'es', range('2027-11-01', '2027-11-03', 'del 1 al 3')],
+    ['diciembre, del 30 al 2', 'es', range('2026-12-30', '2027-01-02', 'del 30 al 2')],
+    [
+      'in february, from the 10th to the 12th',
+      'en',
+      range('2027-02-10', '2027-02-12', 'from the 10th to the 12th'),
+    ],
+    // "May I…" is the verb; and a month said with its own days moves no other.
+    [
+      'may I book from the 5th to the 7th?',
+      'en',
+      range('2026-12-05', '2026-12-07', 'from the 5th to the 7th'),
+    ],
+  ] as const)('reads %j', (text, language, expected) => {
+    expect(datesIn(text, language)).toEqual([expected]);
+  });
+
+  it('moves no day when two months are named apart, or a month comes with its own days', () => {
+    expect(datesIn('del 5 al 7, en enero o en febrero', 'es')).toEqual([
+      range('2026-12-05', '2026-12-07', 'del 5 al 7'),
+    ]);
+    expect(datesIn('del 12 al 14 de enero y del 5 al 7', 'es')).toEqual([
+      range('2027-01-12', '2027-01-14', 'del 12 al 14 de enero'),
+      range('2026-12-05', '2026-12-07', 'del 5 al 7'),
+    ]);
+  });
+});
+
 describe('extractDates in English', () => {
   it.each<[string, ReturnType<typeof range | typeof day | typeof nights>[]]>([
     ['from december 12 to 15', [range('2026-12-12', '2026-12-15', 'december 12 to 15')]],

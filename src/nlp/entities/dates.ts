@@ -37,6 +37,7 @@ import {
 import { findImpossibleDates } from './impossible-dates';
 import { editDistance } from './fuzzy';
 import { findNights, type NightsMention } from './nights';
+import { withLoneMonth } from './lone-month';
 import { foldText } from '../../common/fold-text';
 import { overlaps, type Span } from './text';
 
@@ -84,6 +85,8 @@ interface DateMention extends Span {
   isTonight: boolean;
   /** "Nochebuena", "Christmas Day": a holiday named. */
   isHoliday: boolean;
+  /** "Del 5 al 7": days with no month said with them. */
+  dayOnly: boolean;
 }
 
 const EARLIEST_YEAR = 1900;
@@ -104,6 +107,11 @@ function toMention(result: chrono.ParsedResult): DateMention | null {
     checkOut,
     isTonight: result.tags().has(TAG_TONIGHT),
     isHoliday: result.tags().has(TAG_HOLIDAY),
+    dayOnly:
+      result.start.isCertain('day') &&
+      !result.start.isCertain('month') &&
+      !result.end?.isCertain('month') &&
+      !result.tags().has(TAG_HOLIDAY),
   };
 }
 
@@ -268,7 +276,8 @@ export function extractDates(text: string, context: DateContext): Entity[] {
   const impossible = findImpossibleDates(text, context.language, localDateIn(context.now, context.timezone));
   // "una semana" alone is a length of stay, not the date a week from now; "dentro de 2 semanas" is a date.
   // A day said with one the calendar lacks ("del 27 al 29 de febrero") is no stay on its own.
-  const dates = findDateMentionsInEither(text, context).filter(
+  const today = localDateIn(context.now, context.timezone);
+  const dates = withLoneMonth(text, findDateMentionsInEither(text, context), today).filter(
     (date) =>
       !stated.some((nights) => contains(nights, date)) &&
       !impossible.some((missing) => overlaps(date, missing) || isOnePhrase(text, date, missing)),

@@ -1,0 +1,69 @@
+import { foldText } from '../../common/fold-text';
+import { type CalendarDate, compareDates, isValidDate } from './calendar';
+import { SPANISH_MONTHS } from './date-parsers';
+import type { Span } from './text';
+
+const ENGLISH_MONTH_NAMES =
+  'january february march april may june july august september october november december'.split(' ');
+
+/** A month's name standing apart from any day: "en enero, del 5 al 7", "in February, the 10th to 12th". */
+const MONTH_NAME = new RegExp(
+  `\\b(?:${[...SPANISH_MONTHS, 'setiembre', ...ENGLISH_MONTH_NAMES].join('|')})\\b`,
+  'g',
+);
+// "May I…", "we may come": the verb, not the month.
+const NOT_THE_VERB = /^may$/;
+
+/** The month (1–12) of a month name, Spanish or English. */
+function monthNumber(name: string): number {
+  if (name === 'setiembre') return 9;
+  const spanish = SPANISH_MONTHS.indexOf(name);
+  return spanish >= 0 ? spanish + 1 : ENGLISH_MONTH_NAMES.indexOf(name) + 1;
+}
+
+/** The day `day` after `checkIn`: in its month, else the next ("del 30 al 2"). */
+function departureDay(checkIn: CalendarDate, day: number): CalendarDate {
+  if (day > checkIn.day) return { ...checkIn, day };
+  return checkIn.month === 12
+    ? { year: checkIn.year + 1, month: 1, day }
+    : { year: checkIn.year, month: checkIn.month + 1, day };
+}
+
+/** A day or a stay found in a message; `dayOnly` when its days came with no month. */
+export interface DayMention extends Span {
+  checkIn: CalendarDate;
+  checkOut?: CalendarDate;
+  dayOnly: boolean;
+}
+
+/** The one month named in the text outside every date found, if exactly one is. */
+function loneMonth(text: string, mentions: readonly Span[]): number | null {
+  const folded = foldText(text);
+  const months = new Set<number>();
+  for (const match of folded.matchAll(MONTH_NAME)) {
+    const inside = mentions.some((mention) => mention.start <= match.index && match.index < mention.end);
+    const isVerb = NOT_THE_VERB.test(match[0]) && !/\bin may\b/.test(folded);
+    if (!inside && !isVerb) months.add(monthNumber(match[0]));
+  }
+  return months.size === 1 ? [...months][0] : null;
+}
+
+/**
+ * "En enero, del 5 al 7", "noviembre del 1 al 3", "del 9 al 12 d enero": days said without their
+ * month (read as the next such days, in the current month) moved to the month the message names apart,
+ * its next occurrence from today.
+ */
+export function withLoneMonth<T extends DayMention>(text: string, mentions: T[], today: CalendarDate): T[] {
+  if (!mentions.some((mention) => mention.dayOnly)) return mentions;
+  const month = loneMonth(text, mentions);
+  if (month === null) return mentions;
+  return mentions.map((mention) => {
+    if (!mention.dayOnly) return mention;
+    let checkIn = { year: today.year, month, day: mention.checkIn.day };
+    if (compareDates(checkIn, today) < 0) checkIn = { ...checkIn, year: today.year + 1 };
+    if (!isValidDate(checkIn)) return mention;
+    const checkOut = mention.checkOut && departureDay(checkIn, mention.checkOut.day);
+    if (checkOut && !isValidDate(checkOut)) return mention;
+    return { ...mention, checkIn, checkOut };
+  });
+}
