@@ -348,6 +348,32 @@ describe('BookingFlow', () => {
     expect(texts(await pets('¿admitís perros de 30 kg?'))).not.toMatch(/con mascota/);
   });
 
+  it('reads days said alone in a stay in another month as days of its month ("mejor del 11 al 13")', async () => {
+    const january = await say(
+      freshState({ guestName: null }),
+      [entity.range('2027-01-10', '2027-01-12'), entity.guests(2), entity.room('double')],
+      'make_reservation',
+      'wamid.J1',
+      'una doble del 10 al 12 de enero para 2',
+    );
+    const moved = await say(
+      structuredClone(january.state),
+      [{ ...entity.range('2026-12-11', '2026-12-13'), text: 'del 11 al 13' }],
+      'None',
+      'wamid.J2',
+      'mejor del 11 al 13',
+    );
+    expect(moved.state.dialogue.slots).toMatchObject({ checkIn: '2027-01-11', checkOut: '2027-01-13' });
+    const from = await say(
+      structuredClone(january.state),
+      [{ type: 'date', value: { date: '2026-12-11' }, text: 'el 11', start: 6, end: 11 }],
+      'None',
+      'wamid.J3',
+      'desde el 11',
+    );
+    expect(from.state.dialogue.slots).toMatchObject({ checkIn: '2027-01-11', checkOut: '2027-01-12' });
+  });
+
   it('answers a discount asked with a stay before its availability, promising none', async () => {
     const request = [entity.range('2026-12-12', '2026-12-15'), entity.guests(2), entity.room('double')];
     const asked = await say(

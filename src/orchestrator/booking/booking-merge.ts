@@ -8,6 +8,7 @@ import { departureOf, nightsOf } from './stay-dates';
 import {
   addsANight,
   countsWholeParty,
+  inTheStaysMonth,
   inTheStaysWeek,
   isForAnother,
   nightsChange,
@@ -25,10 +26,16 @@ export function mergeBookingEntities(turn: Turn, slots: BookingSlots): boolean {
   const stayOf = (): string => JSON.stringify(STAY_FIELDS.map((field) => slots[field]));
   const before = stayOf();
   const range = turn.entity('date_range');
-  const date = turn.entity('date')?.value.date;
+  const dateSaid = turn.entity('date');
+  const date =
+    dateSaid && inTheStaysMonth({ checkIn: dateSaid.value.date }, dateSaid.text, slots.checkIn).checkIn;
   const nights = turn.entity('nights')?.value.nights;
   if (range) {
-    const stay = inTheStaysWeek({ ...range.value, text: range.text }, slots.checkIn ?? slots.periodFrom);
+    const stay = inTheStaysMonth(
+      inTheStaysWeek({ ...range.value, text: range.text }, slots.checkIn ?? slots.periodFrom),
+      range.text,
+      slots.checkIn,
+    );
     slots.checkIn = stay.checkIn;
     slots.checkOut = stay.checkOut;
     slots.periodFrom = undefined;

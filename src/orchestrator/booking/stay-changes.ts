@@ -1,5 +1,12 @@
 import { foldText } from '../../common/fold-text';
-import { isoDaysBetween, shiftIsoDate } from '../../nlp/entities/calendar';
+import {
+  dayNumberedFrom,
+  fromUtcDate,
+  isoDaysBetween,
+  isValidDate,
+  shiftIsoDate,
+  toIsoDate,
+} from '../../nlp/entities/calendar';
 import type { Turn } from '../dialogue/turn';
 
 // How a guest changes a stay being booked: its length ("una noche más", "hasta el 17"), its days of
@@ -115,6 +122,38 @@ export function inTheStaysWeek(
     checkIn: shiftIsoDate(range.checkIn, 7 * weeks),
     checkOut: shiftIsoDate(range.checkOut, 7 * weeks),
   };
+}
+
+/** Day numbers, as guests write them: "11", "21st", "3º". */
+const DAY_NUMBERS = /\b\d{1,2}(?:st|nd|rd|th|º|o)?\b/g;
+const AROUND_DAYS = /\b(?:desde|entre|dias?|between|since|days?)\b/g;
+
+/** "Del 11 al 13", "the 21st to the 23rd": day numbers and nothing to tell their month. */
+function namesDaysOnly(text: string): boolean {
+  const folded = foldText(text);
+  const rest = folded.replace(DAY_NUMBERS, '').replace(AROUND_DAYS, '').replace(LINKING_WORDS, '');
+  return /\d/.test(folded) && rest === '';
+}
+
+/**
+ * "Mejor del 11 al 13" for a stay in January: days said alone, read as the next such days from today
+ * (in December), are days of the stay's month; never moved back, where they would be past.
+ */
+export function inTheStaysMonth<T extends { checkIn: string; checkOut?: string }>(
+  dates: T,
+  text: string,
+  stayCheckIn: string | undefined,
+): T {
+  if (!stayCheckIn || !namesDaysOnly(text)) return dates;
+  const checkIn = `${stayCheckIn.slice(0, 8)}${dates.checkIn.slice(8)}`;
+  const moved = fromUtcDate(new Date(`${checkIn}T00:00:00Z`));
+  if (checkIn <= dates.checkIn || toIsoDate(moved) !== checkIn) return dates;
+  if (!dates.checkOut) return { ...dates, checkIn };
+  const departure = dayNumberedFrom(
+    fromUtcDate(new Date(`${shiftIsoDate(checkIn, 1)}T00:00:00Z`)),
+    Number(dates.checkOut.slice(8, 10)),
+  );
+  return isValidDate(departure) ? { ...dates, checkIn, checkOut: toIsoDate(departure) } : dates;
 }
 
 /** "Solo una habitación", "just the first", "skip the others": this room alone. */
