@@ -48,6 +48,8 @@ describe('extractInfoTopics', () => {
     ['tienen estacionamiento? y alberca?', ['parking', 'amenities']],
     ['can I get a receipt for my stay?', ['invoice']],
     ['¿hay algún descuento?', ['discounts']],
+    ['we will arrive around midnight, is that ok?', ['check_in']],
+    ['llegaremos sobre las 11 de la noche', ['check_in']],
     ['¿tenéis alguna oferta o código promocional?', ['discounts']],
     ['any special offers or discounts?', ['discounts']],
   ])('reads %j', (text, topics) => {

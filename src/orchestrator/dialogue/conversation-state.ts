@@ -80,6 +80,8 @@ const SIDE_QUESTIONS: ReadonlySet<string> = new Set([
   'human_handoff',
   // "Mis reservas" between two rooms of one request.
   'reservation_status',
+  // "¡Gracias!" at a summary: no answer to it, and no reason to drop it.
+  'thanks',
 ]);
 
 /** A room offer or a booking summary waits for the guest's yes. */

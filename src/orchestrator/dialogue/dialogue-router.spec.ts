@@ -929,6 +929,18 @@ describe('DialogueRouter', () => {
     expect(yes.intent).toBe('confirm');
   });
 
+  it('takes "only one night" in a booking, heard as a good night, as a change to the stay, not a goodbye', () => {
+    const nights = [entity.nights(1)];
+    const routed = router.route(
+      guestMessage({ text: 'only one night' }),
+      parse('goodbye', nights),
+      booking('room_type'),
+    );
+    expect(routed.intent).toBe('make_reservation');
+    const bye = router.route(guestMessage({ text: 'good night!' }), parse('goodbye'), booking('room_type'));
+    expect(bye.intent).toBe('goodbye');
+  });
+
   it('answers a discount asked about, however it classifies, and a stay asked with it as a request', () => {
     const discounts = [entity.topic('discounts')];
     for (const state of [freshState(), booking('guest_name')]) {

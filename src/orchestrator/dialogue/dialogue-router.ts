@@ -110,6 +110,9 @@ export class DialogueRouter {
     // "Queremos ir el puente, 2 personas" heard as asking for a person: the party of a stay.
     if (nlu.intent === 'human_handoff' && countsPeopleNotAsksForOne(text, nlu))
       return this.route(message, { ...nlu, intent: NO_INTENT }, state);
+    // "Only one night" at the room list (heard as a good night): the stay changes, no goodbye.
+    if (nlu.intent === 'goodbye' && isBookingFlow(flow) && hasBookingEntity(nlu))
+      return this.route(message, { ...nlu, intent: NO_INTENT }, state);
     // "Quiero añadir una noche a mi reserva" after booking (heard as a new booking): that booking's
     // status and how it can be changed, never a second, overlapping booking.
     if (!flow && knownReferences(state).length > 0 && asksToChangeMyBooking(text))

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { foldText } from '../../common/fold-text';
-import { endFlow } from '../dialogue/conversation-state';
+import { endFlow, isSideQuestion } from '../dialogue/conversation-state';
 import { IntentHandler } from '../dialogue/intent-handler';
 import type { Turn } from '../dialogue/turn';
 
@@ -15,7 +15,8 @@ export class ThanksHandler extends IntentHandler {
 
   async handle(turn: Turn): Promise<void> {
     if (!LEAVING.test(foldText(turn.message.text ?? ''))) {
-      turn.say('thanks');
+      // With a booking waiting for its yes or a detail, that question follows, not "anything else?".
+      turn.say(isSideQuestion(turn.state, this.intent) ? 'thanks.aside' : 'thanks');
       return;
     }
     endFlow(turn.state);

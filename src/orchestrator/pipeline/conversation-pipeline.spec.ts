@@ -21,6 +21,7 @@ import { ConversationPipeline } from './conversation-pipeline';
 import { HotelFacts } from '../dialogue/hotel-facts';
 import { HotelInfoHandler } from '../intents/hotel-info.handler';
 import { RoomPricesHandler } from '../intents/room-prices.handler';
+import { ThanksHandler } from '../intents/thanks.handler';
 
 class FakeNlu {
   result: ParseResult = { intent: 'greeting', confidence: 0.9, language: 'es', entities: [] };
@@ -327,6 +328,37 @@ describe('ConversationPipeline', () => {
     nlu.result = { intent: 'greeting', confidence: 0.9, language: 'es', entities: [] };
     const greeted = await handle({ text: 'hola' }, session({ dialogue }));
     expect(greeted.replies).toHaveLength(1);
+  });
+
+  it('answers a thanks at a summary briefly and asks for the yes again, rather than dropping it', async () => {
+    const slots = {
+      checkIn: '2026-12-12',
+      checkOut: '2026-12-14',
+      guests: 2,
+      roomTypeId: 'double',
+      guestName: 'Ana García',
+      bookingKey: 'whatsapp:wamid.SUMMARY',
+      step: 'summary',
+    };
+    const dialogue = { flow: 'make_reservation' as const, awaiting: 'confirmation' as const, slots };
+    handlers.set('thanks', new ThanksHandler());
+    nlu.result = { intent: 'thanks', confidence: 0.9, language: 'es', entities: [] };
+    const result = await handle({ text: '¡gracias!' }, session({ dialogue }));
+    expect(result.replies).toEqual([
+      { type: 'text', text: '¡De nada! 😊' },
+      expect.objectContaining({
+        type: 'buttons',
+        text: expect.stringMatching(/^Sigue pendiente tu reserva/),
+      }),
+    ]);
+    expect(result.state?.dialogue).toMatchObject({
+      flow: 'make_reservation',
+      awaiting: 'confirmation',
+      slots,
+    });
+    // With no booking waiting, the usual "anything else?".
+    const plain = await handle({ text: '¡gracias!' });
+    expect(plain.replies).toEqual([{ type: 'text', text: '¡A ti! ¿Puedo ayudarte con algo más?' }]);
   });
 
   it('asks a pending summary again in the language the guest switches to', async () => {
