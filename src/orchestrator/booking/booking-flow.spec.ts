@@ -832,6 +832,18 @@ describe('BookingFlow', () => {
     expect(turn.state.guestName).toBe('Ana García');
   });
 
+  it('says, once a stay booked in place of another is made, that the other is still on and how to cancel it', async () => {
+    const state = await summaryState();
+    state.dialogue.slots.replaces = 'PYBFFY';
+    const turn = makeTurn({ nlu: parse('confirm'), state, message: { id: 'wamid.YES' } });
+    await flow.confirm(turn);
+    expect(texts(turn)).toMatch(
+      /K7QX2M.*\nTu reserva anterior PYBFFY sigue activa: si ya no la necesitas, dime «cancela la PYBFFY» y la cancelo\.$/s,
+    );
+    expect(pms.bookings).toHaveLength(1);
+    expect(turn.state.dialogue.slots.replaces).toBeUndefined();
+  });
+
   it('keeps an e-mail the guest gives for the booking: noted, shown in the summary, sent to the PMS beside the phone', async () => {
     const noted = await say(await summaryState(), [entity.email('ana@example.com')], 'None', 'wamid.MAIL');
     expect(noted.replies.map((reply) => ('text' in reply ? reply.text : reply.type))).toEqual([

@@ -44,6 +44,8 @@ export interface BookingSlots extends StayExtras {
   bookingKey?: string;
   /** The booking is for someone else ("para mi madre"): the conversation's name is not theirs. */
   forAnother?: boolean;
+  /** The booking this one replaces ("cambia las fechas al 13"): its code, to cancel once this one is made. */
+  replaces?: string;
 }
 
 /** The slots once the stay is known: its days and its party. */
@@ -86,6 +88,7 @@ export function readBookingSlots(slots: Record<string, unknown>): BookingSlots {
     ...readStayExtras(slots),
     bookingKey: typeof slots.bookingKey === 'string' ? slots.bookingKey : undefined,
     forAnother: slots.forAnother === true ? true : undefined,
+    replaces: typeof slots.replaces === 'string' ? slots.replaces : undefined,
   };
 }
 

@@ -72,6 +72,8 @@ export async function placeBooking(
     // What comes along is paid at the hotel, apart from the room's total: said again with the booking.
     const extras = extrasLines(turn, stay, nightsOf(stay), stay.guests);
     turn.sayText([confirmed, ...extras].join('\n'));
+    // A new stay in place of a booking made before: that one is still on until the guest says otherwise.
+    if (stay.replaces) turn.say('booking.replaces', { reference: stay.replaces });
     // The PMS booking has no place for a pet or a parking space: the hotel's staff are told, as for a handover.
     turn.staffNotices.push(
       ...extrasStaffNotices(turn, stay, {

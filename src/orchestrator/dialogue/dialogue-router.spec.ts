@@ -331,6 +331,8 @@ describe('DialogueRouter', () => {
     for (const text of [
       'quiero añadir una noche mas a mi reserva',
       'can I extend my booking by one night?',
+      'can I change the dates to dec 13-15?',
+      'quiero cambiar las fechas del 13 al 16',
     ]) {
       const routed = router.route(
         guestMessage({ text }),

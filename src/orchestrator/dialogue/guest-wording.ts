@@ -113,14 +113,17 @@ export function meansEveryBooking(text: string): boolean {
 const CHANGE_A_BOOKING =
   /\b(?:cambi\w*|modific\w*|mover|muev\w*|anad\w*|agreg\w*|ampli\w*|alarg\w*|extend\w*|change|modify|move|add|extend)\b/;
 const A_BOOKING_OF_MINE =
-  /\b(?:mi|mis|la|nuestra|my|our|the)\s+(?:reservas?|reservations?|bookings?|estancia|stay)\b/;
+  /\b(?:mi|mis|la|nuestra|my|our|the)\s+(?:reservas?|reservations?|bookings?|estancia|stay)\b|\b(?:las|the)\s+(?:fechas|dates)\b/;
 
 /** "Quiero cambiar las fechas de mi reserva", "¿puedo añadir parking?": a change asked of a booking. */
 export function wantsBookingChanged(text: string): boolean {
   return CHANGE_A_BOOKING.test(foldText(text));
 }
 
-/** "Quiero añadir una noche a mi reserva", "extend my booking": a change to a booking already made. */
+/**
+ * "Quiero añadir una noche a mi reserva", "extend my booking", "can I change the dates?" (with a
+ * booking made): a change to a booking already made.
+ */
 export function asksToChangeMyBooking(text: string): boolean {
   const folded = foldText(text);
   return CHANGE_A_BOOKING.test(folded) && A_BOOKING_OF_MINE.test(folded);

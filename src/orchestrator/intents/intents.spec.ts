@@ -24,6 +24,10 @@ const texts = (turn: Turn): string =>
   turn.replies.map((reply) => ('text' in reply ? reply.text : reply.type)).join('\n');
 
 const facts = new HotelFacts();
+/** A booking flow no status test reaches: it fails the test if called. */
+const noBooking = { continue: () => Promise.reject(new Error('not expected')) } as unknown as BookingFlow;
+const pick = <T extends object, K extends keyof T>(from: T, ...keys: K[]): Pick<T, K> =>
+  Object.fromEntries(keys.map((key) => [key, from[key]])) as Pick<T, K>;
 
 describe('intent handlers', () => {
   let pms: FakePms;
@@ -489,20 +493,20 @@ describe('intent handlers', () => {
 
   it('shows a reservation by reference', async () => {
     const turn = makeTurn({ nlu: parse('reservation_status', [entity.reference('K7QX2M')]) });
-    await new ReservationStatusHandler(pms).handle(turn);
+    await new ReservationStatusHandler(pms, noBooking).handle(turn);
     expect(texts(turn)).toMatch(/K7QX2M.*Doble Estándar.*confirmada/);
     expect(turn.state.dialogue.slots.lastReference).toBe('K7QX2M');
   });
 
   it('asks for the reference when there is none, and says when it does not exist', async () => {
     const ask = makeTurn({ nlu: parse('reservation_status') });
-    await new ReservationStatusHandler(pms).handle(ask);
+    await new ReservationStatusHandler(pms, noBooking).handle(ask);
     expect(ask.state.dialogue).toMatchObject({ flow: 'reservation_status', awaiting: 'reference' });
     const missing = makeTurn({
       nlu: parse('reservation_status', [entity.reference('ZZZZZ9')]),
       state: ask.state,
     });
-    await new ReservationStatusHandler(pms).handle(missing);
+    await new ReservationStatusHandler(pms, noBooking).handle(missing);
     expect(texts(missing)).toMatch(/No encuentro.*ZZZZZ9/);
   });
 
@@ -516,7 +520,7 @@ describe('intent handlers', () => {
       const handler =
         intent === 'cancel_reservation'
           ? new CancelReservationHandler(pms)
-          : new ReservationStatusHandler(pms);
+          : new ReservationStatusHandler(pms, noBooking);
       await handler.handle(turn);
       expect([text, turn.replies]).toEqual([
         text,
@@ -599,7 +603,7 @@ describe('intent handlers', () => {
     await handler.handle(mine);
     expect(texts(mine)).toMatch(/^¿Confirmas/);
     const status = makeTurn({ tenant, nlu: parse('reservation_status', [entity.reference('K7QX2M')]) });
-    await new ReservationStatusHandler(pms).handle(status);
+    await new ReservationStatusHandler(pms, noBooking).handle(status);
     expect(texts(status)).toBe('Por seguridad, ¿a nombre de quién está la reserva K7QX2M?');
   });
 
@@ -671,7 +675,7 @@ describe('intent handlers', () => {
 
     it('"mis reservas" lists every one, with the year of those not this year', async () => {
       const turn = makeTurn({ nlu: parse('reservation_status'), state: known('K7QX2M', 'PYBFFY') });
-      await new ReservationStatusHandler(pms).handle(turn);
+      await new ReservationStatusHandler(pms, noBooking).handle(turn);
       expect(texts(turn)).toMatch(
         /^Tus reservas de esta conversación:\n• K7QX2M: Doble Estándar, del sáb 12 dic al mar 15 dic, 2 personas\. Confirmada\. Total 327\s€\.\n• PYBFFY: Suite Junior, del sáb 2 ene 2027 al lun 4 ene 2027/,
       );
@@ -681,7 +685,7 @@ describe('intent handlers', () => {
     it('shows no total for a cancelled one (nothing is owed)', async () => {
       pms.stored.set('PYBFFY', { ...(pms.stored.get('PYBFFY') as Reservation), status: 'cancelled' });
       const turn = makeTurn({ nlu: parse('reservation_status'), state: known('K7QX2M', 'PYBFFY') });
-      await new ReservationStatusHandler(pms).handle(turn);
+      await new ReservationStatusHandler(pms, noBooking).handle(turn);
       expect(texts(turn)).toMatch(/\. Total 327\s€\.\n• PYBFFY: .*, 2 personas\. Cancelada\.$/);
     });
 
@@ -690,7 +694,7 @@ describe('intent handlers', () => {
         nlu: parse('reservation_status', [entity.reference('K7QX2M')]),
         state: known('K7QX2M', 'PYBFFY'),
       });
-      await new ReservationStatusHandler(pms).handle(turn);
+      await new ReservationStatusHandler(pms, noBooking).handle(turn);
       expect(texts(turn)).toMatch(/^Tu reserva K7QX2M/);
       expect(turn.state.dialogue.slots).toMatchObject({
         lastReference: 'K7QX2M',
@@ -704,10 +708,43 @@ describe('intent handlers', () => {
         message: { text: 'quiero cambiar las fechas de mi reserva K7QX2M' },
         state: known('K7QX2M'),
       });
-      await new ReservationStatusHandler(pms).handle(turn);
+      await new ReservationStatusHandler(pms, noBooking).handle(turn);
       expect(texts(turn)).toMatch(
         /^Tu reserva K7QX2M: .*\nDesde aquí no puedo cambiar una reserva: .*\+34 910 000 000\.$/,
       );
+    });
+
+    it('looks for the new stay at once when a change names it, the rest of the booking as made', async () => {
+      const continued = jest.fn(async (turn: Turn, mode?: string) => {
+        expect(mode).toBe('book');
+        expect(turn.state.dialogue).toMatchObject({
+          flow: 'make_reservation',
+          slots: {
+            ...pick(reservation(), 'checkIn', 'checkOut', 'guests', 'roomTypeId', 'guestName'),
+            replaces: 'K7QX2M',
+          },
+        });
+      });
+      const booking = { continue: continued } as unknown as BookingFlow;
+      const turn = makeTurn({
+        nlu: parse('reservation_status', [entity.range('2026-12-13', '2026-12-16')]),
+        message: { text: 'quiero cambiar las fechas del 13 al 16 de diciembre' },
+        state: known('K7QX2M'),
+      });
+      await new ReservationStatusHandler(pms, booking).handle(turn);
+      expect(texts(turn)).toMatch(
+        /^Tu reserva K7QX2M: .*\nDesde aquí no puedo cambiar una reserva, pero te busco la nueva estancia/,
+      );
+      expect(continued).toHaveBeenCalledTimes(1);
+      // A cancelled booking is not booked again.
+      pms.stored.set('K7QX2M', reservation({ status: 'cancelled' }));
+      const cancelled = makeTurn({
+        nlu: parse('reservation_status', [entity.range('2026-12-13', '2026-12-16')]),
+        message: { text: 'quiero cambiar las fechas del 13 al 16 de diciembre' },
+        state: known('K7QX2M'),
+      });
+      await new ReservationStatusHandler(pms, booking).handle(cancelled);
+      expect(continued).toHaveBeenCalledTimes(1);
     });
 
     it('notes parking added to a booking made, with its price, and tells the hotel, instead of how to change it', async () => {
@@ -716,7 +753,7 @@ describe('intent handlers', () => {
         message: { text: '¿puedo añadir parking a la reserva?' },
         state: known('K7QX2M'),
       });
-      await new ReservationStatusHandler(pms).handle(turn);
+      await new ReservationStatusHandler(pms, noBooking).handle(turn);
       expect(texts(turn)).toMatch(
         /^Tu reserva K7QX2M: .*\nAnotado: se lo paso al equipo para tu reserva K7QX2M\.\n• Con parking: 18\s€ por noche \(\d+\s€\), a pagar en el hotel$/s,
       );
@@ -729,13 +766,13 @@ describe('intent handlers', () => {
         message: { text: '¿mi reserva K7QX2M tiene parking?' },
         state: known('K7QX2M'),
       });
-      await new ReservationStatusHandler(pms).handle(asked);
+      await new ReservationStatusHandler(pms, noBooking).handle(asked);
       expect(asked.staffNotices).toEqual([]);
     });
 
     it('skips a remembered code the PMS no longer knows', async () => {
       const turn = makeTurn({ nlu: parse('reservation_status'), state: known('GONE11', 'K7QX2M') });
-      await new ReservationStatusHandler(pms).handle(turn);
+      await new ReservationStatusHandler(pms, noBooking).handle(turn);
       expect(texts(turn)).toMatch(/^Tu reserva K7QX2M/);
     });
 
@@ -776,7 +813,7 @@ describe('intent handlers', () => {
         nlu: parse('reservation_status'),
         state: freshState({ dialogue: structuredClone(dialogue) }),
       });
-      await new ReservationStatusHandler(pms).handle(turn);
+      await new ReservationStatusHandler(pms, noBooking).handle(turn);
       expect(texts(turn)).toMatch(/^Tus reservas de esta conversación:\n• K7QX2M.*\n• PYBFFY/);
       expect(turn.state.dialogue).toEqual(dialogue);
     });
@@ -791,7 +828,7 @@ describe('intent handlers', () => {
         nlu: parse('reservation_status', [entity.reference('ZZZ999')]),
         state: freshState({ dialogue: structuredClone(dialogue) }),
       });
-      await new ReservationStatusHandler(pms).handle(turn);
+      await new ReservationStatusHandler(pms, noBooking).handle(turn);
       expect(texts(turn)).toMatch(/^No encuentro ninguna reserva con el código ZZZ999/);
       expect(turn.state.dialogue).toEqual(dialogue);
     });
@@ -802,7 +839,7 @@ describe('intent handlers', () => {
         nlu: parse('reservation_status'),
         state: freshState({ dialogue: structuredClone(dialogue) }),
       });
-      await new ReservationStatusHandler(pms).handle(turn);
+      await new ReservationStatusHandler(pms, noBooking).handle(turn);
       expect(texts(turn)).toBe('Aún no tienes ninguna reserva confirmada en esta conversación.');
       expect(turn.state.dialogue).toEqual(dialogue);
     });
@@ -848,7 +885,7 @@ describe('intent handlers', () => {
     it('says "cannot check now" when the PMS is down', async () => {
       pms.down = true;
       const turn = makeTurn({ nlu: parse('reservation_status'), state: known('K7QX2M', 'PYBFFY') });
-      await new ReservationStatusHandler(pms).handle(turn);
+      await new ReservationStatusHandler(pms, noBooking).handle(turn);
       expect(texts(turn)).not.toMatch(/K7QX2M|PYBFFY/);
       expect(turn.replies.length).toBeGreaterThan(0);
     });
@@ -857,7 +894,7 @@ describe('intent handlers', () => {
   it('shows a cancelled booking by its code without a total (nothing is owed)', async () => {
     pms.stored.set('K7QX2M', reservation({ status: 'cancelled' }));
     const turn = makeTurn({ nlu: parse('reservation_status', [entity.reference('K7QX2M')]) });
-    await new ReservationStatusHandler(pms).handle(turn);
+    await new ReservationStatusHandler(pms, noBooking).handle(turn);
     expect(texts(turn)).toMatch(/Estado: cancelada\.$/);
   });
 

@@ -3,7 +3,9 @@ import { PmsAdapter } from '../../pms/pms-adapter.port';
 import type { Reservation } from '../../pms/pms.types';
 import { extrasAskedFor, extrasLines, extrasStaffNotices } from '../booking/booking-extras';
 import { nightsOf } from '../booking/stay-dates';
-import { endFlow, isBookingPending } from '../dialogue/conversation-state';
+import { BookingFlow } from '../booking/booking-flow';
+import { hasBookingEntity } from '../dialogue/booking-readings';
+import { endFlow, isBookingPending, startFlow } from '../dialogue/conversation-state';
 import { wantsBookingChanged } from '../dialogue/guest-wording';
 import { IntentHandler } from '../dialogue/intent-handler';
 import { knownReferences, rememberBooking } from '../dialogue/known-bookings';
@@ -19,7 +21,10 @@ import type { Turn } from '../dialogue/turn';
 export class ReservationStatusHandler extends IntentHandler {
   readonly intent = 'reservation_status';
 
-  constructor(private readonly pms: PmsAdapter) {
+  constructor(
+    private readonly pms: PmsAdapter,
+    private readonly booking: BookingFlow,
+  ) {
     super();
   }
 
@@ -40,7 +45,8 @@ export class ReservationStatusHandler extends IntentHandler {
       const [reservation] = reservations;
       turn.say('status.found', reservationDetails(turn, reservation));
       rememberBooking(turn.state, reservation.reference);
-      if (!this.noteExtras(turn, reservation)) this.sayHowToChange(turn);
+      if (this.noteExtras(turn, reservation) || (await this.rebook(turn, reservation))) return;
+      this.sayHowToChange(turn);
       return;
     }
     const lines = reservations.map((reservation) =>
@@ -72,6 +78,28 @@ export class ReservationStatusHandler extends IntentHandler {
         name: reservation.guestName,
       }),
     );
+    return true;
+  }
+
+  /**
+   * "Quiero cambiar las fechas al 13-16 de diciembre": nothing here changes a booking, so the new stay
+   * is looked for at once, the rest as booked; once it is booked, the guest hears how to cancel the old
+   * one. False when the message names nothing new, or a booking already waits for its yes.
+   */
+  private async rebook(turn: Turn, reservation: Reservation): Promise<boolean> {
+    if (reservation.status === 'cancelled' || isBookingPending(turn.state)) return false;
+    if (!wantsBookingChanged(turn.message.text ?? '') || !hasBookingEntity(turn.nlu)) return false;
+    turn.say('status.rebook', { reference: reservation.reference });
+    startFlow(turn.state, 'make_reservation');
+    Object.assign(turn.state.dialogue.slots, {
+      checkIn: reservation.checkIn,
+      checkOut: reservation.checkOut,
+      guests: reservation.guests,
+      roomTypeId: reservation.roomTypeId,
+      guestName: reservation.guestName,
+      replaces: reservation.reference,
+    });
+    await this.booking.continue(turn, 'book');
     return true;
   }
 
