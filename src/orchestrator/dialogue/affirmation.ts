@@ -47,3 +47,20 @@ function wordsOf(text: string): string[] {
     .split(/[^\p{L}']+/u)
     .filter((word) => word.length > 0);
 }
+
+/** Words after an unaccented "si" that make it a yes: "si claro", "si por favor", "si, reserva". */
+const YES_AFTER_SI =
+  /^(?:por|porfa|porfavor|claro|gracias|vale|ok|okey|perfecto|perfecta|genial|adelante|dale|correcto|exacto|seguro|bien|todo|esa|esta|ese|este|la|el|lo|confirm\w*|reserv\w*|quiero|queremos|me|nos|senor\w*|please|yes)$/;
+
+/**
+ * "¿Y si llegamos tarde?", "y si pago por adelantado?", "si cancelo, ¿me cobráis?": a question about
+ * what happens if, whose unaccented "si" reads as a yes. Not "si, ¿a qué hora es el check-in?" (a yes
+ * and a question) nor "si claro".
+ */
+export function asksWhatIf(text: string | undefined): boolean {
+  if (!text || !/[?¿]/.test(text)) return false;
+  const match = /^\W*(?:y|e|pero|and)?\s*si\s+([a-z]+)/.exec(foldText(text));
+  return (
+    match !== null && !text.trimStart().replace(/^\W+/, '').startsWith('sí') && !YES_AFTER_SI.test(match[1])
+  );
+}

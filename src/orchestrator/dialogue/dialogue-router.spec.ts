@@ -931,6 +931,30 @@ describe('DialogueRouter', () => {
     expect(yes.intent).toBe('confirm');
   });
 
+  it('never takes "¿y si…?" at a summary, its "si" heard as a yes, for the yes that books', () => {
+    const summary = booking('confirmation', { step: 'summary', roomTypeId: 'double' });
+    for (const text of [
+      'y si pago por adelantado?',
+      '¿y si llegamos tarde?',
+      'si cancelo mañana, ¿me cobráis?',
+      'and si llegamos a las 3?',
+    ]) {
+      const routed = router.route(guestMessage({ text }), parse('confirm'), summary);
+      expect([text, routed.intent]).not.toEqual([text, 'confirm']);
+    }
+    for (const text of [
+      'si claro',
+      'si, ¿a qué hora es el check-in?',
+      'si por favor',
+      'sí, ¿y el desayuno?',
+      'si?',
+      'si confirma',
+    ]) {
+      const routed = router.route(guestMessage({ text }), parse('confirm'), summary);
+      expect([text, routed.intent]).toEqual([text, 'confirm']);
+    }
+  });
+
   it('takes "only one night" in a booking, heard as a good night, as a change to the stay, not a goodbye', () => {
     const nights = [entity.nights(1)];
     const routed = router.route(

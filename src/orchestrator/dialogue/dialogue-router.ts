@@ -3,7 +3,7 @@ import type { UnifiedMessage } from '../../messaging/unified-message';
 import { foldText } from '../../common/fold-text';
 import { type Entity, type IntentName, NO_INTENT, type ParseResult } from '../../nlp/nlp.types';
 import { roomsKept } from '../booking/stay-changes';
-import { isAffirmation } from './affirmation';
+import { asksWhatIf, isAffirmation } from './affirmation';
 import {
   answersWhatToChange,
   asksAboutAnotherRoom,
@@ -93,6 +93,9 @@ export class DialogueRouter {
     // "¿Habláis alemán?" (heard as anything, a goodbye or a handoff): the fallback names the languages.
     // Not with a stay in it ("switch to English, a double 12-14 for 2"): the stay is the request.
     if (asksAboutLanguages(text) && !hasBookingEntity(nlu)) return { intent: null, via: 'none', nlu };
+    // "¿Y si llegamos tarde?" at a summary (its "si" heard as a yes): a question, never the yes that books.
+    if (nlu.intent === 'confirm' && asksWhatIf(text))
+      return this.route(message, { ...nlu, intent: NO_INTENT }, state);
     const flow = state.dialogue.flow as FlowName | null;
     const awaiting = state.dialogue.awaiting as Awaiting | null;
     // "La de la doble", "the one on the 20th" answering "which booking?": the flow that asked goes on.
