@@ -41,6 +41,8 @@ export const INFO_TOPICS = [
   'smoking',
   'invoice',
   'discounts',
+  'payment',
+  'taxes',
 ] as const;
 export type InfoTopic = (typeof INFO_TOPICS)[number];
 

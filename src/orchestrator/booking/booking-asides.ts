@@ -9,6 +9,8 @@ export const ASIDE_TOPICS: ReadonlySet<InfoTopic> = new Set([
   'wifi',
   'amenities',
   'discounts',
+  'payment',
+  'taxes',
 ]);
 export const ASIDES_BUT_AMENITIES: ReadonlySet<InfoTopic> = new Set(
   [...ASIDE_TOPICS].filter((topic) => topic !== 'amenities'),

@@ -977,6 +977,15 @@ describe('DialogueRouter', () => {
       );
       expect(routed.intent).toBe('hotel_info');
     }
+    // So are taxes and ways to pay.
+    for (const topic of ['taxes', 'payment'] as const) {
+      const routed = router.route(
+        guestMessage({ text: '¿el precio incluye IVA?' }),
+        parse('room_prices', [entity.topic(topic)]),
+        freshState(),
+      );
+      expect([topic, routed.intent]).toEqual([topic, 'hotel_info']);
+    }
     const stay = [entity.range('2026-12-12', '2026-12-14'), entity.guests(2), ...discounts];
     const request = router.route(
       guestMessage({ text: 'una doble del 12 al 14 para 2, ¿tenéis alguna oferta?' }),

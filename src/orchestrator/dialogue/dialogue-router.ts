@@ -1,7 +1,13 @@
 import { Injectable } from '@nestjs/common';
 import type { UnifiedMessage } from '../../messaging/unified-message';
 import { foldText } from '../../common/fold-text';
-import { type Entity, type IntentName, NO_INTENT, type ParseResult } from '../../nlp/nlp.types';
+import {
+  type Entity,
+  type InfoTopic,
+  type IntentName,
+  NO_INTENT,
+  type ParseResult,
+} from '../../nlp/nlp.types';
 import { roomsKept } from '../booking/stay-changes';
 import { asksWhatIf, isAffirmation } from './affirmation';
 import {
@@ -38,6 +44,8 @@ import { withSameDates } from './same-dates';
 import { LOW_INFORMATION, routeOnItsOwn } from './standalone-routes';
 import { carriesSlot, fillsSlot } from './slot-answers';
 
+/** Questions about money that the price list does not answer. */
+const MONEY_QUESTIONS: readonly InfoTopic[] = ['discounts', 'taxes', 'payment'];
 /** Intents that take over whatever flow is running: the guest asked for something else. */
 const REDIRECTING: ReadonlySet<IntentName> = new Set([
   'human_handoff',
@@ -130,12 +138,13 @@ export class DialogueRouter {
     // "¿Me podéis hacer una factura?" reads as a booking ("hacer"): an invoice is asked for, in any flow.
     if (nlu.intent !== 'confirm' && nlu.intent !== 'deny' && namesTopic(nlu, 'invoice'))
       return { intent: 'hotel_info', via: 'nlu', nlu };
-    // So is "¿hay algún descuento?" (heard as the price list), which the rates do not tell; with a
-    // whole stay ("doble del 12 al 14 para 2, ¿hay descuento?"), the booking answers it in passing.
+    // So are "¿hay algún descuento?", "¿el precio incluye IVA?", "¿se puede pagar con tarjeta?" (heard
+    // as the price list), which the rates do not tell; with a whole stay ("doble del 12 al 14 para 2,
+    // ¿hay descuento?"), the booking answers them in passing.
     if (
       nlu.intent !== 'confirm' &&
       nlu.intent !== 'deny' &&
-      namesTopic(nlu, 'discounts') &&
+      MONEY_QUESTIONS.some((topic) => namesTopic(nlu, topic)) &&
       !(isBookingFlow(flow) && hasBookingEntity(nlu)) &&
       !hasStayAndParty(nlu)
     )

@@ -11,6 +11,8 @@ const POLICY_TOPICS: Partial<Record<InfoTopic, string>> = {
   children: 'children',
   smoking: 'smoking',
   discounts: 'discounts',
+  payment: 'payment',
+  taxes: 'taxes',
 };
 
 /** The topics that come with a price of their own: asked with "how much", they are price questions ("¿los niños pagan?"). */
@@ -131,6 +133,11 @@ export class HotelFacts {
       case 'discounts':
         // The hotel's own terms where it has them; else no discount is promised, and whom to ask.
         return this.policy(turn, topic) ?? turn.text('info.discounts_none', contact);
+      case 'payment':
+        // Bookings made here charge nothing: the stay is paid at the hotel.
+        return this.policy(turn, topic) ?? turn.text('info.payment_at_hotel', contact);
+      case 'taxes':
+        return this.policy(turn, topic) ?? turn.text('info.taxes_unknown', contact);
       default:
         return this.policy(turn, topic) ?? turn.text('info.unknown', contact);
     }

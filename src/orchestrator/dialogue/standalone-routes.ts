@@ -23,6 +23,8 @@ const BOOKING_ASIDES: ReadonlySet<InfoTopic> = new Set([
   'parking',
   'wifi',
   'discounts',
+  'payment',
+  'taxes',
 ]);
 /**
  * Intents that keep a message naming a whole stay (its dates and its party); any other reading of

@@ -355,6 +355,25 @@ describe('intent handlers', () => {
     expect(texts(turn)).toBe('10 % menos a partir de 7 noches.');
   });
 
+  it('says a booking made here is paid at the hotel, and that tax details are not to hand, unless the hotel states them', async () => {
+    const answer = async (topic: 'payment' | 'taxes', tenant = demoTenant()) => {
+      const turn = makeTurn({ tenant, nlu: parse('hotel_info', [entity.topic(topic)]) });
+      await new HotelInfoHandler(facts).handle(turn);
+      return texts(turn);
+    };
+    expect(await answer('payment')).toMatch(
+      /^Las reservas que hago aquí se pagan en el hotel: ahora no se cobra nada\..*\+34 910 000 000/,
+    );
+    expect(await answer('taxes')).toMatch(/^No tengo a mano el detalle de impuestos.*\+34 910 000 000/);
+    const demo = demoTenant();
+    const taxes = {
+      es: 'El IVA está incluido; la tasa turística se paga aparte.',
+      en: 'VAT included; tourist tax extra.',
+    };
+    const stated = { ...demo, info: { ...demo.info, policies: { ...demo.info.policies, taxes } } };
+    expect(await answer('taxes', stated)).toBe('El IVA está incluido; la tasa turística se paga aparte.');
+  });
+
   it("writes a stay's year when it is not this year at the hotel (a past day read as next year shows)", () => {
     // 23:30 on 31 December in Madrid is already 2027 there.
     const turn = makeTurn({ now: new Date('2026-12-31T23:30:00Z') });
