@@ -10,6 +10,8 @@ describe('arrivesLate / arrivesEarly', () => {
     ['arriving 11:30pm', 'late'],
     ['llegaremos tarde', 'late'],
     ["we'll get there after midnight", 'late'],
+    ['llegamos a las 12 de la noche', 'late'],
+    ['we arrive at 12 am', 'late'],
     ['llegamos a las 9 de la mañana', 'early'],
     ['we arrive at 8am', 'early'],
     ['llegamos a las 12.30', 'early'],

@@ -23,7 +23,8 @@ function statedHour(folded: string): number | null {
   const part = match[2] ?? match[4] ?? '';
   if (hour > 23) return null;
   if (/^p|tarde|noche/.test(part) && hour < 12) return hour + 12;
-  if (/^a/.test(part) && hour === 12) return 0;
+  // "12 am", "las 12 de la noche": midnight.
+  if (/^a|noche|madrugada/.test(part) && hour === 12) return 0;
   return hour;
 }
 

@@ -846,6 +846,14 @@ describe('DialogueRouter', () => {
       );
       expect([text, routed.intent]).toEqual([text, 'cancel_reservation']);
     }
+    // Terms in so many words, with no cancellation topic found, and heard as a booking to look up.
+    for (const [text, intent] of [
+      ['le puedo cancelar después sin costo?', 'cancel_reservation'],
+      ['is the booking refundable?', 'reservation_status'],
+    ] as const) {
+      const routed = router.route(guestMessage({ text }), parse(intent), freshState());
+      expect([text, routed.intent, routed.nlu.entities]).toEqual([text, 'hotel_info', terms]);
+    }
   });
 
   it('takes "same dates" (heard as a yes) answering "which dates?" as the last booking\'s stay', () => {
@@ -1324,6 +1332,16 @@ describe('DialogueRouter', () => {
     for (const text of ['can you recommend a restaurant nearby?', '¿algún sitio para cenar cerca?']) {
       const routed = router.route(guestMessage({ text }), parse('location'), freshState());
       expect([text, routed.intent]).toEqual([text, 'hotel_info']);
+    }
+    // Heard as a goodbye or as nothing at all.
+    for (const [text, intent] of [
+      ['anything to see nearby?', 'goodbye'],
+      ['¿qué ver por la zona?', 'None'],
+    ] as const) {
+      expect([text, router.route(guestMessage({ text }), parse(intent), freshState()).intent]).toEqual([
+        text,
+        'hotel_info',
+      ]);
     }
     expect(
       router.route(guestMessage({ text: '¿dónde estáis?' }), parse('location'), freshState()).intent,

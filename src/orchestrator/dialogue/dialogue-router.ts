@@ -1,13 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import type { UnifiedMessage } from '../../messaging/unified-message';
 import { foldText } from '../../common/fold-text';
-import {
-  type Entity,
-  type InfoTopic,
-  type IntentName,
-  NO_INTENT,
-  type ParseResult,
-} from '../../nlp/nlp.types';
+import { type Entity, type IntentName, NO_INTENT, type ParseResult } from '../../nlp/nlp.types';
 import { roomsKept } from '../booking/stay-changes';
 import { asksWhatIf, isAffirmation } from './affirmation';
 import {
@@ -15,7 +9,6 @@ import {
   asksAboutAnotherRoom,
   changesBookingNotCancels,
   hasBookingEntity,
-  hasStayAndParty,
   isBookingFlow,
   isBookingYesNo,
   STAY_ENTITIES,
@@ -23,11 +16,9 @@ import {
 import { chosenId, picksBookingByDetail, picksEveryBooking } from './choices';
 import type { Awaiting, ConversationState, FlowName } from './conversation-state';
 import {
-  asksCancellationTerms,
   asksForANewBooking,
   asksForChange,
   asksToChangeMyBooking,
-  asksWhatARoomHas,
   countsPeopleNotAsksForOne,
   doesNotKnowTheCode,
 } from './guest-wording';
@@ -35,17 +26,16 @@ import { knownReferences } from './known-bookings';
 import { complainsOfPrice, guestTrouble } from './complaint';
 import { asksAboutLanguages } from './language-question';
 import { nameAnswer, nameAtYesNo } from './name-answers';
-import { namesTopic, withEntity } from './parse-results';
+import { withEntity } from './parse-results';
 import { followUpOfLastAnswer } from './topic-follow-up';
 import { BOOKING_CHOICE } from './reservation-lookup';
 import { routeBookingAnswer } from './booking-answer-routes';
 import type { Routing } from './routing';
+import { routeHotelQuestion } from './hotel-question-routes';
 import { withSameDates } from './same-dates';
 import { LOW_INFORMATION, routeOnItsOwn } from './standalone-routes';
 import { carriesSlot, fillsSlot } from './slot-answers';
 
-/** Questions about money that the price list does not answer. */
-const MONEY_QUESTIONS: readonly InfoTopic[] = ['discounts', 'taxes', 'payment'];
 /** Intents that take over whatever flow is running: the guest asked for something else. */
 const REDIRECTING: ReadonlySet<IntentName> = new Set([
   'human_handoff',
@@ -135,27 +125,8 @@ export class DialogueRouter {
       const entities = [...nlu.entities, ...carried.entities];
       return { intent: carried.intent, via: 'follow_up', nlu: { ...nlu, intent: carried.intent, entities } };
     }
-    // "¿Me podéis hacer una factura?" reads as a booking ("hacer"): an invoice is asked for, in any flow.
-    if (nlu.intent !== 'confirm' && nlu.intent !== 'deny' && namesTopic(nlu, 'invoice'))
-      return { intent: 'hotel_info', via: 'nlu', nlu };
-    // So are "¿hay algún descuento?", "¿el precio incluye IVA?", "¿se puede pagar con tarjeta?" (heard
-    // as the price list), which the rates do not tell; with a whole stay ("doble del 12 al 14 para 2,
-    // ¿hay descuento?"), the booking answers them in passing.
-    if (
-      nlu.intent !== 'confirm' &&
-      nlu.intent !== 'deny' &&
-      MONEY_QUESTIONS.some((topic) => namesTopic(nlu, topic)) &&
-      !(isBookingFlow(flow) && hasBookingEntity(nlu)) &&
-      !hasStayAndParty(nlu)
-    )
-      return { intent: 'hotel_info', via: 'nlu', nlu };
-    // "¿La suite tiene bañera?" at the room list (heard as asking for it): the hotel's data does not
-    // say. Heard as asking for photos ("does it have a view?"), the photos show it.
-    if (awaiting !== 'confirmation' && nlu.intent !== 'room_photos' && asksWhatARoomHas(text, nlu))
-      return { intent: 'hotel_info', via: 'nlu', nlu };
-    // "Si cancelo, ¿me cobráis algo?", "can I cancel for free?": the terms, not a cancellation.
-    if (nlu.intent === 'cancel_reservation' && asksCancellationTerms(text, nlu))
-      return { intent: 'hotel_info', via: 'nlu', nlu };
+    const asked = routeHotelQuestion(text, nlu, flow, awaiting);
+    if (asked) return asked;
     // "Al final seremos 3" at a summary reads as a cancellation ("al final no vamos"); with no word of
     // cancelling, new details are a change to the booking: read as if nothing were classified.
     // "No, la tercera no", "skip the second room", "solo una" at an offer or a summary of several

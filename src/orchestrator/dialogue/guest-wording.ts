@@ -79,13 +79,20 @@ export function ordinalChoice(text: string, count: number, byPrice = true): numb
 
 /** What the terms of a cancellation are asked in: its cost, its conditions, the hotel's policy. */
 const TERMS =
-  /\b(?:si cancel\w*|si anul\w*|if (?:i|we) cancel\w*|gratis|free|cobr\w*|charg\w*|fee|coste|costo|cost|penaliz\w*|penalt\w*|politica|policy|reembols\w*|refund\w*|devuelv\w*|hasta cuando)\b/;
+  /\b(?:si cancel\w*|si anul\w*|if (?:i|we) cancel\w*|gratis|free|cobr\w*|charg\w*|fee|coste|costo|cost|cargo|penaliz\w*|penalt\w*|politica|policy|reembols\w*|refund\w*|devuelv\w*|hasta cuando)\b/;
+/** Terms asked about in so many words, with or without the cancellation named as a topic. */
+const PLAIN_TERMS =
+  /\b(?:sin (?:costo|coste|cargo|cobrar|penalizacion)|gratis|for free|free of charge|reembolsable|refundable|non-refundable|penaliz\w*|penalt\w*)\b/;
 
-/** "Si cancelo, ¿me cobráis algo?": a question about the terms, naming no booking to cancel. */
+/**
+ * "Si cancelo, ¿me cobráis algo?", "¿le puedo cancelar después sin costo?", "is the booking
+ * refundable?": a question about the terms, naming no booking to cancel.
+ */
 export function asksCancellationTerms(text: string, nlu: ParseResult): boolean {
-  const namesTerms = namesTopic(nlu, 'cancellation_policy');
+  const folded = foldText(text);
+  const namesTerms = namesTopic(nlu, 'cancellation_policy') || PLAIN_TERMS.test(folded);
   const namesBooking = nlu.entities.some((entity) => entity.type === 'reference');
-  return namesTerms && !namesBooking && /[?¿]/.test(text) && TERMS.test(foldText(text));
+  return namesTerms && !namesBooking && /[?¿]/.test(text) && TERMS.test(folded);
 }
 
 /** The way to the hotel: "we arrive at the airport at 9, how do we get there?" is about directions. */
@@ -219,7 +226,7 @@ export function asksAboutWeather(text: string): boolean {
 
 /** Asking for a place to go: "recomiendas algún restaurante?", "things to do nearby". */
 const RECOMMENDATION =
-  /\b(?:recomiend\w*|recomendar\w*|recomendacion\w*|recommend\w*|suggest\w*|restaurantes?|restaurants?|donde comer|sitios? para (?:comer|cenar)|places? to (?:eat|go|visit)|things to do|que visitar|que hacer)\b/;
+  /\b(?:recomiend\w*|recomendar\w*|recomendacion\w*|recommend\w*|suggest\w*|restaurantes?|restaurants?|donde comer|sitios? para (?:comer|cenar)|places? to (?:eat|go|visit|see)|things to (?:do|see)|(?:anything|something|what) to (?:do|see|visit)|sightseeing|que visitar|que hacer|que ver|lugares (?:para visitar|turisticos))\b/;
 
 export function asksForRecommendation(text: string): boolean {
   return RECOMMENDATION.test(foldText(text));

@@ -1,0 +1,57 @@
+import type { Entity, InfoTopic, ParseResult } from '../../nlp/nlp.types';
+import { hasBookingEntity, hasStayAndParty, isBookingFlow } from './booking-readings';
+import type { Awaiting, FlowName } from './conversation-state';
+import { asksCancellationTerms, asksWhatARoomHas } from './guest-wording';
+import { namesTopic, withEntity } from './parse-results';
+import type { Routing } from './routing';
+
+/** Questions about money that the price list does not answer. */
+const MONEY_QUESTIONS: readonly InfoTopic[] = ['discounts', 'taxes', 'payment'];
+
+/**
+ * Hotel questions the classifier hears as something else (a booking, the price list, a cancellation,
+ * a room's photos): an invoice, a discount, taxes, ways to pay, what a room has, the cancellation
+ * terms. Null when the message asks none of these.
+ */
+export function routeHotelQuestion(
+  text: string,
+  nlu: ParseResult,
+  flow: FlowName | null,
+  awaiting: Awaiting | null,
+): Routing | null {
+  // "¿Me podéis hacer una factura?" reads as a booking ("hacer"): an invoice is asked for, in any flow.
+  if (nlu.intent !== 'confirm' && nlu.intent !== 'deny' && namesTopic(nlu, 'invoice'))
+    return { intent: 'hotel_info', via: 'nlu', nlu };
+  // So are "¿hay algún descuento?", "¿el precio incluye IVA?", "¿se puede pagar con tarjeta?" (heard
+  // as the price list), which the rates do not tell; with a whole stay ("doble del 12 al 14 para 2,
+  // ¿hay descuento?"), the booking answers them in passing.
+  if (
+    nlu.intent !== 'confirm' &&
+    nlu.intent !== 'deny' &&
+    MONEY_QUESTIONS.some((topic) => namesTopic(nlu, topic)) &&
+    !(isBookingFlow(flow) && hasBookingEntity(nlu)) &&
+    !hasStayAndParty(nlu)
+  )
+    return { intent: 'hotel_info', via: 'nlu', nlu };
+  // "¿La suite tiene bañera?" at the room list (heard as asking for it): the hotel's data does not
+  // say. Heard as asking for photos ("does it have a view?"), the photos show it.
+  if (awaiting !== 'confirmation' && nlu.intent !== 'room_photos' && asksWhatARoomHas(text, nlu))
+    return { intent: 'hotel_info', via: 'nlu', nlu };
+  // "Si cancelo, ¿me cobráis algo?", "can I cancel for free?", "is the booking refundable?": the
+  // terms, not a cancellation nor a booking to look up.
+  if (
+    (nlu.intent === 'cancel_reservation' || nlu.intent === 'reservation_status') &&
+    asksCancellationTerms(text, nlu)
+  ) {
+    const terms: Entity = {
+      type: 'info_topic',
+      value: { topic: 'cancellation_policy' },
+      text: '',
+      start: 0,
+      end: 0,
+    };
+    const named = namesTopic(nlu, 'cancellation_policy') ? nlu : withEntity(nlu, terms);
+    return { intent: 'hotel_info', via: 'nlu', nlu: named };
+  }
+  return null;
+}
