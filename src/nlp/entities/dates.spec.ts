@@ -474,6 +474,9 @@ describe('extractDates finds no date', () => {
     ['la habitación 201 no tiene agua caliente', 'es'],
     ['buenas tardes, quería información', 'es'],
     ['en diciembre', 'es'],
+    // A room in Latin America, never a quarter of a year from today.
+    ['hola, quiero un cuarto para 2', 'es'],
+    ['¿el cuarto tiene baño?', 'es'],
     ['llegaremos a las 5', 'es'],
     ['llego el 12h', 'es'],
     ['llego el 12hs', 'es'],

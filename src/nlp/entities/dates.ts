@@ -142,13 +142,17 @@ function mendMonths(text: string): string {
   });
 }
 
+/** "Un cuarto para 2": a room, as Latin America says it, which chrono reads as a quarter (of a year). */
+const A_ROOM = /^(?:un|el|del|al|mi|este|ese|otro)?\s*cuartos?$/;
+
 function findDateMentions(text: string, context: DateContext, onlyCalendarDays = false): DateMention[] {
   const today = localDateIn(context.now, context.timezone);
   const mended = context.language === 'es' && /\d/.test(text) ? mendMonths(text) : text;
   const readable = mended.replace(HYPHEN_BETWEEN_DATES, '–');
   const results = CHRONOS[context.language]
     .parse(readable, localNoon(today), { forwardDate: true })
-    .filter((result) => !onlyCalendarDays || namesItsMonth(result));
+    .filter((result) => !onlyCalendarDays || namesItsMonth(result))
+    .filter((result) => !A_ROOM.test(foldText(result.text)));
   return results.map(toMention).filter((mention): mention is DateMention => mention !== null);
 }
 

@@ -24,7 +24,7 @@ import {
 } from './guest-wording';
 import { knownReferences } from './known-bookings';
 import { complainsOfPrice, guestTrouble } from './complaint';
-import { asksAboutLanguages } from './language-question';
+import { asksAboutLanguages, writesInAnotherLanguage } from './language-question';
 import { nameAnswer, nameAtYesNo } from './name-answers';
 import { withEntity } from './parse-results';
 import { followUpOfLastAnswer } from './topic-follow-up';
@@ -90,7 +90,9 @@ export class DialogueRouter {
     if (sameDates) return this.route(message, sameDates, state);
     // "¿Habláis alemán?" (heard as anything, a goodbye or a handoff): the fallback names the languages.
     // Not with a stay in it ("switch to English, a double 12-14 for 2"): the stay is the request.
-    if (asksAboutLanguages(text) && !hasBookingEntity(nlu)) return { intent: null, via: 'none', nlu };
+    // A message in a language it does not write ("bonjour, avez-vous une chambre du 12 au 14 ?"): the same.
+    if ((asksAboutLanguages(text) && !hasBookingEntity(nlu)) || writesInAnotherLanguage(text))
+      return { intent: null, via: 'none', nlu };
     // "¿Y si llegamos tarde?" at a summary (its "si" heard as a yes): a question, never the yes that books.
     if (nlu.intent === 'confirm' && asksWhatIf(text))
       return this.route(message, { ...nlu, intent: NO_INTENT }, state);

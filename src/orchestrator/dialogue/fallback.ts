@@ -1,6 +1,6 @@
 import { foldText } from '../../common/fold-text';
 import { startFlow } from './conversation-state';
-import { answerLanguages, asksAboutLanguages } from './language-question';
+import { answerLanguages, asksAboutLanguages, writesInAnotherLanguage } from './language-question';
 import type { Turn } from './turn';
 
 /** How much of a guest's message a staff notice quotes. */
@@ -15,7 +15,9 @@ const FALLBACKS_BEFORE_OFFER = 2;
  */
 export function answerFallback(turn: Turn): void {
   // "¿Hablas francés?" fits no intent, yet has an answer: the languages the bot writes in.
-  if (asksAboutLanguages(turn.message.text)) return answerLanguages(turn);
+  // So does a message in another language ("bonjour, avez-vous une chambre ?").
+  if (asksAboutLanguages(turn.message.text) || writesInAnotherLanguage(turn.message.text))
+    return answerLanguages(turn);
   turn.outcome = 'fallback';
   turn.state.fallbackCount += 1;
   // "No entiendes nada": no point asking the guest to rephrase.

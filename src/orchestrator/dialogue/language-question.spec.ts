@@ -1,7 +1,7 @@
-import { freshState, guestMessage, makeTurn, parse } from '../../../test/support/turn-fixtures';
+import { entity, freshState, guestMessage, makeTurn, parse } from '../../../test/support/turn-fixtures';
 import { DialogueRouter } from './dialogue-router';
 import { answerFallback } from './fallback';
-import { asksAboutLanguages } from './language-question';
+import { asksAboutLanguages, writesInAnotherLanguage } from './language-question';
 
 describe('questions about the languages the bot speaks', () => {
   it('are told apart from a language named for another reason', () => {
@@ -85,6 +85,34 @@ describe('questions about the languages the bot speaks', () => {
       'es',
       [{ type: 'text', text: '¡Claro! Seguimos en español.' }],
     ]);
+  });
+
+  it('answers a message in a language it does not write with its languages, in each of them, and no fallback', () => {
+    const foreign = [
+      'bonjour, avez-vous une chambre du 12 au 14 décembre?',
+      'olá, gostaria de um quarto para duas noites',
+      'Guten Tag, haben Sie ein Zimmer frei?',
+      'buongiorno, vorrei prenotare una stanza',
+    ];
+    const ours = ['hola, quiero un cuarto para 2', 'merci!', 'a double room for 2 nights'];
+    expect(foreign.filter((text) => !writesInAnotherLanguage(text))).toEqual([]);
+    expect(ours.filter((text) => writesInAnotherLanguage(text))).toEqual([]);
+    const turn = makeTurn({ message: { text: foreign[0] } });
+    answerFallback(turn);
+    expect(turn.replies).toEqual([
+      {
+        type: 'text',
+        text: 'Puedo atenderte en español e inglés: escríbeme en el que prefieras.\nI can help you in Spanish and English: write in whichever you prefer.',
+      },
+    ]);
+    expect([turn.outcome, turn.state.fallbackCount, turn.state.language]).toEqual(['answered', 0, 'es']);
+    // However it classifies, with the stay it names.
+    const routed = new DialogueRouter().route(
+      guestMessage({ text: foreign[0] }),
+      parse('check_availability', [entity.range('2026-12-12', '2026-12-14')]),
+      freshState(),
+    );
+    expect(routed.intent).toBeNull();
   });
 
   it('go to the fallback however the classifier heard them (a goodbye, a handoff)', () => {

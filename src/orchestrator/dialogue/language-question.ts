@@ -21,6 +21,23 @@ const LANGUAGE_QUESTIONS = [
 const SWITCH =
   /\b(?:continue|carry on|go on|switch|change|seguir|seguimos|continuar|continuamos|cambiar|cambiamos|pasar|pasamos)\s+(?:to\s+|in\s+|a\s+|al\s+|en\s+)?(?:ingles|english|espanol|castellano|spanish)\b|^\W*(?:(?:and\s+)?in english|en ingles|en espanol|en castellano|in spanish)(?:\s+(?:please|pls|por favor|porfa))?\W*$/;
 
+/**
+ * Words of languages the bot does not write (French, Portuguese, German, Italian) that Spanish and
+ * English do not use, folded: "bonjour, avez-vous une chambre…", "olá, gostaria de um quarto".
+ */
+const FOREIGN_WORDS =
+  /\b(?:bonjour|bonsoir|merci|avez|chambres?|voudrais|voudrions|vous|nuits?|sil vous plait|est ce|aujourd\w*|obrigad[oa]s?|voce|voces|gostari\w*|noites?|quartos?|bom dia|boa (?:tarde|noite)|diarias|guten (?:tag|morgen|abend)|danke|bitte|zimmer|ich|wir|haben sie|nachte?|mochten?|buongiorno|buonasera|grazie|vorrei|avete|notti|prenota\w*|stanza)\b/g;
+/** Greetings that alone say the language. */
+const FOREIGN_GREETING =
+  /^\W*(?:bonjour|bonsoir|obrigad[oa]|guten (?:tag|morgen|abend)|buongiorno|buonasera)\b/;
+
+/** A message written in a language the bot does not write: two of its words, or its greeting first. */
+export function writesInAnotherLanguage(text: string | undefined): boolean {
+  const folded = foldText(text ?? '');
+  const words = new Set(folded.match(FOREIGN_WORDS) ?? []);
+  return words.size >= 2 || FOREIGN_GREETING.test(folded);
+}
+
 export function asksAboutLanguages(text: string | undefined): boolean {
   const folded = foldText(text ?? '');
   return SWITCH.test(folded) || LANGUAGE_QUESTIONS.some((pattern) => pattern.test(folded));
@@ -49,7 +66,15 @@ export function answerLanguages(turn: Turn): void {
     askSlotAgain(turn);
     return;
   }
-  const names = new Intl.DisplayNames([turn.language], { type: 'language' });
-  const languages = turn.list(spoken.map((language) => names.of(language) ?? language));
-  turn.say('bot.languages', { languages });
+  // "Bonjour, avez-vous une chambre ?": which languages, in each of them.
+  const answerIn = writesInAnotherLanguage(turn.message.text) && !asked ? spoken : [turn.language];
+  const answers = answerIn.map((language) =>
+    turn.inLanguage(language, () => {
+      const names = new Intl.DisplayNames([language], { type: 'language' });
+      return turn.text('bot.languages', {
+        languages: turn.list(spoken.map((code) => names.of(code) ?? code)),
+      });
+    }),
+  );
+  turn.sayText(answers.join('\n'));
 }

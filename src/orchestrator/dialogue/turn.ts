@@ -50,6 +50,17 @@ export class Turn {
     return this.phrases.text(this.language, key, values);
   }
 
+  /** What `write` says in another language than the guest's (a reply in each of the hotel's languages). */
+  inLanguage<T>(language: Language, write: () => T): T {
+    const own = this.state.language;
+    this.state.language = language;
+    try {
+      return write();
+    } finally {
+      this.state.language = own;
+    }
+  }
+
   hasText(key: string): key is PhraseKey {
     return this.phrases.has(this.language, key);
   }
