@@ -1,6 +1,6 @@
 import type { Entity } from '../nlp.types';
 import { formatName } from './guest-name';
-import { codeTypedAlone, extractIdentifiers } from './identifiers';
+import { codeLikeToken, codeTypedAlone, extractIdentifiers } from './identifiers';
 
 function found(text: string, type: Entity['type']) {
   return extractIdentifiers(text)
@@ -119,6 +119,22 @@ describe('codeTypedAlone', () => {
     ['PYB FFY GG', null],
   ])('reads %j as %j', (text, code) => {
     expect(codeTypedAlone(text)).toBe(code);
+  });
+});
+
+describe('codeLikeToken', () => {
+  it.each([
+    ['Q1W2E3', 'Q1W2E3'],
+    ['ab12cd', 'AB12CD'],
+    ['AB12 CD', 'AB12CD'],
+    ['AB-12 CD', null],
+    ['12345', null],
+    ['somos 3', null],
+    ['hab 12', null],
+    ['buenas', null],
+    ['no sé el código', null],
+  ])('reads %j as %j', (text, code) => {
+    expect(codeLikeToken(text)).toBe(code);
   });
 });
 

@@ -60,6 +60,18 @@ function readCode(match: RegExpMatchArray, isCued: boolean): string | null {
  * A code typed alone in answer to "what is your booking code?", spaces and all ("PYB FFY", "k7q x2m"):
  * with a digit, or in capitals ("GCJZPT": a sixth of our codes have no digit), so that "buenas" is no code.
  */
+/**
+ * "Q1W2E3", "ab12cd" typed alone: meant as a booking code, though no code of ours (they have no 0,
+ * 1, O, I or L) nor QloApps' reads that way. Null for anything else.
+ */
+export function codeLikeToken(text: string): string | null {
+  const parts = text.trim().split(/[\s-]/);
+  // Letters and digits mixed in one part: "Q1W2E3", "AB12 CD"; not "somos 3" nor "hab 12".
+  const mixed = parts.some((part) => /\d/.test(part) && /[a-z]/i.test(part));
+  const code = parts.join('').toUpperCase();
+  return parts.length <= 2 && mixed && /^[A-Z0-9]{5,10}$/.test(code) ? code : null;
+}
+
 export function codeTypedAlone(text: string): string | null {
   const trimmed = text.trim();
   const code = trimmed.replace(/[\s-]/g, '').toUpperCase();

@@ -963,6 +963,25 @@ describe('DialogueRouter', () => {
     }
   });
 
+  it('sends a code-like answer to "what is your code?" to the flow, and a name at the offer of a person to a person', () => {
+    const asked = freshState({ dialogue: { flow: 'cancel_reservation', awaiting: 'reference', slots: {} } });
+    const code = router.route(guestMessage({ text: 'Q1W2E3' }), parse('None'), asked);
+    expect([code.intent, code.via]).toEqual(['cancel_reservation', 'slot']);
+    const offered = freshState({ dialogue: { flow: 'human_handoff', awaiting: 'confirmation', slots: {} } });
+    const named = router.route(
+      guestMessage({ text: 'está a nombre de Pedro Gómez' }),
+      parse('None', [entity.name('Pedro Gómez')]),
+      offered,
+    );
+    expect(named.intent).toBe('human_handoff');
+    const declined = router.route(
+      guestMessage({ text: 'no, gracias, soy Pedro Gómez' }),
+      parse('deny', [entity.name('Pedro Gómez')]),
+      offered,
+    );
+    expect(declined.intent).toBe('deny');
+  });
+
   it('takes "only one night" in a booking, heard as a good night, as a change to the stay, not a goodbye', () => {
     const nights = [entity.nights(1)];
     const routed = router.route(

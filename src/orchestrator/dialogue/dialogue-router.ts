@@ -15,13 +15,7 @@ import {
 } from './booking-readings';
 import { chosenId, picksBookingByDetail, picksEveryBooking } from './choices';
 import type { Awaiting, ConversationState, FlowName } from './conversation-state';
-import {
-  asksForANewBooking,
-  asksForChange,
-  asksToChangeMyBooking,
-  countsPeopleNotAsksForOne,
-  doesNotKnowTheCode,
-} from './guest-wording';
+import { asksForChange, asksToChangeMyBooking, countsPeopleNotAsksForOne } from './guest-wording';
 import { knownReferences } from './known-bookings';
 import { complainsOfPrice, guestTrouble } from './complaint';
 import { asksAboutLanguages, writesInAnotherLanguage } from './language-question';
@@ -32,6 +26,7 @@ import { BOOKING_CHOICE } from './reservation-lookup';
 import { routeBookingAnswer } from './booking-answer-routes';
 import type { Routing } from './routing';
 import { routeHotelQuestion } from './hotel-question-routes';
+import { routeCodeAnswer } from './code-answer-routes';
 import { withSameDates } from './same-dates';
 import { LOW_INFORMATION, routeOnItsOwn } from './standalone-routes';
 import { carriesSlot, fillsSlot } from './slot-answers';
@@ -194,18 +189,8 @@ export class DialogueRouter {
     ) {
       return { intent: 'confirm', via: 'nlu', nlu };
     }
-    // "No tengo código, es una reserva nueva" at "what is your booking code?": a booking to make.
-    if (awaiting === 'reference' && !carriesSlot('reference', nlu) && asksForANewBooking(text))
-      return { intent: 'make_reservation', via: 'nlu', nlu };
-    // "No tengo el código a mano, está a nombre de…" at "what is your booking code?", however it
-    // classifies: the deny handler offers a person, who can find it by name.
-    if (
-      awaiting === 'reference' &&
-      !Array.isArray(state.dialogue.slots.options) &&
-      !carriesSlot('reference', nlu) &&
-      doesNotKnowTheCode(text)
-    )
-      return { intent: 'deny', via: 'slot', nlu };
+    const aboutTheCode = routeCodeAnswer(text, nlu, state);
+    if (aboutTheCode) return aboutTheCode;
     if (flow && awaiting && awaiting !== 'confirmation') {
       // The answer to the question asked wins, even when the classifier hears another request in it
       // ("me llamo Ana García" is a name, not a call for a person); without it, a request redirects.

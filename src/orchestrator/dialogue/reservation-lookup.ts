@@ -1,3 +1,4 @@
+import { codeLikeToken } from '../../nlp/entities/identifiers';
 import { PmsAdapter } from '../../pms/pms-adapter.port';
 import { PmsRejectedError } from '../../pms/pms.errors';
 import type { Reservation } from '../../pms/pms.types';
@@ -26,7 +27,10 @@ export async function findGuestReservations(
   flow: FlowName,
 ): Promise<Reservation[] | null> {
   const named = turn.entity('reference')?.value.reference ?? referenceBeingVerified(turn);
-  const misnamed = named ? undefined : notACode(turn.message.text ?? '');
+  const text = turn.message.text ?? '';
+  // "Q1W2E3" typed at "what is your code?" is no code of ours either.
+  const typed = turn.state.dialogue.awaiting === 'reference' ? (codeLikeToken(text) ?? undefined) : undefined;
+  const misnamed = named ? undefined : (notACode(text) ?? typed);
   if (misnamed) {
     // "cancel booking 12345" is about 12345: never a booking made earlier in the conversation.
     return notFound(turn, misnamed, flow);

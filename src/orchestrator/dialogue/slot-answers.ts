@@ -1,6 +1,6 @@
 import type { UnifiedMessage } from '../../messaging/unified-message';
 import { fromUtcDate, nextDayOfMonth, shiftIsoDate, toIsoDate } from '../../nlp/entities/calendar';
-import { codeTypedAlone } from '../../nlp/entities/identifiers';
+import { codeLikeToken, codeTypedAlone } from '../../nlp/entities/identifiers';
 import type { Entity, ParseResult } from '../../nlp/nlp.types';
 import type { Awaiting } from './conversation-state';
 import { withEntity } from './parse-results';
@@ -44,6 +44,8 @@ export function fillsSlot(
       end: text.length,
     });
   }
+  // "Q1W2E3" at "what is your code?": meant as one, so the flow says it finds no such booking.
+  if (awaiting === 'reference' && codeLikeToken(text)) return nlu;
   if (awaiting === 'guests' && BARE_NUMBER.test(text)) {
     const total = Number(text.trim());
     if (total < 1) return null;

@@ -517,6 +517,14 @@ describe('intent handlers', () => {
     expect(turn.state.dialogue.slots.lastReference).toBe('K7QX2M');
   });
 
+  it('says a code typed at "what is your code?" that is none of ours ("Q1W2E3") is not found, and asks again', async () => {
+    const asked = freshState({ dialogue: { flow: 'reservation_status', awaiting: 'reference', slots: {} } });
+    const turn = makeTurn({ nlu: parse('None'), message: { text: 'Q1W2E3' }, state: asked });
+    await new ReservationStatusHandler(pms, noBooking).handle(turn);
+    expect(texts(turn)).toBe('No encuentro ninguna reserva con el código Q1W2E3. ¿Puedes revisarlo?');
+    expect(turn.state.dialogue.awaiting).toBe('reference');
+  });
+
   it('asks for the reference when there is none, and says when it does not exist', async () => {
     const ask = makeTurn({ nlu: parse('reservation_status') });
     await new ReservationStatusHandler(pms, noBooking).handle(ask);
