@@ -59,6 +59,15 @@ describe('extractDates in Spanish', () => {
       [range('2026-12-12', '2026-12-15', 'del día 12 al día 15 de diciembre')],
     ],
     ['llego el 12 y me voy el 15', [range('2026-12-12', '2026-12-15', 'el 12 y me voy el 15')]],
+    // The leaving said in the conditional; an arrival without its month takes the departure's.
+    [
+      'llegariamos el 28 de diciembre y nos iriamos el 2 de enero',
+      [range('2026-12-28', '2027-01-02', '28 de diciembre y nos iriamos el 2 de enero')],
+    ],
+    [
+      'llegamos el 3 y volvemos el 6 de enero',
+      [range('2027-01-03', '2027-01-06', 'el 3 y volvemos el 6 de enero')],
+    ],
     ['del viernes al domingo', [range('2026-11-27', '2026-11-29', 'viernes al domingo')]],
     ['del 12/12 al 15/12', [range('2026-12-12', '2026-12-15', '12/12 al 15/12')]],
     ['del 24 al 26', [range('2026-12-24', '2026-12-26', 'del 24 al 26')]],

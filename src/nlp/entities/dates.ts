@@ -39,6 +39,8 @@ import { editDistance } from './fuzzy';
 import { findNights, type NightsMention } from './nights';
 import { withLoneMonth } from './lone-month';
 import { foldText } from '../../common/fold-text';
+import type { DateMention } from './date-mention';
+import { holidayNights, LONGEST_PAIRED_STAY, pairArrivalAndDeparture } from './stay-pairs';
 import { overlaps, type Span } from './text';
 
 export interface DateContext {
@@ -76,18 +78,6 @@ const CHRONOS: Record<Language, chrono.Chrono> = {
     [mergeRanges(ENGLISH_CONNECTORS)],
   ),
 };
-
-/** A day or a stay chrono found, in calendar dates. */
-interface DateMention extends Span {
-  checkIn: CalendarDate;
-  checkOut?: CalendarDate;
-  /** "esta noche" / "tonight": one night unless the guest says how many. */
-  isTonight: boolean;
-  /** "Nochebuena", "Christmas Day": a holiday named. */
-  isHoliday: boolean;
-  /** "Del 5 al 7": days with no month said with them. */
-  dayOnly: boolean;
-}
 
 const EARLIEST_YEAR = 1900;
 const LATEST_YEAR = 2999;
@@ -228,37 +218,6 @@ function rangeEntity(text: string, span: Span, checkIn: CalendarDate, checkOut: 
   };
 }
 
-const LEAVING_WORDS =
-  '(?:check[ -]?out|checking out|leav(?:e|ing)|depart(?:ing|ure)?|until|till|salida|salimos|salgo|me voy|nos vamos|hasta)';
-/** Words just before a day that make it the day of leaving: "check out on the 14th", "me voy el 14". */
-const LEAVING_CUE = new RegExp(`${LEAVING_WORDS}\\W+(?:\\w+\\W+){0,2}$`);
-/** The same words heading a day's own text (a dotted day keeps its cue: "me voy el 5.1"). */
-const LEAVING_START = new RegExp(`^${LEAVING_WORDS}\\b`);
-const LONGEST_PAIRED_STAY = 30;
-
-/**
- * Two days alone, the later one said to be the day of leaving ("arriving Dec 12, leaving Dec 14",
- * "entrada el 12, salida el 14"): one stay. Two days without that ("the 12th or the 14th?") stay apart.
- */
-function pairArrivalAndDeparture(text: string, singles: DateMention[]): [DateMention, DateMention] | null {
-  if (singles.length !== 2) return null;
-  const [arrival, departure] = [...singles].sort((a, b) => a.start - b.start);
-  const nights = daysBetween(arrival.checkIn, departure.checkIn);
-  if (nights < 1 || nights > LONGEST_PAIRED_STAY) return null;
-  const before = foldText(text.slice(Math.max(arrival.end, departure.start - 40), departure.start));
-  const own = foldText(text.slice(departure.start, departure.end));
-  return LEAVING_CUE.test(before) || LEAVING_START.test(own) ? [arrival, departure] : null;
-}
-
-/** "Nochebuena y Navidad", "Christmas Eve and Christmas Day": two holidays in a row are their nights. */
-function holidayNights(text: string, singles: DateMention[]): [DateMention, DateMention] | null {
-  if (singles.length !== 2 || !singles.every((mention) => mention.isHoliday)) return null;
-  const [first, second] = [...singles].sort((a, b) => a.start - b.start);
-  const between = foldText(text.slice(first.end, second.start));
-  const joined = /^\s*(?:y|e|and|&)\s+(?:(?:el|la|the)\s+)?$/.test(between);
-  return joined && daysBetween(first.checkIn, second.checkIn) === 1 ? [first, second] : null;
-}
-
 /**
  * "Dec 15 to Dec 12": chrono moves the end a year on (a stay of a year); the guest wrote the two days
  * of one stay the wrong way round. Any other pair is kept as read.
@@ -310,7 +269,10 @@ export function extractDates(text: string, context: DateContext): Entity[] {
   if (stay) {
     const [arrival, departure] = stay;
     entities.push(rangeEntity(text, union(arrival, departure), arrival.checkIn, departure.checkIn));
-    stay.forEach((mention) => paired.add(mention));
+    // The arrival may have taken the departure's month: the day as found is paired too.
+    dates
+      .filter((mention) => stay.some((end) => end.start === mention.start))
+      .forEach((mention) => paired.add(mention));
   }
   for (const date of dates.filter((mention) => !paired.has(mention))) {
     if (date.checkOut) entities.push(rangeEntity(text, date, ...inOrder(date.checkIn, date.checkOut)));

@@ -1,0 +1,48 @@
+import { foldText } from '../../common/fold-text';
+import { compareDates, daysBetween, isValidDate } from './calendar';
+import type { DateMention } from './date-mention';
+
+const LEAVING_WORDS =
+  '(?:check[ -]?out|checking out|leav(?:e|ing)|depart(?:ing|ure)?|until|till|salida|salimos|saldriamos|saldremos|salgo|me voy|nos vamos|me iria|nos iriamos|me ire|nos iremos|volvemos|volveriamos|regresamos|regresariamos|hasta)';
+/** Words just before a day that make it the day of leaving: "check out on the 14th", "me voy el 14". */
+const LEAVING_CUE = new RegExp(`${LEAVING_WORDS}\\W+(?:\\w+\\W+){0,2}$`);
+/** The same words heading a day's own text (a dotted day keeps its cue: "me voy el 5.1"). */
+const LEAVING_START = new RegExp(`^${LEAVING_WORDS}\\b`);
+/** The longest stay two days said apart (or written the wrong way round) are read as. */
+export const LONGEST_PAIRED_STAY = 30;
+
+/** "Llego el 3 y me voy el 6 de enero": a day said without its month is of the departure's month, if it is before it. */
+function inMonthOf(arrival: DateMention, departure: DateMention): DateMention {
+  if (!arrival.dayOnly || departure.dayOnly) return arrival;
+  const checkIn = { ...departure.checkIn, day: arrival.checkIn.day };
+  return isValidDate(checkIn) && compareDates(checkIn, departure.checkIn) < 0
+    ? { ...arrival, checkIn }
+    : arrival;
+}
+
+/**
+ * Two days alone, the later one said to be the day of leaving ("arriving Dec 12, leaving Dec 14",
+ * "entrada el 12, salida el 14"): one stay. Two days without that ("the 12th or the 14th?") stay apart.
+ */
+export function pairArrivalAndDeparture(
+  text: string,
+  singles: DateMention[],
+): [DateMention, DateMention] | null {
+  if (singles.length !== 2) return null;
+  const [said, departure] = [...singles].sort((a, b) => a.start - b.start);
+  const arrival = inMonthOf(said, departure);
+  const nights = daysBetween(arrival.checkIn, departure.checkIn);
+  if (nights < 1 || nights > LONGEST_PAIRED_STAY) return null;
+  const before = foldText(text.slice(Math.max(arrival.end, departure.start - 40), departure.start));
+  const own = foldText(text.slice(departure.start, departure.end));
+  return LEAVING_CUE.test(before) || LEAVING_START.test(own) ? [arrival, departure] : null;
+}
+
+/** "Nochebuena y Navidad", "Christmas Eve and Christmas Day": two holidays in a row are their nights. */
+export function holidayNights(text: string, singles: DateMention[]): [DateMention, DateMention] | null {
+  if (singles.length !== 2 || !singles.every((mention) => mention.isHoliday)) return null;
+  const [first, second] = [...singles].sort((a, b) => a.start - b.start);
+  const between = foldText(text.slice(first.end, second.start));
+  const joined = /^\s*(?:y|e|and|&)\s+(?:(?:el|la|the)\s+)?$/.test(between);
+  return joined && daysBetween(first.checkIn, second.checkIn) === 1 ? [first, second] : null;
+}
