@@ -274,6 +274,17 @@ describe('extractDates with the month named apart from the days', () => {
     expect(datesIn(text, language)).toEqual([expected]);
   });
 
+  it('moves no day for a month that is a name, a street or ruled out', () => {
+    for (const [text, language, found] of [
+      ['Una doble del 5 al 7 para 2, a nombre de Abril Martínez', 'es', 'del 5 al 7'],
+      ['a double room for 2, the 5th to the 7th, name June Carter', 'en', 'the 5th to the 7th'],
+      ['del 5 al 7, que en enero no podemos', 'es', 'del 5 al 7'],
+      ['soy Julio, una doble del 5 al 7', 'es', 'del 5 al 7'],
+    ] as const) {
+      expect([text, datesIn(text, language)]).toEqual([text, [range('2026-12-05', '2026-12-07', found)]]);
+    }
+  });
+
   it('moves no day when two months are named apart, or a month comes with its own days', () => {
     expect(datesIn('del 5 al 7, en enero o en febrero', 'es')).toEqual([
       range('2026-12-05', '2026-12-07', 'del 5 al 7'),
@@ -485,6 +496,7 @@ describe('extractDates finds no date', () => {
     ['en diciembre', 'es'],
     // A room in Latin America, never a quarter of a year from today.
     ['hola, quiero un cuarto para 2', 'es'],
+    ['hola, necesito 2 cuartos para 4 personas', 'es'],
     ['¿el cuarto tiene baño?', 'es'],
     ['llegaremos a las 5', 'es'],
     ['llego el 12h', 'es'],

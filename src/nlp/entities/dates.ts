@@ -133,7 +133,7 @@ function mendMonths(text: string): string {
 }
 
 /** "Un cuarto para 2": a room, as Latin America says it, which chrono reads as a quarter (of a year). */
-const A_ROOM = /^(?:un|el|del|al|mi|este|ese|otro)?\s*cuartos?$/;
+const A_ROOM = /^(?:un|el|del|al|mi|este|ese|otro|los|dos|tres|cuatro|\d{1,2})?\s*cuartos?$/;
 
 function findDateMentions(text: string, context: DateContext, onlyCalendarDays = false): DateMention[] {
   const today = localDateIn(context.now, context.timezone);

@@ -57,10 +57,6 @@ function readCode(match: RegExpMatchArray, isCued: boolean): string | null {
 }
 
 /**
- * A code typed alone in answer to "what is your booking code?", spaces and all ("PYB FFY", "k7q x2m"):
- * with a digit, or in capitals ("GCJZPT": a sixth of our codes have no digit), so that "buenas" is no code.
- */
-/**
  * "Q1W2E3", "ab12cd" typed alone: meant as a booking code, though no code of ours (they have no 0,
  * 1, O, I or L) nor QloApps' reads that way. Null for anything else.
  */
@@ -72,6 +68,10 @@ export function codeLikeToken(text: string): string | null {
   return parts.length <= 2 && mixed && /^[A-Z0-9]{5,10}$/.test(code) ? code : null;
 }
 
+/**
+ * A code typed alone in answer to "what is your booking code?", spaces and all ("PYB FFY", "k7q x2m"):
+ * with a digit, or in capitals ("GCJZPT": a sixth of our codes have no digit), so that "buenas" is no code.
+ */
 export function codeTypedAlone(text: string): string | null {
   const trimmed = text.trim();
   const code = trimmed.replace(/[\s-]/g, '').toUpperCase();

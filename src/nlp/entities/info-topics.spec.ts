@@ -56,6 +56,10 @@ describe('extractInfoTopics', () => {
     // Paying by bank transfer is no airport transfer, and a price to pay is no payment question.
     ['can I pay by bank transfer?', []],
     ['¿cuánto hay que pagar?', []],
+    // Bags left, a key card, a way to come: no payment, no arrival hour.
+    ['¿tenéis depósito de equipaje?', []],
+    ['¿la tarjeta de la habitación sirve para el ascensor?', []],
+    ['we arrive by car, how do we get to you?', []],
     ['we will arrive around midnight, is that ok?', ['check_in']],
     ['llegaremos sobre las 11 de la noche', ['check_in']],
     ['¿tenéis alguna oferta o código promocional?', ['discounts']],

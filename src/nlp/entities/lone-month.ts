@@ -36,15 +36,36 @@ export interface DayMention extends Span {
   dayOnly: boolean;
 }
 
-/** The one month named in the text outside every date found, if exactly one is. */
-function loneMonth(text: string, mentions: readonly Span[]): number | null {
-  const folded = foldText(text);
+/** What comes before a month meant as the time of the stay: "en enero", "in February", "d enero", or nothing. */
+const MONTH_CUE = /(?:^|\b(?:en|in|de|d|del|for|para|durante|during|this|este|next|proximo|mes))\W*$/;
+/** What comes before a month that is a name or a street: "a nombre de Abril", "name June Carter", "calle Mayo". */
+const NAME_CUE =
+  /\b(?:nombre|nombre de|soy|llamo|llama|name|named|called|is|calle|avenida|av|street|st|plaza|sr|sra|mr|mrs|ms)\W+$/;
+/** "En enero no podemos": a month ruled out. */
+const RULED_OUT = /^\W*(?:no|tampoco|not|isn'?t|won'?t|can'?t)\b/;
+
+/** The months a message names as the time of a stay ("en enero"), outside `spans`. */
+function monthsMeant(folded: string, spans: readonly Span[]): Set<number> {
   const months = new Set<number>();
   for (const match of folded.matchAll(MONTH_NAME)) {
-    const inside = mentions.some((mention) => mention.start <= match.index && match.index < mention.end);
+    const before = folded.slice(Math.max(0, match.index - 20), match.index);
+    const after = folded.slice(match.index + match[0].length);
+    const inside = spans.some((span) => span.start <= match.index && match.index < span.end);
     const isVerb = NOT_THE_VERB.test(match[0]) && !/\bin may\b/.test(folded);
-    if (!inside && !isVerb) months.add(monthNumber(match[0]));
+    const meant = MONTH_CUE.test(before) && !NAME_CUE.test(before) && !RULED_OUT.test(after);
+    if (!inside && !isVerb && meant) months.add(monthNumber(match[0]));
   }
+  return months;
+}
+
+/** Whether the message names a month as the time of a stay ("mejor en febrero, del 11 al 13"). */
+export function namesAMonth(text: string): boolean {
+  return monthsMeant(foldText(text), []).size > 0;
+}
+
+/** The one month named in the text outside every date found, if exactly one is. */
+function loneMonth(text: string, mentions: readonly Span[]): number | null {
+  const months = monthsMeant(foldText(text), mentions);
   return months.size === 1 ? [...months][0] : null;
 }
 

@@ -372,6 +372,15 @@ describe('BookingFlow', () => {
       'desde el 11',
     );
     expect(from.state.dialogue.slots).toMatchObject({ checkIn: '2027-01-11', checkOut: '2027-01-12' });
+    // A month named in the message (which placed the days) wins over the stay's.
+    const february = await say(
+      structuredClone(january.state),
+      [{ ...entity.range('2027-02-11', '2027-02-13'), text: 'del 11 al 13' }],
+      'None',
+      'wamid.J4',
+      'mejor en febrero, del 11 al 13',
+    );
+    expect(february.state.dialogue.slots).toMatchObject({ checkIn: '2027-02-11', checkOut: '2027-02-13' });
   });
 
   it('answers a discount asked with a stay before its availability, promising none', async () => {

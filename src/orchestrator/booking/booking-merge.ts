@@ -1,4 +1,5 @@
 import { isValidDate, shiftIsoDate, toIsoDate } from '../../nlp/entities/calendar';
+import { namesAMonth } from '../../nlp/entities/lone-month';
 import { arrivesInSmallHours } from '../dialogue/arrival-time';
 import type { Turn } from '../dialogue/turn';
 import { mergeStayExtras } from './booking-extras';
@@ -27,14 +28,16 @@ export function mergeBookingEntities(turn: Turn, slots: BookingSlots): boolean {
   const before = stayOf();
   const range = turn.entity('date_range');
   const dateSaid = turn.entity('date');
+  // "Mejor en febrero, del 11 al 13": a month named elsewhere in the message placed the days already.
+  const stayMonth = namesAMonth(turn.message.text ?? '') ? undefined : slots.checkIn;
   const date =
-    dateSaid && inTheStaysMonth({ checkIn: dateSaid.value.date }, dateSaid.text, slots.checkIn).checkIn;
+    dateSaid && inTheStaysMonth({ checkIn: dateSaid.value.date }, dateSaid.text, stayMonth).checkIn;
   const nights = turn.entity('nights')?.value.nights;
   if (range) {
     const stay = inTheStaysMonth(
       inTheStaysWeek({ ...range.value, text: range.text }, slots.checkIn ?? slots.periodFrom),
       range.text,
-      slots.checkIn,
+      stayMonth,
     );
     slots.checkIn = stay.checkIn;
     slots.checkOut = stay.checkOut;

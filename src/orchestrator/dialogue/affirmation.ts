@@ -50,7 +50,7 @@ function wordsOf(text: string): string[] {
 
 /** Words after an unaccented "si" that make it a yes: "si claro", "si por favor", "si, reserva". */
 const YES_AFTER_SI =
-  /^(?:por|porfa|porfavor|claro|gracias|vale|ok|okey|perfecto|perfecta|genial|adelante|dale|correcto|exacto|seguro|bien|todo|esa|esta|ese|este|la|el|lo|confirm\w*|reserv\w*|quiero|queremos|me|nos|senor\w*|please|yes)$/;
+  /^(?:si|puedes|podes|por|porfa|porfavor|claro|gracias|vale|ok|okey|perfecto|perfecta|genial|adelante|dale|correcto|exacto|seguro|bien|todo|esa|esta|ese|este|la|el|lo|confirm\w*|reserv\w*|quiero|queremos|me|nos|senor\w*|please|yes)$/;
 
 /**
  * "¿Y si llegamos tarde?", "y si pago por adelantado?", "si cancelo, ¿me cobráis?": a question about
@@ -59,8 +59,7 @@ const YES_AFTER_SI =
  */
 export function asksWhatIf(text: string | undefined): boolean {
   if (!text || !/[?¿]/.test(text)) return false;
-  const match = /^\W*(?:y|e|pero|and)?\s*si\s+([a-z]+)/.exec(foldText(text));
-  return (
-    match !== null && !text.trimStart().replace(/^\W+/, '').startsWith('sí') && !YES_AFTER_SI.test(match[1])
-  );
+  // On the text as written: "pero sí, ¿…?" has its accent, and is a yes.
+  const match = /^[^\p{L}\d]*(?:y|e|pero|and)?\s*(s[ií])\s+(\p{L}+)/u.exec(text.toLowerCase());
+  return match !== null && match[1] === 'si' && !YES_AFTER_SI.test(foldText(match[2]));
 }

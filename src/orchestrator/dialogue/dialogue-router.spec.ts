@@ -846,6 +846,13 @@ describe('DialogueRouter', () => {
       );
       expect([text, routed.intent]).toEqual([text, 'cancel_reservation']);
     }
+    // A cancellation asked for in so many words stays one, whatever it asks of the charge.
+    const wish = router.route(
+      guestMessage({ text: 'quiero cancelar la reserva, ¿me la cancelas sin costo?' }),
+      parse('cancel_reservation'),
+      freshState(),
+    );
+    expect(wish.intent).toBe('cancel_reservation');
     // Terms in so many words, with no cancellation topic found, and heard as a booking to look up.
     for (const [text, intent] of [
       ['le puedo cancelar después sin costo?', 'cancel_reservation'],
@@ -957,6 +964,9 @@ describe('DialogueRouter', () => {
       'sí, ¿y el desayuno?',
       'si?',
       'si confirma',
+      'si si, ¿se paga en el hotel?',
+      'pero sí, ¿llegamos a las 3?',
+      'si puedes confirmarla?',
     ]) {
       const routed = router.route(guestMessage({ text }), parse('confirm'), summary);
       expect([text, routed.intent]).toEqual([text, 'confirm']);
@@ -1013,6 +1023,13 @@ describe('DialogueRouter', () => {
       );
       expect([topic, routed.intent]).toEqual([topic, 'hotel_info']);
     }
+    // With days but no party: the booking asks for it, and answers the discount on the way.
+    const withDays = router.route(
+      guestMessage({ text: '¿tenéis alguna oferta para la doble del 12 al 14 de diciembre?' }),
+      parse('room_prices', [entity.range('2026-12-12', '2026-12-14'), entity.room('double'), ...discounts]),
+      freshState(),
+    );
+    expect(withDays.intent).not.toBe('hotel_info');
     const stay = [entity.range('2026-12-12', '2026-12-14'), entity.guests(2), ...discounts];
     const request = router.route(
       guestMessage({ text: 'una doble del 12 al 14 para 2, ¿tenéis alguna oferta?' }),
@@ -1351,6 +1368,13 @@ describe('DialogueRouter', () => {
     for (const text of ['can you recommend a restaurant nearby?', '¿algún sitio para cenar cerca?']) {
       const routed = router.route(guestMessage({ text }), parse('location'), freshState());
       expect([text, routed.intent]).toEqual([text, 'hotel_info']);
+    }
+    // Not what to do if something happens, nor "nada que ver".
+    for (const text of ['what to do if we arrive after midnight?', 'no tiene nada que ver, ¿hay parking?']) {
+      expect([text, router.route(guestMessage({ text }), parse('None'), freshState()).intent]).not.toEqual([
+        text,
+        'hotel_info',
+      ]);
     }
     // Heard as a goodbye or as nothing at all.
     for (const [text, intent] of [

@@ -122,7 +122,7 @@ export class DialogueRouter {
       const entities = [...nlu.entities, ...carried.entities];
       return { intent: carried.intent, via: 'follow_up', nlu: { ...nlu, intent: carried.intent, entities } };
     }
-    const asked = routeHotelQuestion(text, nlu, flow, awaiting);
+    const asked = routeHotelQuestion(text, nlu, awaiting);
     if (asked) return asked;
     // "Al final seremos 3" at a summary reads as a cancellation ("al final no vamos"); with no word of
     // cancelling, new details are a change to the booking: read as if nothing were classified.

@@ -80,6 +80,9 @@ export function ordinalChoice(text: string, count: number, byPrice = true): numb
 /** What the terms of a cancellation are asked in: its cost, its conditions, the hotel's policy. */
 const TERMS =
   /\b(?:si cancel\w*|si anul\w*|if (?:i|we) cancel\w*|gratis|free|cobr\w*|charg\w*|fee|coste|costo|cost|cargo|penaliz\w*|penalt\w*|politica|policy|reembols\w*|refund\w*|devuelv\w*|hasta cuando)\b/;
+/** A cancellation asked for in so many words. */
+const WANTS_TO_CANCEL =
+  /\b(?:quiero|queremos|quisiera|necesito|necesitamos) (?:cancelar|anular)|\bcancel(?:a|ala|alo|amela|en) (?:la|mi|mis|nuestra|esta|esa)\b|\b(?:i|we) (?:want|need|would like|'d like) to cancel|\bplease cancel|\bcancel (?:my|our|the|this) (?:booking|reservation)\b/;
 /** Terms asked about in so many words, with or without the cancellation named as a topic. */
 const PLAIN_TERMS =
   /\b(?:sin (?:costo|coste|cargo|cobrar|penalizacion)|gratis|for free|free of charge|reembolsable|refundable|non-refundable|penaliz\w*|penalt\w*)\b/;
@@ -90,6 +93,8 @@ const PLAIN_TERMS =
  */
 export function asksCancellationTerms(text: string, nlu: ParseResult): boolean {
   const folded = foldText(text);
+  // "Quiero cancelar la reserva, ¿me la cancelas sin costo?": a cancellation, whose charge the flow tells.
+  if (WANTS_TO_CANCEL.test(folded)) return false;
   const namesTerms = namesTopic(nlu, 'cancellation_policy') || PLAIN_TERMS.test(folded);
   const namesBooking = nlu.entities.some((entity) => entity.type === 'reference');
   return namesTerms && !namesBooking && /[?¿]/.test(text) && TERMS.test(folded);
@@ -226,7 +231,7 @@ export function asksAboutWeather(text: string): boolean {
 
 /** Asking for a place to go: "recomiendas algún restaurante?", "things to do nearby". */
 const RECOMMENDATION =
-  /\b(?:recomiend\w*|recomendar\w*|recomendacion\w*|recommend\w*|suggest\w*|restaurantes?|restaurants?|donde comer|sitios? para (?:comer|cenar)|places? to (?:eat|go|visit|see)|things to (?:do|see)|(?:anything|something|what) to (?:do|see|visit)|sightseeing|que visitar|que hacer|que ver|lugares (?:para visitar|turisticos))\b/;
+  /\b(?:recomiend\w*|recomendar\w*|recomendacion\w*|recommend\w*|suggest\w*|restaurantes?|restaurants?|donde comer|sitios? para (?:comer|cenar)|places? to (?:eat|go|visit|see)|things to (?:do|see)|(?:anything|something|what) to (?:see|visit)|sightseeing|que visitar|que hacer|que ver (?:en|por|cerca)|lugares (?:para visitar|turisticos))\b/;
 
 export function asksForRecommendation(text: string): boolean {
   return RECOMMENDATION.test(foldText(text));

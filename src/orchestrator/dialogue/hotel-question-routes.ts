@@ -1,10 +1,11 @@
 import type { Entity, InfoTopic, ParseResult } from '../../nlp/nlp.types';
-import { hasBookingEntity, hasStayAndParty, isBookingFlow } from './booking-readings';
-import type { Awaiting, FlowName } from './conversation-state';
+import type { Awaiting } from './conversation-state';
 import { asksCancellationTerms, asksWhatARoomHas } from './guest-wording';
 import { namesTopic, withEntity } from './parse-results';
 import type { Routing } from './routing';
 
+/** What makes a money question part of a stay asked for. */
+const A_STAY_ASKED: ReadonlySet<Entity['type']> = new Set(['date_range', 'date', 'guests', 'room_type']);
 /** Questions about money that the price list does not answer. */
 const MONEY_QUESTIONS: readonly InfoTopic[] = ['discounts', 'taxes', 'payment'];
 
@@ -16,21 +17,20 @@ const MONEY_QUESTIONS: readonly InfoTopic[] = ['discounts', 'taxes', 'payment'];
 export function routeHotelQuestion(
   text: string,
   nlu: ParseResult,
-  flow: FlowName | null,
   awaiting: Awaiting | null,
 ): Routing | null {
   // "¿Me podéis hacer una factura?" reads as a booking ("hacer"): an invoice is asked for, in any flow.
   if (nlu.intent !== 'confirm' && nlu.intent !== 'deny' && namesTopic(nlu, 'invoice'))
     return { intent: 'hotel_info', via: 'nlu', nlu };
   // So are "¿hay algún descuento?", "¿el precio incluye IVA?", "¿se puede pagar con tarjeta?" (heard
-  // as the price list), which the rates do not tell; with a whole stay ("doble del 12 al 14 para 2,
-  // ¿hay descuento?"), the booking answers them in passing.
+  // as the price list), which the rates do not tell; with days, a party or a room ("¿alguna oferta
+  // para la doble del 12 al 14?"), the booking answers them in passing. A length alone ("si me
+  // quedo una semana") is part of the question.
   if (
     nlu.intent !== 'confirm' &&
     nlu.intent !== 'deny' &&
     MONEY_QUESTIONS.some((topic) => namesTopic(nlu, topic)) &&
-    !(isBookingFlow(flow) && hasBookingEntity(nlu)) &&
-    !hasStayAndParty(nlu)
+    !nlu.entities.some((entity) => A_STAY_ASKED.has(entity.type))
   )
     return { intent: 'hotel_info', via: 'nlu', nlu };
   // "¿La suite tiene bañera?" at the room list (heard as asking for it): the hotel's data does not

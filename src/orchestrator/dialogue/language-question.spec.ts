@@ -94,7 +94,12 @@ describe('questions about the languages the bot speaks', () => {
       'Guten Tag, haben Sie ein Zimmer frei?',
       'buongiorno, vorrei prenotare una stanza',
     ];
-    const ours = ['hola, quiero un cuarto para 2', 'merci!', 'a double room for 2 nights'];
+    const ours = [
+      'hola, quiero un cuarto para 2',
+      'merci!',
+      'a double room for 2 nights',
+      'Hola! ¿Las limpiezas son diarias? Merci',
+    ];
     expect(foreign.filter((text) => !writesInAnotherLanguage(text))).toEqual([]);
     expect(ours.filter((text) => writesInAnotherLanguage(text))).toEqual([]);
     const turn = makeTurn({ message: { text: foreign[0] } });

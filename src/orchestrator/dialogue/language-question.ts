@@ -26,7 +26,7 @@ const SWITCH =
  * English do not use, folded: "bonjour, avez-vous une chambre…", "olá, gostaria de um quarto".
  */
 const FOREIGN_WORDS =
-  /\b(?:bonjour|bonsoir|merci|avez|chambres?|voudrais|voudrions|vous|nuits?|sil vous plait|est ce|aujourd\w*|obrigad[oa]s?|voce|voces|gostari\w*|noites?|quartos?|bom dia|boa (?:tarde|noite)|diarias|guten (?:tag|morgen|abend)|danke|bitte|zimmer|ich|wir|haben sie|nachte?|mochten?|buongiorno|buonasera|grazie|vorrei|avete|notti|prenota\w*|stanza)\b/g;
+  /\b(?:bonjour|bonsoir|avez|chambres?|voudrais|voudrions|vous|nuits?|sil vous plait|est ce|aujourd\w*|obrigad[oa]s?|voce|gostari\w*|noites?|quartos?|bom dia|boa (?:tarde|noite)|guten (?:tag|morgen|abend)|danke|bitte|zimmer|ich|wir|haben sie|nachte?|mochten?|buongiorno|buonasera|grazie|vorrei|avete|notti|prenota\w*|stanza)\b/g;
 /** Greetings that alone say the language. */
 const FOREIGN_GREETING =
   /^\W*(?:bonjour|bonsoir|obrigad[oa]|guten (?:tag|morgen|abend)|buongiorno|buonasera)\b/;

@@ -772,6 +772,16 @@ describe('intent handlers', () => {
       });
       await new ReservationStatusHandler(pms, booking).handle(cancelled);
       expect(continued).toHaveBeenCalledTimes(1);
+      // A party alone is no new stay: "add one more person" is told how a booking can be changed.
+      pms.stored.set('K7QX2M', reservation());
+      const party = makeTurn({
+        nlu: parse('reservation_status', [entity.guests(1)]),
+        message: { text: 'quiero añadir una persona más a mi reserva' },
+        state: known('K7QX2M'),
+      });
+      await new ReservationStatusHandler(pms, booking).handle(party);
+      expect(continued).toHaveBeenCalledTimes(1);
+      expect(texts(party)).toMatch(/Desde aquí no puedo cambiar una reserva: /);
     });
 
     it('notes parking added to a booking made, with its price, and tells the hotel, instead of how to change it', async () => {

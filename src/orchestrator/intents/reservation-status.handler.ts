@@ -4,13 +4,15 @@ import type { Reservation } from '../../pms/pms.types';
 import { extrasAskedFor, extrasLines, extrasStaffNotices } from '../booking/booking-extras';
 import { nightsOf } from '../booking/stay-dates';
 import { BookingFlow } from '../booking/booking-flow';
-import { hasBookingEntity } from '../dialogue/booking-readings';
 import { endFlow, isBookingPending, startFlow } from '../dialogue/conversation-state';
 import { wantsBookingChanged } from '../dialogue/guest-wording';
 import { IntentHandler } from '../dialogue/intent-handler';
 import { knownReferences, rememberBooking } from '../dialogue/known-bookings';
 import { findGuestReservations, reservationDetails } from '../dialogue/reservation-lookup';
 import type { Turn } from '../dialogue/turn';
+
+/** What a change must name to be looked for as a new stay: its days or its room. */
+const REBOOKED = ['date_range', 'date', 'nights', 'room_type'] as const;
 
 /**
  * "¿Cómo está mi reserva K7QX2M?": the reservation as the PMS has it; "mis reservas" without a code:
@@ -88,7 +90,9 @@ export class ReservationStatusHandler extends IntentHandler {
    */
   private async rebook(turn: Turn, reservation: Reservation): Promise<boolean> {
     if (reservation.status === 'cancelled' || isBookingPending(turn.state)) return false;
-    if (!wantsBookingChanged(turn.message.text ?? '') || !hasBookingEntity(turn.nlu)) return false;
+    // Other days or another room; a party alone ("añadir una persona más") is no new stay to look for.
+    if (!wantsBookingChanged(turn.message.text ?? '') || !REBOOKED.some((type) => turn.entity(type)))
+      return false;
     turn.say('status.rebook', { reference: reservation.reference });
     startFlow(turn.state, 'make_reservation');
     Object.assign(turn.state.dialogue.slots, {
