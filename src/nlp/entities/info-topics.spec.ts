@@ -60,6 +60,7 @@ describe('extractInfoTopics', () => {
     ['¿tenéis depósito de equipaje?', []],
     ['¿la tarjeta de la habitación sirve para el ascensor?', []],
     ['we arrive by car, how do we get to you?', []],
+    ['si vamos en coche dónde aparcamos?', ['parking']],
     ['we will arrive around midnight, is that ok?', ['check_in']],
     ['llegaremos sobre las 11 de la noche', ['check_in']],
     ['¿tenéis alguna oferta o código promocional?', ['discounts']],

@@ -341,6 +341,14 @@ describe('DialogueRouter', () => {
       );
       expect([text, routed.intent]).toEqual([text, 'reservation_status']);
     }
+    // Another room for it, however it classifies (a late check-out, a new booking).
+    for (const [text, intent] of [
+      ['can I upgrade to the suite?', 'late_checkout'],
+      ['quiero cambiar a la superior', 'None'],
+    ] as const) {
+      const routed = router.route(guestMessage({ text }), parse(intent, [entity.room('suite')]), booked);
+      expect([text, routed.intent]).toEqual([text, 'reservation_status']);
+    }
     // With no booking made, or while one is being made, it is what it says.
     const fresh = router.route(
       guestMessage({ text: 'quiero añadir una noche mas a mi reserva' }),
@@ -1369,6 +1377,13 @@ describe('DialogueRouter', () => {
       const routed = router.route(guestMessage({ text }), parse('location'), freshState());
       expect([text, routed.intent]).toEqual([text, 'hotel_info']);
     }
+    // Where to park, heard as the way to the hotel: the parking.
+    const park = router.route(
+      guestMessage({ text: 'si vamos en coche dónde aparcamos?' }),
+      parse('location', [entity.topic('parking')]),
+      freshState(),
+    );
+    expect(park.intent).toBe('hotel_info');
     // Not what to do if something happens, nor "nada que ver".
     for (const text of ['what to do if we arrive after midnight?', 'no tiene nada que ver, ¿hay parking?']) {
       expect([text, router.route(guestMessage({ text }), parse('None'), freshState()).intent]).not.toEqual([

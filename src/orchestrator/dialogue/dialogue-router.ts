@@ -15,7 +15,12 @@ import {
 } from './booking-readings';
 import { chosenId, picksBookingByDetail, picksEveryBooking } from './choices';
 import type { Awaiting, ConversationState, FlowName } from './conversation-state';
-import { asksForChange, asksToChangeMyBooking, countsPeopleNotAsksForOne } from './guest-wording';
+import {
+  asksForChange,
+  asksToChangeMyBooking,
+  countsPeopleNotAsksForOne,
+  wantsBookingChanged,
+} from './guest-wording';
 import { knownReferences } from './known-bookings';
 import { complainsOfPrice, guestTrouble } from './complaint';
 import { asksAboutLanguages, writesInAnotherLanguage } from './language-question';
@@ -113,7 +118,10 @@ export class DialogueRouter {
       return this.route(message, { ...nlu, intent: NO_INTENT }, state);
     // "Quiero añadir una noche a mi reserva" after booking (heard as a new booking): that booking's
     // status and how it can be changed, never a second, overlapping booking.
-    if (!flow && knownReferences(state).length > 0 && asksToChangeMyBooking(text))
+    // So is "can I upgrade to the suite?", "quiero cambiar a la superior": another room for it.
+    const changesRoom =
+      wantsBookingChanged(text) && nlu.entities.some((entity) => entity.type === 'room_type');
+    if (!flow && knownReferences(state).length > 0 && (asksToChangeMyBooking(text) || changesRoom))
       return { intent: 'reservation_status', via: 'nlu', nlu };
     // "¿Tenéis transfer?" answered, then "¿y cuánto cuesta?": the transfer's price, not the rooms';
     // "¿y hasta qué hora?" after the late check-out: its hour, not a goodbye.

@@ -123,7 +123,7 @@ export function meansEveryBooking(text: string): boolean {
 
 /** Words asking for a booking to be changed: other dates, a night more, something added. */
 const CHANGE_A_BOOKING =
-  /\b(?:cambi\w*|modific\w*|mover|muev\w*|anad\w*|agreg\w*|ampli\w*|alarg\w*|extend\w*|change|modify|move|add|extend)\b/;
+  /\b(?:cambi\w*|modific\w*|mover|muev\w*|anad\w*|agreg\w*|ampli\w*|alarg\w*|extend\w*|change|modify|move|add|extend|upgrade\w*)\b/;
 const A_BOOKING_OF_MINE =
   /\b(?:mi|mis|la|nuestra|my|our|the)\s+(?:reservas?|reservations?|bookings?|estancia|stay)\b|\b(?:las|the)\s+(?:fechas|dates)\b/;
 

@@ -87,6 +87,8 @@ export function routeOnItsOwn(
     return { intent: 'hotel_info', via: 'nlu', nlu };
   }
   // "Can you recommend a restaurant nearby?": a recommendation, which the hotel's data has not, not the map.
+  // "Si vamos en coche, ¿dónde aparcamos?": the parking, not the map.
+  if (intent === 'location' && namesTopic(nlu, 'parking')) return { intent: 'hotel_info', via: 'nlu', nlu };
   if ((intent === 'location' || intent === 'goodbye' || intent === null) && asksForRecommendation(text))
     return { intent: 'hotel_info', via: 'nlu', nlu };
   // A booking code on its own ("7M37S4"), however it classifies: the guest asks about that booking.
