@@ -29,6 +29,9 @@ const NOT_NAMES = new Set(
   ).split(' '),
 );
 
+/** Months that are also given names, capitalised as names: "a nombre de Abril Martínez", "my name is June Carter". */
+const MONTHS_THAT_ARE_NAMES: ReadonlySet<string> = new Set(['abril', 'julio', 'april', 'june']);
+
 const MAX_NAME_WORDS = 4;
 const WORD = /^([^\S\n]*)(\p{L}[\p{L}'’-]*)(?![\p{N}@_])/u;
 
@@ -73,7 +76,9 @@ function readName(text: string, from: number, mustBeCapitalised: boolean): Word[
       pending.push(word);
       continue;
     }
-    if (NOT_NAMES.has(word.folded) || isNumberWord(word.folded) || raw.length > 30) break;
+    // Only after a cue that names for sure: "soy Julio" may be, "it's June 5th" is not.
+    const givenName = !mustBeCapitalised && MONTHS_THAT_ARE_NAMES.has(word.folded) && isCapitalised(raw);
+    if ((NOT_NAMES.has(word.folded) && !givenName) || isNumberWord(word.folded) || raw.length > 30) break;
     if (mustBeCapitalised && !isCapitalised(raw)) break;
     accepted.push(...pending, word);
     pending = [];

@@ -83,11 +83,16 @@ describe('extractIdentifiers: the guest’s name', () => {
     ['ok book the superior, name John Smith', 'John Smith', 'John Smith'],
     ['its John Smith', 'John Smith', 'John Smith'],
     ['el nombre es Lucía Gómez', 'Lucía Gómez', 'Lucía Gómez'],
+    // A month that is also a given name, capitalised after a sure cue.
+    ['a nombre de Abril Martínez', 'Abril Martínez', 'Abril Martínez'],
+    ['my name is June Carter', 'June Carter', 'June Carter'],
   ])('reads %j', (text, name, located) => {
     expect(found(text, 'guest_name')).toEqual([[name, located]]);
   });
 
   it.each([
+    "it's June 5th",
+    'a nombre de julio',
     'soy de Madrid',
     'soy alérgica al gluten',
     'Soy yo otra vez',
