@@ -1,7 +1,8 @@
 import type { UnifiedMessage } from '../../messaging/unified-message';
 import { type Entity, NO_INTENT, type ParseResult } from '../../nlp/nlp.types';
 import type { ConversationState } from './conversation-state';
-import { meansEveryBooking, ordinalChoice } from './guest-wording';
+import { meansEveryBooking } from './cancellation-wording';
+import { ordinalChoice } from './guest-wording';
 import { BOOKING_CHOICE } from './reservation-lookup';
 
 // How the router reads an answer to a list it showed: rooms ("la superior", "2") or bookings ("la de

@@ -861,6 +861,12 @@ describe('DialogueRouter', () => {
       freshState(),
     );
     expect(wish.intent).toBe('cancel_reservation');
+    const heardAsPrices = router.route(
+      guestMessage({ text: 'quiero cancelar mi reserva, es gratis?' }),
+      parse('room_prices'),
+      freshState(),
+    );
+    expect(heardAsPrices.intent).toBe('cancel_reservation');
     // Terms in so many words, with no cancellation topic found, and heard as a booking to look up.
     for (const [text, intent] of [
       ['le puedo cancelar después sin costo?', 'cancel_reservation'],

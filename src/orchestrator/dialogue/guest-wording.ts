@@ -77,29 +77,6 @@ export function ordinalChoice(text: string, count: number, byPrice = true): numb
   return ORDINALS.find(([pattern]) => pattern.test(folded))?.[1] ?? null;
 }
 
-/** What the terms of a cancellation are asked in: its cost, its conditions, the hotel's policy. */
-const TERMS =
-  /\b(?:si cancel\w*|si anul\w*|if (?:i|we) cancel\w*|gratis|free|cobr\w*|charg\w*|fee|coste|costo|cost|cargo|penaliz\w*|penalt\w*|politica|policy|reembols\w*|refund\w*|devuelv\w*|hasta cuando)\b/;
-/** A cancellation asked for in so many words. */
-const WANTS_TO_CANCEL =
-  /\b(?:quiero|queremos|quisiera|necesito|necesitamos) (?:cancelar|anular)|\bcancel(?:a|ala|alo|amela|en) (?:la|mi|mis|nuestra|esta|esa)\b|\b(?:i|we) (?:want|need|would like|'d like) to cancel|\bplease cancel|\bcancel (?:my|our|the|this) (?:booking|reservation)\b/;
-/** Terms asked about in so many words, with or without the cancellation named as a topic. */
-const PLAIN_TERMS =
-  /\b(?:sin (?:costo|coste|cargo|cobrar|penalizacion)|gratis|for free|free of charge|reembolsable|refundable|non-refundable|penaliz\w*|penalt\w*)\b/;
-
-/**
- * "Si cancelo, ¿me cobráis algo?", "¿le puedo cancelar después sin costo?", "is the booking
- * refundable?": a question about the terms, naming no booking to cancel.
- */
-export function asksCancellationTerms(text: string, nlu: ParseResult): boolean {
-  const folded = foldText(text);
-  // "Quiero cancelar la reserva, ¿me la cancelas sin costo?": a cancellation, whose charge the flow tells.
-  if (WANTS_TO_CANCEL.test(folded)) return false;
-  const namesTerms = namesTopic(nlu, 'cancellation_policy') || PLAIN_TERMS.test(folded);
-  const namesBooking = nlu.entities.some((entity) => entity.type === 'reference');
-  return namesTerms && !namesBooking && /[?¿]/.test(text) && TERMS.test(folded);
-}
-
 /** The way to the hotel: "we arrive at the airport at 9, how do we get there?" is about directions. */
 const DIRECTIONS =
   /\b(?:aeropuerto|airport|estacion|station|tren|train|bus|autobus|taxi|uber|metro|como (?:llego|llegamos|vamos|voy)|get (?:to|there)|directions)\b/;
@@ -108,17 +85,6 @@ const DIRECTIONS =
 export function asksAboutArrival(nlu: ParseResult, text: string): boolean {
   const topics = nlu.entities.flatMap((entity) => (entity.type === 'info_topic' ? [entity.value.topic] : []));
   return topics.includes('check_in') && !topics.includes('check_out') && !DIRECTIONS.test(foldText(text));
-}
-
-/** "Las dos", "ambas", "todas", "both", "all of them": every booking, in a cancellation. */
-const EVERY_ONE =
-  /\b(?:(?:las|los|mis) (?:dos|tres|cuatro|2|3|4)|amb[ao]s|tod[ao]s|both|the two|all (?:of )?(?:them|my|our|the)|them all)\b|^\W*all\W*$/;
-/** "Todo bien", "all good", "all right": no booking named. */
-const ALL_IS_WELL = /\b(?:todo (?:bien|ok|correcto)|all (?:good|right|set|fine|ok))\b/;
-
-export function meansEveryBooking(text: string): boolean {
-  const folded = foldText(text);
-  return EVERY_ONE.test(folded) && !ALL_IS_WELL.test(folded);
 }
 
 /** Words asking for a booking to be changed: other dates, a night more, something added. */

@@ -1,6 +1,7 @@
 import type { Entity, InfoTopic, ParseResult } from '../../nlp/nlp.types';
 import type { Awaiting } from './conversation-state';
-import { asksCancellationTerms, asksWhatARoomHas } from './guest-wording';
+import { asksCancellationTerms } from './cancellation-wording';
+import { asksWhatARoomHas } from './guest-wording';
 import { namesTopic, withEntity } from './parse-results';
 import type { Routing } from './routing';
 

@@ -10,6 +10,7 @@ import {
   asksForStayNotABooking,
   isJustACode,
 } from './guest-wording';
+import { statesACancellation } from './cancellation-wording';
 import { namesTopic } from './parse-results';
 import type { Routing } from './routing';
 
@@ -87,6 +88,9 @@ export function routeOnItsOwn(
     return { intent: 'hotel_info', via: 'nlu', nlu };
   }
   // "Can you recommend a restaurant nearby?": a recommendation, which the hotel's data has not, not the map.
+  // "Quiero cancelar mi reserva, ¿es gratis?" (heard as the price list): a cancellation, whose charge the flow tells.
+  if (intent === 'room_prices' && statesACancellation(text))
+    return { intent: 'cancel_reservation', via: 'nlu', nlu };
   // "Si vamos en coche, ¿dónde aparcamos?": the parking, not the map.
   if (intent === 'location' && namesTopic(nlu, 'parking')) return { intent: 'hotel_info', via: 'nlu', nlu };
   if ((intent === 'location' || intent === 'goodbye' || intent === null) && asksForRecommendation(text))

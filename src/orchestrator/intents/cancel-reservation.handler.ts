@@ -3,7 +3,7 @@ import { PmsAdapter } from '../../pms/pms-adapter.port';
 import { PmsRejectedError } from '../../pms/pms.errors';
 import type { Reservation } from '../../pms/pms.types';
 import { endFlow, startFlow } from '../dialogue/conversation-state';
-import { meansEveryBooking } from '../dialogue/guest-wording';
+import { meansEveryBooking } from '../dialogue/cancellation-wording';
 import { IntentHandler } from '../dialogue/intent-handler';
 import { answerPmsUnavailable } from '../dialogue/pms-trouble';
 import {

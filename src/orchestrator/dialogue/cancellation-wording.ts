@@ -1,0 +1,42 @@
+import { foldText } from '../../common/fold-text';
+import type { ParseResult } from '../../nlp/nlp.types';
+import { namesTopic } from './parse-results';
+
+/** What the terms of a cancellation are asked in: its cost, its conditions, the hotel's policy. */
+const TERMS =
+  /\b(?:si cancel\w*|si anul\w*|if (?:i|we) cancel\w*|gratis|free|cobr\w*|charg\w*|fee|coste|costo|cost|cargo|penaliz\w*|penalt\w*|politica|policy|reembols\w*|refund\w*|devuelv\w*|hasta cuando)\b/;
+/** A cancellation asked for in so many words. */
+const WANTS_TO_CANCEL =
+  /\b(?:quiero|queremos|quisiera|necesito|necesitamos) (?:cancelar|anular)|\bcancel(?:a|ala|alo|amela|en) (?:la|mi|mis|nuestra|esta|esa)\b|\b(?:i|we) (?:want|need|would like|'d like) to cancel|\bplease cancel|\bcancel (?:my|our|the|this) (?:booking|reservation)\b/;
+/** "Quiero cancelar mi reserva, ¿es gratis?": a cancellation asked for, whatever else the message asks. */
+export function statesACancellation(text: string): boolean {
+  return WANTS_TO_CANCEL.test(foldText(text));
+}
+
+/** Terms asked about in so many words, with or without the cancellation named as a topic. */
+const PLAIN_TERMS =
+  /\b(?:sin (?:costo|coste|cargo|cobrar|penalizacion)|gratis|for free|free of charge|reembolsable|refundable|non-refundable|penaliz\w*|penalt\w*)\b/;
+
+/**
+ * "Si cancelo, ¿me cobráis algo?", "¿le puedo cancelar después sin costo?", "is the booking
+ * refundable?": a question about the terms, naming no booking to cancel.
+ */
+export function asksCancellationTerms(text: string, nlu: ParseResult): boolean {
+  const folded = foldText(text);
+  // "Quiero cancelar la reserva, ¿me la cancelas sin costo?": a cancellation, whose charge the flow tells.
+  if (WANTS_TO_CANCEL.test(folded)) return false;
+  const namesTerms = namesTopic(nlu, 'cancellation_policy') || PLAIN_TERMS.test(folded);
+  const namesBooking = nlu.entities.some((entity) => entity.type === 'reference');
+  return namesTerms && !namesBooking && /[?¿]/.test(text) && TERMS.test(folded);
+}
+
+/** "Las dos", "ambas", "todas", "both", "all of them": every booking, in a cancellation. */
+const EVERY_ONE =
+  /\b(?:(?:las|los|mis) (?:dos|tres|cuatro|2|3|4)|amb[ao]s|tod[ao]s|both|the two|all (?:of )?(?:them|my|our|the)|them all)\b|^\W*all\W*$/;
+/** "Todo bien", "all good", "all right": no booking named. */
+const ALL_IS_WELL = /\b(?:todo (?:bien|ok|correcto)|all (?:good|right|set|fine|ok))\b/;
+
+export function meansEveryBooking(text: string): boolean {
+  const folded = foldText(text);
+  return EVERY_ONE.test(folded) && !ALL_IS_WELL.test(folded);
+}
