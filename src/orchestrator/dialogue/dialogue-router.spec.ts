@@ -1383,6 +1383,19 @@ describe('DialogueRouter', () => {
       const routed = router.route(guestMessage({ text }), parse('location'), freshState());
       expect([text, routed.intent]).toEqual([text, 'hotel_info']);
     }
+    // A room for a party, heard as a greeting: availability, which asks for the dates.
+    const room = router.route(
+      guestMessage({ text: 'hola, quiero un cuarto para 2' }),
+      parse('greeting', [entity.guests(2)]),
+      freshState(),
+    );
+    expect(room.intent).toBe('check_availability');
+    const hello = router.route(
+      guestMessage({ text: 'hola, somos 2 amigas' }),
+      parse('greeting', [entity.guests(2)]),
+      freshState(),
+    );
+    expect(hello.intent).toBe('greeting');
     // Where to park, heard as the way to the hotel: the parking.
     const park = router.route(
       guestMessage({ text: 'si vamos en coche dónde aparcamos?' }),

@@ -1,3 +1,4 @@
+import { foldText } from '../../common/fold-text';
 import { type InfoTopic, type IntentName, type ParseResult } from '../../nlp/nlp.types';
 import { namesAPeriod } from '../../nlp/entities/named-periods';
 import { asksForStay, hasParty, hasStayAndParty, STAY_ENTITIES } from './booking-readings';
@@ -14,6 +15,8 @@ import { statesACancellation } from './cancellation-wording';
 import { namesTopic } from './parse-results';
 import type { Routing } from './routing';
 
+/** A room named in the words guests use for one, Spain's and Latin America's. */
+const A_ROOM_WORD = /\b(?:habitacion(?:es)?|hab|cuartos?|recamaras?|rooms?)\b/;
 /** Intents that say little on their own: a hotel topic in the same message tells what is asked. */
 export const LOW_INFORMATION: ReadonlySet<IntentName> = new Set(['greeting', 'thanks', 'goodbye']);
 /** Hotel topics a booking request answers in passing (the arrival hour among them). */
@@ -67,6 +70,8 @@ export function routeOnItsOwn(
   // we are 2" sounds like a check-in/out question.
   const stayRequest =
     (intent === 'greeting' && asksForStay(nlu)) ||
+    // "Hola, quiero un cuarto para 2": a room for a party, with no dates yet.
+    (intent === 'greeting' && hasParty(nlu) && A_ROOM_WORD.test(foldText(text))) ||
     // With a thanks or a goodbye, only a stay with its party: "Thanks, see you Dec 12 to 14!" is a sign-off.
     (intent !== null && LOW_INFORMATION.has(intent) && asksForStay(nlu) && hasParty(nlu)) ||
     (intent !== null && !STAY_INTENTS.has(intent) && hasStayAndParty(nlu)) ||
