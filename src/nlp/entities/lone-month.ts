@@ -1,5 +1,5 @@
 import { foldText } from '../../common/fold-text';
-import { type CalendarDate, compareDates, isValidDate } from './calendar';
+import { addDays, type CalendarDate, compareDates, dayNumberedFrom, isValidDate } from './calendar';
 import { SPANISH_MONTHS } from './date-parsers';
 import type { Span } from './text';
 
@@ -19,14 +19,6 @@ function monthNumber(name: string): number {
   if (name === 'setiembre') return 9;
   const spanish = SPANISH_MONTHS.indexOf(name);
   return spanish >= 0 ? spanish + 1 : ENGLISH_MONTH_NAMES.indexOf(name) + 1;
-}
-
-/** The day `day` after `checkIn`: in its month, else the next ("del 30 al 2"). */
-function departureDay(checkIn: CalendarDate, day: number): CalendarDate {
-  if (day > checkIn.day) return { ...checkIn, day };
-  return checkIn.month === 12
-    ? { year: checkIn.year + 1, month: 1, day }
-    : { year: checkIn.year, month: checkIn.month + 1, day };
 }
 
 /** A day or a stay found in a message; `dayOnly` when its days came with no month. */
@@ -83,7 +75,8 @@ export function withLoneMonth<T extends DayMention>(text: string, mentions: T[],
     let checkIn = { year: today.year, month, day: mention.checkIn.day };
     if (compareDates(checkIn, today) < 0) checkIn = { ...checkIn, year: today.year + 1 };
     if (!isValidDate(checkIn)) return mention;
-    const checkOut = mention.checkOut && departureDay(checkIn, mention.checkOut.day);
+    // The first day after the arrival with that number: in its month, else the next ("del 30 al 2").
+    const checkOut = mention.checkOut && dayNumberedFrom(addDays(checkIn, 1), mention.checkOut.day);
     if (checkOut && !isValidDate(checkOut)) return mention;
     return { ...mention, checkIn, checkOut };
   });

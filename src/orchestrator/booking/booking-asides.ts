@@ -1,5 +1,6 @@
 import { foldText } from '../../common/fold-text';
 import type { InfoTopic } from '../../nlp/nlp.types';
+import { MONEY_QUESTIONS } from '../dialogue/hotel-question-routes';
 
 /** Hotel facts a booking request may ask about in passing ("also, do you have an airport shuttle?"); check-in and out are the stay's own words. */
 export const ASIDE_TOPICS: ReadonlySet<InfoTopic> = new Set([
@@ -8,9 +9,7 @@ export const ASIDE_TOPICS: ReadonlySet<InfoTopic> = new Set([
   'pets',
   'wifi',
   'amenities',
-  'discounts',
-  'payment',
-  'taxes',
+  ...MONEY_QUESTIONS,
 ]);
 export const ASIDES_BUT_AMENITIES: ReadonlySet<InfoTopic> = new Set(
   [...ASIDE_TOPICS].filter((topic) => topic !== 'amenities'),

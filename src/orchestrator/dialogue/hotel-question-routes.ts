@@ -8,7 +8,7 @@ import type { Routing } from './routing';
 /** What makes a money question part of a stay asked for. */
 const A_STAY_ASKED: ReadonlySet<Entity['type']> = new Set(['date_range', 'date', 'guests', 'room_type']);
 /** Questions about money that the price list does not answer. */
-const MONEY_QUESTIONS: readonly InfoTopic[] = ['discounts', 'taxes', 'payment'];
+export const MONEY_QUESTIONS: readonly InfoTopic[] = ['discounts', 'taxes', 'payment'];
 
 /**
  * Hotel questions the classifier hears as something else (a booking, the price list, a cancellation,

@@ -13,6 +13,7 @@ import {
 } from './guest-wording';
 import { statesACancellation } from './cancellation-wording';
 import { namesTopic } from './parse-results';
+import { MONEY_QUESTIONS } from './hotel-question-routes';
 import type { Routing } from './routing';
 
 /** A room named in the words guests use for one, Spain's and Latin America's. */
@@ -26,9 +27,7 @@ const BOOKING_ASIDES: ReadonlySet<InfoTopic> = new Set([
   'breakfast',
   'parking',
   'wifi',
-  'discounts',
-  'payment',
-  'taxes',
+  ...MONEY_QUESTIONS,
 ]);
 /**
  * Intents that keep a message naming a whole stay (its dates and its party); any other reading of
