@@ -55,7 +55,11 @@ export type Entity =
   | EntityBase<'no_such_date', { day: number; month: number; year?: number }>
   /** `total` is the places in the room: adults and children; babies (`infants`) sleep in a cot. */
   | EntityBase<'guests', { adults: number; children: number; infants: number; total: number }>
-  | EntityBase<'room_type', { roomTypeId: string }>
+  /**
+   * `alsoFits`: other room types the same words name just as well ("la doble" with a Doble Estándar
+   * and a Doble Superior); the plainest is `roomTypeId`.
+   */
+  | EntityBase<'room_type', { roomTypeId: string; alsoFits?: string[] }>
   /** How many rooms, when the guest asks for more than one ("2 habitaciones"). */
   /** `parties`: each room's places, when the guest said them ("una para 2 y otra para 1"). */
   | EntityBase<'rooms', { rooms: number; parties?: number[] }>

@@ -72,6 +72,17 @@ describe('extractRoomTypes', () => {
     expect(roomsIn(text)).toEqual([]);
   });
 
+  it('names the other room types a kind of room fits as well ("la doble": Estándar or Superior)', () => {
+    const alsoFits = (text: string) =>
+      extractRoomTypes(text, DEMO).map((entity) => entity.type === 'room_type' && entity.value.alsoFits);
+    expect(alsoFits('la doble')).toEqual([['superior']]);
+    expect(alsoFits('the double one')).toEqual([['superior']]);
+    expect(alsoFits('la doble estándar')).toEqual([undefined]);
+    expect(alsoFits('la doble superior')).toEqual([undefined]);
+    expect(alsoFits('la suite')).toEqual([undefined]);
+    expect(alsoFits('la individual')).toEqual([undefined]);
+  });
+
   it('maps a kind of room only to a room type the tenant has', () => {
     const noSuites = DEMO.filter((type) => type.id !== 'suite');
     expect(roomsIn('la suite', noSuites)).toEqual([]);

@@ -176,11 +176,34 @@ export function extractRoomTypes(text: string, roomTypes: readonly RoomType[]): 
   return chosen
     .sort((a, b) => a.start - b.start)
     .filter((candidate) => !seen.has(candidate.phrase.roomTypeId) && seen.add(candidate.phrase.roomTypeId))
-    .map((candidate) => ({
-      type: 'room_type',
-      value: { roomTypeId: candidate.phrase.roomTypeId },
-      text: text.slice(candidate.start, candidate.end),
-      start: candidate.start,
-      end: candidate.end,
-    }));
+    .map((candidate) => {
+      const alsoFits = equallyNamed(candidate, candidates);
+      return {
+        type: 'room_type',
+        value: { roomTypeId: candidate.phrase.roomTypeId, ...(alsoFits.length > 0 && { alsoFits }) },
+        text: text.slice(candidate.start, candidate.end),
+        start: candidate.start,
+        end: candidate.end,
+      };
+    });
+}
+
+/**
+ * The other room types the chosen words name as well as the chosen one: the same words, matched as
+ * exactly, by a kind's word both carry ("doble" in "Doble Estándar" and "Doble Superior"), where
+ * only plainness decided.
+ */
+function equallyNamed(chosen: Candidate, candidates: readonly Candidate[]): string[] {
+  const ids = candidates
+    .filter(
+      (other) =>
+        other.start === chosen.start &&
+        other.end === chosen.end &&
+        other.isExact === chosen.isExact &&
+        other.phrase.source === chosen.phrase.source &&
+        other.phrase.source === Source.Family &&
+        other.phrase.roomTypeId !== chosen.phrase.roomTypeId,
+    )
+    .map((other) => other.phrase.roomTypeId);
+  return [...new Set(ids)];
 }

@@ -522,6 +522,55 @@ describe('BookingFlow', () => {
     });
   });
 
+  it('asks which room when the words fit two listed ("la doble": Doble Estándar or Doble Superior)', async () => {
+    pms.offers = [offer('double', 109), offer('superior', 139), offer('suite', 219, 1)];
+    const listed = await say(
+      freshState({ guestName: 'Ana García' }),
+      [entity.range('2026-12-12', '2026-12-15'), entity.guests(2)],
+      'check_availability',
+    );
+    const doble: Entity = {
+      ...entity.room('double'),
+      value: { roomTypeId: 'double', alsoFits: ['superior'] },
+    };
+    const which = await say(
+      structuredClone(listed.state),
+      [doble],
+      'make_reservation',
+      'wamid.D',
+      'la doble',
+    );
+    expect(texts(which)).toBe('¿Cuál de ellas: Doble Estándar o Doble Superior?');
+    expect(which.state.dialogue).toMatchObject({
+      awaiting: 'room_type',
+      slots: { options: ['room:double', 'room:superior'], checkIn: '2026-12-12', guests: 2 },
+    });
+    // The prices shown still pick one ("la de 139").
+    expect(which.state.dialogue.slots.optionPrices).toMatchObject({ 'room:superior': [139, 417] });
+    expect(which.state.dialogue.slots.roomTypeId).toBeUndefined();
+    expect(pms.queries).toHaveLength(1);
+    // One of them not listed (the superior is full): the double is meant.
+    pms.offers = [offer('double', 109), offer('suite', 219, 1)];
+    const two = await say(
+      freshState({ guestName: 'Ana García' }),
+      [entity.range('2026-12-12', '2026-12-15'), entity.guests(2)],
+      'check_availability',
+    );
+    const taken = await say(two.state, [doble], 'make_reservation', 'wamid.E', 'la doble');
+    expect(texts(taken)).toMatch(/Doble Estándar/);
+    expect(taken.state.dialogue.slots.roomTypeId).toBe('double');
+    // With other dates in the same message, the stay changes and the list is shown again.
+    pms.offers = [offer('double', 109), offer('superior', 139)];
+    const moved = await say(
+      structuredClone(listed.state),
+      [doble, entity.range('2026-12-13', '2026-12-16')],
+      'make_reservation',
+      'wamid.F',
+      'la doble, pero del 13 al 16',
+    );
+    expect(texts(moved)).not.toMatch(/¿Cuál de ellas/);
+  });
+
   it('says whether the hour of arrival told in the request is fine: any late hour, an early one before check-in', async () => {
     const request = [entity.range('2026-12-12', '2026-12-15'), entity.guests(2)];
     const late = await say(

@@ -18,6 +18,7 @@ import { sayEmailNoted, sayNoSuchDate, sayTonightInSmallHours } from './booking-
 import { changesSummary } from './booking-summary';
 import { type BookingSlots, isStay, readBookingSlots, writeBookingSlots } from './booking-slots';
 import { placeBooking } from './place-booking';
+import { askWhichRoom, roomsItMayBe, roomsListed } from './room-choice';
 import { partyInRoom } from './room-shares';
 import { countsWholeParty, takesBackTheNo } from './stay-changes';
 
@@ -45,6 +46,11 @@ export class BookingFlow {
     const slots = readBookingSlots(turn.state.dialogue.slots);
     if (mode) slots.mode = mode;
     if (slots.step === 'change') slots.step = undefined;
+    const which = roomsItMayBe(turn, roomsListed(turn));
+    if (which.length > 0) {
+      writeBookingSlots(turn, slots);
+      return askWhichRoom(turn, which);
+    }
     delete turn.state.dialogue.slots.options;
     // An amenity only when one is named ("¿tenéis traslado?"), not "con todos los servicios".
     const named = this.facts.namedAmenities(turn).length > 0 ? ASIDE_TOPICS : ASIDES_BUT_AMENITIES;

@@ -63,7 +63,9 @@ function chosenIndex(
   // "La superior" typed instead of tapped: the same choice, unless it asks about it ("¿y la superior?",
   // "fotos de la superior").
   const named = nlu.entities.find((entity) => entity.type === 'room_type');
-  const listed = named ? options.indexOf(`room:${named.value.roomTypeId}`) : -1;
+  // "La doble" with a Doble Estándar and a Doble Superior listed picks neither: the flow asks which.
+  const alsoListed = named?.value.alsoFits?.some((id) => options.includes(`room:${id}`));
+  const listed = named && !alsoListed ? options.indexOf(`room:${named.value.roomTypeId}`) : -1;
   const picks =
     state.dialogue.awaiting === 'room_type' && PICKING_INTENTS.has(nlu.intent) && !/[?¿]/.test(text);
   if (listed >= 0 && picks) return listed;

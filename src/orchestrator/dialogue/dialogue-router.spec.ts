@@ -456,6 +456,21 @@ describe('DialogueRouter', () => {
     ).not.toBe('make_reservation');
   });
 
+  it('takes no pick from words that fit two listed rooms ("la doble"): the booking flow asks which', () => {
+    const doble: Entity = {
+      ...entity.room('double'),
+      value: { roomTypeId: 'double', alsoFits: ['superior'] },
+    };
+    const route = (options: string[]) =>
+      router.route(
+        guestMessage({ text: 'la doble' }),
+        parse('make_reservation', [doble]),
+        booking('room_type', { options }),
+      );
+    expect(route(['room:double', 'room:superior', 'room:suite']).via).not.toBe('choice');
+    expect(route(['room:double', 'room:suite'])).toMatchObject({ via: 'choice' });
+  });
+
   it('maps a price answering a list of rooms ("la de 139") to the one room shown at it', () => {
     const listed = booking('room_type', {
       options: ['room:double', 'room:superior', 'room:suite'],

@@ -138,8 +138,8 @@ export class Turn {
     return this.phrases.date(this.language, isoDate, !isoDate.startsWith(this.thisYear));
   }
 
-  list(items: string[]): string {
-    return this.phrases.list(this.language, items);
+  list(items: string[], type: 'conjunction' | 'disjunction' = 'conjunction'): string {
+    return this.phrases.list(this.language, items, type);
   }
 
   /**

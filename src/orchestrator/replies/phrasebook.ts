@@ -19,7 +19,7 @@ export class Phrasebook {
   private readonly dayFormats = new Map<string, Intl.DateTimeFormat>();
   /** Intl formatters are costly to build: one per language and currency, reused. */
   private readonly moneyFormats = new Map<string, Intl.NumberFormat>();
-  private readonly listFormats = new Map<Language, Intl.ListFormat>();
+  private readonly listFormats = new Map<string, Intl.ListFormat>();
 
   text(language: Language, key: PhraseKey, values: PhraseValues = {}): string {
     const id = `${language}:${key}`;
@@ -54,13 +54,11 @@ export class Phrasebook {
     return language === 'es' ? text.replace(',', '') : text;
   }
 
-  list(language: Language, items: string[]): string {
-    let format = this.listFormats.get(language);
-    if (!format)
-      this.listFormats.set(
-        language,
-        (format = new Intl.ListFormat(language, { style: 'long', type: 'conjunction' })),
-      );
+  /** "a, b y c" / "a, b and c"; with `disjunction`, "a, b o c" / "a, b, or c". */
+  list(language: Language, items: string[], type: 'conjunction' | 'disjunction' = 'conjunction'): string {
+    const id = `${language}:${type}`;
+    let format = this.listFormats.get(id);
+    if (!format) this.listFormats.set(id, (format = new Intl.ListFormat(language, { style: 'long', type })));
     return format.format(items);
   }
 
