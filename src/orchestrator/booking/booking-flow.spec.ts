@@ -530,8 +530,11 @@ describe('BookingFlow', () => {
       'check_availability',
     );
     const doble: Entity = {
-      ...entity.room('double'),
+      type: 'room_type',
       value: { roomTypeId: 'double', alsoFits: ['superior'] },
+      text: 'doble',
+      start: 3,
+      end: 8,
     };
     const which = await say(
       structuredClone(listed.state),

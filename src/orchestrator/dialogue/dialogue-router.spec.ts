@@ -458,8 +458,11 @@ describe('DialogueRouter', () => {
 
   it('takes no pick from words that fit two listed rooms ("la doble"): the booking flow asks which', () => {
     const doble: Entity = {
-      ...entity.room('double'),
+      type: 'room_type',
       value: { roomTypeId: 'double', alsoFits: ['superior'] },
+      text: 'doble',
+      start: 3,
+      end: 8,
     };
     const route = (options: string[]) =>
       router.route(
