@@ -1072,6 +1072,22 @@ describe('DialogueRouter', () => {
     expect(request.intent).toBe('room_prices');
   });
 
+  it("answers what the prices count with the rates, however it classifies, but an extra's with its own answer", () => {
+    for (const [text, state] of [
+      ['¿109 por persona?', freshState()],
+      ['¿es por noche o total?', booking('room_type')],
+    ] as const) {
+      const routed = router.route(guestMessage({ text }), parse('human_handoff'), state);
+      expect([text, routed.intent]).toEqual([text, 'room_prices']);
+    }
+    const breakfast = router.route(
+      guestMessage({ text: '¿el desayuno es por persona?' }),
+      parse('hotel_info', [entity.topic('breakfast')]),
+      freshState(),
+    );
+    expect(breakfast.intent).toBe('hotel_info');
+  });
+
   it('routes yes / no by the classifier while a confirmation is pending', () => {
     expect(
       router.route(guestMessage({ text: 'vale' }), parse('confirm'), booking('confirmation')).intent,

@@ -2,7 +2,9 @@ import type { Entity, InfoTopic, ParseResult } from '../../nlp/nlp.types';
 import type { Awaiting } from './conversation-state';
 import { asksCancellationTerms } from './cancellation-wording';
 import { asksWhatARoomHas } from './guest-wording';
+import { PRICED_TOPICS } from './hotel-facts';
 import { namesTopic, withEntity } from './parse-results';
+import { asksPriceBasis } from './price-basis';
 import type { Routing } from './routing';
 
 /** What makes a money question part of a stay asked for. */
@@ -34,6 +36,16 @@ export function routeHotelQuestion(
     !nlu.entities.some((entity) => A_STAY_ASKED.has(entity.type))
   )
     return { intent: 'hotel_info', via: 'nlu', nlu };
+  // "¿Es por noche o total?", "¿109 por persona?" (heard as anything): what the prices count, unless a
+  // priced extra is asked about ("¿el desayuno es por persona?", which its own answer tells).
+  if (
+    nlu.intent !== 'confirm' &&
+    nlu.intent !== 'deny' &&
+    asksPriceBasis(text) &&
+    ![...PRICED_TOPICS].some((topic) => namesTopic(nlu, topic)) &&
+    !nlu.entities.some((entity) => entity.type === 'date_range' || entity.type === 'date')
+  )
+    return { intent: 'room_prices', via: 'nlu', nlu };
   // "¿La suite tiene bañera?" at the room list (heard as asking for it): the hotel's data does not
   // say. Heard as asking for photos ("does it have a view?"), the photos show it.
   if (awaiting !== 'confirmation' && nlu.intent !== 'room_photos' && asksWhatARoomHas(text, nlu))

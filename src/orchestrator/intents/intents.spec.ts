@@ -136,6 +136,28 @@ describe('intent handlers', () => {
     );
   });
 
+  it('answers what the prices count ("¿es por noche o total?", "per person?"): the list shown, the summary, or none', async () => {
+    const handler = new RoomPricesHandler(pms, { continue: jest.fn() } as unknown as BookingFlow, facts);
+    const ask = async (text: string, slots: Record<string, unknown> = {}) => {
+      const turn = makeTurn({ nlu: parse('room_prices'), message: { text } });
+      Object.assign(turn.state.dialogue.slots, slots);
+      await handler.handle(turn);
+      return texts(turn);
+    };
+    const stay = { checkIn: '2026-12-12', checkOut: '2026-12-15', guests: 2 };
+    expect(await ask('¿es por noche o total?', stay)).toBe(
+      'Son precios por habitación, no por persona: el primero es por noche y el total es el de toda la estancia (3 noches).',
+    );
+    expect(await ask('¿el precio es por persona?', { ...stay, step: 'summary' })).toBe(
+      'El total es por toda la estancia (3 noches) y por habitación, no por persona.',
+    );
+    expect(await ask('¿109 por persona?')).toMatch(
+      /^Nuestras tarifas son por habitación y por noche, no por persona;/,
+    );
+    // A price asked is no question of what it counts.
+    expect(await ask('¿cuánto cuesta por noche?')).toMatch(/^Nuestras tarifas por noche:\n/);
+  });
+
   it('answers every question of a price question with others in it, each amenity once', async () => {
     const turn = makeTurn({
       nlu: parse('room_prices', [entity.topic('breakfast'), entity.topic('amenities')]),

@@ -1,12 +1,15 @@
 import { Injectable } from '@nestjs/common';
 import { PmsAdapter } from '../../pms/pms-adapter.port';
 import { BookingFlow } from '../booking/booking-flow';
+import { isStay, readBookingSlots } from '../booking/booking-slots';
+import { nightsOf } from '../booking/stay-dates';
 import { INFO_TOPICS } from '../../nlp/nlp.types';
 import { complainsOfPrice } from '../dialogue/complaint';
 import { namesTheRoomOrStay } from '../dialogue/guest-wording';
 import { HotelFacts, PRICED_TOPICS } from '../dialogue/hotel-facts';
 import { IntentHandler } from '../dialogue/intent-handler';
 import { answerPmsUnavailable } from '../dialogue/pms-trouble';
+import { asksPriceBasis } from '../dialogue/price-basis';
 import { rememberTopics } from '../dialogue/topic-follow-up';
 import type { Turn } from '../dialogue/turn';
 
@@ -51,6 +54,8 @@ export class RoomPricesHandler extends IntentHandler {
       turn.sayText([...extras, ...others].join('\n'));
       return;
     }
+    // "¿Es por noche o total?", "is it per person?": what the prices count.
+    if (asksPriceBasis(turn.message.text ?? '') && !asked) return this.explainBasis(turn);
     let roomTypes;
     try {
       roomTypes = await this.pms.getRoomTypes(turn.tenant.id, turn.signal);
@@ -94,6 +99,16 @@ export class RoomPricesHandler extends IntentHandler {
     if (extras.length > 0) lines.push('', ...extras);
     lines.push('', turn.text('prices.footer'));
     turn.sayText(lines.join('\n'));
+  }
+
+  /** With a stay priced already, what its two figures are; else that rates are a room's night. */
+  private explainBasis(turn: Turn): void {
+    const slots = readBookingSlots(turn.state.dialogue.slots);
+    // The summary shows the stay's total alone; a list or an offer shows a night's price beside it.
+    if (isStay(slots) && slots.step === 'summary')
+      turn.say('prices.basis_summary', { nights: nightsOf(slots) });
+    else if (isStay(slots)) turn.say('prices.basis_stay', { nights: nightsOf(slots) });
+    else turn.say('prices.basis');
   }
 
   /**

@@ -1,0 +1,25 @@
+import { foldText } from '../../common/fold-text';
+
+const NIGHT = String.raw`(?:por|x|cada|la|por la) noche|per night|a night|nightly|each night`;
+const TOTAL = String.raw`total|en total|toda la (?:estancia|estadia)|todas las noches|in total|the whole stay|for the stay|overall|all nights`;
+const PERSON = String.raw`por persona|por cabeza|por huesped|x persona|cada persona|per person|per guest|per head|each person|pp`;
+
+/**
+ * "¿Es por noche o total?", "¿el precio es por persona?", "is that per night or in total?": what a
+ * price is counted by (a room and a night, the stay), not what it is.
+ */
+const PRICE_BASIS = [
+  new RegExp(String.raw`\b(?:${NIGHT})\b.*\b(?:${TOTAL})\b|\b(?:${TOTAL})\b.*\b(?:${NIGHT})\b`),
+  new RegExp(
+    String.raw`\b(?:es|son|is|are|that'?s|precio|precios|price|prices|rate|rates|tarifa|tarifas|it)\b.*\b(?:${PERSON})\b`,
+  ),
+  new RegExp(String.raw`\b\d+(?:[.,]\d+)?\s*(?:€|eur|euros?|\$|usd|dolares)?\s*(?:${PERSON})\b`),
+  new RegExp(
+    String.raw`^\s*(?:y\s+|and\s+)?(?:es|son|is (?:it|that|this)|are (?:they|those|these))\s+(?:el precio\s+)?(?:${NIGHT}|${PERSON})\s*\?`,
+  ),
+];
+
+export function asksPriceBasis(text: string): boolean {
+  const folded = foldText(text);
+  return /\?/.test(text) && PRICE_BASIS.some((pattern) => pattern.test(folded));
+}
