@@ -35,7 +35,7 @@ describe('extractEntities', () => {
       'Hola, me llamo Ana García. Quiero una doble del 12 al 15 de diciembre para 2 adultos y un niño. ana@example.com';
     expect(summary(extractEntities(text, context('es')))).toEqual([
       { type: 'guest_name', value: { name: 'Ana García' }, text: 'Ana García' },
-      { type: 'room_type', value: { roomTypeId: 'double' }, text: 'doble' },
+      { type: 'room_type', value: { roomTypeId: 'double', alsoFits: ['superior'] }, text: 'doble' },
       {
         type: 'date_range',
         value: { checkIn: '2026-12-12', checkOut: '2026-12-15' },
