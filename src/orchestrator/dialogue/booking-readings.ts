@@ -101,3 +101,30 @@ export function hasStayAndParty(nlu: ParseResult): boolean {
 export function hasBookingEntity(nlu: ParseResult): boolean {
   return nlu.entities.some((entity) => BOOKING_ENTITIES.has(entity.type));
 }
+
+/** "Espera, al final sí la quiero", "wait, I still want the room": a stay given up, wanted again. */
+const WANTED_AFTER_ALL = [
+  /\b(?:al final|pensandolo (?:bien|mejor)|espera|mejor|cambie de idea|he cambiado de idea|sabes que)\b.*\b(?:si la quiero|la quiero|quiero (?:la|el|reservar)|la reservo|reservala|me la quedo|si reservo)\b/,
+  /\b(?:todavia|aun|sigo) (?:la |el )?(?:quiero|queriendo|me interesa)\b/,
+  /\bme la quedo\b/,
+  /\b(?:still (?:want|need|like|interested)|changed my mind)\b/,
+  /\b(?:wait|actually|on second thought)\b.*\b(?:i(?:'ll| will)? (?:take|want|book)|book it|i'd like it)\b/,
+];
+
+/**
+ * Wanting the stay left with a goodbye after all: its booking flow still holds the stay (the goodbye
+ * kept it, see GoodbyeHandler) and asks nothing.
+ */
+export function takesUpTheStayAgain(text: string, state: ConversationState): boolean {
+  const { flow, awaiting, slots } = state.dialogue;
+  const folded = foldText(text);
+  return (
+    isBookingFlow(flow) &&
+    awaiting === null &&
+    typeof slots.checkIn === 'string' &&
+    typeof slots.guests === 'number' &&
+    WANTED_AFTER_ALL.some((pattern) => pattern.test(folded)) &&
+    !CANCEL_WORDS.test(folded)
+  );
+}
+

@@ -1088,6 +1088,42 @@ describe('DialogueRouter', () => {
     expect(breakfast.intent).toBe('hotel_info');
   });
 
+  it('takes up a stay left with a goodbye when the guest wants it after all, however it classifies', () => {
+    const left = booking(null, { checkIn: '2026-12-12', checkOut: '2026-12-15', guests: 2 });
+    for (const [text, intent] of [
+      ['wait, I still want the room', 'room_photos'],
+      ['espera, al final sí la quiero', 'cancel_reservation'],
+      ['I changed my mind, I want the room', 'cancel_reservation'],
+      ['al final me la quedo', 'cancel_reservation'],
+    ] as const) {
+      const routed = router.route(guestMessage({ text }), parse(intent), left);
+      expect([text, routed.intent, routed.nlu.intent]).toEqual([
+        text,
+        'make_reservation',
+        'make_reservation',
+      ]);
+    }
+    // Giving it up, with no stay left, or a booking pointed at: not this.
+    const giveUp = router.route(
+      guestMessage({ text: 'al final ya no la quiero' }),
+      parse('cancel_reservation'),
+      left,
+    );
+    expect(giveUp.intent).toBe('cancel_reservation');
+    const noStay = router.route(
+      guestMessage({ text: 'wait, I still want the room' }),
+      parse('room_photos'),
+      booking(null, { guests: 2 }),
+    );
+    expect(noStay.intent).toBe('room_photos');
+    const pointed = router.route(
+      guestMessage({ text: 'al final sí la quiero, la K7QX2M' }),
+      parse('reservation_status', [entity.reference('K7QX2M')]),
+      left,
+    );
+    expect(pointed.intent).toBe('reservation_status');
+  });
+
   it('routes yes / no by the classifier while a confirmation is pending', () => {
     expect(
       router.route(guestMessage({ text: 'vale' }), parse('confirm'), booking('confirmation')).intent,

@@ -12,6 +12,7 @@ import {
   isBookingFlow,
   isBookingYesNo,
   STAY_ENTITIES,
+  takesUpTheStayAgain,
 } from './booking-readings';
 import { chosenId, picksBookingByDetail, picksEveryBooking } from './choices';
 import type { Awaiting, ConversationState, FlowName } from './conversation-state';
@@ -104,6 +105,10 @@ export class DialogueRouter {
       return { intent: flow, via: 'choice', nlu };
     const answered = routeBookingAnswer(message, nlu, state);
     if (answered) return answered;
+    // "Wait, I still want the room" after a goodbye at the rooms shown (heard as their photos): the stay.
+    // "Al final me la quedo", "I changed my mind, I want the room" often read as cancelling.
+    if (nlu.intent !== 'human_handoff' && !carriesSlot('reference', nlu) && takesUpTheStayAgain(text, state))
+      return { intent: 'make_reservation', via: 'follow_up', nlu: { ...nlu, intent: 'make_reservation' } };
     // "El aire no funciona", "the room was dirty": a person, at once, whatever it reads as (not a
     // booking being made, whose own questions come first).
     if (!isBookingFlow(flow) && guestTrouble(text)) return { intent: 'human_handoff', via: 'nlu', nlu };

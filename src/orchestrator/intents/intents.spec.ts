@@ -84,6 +84,46 @@ describe('intent handlers', () => {
     expect(turn.state.dialogue).toEqual({ flow: null, awaiting: null, slots: {} });
   });
 
+  it('keeps the stay, but no question, on a goodbye at the rooms, an offer or a summary', async () => {
+    const stay = { checkIn: '2026-12-12', checkOut: '2026-12-15', guests: 2 };
+    for (const [awaiting, slots] of [
+      [
+        'room_type',
+        { ...stay, options: ['room:double', 'room:suite'], optionPrices: { 'room:double': [109] } },
+      ],
+      ['confirmation', { ...stay, roomTypeId: 'suite', step: 'summary', bookingKey: 'k1', guestName: 'Ana' }],
+    ] as const) {
+      const turn = makeTurn({
+        nlu: parse('thanks'),
+        message: { text: 'muchas gracias, adiós' },
+        state: freshState({ dialogue: { flow: 'make_reservation', awaiting, slots: { ...slots } } }),
+      });
+      await new ThanksHandler().handle(turn);
+      expect(texts(turn)).toBe(
+        '¡Hasta pronto, Ana! Si al final quieres la habitación, escríbeme y seguimos donde lo dejamos.',
+      );
+      expect(turn.state.dialogue.flow).toBe('make_reservation');
+      expect(turn.state.dialogue.awaiting).toBeNull();
+      expect(turn.state.dialogue.slots).toMatchObject(stay);
+      for (const gone of ['options', 'optionPrices', 'step', 'bookingKey'])
+        expect([gone, turn.state.dialogue.slots[gone]]).toEqual([gone, undefined]);
+    }
+    // A stay not yet whole (no party) ends with the flow.
+    const partial = makeTurn({
+      nlu: parse('goodbye'),
+      state: freshState({
+        dialogue: {
+          flow: 'make_reservation',
+          awaiting: 'guests',
+          slots: { checkIn: '2026-12-12', checkOut: '2026-12-15' },
+        },
+      }),
+    });
+    await new GoodbyeHandler().handle(partial);
+    expect(partial.state.dialogue.flow).toBeNull();
+    expect(texts(partial)).toBe(texts(await goodbyeTo('adiós')));
+  });
+
   it.each([
     ['wifi', /wifi gratis.*HotelDemo-Guest/],
     ['parking', /parking, a 18\s?€ la noche/],

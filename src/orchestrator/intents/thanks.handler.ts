@@ -1,8 +1,9 @@
 import { Injectable } from '@nestjs/common';
 import { foldText } from '../../common/fold-text';
-import { endFlow, isSideQuestion } from '../dialogue/conversation-state';
+import { isSideQuestion } from '../dialogue/conversation-state';
 import { IntentHandler } from '../dialogue/intent-handler';
 import type { Turn } from '../dialogue/turn';
+import { takeLeave } from './take-leave';
 
 /** A thanks that takes leave ("muchas gracias por todo, adiós", "thanks, bye!"). */
 const LEAVING =
@@ -19,7 +20,6 @@ export class ThanksHandler extends IntentHandler {
       turn.say(isSideQuestion(turn.state, this.intent) ? 'thanks.aside' : 'thanks');
       return;
     }
-    endFlow(turn.state);
-    turn.say('goodbye', { name: turn.nameOrNone });
+    takeLeave(turn);
   }
 }
