@@ -1,18 +1,11 @@
-import { CORPUS_LABELS, IntentClassifier, loadCorpora } from './intent-classifier';
+import { IntentClassifier } from './intent-classifier';
 import { DEFAULT_OOV_GATE, type OovGate } from './oov-gate';
 import { normaliseUtterance } from './utterance';
 import { INTENT_NAMES, LANGUAGES, NO_INTENT } from './nlp.types';
 import type { ClassifiedIntent, IntentName, Language } from './nlp.types';
-import {
-  applyThreshold,
-  corpusOf,
-  evaluateNlu,
-  loadHeldOut,
-  predict,
-  score,
-  scoreScope,
-  stratifiedFolds,
-} from './nlu-eval';
+import { corpusOf, evaluateNlu, loadHeldOut, predict, stratifiedFolds } from './nlu-eval';
+import { applyThreshold, score, scoreScope } from './nlu-eval-report';
+import { CORPUS_LABELS, loadCorpora } from './training-corpus';
 
 const corpora = loadCorpora();
 const heldOut = loadHeldOut();

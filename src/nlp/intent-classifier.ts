@@ -1,30 +1,17 @@
-import { readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
-import { join } from 'node:path';
 import { asksWhetherHotelHas } from './amenity-question';
 import { INTENT_NAMES, LANGUAGES, NO_INTENT } from './nlp.types';
 import type { ClassifiedIntent, IntentName, Language } from './nlp.types';
+import { createNlp, type NlpjsClassification, type NlpjsNlp } from './nlpjs';
 import {
   DEFAULT_OOV_GATE,
   isOutOfVocabulary,
-  type NlpjsInternals,
   type OovGate,
   readVocabulary,
   type Vocabulary,
 } from './oov-gate';
 import { NaiveBayes } from './naive-bayes';
+import { CORPUS_LABELS, type Corpus, type LanguageCorpus } from './training-corpus';
 import { classifierInput, normaliseUtterance, wordFeatures } from './utterance';
-
-/**
- * The labels of the training corpus: every intent, and None for off-topic messages (small talk,
- * spam, other businesses...), which NLP.js learns as one more class.
- */
-export const CORPUS_LABELS: readonly ClassifiedIntent[] = [...INTENT_NAMES, NO_INTENT];
-
-/** Training utterances of one language, by intent (and None). */
-export type LanguageCorpus = Record<ClassifiedIntent, readonly string[]>;
-/** Training utterances by language; a classifier answers only for the languages it was trained on. */
-export type Corpus = Partial<Record<Language, LanguageCorpus>>;
 
 export interface IntentClassifierOptions {
   /** Below this best intent score the answer is NO_INTENT (calibrated with `npm run nlu:eval`). */
@@ -59,59 +46,6 @@ export const DEFAULT_NONE_MARGIN = 0.2;
 // 75.4 → 81.9); held-out es 98.1 both, en 96.3 → 97.2; fresh phrasing es 69.1 → 77.9, en 75.7 → 79.4.
 export const DEFAULT_NAIVE_BAYES_WEIGHT = 0.5;
 
-// NLP.js ships no type declarations: it is loaded untyped and only the parts used here are described.
-interface NlpjsContainer {
-  use(plugin: unknown): void;
-  register(name: string, instance: unknown): void;
-  registerConfiguration(tag: string, settings: Record<string, unknown>): void;
-}
-interface NlpjsClassification {
-  intent: string;
-  score: number;
-}
-interface NlpjsResult extends NlpjsClassification {
-  classifications: NlpjsClassification[];
-}
-interface NlpjsNlp extends NlpjsInternals {
-  addLanguage(locales: string[]): void;
-  addDocument(locale: string, utterance: string, intent: string): void;
-  train(): Promise<unknown>;
-  classify(locale: string, utterance: string): Promise<NlpjsResult>;
-}
-type NlpjsNlpClass = new (settings: Record<string, unknown>) => NlpjsNlp;
-
-const loadUntyped = createRequire(__filename);
-const { containerBootstrap } = loadUntyped('@nlpjs/core') as { containerBootstrap: () => NlpjsContainer };
-const { Nlp } = loadUntyped('@nlpjs/nlp') as { Nlp: NlpjsNlpClass };
-const { LangEs } = loadUntyped('@nlpjs/lang-es') as { LangEs: unknown };
-const { LangEn } = loadUntyped('@nlpjs/lang-en') as { LangEn: unknown };
-
-// The settings of every language's neural classifier (NLP.js reads them from the container under
-// `nlu-??`; registering them replaces its defaults, which are repeated here).
-const NLU_SETTINGS = {
-  keepStopwords: true,
-  nonefeatureValue: 1,
-  nonedeltaMultiplier: 1.2,
-  spellCheck: false,
-  spellCheckDistance: 1,
-  filterZeros: true,
-  // NLP.js defaults to true, which prints "Epoch N loss ..." for every training epoch.
-  log: false,
-  // Output scale of the perceptrons (NLP.js default 0.07). A smaller one makes training stop at
-  // smaller weights, which generalises better on a corpus this size.
-  alpha: 0.002,
-  // Training epochs (NLP.js default 20000, stopping earlier at a tiny error, which took 500-800 here
-  // with the word pairs and prefixes of classifierInput). Stopping early is the regulariser: 150
-  // cross-validated best before the character n-grams; with them, 100 scores the same (fold seeds
-  // 1-3 tuned, 7-10 and 42 checked) and trains both languages in two thirds of the time.
-  iterations: 100,
-};
-
-// NLP.js logs through console (e.g. "utterance contains only stop words"); a classifier in a
-// server must not write to stdout, so its container gets a logger that drops everything.
-const LOG_METHODS = ['debug', 'info', 'warn', 'error', 'log', 'trace', 'fatal'];
-const silentLogger = Object.fromEntries(LOG_METHODS.map((method) => [method, () => undefined]));
-
 /** Classifies guest messages into INTENT_NAMES with an NLP.js neural network per language. */
 export class IntentClassifier {
   private classifiedSinceClear = 0;
@@ -128,12 +62,7 @@ export class IntentClassifier {
   ) {}
 
   static async train(corpus: Corpus, options: IntentClassifierOptions = {}): Promise<IntentClassifier> {
-    const container = containerBootstrap();
-    container.use(LangEs);
-    container.use(LangEn);
-    container.register('logger', silentLogger);
-    container.registerConfiguration('nlu-??', { ...NLU_SETTINGS });
-    const nlp = new Nlp({ container, autoSave: false, autoLoad: false });
+    const nlp = createNlp();
     const languages = LANGUAGES.filter((language) => corpus[language] !== undefined);
     nlp.addLanguage([...languages]);
     const naiveBayesWeight = options.naiveBayesWeight ?? DEFAULT_NAIVE_BAYES_WEIGHT;
@@ -271,38 +200,4 @@ function isIntentClassification(
 
 function isIntentName(value: string): value is IntentName {
   return (INTENT_NAMES as readonly string[]).includes(value);
-}
-
-/** The folder of the corpus files; `nest build` copies them beside the compiled classifier. */
-export const CORPUS_DIR = join(__dirname, 'corpus');
-
-export function loadCorpus(language: Language): LanguageCorpus {
-  const path = join(CORPUS_DIR, `${language}.json`);
-  return parseLanguageCorpus(JSON.parse(readFileSync(path, 'utf8')) as unknown, path);
-}
-
-export function loadCorpora(): Required<Corpus> {
-  return { es: loadCorpus('es'), en: loadCorpus('en') };
-}
-
-function parseLanguageCorpus(data: unknown, source: string): LanguageCorpus {
-  if (typeof data !== 'object' || data === null) {
-    throw new Error(`${source}: expected an object of intents`);
-  }
-  const entries = data as Record<string, unknown>;
-  const unknownLabels = Object.keys(entries).filter(
-    (key) => !CORPUS_LABELS.includes(key as ClassifiedIntent),
-  );
-  if (unknownLabels.length > 0) {
-    throw new Error(`${source}: unknown intents ${unknownLabels.join(', ')}`);
-  }
-  const corpus: Partial<Record<ClassifiedIntent, string[]>> = {};
-  for (const label of CORPUS_LABELS) {
-    const utterances = entries[label];
-    if (!Array.isArray(utterances) || !utterances.every((u): u is string => typeof u === 'string')) {
-      throw new Error(`${source}: "${label}" must be a list of utterances`);
-    }
-    corpus[label] = utterances;
-  }
-  return corpus as LanguageCorpus;
 }

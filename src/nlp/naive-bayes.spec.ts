@@ -1,5 +1,5 @@
-import { CORPUS_LABELS, loadCorpus } from './intent-classifier';
 import { NaiveBayes } from './naive-bayes';
+import { CORPUS_LABELS, loadCorpus } from './training-corpus';
 import { normaliseUtterance, wordFeatures } from './utterance';
 
 describe('NaiveBayes', () => {

@@ -1,8 +1,9 @@
 import type { RoomType } from '../tenants/tenant';
 import { extractEntities } from './entities/extract-entities';
-import { IntentClassifier, loadCorpora } from './intent-classifier';
+import { IntentClassifier } from './intent-classifier';
 import { chooseLanguage, detectLanguage } from './language-detector';
 import { type ClassifiedIntent, type Language, LANGUAGES, NO_INTENT, type ParseResult } from './nlp.types';
+import { loadCorpora } from './training-corpus';
 
 /** One text to read, with what of the hotel and the conversation reading it needs. */
 export interface ParseRequest {

@@ -8,13 +8,12 @@ import { AppConfig } from '../../config/app-config';
 import { MediaDownloader } from '../../messaging/media-downloader.port';
 import type { ReplyContent } from '../../messaging/outbound-message';
 import type { UnifiedMessage } from '../../messaging/unified-message';
-import { type Language, LANGUAGES } from '../../nlp/nlp.types';
+import type { Language } from '../../nlp/nlp.types';
 import { NluService } from '../../nlp/nlu.service';
 import type { Session } from '../../session/session';
 import type { Tenant } from '../../tenants/tenant';
 import { BookingFlow } from '../booking/booking-flow';
 import {
-  type ConversationState,
   isSideQuestion,
   settleAfterRouting,
   settleBeforeRouting,
@@ -34,36 +33,12 @@ import {
 import { Phrasebook, type PhraseKey } from '../replies/phrasebook';
 import { Transcriber } from '../voice/transcriber.port';
 import { foldForEmail } from './email-replies';
+import type { PipelineResult, ProcessOutcome } from './pipeline-result';
+import { knownLanguage, replyLanguage } from './reply-language';
 import { runWithBudget, type StageResult } from './stage-budget';
 
 /** WhatsApp voice notes are at most 16 MB; the transcription APIs take up to 25 MB. */
 const MAX_AUDIO_BYTES = 16 * 1024 * 1024;
-
-export type ProcessOutcome =
-  | 'answered'
-  | 'fallback'
-  | 'handoff'
-  | 'silenced'
-  | 'throttled'
-  | 'ignored'
-  | 'unsupported'
-  | 'voice_unavailable'
-  | 'timeout'
-  | 'error';
-
-/** What one guest message produced. */
-export interface PipelineResult {
-  replies: ReplyContent[];
-  /** Messages for the hotel's staff (a handoff notice), in the hotel's language. */
-  staffNotices: string[];
-  /** The conversation to save; null keeps the stored one (only the message is marked handled). */
-  state: ConversationState | null;
-  /** The intent that answered, for metrics and the session's history ('none' when no handler ran). */
-  intent: string;
-  confidence: number;
-  outcome: ProcessOutcome;
-  language: Language;
-}
 
 /**
  * handleMessage of design §6: voice → text, NLU, routing and the intent's handler, each stage within
@@ -270,31 +245,3 @@ export class ConversationPipeline {
     return { type: 'text', text: this.phrases.text(language, key, { phone: tenant.info.phone }) };
   }
 }
-
-/** Before the NLU has read anything: the session's language, else the hotel's first supported one. */
-function knownLanguage(session: Session, tenant: Tenant): Language {
-  const candidates = [session.language, ...tenant.languages];
-  return candidates.find(isLanguage) ?? 'es';
-}
-
-function isLanguage(value: string | null): value is Language {
-  return (LANGUAGES as readonly (string | null)[]).includes(value);
-}
-
-/**
- * The language to answer in: the one the NLU chose, except for a name or a booking code typed when
- * asked for one ("Jorge Hernandez" reads as English), which says nothing of the guest's language.
- */
-function replyLanguage(session: Session, text: string, chosen: Language): Language {
-  const { awaiting } = session.dialogue;
-  const short = text.trim().split(/\s+/).length <= MAX_NAME_WORDS;
-  // "Jorge Hernandez" typed at "shall I book it?" is a yes under that name (the router's), and a name too.
-  const looksLikeAName =
-    awaiting === 'confirmation' && /^\s*\p{Lu}[\p{L}'-]+(?:\s+\p{Lu}[\p{L}'-]+){1,3}\s*$/u.test(text);
-  const answersNameOrCode =
-    short && (awaiting === 'guest_name' || awaiting === 'reference' || looksLikeAName);
-  return answersNameOrCode && isLanguage(session.language) ? session.language : chosen;
-}
-
-/** Longer than this, an answer to "whose name?" is a sentence, in the guest's language. */
-const MAX_NAME_WORDS = 4;

@@ -13,9 +13,10 @@ import type { StoreScript } from '../../storage/store-script';
 import type { Tenant } from '../../tenants/tenant';
 import type { TenantRegistry } from '../../tenants/tenant-registry';
 import { ConversationInbox } from './conversation-inbox';
-import type { ConversationPipeline, PipelineResult } from './conversation-pipeline';
+import type { ConversationPipeline } from './conversation-pipeline';
 import { GuestThrottle } from './guest-throttle';
 import { InboundWorker } from './inbound.worker';
+import type { PipelineResult } from './pipeline-result';
 import { ReplyOutbox } from './reply-outbox';
 
 const GUEST = '34600000001';

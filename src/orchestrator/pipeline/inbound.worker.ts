@@ -22,8 +22,9 @@ import {
   MESSAGES_PROCESSED_TOTAL,
 } from '../orchestrator.metrics';
 import { ConversationInbox, type InboxEntry } from './conversation-inbox';
-import { ConversationPipeline, type PipelineResult } from './conversation-pipeline';
+import { ConversationPipeline } from './conversation-pipeline';
 import { GuestThrottle, type GuestVerdict } from './guest-throttle';
+import type { PipelineResult } from './pipeline-result';
 import { ReplyOutbox } from './reply-outbox';
 
 /**
