@@ -498,6 +498,12 @@ describe('extractDates finds no date', () => {
     ['hola, quiero un cuarto para 2', 'es'],
     ['hola, necesito 2 cuartos para 4 personas', 'es'],
     ['¿el cuarto tiene baño?', 'es'],
+    // Nor a quarter of an hour, nor a quarter past or to an hour.
+    ['llegamos dentro de un cuarto de hora', 'es'],
+    ['estoy ahí en un cuarto de hora', 'es'],
+    ['we arrive at a quarter past 10', 'en'],
+    ['at a quarter to 9', 'en'],
+    ["I'll be there in a quarter of an hour", 'en'],
     ['llegaremos a las 5', 'es'],
     ['llego el 12h', 'es'],
     ['llego el 12hs', 'es'],

@@ -132,8 +132,11 @@ function mendMonths(text: string): string {
   });
 }
 
-/** "Un cuarto para 2": a room, as Latin America says it, which chrono reads as a quarter (of a year). */
-const A_ROOM = /^(?:un|el|del|al|mi|este|ese|otro|los|dos|tres|cuatro|\d{1,2})?\s*cuartos?$/;
+/**
+ * What chrono reads as a quarter of a year, three months on: "un cuarto para 2" (a room, as Latin
+ * America says it), "dentro de un cuarto de hora", "a quarter past 10". No guest means a quarter.
+ */
+const A_QUARTER = /(?:^|\s)(?:cuartos?|quarters?)$/;
 
 function findDateMentions(text: string, context: DateContext, onlyCalendarDays = false): DateMention[] {
   const today = localDateIn(context.now, context.timezone);
@@ -142,7 +145,7 @@ function findDateMentions(text: string, context: DateContext, onlyCalendarDays =
   const results = CHRONOS[context.language]
     .parse(readable, localNoon(today), { forwardDate: true })
     .filter((result) => !onlyCalendarDays || namesItsMonth(result))
-    .filter((result) => !A_ROOM.test(foldText(result.text)));
+    .filter((result) => !A_QUARTER.test(foldText(result.text)));
   return results.map(toMention).filter((mention): mention is DateMention => mention !== null);
 }
 
