@@ -31,6 +31,7 @@ describe('extractRoomTypes', () => {
     ['quiero la suite', [['suite', 'suite']]],
     ['¿cuánto cuesta la Suite Junior?', [['suite', 'Suite Junior']]],
     ['a junior suite please', [['suite', 'junior suite']]],
+    ['cancel the single one', [['single', 'single']]],
     ['una doble', [['double', 'doble']]],
     ['una DOBLE ESTÁNDAR', [['double', 'DOBLE ESTÁNDAR']]],
     ['una dobel', [['double', 'dobel']]],
@@ -64,6 +65,7 @@ describe('extractRoomTypes', () => {
   it.each([
     'llegamos en junio',
     'a single night',
+    'just a single one, please',
     'family of four',
     'una habitación, por favor',
     'el desayuno está incluido',

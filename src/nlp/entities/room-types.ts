@@ -43,6 +43,9 @@ const FAMILIES: readonly Family[] = [
   { keywords: ['junior suite', 'suite junior', 'junior'] },
 ];
 
+/** "The single one" points at a single room, where "a single one" is just one. */
+const POINTING = new Set(['the', 'that', 'this']);
+
 /** Whatever the source of the phrase, "single night" is no single room. */
 const NOT_BEFORE = new Map(
   FAMILIES.flatMap((family) => family.keywords.map((keyword) => [keyword, family.notBefore ?? []] as const)),
@@ -130,7 +133,8 @@ function matchAt(folded: string, tokens: Token[], index: number, phrase: Phrase)
   const first = tokens[index];
   const lastToken = tokens[index + phrase.words.length - 1];
   const next = tokens[index + phrase.words.length];
-  if (next && phrase.notBefore.includes(next.word)) return null;
+  const pointedAt = next?.word === 'one' && POINTING.has(tokens[index - 1]?.word ?? '');
+  if (next && phrase.notBefore.includes(next.word) && !pointedAt) return null;
   return { phrase, isExact, start: first.start, end: lastToken.end };
 }
 

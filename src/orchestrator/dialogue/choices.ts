@@ -107,8 +107,8 @@ export function picksBookingByDetail(text: string, nlu: ParseResult, state: Conv
   );
 }
 
-/** "La del 20", "the one on the 20th": pointing at one listed, however it classifies (a new booking). */
-const POINTS_AT_ONE = /^\s*(?:la|el|the one|the)\s+(?:de|del|on|for|in|with)\b/i;
+/** "La del 20", "the one on the 20th", "the single one": pointing at one listed, however it classifies (a new booking). */
+const POINTS_AT_ONE = /^\s*(?:(?:la|el|the one|the)\s+(?:de|del|on|for|in|with)\b|the\s+\p{L}+\s+one\s*$)/iu;
 
 /** "Las dos", "both" answering "which booking?" (a list of several): every one listed. */
 export function picksEveryBooking(text: string, state: ConversationState): boolean {

@@ -146,6 +146,34 @@ describe('DialogueRouter', () => {
     expect(status.intent).toBe('reservation_status');
   });
 
+  it('takes the room of the booking to cancel, named alone at "do you confirm?", for a yes', () => {
+    const confirming = freshState({
+      dialogue: {
+        flow: 'cancel_reservation',
+        awaiting: 'confirmation',
+        slots: { reference: 'K7QX2M', roomTypeId: 'single' },
+      },
+    });
+    // The room's words where the text has them, as the NLU gives them.
+    const named = (text: string, word: string, roomTypeId: string) => {
+      const start = text.indexOf(word);
+      const room: Entity = {
+        type: 'room_type',
+        value: { roomTypeId },
+        text: word,
+        start,
+        end: start + word.length,
+      };
+      return router.route(guestMessage({ text }), parse('make_reservation', [room]), confirming);
+    };
+    const single = named('the single one', 'single', 'single');
+    expect([single.intent, single.via]).toEqual(['confirm', 'slot']);
+    expect(named('sí, la individual', 'individual', 'single').intent).toBe('confirm');
+    // Another room, or a question about it: no yes.
+    expect(named('the double one', 'double', 'double').intent).not.toBe('confirm');
+    expect(named('¿la individual tiene baño?', 'individual', 'single').intent).not.toBe('confirm');
+  });
+
   it('takes a room type or a day answering "which booking?" to the flow that asked, never a question', () => {
     const asking = freshState({
       dialogue: {
@@ -160,6 +188,7 @@ describe('DialogueRouter', () => {
       ['la superior', parse('hotel_info', [entity.room('superior')])],
       // Heard as a new booking, yet pointing at one listed.
       ['la del 20', parse('make_reservation', [entity.date('2026-12-20')])],
+      ['the single one', parse('make_reservation', [entity.room('single')])],
     ] as const;
     for (const [text, nlu] of cases) {
       const routed = router.route(guestMessage({ text }), nlu, asking);

@@ -12,6 +12,7 @@ import {
   isBookingFlow,
   isBookingYesNo,
   STAY_ENTITIES,
+  takesOfferedRoom,
   takesUpTheStayAgain,
 } from './booking-readings';
 import { chosenId, picksBookingByDetail, picksEveryBooking } from './choices';
@@ -103,6 +104,9 @@ export class DialogueRouter {
     if (flow && picksBookingByDetail(text, nlu, state)) return { intent: flow, via: 'choice', nlu };
     if (flow === 'cancel_reservation' && picksEveryBooking(text, state))
       return { intent: flow, via: 'choice', nlu };
+    // "The single one" at "do you confirm you want to cancel 6JRH44 (Single Room, …)?": a yes.
+    if (flow === 'cancel_reservation' && awaiting === 'confirmation' && takesOfferedRoom(text, nlu, state))
+      return { intent: 'confirm', via: 'slot', nlu };
     const answered = routeBookingAnswer(message, nlu, state);
     if (answered) return answered;
     // "Wait, I still want the room" after a goodbye at the rooms shown (heard as their photos): the stay.

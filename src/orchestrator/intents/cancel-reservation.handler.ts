@@ -93,6 +93,8 @@ export class CancelReservationHandler extends IntentHandler {
     turn.askToConfirm(warning ? `${warning}\n${summary}` : summary);
     const slots = turn.state.dialogue.slots;
     slots.reference = reservation.reference;
+    // "The single one" answering the question names this booking's room: a yes (the router's).
+    slots.roomTypeId = reservation.roomTypeId;
     delete slots.cancelling;
     // The yes may come later, past the window's edge: the charge said is the charge confirmed.
     if (charge) slots.charge = charge;

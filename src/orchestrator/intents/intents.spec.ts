@@ -664,6 +664,8 @@ describe('intent handlers', () => {
     });
     await handler.handle(named);
     expect(texts(named)).toMatch(/^¿Confirmas que quieres cancelar la reserva K7QX2M/);
+    // Its room is kept, so that "la doble" answering the question is a yes (the router's).
+    expect(named.state.dialogue.slots).toMatchObject({ reference: 'K7QX2M', roomTypeId: 'double' });
     expect(pms.cancelled).toEqual([]);
     // Another name: neither shown nor cancelled, and after three wrong names only the phone.
     let state = structuredClone(ask.state);
