@@ -282,7 +282,7 @@ describe('intent handlers', () => {
     expect(await ask('¿qué servicios tienen?', [entity.topic('amenities')])).toMatch(
       /^Servicios del hotel: wifi, /,
     );
-    expect(await ask('¿tienen sauna?')).toMatch(/^No lo veo entre nuestros servicios \(wifi, /);
+    expect(await ask('¿tienen sauna?')).toMatch(/^No tengo ese dato: no figura entre los servicios del hotel que conozco \(wifi, /);
     // A hotel's own amenity code is matched as a word: "bar" is not in "barato", "spa" not in "España".
     const withBar = { ...demoTenant(), info: { ...demoTenant().info, amenities: ['bar', 'spa'] } };
     const cheap = makeTurn({
@@ -311,7 +311,7 @@ describe('intent handlers', () => {
     };
     expect(await answer('quiero información del hotel')).toMatch(/Calle Mayor 10.*15:00.*12:00/s);
     expect(await answer('¿tienen sauna?')).toMatch(
-      /^No lo veo entre nuestros servicios \(wifi, .*gimnasio.*\)\. .*\+34 910/,
+      /^No tengo ese dato: no figura entre los servicios del hotel que conozco \(wifi, .*gimnasio.*\)\. .*\+34 910/,
     );
     expect(await answer('¿cuántas plantas tiene el edificio?')).toMatch(
       /^No tengo ese dato a mano.*\+34 910/,
