@@ -1153,6 +1153,32 @@ describe('DialogueRouter', () => {
     expect(pointed.intent).toBe('reservation_status');
   });
 
+  it("takes undoing a cancellation to the booking's status, however it classifies, once a booking is known", () => {
+    const known = freshState({ dialogue: { flow: null, awaiting: null, slots: { references: ['K7QX2M'] } } });
+    for (const text of [
+      'can I undo the cancellation?',
+      'I cancelled it by mistake',
+      '¿puedo deshacer la cancelación?',
+      'uy, me equivoqué, ¿puedo recuperar la reserva?',
+      'no quería cancelar',
+    ]) {
+      const routed = router.route(guestMessage({ text }), parse('cancel_reservation'), known);
+      expect([text, routed.intent]).toEqual([text, 'reservation_status']);
+    }
+    // No booking known, nor a code written: nothing to look up.
+    const none = router.route(
+      guestMessage({ text: 'can I undo the cancellation?' }),
+      parse('cancel_reservation'),
+      freshState(),
+    );
+    expect(none.intent).toBe('cancel_reservation');
+    // Cancelling is no undoing.
+    for (const text of ['quiero anular la reserva', 'cancel my booking please']) {
+      const routed = router.route(guestMessage({ text }), parse('cancel_reservation'), known);
+      expect([text, routed.intent]).toEqual([text, 'cancel_reservation']);
+    }
+  });
+
   it('routes yes / no by the classifier while a confirmation is pending', () => {
     expect(
       router.route(guestMessage({ text: 'vale' }), parse('confirm'), booking('confirmation')).intent,

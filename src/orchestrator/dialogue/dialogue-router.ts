@@ -29,6 +29,7 @@ import { asksAboutLanguages, writesInAnotherLanguage } from './language-question
 import { nameAnswer, nameAtYesNo } from './name-answers';
 import { withEntity } from './parse-results';
 import { followUpOfLastAnswer } from './topic-follow-up';
+import { asksToUndoCancellation } from './cancellation-wording';
 import { BOOKING_CHOICE } from './reservation-lookup';
 import { routeBookingAnswer } from './booking-answer-routes';
 import type { Routing } from './routing';
@@ -131,6 +132,14 @@ export class DialogueRouter {
     const changesRoom =
       wantsBookingChanged(text) && nlu.entities.some((entity) => entity.type === 'room_type');
     if (!flow && knownReferences(state).length > 0 && (asksToChangeMyBooking(text) || changesRoom))
+      return { intent: 'reservation_status', via: 'nlu', nlu };
+    // "¿Puedo deshacer la cancelación?" (heard as cancelling): the booking's status, and the same stay
+    // looked for again when it is cancelled.
+    if (
+      (knownReferences(state).length > 0 || carriesSlot('reference', nlu)) &&
+      nlu.intent !== 'human_handoff' &&
+      asksToUndoCancellation(text)
+    )
       return { intent: 'reservation_status', via: 'nlu', nlu };
     // "¿Tenéis transfer?" answered, then "¿y cuánto cuesta?": the transfer's price, not the rooms';
     // "¿y hasta qué hora?" after the late check-out: its hour, not a goodbye.

@@ -282,7 +282,9 @@ describe('intent handlers', () => {
     expect(await ask('¿qué servicios tienen?', [entity.topic('amenities')])).toMatch(
       /^Servicios del hotel: wifi, /,
     );
-    expect(await ask('¿tienen sauna?')).toMatch(/^No tengo ese dato: no figura entre los servicios del hotel que conozco \(wifi, /);
+    expect(await ask('¿tienen sauna?')).toMatch(
+      /^No tengo ese dato: no figura entre los servicios del hotel que conozco \(wifi, /,
+    );
     // A hotel's own amenity code is matched as a word: "bar" is not in "barato", "spa" not in "España".
     const withBar = { ...demoTenant(), info: { ...demoTenant().info, amenities: ['bar', 'spa'] } };
     const cheap = makeTurn({
@@ -846,6 +848,37 @@ describe('intent handlers', () => {
       await new ReservationStatusHandler(pms, booking).handle(party);
       expect(continued).toHaveBeenCalledTimes(1);
       expect(texts(party)).toMatch(/Desde aquí no puedo cambiar una reserva: /);
+    });
+
+    it('books a cancelled booking anew when the guest asks to undo the cancellation, and only then', async () => {
+      const continued = jest.fn(async (turn: Turn, mode?: string) => {
+        expect(mode).toBe('book');
+        expect(turn.state.dialogue).toMatchObject({
+          flow: 'make_reservation',
+          slots: pick(reservation(), 'checkIn', 'checkOut', 'guests', 'roomTypeId', 'guestName'),
+        });
+        expect(turn.state.dialogue.slots.replaces).toBeUndefined();
+      });
+      const booking = { continue: continued } as unknown as BookingFlow;
+      const ask = async (text: string) => {
+        const turn = makeTurn({
+          nlu: parse('reservation_status'),
+          message: { text },
+          state: known('K7QX2M'),
+        });
+        await new ReservationStatusHandler(pms, booking).handle(turn);
+        return texts(turn);
+      };
+      pms.stored.set('K7QX2M', reservation({ status: 'cancelled' }));
+      expect(await ask('uy, me equivoqué, ¿puedo recuperar la reserva?')).toMatch(
+        /^Tu reserva K7QX2M: .*cancelada\.\nUna reserva cancelada no se puede recuperar, pero te la hago de nuevo igual si sigue libre:$/s,
+      );
+      expect(continued).toHaveBeenCalledTimes(1);
+      // Its status alone is no request; nor is undoing a booking still on.
+      await ask('¿cómo está mi reserva?');
+      pms.stored.set('K7QX2M', reservation());
+      await ask('¿puedo deshacer la cancelación?');
+      expect(continued).toHaveBeenCalledTimes(1);
     });
 
     it('notes parking added to a booking made, with its price, and tells the hotel, instead of how to change it', async () => {

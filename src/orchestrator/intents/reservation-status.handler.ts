@@ -5,6 +5,7 @@ import { extrasAskedFor, extrasLines, extrasStaffNotices } from '../booking/book
 import { nightsOf } from '../booking/stay-dates';
 import { BookingFlow } from '../booking/booking-flow';
 import { endFlow, isBookingPending, startFlow } from '../dialogue/conversation-state';
+import { asksToUndoCancellation } from '../dialogue/cancellation-wording';
 import { wantsBookingChanged } from '../dialogue/guest-wording';
 import { IntentHandler } from '../dialogue/intent-handler';
 import { knownReferences, rememberBooking } from '../dialogue/known-bookings';
@@ -47,7 +48,12 @@ export class ReservationStatusHandler extends IntentHandler {
       const [reservation] = reservations;
       turn.say('status.found', reservationDetails(turn, reservation));
       rememberBooking(turn.state, reservation.reference);
-      if (this.noteExtras(turn, reservation) || (await this.rebook(turn, reservation))) return;
+      if (
+        this.noteExtras(turn, reservation) ||
+        (await this.rebook(turn, reservation)) ||
+        (await this.bookAgain(turn, reservation))
+      )
+        return;
       this.sayHowToChange(turn);
       return;
     }
@@ -94,6 +100,26 @@ export class ReservationStatusHandler extends IntentHandler {
     if (!wantsBookingChanged(turn.message.text ?? '') || !REBOOKED.some((type) => turn.entity(type)))
       return false;
     turn.say('status.rebook', { reference: reservation.reference });
+    this.lookAgainFor(turn, reservation, reservation.reference);
+    await this.booking.continue(turn, 'book');
+    return true;
+  }
+
+  /**
+   * "¿Puedo deshacer la cancelación?": a cancelled booking cannot be restored, so the same stay is
+   * looked for again, to book anew. False when the booking is not cancelled or nothing of the kind is asked.
+   */
+  private async bookAgain(turn: Turn, reservation: Reservation): Promise<boolean> {
+    if (reservation.status !== 'cancelled' || isBookingPending(turn.state)) return false;
+    if (!asksToUndoCancellation(turn.message.text ?? '')) return false;
+    turn.say('status.book_again');
+    this.lookAgainFor(turn, reservation);
+    await this.booking.continue(turn, 'book');
+    return true;
+  }
+
+  /** The booking flow, started on the reservation's stay, room and name. */
+  private lookAgainFor(turn: Turn, reservation: Reservation, replaces?: string): void {
     startFlow(turn.state, 'make_reservation');
     Object.assign(turn.state.dialogue.slots, {
       checkIn: reservation.checkIn,
@@ -101,10 +127,8 @@ export class ReservationStatusHandler extends IntentHandler {
       guests: reservation.guests,
       roomTypeId: reservation.roomTypeId,
       guestName: reservation.guestName,
-      replaces: reservation.reference,
+      ...(replaces && { replaces }),
     });
-    await this.booking.continue(turn, 'book');
-    return true;
   }
 
   /**
