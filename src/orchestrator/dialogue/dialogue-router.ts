@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import type { UnifiedMessage } from '../../messaging/unified-message';
 import { foldText } from '../../common/fold-text';
-import { type Entity, type IntentName, NO_INTENT, type ParseResult } from '../../nlp/nlp.types';
+import { type IntentName, NO_INTENT, type ParseResult } from '../../nlp/nlp.types';
 import { roomsKept } from '../booking/stay-changes';
 import { asksWhatIf, isAffirmation } from './affirmation';
 import {
@@ -16,6 +16,7 @@ import {
   takesUpTheStayAgain,
 } from './booking-readings';
 import { chosenId, picksBookingByDetail, picksEveryBooking } from './choices';
+import { routeChoice } from './choice-routes';
 import type { Awaiting, ConversationState, FlowName } from './conversation-state';
 import {
   asksForChange,
@@ -27,10 +28,8 @@ import { knownReferences } from './known-bookings';
 import { complainsOfPrice, guestTrouble } from './complaint';
 import { asksAboutLanguages, writesInAnotherLanguage } from './language-question';
 import { nameAnswer, nameAtYesNo } from './name-answers';
-import { withEntity } from './parse-results';
 import { followUpOfLastAnswer } from './topic-follow-up';
 import { asksToUndoCancellation } from './cancellation-wording';
-import { BOOKING_CHOICE } from './reservation-lookup';
 import { routeBookingAnswer } from './booking-answer-routes';
 import type { Routing } from './routing';
 import { routeHotelQuestion } from './hotel-question-routes';
@@ -86,7 +85,7 @@ export class DialogueRouter {
     const text = message.text ?? '';
     const choice = chosenId(message, state, nlu);
     if (choice) {
-      const routed = this.routeChoice(choice, nlu, state);
+      const routed = routeChoice(choice, nlu, state);
       if (routed) return routed;
     }
     const sameDates = withSameDates(text, nlu, state);
@@ -228,34 +227,5 @@ export class DialogueRouter {
     }
     if (followUp && flow) return { intent: flow, via: 'follow_up', nlu };
     return routeOnItsOwn(text, nlu, intent, flow);
-  }
-
-  private routeChoice(choice: string, nlu: ParseResult, state: ConversationState): Routing | null {
-    if (choice === 'confirm_yes') return { intent: 'confirm', via: 'choice', nlu };
-    if (choice.startsWith(BOOKING_CHOICE)) {
-      // "Which booking?" answered with a tap: the flow that asked goes on with that code.
-      const reference = choice.slice(BOOKING_CHOICE.length);
-      const entity: Entity = { type: 'reference', value: { reference }, text: '', start: 0, end: 0 };
-      const flow = state.dialogue.flow === 'cancel_reservation' ? 'cancel_reservation' : 'reservation_status';
-      return { intent: flow, via: 'choice', nlu: withEntity(nlu, entity) };
-    }
-    if (choice === 'confirm_no' || choice === 'human_no') return { intent: 'deny', via: 'choice', nlu };
-    if (choice === 'human_yes') return { intent: 'human_handoff', via: 'choice', nlu };
-    if (choice.startsWith('room:')) {
-      const roomTypeId = choice.slice('room:'.length);
-      const entity: Entity = { type: 'room_type', value: { roomTypeId }, text: '', start: 0, end: 0 };
-      // Picking a room from the list is asking to book it, however the button title classifies.
-      return {
-        intent: 'make_reservation',
-        via: 'choice',
-        nlu: {
-          ...nlu,
-          intent: 'make_reservation',
-          confidence: 1,
-          entities: [...nlu.entities.filter((e) => e.type !== 'room_type'), entity],
-        },
-      };
-    }
-    return null;
   }
 }
