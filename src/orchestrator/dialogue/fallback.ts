@@ -1,6 +1,7 @@
 import { foldText } from '../../common/fold-text';
 import { startFlow } from './conversation-state';
 import { answerLanguages, asksAboutLanguages, writesInAnotherLanguage } from './language-question';
+import { askSlotAgain, hasSlotQuestion } from './slot-questions';
 import type { Turn } from './turn';
 
 /** How much of a guest's message a staff notice quotes. */
@@ -22,6 +23,12 @@ export function answerFallback(turn: Turn): void {
   turn.state.fallbackCount += 1;
   // "No entiendes nada": no point asking the guest to rephrase.
   if (turn.state.fallbackCount < FALLBACKS_BEFORE_OFFER && !isFrustrated(turn.message.text)) {
+    // "La semana que viene" at "¿para qué fechas?": the booking's question again, with its example.
+    if (hasSlotQuestion(turn)) {
+      turn.say('fallback.slot');
+      askSlotAgain(turn);
+      return;
+    }
     turn.say('fallback.clarify');
     return;
   }

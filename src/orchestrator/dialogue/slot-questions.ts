@@ -19,6 +19,11 @@ function slotQuestion(turn: Turn): PhraseKey | null {
   }
 }
 
+/** Whether a booking waits for one of its details (dates, party, room, name). */
+export function hasSlotQuestion(turn: Turn): boolean {
+  return slotQuestion(turn) !== null;
+}
+
 /**
  * After an aside ("¿hay parking?" when asked whose name the booking goes under), the detail the
  * booking waits for is asked again, unless this turn asked it already. False when none waits.

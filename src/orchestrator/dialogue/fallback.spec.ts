@@ -1,0 +1,48 @@
+import { freshState, makeTurn } from '../../../test/support/turn-fixtures';
+import type { Turn } from './turn';
+import { answerFallback } from './fallback';
+
+const texts = (turn: Turn): string[] =>
+  turn.replies.map((reply) => ('text' in reply ? reply.text : reply.type));
+
+describe('answerFallback', () => {
+  it('asks to say it another way, then offers a person on the second in a row', () => {
+    const first = makeTurn({ message: { text: 'xq' } });
+    answerFallback(first);
+    expect(texts(first)).toEqual([
+      'Perdona, no te he entendido bien. ¿Me lo dices de otra forma? Puedo ayudarte con disponibilidad, reservas, precios o información del hotel.',
+    ]);
+    expect([first.outcome, first.state.fallbackCount]).toEqual(['fallback', 1]);
+    const second = makeTurn({ message: { text: 'xq' }, state: first.state });
+    answerFallback(second);
+    expect(texts(second)).toEqual([
+      'Parece que no consigo ayudarte. ¿Quieres que te atienda una persona del equipo?',
+    ]);
+    expect(second.state.dialogue).toMatchObject({ flow: 'human_handoff', awaiting: 'confirmation' });
+  });
+
+  it('asks the detail a booking waits for again, with its example, rather than the general question', () => {
+    const booking = (awaiting: string, slots: Record<string, unknown> = {}) =>
+      freshState({ dialogue: { flow: 'make_reservation', awaiting, slots: { guests: 2, ...slots } } });
+    const dates = makeTurn({ message: { text: 'la semana que viene' }, state: booking('dates') });
+    answerFallback(dates);
+    expect(texts(dates)).toEqual([
+      'Perdona, no lo he entendido.',
+      '¿Para qué fechas? Por ejemplo: «del 12 al 15 de diciembre» o «3 noches desde el viernes».',
+    ]);
+    expect(dates.state.dialogue).toMatchObject({ flow: 'make_reservation', awaiting: 'dates' });
+    const until = makeTurn({
+      message: { text: 'a las 3' },
+      state: booking('dates', { checkIn: '2026-12-12' }),
+    });
+    answerFallback(until);
+    expect(texts(until)).toEqual(['Perdona, no lo he entendido.', '¿Hasta qué día? (o dime cuántas noches)']);
+    // Asked a yes or no, there is no detail to ask: the general question.
+    const summary = makeTurn({
+      message: { text: 'mmm' },
+      state: booking('confirmation', { step: 'summary' }),
+    });
+    answerFallback(summary);
+    expect(texts(summary)).toEqual([expect.stringMatching(/^Perdona, no te he entendido bien\./)]);
+  });
+});
