@@ -1461,6 +1461,19 @@ describe('BookingFlow', () => {
     ]);
     expect(texts(alone)).toMatch(/^Me pides 2 habitaciones para 1 persona: te busco una sola\./);
     expect(alone.state.dialogue.slots.rooms).toBeUndefined();
+    // A kind named per room: the first room's kind alone, never two rooms after "una sola".
+    pms.offers = [offer('double', 109), offer('superior', 139)];
+    const kinds = await say(freshState(), [
+      entity.range('2026-12-11', '2026-12-13'),
+      entity.rooms(2),
+      entity.room('superior'),
+      entity.room('double'),
+      entity.guests(1),
+    ]);
+    expect(texts(kinds)).toMatch(/^Me pides 2 habitaciones para 1 persona: te busco una sola\./);
+    expect(texts(kinds)).not.toMatch(/Total de las dos/);
+    expect(kinds.state.dialogue.slots).toMatchObject({ roomTypeId: 'superior' });
+    expect(kinds.state.dialogue.slots.nextRoomTypes).toBeUndefined();
   });
 
   it('refers a group (more than 9 rooms) to the hotel before asking anything, and takes fewer rooms after', async () => {

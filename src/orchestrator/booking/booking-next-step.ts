@@ -35,6 +35,9 @@ export async function nextBookingStep(pms: PmsAdapter, turn: Turn, slots: Bookin
     // "3 rooms for 2 of us": never a room for nobody, and the guest hears why fewer are shown.
     turn.say('availability.rooms_over_party', { rooms: stay.rooms, guests: stay.guests });
     stay.rooms = stay.guests > 1 ? stay.guests : undefined;
+    // A kind named per room ("una doble y una superior") goes with the rooms dropped.
+    stay.nextRoomTypes = stay.rooms ? stay.nextRoomTypes?.slice(0, stay.rooms - 1) : undefined;
+    stay.roomParties = undefined;
   }
   const largest = Math.max(0, ...turn.tenant.roomTypes.map((room) => room.maxGuests));
   const fewestRooms = largest > 0 ? Math.ceil(stay.guests / largest) : 0;
