@@ -82,6 +82,17 @@ describe('extractGuests', () => {
     ['my husband and I', party(2, 0, 'my husband and I')],
     ['just me', party(1, 0, 'just me')],
     ["I'm travelling alone", party(1, 0, 'travelling alone')],
+    // Everyone said by who they are, a baby in a cot, two lists added up.
+    ['vamos mi marido, mis dos hijos y yo', party(2, 2, 'mi marido, mis dos hijos y yo')],
+    ['mi mujer, el bebé de 8 meses y yo', party(2, 0, 'mi mujer, el bebé de 8 meses y yo', 1)],
+    ['una habitación para mis padres', party(2, 0, 'mis padres')],
+    [
+      'una doble para mis padres y una superior para mi mujer, mi hijo de 6 años y yo',
+      party(4, 1, 'mis padres y una superior para mi mujer, mi hijo de 6 años y yo'),
+    ],
+    ['somos 4: mi mujer, mis 2 hijos y yo', party(2, 2, 'somos 4: mi mujer, mis 2 hijos y yo')],
+    ['me, my wife and our 2 kids', party(2, 2, 'me, my wife and our 2 kids')],
+    ['my parents and I', party(3, 0, 'my parents and I')],
   ])('reads %j', (text, expected) => {
     expect(partyIn(text)).toEqual([expected]);
   });
@@ -107,6 +118,10 @@ describe('extractGuests', () => {
     'espera que lo consulto con mi pareja',
     'lo hablo con mi mujer y te digo',
     'let me check with my wife',
+    // One person named, or children not counted.
+    'mi mujer quiere una habitación con vistas',
+    'mi marido, mis hijos y yo',
+    'I asked my wife',
   ])('finds no party in %j', (text) => {
     expect(extractGuests(text)).toEqual([]);
   });

@@ -2,6 +2,13 @@ import type { Entity } from '../nlp.types';
 import { COUNT_OR_ARTICLE_PATTERN, COUNT_PATTERN, parseCount } from './numbers';
 import { foldText } from '../../common/fold-text';
 import { type Span } from './text';
+import {
+  ADULT_COMPANION,
+  CHILD_COMPANION,
+  companionsParty,
+  INFANT_COMPANION,
+  type Party,
+} from './companions';
 
 type PieceKind = 'adults' | 'children' | 'infants' | 'total' | 'party';
 
@@ -24,10 +31,6 @@ const NOT_A_PARTY =
 /** "dec 14", "december 14": a month's name, then its day (English order). */
 const MONTH_THEN_DAY =
   '(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\\.?\\s+\\d{1,2}\\b(?![./:]\\d)';
-const ADULT_COMPANION =
-  '(?:pareja|mujer|marido|esposa|esposo|senora|senor|novia|novio|prometid[oa]|amig[oa]|herman[oa]|madre|padre|compa[nñ]er[oa]|acompanante|wife|husband|partner|girlfriend|boyfriend|fiancee?|friend|mother|father|mum|mom|dad|sister|brother|colleague)';
-const CHILD_COMPANION = '(?:hij[oa]|nin[oa]|nen[ea]|peque|son|daughter|kid|child)';
-const INFANT_COMPANION = '(?:bebe|baby|infant|recien\\s+nacid[oa])';
 const SELF_AND =
   '(?:(?:para\\s+)?(?:mi|yo)\\s+y\\s+(?:para\\s+)?mi|(?:me|myself)\\s+and\\s+my|con\\s+mi|with\\s+my)';
 /** "Lo consulto con mi pareja", "I'll check with my wife": someone asked, not someone coming. */
@@ -40,12 +43,6 @@ interface Rule {
   pattern: RegExp;
   /** What the match says: a count read from group 1, or a fixed party. */
   read: (match: RegExpMatchArray) => Party | null;
-}
-
-interface Party {
-  adults: number;
-  children: number;
-  infants: number;
 }
 
 const counted = (group: keyof Party) => (match: RegExpMatchArray) => {
@@ -182,10 +179,17 @@ function findPieces(folded: string): Piece[] {
   }
   // "Un niño de 2 años" is also read as "un niño": the baby it is counts once.
   const babies = pieces.filter((piece) => piece.kind === 'infants');
-  const kept = pieces.filter(
+  let kept = pieces.filter(
     (piece) =>
       piece.kind !== 'children' || !babies.some((baby) => baby.start <= piece.start && piece.end <= baby.end),
   );
+  // "Mi mujer, mi hijo de 6 años y yo": the list counts everyone in it, the pieces inside it no more.
+  const listed = companionsParty(folded);
+  if (listed) {
+    const inside = (piece: Piece) => listed.start <= piece.start && piece.end <= listed.end;
+    kept = kept.filter((piece) => piece.kind === 'total' || piece.kind === 'adults' || !inside(piece));
+    kept.push({ kind: 'party', ...listed });
+  }
   return kept.sort((a, b) => a.start - b.start);
 }
 
@@ -222,6 +226,9 @@ function combineBeds(
     const isIncluded = !isAdded && total.adults > children;
     return { adults: isIncluded ? total.adults - children : total.adults, children };
   }
+  // "Somos 4: mi mujer, mis 2 hijos y yo": the list says who the four are.
+  if (total && party && party.adults + party.children === total.adults)
+    return { adults: party.adults, children: party.children };
   if (total) return { adults: total.adults, children: 0 };
   if (party) return { adults: party.adults, children: children ?? party.children };
   return null;
