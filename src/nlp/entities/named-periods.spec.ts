@@ -41,6 +41,22 @@ describe('namedPeriod', () => {
     expect(namesAPeriod('this weekend')).toBe(false);
   });
 
+  it('reads next week as its Monday to Sunday, and this week as today to Sunday', () => {
+    const friday = { year: 2026, month: 11, day: 27 };
+    expect(namedPeriod('la semana que viene', friday)).toEqual({
+      name: 'next_week',
+      from: '2026-11-30',
+      to: '2026-12-06',
+    });
+    expect(namedPeriod('para la próxima semana', friday)?.from).toBe('2026-11-30');
+    expect(namedPeriod('next week', friday)?.to).toBe('2026-12-06');
+    expect(namedPeriod('esta semana', friday)).toMatchObject({ from: '2026-11-27', to: '2026-11-29' });
+    // On a Sunday, next week starts tomorrow and this week is today.
+    const sunday = { year: 2026, month: 11, day: 29 };
+    expect(namedPeriod('la semana que viene', sunday)?.from).toBe('2026-11-30');
+    expect(namedPeriod('this week', sunday)).toMatchObject({ from: '2026-11-29', to: '2026-11-29' });
+  });
+
   it('finds none in other words', () => {
     expect(namedPeriod('el puente romano está cerca?', today)).toBeNull();
     expect(namedPeriod('del 12 al 15 de diciembre', today)).toBeNull();

@@ -1,8 +1,8 @@
 import { foldText } from '../../common/fold-text';
-import { addDays, type CalendarDate, compareDates, toIsoDate } from './calendar';
+import { addDays, type CalendarDate, compareDates, toIsoDate, weekdayOf } from './calendar';
 
-/** Holiday periods guests name instead of dates; the bot says their days and asks which the guest wants. */
-export type PeriodName = 'december_bridge' | 'easter' | 'may_bridge';
+/** Holiday periods (and weeks) guests name instead of dates; the bot says their days and asks which the guest wants. */
+export type PeriodName = 'december_bridge' | 'easter' | 'may_bridge' | 'next_week' | 'this_week';
 
 export interface NamedPeriod {
   name: PeriodName;
@@ -18,6 +18,8 @@ const PERIOD_WORDS: ReadonlyArray<[PeriodName, RegExp]> = [
   ],
   ['easter', /\b(?:semana\s+santa|easter|pascua)\b/],
   ['may_bridge', /\bpuente\s+de\s+mayo\b|\bmay\s+(?:day\s+)?long\s+weekend\b/],
+  ['next_week', /\b(?:semana\s+que\s+viene|proxima\s+semana|semana\s+proxima|next\s+week)\b/],
+  ['this_week', /\b(?:esta\s+semana|this\s+week)\b/],
 ];
 
 /** Easter Sunday of a Gregorian year (the anonymous "Meeus/Jones/Butcher" computus). */
@@ -39,8 +41,18 @@ export function easterSunday(year: number): CalendarDate {
   return { year, month, day };
 }
 
+/** Monday to Sunday of the week after `today`'s; or `today` to its Sunday. */
+function weekOf(name: 'next_week' | 'this_week', today: CalendarDate): [CalendarDate, CalendarDate] {
+  const toSunday = (7 - weekdayOf(today)) % 7;
+  if (name === 'this_week') return [today, addDays(today, toSunday)];
+  return [addDays(today, toSunday + 1), addDays(today, toSunday + 7)];
+}
+
 /** The period's days in `year`: December 6 to 8; Holy Thursday to Easter Sunday; May 1 to 3. */
-function daysIn(name: PeriodName, year: number): [CalendarDate, CalendarDate] {
+function daysIn(
+  name: Exclude<PeriodName, 'next_week' | 'this_week'>,
+  year: number,
+): [CalendarDate, CalendarDate] {
   if (name === 'december_bridge')
     return [
       { year, month: 12, day: 6 },
@@ -66,6 +78,10 @@ export function namedPeriod(text: string, today: CalendarDate): NamedPeriod | nu
   const folded = foldText(text);
   const name = PERIOD_WORDS.find(([, words]) => words.test(folded))?.[0];
   if (!name) return null;
+  if (name === 'next_week' || name === 'this_week') {
+    const [from, to] = weekOf(name, today);
+    return { name, from: toIsoDate(from), to: toIsoDate(to) };
+  }
   let [from, to] = daysIn(name, today.year);
   if (compareDates(to, today) < 0) [from, to] = daysIn(name, today.year + 1);
   return { name, from: toIsoDate(from), to: toIsoDate(to) };

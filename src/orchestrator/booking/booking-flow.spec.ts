@@ -679,6 +679,18 @@ describe('BookingFlow', () => {
     const told = await say(asked.state, [days], 'None', 'wamid.H2', 'del jueves al domingo');
     expect(told.state.dialogue.slots).toMatchObject({ checkIn: '2027-03-25', checkOut: '2027-03-28' });
     expect(told.state.dialogue.slots.periodFrom).toBeUndefined();
+    // "La semana que viene" at "which dates?" (today Thursday 26 November): its Monday to Sunday.
+    const week = await say(
+      freshState({ dialogue: { flow: 'make_reservation', awaiting: 'dates', slots: { guests: 2 } } }),
+      [],
+      'None',
+      'wamid.W',
+      'la semana que viene',
+    );
+    expect(texts(week)).toBe(
+      'La semana que viene va del lun 30 nov al dom 6 dic. ¿Qué días te interesan? Dime la llegada y la salida.',
+    );
+    expect(week.state.dialogue.slots.periodFrom).toBe('2026-11-30');
   });
 
   it('flags an answer the PMS could not refresh as possibly out of date', async () => {

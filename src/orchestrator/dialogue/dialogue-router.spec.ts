@@ -1179,6 +1179,20 @@ describe('DialogueRouter', () => {
     }
   });
 
+  it('takes a period named at "which dates?" ("la semana que viene") to the booking, however it classifies', () => {
+    for (const text of ['la semana que viene', 'en Semana Santa', 'next week']) {
+      const routed = router.route(guestMessage({ text }), parse('None'), booking('dates', { guests: 2 }));
+      expect([text, routed.intent, routed.via]).toEqual([text, 'make_reservation', 'slot']);
+    }
+    // With the arrival known, "until when?" is not answered by a week.
+    const until = router.route(
+      guestMessage({ text: 'la semana que viene' }),
+      parse('None'),
+      booking('dates', { guests: 2, checkIn: '2026-12-01' }),
+    );
+    expect(until.via).not.toBe('slot');
+  });
+
   it('routes yes / no by the classifier while a confirmation is pending', () => {
     expect(
       router.route(guestMessage({ text: 'vale' }), parse('confirm'), booking('confirmation')).intent,

@@ -1,3 +1,4 @@
+import { namesAPeriod } from '../../nlp/entities/named-periods';
 import type { UnifiedMessage } from '../../messaging/unified-message';
 import { fromUtcDate, nextDayOfMonth, shiftIsoDate, toIsoDate } from '../../nlp/entities/calendar';
 import { codeLikeToken, codeTypedAlone } from '../../nlp/entities/identifiers';
@@ -34,6 +35,8 @@ export function fillsSlot(
   const text = message.text ?? '';
   const arrival = typeof slots.checkIn === 'string' && !slots.checkOut ? slots.checkIn : null;
   if (awaiting === 'dates' && arrival && BARE_NUMBER.test(text)) return untilOrNights(nlu, text, arrival);
+  // "La semana que viene", "en Semana Santa": the flow tells the period's days and asks which.
+  if (awaiting === 'dates' && !arrival && namesAPeriod(text)) return nlu;
   const code = awaiting === 'reference' ? codeTypedAlone(text) : null;
   if (code && !isAWordShouted(code, nlu)) {
     return withEntity(nlu, {
