@@ -8,15 +8,9 @@ import {
   fromComponents,
   isValidDate,
 } from './calendar';
-import {
-  ENGLISH_WEEKDAY,
-  SPANISH_WEEKDAY,
-  TAG_DAY_ONLY,
-  TAG_TONIGHT,
-  TAG_WEEKEND,
-  todayOf,
-  upcomingWeekday,
-} from './date-parsers';
+import { TAG_DAY_ONLY, TAG_TONIGHT, TAG_WEEKEND, todayOf } from './date-parser-context';
+import { ENGLISH_WEEKDAY, SPANISH_WEEKDAY } from './month-and-weekday-names';
+import { upcomingWeekday } from './nearest-days';
 
 const OUR_TAG = /^agente\//;
 

@@ -11,15 +11,9 @@ import {
   localNoon,
   toIsoDate,
 } from './calendar';
-import {
-  ENGLISH_MONTHS,
-  ENGLISH_PARSERS,
-  SPANISH_MONTH_PREFIXES,
-  SPANISH_MONTHS,
-  SPANISH_PARSERS,
-  TAG_HOLIDAY,
-  TAG_TONIGHT,
-} from './date-parsers';
+import { TAG_HOLIDAY, TAG_TONIGHT } from './date-parser-context';
+import { ENGLISH_PARSERS, SPANISH_PARSERS } from './date-parsers';
+import { ENGLISH_MONTHS, SPANISH_MONTH_PREFIXES, SPANISH_MONTHS } from './month-and-weekday-names';
 import {
   countReadAsYear,
   ENGLISH_CONNECTORS,

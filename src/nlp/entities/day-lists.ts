@@ -1,17 +1,16 @@
 import type { Parser } from 'chrono-node';
 import { foldText } from '../../common/fold-text';
 import { addDays, type CalendarDate, isValidDate, nextOccurrence, weekdayOf } from './calendar';
+import { dateResult, todayOf } from './date-parser-context';
 import {
-  dateResult,
   ENGLISH_MONTH,
   ENGLISH_WEEKDAY,
   ENGLISH_MONTHS,
   monthIndex,
   SPANISH_MONTH_OR_ABBREVIATION,
   SPANISH_MONTH_PREFIXES,
-  todayOf,
-  upcomingWeekday,
-} from './date-parsers';
+} from './month-and-weekday-names';
+import { upcomingWeekday } from './nearest-days';
 
 export const TAG_DAY_LIST = 'agente/dayList';
 

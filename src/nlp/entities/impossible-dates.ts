@@ -54,7 +54,7 @@ const DAY_TO_DAY_MONTH = new RegExp(
 
 /**
  * "29/2", "29/2/2027", and in English "2/29" (an American writing the month first). With dots, as
- * `date-parsers.ts` reads them: with a year, or after a word that introduces a day ("el 29.2", "al
+ * `dotted-date-parsers.ts` reads them: with a year, or after a word that introduces a day ("el 29.2", "al
  * 29.2"); other dotted numbers are prices, times and versions.
  */
 const NUMERIC = new RegExp(

@@ -1,6 +1,6 @@
 import { foldText } from '../../common/fold-text';
 import { addDays, type CalendarDate, compareDates, dayNumberedFrom, isValidDate } from './calendar';
-import { SPANISH_MONTHS } from './date-parsers';
+import { SPANISH_MONTHS } from './month-and-weekday-names';
 import type { Span } from './text';
 
 const ENGLISH_MONTH_NAMES =

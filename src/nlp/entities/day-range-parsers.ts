@@ -1,0 +1,104 @@
+import type { Parser } from 'chrono-node';
+import { addDays, isValidDate, nextDayOfMonth, nextOccurrence } from './calendar';
+import { continuesANumber, dateResult, todayOf } from './date-parser-context';
+import {
+  ENGLISH_MONTH,
+  ENGLISH_MONTHS,
+  monthIndex,
+  SPANISH_MONTH_OR_ABBREVIATION,
+  SPANISH_MONTH_PREFIXES,
+} from './month-and-weekday-names';
+import { dayBefore } from './nearest-days';
+
+// "12 al 14 dic", "12 a 14 de diciembre" with no "del" before it (WhatsApp style): chrono.es reads only
+// "14 dic", and the first day, a bare number, is no date on its own.
+const BARE_SPANISH_RANGE = new RegExp(
+  `\\b(\\d{1,2})\\s+(?:al|a|hasta)\\s+(?:el\\s+)?(\\d{1,2})\\s+(?:de\\s+)?(${SPANISH_MONTH_OR_ABBREVIATION})(?![a-zñ])`,
+  'i',
+);
+const NOT_A_BARE_RANGE_AFTER = /\b(?:somos|seremos|vamos|iremos|para|pa|del|desde|entre|el|al|de)\s+$/i;
+
+function bareSpanishRangeParser(): Parser {
+  return {
+    pattern: () => BARE_SPANISH_RANGE,
+    extract: (context, match) => {
+      // "somos 2 a 14 dic" is a party and a day; "del 12 al 14" is chrono's and the refiners'.
+      const before = context.text.slice(0, match.index ?? 0);
+      if (continuesANumber(context, match) || NOT_A_BARE_RANGE_AFTER.test(before)) return null;
+      const [text, first, last, monthName] = match;
+      const month = monthIndex(monthName.replace(/^set/i, 'sep'), SPANISH_MONTH_PREFIXES);
+      if (month === null) return null;
+      const checkOut = nextOccurrence(todayOf(context), month, Number(last));
+      // "del 30 al 2 de enero": the first day is the last such day before the second.
+      const checkIn = isValidDate(checkOut) ? dayBefore(checkOut, Number(first)) : null;
+      if (!checkIn) return null;
+      return dateResult(context, match.index ?? 0, text, 'agente/bareRange', checkIn, checkOut);
+    },
+  };
+}
+
+// "entre los días 12 y 14 (de diciembre)", "between December 12 and 14": chrono reads only one end.
+const BETWEEN_SPANISH_DAYS = new RegExp(
+  `\\bentre\\s+(?:los\\s+)?d[ií]as\\s+(\\d{1,2})\\s+y\\s+(?:el\\s+)?(\\d{1,2})(?:\\s+(?:de\\s+)?(${SPANISH_MONTH_OR_ABBREVIATION})(?![a-zñ]))?(?![\\d:/.,]\\d)`,
+  'i',
+);
+const BETWEEN_ENGLISH_DAYS = new RegExp(
+  `\\bbetween\\s+(${ENGLISH_MONTH})\\s+(\\d{1,2})(?:st|nd|rd|th)?\\s+and\\s+(?:the\\s+)?(\\d{1,2})(?:st|nd|rd|th)?\\b(?![:/.,]\\d)`,
+  'i',
+);
+
+interface BetweenDays {
+  first: number;
+  last: number;
+  /** The month named (null: a word that is no month), and whether it is the first day's. */
+  month?: number | null;
+  monthLeads?: boolean;
+}
+
+function betweenDaysParser(pattern: RegExp, read: (match: RegExpMatchArray) => BetweenDays): Parser {
+  return {
+    pattern: () => pattern,
+    extract: (context, match) => {
+      const { first, last, month, monthLeads = false } = read(match);
+      if (month === null) return null;
+      const today = todayOf(context);
+      const named = month === undefined ? null : nextOccurrence(today, month, monthLeads ? first : last);
+      if (named && !isValidDate(named)) return null;
+      // A month after the last day fixes both ("entre los días 30 y 2 de enero" starts in December).
+      const arrival =
+        named && !monthLeads ? dayBefore(named, first) : (named ?? nextDayOfMonth(today, first));
+      const checkOut = named && !monthLeads ? named : arrival && nextDayOfMonth(addDays(arrival, 1), last);
+      if (!arrival || !checkOut || !isValidDate(checkOut)) return null;
+      // The years implied, not stated: a trailing day number is no year ("y 14 para 2").
+      const result = context.createParsingResult(match.index ?? 0, match[0], {
+        day: arrival.day,
+        month: arrival.month,
+      });
+      result.start.imply('year', arrival.year);
+      result.end = context.createParsingComponents({ day: checkOut.day, month: checkOut.month });
+      result.end.imply('year', checkOut.year);
+      return result.addTag('agente/betweenDays');
+    },
+  };
+}
+
+export const BARE_SPANISH_RANGE_PARSER = bareSpanishRangeParser();
+
+export const SPANISH_BETWEEN_DAYS_PARSER = betweenDaysParser(
+  BETWEEN_SPANISH_DAYS,
+  ([, first, last, month]) => ({
+    first: Number(first),
+    last: Number(last),
+    month: month ? monthIndex(month.replace(/^set/i, 'sep'), SPANISH_MONTH_PREFIXES) : undefined,
+  }),
+);
+
+export const ENGLISH_BETWEEN_DAYS_PARSER = betweenDaysParser(
+  BETWEEN_ENGLISH_DAYS,
+  ([, month, first, last]) => ({
+    first: Number(first),
+    last: Number(last),
+    month: monthIndex(month, ENGLISH_MONTHS),
+    monthLeads: true,
+  }),
+);
