@@ -504,6 +504,9 @@ describe('extractDates finds no date', () => {
     ['we arrive at a quarter past 10', 'en'],
     ['at a quarter to 9', 'en'],
     ["I'll be there in a quarter of an hour", 'en'],
+    // A week is a period the booking tells the days of, not the day a week from today.
+    ['a room next week for 2', 'en'],
+    ['anything this week?', 'en'],
     ['llegaremos a las 5', 'es'],
     ['llego el 12h', 'es'],
     ['llego el 12hs', 'es'],

@@ -131,6 +131,8 @@ function mendMonths(text: string): string {
  * America says it), "dentro de un cuarto de hora", "a quarter past 10". No guest means a quarter.
  */
 const A_QUARTER = /(?:^|\s)(?:cuartos?|quarters?)$/;
+/** "Next week", which chrono reads as the day a week from today: a period, whose days the booking tells. */
+const A_WEEK = /^(?:next|this) week$/;
 
 function findDateMentions(text: string, context: DateContext, onlyCalendarDays = false): DateMention[] {
   const today = localDateIn(context.now, context.timezone);
@@ -139,7 +141,7 @@ function findDateMentions(text: string, context: DateContext, onlyCalendarDays =
   const results = CHRONOS[context.language]
     .parse(readable, localNoon(today), { forwardDate: true })
     .filter((result) => !onlyCalendarDays || namesItsMonth(result))
-    .filter((result) => !A_QUARTER.test(foldText(result.text)));
+    .filter((result) => !A_QUARTER.test(foldText(result.text)) && !A_WEEK.test(foldText(result.text)));
   return results.map(toMention).filter((mention): mention is DateMention => mention !== null);
 }
 
