@@ -5,10 +5,16 @@ const YES_PHRASES =
   /\b(?:sounds good|looks good|i'?ll take it|i will take it|go ahead|all right|de acuerdo|me (?:lo|la) quedo|(?:lo|la) tomo|esta bien)\b/g;
 /** Words that say yes to what was just proposed. */
 const YES_WORDS = new Set(
-  'yes yeah yep yup sure ok okay okey oki perfect great alright deal correct si vale perfecto perfecta genial dale listo adelante correcto'.split(
+  'yes yeah yep yup sure ok okay okey oki perfect great alright deal correct confirm confirmed si vale perfecto perfecta genial dale listo adelante correcto confirmo confirmamos confirmala confirmela confirmalo confirmelo'.split(
     ' ',
   ),
 );
+/**
+ * How a message signs off, to its end: "un cordial saludo, Ana Belén Torres", "buenas noches",
+ * "hasta luego", "best regards, Tom". A yes signed off is still a yes.
+ */
+const SIGN_OFF =
+  /(?:^|[\s,.;!])(?:y\s+|and\s+)?(?:(?:un\s+)?(?:cordial|afectuoso|fuerte|gran)?\s*(?:saludos?|abrazos?)(?:\s+cordiales)?|atentamente|buenas\s+(?:noches|tardes)|buen\s+dia|hasta\s+(?:luego|pronto|manana)|nos\s+vemos|chao|chau|adios|(?:best|kind|warm)?\s*regards|cheers|bye|goodbye|see\s+you|good\s+night|have\s+a\s+(?:nice|good)\s+(?:day|evening|night))\b[^]*$/u;
 /** Words that may come with a yes without changing it: thanks, please, and the like. */
 const COURTESIES = new Set(
   'thanks thank you thx ty please so much very then gracias muchas mil por favor porfa pues entonces muy'.split(
@@ -23,7 +29,7 @@ const COURTESIES = new Set(
  */
 export function isAffirmation(text: string | undefined): boolean {
   if (!text) return false;
-  const words = wordsOf(text);
+  const words = wordsOf(foldText(text).replace(SIGN_OFF, ' '));
   return (
     words.some((word) => YES_WORDS.has(word)) &&
     words.every((word) => YES_WORDS.has(word) || COURTESIES.has(word))

@@ -1204,7 +1204,7 @@ describe('DialogueRouter', () => {
 
   it('takes "perfect, thank you" or "ok I\'ll take it" at a summary as a yes, not a thanks or a goodbye', () => {
     const summary = booking('confirmation', { step: 'summary' });
-    const route = (text: string, intent: 'thanks' | 'goodbye' | 'None', state = summary) =>
+    const route = (text: string, intent: 'thanks' | 'goodbye' | 'greeting' | 'None', state = summary) =>
       router.route(guestMessage({ text }), parse(intent), state).intent;
     for (const [text, intent] of [
       ['perfect thank you', 'thanks'],
@@ -1212,6 +1212,13 @@ describe('DialogueRouter', () => {
       ['looks good, thanks', 'thanks'],
       ['perfecto, gracias', 'thanks'],
       ['vale, me la quedo', 'goodbye'],
+      // Signed off, as in an e-mail or a polite chat.
+      ['Confirmo. Un saludo', 'greeting'],
+      ['Sí, confírmela por favor. Un cordial saludo, Ana Belén Torres', 'greeting'],
+      ['adelante, muchas gracias, buenas noches', 'goodbye'],
+      ['ok perfecto, hasta luego', 'goodbye'],
+      ['Sí. Gracias y un saludo', 'thanks'],
+      ['yes please, best regards, Tom', 'greeting'],
     ] as const) {
       expect([text, route(text, intent)]).toEqual([text, 'confirm']);
     }
@@ -1222,6 +1229,8 @@ describe('DialogueRouter', () => {
       'ok never mind, bye',
       'gracias, si necesito algo te aviso',
       'ok, don’t book it',
+      'gracias, hasta luego',
+      'no, gracias, un saludo',
     ]) {
       expect([text, route(text, 'thanks')]).toEqual([text, 'thanks']);
     }
