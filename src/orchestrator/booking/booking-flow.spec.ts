@@ -574,6 +574,27 @@ describe('BookingFlow', () => {
     expect(texts(moved)).not.toMatch(/¿Cuál de ellas/);
   });
 
+  it('explains the question asked when the guest is lost ("no entiendo"), keeping everything as it was', async () => {
+    const asked = (awaiting: string, slots: Record<string, unknown> = {}) =>
+      freshState({ dialogue: { flow: 'make_reservation', awaiting, slots: { mode: 'book', ...slots } } });
+    const cases = [
+      ['guest_name', {}, 'no entiendo', /^Necesito el nombre y apellido de la persona que se aloja/],
+      ['guests', {}, 'no sé qué poner', /^Dime cuántas personas se alojarán, contando a los niños/],
+      ['dates', {}, 'ni idea', /^Necesito el día de llegada y el de salida/],
+      ['dates', { checkIn: '2026-12-12' }, 'da igual', /^Ya tengo el día de llegada/],
+      ['room_type', {}, 'no entiendo', /^Elige una de las habitaciones de la lista/],
+      ['confirmation', { step: 'summary', bookingKey: 'k1' }, '¿qué?', /^Te pregunto si hago la reserva/],
+    ] as const;
+    for (const [awaiting, slots, text, help] of cases) {
+      const state = asked(awaiting, { ...slots });
+      const before = structuredClone(state.dialogue);
+      const turn = await say(state, [], 'None', 'wamid.L', text);
+      expect([awaiting, text, texts(turn)]).toEqual([awaiting, text, expect.stringMatching(help)]);
+      expect(turn.state.dialogue).toEqual(before);
+    }
+    expect(pms.queries).toEqual([]);
+  });
+
   it('says whether the hour of arrival told in the request is fine: any late hour, an early one before check-in', async () => {
     const request = [entity.range('2026-12-12', '2026-12-15'), entity.guests(2)];
     const late = await say(

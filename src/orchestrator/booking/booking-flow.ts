@@ -15,6 +15,7 @@ import { declinedExtraTopics, extraHint, extrasAddedNow } from './booking-extras
 import { dropRooms, guestEmailSaid, mergeBookingEntities, partyLeft } from './booking-merge';
 import { nextBookingStep } from './booking-next-step';
 import { sayEmailNoted, sayNoSuchDate, sayTonightInSmallHours } from './booking-notes';
+import { helpWithTheQuestion } from './booking-help';
 import { changesSummary } from './booking-summary';
 import { type BookingSlots, isStay, readBookingSlots, writeBookingSlots } from './booking-slots';
 import { placeBooking } from './place-booking';
@@ -41,7 +42,7 @@ export class BookingFlow {
    * is breakfast included?") is answered first.
    */
   async continue(turn: Turn, mode?: BookingSlots['mode']): Promise<void> {
-    if (this.waitsForTheGuest(turn) || this.everyoneHoused(turn)) return;
+    if (helpWithTheQuestion(turn) || this.waitsForTheGuest(turn) || this.everyoneHoused(turn)) return;
     startFlow(turn.state, 'make_reservation');
     const slots = readBookingSlots(turn.state.dialogue.slots);
     if (mode) slots.mode = mode;

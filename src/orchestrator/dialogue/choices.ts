@@ -2,6 +2,7 @@ import type { UnifiedMessage } from '../../messaging/unified-message';
 import { type Entity, NO_INTENT, type ParseResult } from '../../nlp/nlp.types';
 import type { ConversationState } from './conversation-state';
 import { meansEveryBooking } from './cancellation-wording';
+import { isIndifferent } from './confusion';
 import { ordinalChoice } from './guest-wording';
 import { BOOKING_CHOICE } from './reservation-lookup';
 
@@ -69,6 +70,8 @@ function chosenIndex(
   const picks =
     state.dialogue.awaiting === 'room_type' && PICKING_INTENTS.has(nlu.intent) && !/[?¿]/.test(text);
   if (listed >= 0 && picks) return listed;
+  // "Me da igual", "whichever": the first listed, the cheapest.
+  if (state.dialogue.awaiting === 'room_type' && isIndifferent(text)) return 0;
   return (
     ordinalChoice(text, options.length) ?? pricedChoice(text, options, state.dialogue.slots.optionPrices)
   );

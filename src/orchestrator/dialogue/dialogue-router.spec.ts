@@ -617,6 +617,63 @@ describe('DialogueRouter', () => {
     expect(routed.nlu.entities.some((e) => e.type === 'guest_name')).toBe(false);
   });
 
+  it('takes no room, confusion or indifference typed at "whose name?" for a name, however unsure the classifier', () => {
+    const superior: Entity = {
+      type: 'room_type',
+      value: { roomTypeId: 'superior' },
+      text: 'superior',
+      start: 3,
+      end: 11,
+    };
+    for (const [text, entities] of [
+      ['la superior', [superior]],
+      ['mejor la superior', [{ ...superior, start: 9, end: 17 }]],
+      ["I don't understand", []],
+      ['ni idea', []],
+      ['da igual', []],
+    ] as const) {
+      const routed = router.route(
+        guestMessage({ text }),
+        parse('None', [...entities], 0.2),
+        booking('guest_name'),
+      );
+      expect([text, routed.nlu.entities.some((e) => e.type === 'guest_name')]).toEqual([text, false]);
+    }
+    // Names still: one that starts like an article, written as a name; and one typed in lower case.
+    const name = (text: string) =>
+      router
+        .route(guestMessage({ text }), parse('None', [], 0.2), booking('guest_name'))
+        .nlu.entities.find((e) => e.type === 'guest_name')?.value;
+    expect(name('La Rosa Pérez')).toEqual({ name: 'La Rosa Pérez' });
+    expect(name('lola flores')).toEqual({ name: 'Lola Flores' });
+  });
+
+  it('takes "no entiendo" at any of the booking\'s questions to the booking (which explains it), never a no', () => {
+    for (const [awaiting, slots] of [
+      ['guest_name', {}],
+      ['guests', {}],
+      ['dates', {}],
+      ['confirmation', { step: 'summary' }],
+    ] as const) {
+      for (const text of ['no entiendo', 'no sé qué poner', "I don't understand", '¿qué?']) {
+        const routed = router.route(guestMessage({ text }), parse('deny'), booking(awaiting, { ...slots }));
+        expect([awaiting, text, routed.intent]).toEqual([awaiting, text, 'make_reservation']);
+      }
+    }
+    // "Me da igual" at the room list picks the first listed, the cheapest.
+    const listed = booking('room_type', { options: ['room:double', 'room:superior'] });
+    const any = router.route(guestMessage({ text: 'me da igual' }), parse('None'), listed);
+    expect([any.via, any.nlu.entities.find((e) => e.type === 'room_type')?.value]).toEqual([
+      'choice',
+      { roomTypeId: 'double' },
+    ]);
+    // A plain no is still a no.
+    expect(
+      router.route(guestMessage({ text: 'no' }), parse('deny'), booking('confirmation', { step: 'summary' }))
+        .intent,
+    ).toBe('deny');
+  });
+
   it('keeps the days already agreed when the name typed alone reads as a day ("Ángel Domingo")', () => {
     const sunday = { ...entity.date('2026-11-29'), start: 6, end: 13 };
     const routed = router.route(

@@ -26,6 +26,7 @@ import {
 } from './guest-wording';
 import { knownReferences } from './known-bookings';
 import { complainsOfPrice, guestTrouble } from './complaint';
+import { isConfused, isIndifferent } from './confusion';
 import { asksAboutLanguages, writesInAnotherLanguage } from './language-question';
 import { nameAnswer, nameAtYesNo } from './name-answers';
 import { followUpOfLastAnswer } from './topic-follow-up';
@@ -109,6 +110,14 @@ export class DialogueRouter {
       return { intent: 'confirm', via: 'slot', nlu };
     const answered = routeBookingAnswer(message, nlu, state);
     if (answered) return answered;
+    // "No entiendo", "no sé qué poner" at one of the booking's questions (heard as a no): the flow
+    // says what it asks for. So does "me da igual" but at the room list, where it picks the cheapest.
+    if (
+      isBookingFlow(flow) &&
+      awaiting !== null &&
+      (isConfused(text) || (isIndifferent(text) && awaiting !== 'room_type'))
+    )
+      return { intent: flow, via: 'follow_up', nlu };
     // "Wait, I still want the room" after a goodbye at the rooms shown (heard as their photos): the stay.
     // "Al final me la quedo", "I changed my mind, I want the room" often read as cancelling.
     if (nlu.intent !== 'human_handoff' && !carriesSlot('reference', nlu) && takesUpTheStayAgain(text, state))

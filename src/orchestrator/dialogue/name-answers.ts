@@ -2,6 +2,7 @@ import { foldText } from '../../common/fold-text';
 import { formatName, NAME_PARTICLES } from '../../nlp/entities/guest-name';
 import { type Entity, NO_INTENT, type ParseResult } from '../../nlp/nlp.types';
 import type { Awaiting } from './conversation-state';
+import { isConfused, isIndifferent } from './confusion';
 import { withEntity } from './parse-results';
 
 // How the router reads a guest's name typed alone, at "whose name?" or at a booking's yes/no.
@@ -48,6 +49,7 @@ export function nameAnswer(
   if (!NAME_LIKE.test(bare) || bare.trim().length > 60) return null;
   const words = bare.trim().split(/\s+/);
   if (words.some((word) => NOT_NAMES.has(plainWord(word)))) return null;
+  if (isNoNameAnswer(bare, words, nlu)) return null;
   // "José Ortega y Gasset", "María de la Cruz": particles are written in lower case.
   const capitalised =
     /^\p{Lu}/u.test(words[0]) && words.every((word) => /^\p{Lu}/u.test(word) || NAME_PARTICLES.has(word));
@@ -57,6 +59,22 @@ export function nameAnswer(
   // The whole answer is the name: a day or a room read in it ("Ángel Domingo") is part of the name.
   const answer = { ...nlu, entities: nlu.entities.filter((entity) => entity.start >= bare.length) };
   return withEntity(answer, { type: 'guest_name', value: { name }, text: name, start: 0, end: text.length });
+}
+
+/** Words no name starts with in lower case: "la superior", "mejor la suite", "ni idea", "i don't know". */
+const NOT_A_NAME_START = new Set(
+  'la el los las lo un una mejor the a an i me yo ni da que what which cual'.split(' '),
+);
+
+/**
+ * "La superior", "I don't understand", "ni idea" typed at "whose name?": a room, a confusion or an
+ * indifference, never the booking's name (a capitalised "La Rosa Pérez" still is one).
+ */
+function isNoNameAnswer(bare: string, words: readonly string[], nlu: ParseResult): boolean {
+  if (isConfused(bare) || isIndifferent(bare) || /n'?t\b/i.test(bare)) return true;
+  const lowerStart = !/^\p{Lu}/u.test(words[0]) && NOT_A_NAME_START.has(foldText(words[0]));
+  const namesARoom = nlu.entities.some((entity) => entity.type === 'room_type');
+  return lowerStart || (namesARoom && !/^\p{Lu}/u.test(words[0]));
 }
 
 /** Words that label an e-mail beside a name: "Ana García, mi correo es ana@example.com", "email: ana@…". */
