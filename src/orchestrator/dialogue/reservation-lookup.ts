@@ -165,7 +165,11 @@ function keepsPendingBooking(turn: Turn, flow: FlowName): boolean {
 const CUED_TOKEN =
   /\b(?:reservas?|reservation|booking|codigo|código|code|localizador|referencia|reference|ref)\b[\s:#nº°.]*(?:(?:is|es|number|numero|número)\s+)?([A-Za-z0-9][A-Za-z0-9-]{2,14})\b/iu;
 
+/** A code written in capitals and digits anywhere ("cancela la otra, la ABC123"), though none of ours. */
+const CAPITALS_AND_DIGITS = /\b(?=[A-Z0-9]*\d)(?=(?:\d*[A-Z]){2})[A-Z0-9]{5,10}\b/;
+
 function notACode(text: string): string | undefined {
   const token = CUED_TOKEN.exec(text)?.[1];
-  return token && /\d/.test(token) ? token : undefined;
+  if (token && /\d/.test(token)) return token;
+  return CAPITALS_AND_DIGITS.exec(text)?.[0];
 }

@@ -710,14 +710,18 @@ describe('intent handlers', () => {
   });
 
   it('never puts the booking made earlier in place of a code the guest named that is not one', async () => {
-    for (const text of ['cancel booking 12345', 'cancela la reserva nº 4411-B']) {
+    for (const text of [
+      'cancel booking 12345',
+      'cancela la reserva nº 4411-B',
+      'quiero cancelar la otra reserva, la ABC123',
+    ]) {
       const turn = makeTurn({
         nlu: parse('cancel_reservation'),
         message: { text },
         state: freshState({ dialogue: { flow: null, awaiting: null, slots: { lastReference: 'K7QX2M' } } }),
       });
       await new CancelReservationHandler(pms).handle(turn);
-      expect(texts(turn)).toMatch(/No encuentro ninguna reserva con el código (12345|4411-B)/);
+      expect(texts(turn)).toMatch(/No encuentro ninguna reserva con el código (12345|4411-B|ABC123)/);
       expect(turn.state.dialogue.awaiting).toBe('reference');
     }
     // A cue with no code after it still means the booking made earlier.
