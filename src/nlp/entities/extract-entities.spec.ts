@@ -110,6 +110,34 @@ describe('extractEntities', () => {
     expect(arriving.map((entity) => entity.type)).toEqual(['guest_name', 'date']);
   });
 
+  it('takes the days and the party said after a correction ("no perdón", "bueno no") over those before', () => {
+    const values = (text: string, type: Entity['type']) =>
+      extractEntities(text, context('es'))
+        .filter((entity) => entity.type === type)
+        .map((entity) => entity.value);
+    expect(values('del 5 al 7 de diciembre no perdón del 6 al 8', 'date_range')).toEqual([
+      { checkIn: '2026-12-06', checkOut: '2026-12-08' },
+    ]);
+    expect(values('el 12 no puedo, el 13 sí', 'date')).toEqual([{ date: '2026-12-13' }]);
+    expect(values('somos tres, bueno no, cuatro', 'guests')).toEqual([
+      { adults: 4, children: 0, infants: 0, total: 4 },
+    ]);
+    // Two stays offered as alternatives are both kept, and a departure is no correction.
+    expect(values('del 5 al 7 o del 6 al 8 de diciembre', 'date_range')).toHaveLength(2);
+    expect(values('llegamos el 3 y volvemos el 6 de enero', 'date_range')).toEqual([
+      { checkIn: '2027-01-03', checkOut: '2027-01-06' },
+    ]);
+  });
+
+  it('reads "el viernes que viene" as the next Friday after today, never today', () => {
+    const friday = context('es', new Date('2026-11-27T10:00:00Z'));
+    const day = (text: string) =>
+      extractEntities(text, friday).find((entity) => entity.type === 'date')?.value;
+    expect(day('el viernes que viene')).toEqual({ date: '2026-12-04' });
+    expect(day('el lunes que viene')).toEqual({ date: '2026-11-30' });
+    expect(day('este viernes')).toEqual({ date: '2026-11-27' });
+  });
+
   it('cuts a name where a room type starts', () => {
     const names = extractEntities('a nombre de Ana Suite Junior', context('es')).filter(
       (e) => e.type === 'guest_name',

@@ -46,6 +46,17 @@ function isSurnameDay(text: string, date: Entity, name: Entity): boolean {
   );
 }
 
+/** Words that take back what was just said: "del 5 al 7, no perdón, del 6 al 8", "the 12th, I mean the 13th". */
+const CORRECTION = /\b(?:no|perdon|perdona|digo|quiero decir|mejor|sorry|i mean|actually|rather|make it)\b/;
+
+/** The days a guest corrected in the same message give way to the days said after the correction. */
+function withoutCorrected(text: string, dates: readonly Entity[]): Entity[] {
+  return dates.filter((date, i) => {
+    const next = dates[i + 1];
+    return !next || next.start < date.end || !CORRECTION.test(foldText(text.slice(date.end, next.start)));
+  });
+}
+
 /**
  * Everything in one guest message that fills a slot: dates (read in `language`), party size, room
  * count, room types, booking references, e-mail addresses, the guest's name and what an info question is about.
@@ -68,7 +79,10 @@ export function extractEntities(text: string, context: EntityContext): Entity[] 
     surnames.add(day);
     return guestNameAt(text, entity.start, day.end);
   });
-  const days = dates.filter((date) => !surnames.has(date));
+  const days = withoutCorrected(
+    text,
+    dates.filter((date) => !surnames.has(date)),
+  );
   const slots = [...days, ...roomTypes];
   const named = withSurnames.flatMap((entity) => {
     if (entity.type !== 'guest_name') return [entity];

@@ -128,6 +128,12 @@ const RULES: readonly Rule[] = [
     counted('adults'),
   ),
   rule('total', `\\b(?:somos|para|we are|we're|for)\\s+(?:una\\s+pareja|a\\s+couple)\\b(?!\\s+of)`, fixed(2)),
+  // "Somos tres, bueno no, cuatro": the number said after taking the first back (the last total wins).
+  rule(
+    'total',
+    `\\b(?:bueno\\s+no|no\\s+perdon|perdon|digo|sorry|i\\s+mean)[\\s,]+(${COUNT_PATTERN})(?=\\s*(?:$|[,.;!?]|personas?\\b|people\\b|of us\\b))`,
+    counted('adults'),
+  ),
   // "just the 2 of us", "los 3 de nosotros", "3 of us": the count is the party.
   rule('total', `\\b(?:the|los|las)\\s+(${COUNT_PATTERN})\\s+(?:of us|de nosotr[oa]s)\\b`, counted('adults')),
   rule('total', `^\\s*(${COUNT_PATTERN})\\s+(?:of us|de nosotr[oa]s)\\s*[.!]*\\s*$`, counted('adults')),

@@ -1,5 +1,7 @@
 import type { Parser } from 'chrono-node';
+import { foldText } from '../../common/fold-text';
 import { addDays } from './calendar';
+import { upcomingWeekday } from './nearest-days';
 import { dateResult, TAG_TONIGHT, todayOf } from './date-parser-context';
 
 function relativeDayParser(pattern: RegExp, days: number, tag: string, nights?: number): Parser {
@@ -13,8 +15,24 @@ function relativeDayParser(pattern: RegExp, days: number, tag: string, nights?: 
   };
 }
 
-/** "pasado mañana", "esta noche", "mañana por la noche", in the order chrono tries them. */
+const SPANISH_WEEKDAYS = ['domingo', 'lunes', 'martes', 'miercoles', 'jueves', 'viernes', 'sabado'];
+
+/**
+ * "El viernes que viene": the next Friday after today, never today (chrono reads the weekday alone,
+ * which on a Friday is that Friday).
+ */
+const SPANISH_WEEKDAY_TO_COME: Parser = {
+  pattern: () => /\b(lunes|martes|mi[eé]rcoles|jueves|viernes|s[aá]bado|domingo)\s+que\s+viene\b/i,
+  extract: (context, match) => {
+    const weekday = SPANISH_WEEKDAYS.indexOf(foldText(match[1]));
+    const start = upcomingWeekday(todayOf(context), weekday);
+    return dateResult(context, match.index ?? 0, match[0], 'agente/weekdayToCome', start);
+  },
+};
+
+/** "pasado mañana", "esta noche", "mañana por la noche", "el viernes que viene", in the order chrono tries them. */
 export const SPANISH_RELATIVE_DAY_PARSERS: readonly Parser[] = [
+  SPANISH_WEEKDAY_TO_COME,
   relativeDayParser(/\bpasado\s+ma[ñn]ana\b/i, 2, 'agente/dayAfterTomorrow'),
   relativeDayParser(/\besta\s+noche\b/i, 0, TAG_TONIGHT, 1),
   // "Mañana por la noche": tomorrow's night, one unless the guest says how many.
