@@ -1334,6 +1334,13 @@ describe('DialogueRouter', () => {
       freshState(),
     );
     expect(signOff.intent).toBe('thanks');
+    // A room or a question with the days is a request, however it classifies.
+    const aMonthOn = router.route(
+      guestMessage({ text: 'tenéis una doble dentro de un mes? 3 noches' }),
+      parse('goodbye', [entity.room('double'), entity.range('2026-12-27', '2026-12-30')]),
+      freshState(),
+    );
+    expect(aMonthOn.intent).toBe('check_availability');
     // A day alone ("see you on the 12th") is not a stay.
     const day = router.route(
       guestMessage({ text: 'see you on the 12th!' }),

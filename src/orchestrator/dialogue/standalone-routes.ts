@@ -71,8 +71,12 @@ export function routeOnItsOwn(
     (intent === 'greeting' && asksForStay(nlu)) ||
     // "Hola, quiero un cuarto para 2": a room for a party, with no dates yet.
     (intent === 'greeting' && hasParty(nlu) && A_ROOM_WORD.test(foldText(text))) ||
-    // With a thanks or a goodbye, only a stay with its party: "Thanks, see you Dec 12 to 14!" is a sign-off.
-    (intent !== null && LOW_INFORMATION.has(intent) && asksForStay(nlu) && hasParty(nlu)) ||
+    // With a thanks or a goodbye, only a stay with its party, a room or a question mark: "Thanks, see
+    // you Dec 12 to 14!" is a sign-off, "¿tenéis una doble dentro de un mes? 3 noches" is not.
+    (intent !== null &&
+      LOW_INFORMATION.has(intent) &&
+      asksForStay(nlu) &&
+      (hasParty(nlu) || nlu.entities.some((entity) => entity.type === 'room_type') || /\?/.test(text))) ||
     (intent !== null && !STAY_INTENTS.has(intent) && hasStayAndParty(nlu)) ||
     // "Reserva para 2 del 24 al 27 de diciembre" heard as asking about a booking already made.
     (intent === 'reservation_status' && asksForStay(nlu) && asksForStayNotABooking(text, nlu));
