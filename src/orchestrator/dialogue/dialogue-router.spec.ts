@@ -1250,6 +1250,33 @@ describe('DialogueRouter', () => {
     expect(until.via).not.toBe('slot');
   });
 
+  it('reads a question about something on a day, while a stay is booked, as no new days for it', () => {
+    const listed = booking('room_type', { checkIn: '2026-12-12', checkOut: '2026-12-14', guests: 2 });
+    const the24th = { ...entity.date('2026-12-24'), start: 30, end: 45 };
+    const asked = router.route(
+      guestMessage({ text: '¿la recepción está abierta el 24 de diciembre?' }),
+      parse('check_availability', [the24th]),
+      listed,
+    );
+    expect(asked.intent).not.toBe('make_reservation');
+    expect(asked.nlu.entities.some((e) => e.type === 'date')).toBe(false);
+    const breakfast = router.route(
+      guestMessage({ text: '¿el desayuno se sirve el 13?' }),
+      parse('hotel_info', [entity.topic('breakfast'), entity.date('2026-12-13')]),
+      listed,
+    );
+    expect(breakfast.intent).toBe('hotel_info');
+    // Days asked with words of a stay, or with no stay known yet, are the stay's.
+    for (const [text, state] of [
+      ['¿y el 13 hay sitio?', listed],
+      ['mejor llegamos el 13?', listed],
+      ['¿la recepción está abierta el 24 de diciembre?', booking('dates', { guests: 2 })],
+    ] as const) {
+      const routed = router.route(guestMessage({ text }), parse('None', [entity.date('2026-12-13')]), state);
+      expect([text, routed.intent]).toEqual([text, 'make_reservation']);
+    }
+  });
+
   it('routes yes / no by the classifier while a confirmation is pending', () => {
     expect(
       router.route(guestMessage({ text: 'vale' }), parse('confirm'), booking('confirmation')).intent,

@@ -27,6 +27,7 @@ import {
 import { knownReferences } from './known-bookings';
 import { complainsOfPrice, guestTrouble } from './complaint';
 import { isConfused, isIndifferent } from './confusion';
+import { asksAboutSomethingOnADay, withoutTheDay } from './dated-questions';
 import { asksAboutLanguages, writesInAnotherLanguage } from './language-question';
 import { nameAnswer, nameAtYesNo } from './name-answers';
 import { followUpOfLastAnswer } from './topic-follow-up';
@@ -110,6 +111,9 @@ export class DialogueRouter {
       return { intent: 'confirm', via: 'slot', nlu };
     const answered = routeBookingAnswer(message, nlu, state);
     if (answered) return answered;
+    // "¿La recepción está abierta el 24 de diciembre?" while booking the 12th to the 14th: no new days.
+    if (isBookingFlow(flow) && asksAboutSomethingOnADay(text, nlu, state))
+      return this.route(message, withoutTheDay(nlu), state);
     // "No entiendo", "no sé qué poner" at one of the booking's questions (heard as a no): the flow
     // says what it asks for. So does "me da igual" but at the room list, where it picks the cheapest.
     if (
