@@ -131,8 +131,11 @@ function mendMonths(text: string): string {
  * America says it), "dentro de un cuarto de hora", "a quarter past 10". No guest means a quarter.
  */
 const A_QUARTER = /(?:^|\s)(?:cuartos?|quarters?)$/;
-/** "Next week", which chrono reads as the day a week from today: a period, whose days the booking tells. */
-const A_WEEK = /^(?:next|this) week$/;
+/**
+ * "Next week", which chrono reads as the day a week from today: a period, whose days the booking
+ * tells; "for a week", also read as that day: a length (nights.ts).
+ */
+const A_WEEK = /^(?:next|this) week$|^(?:for )?(?:a|one|two|three|\d+) weeks?$/;
 
 function findDateMentions(text: string, context: DateContext, onlyCalendarDays = false): DateMention[] {
   const today = localDateIn(context.now, context.timezone);

@@ -129,6 +129,17 @@ describe('extractEntities', () => {
     ]);
   });
 
+  it('reads "for a week from the 20th" as a week\'s stay from the 20th, never the day a week from today', () => {
+    const english = (text: string) =>
+      extractEntities(text, context('en'))
+        .filter((entity) => entity.type === 'date_range' || entity.type === 'date')
+        .map((entity) => entity.value);
+    expect(english('a double room for a week from the 20th')).toEqual([
+      { checkIn: '2026-12-20', checkOut: '2026-12-27' },
+    ]);
+    expect(english('a room for a week')).toEqual([]);
+  });
+
   it('reads "el viernes que viene" as the next Friday after today, never today', () => {
     const friday = context('es', new Date('2026-11-27T10:00:00Z'));
     const day = (text: string) =>

@@ -93,6 +93,13 @@ describe('extractGuests', () => {
     ['somos 4: mi mujer, mis 2 hijos y yo', party(2, 2, 'somos 4: mi mujer, mis 2 hijos y yo')],
     ['me, my wife and our 2 kids', party(2, 2, 'me, my wife and our 2 kids')],
     ['my parents and I', party(3, 0, 'my parents and I')],
+    ['mi mujer y yo y los dos crios', party(2, 2, 'mi mujer y yo y los dos crios')],
+    // Children counted by their ages, beside a list with a baby.
+    [
+      'una para mi mujer y yo con el bebé de 1 año, y otra para los niños de 8 y 10 años',
+      party(2, 2, 'mi mujer y yo con el bebé de 1 año, y otra para los niños de 8 y 10', 1),
+    ],
+    ['2 adultos y 3 niños de 4, 6 y 9 años', party(2, 3, '2 adultos y 3 niños de 4, 6 y 9', 0)],
   ])('reads %j', (text, expected) => {
     expect(partyIn(text)).toEqual([expected]);
   });

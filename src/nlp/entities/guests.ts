@@ -22,7 +22,7 @@ interface Piece extends Span {
 
 const ADULT = '(?:adult[oa]s?|adults?|mayores|grown-?ups?)';
 const CHILD =
-  '(?:nin[oa]s?|nen[ea]s?|menores|hij[oa]s?|peques?|chiquit[oa]s?|children|child|kids?|toddlers?|sons?|daughters?)';
+  '(?:nin[oa]s?|nen[ea]s?|menores|hij[oa]s?|peques?|chiquit[oa]s?|crios|crias|chamac[oa]s|pibes|guaguas|children|child|kids?|toddlers?|sons?|daughters?)';
 /** Babies sleep in a cot: they come with the party but take no place in the room. */
 const INFANT = '(?:bebes?|babies|baby|infants?|recien\\s+nacid[oa]s?|newborns?)';
 const PEOPLE = '(?:personas?|pers\\b\\.?|huespedes|huesped|pax|people|ppl|persons?|guests?|travell?ers?)';
@@ -103,6 +103,16 @@ const RULES: readonly Rule[] = [
     oneOrCounted('infants'),
   ),
   rule('children', `\\b(${OWNER})\\s+${CHILD_COMPANION}\\b`, oneOrCounted('children')),
+  // "Los niños de 8 y 10 años", "kids aged 5, 8 and 11": as many as the ages said.
+  rule(
+    'children',
+    `\\b${CHILD}\\s+(?:de|aged|of)\\s+(\\d{1,2}(?:\\s*,\\s*\\d{1,2})*\\s+(?:y|e|and)\\s+\\d{1,2})\\b`,
+    (match) => ({
+      adults: 0,
+      children: match[1].match(/\d+/g)?.length ?? 0,
+      infants: 0,
+    }),
+  ),
   // "hablar con una persona" asks for a human, not a room for one.
   rule(
     'total',
