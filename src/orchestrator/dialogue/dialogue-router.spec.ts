@@ -1277,6 +1277,23 @@ describe('DialogueRouter', () => {
     }
   });
 
+  it('answers two rooms compared at the room list with the prices, never a pick of the first', () => {
+    const listed = booking('room_type', { options: ['room:double', 'room:superior'], checkIn: '2026-12-12' });
+    const routed = router.route(
+      guestMessage({ text: '¿qué diferencia hay entre la doble estándar y la superior?' }),
+      parse('make_reservation', [entity.room('double'), entity.room('superior')]),
+      listed,
+    );
+    expect(routed.intent).toBe('room_prices');
+    // One room named is no comparison.
+    const one = router.route(
+      guestMessage({ text: 'la superior, ¿es mejor?' }),
+      parse('make_reservation', [entity.room('superior')]),
+      listed,
+    );
+    expect(one.intent).not.toBe('room_prices');
+  });
+
   it('routes yes / no by the classifier while a confirmation is pending', () => {
     expect(
       router.route(guestMessage({ text: 'vale' }), parse('confirm'), booking('confirmation')).intent,

@@ -4,7 +4,7 @@ import { asksCancellationTerms } from './cancellation-wording';
 import { asksWhatARoomHas } from './guest-wording';
 import { PRICED_TOPICS } from './hotel-facts';
 import { namesTopic, withEntity } from './parse-results';
-import { asksPriceBasis } from './price-basis';
+import { asksPriceBasis, comparesRooms } from './price-basis';
 import type { Routing } from './routing';
 
 /** What makes a money question part of a stay asked for. */
@@ -45,6 +45,10 @@ export function routeHotelQuestion(
     ![...PRICED_TOPICS].some((topic) => namesTopic(nlu, topic)) &&
     !nlu.entities.some((entity) => entity.type === 'date_range' || entity.type === 'date')
   )
+    return { intent: 'room_prices', via: 'nlu', nlu };
+  // "¿Qué diferencia hay entre la doble y la superior?" (at the room list, heard as picking the first):
+  // the two side by side.
+  if (comparesRooms(text, nlu.entities.filter((entity) => entity.type === 'room_type').length))
     return { intent: 'room_prices', via: 'nlu', nlu };
   // "¿La suite tiene bañera?" at the room list (heard as asking for it): the hotel's data does not
   // say. Heard as asking for photos ("does it have a view?"), the photos show it.

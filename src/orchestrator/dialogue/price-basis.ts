@@ -23,3 +23,11 @@ export function asksPriceBasis(text: string): boolean {
   const folded = foldText(text);
   return /\?/.test(text) && PRICE_BASIS.some((pattern) => pattern.test(folded));
 }
+
+/** "¿Qué diferencia hay entre la doble y la superior?", "which is better, X or Y?": two rooms compared. */
+const COMPARISON =
+  /\b(?:diferencia\w*|diferenci\w*|compar\w*|distint[oa]s?|difference|differ\w*|compare\w*|versus|vs|cual es mejor|which is better|better)\b/;
+
+export function comparesRooms(text: string, roomsNamed: number): boolean {
+  return roomsNamed >= 2 && COMPARISON.test(foldText(text));
+}

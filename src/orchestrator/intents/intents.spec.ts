@@ -176,6 +176,18 @@ describe('intent handlers', () => {
     );
   });
 
+  it("compares two rooms named side by side: each one's places and rate", async () => {
+    const handler = new RoomPricesHandler(pms, { continue: jest.fn() } as unknown as BookingFlow, facts);
+    const turn = makeTurn({
+      nlu: parse('room_prices', [entity.room('single'), entity.room('suite')]),
+      message: { text: '¿qué diferencia hay entre la individual y la suite?' },
+    });
+    await handler.handle(turn);
+    expect(texts(turn)).toMatch(
+      /^Nuestras tarifas por noche:\n• Habitación Individual \(hasta 1 persona\): 79\s€\n• Suite Junior \(hasta \d personas\): 219\s€\n\nSe diferencian en el número de personas que admiten y en el precio; para verlas, pídeme las fotos\.$/,
+    );
+  });
+
   it('answers what the prices count ("¿es por noche o total?", "per person?"): the list shown, the summary, or none', async () => {
     const handler = new RoomPricesHandler(pms, { continue: jest.fn() } as unknown as BookingFlow, facts);
     const ask = async (text: string, slots: Record<string, unknown> = {}) => {

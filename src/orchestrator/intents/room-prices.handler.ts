@@ -9,7 +9,7 @@ import { namesTheRoomOrStay } from '../dialogue/guest-wording';
 import { HotelFacts, PRICED_TOPICS } from '../dialogue/hotel-facts';
 import { IntentHandler } from '../dialogue/intent-handler';
 import { answerPmsUnavailable } from '../dialogue/pms-trouble';
-import { asksPriceBasis } from '../dialogue/price-basis';
+import { asksPriceBasis, comparesRooms } from '../dialogue/price-basis';
 import { rememberTopics } from '../dialogue/topic-follow-up';
 import type { Turn } from '../dialogue/turn';
 
@@ -63,7 +63,11 @@ export class RoomPricesHandler extends IntentHandler {
       if (answerPmsUnavailable(turn, error)) return;
       throw error;
     }
-    const priced = roomTypes.filter((room) => room.rate !== undefined && (!asked || room.id === asked));
+    // "¿Qué diferencia hay entre la doble y la superior?": each room named, side by side.
+    const named = turn.entities('room_type').map((entity) => entity.value.roomTypeId);
+    const priced = roomTypes.filter(
+      (room) => room.rate !== undefined && (named.length === 0 || named.includes(room.id)),
+    );
     if (priced.length === 0) {
       turn.say('prices.footer');
       return;
@@ -97,7 +101,8 @@ export class RoomPricesHandler extends IntentHandler {
       );
     }
     if (extras.length > 0) lines.push('', ...extras);
-    lines.push('', turn.text('prices.footer'));
+    const compared = comparesRooms(turn.message.text ?? '', priced.length);
+    lines.push('', turn.text(compared ? 'prices.compare_footer' : 'prices.footer'));
     turn.sayText(lines.join('\n'));
   }
 
