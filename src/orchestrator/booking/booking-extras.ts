@@ -136,8 +136,17 @@ function extrasSaid(
   // "Venimos en coche" names no space: the aside says what the hotel has, and the guest may ask for it.
   const parking = named.has('parking') && PARKING.test(folded) ? parkingSaid(folded) : undefined;
   const breakfast = named.has('breakfast') ? breakfastSaid(folded) : undefined;
-  return { pet, parking, breakfast };
+  // "¿Cuánto sería con desayuno?", "y con parking, ¿cuánto?": its price is asked (the answer says it), not added.
+  const priceAsked = PRICE_ASKED.test(folded) && !ADDS_IT.test(folded);
+  const unlessPriced = (said: ExtraSaid): ExtraSaid => (priceAsked && said === 'wanted' ? undefined : said);
+  return { pet, parking: unlessPriced(parking), breakfast: unlessPriced(breakfast) };
 }
+
+/** Words asking what something costs. */
+const PRICE_ASKED = /\b(?:cuanto|cuanta|coste|costo|cuesta|cuestan|precio|how much|cost|costs|price)\b/;
+/** Asking for it in so many words, whatever else is asked: "¿cuánto es? lo quiero incluir". */
+const ADDS_IT =
+  /\b(?:quiero|queremos|want|we'?d like|i'?d like|anad\w*|agreg\w*|incluir\w*|incluye(?:lo|nos)|add|include|pon(?:nos|me|le))\b/;
 
 /** "Con desayuno", "lo quiero incluir", "add breakfast": wanted; "¿el desayuno está incluido?" only asks. */
 function breakfastSaid(folded: string): ExtraSaid {

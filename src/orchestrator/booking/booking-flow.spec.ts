@@ -1703,6 +1703,15 @@ describe('BookingFlow', () => {
       const turn = await say(await summaryState(), [entity.topic('breakfast')], 'None', 'wamid.ADD', text);
       expect([text, turn.state.dialogue.slots.breakfast, turn.replies.length]).toEqual([text, true, 2]);
     }
+    // Its price asked ("¿cuánto sería con desayuno?", "y con parking, ¿cuánto?"): answered, not added.
+    for (const [text, topic] of [
+      ['¿cuánto sería con desayuno?', 'breakfast'],
+      ['¿y con parking cuánto sería en total?', 'parking'],
+    ] as const) {
+      const turn = await say(await summaryState(), [entity.topic(topic)], 'None', 'wamid.PRICE', text);
+      expect([text, turn.state.dialogue.slots[topic]]).toEqual([text, undefined]);
+      expect(texts(turn)).not.toMatch(/^Añado/);
+    }
     // Added with the yes to a room offered ("listo, agrégale el desayuno"): said, then the name asked.
     const offered = await say(
       freshState({ guestName: null }),
