@@ -2,7 +2,7 @@ import { foldText } from '../../common/fold-text';
 
 /** Phrases that say yes, read as one word before the message is split. */
 const YES_PHRASES =
-  /\b(?:sounds good|looks good|i'?ll take it|i will take it|go ahead|all right|de acuerdo|me (?:lo|la) quedo|(?:lo|la) tomo|esta bien)\b/g;
+  /\b(?:sounds good|looks good|i'?ll take it|i will take it|(?:go ahead|proceed)(?: with (?:the|my) (?:booking|reservation))?|all right|de acuerdo|me (?:lo|la) quedo|(?:lo|la) tomo|esta bien|(?:procede|proceda|adelante)(?: con (?:la|mi) reserva)?|hazla|hagala|reservala|reservela)\b/g;
 /** Words that say yes to what was just proposed. */
 const YES_WORDS = new Set(
   'yes yeah yep yup sure ok okay okey oki perfect great alright deal correct confirm confirmed si vale perfecto perfecta genial dale listo adelante correcto confirmo confirmamos confirmala confirmela confirmalo confirmelo'.split(

@@ -10,6 +10,8 @@ describe('a guest lost or indifferent at a question', () => {
     '¿qué?',
     'what?',
     'mm no sé',
+    '¿para qué quieres mi nombre?',
+    'why do you need my name?',
   ])('hears %j as lost', (text) => {
     expect(isConfused(text)).toBe(true);
   });

@@ -11,8 +11,13 @@ const CONFUSED =
 const INDIFFERENT =
   /^\s*(?:(?:me |nos )?da (?:igual|lo mismo)|no importa|cualquiera|la que sea|(?:any|either) (?:one|is fine|will do)|whichever|whatever|doesn'?t matter|i don'?t mind|no preference)\s*[.!]*\s*$/;
 
+/** "¿Para qué quieres mi nombre?", "why do you need my name?": what the question is for. */
+const WHY_ASKED =
+  /\b(?:para que|por que|why)\b.*\b(?:quieres|necesitas|pides|quiere|necesita|do you need|do you want|you need)\b/;
+
 export function isConfused(text: string): boolean {
-  return CONFUSED.test(foldText(text));
+  const folded = foldText(text);
+  return CONFUSED.test(folded) || WHY_ASKED.test(folded);
 }
 
 export function isIndifferent(text: string): boolean {

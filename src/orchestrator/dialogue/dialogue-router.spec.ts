@@ -1323,6 +1323,11 @@ describe('DialogueRouter', () => {
     ] as const) {
       expect([text, route(text, intent)]).toEqual([text, 'confirm']);
     }
+    // Heard as asking about a booking: "de acuerdo, proceda con la reserva".
+    for (const text of ['De acuerdo, proceda con la reserva.', 'go ahead with the booking please']) {
+      const routed = router.route(guestMessage({ text }), parse('reservation_status'), summary);
+      expect([text, routed.intent]).toEqual([text, 'confirm']);
+    }
     // A yes with anything else in it is not a plain yes: a refusal, a hedge, a sign-off.
     for (const text of [
       'no thanks',

@@ -72,6 +72,8 @@ function roomsAsked(state: ConversationState): number {
   return typeof rooms === 'number' ? rooms : 1;
 }
 
+/** Readings of a plain yes that names the booking ("proceda con la reserva"). */
+const BOOKING_READINGS: ReadonlySet<string> = new Set(['reservation_status', 'make_reservation']);
 /** Words of changing something: "cambia las fechas", "modify", "move it to". */
 const CHANGE_WORDS = /\b(?:cambi\w*|modific\w*|mueve|mover|change\w*|modify|move)\b/;
 /** Words pointing at a booking already made: "cancela mi reserva", "the booking", "el código". */
@@ -217,12 +219,13 @@ export class DialogueRouter {
       return { intent, via: 'nlu', nlu };
     }
     // "Perfect, thank you" / "ok I'll take it" to a room offered or a summary is a yes, though it
-    // reads as thanks or bye (only there: elsewhere a polite "ok, gracias" must not cancel or hand over).
+    // reads as thanks or bye (only there: elsewhere a polite "ok, gracias" must not cancel or hand over);
+    // so is "de acuerdo, proceda con la reserva", heard as asking about a booking.
     if (
       awaiting === 'confirmation' &&
       isBookingFlow(flow) &&
       isBookingYesNo(state) &&
-      (intent === null || LOW_INFORMATION.has(intent)) &&
+      (intent === null || LOW_INFORMATION.has(intent) || BOOKING_READINGS.has(intent)) &&
       isAffirmation(text)
     ) {
       return { intent: 'confirm', via: 'nlu', nlu };

@@ -3,6 +3,7 @@ import type { Awaiting } from '../dialogue/conversation-state';
 import { IntentHandler } from '../dialogue/intent-handler';
 import { IntentHandlerRegistry } from '../dialogue/intent-handler.registry';
 import { questionAsker } from '../dialogue/pending-question';
+import { askSlotAgain } from '../dialogue/slot-questions';
 import type { Turn } from '../dialogue/turn';
 import type { PhraseKey } from '../replies/phrasebook';
 import { foldText } from '../../common/fold-text';
@@ -35,8 +36,10 @@ export class ConfirmHandler extends IntentHandler {
   async handle(turn: Turn): Promise<void> {
     const answer = questionAsker(this.registry, turn, 'confirm');
     if (answer) return answer(turn);
-    // "Yes please" to "which room?" or "for which dates?": the question asked still needs its answer.
+    // "Yes please" to "which room?" or "for which dates?": the question asked still needs its answer
+    // (a booking's as it stands: "ok" at "until when?" keeps the arrival and asks for the departure).
     const awaiting = turn.state.dialogue.awaiting;
+    if (awaiting && awaiting !== 'confirmation' && askSlotAgain(turn)) return;
     const question =
       awaiting && awaiting !== 'confirmation' ? SLOT_QUESTIONS[awaiting as SlotAwaited] : undefined;
     // "Ok", "vale, perfecto" after an answer acknowledge it; a bare "sí" out of the blue asks what for.
