@@ -82,6 +82,8 @@ const SIDE_QUESTIONS: ReadonlySet<string> = new Set([
   'reservation_status',
   // "¡Gracias!" at a summary: no answer to it, and no reason to drop it.
   'thanks',
+  // "Hola?" while the booking waits for an answer: the guest is still there, and so is the question.
+  'greeting',
 ]);
 
 /** A room offer or a booking summary waits for the guest's yes. */

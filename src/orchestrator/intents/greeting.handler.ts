@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { foldText } from '../../common/fold-text';
+import { isSideQuestion } from '../dialogue/conversation-state';
 import { IntentHandler } from '../dialogue/intent-handler';
 import type { Turn } from '../dialogue/turn';
 
@@ -12,6 +13,11 @@ export class GreetingHandler extends IntentHandler {
   readonly intent = 'greeting';
 
   async handle(turn: Turn): Promise<void> {
+    // "Hola?" while a booking waits for an answer: a short hello, and its question again (the pipeline's).
+    if (isSideQuestion(turn.state, this.intent)) {
+      turn.say('greeting.aside');
+      return;
+    }
     // Answered in kind, with a short word of who is answering rather than the whole introduction.
     if (HOW_ARE_YOU.test(foldText(turn.message.text ?? ''))) {
       turn.say('greeting.how_are_you', { name: turn.nameOrNone, hotel: turn.tenant.name });

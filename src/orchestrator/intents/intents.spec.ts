@@ -74,6 +74,14 @@ describe('intent handlers', () => {
     const hello = makeTurn({ nlu: parse('greeting'), message: { text: 'hola' } });
     await new GreetingHandler().handle(hello);
     expect(texts(hello)).toMatch(/^¡Hola, Ana! 👋 Soy el asistente de Hotel Demo\. Puedo consultar/);
+    // "Hola?" while a booking waits for an answer: a short hello (its question follows, the pipeline's).
+    const waiting = makeTurn({
+      nlu: parse('greeting'),
+      message: { text: 'hola?' },
+      state: freshState({ dialogue: { flow: 'make_reservation', awaiting: 'guest_name', slots: {} } }),
+    });
+    await new GreetingHandler().handle(waiting);
+    expect(texts(waiting)).toBe('¡Hola! Sigo aquí 😊');
   });
 
   it('ends any flow on goodbye', async () => {

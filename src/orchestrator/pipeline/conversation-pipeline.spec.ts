@@ -292,11 +292,20 @@ describe('ConversationPipeline', () => {
     expect(asked.replies).toHaveLength(1);
     expect(asked.state?.dialogue.awaiting).toBeNull();
 
-    // Any other request lets the summary lapse.
+    // A hello ("hola?") is an aside too: the guest is still there, and so is the summary.
     nlu.result = { intent: 'greeting', confidence: 0.9, language: 'es', entities: [] };
-    const greeted = await handle({ text: 'hola' }, session({ dialogue }));
-    expect(greeted.replies).toHaveLength(1);
-    expect(greeted.state?.dialogue.awaiting).toBeNull();
+    const greeted = await handle({ text: 'hola?' }, session({ dialogue }));
+    expect(greeted.replies).toHaveLength(2);
+    expect(greeted.state?.dialogue.awaiting).toBe('confirmation');
+    // Any other request lets the summary lapse.
+    handlers.set(
+      'cancel_reservation',
+      new ScriptedHandler('cancel_reservation', async (turn) => turn.sayText('¿Cuál?')),
+    );
+    nlu.result = { intent: 'cancel_reservation', confidence: 0.9, language: 'es', entities: [] };
+    const other = await handle({ text: 'cancela mi otra reserva' }, session({ dialogue }));
+    expect(other.replies).toHaveLength(1);
+    expect(other.state?.dialogue.awaiting).toBeNull();
   });
 
   it('asks the detail a booking waits for again after a side question, once', async () => {
@@ -325,9 +334,13 @@ describe('ConversationPipeline', () => {
     const once = await handle({ text: '¿y el precio?' }, session({ dialogue }));
     expect(once.replies).toEqual([{ type: 'text', text: '¿A nombre de quién hago la reserva?' }]);
     // Any other request is no aside: nothing asked again.
-    nlu.result = { intent: 'greeting', confidence: 0.9, language: 'es', entities: [] };
-    const greeted = await handle({ text: 'hola' }, session({ dialogue }));
-    expect(greeted.replies).toHaveLength(1);
+    handlers.set(
+      'cancel_reservation',
+      new ScriptedHandler('cancel_reservation', async (turn) => turn.sayText('¿Cuál?')),
+    );
+    nlu.result = { intent: 'cancel_reservation', confidence: 0.9, language: 'es', entities: [] };
+    const other = await handle({ text: 'cancela mi otra reserva' }, session({ dialogue }));
+    expect(other.replies).toHaveLength(1);
   });
 
   it('answers a thanks at a summary briefly and asks for the yes again, rather than dropping it', async () => {
