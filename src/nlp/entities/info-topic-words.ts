@@ -110,6 +110,9 @@ export const KEYWORDS: Record<InfoTopic, readonly string[]> = {
     // An early arrival, or bags to leave before the room is ready: the check-in time answers it.
     'llego a las',
     'llegamos a las',
+    'llegar a las',
+    'llegar a la',
+    'se puede llegar',
     'llegare a las',
     'llegaremos a las',
     // "A la 1", a flight landing late, an arrival said in the conditional.

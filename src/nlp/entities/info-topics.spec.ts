@@ -28,6 +28,7 @@ describe('extractInfoTopics', () => {
     ['are pets allowed?', ['pets']],
     ['¿a qué hora es el check in?', ['check_in']],
     ['¿a qué hora puedo llegar?', ['check_in']],
+    ['¿se puede llegar a las 11 de la noche?', ['check_in']],
     ['llego a las 12.30, ¿puedo dejar las maletas?', ['check_in']],
     ['we arrive at 9am, can we leave our bags?', ['check_in']],
     ['¿a qué hora es la entrada?', ['check_in']],

@@ -1,4 +1,4 @@
-import { arrivesEarly, arrivesInSmallHours, arrivesLate } from './arrival-time';
+import { arrivesInTime, arrivesEarly, arrivesInSmallHours, arrivesLate } from './arrival-time';
 
 describe('arrivesLate / arrivesEarly', () => {
   it.each<[string, 'late' | 'early' | 'neither']>([
@@ -39,5 +39,16 @@ describe('arrivesLate / arrivesEarly', () => {
     ['llegamos a las 03:00', true],
   ])('reads %j as an arrival in the small hours: %s', (text, expected) => {
     expect(arrivesInSmallHours(text)).toBe(expected);
+  });
+
+  it.each<[string, boolean]>([
+    ['llegamos a las 5 de la tarde, ¿hay problema?', true],
+    ['we arrive at 6pm, is that ok?', true],
+    ['llego a las 15:30', true],
+    ['llegamos a las 10 de la mañana', false],
+    ['llego a las 23h', false],
+    ['el desayuno es a las 5 de la tarde?', false],
+  ])('reads %j as an arrival after check-in, before the evening: %s', (text, expected) => {
+    expect(arrivesInTime(text, '15:00')).toBe(expected);
   });
 });

@@ -99,5 +99,13 @@ export function arrivalNote(turn: Turn, checkIn?: string): string | null {
   }
   if (arrivesEarly(text, info.checkIn))
     return turn.text('info.early_arrival', { checkIn: info.checkIn, phone: info.phone });
+  if (arrivesInTime(text, info.checkIn)) return turn.text('info.arrival_fine');
   return null;
+}
+
+/** "Llegamos a las 5 de la tarde, ¿hay problema?": an hour after check-in and before the evening. */
+export function arrivesInTime(text: string, checkIn: string): boolean {
+  const folded = foldText(text);
+  const hour = ARRIVAL.test(folded) ? statedHour(folded) : null;
+  return hour !== null && hour >= Number(checkIn.slice(0, 2)) && hour < LATE_EVENING;
 }

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { asksWhetherHotelHas } from '../../nlp/amenity-question';
 import { normaliseUtterance } from '../../nlp/utterance';
-import { arrivalNote, arrivesLate, mentionsLuggage } from '../dialogue/arrival-time';
+import { arrivalNote, arrivesInTime, arrivesLate, mentionsLuggage } from '../dialogue/arrival-time';
 import { asksForRecommendation, asksWhatARoomHas } from '../dialogue/guest-wording';
 import { HotelFacts } from '../dialogue/hotel-facts';
 import { IntentHandler } from '../dialogue/intent-handler';
@@ -29,11 +29,14 @@ export class HotelInfoHandler extends IntentHandler {
       // The hotel's data says when rooms are ready, not whether bags can wait at reception.
       if (mentionsLuggage(text)) answers.push(turn.text('info.luggage', { phone: turn.tenant.info.phone }));
       // "Llego a las 23h" / "we arrive late": with a 24-hour reception, any time is fine; else call.
+      // "Llegamos a las 5 de la tarde": after check-in, no problem.
       // In the small hours, of a stay being booked, that its first night is not the one before.
       const { checkIn } = turn.state.dialogue.slots;
-      const note = arrivesLate(turn.message.text ?? '')
-        ? arrivalNote(turn, typeof checkIn === 'string' ? checkIn : undefined)
-        : null;
+      const said = turn.message.text ?? '';
+      const note =
+        arrivesLate(said) || arrivesInTime(said, turn.tenant.info.checkIn)
+          ? arrivalNote(turn, typeof checkIn === 'string' ? checkIn : undefined)
+          : null;
       if (note) answers.push(note);
       turn.sayText(answers.join('\n'));
       return;
