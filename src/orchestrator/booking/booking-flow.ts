@@ -8,7 +8,7 @@ import { hasBookingEntity } from '../dialogue/booking-readings';
 import { asksForAPause } from '../dialogue/guest-wording';
 import { HotelFacts } from '../dialogue/hotel-facts';
 import { reweighsThePet } from '../dialogue/pet-limits';
-import { askSlotAgain } from '../dialogue/slot-questions';
+import { askSlotAgain, roomsListed } from '../dialogue/slot-questions';
 import type { Turn } from '../dialogue/turn';
 import { ASIDE_TOPICS, ASIDES_BUT_AMENITIES, asksAboutChildren } from './booking-asides';
 import { declinedExtraTopics, extraHint, extrasAddedNow } from './booking-extras';
@@ -19,7 +19,7 @@ import { helpWithTheQuestion } from './booking-help';
 import { changesSummary } from './booking-summary';
 import { type BookingSlots, isStay, readBookingSlots, writeBookingSlots } from './booking-slots';
 import { placeBooking } from './place-booking';
-import { askWhichRoom, roomsItMayBe, roomsListed } from './room-choice';
+import { askWhichRoom, roomsItMayBe } from './room-choice';
 import { partyInRoom } from './room-shares';
 import { countsWholeParty, takesBackTheNo } from './stay-changes';
 

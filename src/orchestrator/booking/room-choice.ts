@@ -1,15 +1,6 @@
 import { STAY_ENTITIES } from '../dialogue/booking-readings';
 import type { Turn } from '../dialogue/turn';
 
-/** The rooms of the list the guest is answering, by id (`room:double` → `double`). */
-export function roomsListed(turn: Turn): string[] {
-  const { options } = turn.state.dialogue.slots;
-  if (turn.state.dialogue.awaiting !== 'room_type' || !Array.isArray(options)) return [];
-  return options.flatMap((option) =>
-    typeof option === 'string' && option.startsWith('room:') ? [option.slice('room:'.length)] : [],
-  );
-}
-
 /**
  * "La doble" at a list with a Doble Estándar and a Doble Superior: the listed rooms the words fit
  * equally, two or more, so that the guest is asked which rather than booked the plainer one. Empty

@@ -1277,6 +1277,16 @@ describe('DialogueRouter', () => {
     }
   });
 
+  it('sends the photos asked for at the room list, never taking their room for the pick', () => {
+    const listed = booking('room_type', { options: ['room:double', 'room:suite'], checkIn: '2026-12-12' });
+    const routed = router.route(
+      guestMessage({ text: '¿me enseñas fotos de la suite?' }),
+      parse('room_photos', [entity.room('suite')]),
+      listed,
+    );
+    expect([routed.intent, routed.via]).toEqual(['room_photos', 'nlu']);
+  });
+
   it('answers two rooms compared at the room list with the prices, never a pick of the first', () => {
     const listed = booking('room_type', { options: ['room:double', 'room:superior'], checkIn: '2026-12-12' });
     const routed = router.route(

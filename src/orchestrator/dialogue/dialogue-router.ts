@@ -28,6 +28,7 @@ import { knownReferences } from './known-bookings';
 import { complainsOfPrice, guestTrouble } from './complaint';
 import { isConfused, isIndifferent } from './confusion';
 import { asksAboutSomethingOnADay, withoutTheDay } from './dated-questions';
+import { asksForPhotos } from './guest-wording';
 import { asksAboutLanguages, writesInAnotherLanguage } from './language-question';
 import { nameAnswer, nameAtYesNo } from './name-answers';
 import { followUpOfLastAnswer } from './topic-follow-up';
@@ -113,6 +114,10 @@ export class DialogueRouter {
       return { intent: 'confirm', via: 'slot', nlu };
     const answered = routeBookingAnswer(message, nlu, state);
     if (answered) return answered;
+    // "¿Me enseñas fotos de la suite?" at the room list (its room heard as the pick): the photos, and
+    // the question stands.
+    if (isBookingFlow(flow) && nlu.intent === 'room_photos' && asksForPhotos(text))
+      return { intent: 'room_photos', via: 'nlu', nlu };
     // "¿La recepción está abierta el 24 de diciembre?" while booking the 12th to the 14th: no new days.
     if (isBookingFlow(flow) && asksAboutSomethingOnADay(text, nlu, state))
       return this.route(message, withoutTheDay(nlu), state);

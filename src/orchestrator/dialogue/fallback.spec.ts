@@ -37,6 +37,21 @@ describe('answerFallback', () => {
     });
     answerFallback(until);
     expect(texts(until)).toEqual(['Perdona, no lo he entendido.', '¿Hasta qué día? (o dime cuántas noches)']);
+    // At the room list, its buttons again.
+    const rooms = makeTurn({
+      message: { text: 'hmm' },
+      state: booking('room_type', {
+        options: ['room:double', 'room:suite'],
+        optionPrices: { 'room:double': [109] },
+      }),
+    });
+    answerFallback(rooms);
+    expect(rooms.replies.at(-1)).toMatchObject({
+      type: 'buttons',
+      text: '¿Qué habitación prefieres?',
+      buttons: [{ id: 'room:double' }, { id: 'room:suite' }],
+    });
+    expect(rooms.state.dialogue.slots.optionPrices).toEqual({ 'room:double': [109] });
     // Asked a yes or no, there is no detail to ask: the general question.
     const summary = makeTurn({
       message: { text: 'mmm' },

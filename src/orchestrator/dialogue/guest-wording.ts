@@ -221,3 +221,10 @@ export function asksForAPause(text: string): boolean {
   const folded = foldText(text);
   return PAUSE.test(folded) && !STARTS_WITH_YES.test(folded);
 }
+
+/** Asking to see pictures: "¿me enseñas fotos de la suite?", "can I see photos of it?". */
+const PHOTOS = /\b(?:fotos?|fotografias?|imagenes|imagen|photos?|pictures?|pics?|images?)\b/;
+
+export function asksForPhotos(text: string): boolean {
+  return PHOTOS.test(foldText(text));
+}

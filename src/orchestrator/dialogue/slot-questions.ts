@@ -33,6 +33,27 @@ export function askSlotAgain(turn: Turn): boolean {
   if (!key) return false;
   const question = turn.text(key);
   const asked = turn.replies.some((reply) => 'text' in reply && reply.text.includes(question));
-  if (!asked) turn.say(key);
+  if (asked) return true;
+  const rooms = key === 'ask.room_type' ? roomsListed(turn) : [];
+  if (rooms.length === 0) {
+    turn.say(key);
+    return true;
+  }
+  // The list's buttons again, and its prices ("la de 139" still picks).
+  const prices: unknown = turn.state.dialogue.slots.optionPrices;
+  turn.ask(
+    question,
+    rooms.map((id) => ({ id: `room:${id}`, title: turn.roomName(id) })),
+  );
+  if (prices) turn.state.dialogue.slots.optionPrices = prices;
   return true;
+}
+
+/** The rooms of the list the guest is answering, by id (`room:double` → `double`). */
+export function roomsListed(turn: Turn): string[] {
+  const { options } = turn.state.dialogue.slots;
+  if (turn.state.dialogue.awaiting !== 'room_type' || !Array.isArray(options)) return [];
+  return options.flatMap((option) =>
+    typeof option === 'string' && option.startsWith('room:') ? [option.slice('room:'.length)] : [],
+  );
 }

@@ -512,6 +512,17 @@ describe('intent handlers', () => {
     const all = makeTurn({ nlu: parse('room_photos') });
     await new RoomPhotosHandler().handle(all);
     expect(all.replies.filter((r) => r.type === 'image')).toHaveLength(4);
+    // With a room chosen for the booking, "fotos de la habitación" are that room's.
+    const chosen = makeTurn({
+      nlu: parse('room_photos'),
+      state: freshState({
+        dialogue: { flow: 'make_reservation', awaiting: 'guest_name', slots: { roomTypeId: 'superior' } },
+      }),
+    });
+    await new RoomPhotosHandler().handle(chosen);
+    expect(chosen.replies.filter((r) => r.type === 'image')).toEqual([
+      { type: 'image', url: 'https://example.com/demo/superior.jpg', caption: 'Doble Superior' },
+    ]);
   });
 
   it('offers late check-out as the hotel sells it', async () => {

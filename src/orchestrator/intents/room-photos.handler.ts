@@ -1,4 +1,5 @@
 import { Injectable } from '@nestjs/common';
+import { isBookingFlow } from '../dialogue/booking-readings';
 import { IntentHandler } from '../dialogue/intent-handler';
 import type { Turn } from '../dialogue/turn';
 
@@ -11,7 +12,10 @@ export class RoomPhotosHandler extends IntentHandler {
   readonly intent = 'room_photos';
 
   async handle(turn: Turn): Promise<void> {
-    const roomTypeId = turn.entity('room_type')?.value.roomTypeId;
+    // "¿Tenéis fotos de la habitación?" once a room is chosen for the booking: that room's.
+    const { flow, slots } = turn.state.dialogue;
+    const chosen = isBookingFlow(flow) && typeof slots.roomTypeId === 'string' ? slots.roomTypeId : undefined;
+    const roomTypeId = turn.entity('room_type')?.value.roomTypeId ?? chosen;
     const rooms = turn.tenant.roomTypes;
     if (roomTypeId) {
       const room = rooms.find((candidate) => candidate.id === roomTypeId);
