@@ -1017,6 +1017,37 @@ describe('BookingFlow', () => {
     expect(await asked('ana.home@example.com')).toEqual({ email: 'ana.home@example.com' });
   });
 
+  it('goes from the yes to each next room of three straight to its summary, the kinds shown once', async () => {
+    // As the demo hotel sleeps them: 7 in 3 rooms is a Superior for 3 and two Standards for 2.
+    const offers = [
+      { ...offer('superior', 139, 3), maxGuests: 3 },
+      { ...offer('double', 109, 3), maxGuests: 2 },
+    ];
+    pms.checkAvailability = async (query: AvailabilityQuery): Promise<Availability> => ({
+      offers: offers.filter((candidate) => candidate.maxGuests >= query.guests),
+      checkedAt: '2026-11-25T10:00:00Z',
+      stale: false,
+    });
+    const listed = await say(
+      freshState({ guestName: 'Ana García' }),
+      [entity.range('2026-12-12', '2026-12-15'), entity.rooms(3), entity.guests(7)],
+      'check_availability',
+    );
+    expect(texts(listed)).toMatch(/Total de las 3: /);
+    let state = listed.state;
+    for (const [i, id] of ['A', 'B', 'C', 'D', 'E', 'F'].entries()) {
+      const yes = makeTurn({ nlu: parse('confirm'), state, message: { id: `wamid.${id}` } });
+      await flow.confirm(yes);
+      // Yes to an offer (the kinds, then each next room): its summary; yes to a summary: booked.
+      expect([i, texts(yes)]).toEqual([
+        i,
+        expect.stringMatching(i % 2 === 0 ? /Te resumo la reserva/ : /K7QX2/),
+      ]);
+      state = yes.state;
+    }
+    expect(pms.bookings).toHaveLength(3);
+  });
+
   it('offers and books a room of each kind named ("una suite y una individual"), each for its share', async () => {
     pms.offers = [offer('suite', 219, 1), offer('single', 79)];
     const listed = await say(

@@ -31,6 +31,9 @@ export async function offerNextRoom(
       booked.nextRoomTypes && booked.nextRoomTypes.length > 1 ? booked.nextRoomTypes.slice(1) : undefined,
     guestName: booked.guestName,
     email: booked.email,
+    // The rooms of each kind were shown with the first: the yes to this one goes to its summary.
+    kindsShown: booked.kindsShown,
+    kindsProposed: booked.kindsProposed,
   };
   startFlow(turn.state, 'make_reservation');
   const availability = await pms
