@@ -127,4 +127,3 @@ export function takesUpTheStayAgain(text: string, state: ConversationState): boo
     !CANCEL_WORDS.test(folded)
   );
 }
-
