@@ -9,6 +9,10 @@ const STRONG_CUE =
 const WEAK_CUE =
   /\b(?:soy|i am|i'm|this is|it's|its|it is|les escribe|le escribe|te escribe|se llama|name|her name is|his name is|(?:she|he) is called|(?:she|he)'s called)\s+/g;
 
+/** How a message signs off before the sender's name: "Atentamente, Javier Morales", "Kind regards, Peter Hall". */
+const SIGN_OFF_CUE =
+  /\b(?:atentamente|cordialmente|un (?:cordial |afectuoso |fuerte )?saludo|saludos(?: cordiales)?|(?:muchas )?gracias|kind regards|best regards|warm regards|regards|best wishes|cheers|(?:many )?thanks|thank you|sincerely|yours sincerely)\s*[,.:;–-]?\s+/g;
+
 /** Small words inside names ("de la Cruz", "Juan y María"): written in lower case, and telling no one apart. */
 export const NAME_PARTICLES: ReadonlySet<string> = new Set(
   'de del la las los van von der da di do dos das du le y e and'.split(' '),
@@ -129,5 +133,16 @@ export function extractGuestName(text: string): Entity[] {
     const entity = nameEntity(text, readName(text, match.index + match[0].length, isWeak));
     if (entity) return [entity];
   }
-  return [];
+  return signedName(text, folded);
+}
+
+/** The name a message is signed with, capitalised and last in it: "…Atentamente, Javier Morales Ruiz." */
+function signedName(text: string, folded: string): Entity[] {
+  const cue = [...folded.matchAll(SIGN_OFF_CUE)].at(-1);
+  if (!cue) return [];
+  const words = readName(text, cue.index + cue[0].length, true);
+  const last = words.at(-1);
+  if (!last || !/^[\s.!]*$/.test(text.slice(last.end))) return [];
+  const entity = nameEntity(text, words);
+  return entity ? [entity] : [];
 }

@@ -86,6 +86,10 @@ describe('extractIdentifiers: the guest’s name', () => {
     // A month that is also a given name, capitalised after a sure cue.
     ['a nombre de Abril Martínez', 'Abril Martínez', 'Abril Martínez'],
     ['my name is June Carter', 'June Carter', 'June Carter'],
+    // The name a message is signed with, last in it.
+    ['Quedo a la espera. Atentamente, Javier Morales Ruiz', 'Javier Morales Ruiz', 'Javier Morales Ruiz'],
+    ['Un saludo, Ana Belén Torres.', 'Ana Belén Torres', 'Ana Belén Torres'],
+    ['a room for 2 please. Kind regards, Peter Hall', 'Peter Hall', 'Peter Hall'],
   ])('reads %j', (text, name, located) => {
     expect(found(text, 'guest_name')).toEqual([[name, located]]);
   });
@@ -105,6 +109,10 @@ describe('extractIdentifiers: the guest’s name', () => {
     'is it under the bed?',
     'the room is under 100 euros?',
     'the name is not important',
+    // A sign-off with no name after it, or words that go on after it.
+    'Muchas gracias, hasta luego',
+    'gracias, Madrid es precioso',
+    'saludos desde Sevilla',
   ])('finds no name in %j', (text) => {
     expect(found(text, 'guest_name')).toEqual([]);
   });

@@ -24,3 +24,12 @@ export function asksAboutChildren(text: string): boolean {
     .split(/(?<=[?.!,;])|(?=¿)/)
     .some((clause) => CHILD_WORDS.test(clause) && /[?¿]/.test(clause));
 }
+
+/** "¿A qué hora es el check-in?", "what time is check-out?": the hour asked, not the stay's days. */
+const HOUR_OF_CHECK =
+  /\b(?:a que hora|what time|hora de|horario de|hasta que hora|desde que hora|when is)\b[^?.!]*\b(?:check.?in|check.?out|entrada|salida)\b|\b(?:check.?in|check.?out)\b[^?.!]*\b(?:a que hora|what time|at what time|hora|time)\b/;
+
+/** Check-in and check-out as asides of a booking request, when their hour is asked. */
+export function hoursAsked(text: string): InfoTopic[] {
+  return HOUR_OF_CHECK.test(foldText(text)) ? ['check_in', 'check_out'] : [];
+}

@@ -574,6 +574,26 @@ describe('BookingFlow', () => {
     expect(texts(moved)).not.toMatch(/¿Cuál de ellas/);
   });
 
+  it('answers the check-in hour asked in a booking request, beside the other asides', async () => {
+    const turn = await say(
+      freshState(),
+      [entity.range('2026-12-10', '2026-12-13'), entity.guests(2), entity.topic('check_in')],
+      'check_availability',
+      'wamid.CI',
+      'disponibilidad para dos adultos del 10 al 13 de diciembre, y ¿a qué hora es el check-in?',
+    );
+    expect(texts(turn)).toMatch(/^El check-in es a partir de las 15:00\.\n/);
+    // The days of a stay said with "check in" ask no hour.
+    const days = await say(
+      freshState(),
+      [entity.range('2026-12-10', '2026-12-13'), entity.guests(2), entity.topic('check_in')],
+      'check_availability',
+      'wamid.CI2',
+      'check in el 10 y check out el 13, para 2',
+    );
+    expect(texts(days)).not.toMatch(/a partir de las 15:00/);
+  });
+
   it('explains the question asked when the guest is lost ("no entiendo"), keeping everything as it was', async () => {
     const asked = (awaiting: string, slots: Record<string, unknown> = {}) =>
       freshState({ dialogue: { flow: 'make_reservation', awaiting, slots: { mode: 'book', ...slots } } });

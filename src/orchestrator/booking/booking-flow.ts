@@ -10,7 +10,7 @@ import { HotelFacts } from '../dialogue/hotel-facts';
 import { reweighsThePet } from '../dialogue/pet-limits';
 import { askSlotAgain, roomsListed } from '../dialogue/slot-questions';
 import type { Turn } from '../dialogue/turn';
-import { ASIDE_TOPICS, ASIDES_BUT_AMENITIES, asksAboutChildren } from './booking-asides';
+import { ASIDE_TOPICS, ASIDES_BUT_AMENITIES, asksAboutChildren, hoursAsked } from './booking-asides';
 import { declinedExtraTopics, extraHint, extrasAddedNow } from './booking-extras';
 import { dropRooms, guestEmailSaid, mergeBookingEntities, partyLeft } from './booking-merge';
 import { nextBookingStep } from './booking-next-step';
@@ -59,8 +59,11 @@ export class BookingFlow {
     const declined = declinedExtraTopics(turn);
     // "Con desayuno" asks for it: it is added, not answered ("el desayuno no está incluido…").
     const added = extrasAddedNow(turn);
+    // "…y a qué hora es el check-in?": the hour, though check-in and out are otherwise the stay's days.
     const among = new Set(
-      [...named].filter((topic) => !declined.includes(topic) && !(added as InfoTopic[]).includes(topic)),
+      [...named, ...hoursAsked(turn.message.text ?? '')].filter(
+        (topic) => !declined.includes(topic) && !(added as InfoTopic[]).includes(topic),
+      ),
     );
     // "¿Y si es de 12 kilos?" after a pet told about earlier: the pets answer again, for that weight.
     const petAgain =

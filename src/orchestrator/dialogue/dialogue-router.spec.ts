@@ -1333,6 +1333,15 @@ describe('DialogueRouter', () => {
     ] as const) {
       expect([text, route(text, intent)]).toEqual([text, 'confirm']);
     }
+    // Signed with a name: the yes, never a change of the booking's name.
+    const signed = 'Sí, confírmela. Un cordial saludo, Ana Belén Torres';
+    const signature = {
+      ...entity.name('Ana Belén Torres'),
+      start: signed.indexOf('Ana'),
+      end: signed.length,
+    };
+    const routed = router.route(guestMessage({ text: signed }), parse('confirm', [signature]), summary);
+    expect([routed.intent, routed.nlu.entities]).toEqual(['confirm', []]);
     // Heard as asking about a booking: "de acuerdo, proceda con la reserva".
     for (const text of ['De acuerdo, proceda con la reserva.', 'go ahead with the booking please']) {
       const routed = router.route(guestMessage({ text }), parse('reservation_status'), summary);

@@ -209,6 +209,11 @@ export class DialogueRouter {
       ((!redirected && FOLLOW_UP_INTENTS.has(nlu.intent)) ||
         (!ALWAYS_REDIRECTING.has(nlu.intent) &&
           (asksForChange(text, nlu) || answersWhatToChange(text, state))));
+    // "Sí, confírmela. Un cordial saludo, Ana Belén Torres": a yes signed off, never a new name.
+    if (awaiting === 'confirmation' && isBookingFlow(flow) && isBookingYesNo(state) && isAffirmation(text)) {
+      const unsigned = nlu.entities.filter((entity) => entity.type !== 'guest_name');
+      return { intent: 'confirm', via: 'nlu', nlu: { ...nlu, entities: unsigned } };
+    }
     // "Maria Lopez" typed at "shall I book it?": a yes, under that name; at a summary, or when asked
     // what to change, the name changes.
     const named = awaiting === 'confirmation' && flow === 'make_reservation' && nameAtYesNo(text, nlu);
