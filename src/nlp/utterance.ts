@@ -69,6 +69,9 @@ const ABBREVIATIONS: Record<Language, Readonly<Record<string, string>>> = {
 };
 
 // WhatsApp guests often answer a yes/no question with a single emoji.
+/** 🙏 ❤️ 💕 🥰 😍: thanks, in the guest's language. */
+const THANKING_EMOJI = /[\u{1F64F}\u{2764}\u{1F495}\u{1F970}\u{1F60D}\u{1F497}\u{1F496}]\u{FE0F}?/gu;
+
 const EMOJI_WORDS: ReadonlyArray<[RegExp, string]> = [
   [/[\u{1F44D}\u{1F44C}\u{2705}\u{2714}]/gu, ' ok '],
   [/[\u{1F44E}\u{274C}\u{2716}]/gu, ' no '],
@@ -87,6 +90,8 @@ export function normaliseUtterance(text: string, language: Language): string {
   for (const [pattern, word] of EMOJI_WORDS) result = result.replace(pattern, word);
   // A wave alone opens a chat as often as it closes one; a greeting answers both kindly.
   result = result.replace(/\u{1F44B}/gu, language === 'es' ? ' hola ' : ' hello ');
+  // Folded hands and hearts after an answer say thanks.
+  result = result.replace(THANKING_EMOJI, language === 'es' ? ' gracias ' : ' thanks ');
   result = result
     .normalize('NFD')
     .replace(/\p{M}/gu, '')

@@ -118,9 +118,16 @@ describe('extractEntities', () => {
     expect(values('del 5 al 7 de diciembre no perdón del 6 al 8', 'date_range')).toEqual([
       { checkIn: '2026-12-06', checkOut: '2026-12-08' },
     ]);
-    expect(values('el 12 no puedo, el 13 sí', 'date')).toEqual([{ date: '2026-12-13' }]);
+    expect(values('el 12, perdón, el 13', 'date')).toEqual([{ date: '2026-12-13' }]);
+    // A bare "no" takes nothing back: alternatives, or a day set against another.
+    expect(values('¿del 24 al 26 de diciembre? si no, del 27 al 29', 'date_range')).toHaveLength(2);
+    expect(values('el viernes 4, no el sábado 5', 'date')).toHaveLength(2);
     expect(values('somos tres, bueno no, cuatro', 'guests')).toEqual([
       { adults: 4, children: 0, infants: 0, total: 4 },
+    ]);
+    // A number after "perdón" that is no party: the party stays.
+    expect(values('una doble para 2 del 5 al 7 de diciembre, perdón, 8', 'guests')).toEqual([
+      { adults: 2, children: 0, infants: 0, total: 2 },
     ]);
     // Two stays offered as alternatives are both kept, and a departure is no correction.
     expect(values('del 5 al 7 o del 6 al 8 de diciembre', 'date_range')).toHaveLength(2);

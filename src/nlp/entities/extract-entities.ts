@@ -46,8 +46,12 @@ function isSurnameDay(text: string, date: Entity, name: Entity): boolean {
   );
 }
 
-/** Words that take back what was just said: "del 5 al 7, no perdón, del 6 al 8", "the 12th, I mean the 13th". */
-const CORRECTION = /\b(?:no|perdon|perdona|digo|quiero decir|mejor|sorry|i mean|actually|rather|make it)\b/;
+/**
+ * Words that take back what was just said: "del 5 al 7, no perdón, del 6 al 8", "the 12th, I mean the
+ * 13th". Not a bare "no": "¿del 24 al 26? si no, del 27 al 29" offers both.
+ */
+const CORRECTION =
+  /\b(?:perdon|perdona|digo|quiero decir|mejor dicho|bueno no|no,? mejor|sorry|i mean|actually|make it)\b/;
 
 /** The days a guest corrected in the same message give way to the days said after the correction. */
 function withoutCorrected(text: string, dates: readonly Entity[]): Entity[] {

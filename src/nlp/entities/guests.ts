@@ -22,7 +22,7 @@ interface Piece extends Span {
 
 const ADULT = '(?:adult[oa]s?|adults?|mayores|grown-?ups?)';
 const CHILD =
-  '(?:nin[oa]s?|nen[ea]s?|menores|hij[oa]s?|peques?|chiquit[oa]s?|crios|crias|chamac[oa]s|pibes|guaguas|children|child|kids?|toddlers?|sons?|daughters?)';
+  '(?:nin[oa]s?|nen[ea]s?|menores|hij[oa]s?|peques?|chiquit[oa]s?|crios|crias|chamac[oa]s|pibes|children|child|kids?|toddlers?|sons?|daughters?)';
 /** Babies sleep in a cot: they come with the party but take no place in the room. */
 const INFANT = '(?:bebes?|babies|baby|infants?|recien\\s+nacid[oa]s?|newborns?)';
 const PEOPLE = '(?:personas?|pers\\b\\.?|huespedes|huesped|pax|people|ppl|persons?|guests?|travell?ers?)';
@@ -103,13 +103,14 @@ const RULES: readonly Rule[] = [
     oneOrCounted('infants'),
   ),
   rule('children', `\\b(${OWNER})\\s+${CHILD_COMPANION}\\b`, oneOrCounted('children')),
-  // "Los niños de 8 y 10 años", "kids aged 5, 8 and 11": as many as the ages said.
+  // "Los niños de 8 y 10 años", "our kids aged 5, 8 and 11" (no count said): one per age of three or
+  // more (a younger one sleeps in a cot).
   rule(
     'children',
-    `\\b${CHILD}\\s+(?:de|aged|of)\\s+(\\d{1,2}(?:\\s*,\\s*\\d{1,2})*\\s+(?:y|e|and)\\s+\\d{1,2})\\b`,
+    `\\b(?:los|las|mis|nuestros|nuestras|our|my|the)\\s+${CHILD}\\s+(?:de|aged|of)\\s+(\\d{1,2}(?:\\s*,\\s*\\d{1,2})*\\s+(?:y|e|and)\\s+\\d{1,2})\\b`,
     (match) => ({
       adults: 0,
-      children: match[1].match(/\d+/g)?.length ?? 0,
+      children: (match[1].match(/\d+/g) ?? []).filter((age) => Number(age) >= 3).length,
       infants: 0,
     }),
   ),
@@ -138,10 +139,10 @@ const RULES: readonly Rule[] = [
     counted('adults'),
   ),
   rule('total', `\\b(?:somos|para|we are|we're|for)\\s+(?:una\\s+pareja|a\\s+couple)\\b(?!\\s+of)`, fixed(2)),
-  // "Somos tres, bueno no, cuatro": the number said after taking the first back (the last total wins).
+  // "Somos tres, bueno no, cuatro", "we are 3, sorry 4": the party said after taking the first back.
   rule(
     'total',
-    `\\b(?:bueno\\s+no|no\\s+perdon|perdon|digo|sorry|i\\s+mean)[\\s,]+(${COUNT_PATTERN})(?=\\s*(?:$|[,.;!?]|personas?\\b|people\\b|of us\\b))`,
+    `\\b(?:somos|seremos|we are|we're|we will be)\\s+${COUNT_PATTERN}[\\s,]+(?:bueno\\s+no|no\\s+perdon|perdon|digo|sorry|i\\s+mean)[\\s,]+(${COUNT_PATTERN})\\b${NOT_A_PARTY}`,
     counted('adults'),
   ),
   // "just the 2 of us", "los 3 de nosotros", "3 of us": the count is the party.

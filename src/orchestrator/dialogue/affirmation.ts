@@ -10,11 +10,23 @@ const YES_WORDS = new Set(
   ),
 );
 /**
- * How a message signs off, to its end: "un cordial saludo, Ana Belén Torres", "buenas noches",
- * "hasta luego", "best regards, Tom". A yes signed off is still a yes.
+ * A closing formula where a message ends, with or without a signature after it: "un cordial saludo,
+ * Ana Belén Torres", "buenas noches", "hasta luego", "best regards, Tom". Words after it that are no
+ * name ("hasta luego, ya te digo algo") leave the message as it is.
  */
 const SIGN_OFF =
-  /(?:^|[\s,.;!])(?:y\s+|and\s+)?(?:(?:un\s+)?(?:cordial|afectuoso|fuerte|gran)?\s*(?:saludos?|abrazos?)(?:\s+cordiales)?|atentamente|buenas\s+(?:noches|tardes)|buen\s+dia|hasta\s+(?:luego|pronto|manana)|nos\s+vemos|chao|chau|adios|(?:best|kind|warm)?\s*regards|cheers|bye|goodbye|see\s+you|good\s+night|have\s+a\s+(?:nice|good)\s+(?:day|evening|night))\b[^]*$/u;
+  /(?:^|[\s,.;!])(?:y\s+|and\s+)?(?:(?:un\s+)?(?:cordial|afectuoso|fuerte|gran)?\s*(?:saludos?|abrazos?)(?:\s+cordiales)?|atentamente|buenas\s+(?:noches|tardes)|buen\s+dia|hasta\s+(?:luego|pronto|manana)|nos\s+vemos|chao|chau|adios|(?:best|kind|warm)?\s*regards|cheers|bye|goodbye|see\s+you|good\s+night|have\s+a\s+(?:nice|good)\s+(?:day|evening|night))\b/g;
+/** What may follow a closing formula: punctuation and a signature of capitalised words. */
+const SIGNATURE = /^[\s,.;:!-]*(?:\p{Lu}[\p{L}'’.-]*[\s,.!]*){0,4}$/u;
+
+/** The folded message without the closing formula and signature it ends with, if it ends so. */
+function withoutSignOff(text: string): string {
+  const folded = foldText(text);
+  for (const match of folded.matchAll(SIGN_OFF)) {
+    if (SIGNATURE.test(text.slice(match.index + match[0].length))) return folded.slice(0, match.index);
+  }
+  return folded;
+}
 /** Words that may come with a yes without changing it: thanks, please, and the like. */
 const COURTESIES = new Set(
   'thanks thank you thx ty please so much very then gracias muchas mil por favor porfa pues entonces muy'.split(
@@ -29,7 +41,7 @@ const COURTESIES = new Set(
  */
 export function isAffirmation(text: string | undefined): boolean {
   if (!text) return false;
-  const words = wordsOf(foldText(text).replace(SIGN_OFF, ' '));
+  const words = wordsOf(withoutSignOff(text));
   return (
     words.some((word) => YES_WORDS.has(word)) &&
     words.every((word) => YES_WORDS.has(word) || COURTESIES.has(word))

@@ -43,11 +43,11 @@ export function meansEveryBooking(text: string): boolean {
 
 /** "¿Puedo deshacer la cancelación?", "I cancelled by mistake", "can I get my booking back?". */
 const UNDOES_CANCELLATION = [
-  /\b(?:deshacer|revertir|recuperar|reactivar|restaurar|restablecer|volver a activar|anular|cancelar)\b.*\b(?:la )?(?:cancelacion|anulacion)\b/,
+  /\b(?:deshacer|revertir|recuperar|reactivar|restaurar|restablecer|volver a activar)\b.*\b(?:la )?(?:cancelacion|anulacion)\b|\b(?:anular|cancelar) la (?:cancelacion|anulacion)\b/,
   /\b(?:recuperar|reactivar|restaurar|restablecer|volver a activar)\b.*\breserva\b/,
-  /\bno (?:queria|quise|quisimos|queriamos) (?:cancelar|anular)\b|\b(?:cancele|anule|cancelamos|anulamos)\b.*\b(?:sin querer|por error|por equivocacion)\b|\bme equivoque al (?:cancelar|anular)\b/,
-  /\b(?:undo|reverse|revert|restore|reinstate|reactivate|recover|get back|uncancel)\b.*\b(?:cancell?ation|cancell?ed|booking|reservation)\b/,
-  /\bcancel(?:led|ed)?\b.*\bby mistake\b|\b(?:didn'?t|did not) mean to cancel\b/,
+  /\bno (?:queria|quise|quisimos|queriamos) (?:cancelar|anular)\b|\b(?:la|lo) (?:cancele|anule|cancelamos|anulamos) (?:sin querer|por error|por equivocacion)\b|\bme equivoque al (?:cancelar|anular)\b/,
+  /\b(?:undo|reverse|revert|restore|reinstate|reactivate|uncancel)\b.*\b(?:cancell?ation|cancell?ed|booking|reservation)\b|\bget (?:my|the) (?:booking|reservation) back\b/,
+  /\bcancell?ed (?:it |the booking |my booking |the reservation |my reservation )?by mistake\b|\b(?:didn'?t|did not) mean to cancel\b/,
 ];
 
 export function asksToUndoCancellation(text: string): boolean {

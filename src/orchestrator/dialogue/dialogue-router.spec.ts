@@ -645,6 +645,8 @@ describe('DialogueRouter', () => {
         .route(guestMessage({ text }), parse('None', [], 0.2), booking('guest_name'))
         .nlu.entities.find((e) => e.type === 'guest_name')?.value;
     expect(name('La Rosa Pérez')).toEqual({ name: 'La Rosa Pérez' });
+    expect(name('Maria Font')).toEqual({ name: 'Maria Font' });
+    expect(name('Vincent Laurent')).toEqual({ name: 'Vincent Laurent' });
     expect(name('lola flores')).toEqual({ name: 'Lola Flores' });
   });
 
@@ -1229,8 +1231,14 @@ describe('DialogueRouter', () => {
       freshState(),
     );
     expect(none.intent).toBe('cancel_reservation');
-    // Cancelling is no undoing.
-    for (const text of ['quiero anular la reserva', 'cancel my booking please']) {
+    // Cancelling is no undoing, whatever else it says.
+    for (const text of [
+      'quiero anular la reserva',
+      'cancel my booking please',
+      'quiero cancelar la reserva, ¿hay gastos de cancelación?',
+      'Por favor cancele la reserva, la hice por error',
+      'Please cancel it, I made it by mistake',
+    ]) {
       const routed = router.route(guestMessage({ text }), parse('cancel_reservation'), known);
       expect([text, routed.intent]).toEqual([text, 'cancel_reservation']);
     }

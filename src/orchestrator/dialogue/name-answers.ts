@@ -71,7 +71,7 @@ const NOT_A_NAME_START = new Set(
  * indifference, never the booking's name (a capitalised "La Rosa Pérez" still is one).
  */
 function isNoNameAnswer(bare: string, words: readonly string[], nlu: ParseResult): boolean {
-  if (isConfused(bare) || isIndifferent(bare) || /n'?t\b/i.test(bare)) return true;
+  if (isConfused(bare) || isIndifferent(bare) || /n['’]t\b/i.test(bare)) return true;
   const lowerStart = !/^\p{Lu}/u.test(words[0]) && NOT_A_NAME_START.has(foldText(words[0]));
   const namesARoom = nlu.entities.some((entity) => entity.type === 'room_type');
   return lowerStart || (namesARoom && !/^\p{Lu}/u.test(words[0]));
