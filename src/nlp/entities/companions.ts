@@ -3,8 +3,9 @@ import type { Span } from './text';
 
 /** Someone who comes along, said by who they are: "mi mujer", "my wife", "mi madre". */
 export const ADULT_COMPANION =
-  '(?:pareja|mujer|marido|esposa|esposo|senora|senor|novia|novio|prometid[oa]|amig[oa]|herman[oa]|madre|padre|compa[nñ]er[oa]|acompanante|wife|husband|partner|girlfriend|boyfriend|fiancee?|friend|mother|father|mum|mom|dad|sister|brother|colleague)';
-export const CHILD_COMPANION = '(?:hij[oa]|nin[oa]|nen[ea]|peque|son|daughter|kid|child)';
+  '(?:pareja|mujer|marido|esposa|esposo|senora|senor|novia|novio|prometid[oa]|amig[oa]|herman[oa]|madre|padre|suegr[oa]|abuel[oa]|cunad[oa]|compa[nñ]er[oa]|acompanante|wife|husband|partner|girlfriend|boyfriend|fiancee?|friend|mother|father|mum|mom|dad|sister|brother|colleague|mother-in-law|father-in-law|grandma|grandpa)';
+export const CHILD_COMPANION =
+  '(?:hij[oa]|nin[oa]|nen[ea]|peque|crio|cria|chamac[oa]|pibe|son|daughter|kid|child)';
 export const INFANT_COMPANION = '(?:bebe|baby|infant|recien\\s+nacid[oa])';
 
 /** Adults, children and babies in a party. */
@@ -23,6 +24,8 @@ const AGE =
 interface Member extends Span {
   party: Party;
   isSelf: boolean;
+  /** Two said as one: "mis padres". */
+  isCouple: boolean;
 }
 
 type Reading = (match: RegExpExecArray) => Party | null;
@@ -62,7 +65,10 @@ const MEMBERS: ReadonlyArray<[RegExp, Reading]> = [
   [new RegExp(`\\b${OWNER}\\s+${CHILD_COMPANION}\\b${AGE}`, 'y'), aChild],
   [new RegExp(`\\b${OWNER}\\s+${ADULT_COMPANION}\\b`, 'y'), () => people(1)],
 ];
-const SELF = /\b(?:yo|me|myself|i)\b/y;
+/** The guest in the list: "yo", "para mí y…", "me, my wife…", "…and I"; not "mis padres me regalaron". */
+const SELF = /\b(?:yo|myself|i|me(?=\s*(?:,|and\b|$))|(?:para\s+)?mi(?=\s*(?:,|y\b)))\b/y;
+/** What a couple said alone comes after to be the party: "una habitación para mis padres", not "mis padres me regalaron…". */
+const COMING = /\b(?:para|for|con|with|somos|vamos|vienen|venimos|viajan|viajamos|traigo|llevo|llevamos)\s+$/;
 /** What may stand between two of a list: a comma, "y", "and", "con". */
 const BETWEEN = /^\s*(?:,|;)?\s*(?:(?:y|e|and|con|with|mas|plus|&)\s+)?(?:(?:para|for)\s+)?$/;
 
@@ -71,11 +77,14 @@ function membersAt(folded: string, index: number): Member | null {
     pattern.lastIndex = index;
     const match = pattern.exec(folded);
     const party = match && read(match);
-    if (match && party) return { party, isSelf: false, start: index, end: index + match[0].length };
+    const isCouple = pattern === MEMBERS[0][0];
+    if (match && party) return { party, isSelf: false, isCouple, start: index, end: index + match[0].length };
   }
   SELF.lastIndex = index;
   const self = SELF.exec(folded);
-  return self ? { party: people(1), isSelf: true, start: index, end: index + self[0].length } : null;
+  return self
+    ? { party: people(1), isSelf: true, isCouple: false, start: index, end: index + self[0].length }
+    : null;
 }
 
 /** Every member said, in order, each read at the start of a word. */
@@ -107,8 +116,8 @@ export function companionsParty(folded: string): (Party & Span) | null {
   }
   const counted = lists.filter(
     (list) =>
-      (list.length > 1 && list.some((member) => member.isSelf || member.party.adults === 2)) ||
-      (list.length === 1 && list[0].party.adults === 2),
+      (list.length > 1 && list.some((member) => member.isSelf || member.isCouple)) ||
+      (list.length === 1 && list[0].isCouple && COMING.test(folded.slice(0, list[0].start))),
   );
   const members = counted.flat();
   const party = people(0);

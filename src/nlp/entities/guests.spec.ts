@@ -94,6 +94,12 @@ describe('extractGuests', () => {
     ['me, my wife and our 2 kids', party(2, 2, 'me, my wife and our 2 kids')],
     ['my parents and I', party(3, 0, 'my parents and I')],
     ['mi mujer y yo y los dos crios', party(2, 2, 'mi mujer y yo y los dos crios')],
+    // Someone not listed besides those counted: the children are still children.
+    [
+      'somos 5, mi marido, mis dos hijos y yo, y mi sobrino',
+      party(3, 2, 'somos 5, mi marido, mis dos hijos y yo'),
+    ],
+    ['para mí y mis 2 amigos', party(3, 0, 'para mí y mis 2 amigos')],
     // Children counted by their ages, beside a list with a baby.
     [
       'una para mi mujer y yo con el bebé de 1 año, y otra para los niños de 8 y 10 años',
@@ -131,6 +137,8 @@ describe('extractGuests', () => {
     'mi mujer quiere una habitación con vistas',
     'mi marido, mis hijos y yo',
     'I asked my wife',
+    // Parents who come into the message but not on the trip.
+    'mis padres me regalaron una noche en la doble',
   ])('finds no party in %j', (text) => {
     expect(extractGuests(text)).toEqual([]);
   });

@@ -243,9 +243,12 @@ function combineBeds(
     const isIncluded = !isAdded && total.adults > children;
     return { adults: isIncluded ? total.adults - children : total.adults, children };
   }
-  // "Somos 4: mi mujer, mis 2 hijos y yo": the list says who the four are.
+  // "Somos 4: mi mujer, mis 2 hijos y yo": the list says who the four are; with someone not listed
+  // ("somos 5, …, y mi suegra"), its children are still children.
   if (total && party && party.adults + party.children === total.adults)
     return { adults: party.adults, children: party.children };
+  if (total && party?.children && total.adults > party.adults + party.children)
+    return { adults: total.adults - party.children, children: party.children };
   if (total) return { adults: total.adults, children: 0 };
   if (party) return { adults: party.adults, children: children ?? party.children };
   return null;

@@ -137,7 +137,7 @@ function extrasSaid(
   const parking = named.has('parking') && PARKING.test(folded) ? parkingSaid(folded) : undefined;
   const breakfast = named.has('breakfast') ? breakfastSaid(folded) : undefined;
   // "¿Cuánto sería con desayuno?", "y con parking, ¿cuánto?": its price is asked (the answer says it), not added.
-  const priceAsked = PRICE_ASKED.test(folded) && !ADDS_IT.test(folded);
+  const priceAsked = pricedInItsClause(folded) && !ADDS_IT.test(folded);
   const unlessPriced = (said: ExtraSaid): ExtraSaid => (priceAsked && said === 'wanted' ? undefined : said);
   return { pet, parking: unlessPriced(parking), breakfast: unlessPriced(breakfast) };
 }
@@ -146,7 +146,16 @@ function extrasSaid(
 const PRICE_ASKED = /\b(?:cuanto|cuanta|coste|costo|cuesta|cuestan|precio|how much|cost|costs|price)\b/;
 /** Asking for it in so many words, whatever else is asked: "¿cuánto es? lo quiero incluir". */
 const ADDS_IT =
-  /\b(?:quiero|queremos|want|we'?d like|i'?d like|anad\w*|agreg\w*|incluir\w*|incluye(?:lo|nos)|add|include|pon(?:nos|me|le))\b/;
+  /\b(?:quiero|queremos|necesito|necesitamos|want|need|we'?d like|i'?d like|anad\w*|agreg\w*|incluir\w*|incluye(?:lo|nos)|add|include|pon(?:nos|me|le))\b/;
+const EXTRA_WORDS =
+  /\b(?:desayun\w*|breakfasts?|parking|parkin|parqueo|aparcamiento|estacionamiento|cochera|garaje|garage|car park)\b/;
+
+/** A price asked in the same clause as breakfast or parking: "¿cuánto sería con desayuno?". */
+function pricedInItsClause(folded: string): boolean {
+  return folded
+    .split(/(?<=[?.!;])|(?=¿)/)
+    .some((clause) => PRICE_ASKED.test(clause) && EXTRA_WORDS.test(clause));
+}
 
 /** "Con desayuno", "lo quiero incluir", "add breakfast": wanted; "¿el desayuno está incluido?" only asks. */
 function breakfastSaid(folded: string): ExtraSaid {

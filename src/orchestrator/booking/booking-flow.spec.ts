@@ -1763,6 +1763,15 @@ describe('BookingFlow', () => {
       expect([text, turn.state.dialogue.slots[topic]]).toEqual([text, undefined]);
       expect(texts(turn)).not.toMatch(/^Añado/);
     }
+    // Asked for, with a price question of its own apart: added.
+    const both = await say(
+      await summaryState(),
+      [entity.topic('breakfast')],
+      'None',
+      'wamid.BOTH',
+      'necesito la doble con desayuno. ¿cuánto costaría en total?',
+    );
+    expect(both.state.dialogue.slots.breakfast).toBe(true);
     // Added with the yes to a room offered ("listo, agrégale el desayuno"): said, then the name asked.
     const offered = await say(
       freshState({ guestName: null }),

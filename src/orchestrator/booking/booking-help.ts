@@ -1,4 +1,4 @@
-import { isConfused, isIndifferent } from '../dialogue/confusion';
+import { needsTheQuestionExplained } from '../dialogue/confusion';
 import type { PhraseKey } from '../replies/phrasebook';
 import type { Turn } from '../dialogue/turn';
 
@@ -26,10 +26,10 @@ function helpFor(turn: Turn): PhraseKey | null {
  * for, plainly, and the question stands (never a no that drops the booking). False otherwise.
  */
 export function helpWithTheQuestion(turn: Turn): boolean {
-  const text = turn.message.text ?? '';
   // "Me da igual" at the room list picked the cheapest (the router's): it is answered.
-  const indifferent = isIndifferent(text) && turn.state.dialogue.awaiting !== 'room_type';
-  if ((!isConfused(text) && !indifferent) || turn.nlu.entities.length > 0) return false;
+  const text = turn.message.text ?? '';
+  if (!needsTheQuestionExplained(text, turn.state.dialogue.awaiting) || turn.nlu.entities.length > 0)
+    return false;
   const help = helpFor(turn);
   if (!help) return false;
   turn.say(help);

@@ -16,12 +16,10 @@ export function roomsItMayBe(turn: Turn, listed: readonly string[]): string[] {
 
 /** "¿Cuál de ellas: Doble Estándar o Doble Superior?", with those rooms as the choices (and their prices kept). */
 export function askWhichRoom(turn: Turn, rooms: readonly string[]): void {
-  const prices: unknown = turn.state.dialogue.slots.optionPrices;
   const names = rooms.map((id) => turn.roomName(id));
-  turn.ask(
+  turn.askKeepingPrices(
     turn.text('ask.which_room', { rooms: turn.list(names, 'disjunction') }),
     rooms.map((id, index) => ({ id: `room:${id}`, title: names[index] })),
   );
-  if (prices) turn.state.dialogue.slots.optionPrices = prices;
   turn.state.dialogue.awaiting = 'room_type';
 }

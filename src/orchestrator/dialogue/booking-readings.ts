@@ -106,14 +106,14 @@ export function hasBookingEntity(nlu: ParseResult): boolean {
 const WANTED_AFTER_ALL = [
   /\b(?:al final|pensandolo (?:bien|mejor)|espera|mejor|cambie de idea|he cambiado de idea|sabes que)\b.*\b(?:si la quiero|la quiero|quiero (?:la|el|reservar)|la reservo|reservala|me la quedo|si reservo)\b/,
   /\b(?:todavia|aun|sigo) (?:la |el )?(?:quiero|queriendo|me interesa)\b/,
-  /\bme la quedo\b/,
+  /\bme la quedo\b|^\W*(?:si|vale|ok|yes)\b[\s,!.]*(?:la quiero|la reservo|reservala|i(?:'ll| will)? take it|book it)\b/,
   /\b(?:still (?:want|need|like|interested)|changed my mind)\b/,
   /\b(?:wait|actually|on second thought)\b.*\b(?:i(?:'ll| will)? (?:take|want|book)|book it|i'd like it)\b/,
 ];
 
 /**
  * Wanting the stay left with a goodbye after all: its booking flow still holds the stay (the goodbye
- * kept it, see GoodbyeHandler) and asks nothing.
+ * kept it, see take-leave.ts) and asks nothing.
  */
 export function takesUpTheStayAgain(text: string, state: ConversationState): boolean {
   const { flow, awaiting, slots } = state.dialogue;

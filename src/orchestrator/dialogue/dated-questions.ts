@@ -4,7 +4,7 @@ import type { ConversationState } from './conversation-state';
 
 /** Words of a stay or its days: a day said with them may change the booking's days. */
 const STAY_CUES =
-  /\b(?:lleg\w*|salida|salimos|salgo|entrada|entramos|desde|hasta|noches?|cambi\w*|mejor|y si|y para|otra fecha|mov\w*|arriv\w*|leav\w*|check ?in|check ?out|from|until|till|instead|what about|how about|stay\w*|qued\w*|reserv\w*|book\w*|habitacion\w*|cuartos?|rooms?|libres?|free|available|disponib\w*|sitio|tienen|teneis|tienes|precio|cuesta|cuanto|price|cost)\b/;
+  /\b(?:lleg\w*|salida|salimos|salgo|entrada|entramos|desde|hasta|noches?|cambi\w*|mejor|y si|y para|otra fecha|mov\w*|arriv\w*|leav\w*|check ?in|check ?out|from|until|till|instead|what about|how about|stay\w*|qued\w*|reserv\w*|book\w*|habitacion\w*|cuartos?|rooms?|libres?|free|available|disponib\w*|sitio|hueco|plaza|lugar|vacantes?|tienen|teneis|tienes|precio|cuesta|cuanto|price|cost)\b|^\W*(?:y|and|what about|how about)\b/;
 
 /** Readings that a day would make a stay; without the day they say nothing. */
 const STAY_INTENTS: ReadonlySet<string> = new Set(['check_availability', 'make_reservation']);

@@ -1183,6 +1183,7 @@ describe('DialogueRouter', () => {
       ['espera, al final sí la quiero', 'cancel_reservation'],
       ['I changed my mind, I want the room', 'cancel_reservation'],
       ['al final me la quedo', 'cancel_reservation'],
+      ['sí, la quiero', 'confirm'],
     ] as const) {
       const routed = router.route(guestMessage({ text }), parse(intent), left);
       expect([text, routed.intent, routed.nlu.intent]).toEqual([
@@ -1278,6 +1279,8 @@ describe('DialogueRouter', () => {
     for (const [text, state] of [
       ['¿y el 13 hay sitio?', listed],
       ['mejor llegamos el 13?', listed],
+      ['¿y el 13?', listed],
+      ['¿hay hueco el 13?', listed],
       ['¿la recepción está abierta el 24 de diciembre?', booking('dates', { guests: 2 })],
     ] as const) {
       const routed = router.route(guestMessage({ text }), parse('None', [entity.date('2026-12-13')]), state);
@@ -1303,6 +1306,18 @@ describe('DialogueRouter', () => {
       listed,
     );
     expect(routed.intent).toBe('room_prices');
+    // A pick that says why, or sharing, is no comparison.
+    for (const text of [
+      'the superior please, it looks better than the standard double',
+      'la superior, para compartir con mi hermana, no la doble',
+    ]) {
+      const picked = router.route(
+        guestMessage({ text }),
+        parse('make_reservation', [entity.room('superior'), entity.room('double')]),
+        listed,
+      );
+      expect([text, picked.intent]).toEqual([text, 'make_reservation']);
+    }
     // One room named is no comparison.
     const one = router.route(
       guestMessage({ text: 'la superior, ¿es mejor?' }),

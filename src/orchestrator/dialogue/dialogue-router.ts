@@ -26,7 +26,7 @@ import {
 } from './guest-wording';
 import { knownReferences } from './known-bookings';
 import { complainsOfPrice, guestTrouble } from './complaint';
-import { isConfused, isIndifferent } from './confusion';
+import { needsTheQuestionExplained } from './confusion';
 import { asksAboutSomethingOnADay, withoutTheDay } from './dated-questions';
 import { asksForPhotos } from './guest-wording';
 import { asksAboutLanguages, writesInAnotherLanguage } from './language-question';
@@ -123,11 +123,7 @@ export class DialogueRouter {
       return this.route(message, withoutTheDay(nlu), state);
     // "No entiendo", "no sé qué poner" at one of the booking's questions (heard as a no): the flow
     // says what it asks for. So does "me da igual" but at the room list, where it picks the cheapest.
-    if (
-      isBookingFlow(flow) &&
-      awaiting !== null &&
-      (isConfused(text) || (isIndifferent(text) && awaiting !== 'room_type'))
-    )
+    if (isBookingFlow(flow) && awaiting !== null && needsTheQuestionExplained(text, awaiting))
       return { intent: flow, via: 'follow_up', nlu };
     // "Wait, I still want the room" after a goodbye at the rooms shown (heard as their photos): the stay.
     // "Al final me la quedo", "I changed my mind, I want the room" often read as cancelling.

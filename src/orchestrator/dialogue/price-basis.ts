@@ -26,7 +26,7 @@ export function asksPriceBasis(text: string): boolean {
 
 /** "¿Qué diferencia hay entre la doble y la superior?", "which is better, X or Y?": two rooms compared. */
 const COMPARISON =
-  /\b(?:diferencia\w*|diferenci\w*|compar\w*|distint[oa]s?|difference|differ\w*|compare\w*|versus|vs|cual es mejor|which is better|better)\b/;
+  /\b(?:diferencias?|diferencian|distint[oa]s?|compar(?:a|ar|amos|acion|aciones|e|ed|ing|ison)|difference|differences|differ|versus|vs|cual es mejor|which is better|which one is better)\b/;
 
 export function comparesRooms(text: string, roomsNamed: number): boolean {
   return roomsNamed >= 2 && COMPARISON.test(foldText(text));

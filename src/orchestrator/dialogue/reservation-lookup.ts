@@ -171,5 +171,9 @@ const CAPITALS_AND_DIGITS = /\b(?=[A-Z0-9]*\d)(?=(?:\d*[A-Z]){2})[A-Z0-9]{5,10}\
 function notACode(text: string): string | undefined {
   const token = CUED_TOKEN.exec(text)?.[1];
   if (token && /\d/.test(token)) return token;
-  return CAPITALS_AND_DIGITS.exec(text)?.[0];
+  const code = CAPITALS_AND_DIGITS.exec(text)?.[0];
+  // "IB3456", "UX1094": a flight (two letters, then its number), not a booking.
+  return code && !FLIGHT_NUMBER.test(code) ? code : undefined;
 }
+
+const FLIGHT_NUMBER = /^[A-Z0-9]{2}\d{3,4}$/;

@@ -39,13 +39,11 @@ export function askSlotAgain(turn: Turn): boolean {
     turn.say(key);
     return true;
   }
-  // The list's buttons again, and its prices ("la de 139" still picks).
-  const prices: unknown = turn.state.dialogue.slots.optionPrices;
-  turn.ask(
+  // The list's buttons again, and its prices.
+  turn.askKeepingPrices(
     question,
     rooms.map((id) => ({ id: `room:${id}`, title: turn.roomName(id) })),
   );
-  if (prices) turn.state.dialogue.slots.optionPrices = prices;
   return true;
 }
 

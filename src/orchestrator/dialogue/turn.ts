@@ -100,6 +100,13 @@ export class Turn {
     });
   }
 
+  /** A list of rooms asked again, or narrowed: the prices shown still pick ("la de 139"). */
+  askKeepingPrices(text: string, choices: ReplyButton[]): void {
+    const prices: unknown = this.state.dialogue.slots.optionPrices;
+    this.ask(text, choices);
+    if (prices) this.state.dialogue.slots.optionPrices = prices;
+  }
+
   /** Yes / no buttons under a question. */
   askToConfirm(text: string, yes: 'button.confirm_yes' | 'button.book_yes' = 'button.confirm_yes'): void {
     this.ask(text, [

@@ -14,7 +14,7 @@ export class GreetingHandler extends IntentHandler {
 
   async handle(turn: Turn): Promise<void> {
     // "Hola?" while a booking waits for an answer: a short hello, and its question again (the pipeline's).
-    if (isSideQuestion(turn.state, this.intent)) {
+    if (isSideQuestion(turn.state, this.intent) && turn.nlu.entities.length === 0) {
       turn.say('greeting.aside');
       return;
     }

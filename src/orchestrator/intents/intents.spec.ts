@@ -82,6 +82,14 @@ describe('intent handlers', () => {
     });
     await new GreetingHandler().handle(waiting);
     expect(texts(waiting)).toBe('¡Hola! Sigo aquí 😊');
+    // A hello with a detail in it is no "are you there?".
+    const detail = makeTurn({
+      nlu: parse('greeting', [entity.guests(2)]),
+      message: { text: 'buenas, somos 2' },
+      state: freshState({ dialogue: { flow: 'make_reservation', awaiting: 'guest_name', slots: {} } }),
+    });
+    await new GreetingHandler().handle(detail);
+    expect(texts(detail)).not.toBe('¡Hola! Sigo aquí 😊');
   });
 
   it('ends any flow on goodbye', async () => {
@@ -765,6 +773,14 @@ describe('intent handlers', () => {
       expect(texts(turn)).toMatch(/No encuentro ninguna reserva con el código (12345|4411-B|ABC123)/);
       expect(turn.state.dialogue.awaiting).toBe('reference');
     }
+    // A flight number is no booking code: the booking made earlier is the one meant.
+    const flight = makeTurn({
+      nlu: parse('cancel_reservation'),
+      message: { text: 'han cancelado mi vuelo IB3456, cancelad mi reserva' },
+      state: freshState({ dialogue: { flow: null, awaiting: null, slots: { lastReference: 'K7QX2M' } } }),
+    });
+    await new CancelReservationHandler(pms).handle(flight);
+    expect(texts(flight)).toMatch(/cancelar la reserva K7QX2M/);
     // A cue with no code after it still means the booking made earlier.
     const mine = makeTurn({
       nlu: parse('cancel_reservation'),
