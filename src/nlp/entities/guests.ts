@@ -1,7 +1,6 @@
 import type { Entity } from '../nlp.types';
 import { COUNT_OR_ARTICLE_PATTERN, COUNT_PATTERN, parseCount } from './numbers';
 import { foldText } from '../../common/fold-text';
-import { type Span } from './text';
 import {
   ADULT_COMPANION,
   CHILD_COMPANION,
@@ -9,16 +8,7 @@ import {
   INFANT_COMPANION,
   type Party,
 } from './companions';
-
-type PieceKind = 'adults' | 'children' | 'infants' | 'total' | 'party';
-
-/** One statement about the party found in the (folded) message. */
-interface Piece extends Span {
-  kind: PieceKind;
-  adults: number;
-  children: number;
-  infants: number;
-}
+import { combine, type Piece, type PieceKind } from './party-pieces';
 
 const ADULT = '(?:adult[oa]s?|adults?|mayores|grown-?ups?)';
 const CHILD =
@@ -183,7 +173,6 @@ const RULES: readonly Rule[] = [
 ];
 
 const MAX_PARTY = 50;
-const ADDITIVE = /^\s*,?\s*(?:y|e|mas|\+|and|plus|con|with)\s*$/;
 
 function findPieces(folded: string): Piece[] {
   const pieces: Piece[] = [];
@@ -208,50 +197,6 @@ function findPieces(folded: string): Piece[] {
     kept.push({ kind: 'party', ...listed });
   }
   return kept.sort((a, b) => a.start - b.start);
-}
-
-/** The last statement of a kind wins: a guest who corrects himself says the right number last. */
-function last(pieces: Piece[], kind: PieceKind): Piece | undefined {
-  return pieces.filter((piece) => piece.kind === kind).at(-1);
-}
-
-/** Adults, children and babies from the pieces, or null when the adults are unknown ("con 2 niños"). */
-function combine(folded: string, pieces: Piece[]): Party | null {
-  const party = last(pieces, 'party');
-  const infants = last(pieces, 'infants')?.infants ?? party?.infants ?? 0;
-  const counted = combineBeds(folded, pieces, party, infants);
-  return counted && { ...counted, infants };
-}
-
-/** Adults and children (the places in the room): a stated total may count the babies too. */
-function combineBeds(
-  folded: string,
-  pieces: Piece[],
-  party: Piece | undefined,
-  infants: number,
-): { adults: number; children: number } | null {
-  const adults = last(pieces, 'adults')?.adults;
-  const children = last(pieces, 'children')?.children;
-  const total = last(pieces, 'total');
-  if (adults !== undefined) {
-    const rest = total && total.adults > adults + infants ? total.adults - adults - infants : 0;
-    return { adults, children: children ?? (party?.children || rest) };
-  }
-  if (total && children !== undefined) {
-    const child = last(pieces, 'children');
-    const isAdded = child !== undefined && ADDITIVE.test(folded.slice(total.end, child.start));
-    const isIncluded = !isAdded && total.adults > children;
-    return { adults: isIncluded ? total.adults - children : total.adults, children };
-  }
-  // "Somos 4: mi mujer, mis 2 hijos y yo": the list says who the four are; with someone not listed
-  // ("somos 5, …, y mi suegra"), its children are still children.
-  if (total && party && party.adults + party.children === total.adults)
-    return { adults: party.adults, children: party.children };
-  if (total && party?.children && total.adults > party.adults + party.children)
-    return { adults: total.adults - party.children, children: party.children };
-  if (total) return { adults: total.adults, children: 0 };
-  if (party) return { adults: party.adults, children: children ?? party.children };
-  return null;
 }
 
 /** Party size: "somos 4", "dos adultos y un niño", "para mí y mi pareja", "family of four", "we are 2". */

@@ -19,15 +19,6 @@ export interface StayExtras {
 /** The extras a summary states: a change to any of them is a new summary. */
 export const EXTRA_FIELDS = ['pet', 'parking', 'breakfast'] as const;
 
-/** The booking the staff are told about. */
-export interface BookedStay {
-  reference: string;
-  room: string;
-  checkIn: string;
-  checkOut: string;
-  name: string;
-}
-
 /** The extras out of the stored dialogue slots (untyped JSON). */
 export function readStayExtras(slots: Record<string, unknown>): StayExtras {
   return {
@@ -181,55 +172,6 @@ function parkingSaid(folded: string): ExtraSaid {
  */
 const ASKS_WITH =
   /^\W*(?:(?:and\s+)?(?:what|how) about (?:a|an|one|our|my|the)\b|and with|(?:and\s+)?what if we (?:bring|come with|take)|y con|y si (?:llevamos|traemos|vamos con|venimos con|vamos en)|que tal con)\b/;
-
-/** The summary's lines for the extras, each with the hotel's supplement for `nights`, apart from the room's total. */
-export function extrasLines(turn: Turn, extras: StayExtras, nights: number, guests: number): string[] {
-  return [
-    ...(extras.pet ? [petLine(turn, nights)] : []),
-    ...(extras.parking ? [parkingLine(turn, nights)] : []),
-    ...(extras.breakfast ? [breakfastLine(turn, nights, guests)] : []),
-  ];
-}
-
-/** What the hotel's staff are told of a booking's extras, as for a handover (the PMS has no place for them). */
-export function extrasStaffNotices(turn: Turn, extras: StayExtras, booked: BookedStay): string[] {
-  return [
-    ...(extras.pet ? [turn.staffText('booking.pet_staff_notice', { ...booked })] : []),
-    ...(extras.parking ? [turn.staffText('booking.parking_staff_notice', { ...booked })] : []),
-    ...(extras.breakfast ? [turn.staffText('booking.breakfast_staff_notice', { ...booked })] : []),
-  ];
-}
-
-/** "• Con mascota: 20 € por noche (40 €), a pagar en el hotel": the hotel's supplement, apart from the room's total. */
-function petLine(turn: Turn, nights: number): string {
-  const price = turn.tenant.info.pets?.price;
-  if (price === undefined) return turn.text('booking.pet_line', { price: 'none', total: 'none' });
-  return turn.text('booking.pet_line', {
-    price: turn.money(price),
-    total: turn.money(price * nights),
-  });
-}
-
-/** "• Con parking: 18 € por noche (36 €), a pagar en el hotel": the hotel's price, apart from the room's total. */
-function parkingLine(turn: Turn, nights: number): string {
-  const price = turn.tenant.info.parking?.pricePerNight;
-  if (price === undefined) return turn.text('booking.parking_line', { price: 'none', total: 'none' });
-  if (price === 0) return turn.text('booking.parking_line', { price: 'free', total: 'none' });
-  return turn.text('booking.parking_line', {
-    price: turn.money(price),
-    total: turn.money(price * nights),
-  });
-}
-
-/** "• Con desayuno: 14 € por persona y noche (56 €), a pagar en el hotel": for the party, every night. */
-function breakfastLine(turn: Turn, nights: number, guests: number): string {
-  const price = turn.tenant.info.breakfast?.price;
-  if (price === undefined) return turn.text('booking.breakfast_line', { price: 'none', total: 'none' });
-  return turn.text('booking.breakfast_line', {
-    price: turn.money(price),
-    total: turn.money(price * nights * guests),
-  });
-}
 
 /** "Sin", "no", "don't": the word before what is declined ("no necesitamos parking", "we don't need parking"). */
 const NOT = "(?:sin|without|no|not|ni|don'?t)";

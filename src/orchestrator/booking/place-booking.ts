@@ -8,7 +8,7 @@ import { rememberBooking } from '../dialogue/known-bookings';
 import { answerPmsUnavailable } from '../dialogue/pms-trouble';
 import { rememberStay } from '../dialogue/same-dates';
 import type { Turn } from '../dialogue/turn';
-import { extrasLines, extrasStaffNotices } from './booking-extras';
+import { extrasLines, extrasStaffNotices } from './extras-lines';
 import { type Stay, writeBookingSlots } from './booking-slots';
 import { offerNextRoom } from './next-room';
 import { partyInRoom } from './room-shares';

@@ -13,7 +13,6 @@ import {
   isBookingYesNo,
   STAY_ENTITIES,
   takesOfferedRoom,
-  takesUpTheStayAgain,
 } from './booking-readings';
 import { chosenId, picksBookingByDetail, picksEveryBooking } from './choices';
 import { routeChoice } from './choice-routes';
@@ -26,9 +25,8 @@ import {
 } from './guest-wording';
 import { knownReferences } from './known-bookings';
 import { complainsOfPrice, guestTrouble } from './complaint';
-import { needsTheQuestionExplained } from './confusion';
-import { asksAboutSomethingOnADay, withoutTheDay } from './dated-questions';
-import { asksForPhotos } from './guest-wording';
+import { withoutTheDay } from './dated-questions';
+import { routeBookingAside } from './booking-aside-routes';
 import { asksAboutLanguages, writesInAnotherLanguage } from './language-question';
 import { nameAnswer, nameAtYesNo } from './name-answers';
 import { followUpOfLastAnswer } from './topic-follow-up';
@@ -114,21 +112,9 @@ export class DialogueRouter {
       return { intent: 'confirm', via: 'slot', nlu };
     const answered = routeBookingAnswer(message, nlu, state);
     if (answered) return answered;
-    // "¿Me enseñas fotos de la suite?" at the room list (its room heard as the pick): the photos, and
-    // the question stands.
-    if (isBookingFlow(flow) && nlu.intent === 'room_photos' && asksForPhotos(text))
-      return { intent: 'room_photos', via: 'nlu', nlu };
-    // "¿La recepción está abierta el 24 de diciembre?" while booking the 12th to the 14th: no new days.
-    if (isBookingFlow(flow) && asksAboutSomethingOnADay(text, nlu, state))
-      return this.route(message, withoutTheDay(nlu), state);
-    // "No entiendo", "no sé qué poner" at one of the booking's questions (heard as a no): the flow
-    // says what it asks for. So does "me da igual" but at the room list, where it picks the cheapest.
-    if (isBookingFlow(flow) && awaiting !== null && needsTheQuestionExplained(text, awaiting))
-      return { intent: flow, via: 'follow_up', nlu };
-    // "Wait, I still want the room" after a goodbye at the rooms shown (heard as their photos): the stay.
-    // "Al final me la quedo", "I changed my mind, I want the room" often read as cancelling.
-    if (nlu.intent !== 'human_handoff' && !carriesSlot('reference', nlu) && takesUpTheStayAgain(text, state))
-      return { intent: 'make_reservation', via: 'follow_up', nlu: { ...nlu, intent: 'make_reservation' } };
+    const aside = routeBookingAside(text, nlu, state);
+    if (aside === 'without_the_day') return this.route(message, withoutTheDay(nlu), state);
+    if (aside) return aside;
     // "El aire no funciona", "the room was dirty": a person, at once, whatever it reads as (not a
     // booking being made, whose own questions come first).
     if (!isBookingFlow(flow) && guestTrouble(text)) return { intent: 'human_handoff', via: 'nlu', nlu };

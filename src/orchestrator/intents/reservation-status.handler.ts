@@ -1,7 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import { PmsAdapter } from '../../pms/pms-adapter.port';
 import type { Reservation } from '../../pms/pms.types';
-import { extrasAskedFor, extrasLines, extrasStaffNotices } from '../booking/booking-extras';
+import { extrasAskedFor } from '../booking/booking-extras';
+import { extrasLines, extrasStaffNotices } from '../booking/extras-lines';
 import { nightsOf } from '../booking/stay-dates';
 import { BookingFlow } from '../booking/booking-flow';
 import { endFlow, isBookingPending, startFlow } from '../dialogue/conversation-state';

@@ -1,0 +1,60 @@
+import type { Turn } from '../dialogue/turn';
+import type { StayExtras } from './booking-extras';
+
+/** The booking the staff are told about. */
+export interface BookedStay {
+  reference: string;
+  room: string;
+  checkIn: string;
+  checkOut: string;
+  name: string;
+}
+
+/** The summary's lines for the extras, each with the hotel's supplement for `nights`, apart from the room's total. */
+export function extrasLines(turn: Turn, extras: StayExtras, nights: number, guests: number): string[] {
+  return [
+    ...(extras.pet ? [petLine(turn, nights)] : []),
+    ...(extras.parking ? [parkingLine(turn, nights)] : []),
+    ...(extras.breakfast ? [breakfastLine(turn, nights, guests)] : []),
+  ];
+}
+
+/** What the hotel's staff are told of a booking's extras, as for a handover (the PMS has no place for them). */
+export function extrasStaffNotices(turn: Turn, extras: StayExtras, booked: BookedStay): string[] {
+  return [
+    ...(extras.pet ? [turn.staffText('booking.pet_staff_notice', { ...booked })] : []),
+    ...(extras.parking ? [turn.staffText('booking.parking_staff_notice', { ...booked })] : []),
+    ...(extras.breakfast ? [turn.staffText('booking.breakfast_staff_notice', { ...booked })] : []),
+  ];
+}
+
+/** "• Con mascota: 20 € por noche (40 €), a pagar en el hotel": the hotel's supplement, apart from the room's total. */
+function petLine(turn: Turn, nights: number): string {
+  const price = turn.tenant.info.pets?.price;
+  if (price === undefined) return turn.text('booking.pet_line', { price: 'none', total: 'none' });
+  return turn.text('booking.pet_line', {
+    price: turn.money(price),
+    total: turn.money(price * nights),
+  });
+}
+
+/** "• Con parking: 18 € por noche (36 €), a pagar en el hotel": the hotel's price, apart from the room's total. */
+function parkingLine(turn: Turn, nights: number): string {
+  const price = turn.tenant.info.parking?.pricePerNight;
+  if (price === undefined) return turn.text('booking.parking_line', { price: 'none', total: 'none' });
+  if (price === 0) return turn.text('booking.parking_line', { price: 'free', total: 'none' });
+  return turn.text('booking.parking_line', {
+    price: turn.money(price),
+    total: turn.money(price * nights),
+  });
+}
+
+/** "• Con desayuno: 14 € por persona y noche (56 €), a pagar en el hotel": for the party, every night. */
+function breakfastLine(turn: Turn, nights: number, guests: number): string {
+  const price = turn.tenant.info.breakfast?.price;
+  if (price === undefined) return turn.text('booking.breakfast_line', { price: 'none', total: 'none' });
+  return turn.text('booking.breakfast_line', {
+    price: turn.money(price),
+    total: turn.money(price * nights * guests),
+  });
+}
