@@ -12,6 +12,9 @@ describe('normaliseUtterance', () => {
     ['okey 👍', 'es', 'ok ok'],
     ['👋', 'es', 'hola'],
     ['👋👋', 'en', 'hello hello'],
+    // Folded hands and hearts after an answer say thanks.
+    ['🙏', 'es', 'gracias'],
+    ['❤️', 'en', 'thanks'],
     ['Thx, pls book it', 'en', 'thanks please book it'],
     ['I don’t need it', 'en', "i don't need it"],
     ['Late-checkout? Check-in time?', 'en', 'late check out check in time'],
