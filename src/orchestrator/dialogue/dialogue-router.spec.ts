@@ -646,6 +646,9 @@ describe('DialogueRouter', () => {
         .nlu.entities.find((e) => e.type === 'guest_name')?.value;
     expect(name('La Rosa Pérez')).toEqual({ name: 'La Rosa Pérez' });
     expect(name('Maria Font')).toEqual({ name: 'Maria Font' });
+    // Particles do not count towards a name's length.
+    expect(name('maría de la cruz van der berg')).toEqual({ name: 'María de la Cruz van der Berg' });
+    expect(name('ana maria luisa pedro juan carlos')).toBeUndefined();
     expect(name('Vincent Laurent')).toEqual({ name: 'Vincent Laurent' });
     expect(name('lola flores')).toEqual({ name: 'Lola Flores' });
   });

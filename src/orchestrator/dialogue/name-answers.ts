@@ -7,8 +7,10 @@ import { withEntity } from './parse-results';
 
 // How the router reads a guest's name typed alone, at "whose name?" or at a booking's yes/no.
 
-/** A plausible personal name: 1-5 words of letters, nothing else. */
-const NAME_LIKE = /^\s*\p{L}[\p{L}'’.-]*(\s+\p{L}[\p{L}'’.-]*){0,4}\s*$/u;
+/** A plausible personal name: words of letters, nothing else (MAX_NAME_WORDS of them besides particles). */
+const NAME_LIKE = /^\s*\p{L}[\p{L}'’.-]*(\s+\p{L}[\p{L}'’.-]*){0,8}\s*$/u;
+/** Words of a name besides its particles ("María de la Cruz van der Berg" has four). */
+const MAX_NAME_WORDS = 5;
 /** Below this, a classified intent does not outweigh an answer to the question the bot asked. */
 const CONFIDENT = 0.8;
 
@@ -48,6 +50,7 @@ export function nameAnswer(
   const bare = text.replace(TRAILING_COURTESY, '').replace(LEADING_CORRECTION, '');
   if (!NAME_LIKE.test(bare) || bare.trim().length > 60) return null;
   const words = bare.trim().split(/\s+/);
+  if (words.filter((word) => !NAME_PARTICLES.has(word.toLowerCase())).length > MAX_NAME_WORDS) return null;
   if (words.some((word) => NOT_NAMES.has(plainWord(word)))) return null;
   if (isNoNameAnswer(bare, words, nlu)) return null;
   // "José Ortega y Gasset", "María de la Cruz": particles are written in lower case.
