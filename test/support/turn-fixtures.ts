@@ -86,9 +86,10 @@ export const entity = {
     end: 0,
   }),
   rooms: (rooms: number): Entity => ({ type: 'rooms', value: { rooms }, text: '', start: 0, end: 0 }),
-  room: (roomTypeId: string): Entity => ({
+  /** `alsoFits`: the other room types the same words name ("la doble": the Superior too). */
+  room: (roomTypeId: string, alsoFits?: string[]): Entity => ({
     type: 'room_type',
-    value: { roomTypeId },
+    value: alsoFits ? { roomTypeId, alsoFits } : { roomTypeId },
     text: '',
     start: 0,
     end: 0,

@@ -529,13 +529,7 @@ describe('BookingFlow', () => {
       [entity.range('2026-12-12', '2026-12-15'), entity.guests(2)],
       'check_availability',
     );
-    const doble: Entity = {
-      type: 'room_type',
-      value: { roomTypeId: 'double', alsoFits: ['superior'] },
-      text: 'doble',
-      start: 3,
-      end: 8,
-    };
+    const doble = entity.room('double', ['superior']);
     const which = await say(
       structuredClone(listed.state),
       [doble],

@@ -1,24 +1,23 @@
 import { needsTheQuestionExplained } from '../dialogue/confusion';
 import type { PhraseKey } from '../replies/phrasebook';
+import { slotQuestion } from '../dialogue/slot-questions';
 import type { Turn } from '../dialogue/turn';
 
-/** What each question of the booking asks for, said plainly with an example. */
+/** Each detail's question, and what it asks for said plainly with an example. */
+const HELP: Partial<Record<PhraseKey, PhraseKey>> = {
+  'ask.dates': 'booking.help.dates',
+  'ask.check_out': 'booking.help.check_out',
+  'ask.guests': 'booking.help.guests',
+  'ask.room_type': 'booking.help.room_type',
+  'ask.guest_name': 'booking.help.guest_name',
+};
+
 function helpFor(turn: Turn): PhraseKey | null {
   const { awaiting, slots } = turn.state.dialogue;
-  switch (awaiting) {
-    case 'dates':
-      return slots.checkIn && !slots.checkOut ? 'booking.help.check_out' : 'booking.help.dates';
-    case 'guests':
-      return 'booking.help.guests';
-    case 'room_type':
-      return 'booking.help.room_type';
-    case 'guest_name':
-      return 'booking.help.guest_name';
-    case 'confirmation':
-      return slots.step === 'summary' || slots.step === 'offer' ? 'booking.help.confirmation' : null;
-    default:
-      return null;
-  }
+  if (awaiting === 'confirmation')
+    return slots.step === 'summary' || slots.step === 'offer' ? 'booking.help.confirmation' : null;
+  const asked = slotQuestion(turn);
+  return (asked && HELP[asked]) ?? null;
 }
 
 /**

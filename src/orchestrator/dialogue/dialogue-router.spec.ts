@@ -486,13 +486,7 @@ describe('DialogueRouter', () => {
   });
 
   it('takes no pick from words that fit two listed rooms ("la doble"): the booking flow asks which', () => {
-    const doble: Entity = {
-      type: 'room_type',
-      value: { roomTypeId: 'double', alsoFits: ['superior'] },
-      text: 'doble',
-      start: 3,
-      end: 8,
-    };
+    const doble = entity.room('double', ['superior']);
     const route = (options: string[]) =>
       router.route(
         guestMessage({ text: 'la doble' }),

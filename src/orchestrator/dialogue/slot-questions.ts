@@ -2,7 +2,7 @@ import type { PhraseKey } from '../replies/phrasebook';
 import type { Turn } from './turn';
 
 /** The question a booking waiting for one of its details asks; null when none waits. */
-function slotQuestion(turn: Turn): PhraseKey | null {
+export function slotQuestion(turn: Turn): PhraseKey | null {
   const { flow, awaiting, slots } = turn.state.dialogue;
   if (flow !== 'make_reservation' && flow !== 'check_availability') return null;
   switch (awaiting) {
