@@ -180,8 +180,9 @@ function lockContract(envFor: () => RawEnvironment): void {
     });
 
     it('extends the lock while the work runs longer than its TTL', async () => {
-      const work = locks.withLock(['long'], () => sleep(700), { ttlMs: 200 });
-      await sleep(450);
+      // The TTL leaves room for a loaded CI machine's event-loop stalls (a renewal every ttl/3).
+      const work = locks.withLock(['long'], () => sleep(1800), { ttlMs: 800 });
+      await sleep(1100);
       await expect(locks.acquire(['long'], { waitMs: 100 })).rejects.toBeInstanceOf(LockTimeoutError);
       await work;
       await expect(locks.acquire(['long'], { waitMs: 0 })).resolves.toBeDefined();
