@@ -53,6 +53,8 @@ export type Entity =
   | EntityBase<'nights', { nights: number }>
   /** A day the calendar lacks ("29 de febrero" in 2027, "31 de abril"); `year` when other years have it. */
   | EntityBase<'no_such_date', { day: number; month: number; year?: number }>
+  /** "El viernes 12" when the 12th is a Saturday: the day read, and the weekday said (0 Sunday … 6 Saturday). */
+  | EntityBase<'weekday_mismatch', { date: string; weekday: number }>
   /** `total` is the places in the room: adults and children; babies (`infants`) sleep in a cot. */
   | EntityBase<'guests', { adults: number; children: number; infants: number; total: number }>
   /**

@@ -13,7 +13,7 @@ import {
 } from './calendar';
 import { TAG_HOLIDAY, TAG_TONIGHT } from './date-parser-context';
 import { ENGLISH_PARSERS, SPANISH_PARSERS } from './date-parsers';
-import { ENGLISH_MONTHS, SPANISH_MONTH_PREFIXES, SPANISH_MONTHS } from './month-and-weekday-names';
+import { ENGLISH_MONTHS, SPANISH_MONTH_PREFIXES } from './month-and-weekday-names';
 import {
   countReadAsYear,
   ENGLISH_CONNECTORS,
@@ -29,7 +29,8 @@ import {
   SPANISH_WEEKDAY_LIST_PARSER,
 } from './day-lists';
 import { findImpossibleDates } from './impossible-dates';
-import { editDistance } from './fuzzy';
+import { mendMonths } from './month-typos';
+import { weekdayMismatches } from './weekday-check';
 import { findNights, type NightsMention } from './nights';
 import { withLoneMonth } from './lone-month';
 import { foldText } from '../../common/fold-text';
@@ -105,27 +106,6 @@ function toMention(result: chrono.ParsedResult): DateMention | null {
  */
 const HYPHEN_BETWEEN_DATES = /(?<=\d{1,2}[/.]\d{1,2})-(?=\d{1,2}[/.]\d{1,2}(?!\d))/g;
 
-/** Spanish months, for "14 de dizienbre": a misspelt month next to its day. */
-const SPANISH_MONTH_NAMES: readonly string[] = [...SPANISH_MONTHS, 'setiembre'];
-/** A word after "<day> de" or before a day: where a misspelt month is read as the month. */
-const WORD_BY_A_DAY = /(?<=\b\d{1,2}\s+de\s+)\p{L}{4,10}\b|\b\p{L}{4,10}(?=\s+\d{1,2}\b)/gu;
-
-/**
- * "14 de dizienbre", "setienbre 3": the month the guest meant, spelt with as many letters (one typo,
- * two in a long name), so that every index still points into the guest's text.
- */
-function mendMonths(text: string): string {
-  return text.replace(WORD_BY_A_DAY, (word) => {
-    const folded = foldText(word);
-    if (SPANISH_MONTH_NAMES.includes(folded)) return word;
-    const allowed = folded.length >= 7 ? 2 : 1;
-    const month = SPANISH_MONTH_NAMES.find(
-      (name) => name.length === word.length && editDistance(folded, name) <= allowed,
-    );
-    return month ?? word;
-  });
-}
-
 /**
  * What chrono reads as a quarter of a year, three months on: "un cuarto para 2" (a room, as Latin
  * America says it), "dentro de un cuarto de hora", "a quarter past 10". No guest means a quarter.
@@ -139,13 +119,22 @@ const A_WEEK = /^(?:next|this) week$|^(?:for )?(?:a|one|two|three|\d+) weeks?$/;
 
 function findDateMentions(text: string, context: DateContext, onlyCalendarDays = false): DateMention[] {
   const today = localDateIn(context.now, context.timezone);
-  const mended = context.language === 'es' && /\d/.test(text) ? mendMonths(text) : text;
+  const mended = /\d/.test(text) ? mendMonths(text, context.language) : text;
   const readable = mended.replace(HYPHEN_BETWEEN_DATES, '–');
   const results = CHRONOS[context.language]
     .parse(readable, localNoon(today), { forwardDate: true })
     .filter((result) => !onlyCalendarDays || namesItsMonth(result))
     .filter((result) => !A_QUARTER.test(foldText(result.text)) && !A_WEEK.test(foldText(result.text)));
-  return results.map(toMention).filter((mention): mention is DateMention => mention !== null);
+  return results
+    .map(toMention)
+    .filter((mention): mention is DateMention => mention !== null)
+    .map((mention) => (mended === text ? mention : { ...mention, end: wordEnd(text, mention.end) }));
+}
+
+/** A mention that ends in a mended month's three letters ends where the guest's word does. */
+function wordEnd(text: string, end: number): number {
+  const rest = /^\p{L}+/u.exec(text.slice(end));
+  return end > 0 && /\p{L}/u.test(text[end - 1]) && rest ? end + rest[0].length : end;
 }
 
 /** A day with its month: "December 12 to 14", "del 12 al 14 de diciembre" (the month said once, for the range). */
@@ -286,5 +275,6 @@ export function extractDates(text: string, context: DateContext): Entity[] {
   for (const { day, month, year, ...span } of impossible) {
     entities.push({ type: 'no_such_date', value: { day, month, year }, ...slice(text, span) });
   }
+  entities.push(...weekdayMismatches(text, entities, context.language));
   return entities.sort((a, b) => a.start - b.start || b.end - a.end);
 }

@@ -2,7 +2,7 @@ import { COUNT_OR_ARTICLE_PATTERN, parseCount } from './numbers';
 import { foldText } from '../../common/fold-text';
 import { type Span } from './text';
 
-/** A stated length of stay: "3 noches", "tres noches", "two nights", "una semana" (7). */
+/** A stated length of stay: "3 noches", "tres noches", "two nights", "una semana" (7), "quince días" (14). */
 export interface NightsMention extends Span {
   nights: number;
 }
@@ -13,6 +13,8 @@ const NIGHTS = new RegExp(
   'g',
 );
 const MAX_NIGHTS = 60;
+/** "Quince días", "una quincena", "a fortnight": two weeks, as a stay is said. */
+const TWO_WEEKS = /\b(?:(?:quince|15)\s+dias|(?:una|la)\s+quincena|(?:a|one|the)\s+fortnight)\b/g;
 
 export function findNights(text: string): NightsMention[] {
   const mentions: NightsMention[] = [];
@@ -25,5 +27,8 @@ export function findNights(text: string): NightsMention[] {
     const start = match.index;
     mentions.push({ nights, start, end: start + match[0].length });
   }
-  return mentions;
+  for (const match of foldText(text).matchAll(TWO_WEEKS)) {
+    mentions.push({ nights: 14, start: match.index, end: match.index + match[0].length });
+  }
+  return mentions.sort((a, b) => a.start - b.start);
 }

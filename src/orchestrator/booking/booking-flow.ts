@@ -14,7 +14,7 @@ import { ASIDE_TOPICS, ASIDES_BUT_AMENITIES, asksAboutChildren, hoursAsked } fro
 import { declinedExtraTopics, extraHint, extrasAddedNow } from './booking-extras';
 import { dropRooms, guestEmailSaid, mergeBookingEntities, partyLeft } from './booking-merge';
 import { nextBookingStep } from './booking-next-step';
-import { sayEmailNoted, sayNoSuchDate, sayTonightInSmallHours } from './booking-notes';
+import { sayEmailNoted, sayNoSuchDate, sayTonightInSmallHours, sayWeekdayMismatch } from './booking-notes';
 import { helpWithTheQuestion } from './booking-help';
 import { changesSummary } from './booking-summary';
 import { type BookingSlots, isStay, readBookingSlots, writeBookingSlots } from './booking-slots';
@@ -84,6 +84,7 @@ export class BookingFlow {
     if (arrival) asides.push(arrival);
     if (asides.length > 0) turn.sayText(asides.join('\n'));
     sayNoSuchDate(turn, slots);
+    sayWeekdayMismatch(turn);
     sayEmailNoted(turn, slots);
     const rest = partyLeft(turn, slots);
     if (rest !== null && slots.partyBooked)

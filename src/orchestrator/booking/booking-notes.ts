@@ -52,3 +52,26 @@ export function sayNoSuchDate(turn: Turn, slots: BookingSlots): void {
     year: missing.year === undefined ? 'none' : String(missing.year),
   });
 }
+
+/**
+ * "El viernes 12 de diciembre" when the 12th is a Saturday: the day is kept by its number, and the
+ * guest hears which weekday it is, beside the rooms or the summary, to change it if they meant the other.
+ */
+export function sayWeekdayMismatch(turn: Turn): void {
+  const mismatches = turn.entities('weekday_mismatch');
+  if (mismatches.length === 0) return;
+  const language = turn.state.language;
+  const day = new Intl.DateTimeFormat(language, { day: 'numeric', month: 'long', timeZone: 'UTC' });
+  const weekday = new Intl.DateTimeFormat(language, { weekday: 'long', timeZone: 'UTC' });
+  // 2026-11-29 was a Sunday: the said weekday's name is that of the day `weekday` days later.
+  const named = (index: number): string => weekday.format(new Date(Date.UTC(2026, 10, 29 + index)));
+  const days = mismatches.map(({ value }) => {
+    const date = new Date(`${value.date}T00:00:00Z`);
+    return turn.text('booking.weekday_mismatch_day', {
+      date: day.format(date),
+      actual: named(date.getUTCDay()),
+      said: named(value.weekday),
+    });
+  });
+  turn.say('booking.weekday_mismatch', { days: turn.list(days) });
+}

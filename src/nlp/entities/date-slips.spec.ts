@@ -1,0 +1,122 @@
+import type { Language } from '../nlp.types';
+import { extractDates } from './dates';
+import { mendMonths } from './month-typos';
+
+// A Friday, 11:00 in Madrid.
+const NOW = new Date('2026-11-27T10:00:00Z');
+
+function datesIn(text: string, language: Language) {
+  return extractDates(text, { language, now: NOW, timezone: 'Europe/Madrid' }).map(
+    ({ type, value, text: found }) => ({ type, value, text: found }),
+  );
+}
+
+const range = (checkIn: string, checkOut: string, text: string) => ({
+  type: 'date_range',
+  value: { checkIn, checkOut },
+  text,
+});
+const nights = (count: number, text: string) => ({ type: 'nights', value: { nights: count }, text });
+const mismatch = (date: string, weekday: number, text: string) => ({
+  type: 'weekday_mismatch',
+  value: { date, weekday },
+  text,
+});
+
+describe('extractDates with a month misspelt by a letter more or less', () => {
+  it.each<[string, Language, ReturnType<typeof range>[]]>([
+    ['del 3 al 5 de dicembre', 'es', [range('2026-12-03', '2026-12-05', 'del 3 al 5 de dicembre')]],
+    ['del 3 al 5 de diciembr, somos 2', 'es', [range('2026-12-03', '2026-12-05', 'del 3 al 5 de diciembr')]],
+    ['del 10 al 12 de febreo', 'es', [range('2027-02-10', '2027-02-12', 'del 10 al 12 de febreo')]],
+    [
+      'from the 3rd to the 5th of decmber',
+      'en',
+      [range('2026-12-03', '2026-12-05', 'from the 3rd to the 5th of decmber')],
+    ],
+    ['from 3 to 5 januray', 'en', [range('2027-01-03', '2027-01-05', '3 to 5 januray')]],
+  ])('%s (%s)', (text, language, expected) => {
+    expect(datesIn(text, language)).toEqual(expected);
+  });
+
+  it('keeps every index where it was, and leaves room words and true months alone', () => {
+    const text = 'una junior 2 noches, del 3 al 5 de dicembre';
+    expect(mendMonths(text, 'es')).toHaveLength(text.length);
+    expect(mendMonths(text, 'es')).toBe('una junior 2 noches, del 3 al 5 de dic     ');
+    expect(mendMonths('del 3 al 5 de diciembre', 'es')).toBe('del 3 al 5 de diciembre');
+    expect(mendMonths('the junior 2 nights', 'en')).toBe('the junior 2 nights');
+  });
+});
+
+describe('extractDates with two weeks and Twelfth Night', () => {
+  it.each<[string, Language, object[]]>([
+    [
+      'quince días desde el 3 de diciembre',
+      'es',
+      [range('2026-12-03', '2026-12-17', 'quince días desde el 3 de diciembre'), nights(14, 'quince días')],
+    ],
+    [
+      'una quincena desde el 4 de enero',
+      'es',
+      [range('2027-01-04', '2027-01-18', 'una quincena desde el 4 de enero'), nights(14, 'una quincena')],
+    ],
+    [
+      'a fortnight from December 3',
+      'en',
+      [range('2026-12-03', '2026-12-17', 'a fortnight from December 3'), nights(14, 'a fortnight')],
+    ],
+    [
+      'del 28 de diciembre hasta reyes',
+      'es',
+      [range('2026-12-28', '2027-01-06', '28 de diciembre hasta reyes')],
+    ],
+  ])('%s (%s)', (text, language, expected) => {
+    expect(datesIn(text, language)).toEqual(expected);
+  });
+
+  it('reads no day in Reyes as a surname', () => {
+    expect(datesIn('a nombre de Ana Reyes del 3 al 5 de diciembre', 'es')).toEqual([
+      range('2026-12-03', '2026-12-05', 'del 3 al 5 de diciembre'),
+    ]);
+  });
+});
+
+describe('extractDates with a weekday that is not the day’s', () => {
+  it.each<[string, Language, object[]]>([
+    [
+      'el viernes 12 de diciembre',
+      'es',
+      [
+        { type: 'date', value: { date: '2026-12-12' }, text: 'viernes 12 de diciembre' },
+        mismatch('2026-12-12', 5, 'viernes 12'),
+      ],
+    ],
+    [
+      'llego el lunes 8 y me voy el miércoles 10',
+      'es',
+      [
+        range('2026-12-08', '2026-12-10', 'el lunes 8 y me voy el miércoles 10'),
+        mismatch('2026-12-08', 1, 'lunes 8'),
+        mismatch('2026-12-10', 3, 'miércoles 10'),
+      ],
+    ],
+    [
+      'from Friday Dec 11 to Sunday Dec 14',
+      'en',
+      [
+        range('2026-12-11', '2026-12-14', 'Friday Dec 11 to Sunday Dec 14'),
+        mismatch('2026-12-14', 0, 'Sunday Dec 14'),
+      ],
+    ],
+  ])('%s (%s)', (text, language, expected) => {
+    expect(datesIn(text, language)).toEqual(expected);
+  });
+
+  it.each<[string, Language]>([
+    ['del viernes 11 al domingo 13 de diciembre', 'es'],
+    ['el sábado 12', 'es'],
+    ['el vie 11 a las 10.30', 'es'],
+    ['Saturday 12 December', 'en'],
+  ])('finds none when the weekday is right: %s', (text, language) => {
+    expect(datesIn(text, language).filter((entity) => entity.type === 'weekday_mismatch')).toEqual([]);
+  });
+});

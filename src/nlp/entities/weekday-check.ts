@@ -1,0 +1,57 @@
+import { foldText } from '../../common/fold-text';
+import type { Entity, Language } from '../nlp.types';
+import { ENGLISH_MONTHS, ENGLISH_WEEKDAYS } from './month-and-weekday-names';
+
+const SPANISH_WEEKDAYS = ['dom', 'lun', 'mar', 'mie', 'jue', 'vie', 'sab'];
+
+/** A weekday said with its day's number: "el viernes 12", "Friday the 12th", "Fri, Dec 11". */
+const WEEKDAY_AND_DAY: Record<Language, RegExp> = {
+  es: /\b(lunes|martes|miercoles|jueves|viernes|sabado|domingo|lun|mie|jue|vie|sab|dom)\.?,?\s+(?:(?:el|dia)\s+)?(\d{1,2})(?![\d.:/,]\d)/g,
+  en: new RegExp(
+    `\\b(sun|mon|tue|wed|thu|fri|sat)(?:day|nesday|rsday|urday|sday|s|t|rs?)?\\.?,?\\s+(?:the\\s+)?` +
+      `(?:(?:${ENGLISH_MONTHS.join('|')})[a-z]*\\.?\\s+)?(\\d{1,2})(?:st|nd|rd|th)?(?![\\d.:/]\\d)`,
+    'g',
+  ),
+};
+
+function weekdayOf(isoDate: string): number {
+  const [year, month, day] = isoDate.split('-').map(Number);
+  return new Date(Date.UTC(year, month - 1, day)).getUTCDay();
+}
+
+/** The days a date entity stands for, by their number in the month. */
+function daysOf(entity: Entity): string[] {
+  if (entity.type === 'date') return [entity.value.date];
+  if (entity.type === 'date_range') return [entity.value.checkIn, entity.value.checkOut];
+  return [];
+}
+
+/**
+ * "El viernes 12 de diciembre" when the 12th is a Saturday: the day is read by its number, as
+ * chrono does, and a `weekday_mismatch` tells the weekday the guest said, so that the reply can point
+ * it out rather than book a day the guest may not mean.
+ */
+export function weekdayMismatches(text: string, dates: readonly Entity[], language: Language): Entity[] {
+  const folded = foldText(text);
+  const names = language === 'es' ? SPANISH_WEEKDAYS : ENGLISH_WEEKDAYS;
+  const found: Entity[] = [];
+  for (const entity of dates) {
+    const days = daysOf(entity);
+    const span = folded.slice(entity.start, entity.end);
+    for (const match of span.matchAll(WEEKDAY_AND_DAY[language])) {
+      const date = days.find((day) => Number(day.slice(8)) === Number(match[2]));
+      const said = names.indexOf((match[1] ?? '').slice(0, 3));
+      if (!date || said < 0 || weekdayOf(date) === said) continue;
+      const start = entity.start + (match.index ?? 0);
+      const end = start + match[0].length;
+      found.push({
+        type: 'weekday_mismatch',
+        value: { date, weekday: said },
+        text: text.slice(start, end),
+        start,
+        end,
+      });
+    }
+  }
+  return found;
+}
