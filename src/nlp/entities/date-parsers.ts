@@ -2,6 +2,7 @@ import type { Parser } from 'chrono-node';
 import {
   BARE_SPANISH_RANGE_PARSER,
   ENGLISH_BETWEEN_DAYS_PARSER,
+  ENGLISH_ORDINAL_DAYS_PARSER,
   SPANISH_BETWEEN_DAYS_PARSER,
 } from './day-range-parsers';
 import {
@@ -39,6 +40,7 @@ export const SPANISH_PARSERS: readonly Parser[] = [
 
 export const ENGLISH_PARSERS: readonly Parser[] = [
   ENGLISH_BETWEEN_DAYS_PARSER,
+  ENGLISH_ORDINAL_DAYS_PARSER,
   ENGLISH_DOTTED_RANGE_PARSER,
   ENGLISH_DOTTED_DAY_PARSER,
   ENGLISH_HOLIDAY_PARSER,

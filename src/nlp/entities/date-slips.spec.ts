@@ -120,3 +120,42 @@ describe('extractDates with a weekday that is not the day’s', () => {
     expect(datesIn(text, language).filter((entity) => entity.type === 'weekday_mismatch')).toEqual([]);
   });
 });
+
+describe('extractDates with days around a holiday named beside them', () => {
+  it.each<[string, Language, ReturnType<typeof range>[]]>([
+    ['para nochevieja, del 30 al 2', 'es', [range('2026-12-30', '2027-01-02', 'del 30 al 2')]],
+    ['en reyes, del 5 al 7', 'es', [range('2027-01-05', '2027-01-07', 'del 5 al 7')]],
+    [
+      "new year's eve, from the 30th to the 2nd",
+      'en',
+      [range('2026-12-30', '2027-01-02', 'from the 30th to the 2nd')],
+    ],
+  ])('%s (%s)', (text, language, expected) => {
+    expect(datesIn(text, language)).toEqual(expected);
+  });
+
+  it('leaves days that hold the holiday, or a holiday with its own month, as they are', () => {
+    expect(datesIn('en navidad del 24 al 26', 'es')).toEqual([
+      { type: 'date', value: { date: '2026-12-25' }, text: 'navidad' },
+      range('2026-12-24', '2026-12-26', 'del 24 al 26'),
+    ]);
+    expect(datesIn('desde el 30 hasta el 2', 'es')).toEqual([
+      range('2026-11-30', '2026-12-02', 'el 30 hasta el 2'),
+    ]);
+  });
+});
+
+describe('extractDates with two English ordinal days and no article', () => {
+  it.each<[string, ReturnType<typeof range>[]]>([
+    ['23rd to 27th', [range('2026-12-23', '2026-12-27', '23rd to 27th')]],
+    ['from 23rd to 27th', [range('2026-12-23', '2026-12-27', '23rd to 27th')]],
+    ['30th to 2nd', [range('2026-11-30', '2026-12-02', '30th to 2nd')]],
+    ['23rd to 27th of December', [range('2026-12-23', '2026-12-27', '23rd to 27th of December')]],
+  ])('%s', (text, expected) => {
+    expect(datesIn(text, 'en')).toEqual(expected);
+  });
+
+  it('reads no days in a count of people or nights', () => {
+    expect(datesIn('2 to 3 people', 'en')).toEqual([]);
+  });
+});

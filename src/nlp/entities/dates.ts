@@ -31,6 +31,7 @@ import {
 import { findImpossibleDates } from './impossible-dates';
 import { mendMonths } from './month-typos';
 import { weekdayMismatches } from './weekday-check';
+import { anchorToHoliday } from './holiday-anchor';
 import { findNights, type NightsMention } from './nights';
 import { withLoneMonth } from './lone-month';
 import { foldText } from '../../common/fold-text';
@@ -231,7 +232,7 @@ export function extractDates(text: string, context: DateContext): Entity[] {
   // "una semana" alone is a length of stay, not the date a week from now; "dentro de 2 semanas" is a date.
   // A day said with one the calendar lacks ("del 27 al 29 de febrero") is no stay on its own.
   const today = localDateIn(context.now, context.timezone);
-  const dates = withLoneMonth(text, findDateMentionsInEither(text, context), today).filter(
+  const dates = anchorToHoliday(withLoneMonth(text, findDateMentionsInEither(text, context), today)).filter(
     (date) =>
       !stated.some((nights) => contains(nights, date)) &&
       !impossible.some((missing) => overlaps(date, missing) || isOnePhrase(text, date, missing)),

@@ -47,6 +47,14 @@ const BETWEEN_ENGLISH_DAYS = new RegExp(
   'i',
 );
 
+// "23rd to 27th", "from 23rd to 27th": two ordinal days with no month and no article, which chrono
+// reads as nothing (with "the" before each, or a month after, it reads them itself).
+const ENGLISH_ORDINAL_DAYS = new RegExp(
+  '\\b(\\d{1,2})(?:st|nd|rd|th)\\s*(?:-|–|to|until|till|through|thru)\\s*(\\d{1,2})(?:st|nd|rd|th)\\b' +
+    `(?![:/.,]\\d|\\s*(?:of\\s+)?${ENGLISH_MONTH})`,
+  'i',
+);
+
 interface BetweenDays {
   first: number;
   last: number;
@@ -102,3 +110,8 @@ export const ENGLISH_BETWEEN_DAYS_PARSER = betweenDaysParser(
     monthLeads: true,
   }),
 );
+
+export const ENGLISH_ORDINAL_DAYS_PARSER = betweenDaysParser(ENGLISH_ORDINAL_DAYS, ([, first, last]) => ({
+  first: Number(first),
+  last: Number(last),
+}));

@@ -1,5 +1,6 @@
 import { foldText } from '../../common/fold-text';
 import type { Entity, Language } from '../nlp.types';
+import { weekdayOf } from './calendar';
 import { ENGLISH_MONTHS, ENGLISH_WEEKDAYS } from './month-and-weekday-names';
 
 const SPANISH_WEEKDAYS = ['dom', 'lun', 'mar', 'mie', 'jue', 'vie', 'sab'];
@@ -14,9 +15,9 @@ const WEEKDAY_AND_DAY: Record<Language, RegExp> = {
   ),
 };
 
-function weekdayOf(isoDate: string): number {
+function weekdayOfIso(isoDate: string): number {
   const [year, month, day] = isoDate.split('-').map(Number);
-  return new Date(Date.UTC(year, month - 1, day)).getUTCDay();
+  return weekdayOf({ year, month, day });
 }
 
 /** The days a date entity stands for, by their number in the month. */
@@ -41,7 +42,7 @@ export function weekdayMismatches(text: string, dates: readonly Entity[], langua
     for (const match of span.matchAll(WEEKDAY_AND_DAY[language])) {
       const date = days.find((day) => Number(day.slice(8)) === Number(match[2]));
       const said = names.indexOf((match[1] ?? '').slice(0, 3));
-      if (!date || said < 0 || weekdayOf(date) === said) continue;
+      if (!date || said < 0 || weekdayOfIso(date) === said) continue;
       const start = entity.start + (match.index ?? 0);
       const end = start + match[0].length;
       found.push({
