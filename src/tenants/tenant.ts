@@ -33,7 +33,8 @@ export interface HotelInfo {
   readonly parking?: Readonly<{ available: boolean; pricePerNight?: number }>;
   readonly breakfast?: Readonly<{ included: boolean; price?: number; hours?: string }>;
   /**
-   * `maxWeightKg`: the heaviest pet taken; `kinds`: the only animals taken (absent: any). A guest who
+   * `price`: the supplement per pet and night (guests are told it so, and bookings add it for every
+   * night). `maxWeightKg`: the heaviest pet taken; `kinds`: the only animals taken (absent: any). A guest who
    * names a heavier pet or another animal is told it cannot come.
    */
   readonly pets?: Readonly<{

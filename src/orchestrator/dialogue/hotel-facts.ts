@@ -19,8 +19,9 @@ const POLICY_TOPICS: Partial<Record<InfoTopic, string>> = {
 export const PRICED_TOPICS: ReadonlySet<InfoTopic> = new Set(['breakfast', 'parking', 'pets', 'children']);
 
 /** Asking when something opens: "¿a qué hora abre?", "horario", "opening hours", "until when is it open?". */
-const ASKS_HOURS =
-  /\b(?:a que hora|hasta que hora|desde que hora|horarios?|abre|abren|cierra|cierran|what time|opening hours|hours|open until|opens|closes)\b/;
+/** Hours, season or how an amenity is ("¿la piscina está climatizada?", "is it open in December?"): not in the data. */
+const ASKS_DETAIL =
+  /\b(?:a que hora|hasta que hora|desde que hora|horarios?|abre|abren|cierra|cierran|abiert[ao]s?|climatizad[ao]s?|cubiert[ao]s?|temporada|what time|opening hours|hours|open|opens|closes|heated|covered|indoors?|season)\b/;
 
 /** Words that name a part of an amenity code ("rooftop-pool", "24h-reception"), in both languages (folded). */
 const AMENITY_WORDS: Readonly<Record<string, RegExp>> = {
@@ -114,8 +115,8 @@ export class HotelFacts {
         // topic of its own asked in the same message ("is breakfast included? and a gym?") has its answer.
         const answered = new Set<string>(this.topics(turn));
         const named = this.namedAmenities(turn, (code) => !answered.has(code));
-        // "¿A qué hora abre el gimnasio?": the hotel's data has no hours for it.
-        if (named.length > 0 && ASKS_HOURS.test(foldText(turn.message.text ?? '')))
+        // "¿A qué hora abre el gimnasio?", "is the pool heated?": the hotel's data has no such detail.
+        if (named.length > 0 && ASKS_DETAIL.test(foldText(turn.message.text ?? '')))
           return turn.text('info.amenity_hours', { amenities: turn.list(named), phone: info.phone });
         if (named.length > 0) return turn.text('info.has_amenities', { amenities: turn.list(named) });
         return turn.text('info.amenities', { amenities: this.amenities(turn) });

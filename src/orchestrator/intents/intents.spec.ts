@@ -390,15 +390,25 @@ describe('intent handlers', () => {
     expect(texts(await answer('¿y un perro pequeño?', cat.state))).toMatch(/^Admitimos mascotas/);
   });
 
-  it('says the hours of an amenity are not in its data, with the phone', async () => {
-    const turn = makeTurn({
-      nlu: parse('hotel_info', [entity.topic('amenities')]),
-      message: { text: '¿a qué hora abre el gimnasio?' },
-    });
-    await new HotelInfoHandler(facts).handle(turn);
-    expect(texts(turn)).toBe(
-      'No tengo a mano ese horario (gimnasio). Llámanos al +34 910 000 000 y te lo confirmamos.',
+  it('says the hours or the kind of an amenity are not in its data, with the phone, never a bare yes', async () => {
+    const asked = async (text: string, language: 'es' | 'en' = 'es'): Promise<string> => {
+      const turn = makeTurn({
+        nlu: parse('hotel_info', [entity.topic('amenities')]),
+        message: { text },
+        state: freshState({ language }),
+      });
+      await new HotelInfoHandler(facts).handle(turn);
+      return texts(turn);
+    };
+    expect(await asked('¿a qué hora abre el gimnasio?')).toBe(
+      'Tenemos gimnasio, pero no tengo a mano ese detalle (horario, temporada o cómo es). ' +
+        'Llámanos al +34 910 000 000 y te lo confirmamos.',
     );
+    expect(await asked('¿la piscina está climatizada?')).toMatch(/^Tenemos piscina en la azotea, pero no tengo/);
+    expect(await asked('is the pool open in december? is it heated?', 'en')).toMatch(
+      /^We have a rooftop pool, but I don't have that detail to hand/,
+    );
+    expect(await asked('¿tenéis piscina?')).toBe('Sí, tenemos piscina en la azotea.');
   });
 
   it('sends a recommendation asked for to reception, with the phone', async () => {
@@ -492,7 +502,7 @@ describe('intent handlers', () => {
     await new LocationHandler().handle(turn);
     expect(turn.replies.map((reply) => reply.type)).toEqual(['text', 'location', 'text']);
     expect(texts(turn)).toMatch(
-      /\nDesde el aeropuerto, además, tenemos traslado: para reservarlo, llámanos al \+34 910 000 000\.$/,
+      /\nDesde el aeropuerto, además, tenemos traslado: para horarios y precio, llámanos al \+34 910 000 000\.$/,
     );
     const plain = makeTurn({ nlu: parse('location'), message: { text: '¿dónde estáis?' } });
     await new LocationHandler().handle(plain);
@@ -537,7 +547,7 @@ describe('intent handlers', () => {
     const turn = makeTurn({ nlu: parse('late_checkout') });
     await new LateCheckoutHandler().handle(turn);
     expect(texts(turn)).toMatch(
-      /^Ofrecemos salida tardía hasta las 14:00 como máximo, por 25\s?€\. Pídela.*hasta las 12:00\.$/,
+      /^Ofrecemos salida tardía hasta las 14:00 como máximo, por 25\s?€\. Para pedirla, llámanos al \+34 910 000 000\. El check-out normal es hasta las 12:00\.$/,
     );
   });
 

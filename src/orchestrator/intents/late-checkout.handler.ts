@@ -16,6 +16,7 @@ export class LateCheckoutHandler extends IntentHandler {
       until: lateCheckout.until,
       price: turn.money(lateCheckout.price),
       checkOut,
+      phone: turn.tenant.info.phone,
     });
   }
 }
