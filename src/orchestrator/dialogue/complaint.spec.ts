@@ -38,7 +38,7 @@ describe('a guest in trouble', () => {
     expect(turn.replies).toEqual([
       {
         type: 'text',
-        text: "I'm so sorry. I'm letting our team know right now so they can sort it out; they'll write to you here shortly.",
+        text: "I'm so sorry. I'm letting our team know right now so they can sort it out; they'll write to you here shortly. If it's urgent, call us on +34 910 000 000.",
       },
     ]);
     expect(turn.state.handoff).toBe(true);

@@ -829,6 +829,8 @@ describe('DialogueRouter', () => {
       "Yes, can't wait!",
       "ok, I'll check in at 11pm",
       'Sí. Te digo luego la hora de llegada',
+      'let me talk to a human pls',
+      'déjame que lo hable con el encargado',
     ]) {
       expect([text, asksForAPause(text)]).toEqual([text, false]);
     }

@@ -217,9 +217,12 @@ const PAUSE =
 /** A yes at its start ("sí, te digo luego la hora", "yes, can't wait!"): an answer, whatever follows. */
 const STARTS_WITH_YES = /^\W*(?:si|yes|yep|yeah|sure|confirm\w*|reserva\w*|book it)\b/;
 
+/** "Let me talk to a human", "déjame hablar con una persona": no pause, a person asked for. */
+const SOMEONE_OF_THE_HOTEL = /\b(?:human|real person|person|persona|humano|agent|agente|manager|encargad[oa]|operator|operador|staff)\b/;
+
 export function asksForAPause(text: string): boolean {
   const folded = foldText(text);
-  return PAUSE.test(folded) && !STARTS_WITH_YES.test(folded);
+  return PAUSE.test(folded) && !STARTS_WITH_YES.test(folded) && !SOMEONE_OF_THE_HOTEL.test(folded);
 }
 
 /** Asking to see pictures: "¿me enseñas fotos de la suite?", "can I see photos of it?". */

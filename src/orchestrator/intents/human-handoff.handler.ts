@@ -5,6 +5,7 @@ import { guestTrouble } from '../dialogue/complaint';
 import { IntentHandler } from '../dialogue/intent-handler';
 import type { Turn } from '../dialogue/turn';
 import { isBotQuestion } from './bot-question';
+import { asksHowToReachTheHotel, bookingInProgress } from '../handoff/handoff-context';
 
 /**
  * Hands the guest to a person: staff notified, and the bot silent for them until released. A guest
@@ -22,7 +23,16 @@ export class HumanHandoffHandler extends IntentHandler {
       else offerHuman(turn, turn.text('handoff.bot_disclosure', { hotel: turn.tenant.name }));
       return;
     }
-    this.handOver(turn, turn.message.interactive?.id === 'human_yes');
+    const tapped = turn.message.interactive?.id === 'human_yes';
+    const text = turn.message.text ?? '';
+    if (!tapped && !guestTrouble(text) && asksHowToReachTheHotel(text)) {
+      // The guest wants to phone: the number, and a person here if they still want one.
+      const { phone, email } = turn.tenant.info;
+      if (isSideQuestion(turn.state, this.intent)) turn.say('info.contact', { phone, email });
+      else offerHuman(turn, turn.text('handoff.contact_first', { phone, email }));
+      return;
+    }
+    this.handOver(turn, tapped);
   }
 
   /** `accepted`: the guest said yes to the offer of a person, and the notice quotes what led to it. */
@@ -30,17 +40,19 @@ export class HumanHandoffHandler extends IntentHandler {
     const offeredAfter = turn.state.dialogue.slots.offeredAfter;
     const quoted =
       accepted && typeof offeredAfter === 'string' && offeredAfter ? offeredAfter : (turn.message.text ?? '');
+    const booking = bookingInProgress(turn);
     endFlow(turn.state);
     turn.state.handoff = true;
     turn.state.fallbackCount = 0;
     turn.outcome = 'handoff';
     const trouble = guestTrouble(turn.message.text ?? '');
-    turn.say(trouble ? `handoff.${trouble}_ack` : 'handoff.ack');
+    turn.say(trouble ? `handoff.${trouble}_ack` : 'handoff.ack', { phone: turn.tenant.info.phone });
     turn.staffNotices.push(
       turn.staffText('handoff.staff_notice', {
         guest: turn.message.fromName ? `${turn.message.fromName} (${turn.message.from})` : turn.message.from,
         channel: turn.message.channel === 'gmail' ? 'e-mail' : 'WhatsApp',
         text: quoted.slice(0, MAX_QUOTE),
+        booking,
       }),
     );
   }

@@ -404,7 +404,9 @@ describe('intent handlers', () => {
       'Tenemos gimnasio, pero no tengo a mano ese detalle (horario, temporada o cómo es). ' +
         'Llámanos al +34 910 000 000 y te lo confirmamos.',
     );
-    expect(await asked('¿la piscina está climatizada?')).toMatch(/^Tenemos piscina en la azotea, pero no tengo/);
+    expect(await asked('¿la piscina está climatizada?')).toMatch(
+      /^Tenemos piscina en la azotea, pero no tengo/,
+    );
     expect(await asked('is the pool open in december? is it heated?', 'en')).toMatch(
       /^We have a rooftop pool, but I don't have that detail to hand/,
     );
@@ -1121,6 +1123,66 @@ describe('intent handlers', () => {
     expect(turn.outcome).toBe('handoff');
     expect(texts(turn)).toMatch(/let a member of our team know|team/);
     expect(turn.staffNotices[0]).toMatch(/El huésped Ana López \(34611111111\).*WhatsApp.*I want a human/);
+  });
+
+  it('tells staff what the guest was booking when a person is asked for, and the guest the phone for urgency', async () => {
+    const turn = makeTurn({
+      nlu: parse('human_handoff'),
+      message: { text: 'quiero hablar con una persona' },
+      state: freshState({
+        dialogue: {
+          flow: 'make_reservation',
+          awaiting: 'confirmation',
+          slots: {
+            step: 'summary',
+            roomTypeId: 'double',
+            checkIn: '2026-12-12',
+            checkOut: '2026-12-14',
+            guests: 2,
+            guestName: 'Amy Lee',
+          },
+        },
+      }),
+    });
+    await new HumanHandoffHandler().handle(turn);
+    expect(texts(turn)).toBe(
+      'De acuerdo, aviso a una persona del equipo. Te escribirán por aquí lo antes posible; si es urgente, llámanos al +34 910 000 000.',
+    );
+    expect(turn.staffNotices[0]).toContain(
+      'Estaba reservando: Doble Estándar · 2026-12-12 → 2026-12-14 · 2 pax · Amy Lee.',
+    );
+    const plain = makeTurn({
+      nlu: parse('human_handoff'),
+      message: { text: 'quiero hablar con una persona' },
+    });
+    await new HumanHandoffHandler().handle(plain);
+    expect(plain.staffNotices[0]).not.toContain('Estaba reservando');
+  });
+
+  it('gives the phone to a guest who asks for it, and offers a person rather than handing over', async () => {
+    for (const text of [
+      'no me fio de los bots, quiero llamar. cual es el telefono?',
+      "what's your phone number?",
+    ]) {
+      const turn = makeTurn({ nlu: parse('human_handoff'), message: { text } });
+      await new HumanHandoffHandler().handle(turn);
+      expect(turn.state.handoff).toBe(false);
+      expect(turn.replies).toEqual([
+        expect.objectContaining({
+          type: 'buttons',
+          text: expect.stringMatching(
+            /^Claro: puedes llamarnos al \+34 910 000 000 o escribirnos a reservas@hoteldemo\.example\. ¿Quieres/,
+          ),
+        }),
+      ]);
+    }
+    // A complaint about the phone is a complaint.
+    const complaint = makeTurn({
+      nlu: parse('human_handoff'),
+      message: { text: 'nadie contesta el teléfono, es una vergüenza' },
+    });
+    await new HumanHandoffHandler().handle(complaint);
+    expect(complaint.state.handoff).toBe(true);
   });
 
   it('answers "are you a bot?" asked at a booking summary, or while it asks a name, without ending the booking', async () => {

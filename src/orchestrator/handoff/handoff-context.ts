@@ -1,0 +1,35 @@
+import { foldText } from '../../common/fold-text';
+import { readBookingSlots } from '../booking/booking-slots';
+import { LANGUAGES } from '../../nlp/nlp.types';
+import type { Turn } from '../dialogue/turn';
+
+/**
+ * What the guest was booking when they asked for a person, for the staff notice (staff language):
+ * the room, days, party and name known so far, or 'none'. Read before the flow is ended.
+ */
+export function bookingInProgress(turn: Turn): string {
+  if (turn.state.dialogue.flow !== 'make_reservation' && turn.state.dialogue.flow !== 'check_availability')
+    return 'none';
+  const slots = readBookingSlots(turn.state.dialogue.slots);
+  const staffLanguage =
+    LANGUAGES.find((language) => language === turn.tenant.languages[0]) ?? turn.state.language;
+  const room = slots.roomTypeId;
+  const parts = [
+    room ? turn.inLanguage(staffLanguage, () => turn.roomName(room)) : undefined,
+    slots.checkIn && slots.checkOut ? `${slots.checkIn} → ${slots.checkOut}` : slots.checkIn,
+    slots.guests ? `${slots.guests} pax` : undefined,
+    slots.guestName,
+  ].filter((part): part is string => Boolean(part));
+  return parts.length > 0 ? parts.join(' · ') : 'none';
+}
+
+/**
+ * "No me fío de los bots, quiero llamar: ¿cuál es el teléfono?", "what's your phone number?": the
+ * guest asks how to reach the hotel, which is answered, rather than handed to a person.
+ */
+const ASKS_FOR_CONTACT =
+  /\b(?:telefono|tlf|tfno|numero de (?:telefono|contacto)|(?:quiero|prefiero|puedo|para) llamar(?:os|te)?|phone number|your phone|number to call|(?:want|like|prefer) to (?:call|phone|ring)|call you)\b/;
+
+export function asksHowToReachTheHotel(text: string): boolean {
+  return ASKS_FOR_CONTACT.test(foldText(text));
+}
