@@ -54,3 +54,30 @@ export function asksToUndoCancellation(text: string): boolean {
   const folded = foldText(text);
   return UNDOES_CANCELLATION.some((pattern) => pattern.test(folded));
 }
+
+/** A booking named by its place among the guest's: "la segunda", "la otra", "the second one". */
+export type BookingPlace = 'second' | 'third' | 'fourth' | 'other';
+
+/** "La otra noche", "the second night": a time or a part of the stay, not a booking. */
+const NOT_A_BOOKING = String.raw`(?!\s+(?:noche|dia|semana|vez|habitacion|night|day|week|time|room)\b)`;
+const PLACES: ReadonlyArray<readonly [RegExp, BookingPlace]> = [
+  [
+    new RegExp(String.raw`\b(?:(?:la|el|mi) segund[oa]|the second|my second|second one)\b${NOT_A_BOOKING}`),
+    'second',
+  ],
+  [
+    new RegExp(String.raw`\b(?:(?:la|el|mi) tercer[oa]?|the third|my third|third one)\b${NOT_A_BOOKING}`),
+    'third',
+  ],
+  [
+    new RegExp(String.raw`\b(?:(?:la|el|mi) cuart[oa]|the fourth|my fourth|fourth one)\b${NOT_A_BOOKING}`),
+    'fourth',
+  ],
+  [new RegExp(String.raw`\b(?:(?:la|el) otr[oa]|the other|other one)\b${NOT_A_BOOKING}`), 'other'],
+];
+
+/** The place among the guest's bookings a message names, if any. */
+export function namedBookingPlace(text: string): BookingPlace | null {
+  const folded = foldText(text);
+  return PLACES.find(([pattern]) => pattern.test(folded))?.[1] ?? null;
+}

@@ -3,7 +3,7 @@ import { foldText } from '../../common/fold-text';
 import type { InfoTopic } from '../../nlp/nlp.types';
 import type { PhraseKey } from '../replies/phrasebook';
 import { arrivesEarly, mentionsLuggage } from './arrival-time';
-import { petRefusal } from './pet-limits';
+import { asksPetPrice, petRefusal, statedPetCount } from './pet-limits';
 import type { Turn } from './turn';
 
 const POLICY_TOPICS: Partial<Record<InfoTopic, string>> = {
@@ -94,22 +94,7 @@ export class HotelFacts {
           hours: info.breakfast.hours ?? 'none',
         });
       case 'pets':
-        if (!info.pets) return turn.text('info.unknown', contact);
-        if (info.pets.allowed) {
-          const refusal = petRefusal(turn);
-          if (refusal?.reason === 'weight') return turn.text('info.pet_too_heavy', { max: refusal.maxKg });
-          if (refusal?.reason === 'kind')
-            return turn.text('info.pet_kind_not_taken', {
-              kind: turn.text(`pet.${refusal.kind}`),
-              taken: turn.list(refusal.taken.map((kind) => turn.text(`pet.${kind}`))),
-              notes: info.pets.notes !== undefined ? turn.localized(info.pets.notes) : 'none',
-            });
-        }
-        return turn.text('info.pets', {
-          allowed: info.pets.allowed,
-          price: info.pets.price !== undefined ? turn.money(info.pets.price) : 'none',
-          notes: info.pets.notes !== undefined ? midSentence(turn.localized(info.pets.notes)) : 'none',
-        });
+        return this.pets(turn);
       case 'amenities': {
         // "¿tienen piscina?": yes, and which; "¿qué servicios tienen?": all of them. An amenity with a
         // topic of its own asked in the same message ("is breakfast included? and a gym?") has its answer.
@@ -142,6 +127,33 @@ export class HotelFacts {
       default:
         return this.policy(turn, topic) ?? turn.text('info.unknown', contact);
     }
+  }
+
+  private pets(turn: Turn): string {
+    const { pets, phone, email } = turn.tenant.info;
+    if (!pets) return turn.text('info.unknown', { phone, email });
+    const text = turn.message.text ?? '';
+    const refusal = pets.allowed ? petRefusal(turn) : null;
+    // "¿Cuánto cuesta el perro?" after a heavier one was turned away asks the price, not that dog again.
+    const priceOnly = refusal?.reason === 'weight' && refusal.toldBefore && asksPetPrice(text);
+    if (refusal?.reason === 'weight' && !priceOnly)
+      return turn.text('info.pet_too_heavy', { max: refusal.maxKg });
+    if (refusal?.reason === 'kind')
+      return turn.text('info.pet_kind_not_taken', {
+        kind: turn.text(`pet.${refusal.kind}`),
+        taken: turn.list(refusal.taken.map((kind) => turn.text(`pet.${kind}`))),
+        notes: pets.notes !== undefined ? turn.localized(pets.notes) : 'none',
+      });
+    const answer = turn.text('info.pets', {
+      allowed: pets.allowed,
+      price: pets.price !== undefined ? turn.money(pets.price) : 'none',
+      notes: pets.notes !== undefined ? midSentence(turn.localized(pets.notes)) : 'none',
+    });
+    // The hotel's data does not say how many pets may come at once.
+    const count = pets.allowed ? statedPetCount(text) : null;
+    return count !== null && count > 1
+      ? `${answer} ${turn.text('info.pets_how_many', { count, phone })}`
+      : answer;
   }
 
   private policy(turn: Turn, topic: InfoTopic): string | null {

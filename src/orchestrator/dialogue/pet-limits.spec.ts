@@ -1,4 +1,5 @@
-import { statedPetKinds, statedWeightKg } from './pet-limits';
+import { freshState, makeTurn } from '../../../test/support/turn-fixtures';
+import { petRefusal, statedPetCount, statedPetKinds, statedWeightKg } from './pet-limits';
 
 describe('statedWeightKg', () => {
   it.each<[string, number | null]>([
@@ -33,5 +34,48 @@ describe('statedPetKinds', () => {
     ['¿admiten mascotas?', []],
   ])('reads %j', (text, kinds) => {
     expect(statedPetKinds(text)).toEqual(kinds);
+  });
+});
+
+describe('statedPetCount', () => {
+  it.each<[string, number | null]>([
+    ['¿y dos perros pequeños?', 2],
+    ['viajamos con 3 gatos', 3],
+    ['can we bring two small dogs?', 2],
+    ['un par de perritos', 2],
+    ['¿admitís perros?', null],
+    ['somos 2 y un perro', null],
+    ['para 2 con perro', null],
+    ['un perro de 12 kilos', null],
+  ])('reads %j', (text, count) => {
+    expect(statedPetCount(text)).toBe(count);
+  });
+});
+
+describe('petRefusal', () => {
+  const told = (text: string, slots: Record<string, unknown>) =>
+    petRefusal(
+      makeTurn({ message: { text }, state: freshState({ dialogue: { flow: null, awaiting: null, slots } }) }),
+    );
+
+  it('keeps the weight told before for a message that says nothing new of the pet', () => {
+    expect(told('lo traigo igual', { petWeightKg: 12 })).toEqual({
+      reason: 'weight',
+      maxKg: 10,
+      toldBefore: true,
+    });
+  });
+
+  it('forgets the weight told before once the pets are said to be small, and takes a new one', () => {
+    const slots: Record<string, unknown> = { petWeightKg: 12, petKinds: ['dog'] };
+    expect(told('¿y dos perros pequeños?', slots)).toBeNull();
+    expect(slots.petWeightKg).toBeUndefined();
+    expect(told('what about a small dog?', { petWeightKg: 12 })).toBeNull();
+    expect(told('¿y uno de 8 kg?', { petWeightKg: 12 })).toBeNull();
+    expect(told('¿y uno de 14 kg?', { petWeightKg: 8 })).toEqual({
+      reason: 'weight',
+      maxKg: 10,
+      toldBefore: false,
+    });
   });
 });

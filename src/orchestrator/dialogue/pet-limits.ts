@@ -37,9 +37,44 @@ export function statedPetKinds(text: string): PetKind[] {
   return (Object.keys(KIND_WORDS) as PetKind[]).filter((kind) => KIND_WORDS[kind].test(folded));
 }
 
-/** Why the guest's pet cannot come, if it cannot. */
+/** "Dos perros", "3 gatos", "two small dogs", "un par de perritos": more than one pet, by number. */
+const COUNT =
+  /\b(\d|dos|tres|cuatro|cinco|two|three|four|five|un par de|a couple of)\s+(?:(?:small|little|tiny|big|large)\s+)?(?:perr\w*|gat[oa]s|gatit\w*|mascotas|cachorr\w*|dogs|cats|pets|puppies)\b/;
+const COUNT_WORDS: Record<string, number> = {
+  dos: 2,
+  tres: 3,
+  cuatro: 4,
+  cinco: 5,
+  two: 2,
+  three: 3,
+  four: 4,
+  five: 5,
+  'un par de': 2,
+  'a couple of': 2,
+};
+
+/** How many pets a message says come ("¿y dos perros pequeños?" → 2), when it says a number. */
+export function statedPetCount(text: string): number | null {
+  const said = COUNT.exec(foldText(text))?.[1];
+  if (said === undefined) return null;
+  return /^\d$/.test(said) ? Number(said) : (COUNT_WORDS[said] ?? null);
+}
+
+/** "Perros pequeños", "a small dog": said to be small, whatever weight was told before. */
+const SMALL = /\b(?:pequen\w*|chiquit\w*|small|smaller|tiny)\b/;
+/** A price asked: "¿cuánto cuesta el perro?", "is there a pet fee?". */
+const PRICE =
+  /\b(?:cuanto|cuesta|cuestan|precio|coste|costo|suplemento|tarifa|how much|price|cost|costs|fee|charge)\b/;
+
+/** Whether the message asks what the pet costs. */
+export function asksPetPrice(text: string): boolean {
+  return PRICE.test(foldText(text));
+}
+
+/** Why the guest's pet cannot come, if it cannot. `toldBefore`: by a weight an earlier message told. */
 export type PetRefusal =
-  { reason: 'weight'; maxKg: number } | { reason: 'kind'; kind: PetKind; taken: readonly PetKind[] };
+  | { reason: 'weight'; maxKg: number; toldBefore: boolean }
+  | { reason: 'kind'; kind: PetKind; taken: readonly PetKind[] };
 
 /**
  * Whether the guest's pet is over the hotel's weight limit or an animal the hotel does not take: by
@@ -53,6 +88,8 @@ export function petRefusal(turn: Turn): PetRefusal | null {
   const text = turn.message.text ?? '';
   const stated = statedWeightKg(text);
   if (stated !== null) slots.petWeightKg = stated;
+  // "¿Y dos perros pequeños?" after a 12 kg one: other pets, whose weight is not the one told.
+  else if (SMALL.test(foldText(text))) delete slots.petWeightKg;
   const named = statedPetKinds(text);
   if (named.length > 0) slots.petKinds = named;
   const kinds = Array.isArray(slots.petKinds) ? (slots.petKinds as PetKind[]) : [];
@@ -60,5 +97,6 @@ export function petRefusal(turn: Turn): PetRefusal | null {
   if (refused && pets.kinds) return { reason: 'kind', kind: refused, taken: pets.kinds };
   const weight = stated ?? (typeof slots.petWeightKg === 'number' ? slots.petWeightKg : null);
   const limit = pets.maxWeightKg;
-  return limit !== undefined && weight !== null && weight > limit ? { reason: 'weight', maxKg: limit } : null;
+  if (limit === undefined || weight === null || weight <= limit) return null;
+  return { reason: 'weight', maxKg: limit, toldBefore: stated === null };
 }

@@ -6,6 +6,7 @@ import type { PhraseValues } from '../replies/phrasebook';
 import type { FlowName } from './conversation-state';
 import { isBookingPending, startFlow } from './conversation-state';
 import { mayAccess, referenceBeingVerified } from './booking-owner';
+import { type BookingPlace, namedBookingPlace } from './cancellation-wording';
 import { offerHuman } from './fallback';
 import { lacksTheCode } from './guest-wording';
 import { knownReferences } from './known-bookings';
@@ -79,10 +80,13 @@ export async function findGuestReservation(
 /** Of the reservations found, the one the message points at; else "which one?" is asked (null). */
 export function pickReservation(turn: Turn, reservations: Reservation[], flow: FlowName): Reservation | null {
   startFlow(turn.state, flow);
-  const { pointed: active, missed } = pointedAt(
-    turn,
-    reservations.filter((reservation) => reservation.status !== 'cancelled'),
-  );
+  const onGoing = reservations.filter((reservation) => reservation.status !== 'cancelled');
+  // "Cancela la segunda" with one booking: there is no second, and the one there is was not named
+  // (unless by its code: "la otra, la K7QX2M").
+  const place = turn.entity('reference') ? null : namedBookingPlace(turn.message.text ?? '');
+  if (place && onGoing.length === 1 && flow === 'cancel_reservation')
+    return offerTheOnlyOne(turn, onGoing[0], place);
+  const { pointed: active, missed } = pointedAt(turn, onGoing);
   // "Cancela la del 12" with nothing on the 12th: said, and what there is offered as a choice (never
   // straight to "confirm cancelling" a booking the guest did not name).
   if (missed) turn.say('cancel.none_fits');
@@ -97,6 +101,15 @@ export function pickReservation(turn: Turn, reservations: Reservation[], flow: F
       title: reservation.reference,
     })),
   );
+  turn.state.dialogue.awaiting = 'reference';
+  return null;
+}
+
+/** "No second one: that one?", with the one booking there is as the choice (a pick, not yet a yes). */
+function offerTheOnlyOne(turn: Turn, reservation: Reservation, place: BookingPlace): null {
+  turn.ask(turn.text('cancel.only_one', { ...reservationDetails(turn, reservation), place }), [
+    { id: `${BOOKING_CHOICE}${reservation.reference}`, title: reservation.reference },
+  ]);
   turn.state.dialogue.awaiting = 'reference';
   return null;
 }

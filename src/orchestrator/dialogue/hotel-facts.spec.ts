@@ -1,0 +1,52 @@
+import { entity, freshState, makeTurn, parse } from '../../../test/support/turn-fixtures';
+import type { ConversationState } from './conversation-state';
+import { HotelFacts } from './hotel-facts';
+
+describe('HotelFacts, pets', () => {
+  const facts = new HotelFacts();
+  /** The pets answer to each message in turn, in one conversation. */
+  const conversation = (...messages: string[]): string[] => {
+    const state: ConversationState = freshState();
+    return messages.map((text) =>
+      facts.answer(
+        makeTurn({ nlu: parse('hotel_info', [entity.topic('pets')]), message: { text }, state }),
+        'pets',
+      ),
+    );
+  };
+
+  it('welcomes small dogs after a heavy one was turned away, and says to confirm how many', () => {
+    const [cat, heavy, small] = conversation(
+      '¿admitís gatos?',
+      '¿y un perro de 12 kilos?',
+      '¿y dos perros pequeños?',
+    );
+    expect(cat).toMatch(/^Lo siento, no admitimos gatos/);
+    expect(heavy).toMatch(/^Lo siento, solo admitimos mascotas de hasta 10 kg/);
+    expect(small).toMatch(/^Admitimos mascotas \(suplemento de 20\s€ por noche\)/);
+    expect(small).toMatch(/para 2 mascotas, llámanos al \+34 910 000 000/);
+  });
+
+  it('answers the price asked after a heavy dog was turned away, and still turns that dog away', () => {
+    const [, price, again] = conversation(
+      '¿y un perro de 12 kilos?',
+      '¿cuánto cuesta el perro, por noche o por estancia?',
+      'lo traigo igual',
+    );
+    expect(price).toBe(
+      'Admitimos mascotas (suplemento de 20\u00a0€ por noche), con estas condiciones: perros pequeños, de hasta 10 kg.',
+    );
+    expect(again).toMatch(/^Lo siento, solo admitimos mascotas de hasta 10 kg/);
+  });
+
+  it('says nothing of how many for one pet, and asks to confirm two in English too', () => {
+    expect(conversation('¿admitís un perro pequeño?')[0]).not.toMatch(/\+34/);
+    const state = freshState({ language: 'en' });
+    const turn = makeTurn({
+      nlu: { ...parse('hotel_info', [entity.topic('pets')]), language: 'en' },
+      message: { text: 'can we bring two small dogs?' },
+      state,
+    });
+    expect(facts.answer(turn, 'pets')).toMatch(/^Pets are welcome.*for 2 pets, call us on \+34 910 000 000/);
+  });
+});

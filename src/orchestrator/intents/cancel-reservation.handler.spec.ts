@@ -1,0 +1,71 @@
+import { FakePms, reservation } from '../../../test/support/booked-pms';
+import { entity, freshState, makeTurn, parse } from '../../../test/support/turn-fixtures';
+import type { Language } from '../../nlp/nlp.types';
+import type { Turn } from '../dialogue/turn';
+import { CancelReservationHandler } from './cancel-reservation.handler';
+
+describe('CancelReservationHandler, a booking named by its place', () => {
+  let pms: FakePms;
+  beforeEach(() => (pms = new FakePms()));
+
+  const cancel = async (text: string, references = ['K7QX2M'], language: Language = 'es'): Promise<Turn> => {
+    const turn = makeTurn({
+      nlu: { ...parse('cancel_reservation'), language },
+      message: { text },
+      state: freshState({
+        language,
+        dialogue: { flow: null, awaiting: null, slots: { lastReference: references.at(-1), references } },
+      }),
+    });
+    await new CancelReservationHandler(pms).handle(turn);
+    return turn;
+  };
+
+  it('says "la segunda" of the only booking is none, naming that one, and puts no cancellation up for a yes', async () => {
+    const turn = await cancel('cancela la segunda');
+    expect(turn.replies).toEqual([
+      {
+        type: 'buttons',
+        text: 'Solo tienes una reserva, la K7QX2M (del sáb 12 dic al mar 15 dic). No hay una segunda: ¿quieres cancelar esa?',
+        buttons: [{ id: 'booking:K7QX2M', title: 'K7QX2M' }],
+      },
+    ]);
+    expect(turn.state.dialogue).toMatchObject({ flow: 'cancel_reservation', awaiting: 'reference' });
+    expect(turn.state.dialogue.slots.reference).toBeUndefined();
+  });
+
+  it('says the same of "la otra" and "the other one", and of "the second one" in English', async () => {
+    expect((await cancel('cancela la otra')).replies[0]).toMatchObject({
+      text: expect.stringMatching(
+        /^Solo tienes una reserva, la K7QX2M .*No hay otra: ¿quieres cancelar esa\?$/,
+      ),
+    });
+    expect((await cancel('cancel the other one', undefined, 'en')).replies[0]).toMatchObject({
+      text: expect.stringMatching(/^You only have one booking, K7QX2M .*There is no other one/),
+    });
+    expect((await cancel('cancel the second one', undefined, 'en')).replies[0]).toMatchObject({
+      text: expect.stringMatching(/There is no second one/),
+    });
+  });
+
+  it('still asks which of two bookings "la segunda" is, and goes straight to one named by its code or by no place', async () => {
+    pms.stored.set(
+      'PYBFFY',
+      reservation({ reference: 'PYBFFY', roomTypeId: 'suite', checkIn: '2027-01-02' }),
+    );
+    expect((await cancel('cancela la segunda', ['K7QX2M', 'PYBFFY'])).replies[0]).toMatchObject({
+      text: expect.stringMatching(/^Tienes varias reservas/),
+    });
+    const byCode = makeTurn({
+      nlu: parse('cancel_reservation', [entity.reference('K7QX2M')]),
+      message: { text: 'cancela la otra, la K7QX2M' },
+    });
+    await new CancelReservationHandler(pms).handle(byCode);
+    expect(byCode.replies[0]).toMatchObject({
+      text: expect.stringMatching(/^¿Confirmas que quieres cancelar la reserva K7QX2M/),
+    });
+    expect((await cancel('cancela la reserva que hice la otra noche')).replies[0]).toMatchObject({
+      text: expect.stringMatching(/^¿Confirmas que quieres cancelar la reserva K7QX2M/),
+    });
+  });
+});
