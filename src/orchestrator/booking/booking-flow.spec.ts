@@ -598,6 +598,14 @@ describe('BookingFlow', () => {
       ['dates', { checkIn: '2026-12-12' }, 'da igual', /^Ya tengo el día de llegada/],
       ['room_type', {}, 'no entiendo', /^Elige una de las habitaciones de la lista/],
       ['confirmation', { step: 'summary', bookingKey: 'k1' }, '¿qué?', /^Te pregunto si hago la reserva/],
+      // In a hurry while a detail is missing: right away, and the detail.
+      [
+        'guest_name',
+        {},
+        'venga, ¿me la reservas ya o qué?',
+        /^¡Enseguida! Solo me falta un dato\.\nNecesito el nombre y apellido/,
+      ],
+      ['guests', {}, 'esto es lentísimo', /^¡Enseguida! Solo me falta un dato\.\nDime cuántas personas/],
     ] as const;
     for (const [awaiting, slots, text, help] of cases) {
       const state = asked(awaiting, { ...slots });

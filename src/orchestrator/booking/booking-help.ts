@@ -1,4 +1,4 @@
-import { needsTheQuestionExplained } from '../dialogue/confusion';
+import { isImpatient, needsTheQuestionExplained } from '../dialogue/confusion';
 import type { PhraseKey } from '../replies/phrasebook';
 import { slotQuestion } from '../dialogue/slot-questions';
 import type { Turn } from '../dialogue/turn';
@@ -31,6 +31,7 @@ export function helpWithTheQuestion(turn: Turn): boolean {
     return false;
   const help = helpFor(turn);
   if (!help) return false;
+  if (isImpatient(text)) turn.say('booking.hurry');
   turn.say(help);
   return true;
 }

@@ -24,7 +24,22 @@ export function isIndifferent(text: string): boolean {
   return INDIFFERENT.test(foldText(text));
 }
 
-/** Lost, or indifferent where nothing is offered to pick from (at the room list "me da igual" picks). */
+/** "¿Me la reservas ya o qué?", "esto es lentísimo", "just book it already": in a hurry, not asking anything. */
+const IMPATIENT =
+  /\b(?:me (?:la |lo )?reserv[ae]s? (?:ya|o no|o que)|reservamela ya|reserva(?:la|me)? ya|(?:que|muy|super) lent[oa]|lentisim[oa]|date prisa|venga ya|hurry(?: up)?|just book it|book it already|taking (?:forever|ages)|so slow)\b/;
+
+export function isImpatient(text: string): boolean {
+  return IMPATIENT.test(foldText(text));
+}
+
+/**
+ * Lost, or indifferent where nothing is offered to pick from (at the room list "me da igual" picks),
+ * or in a hurry while a detail is still missing (at a summary, a hurry is a yes).
+ */
 export function needsTheQuestionExplained(text: string, awaiting: string | null): boolean {
-  return isConfused(text) || (isIndifferent(text) && awaiting !== 'room_type');
+  return (
+    isConfused(text) ||
+    (isIndifferent(text) && awaiting !== 'room_type') ||
+    (isImpatient(text) && awaiting !== 'confirmation')
+  );
 }

@@ -645,6 +645,20 @@ describe('DialogueRouter', () => {
     expect(name('ana maria luisa pedro juan carlos')).toBeUndefined();
     expect(name('Vincent Laurent')).toEqual({ name: 'Vincent Laurent' });
     expect(name('lola flores')).toEqual({ name: 'Lola Flores' });
+    // A hurry, a price or a room capitalised as a name is is no name.
+    expect(name('venga, ¿me la reservas ya o qué?')).toBeUndefined();
+    expect(name("whatever's cheapest")).toBeUndefined();
+    expect(name('the cheapest one')).toBeUndefined();
+    const superiorNamed = { ...entity.room('superior'), start: 0, end: 15 };
+    expect(
+      router
+        .route(
+          guestMessage({ text: 'Superior Double' }),
+          parse('make_reservation', [superiorNamed], 0.39),
+          booking('guest_name'),
+        )
+        .nlu.entities.find((e) => e.type === 'guest_name'),
+    ).toBeUndefined();
   });
 
   it('takes "no entiendo" at any of the booking\'s questions to the booking (which explains it), never a no', () => {
@@ -654,7 +668,8 @@ describe('DialogueRouter', () => {
       ['dates', {}],
       ['confirmation', { step: 'summary' }],
     ] as const) {
-      for (const text of ['no entiendo', 'no sé qué poner', "I don't understand", '¿qué?']) {
+      for (const text of ['no entiendo', 'no sé qué poner', "I don't understand", '¿qué?', 'hurry up!']) {
+        if (awaiting === 'confirmation' && text === 'hurry up!') continue; // at a summary, a hurry is a yes
         const routed = router.route(guestMessage({ text }), parse('deny'), booking(awaiting, { ...slots }));
         expect([awaiting, text, routed.intent]).toEqual([awaiting, text, 'make_reservation']);
       }

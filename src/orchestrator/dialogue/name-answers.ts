@@ -2,7 +2,7 @@ import { foldText } from '../../common/fold-text';
 import { formatName, NAME_PARTICLES } from '../../nlp/entities/guest-name';
 import { type Entity, NO_INTENT, type ParseResult } from '../../nlp/nlp.types';
 import type { Awaiting } from './conversation-state';
-import { isConfused, isIndifferent } from './confusion';
+import { isConfused, isImpatient, isIndifferent } from './confusion';
 import { withEntity } from './parse-results';
 
 // How the router reads a guest's name typed alone, at "whose name?" or at a booking's yes/no.
@@ -74,11 +74,18 @@ const NOT_A_NAME_START = new Set(
  * indifference, never the booking's name (a capitalised "La Rosa Pérez" still is one).
  */
 function isNoNameAnswer(bare: string, words: readonly string[], nlu: ParseResult): boolean {
-  if (isConfused(bare) || isIndifferent(bare) || /n['’]t\b/i.test(bare)) return true;
+  if (isConfused(bare) || isIndifferent(bare) || isImpatient(bare) || /n['’]t\b|\w['’]s\b/i.test(bare))
+    return true;
+  if (NOT_NAME_WORDS.test(foldText(bare))) return true;
   const lowerStart = !/^\p{Lu}/u.test(words[0]) && NOT_A_NAME_START.has(foldText(words[0]));
-  const namesARoom = nlu.entities.some((entity) => entity.type === 'room_type');
-  return lowerStart || (namesARoom && !/^\p{Lu}/u.test(words[0]));
+  const rooms = nlu.entities.filter((entity) => entity.type === 'room_type');
+  // "Superior Double", capitalised as a name is: the room's name is most of the answer.
+  const mostlyARoom = rooms.some((room) => 2 * (room.end - room.start) >= bare.trim().length);
+  return lowerStart || mostlyARoom || (rooms.length > 0 && !/^\p{Lu}/u.test(words[0]));
 }
+
+/** "Whatever's cheapest", "la más barata", "any": a choice of room or price, in no name. */
+const NOT_NAME_WORDS = /\b(?:cheapest|cheaper|cheap|whatever|whichever|anything|barat[ao]s?|economic[ao])\b/;
 
 /** Words that label an e-mail beside a name: "Ana García, mi correo es ana@example.com", "email: ana@…". */
 const EMAIL_LABEL_WORDS = new Set(
