@@ -3,7 +3,7 @@ import type { Span } from './text';
 
 /** Someone who comes along, said by who they are: "mi mujer", "my wife", "mi madre". */
 export const ADULT_COMPANION =
-  '(?:pareja|mujer|marido|esposa|esposo|senora|senor|novia|novio|prometid[oa]|amig[oa]|herman[oa]|madre|padre|suegr[oa]|abuel[oa]|cunad[oa]|compa[nñ]er[oa]|acompanante|wife|husband|partner|girlfriend|boyfriend|fiancee?|friend|mother|father|mum|mom|dad|sister|brother|colleague|mother-in-law|father-in-law|grandma|grandpa)';
+  '(?:pareja|mujer|marido|esposa|esposo|senora|senor|novia|novio|prometid[oa]|amig[oa]|herman[oa]|madre|padre|suegr[oa]|abuel[oa]|cunad[oa]|compa[nñ]er[oa]|acompanante|wife|husband|partner|girlfriend|boyfriend|gf|bf|hubby|missus|fiancee?|friend|mother|father|mum|mom|dad|sister|brother|colleague|mother-in-law|father-in-law|grandma|grandpa)';
 export const CHILD_COMPANION =
   '(?:hij[oa]|nin[oa]|nen[ea]|peque|crio|cria|chamac[oa]|pibe|son|daughter|kid|child)';
 export const INFANT_COMPANION = '(?:bebe|baby|infant|recien\\s+nacid[oa])';
@@ -66,11 +66,11 @@ const MEMBERS: ReadonlyArray<[RegExp, Reading]> = [
   [new RegExp(`\\b${OWNER}\\s+${ADULT_COMPANION}\\b`, 'y'), () => people(1)],
 ];
 /** The guest in the list: "yo", "para mí y…", "me, my wife…", "…and I"; not "mis padres me regalaron". */
-const SELF = /\b(?:yo|myself|i|me(?=\s*(?:,|and\b|$))|(?:para\s+)?mi(?=\s*(?:,|y\b)))\b/y;
+const SELF = /\b(?:yo|myself|i|me(?=\s*(?:,|and\b|n\b|&|$))|(?:para\s+)?mi(?=\s*(?:,|y\b)))\b/y;
 /** What a couple said alone comes after to be the party: "una habitación para mis padres", not "mis padres me regalaron…". */
 const COMING = /\b(?:para|for|con|with|somos|vamos|vienen|venimos|viajan|viajamos|traigo|llevo|llevamos)\s+$/;
 /** What may stand between two of a list: a comma, "y", "and", "con". */
-const BETWEEN = /^\s*(?:,|;)?\s*(?:(?:y|e|and|con|with|mas|plus|&)\s+)?(?:(?:para|for)\s+)?$/;
+const BETWEEN = /^\s*(?:,|;)?\s*(?:(?:y|e|and|n|con|with|mas|plus|&)\s+)?(?:(?:para|for)\s+)?$/;
 
 function membersAt(folded: string, index: number): Member | null {
   for (const [pattern, read] of MEMBERS) {

@@ -2,6 +2,7 @@ import * as chrono from 'chrono-node';
 import type { Entity, Language } from '../nlp.types';
 import {
   addDays,
+  addMonths,
   type CalendarDate,
   compareDates,
   daysBetween,
@@ -32,6 +33,7 @@ import { findImpossibleDates } from './impossible-dates';
 import { mendMonths } from './month-typos';
 import { weekdayMismatches } from './weekday-check';
 import { anchorToHoliday } from './holiday-anchor';
+import { preferDayFirst } from './slashed-dates';
 import { findNights, type NightsMention } from './nights';
 import { withLoneMonth } from './lone-month';
 import { foldText } from '../../common/fold-text';
@@ -116,12 +118,13 @@ const A_QUARTER = /(?:^|\s)(?:cuartos?|quarters?)$/;
  * "Next week", which chrono reads as the day a week from today: a period, whose days the booking
  * tells; "for a week", also read as that day: a length (nights.ts).
  */
-const A_WEEK = /^(?:next|this) week$|^(?:for )?(?:a|one|two|three|\d+) weeks?$/;
+const A_WEEK = /^(?:next|this) week$|^(?:for )?(?:a|one|two|three|\d+) (?:weeks?|months?)$|^(?:durante )?(?:un|1) mes$/;
 
 function findDateMentions(text: string, context: DateContext, onlyCalendarDays = false): DateMention[] {
   const today = localDateIn(context.now, context.timezone);
   const mended = /\d/.test(text) ? mendMonths(text, context.language) : text;
-  const readable = mended.replace(HYPHEN_BETWEEN_DATES, '–');
+  const dayFirst = context.language === 'en' ? preferDayFirst(mended, today) : mended;
+  const readable = dayFirst.replace(HYPHEN_BETWEEN_DATES, '–');
   const results = CHRONOS[context.language]
     .parse(readable, localNoon(today), { forwardDate: true })
     .filter((result) => !onlyCalendarDays || namesItsMonth(result))
@@ -243,7 +246,8 @@ export function extractDates(text: string, context: DateContext): Entity[] {
   const entities: Entity[] = [];
   for (const [stated, date] of pairs) {
     const span = isOnePhrase(text, date, stated) ? union(date, stated) : date;
-    entities.push(rangeEntity(text, span, date.checkIn, addDays(date.checkIn, stated.nights)));
+    const checkOut = stated.months ? addMonths(date.checkIn, stated.months) : null;
+    entities.push(rangeEntity(text, span, date.checkIn, checkOut ?? addDays(date.checkIn, stated.nights)));
   }
   const holidays = holidayNights(
     text,

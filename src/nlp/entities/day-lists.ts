@@ -86,13 +86,15 @@ const SPANISH_WEEKDAY_NAME = '(?:lunes|martes|mi[eé]rcoles|jueves|viernes|s[aá
 const SPANISH_NIGHT = '(?:\\s+(?:por\\s+la\\s+)?noches?)?';
 const SPANISH_WEEKDAY_LIST = new RegExp(
   `\\b(?:(?:este|el|las\\s+noches\\s+del?|noches\\s+del?)\\s+)?${SPANISH_WEEKDAY_NAME}${SPANISH_NIGHT}` +
-    `(?:\\s*,\\s*(?:el\\s+)?${SPANISH_WEEKDAY_NAME}${SPANISH_NIGHT})*\\s*,?\\s+y\\s+(?:el\\s+)?${SPANISH_WEEKDAY_NAME}${SPANISH_NIGHT}\\b`,
+    `(?:\\s*,\\s*(?:el\\s+)?${SPANISH_WEEKDAY_NAME}${SPANISH_NIGHT})*\\s*,?\\s+y\\s+(?:el\\s+)?${SPANISH_WEEKDAY_NAME}${SPANISH_NIGHT}\\b` +
+    '(?:\\s+(?:de\\s+)?(?:la\\s+)?(?:semana\\s+que\\s+viene|pr[oó]xima\\s+semana|semana\\s+pr[oó]xima))?',
   'i',
 );
 const ENGLISH_NIGHT = '(?:\\s+nights?)?';
 const ENGLISH_WEEKDAY_LIST = new RegExp(
   `\\b(?:(?:this|on|the\\s+nights\\s+of|nights\\s+of)\\s+)?${ENGLISH_WEEKDAY}${ENGLISH_NIGHT}` +
-    `(?:\\s*,?\\s*${ENGLISH_WEEKDAY}${ENGLISH_NIGHT})*\\s*,?\\s+(?:and|&)\\s+${ENGLISH_WEEKDAY}${ENGLISH_NIGHT}\\b`,
+    `(?:\\s*,?\\s*${ENGLISH_WEEKDAY}${ENGLISH_NIGHT})*\\s*,?\\s+(?:and|&|n)\\s+${ENGLISH_WEEKDAY}${ENGLISH_NIGHT}\\b` +
+    '(?:\\s+(?:of\\s+)?next\\s+week)?',
   'i',
 );
 const SPANISH_DAY_NAMES = /lunes|martes|mi[eé]rcoles|jueves|viernes|s[aá]bado|domingo/gi;
@@ -104,6 +106,11 @@ const ENGLISH_WEEKDAY_PREFIXES = ['sun', 'mon', 'tue', 'wed', 'thu', 'fri', 'sat
 /** The weekday a name means (0 = Sunday), by the prefix that tells it from the others. */
 function weekdayNumber(name: string, prefixes: readonly string[]): number {
   return prefixes.findIndex((prefix) => foldText(name).startsWith(prefix));
+}
+
+/** Days since Monday: of `date`, or of the weekday `weekday` (0 = Sunday) when given. */
+function mondayBased(date: CalendarDate, weekday = weekdayOf(date)): number {
+  return (weekday + 6) % 7;
 }
 
 /** The next such weekday, today included ("el viernes" said on a Friday is tonight). */
@@ -126,7 +133,11 @@ function weekdayListParser(
       const days = (match[0].match(names) ?? []).map((name) => weekdayNumber(name, prefixes));
       if (days.length < 2 || days.some((day, i) => day < 0 || (i > 0 && day !== (days[i - 1] + 1) % 7)))
         return null;
-      const checkIn = comingWeekday(todayOf(context), days[0]);
+      const today = todayOf(context);
+      // "Fri & sat next week", "viernes y sábado de la semana que viene": those days of next week (Monday to Sunday).
+      const checkIn = /\b(?:next|semana)\b/i.test(match[0])
+        ? addDays(today, 7 - mondayBased(today) + mondayBased(today, days[0]))
+        : comingWeekday(today, days[0]);
       const checkOut = nightWord.test(match[0]) ? addDays(checkIn, days.length) : undefined;
       return dateResult(context, match.index ?? 0, match[0], TAG_DAY_LIST, checkIn, checkOut);
     },

@@ -156,6 +156,76 @@ describe('extractEntities', () => {
     expect(day('este viernes')).toEqual({ date: '2026-11-27' });
   });
 
+  it('reads English as guests type it on a phone: "2 of us", "me n my gf", "1 nite", "tmrw night", UK days', () => {
+    const friday = context('en', new Date('2026-11-27T10:00:00Z'));
+    const read = (text: string) =>
+      extractEntities(text, friday)
+        .filter((entity) => ['date_range', 'date', 'guests', 'nights', 'rooms'].includes(entity.type))
+        .map(({ type, value }) => [type, value]);
+    const party = (adults: number) => ['guests', { adults, children: 0, infants: 0, total: adults }];
+    expect(read('hiya, any rooms free 12/12 for 2 nights? 2 of us')).toEqual([
+      ['date_range', { checkIn: '2026-12-12', checkOut: '2026-12-14' }],
+      ['nights', { nights: 2 }],
+      party(2),
+    ]);
+    expect(read('2 of us will come later, we are 4')).toEqual([party(4)]);
+    expect(read('a room for me n my gf on the 4th? just 1 nite')).toEqual([
+      party(2),
+      ['date_range', { checkIn: '2026-12-04', checkOut: '2026-12-05' }],
+      ['nights', { nights: 1 }],
+    ]);
+    expect(read('tmrw night')).toEqual([['date_range', { checkIn: '2026-11-28', checkOut: '2026-11-29' }]]);
+    // Slashed days that make a stay only day first are read day first; others month first, as chrono does.
+    expect(read('arriving 02/01/2027 departing 05/01/2027')).toEqual([
+      ['date_range', { checkIn: '2027-01-02', checkOut: '2027-01-05' }],
+    ]);
+    expect(read('from 03/12 to 06/12')).toEqual([
+      ['date_range', { checkIn: '2026-12-03', checkOut: '2026-12-06' }],
+    ]);
+    expect(read('12/5 to 12/8')).toEqual([['date_range', { checkIn: '2026-12-05', checkOut: '2026-12-08' }]]);
+    // The last day of "dec 12-14" is no count of rooms.
+    expect(read('booking for 2 dec 12-14 standard double')).toEqual([
+      party(2),
+      ['date_range', { checkIn: '2026-12-12', checkOut: '2026-12-14' }],
+    ]);
+    expect(read('2 standard doubles from dec 12 to 14')).toEqual([
+      ['rooms', { rooms: 2 }],
+      ['date_range', { checkIn: '2026-12-12', checkOut: '2026-12-14' }],
+    ]);
+  });
+
+  it('reads the days of a weekday list said of next week, and a stay of a month', () => {
+    const friday = (language: Language) => context(language, new Date('2026-11-27T10:00:00Z'));
+    const stay = (text: string, language: Language) =>
+      extractEntities(text, friday(language)).find(
+        (entity) => entity.type === 'date_range' || entity.type === 'date',
+      )?.value;
+    expect(stay('looking for 2 nights, fri & sat next week', 'en')).toEqual({
+      checkIn: '2026-12-04',
+      checkOut: '2026-12-06',
+    });
+    expect(stay('las noches del viernes y sábado de la semana que viene', 'es')).toEqual({
+      checkIn: '2026-12-04',
+      checkOut: '2026-12-06',
+    });
+    expect(stay('el viernes y el sábado por la noche', 'es')).toEqual({
+      checkIn: '2026-11-27',
+      checkOut: '2026-11-29',
+    });
+    expect(stay('una individual durante un mes desde el 1 de enero', 'es')).toEqual({
+      checkIn: '2027-01-01',
+      checkOut: '2027-02-01',
+    });
+    expect(stay('I need a single for a month from Jan 4', 'en')).toEqual({
+      checkIn: '2027-01-04',
+      checkOut: '2027-02-04',
+    });
+    expect(stay('dentro de un mes, 3 noches', 'es')).toEqual({
+      checkIn: '2026-12-27',
+      checkOut: '2026-12-30',
+    });
+  });
+
   it('cuts a name where a room type starts', () => {
     const names = extractEntities('a nombre de Ana Suite Junior', context('es')).filter(
       (e) => e.type === 'guest_name',

@@ -69,7 +69,10 @@ function withoutCorrected(text: string, dates: readonly Entity[]): Entity[] {
 export function extractEntities(text: string, context: EntityContext): Entity[] {
   const dates = extractDates(text, context);
   const roomTypes = extractRoomTypes(text, context.roomTypes);
-  const rooms = extractRoomCount(text, roomTypes);
+  // "dec 12-14 standard double": the 14 is the stay's last day, not 14 rooms.
+  const rooms = extractRoomCount(text, roomTypes).filter(
+    (count) => !dates.some((date) => date.type !== 'nights' && overlaps(date, count)),
+  );
   const guests = partyAcrossRooms(extractGuests(text), rooms);
   const identifiers = extractIdentifiers(text);
   // "dos adultos y un niño" states a party; it does not ask about the children's policy.

@@ -137,7 +137,7 @@ const RULES: readonly Rule[] = [
   ),
   // "just the 2 of us", "los 3 de nosotros", "3 of us": the count is the party.
   rule('total', `\\b(?:the|los|las)\\s+(${COUNT_PATTERN})\\s+(?:of us|de nosotr[oa]s)\\b`, counted('adults')),
-  rule('total', `^\\s*(${COUNT_PATTERN})\\s+(?:of us|de nosotr[oa]s)\\s*[.!]*\\s*$`, counted('adults')),
+  rule('total', `(?<=^|[.,;!?]\\s*)(${COUNT_PATTERN})\\s+(?:of us|de nosotr[oa]s)\\s*(?:[.,;!?]|$)`, counted('adults')),
   rule(
     'party',
     `${NOT_CONSULTING}\\b${SELF_AND}\\s+${ADULT_COMPANION}\\b|\\bmi\\s+${ADULT_COMPANION}\\s+${AND_SELF}`,

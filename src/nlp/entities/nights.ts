@@ -2,17 +2,21 @@ import { COUNT_OR_ARTICLE_PATTERN, parseCount } from './numbers';
 import { foldText } from '../../common/fold-text';
 import { type Span } from './text';
 
-/** A stated length of stay: "3 noches", "tres noches", "two nights", "una semana" (7), "quince días" (14). */
+/** A stated length of stay: "3 noches", "tres noches", "two nights", "una semana" (7), "quince días" (14), "un mes". */
 export interface NightsMention extends Span {
   nights: number;
+  /** "Un mes", "for a month": a calendar month from the arrival (30 nights without one). */
+  months?: number;
 }
 
 /** "3 noches", "two nights", "one more night", "2 extra nights": a count, then perhaps "more", then the unit. */
 const NIGHTS = new RegExp(
-  `\\b(${COUNT_OR_ARTICLE_PATTERN})[\\s-]+(?:(?:more|extra|additional)\\s+)?(noches?|nights?|semanas?|weeks?)\\b`,
+  `\\b(${COUNT_OR_ARTICLE_PATTERN})[\\s-]+(?:(?:more|extra|additional)\\s+)?(noches?|nights?|nites?|nts|semanas?|weeks?)\\b`,
   'g',
 );
 const MAX_NIGHTS = 60;
+/** "Un mes", "durante un mes", "for a month", "one month": a stay of a month (not "dentro de un mes", a day). */
+const A_MONTH = /(?<!\bdentro de |\bin )\b(?:un|1|one|a)\s+(?:mes|month)\b(?!\s+(?:from now|later|de aqui))/g;
 /** "Quince días", "una quincena", "a fortnight": two weeks, as a stay is said. */
 const TWO_WEEKS = /\b(?:(?:quince|15)\s+dias|(?:una|la)\s+quincena|(?:a|one|the)\s+fortnight)\b/g;
 
@@ -26,6 +30,9 @@ export function findNights(text: string): NightsMention[] {
     if (nights > MAX_NIGHTS) continue;
     const start = match.index;
     mentions.push({ nights, start, end: start + match[0].length });
+  }
+  for (const match of foldText(text).matchAll(A_MONTH)) {
+    mentions.push({ nights: 30, months: 1, start: match.index, end: match.index + match[0].length });
   }
   for (const match of foldText(text).matchAll(TWO_WEEKS)) {
     mentions.push({ nights: 14, start: match.index, end: match.index + match[0].length });

@@ -41,6 +41,13 @@ export const SPANISH_RELATIVE_DAY_PARSERS: readonly Parser[] = [
 
 /** "tonight", "tomorrow night", in the order chrono tries them. */
 export const ENGLISH_RELATIVE_DAY_PARSERS: readonly Parser[] = [
-  relativeDayParser(/\btonight\b/i, 0, TAG_TONIGHT, 1),
-  relativeDayParser(/\btomorrow\s+(?:night|evening)\b/i, 1, TAG_TONIGHT, 1),
+  relativeDayParser(/\b(?:tonight|tonite|2nite)\b/i, 0, TAG_TONIGHT, 1),
+  // "tmrw nite", "2moro night": as typed on a phone.
+  relativeDayParser(
+    /\b(?:tomorrow|tmrw|tmr|tmw|tomoz|2moro|2morrow)\s+(?:night|nite|evening)\b/i,
+    1,
+    TAG_TONIGHT,
+    1,
+  ),
+  relativeDayParser(/\b(?:tmrw|tmr|tmw|tomoz|2moro|2morrow)\b/i, 1, 'agente/tomorrow'),
 ];

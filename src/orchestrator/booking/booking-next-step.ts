@@ -10,6 +10,7 @@ import type { BookingSlots, Stay } from './booking-slots';
 import { cheapestMix, cheapestSameKind } from './room-mix';
 import { enoughOf, listOffers, offerKinds, offerRoom, roomNotFree } from './room-offers';
 import { kindsAsked, partyInRoom, roomShares } from './room-shares';
+import { sayInvalidDates } from './booking-notes';
 
 /** More rooms than this in one request is a group: the hotel's reservations team handles it. */
 const MAX_ROOMS_PER_REQUEST = 9;
@@ -182,7 +183,7 @@ async function pmsAvailability(
     );
   } catch (error) {
     if (error instanceof PmsInvalidRequestError) {
-      turn.say('booking.invalid_dates', { reason: error.reason });
+      sayInvalidDates(turn, error.reason);
       const slots: BookingSlots = stay;
       slots.checkIn = slots.checkOut = undefined;
       turn.state.dialogue.awaiting = 'dates';

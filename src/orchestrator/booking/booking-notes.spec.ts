@@ -1,6 +1,6 @@
 import type { Entity } from '../../nlp/nlp.types';
 import { entity, freshState, makeTurn, parse } from '../../../test/support/turn-fixtures';
-import { sayWeekdayMismatch } from './booking-notes';
+import { sayInvalidDates, sayWeekdayMismatch } from './booking-notes';
 
 const mismatch = (date: string, weekday: number): Entity => ({
   type: 'weekday_mismatch',
@@ -46,5 +46,29 @@ describe('sayWeekdayMismatch', () => {
     const turn = makeTurn({ nlu: parse('make_reservation', [entity.date('2026-12-12')]) });
     sayWeekdayMismatch(turn);
     expect(turn.replies).toEqual([]);
+  });
+});
+
+describe('sayInvalidDates', () => {
+  it('sends a stay longer than the PMS takes to the hotel team, and says why other dates are refused', () => {
+    const long = makeTurn();
+    sayInvalidDates(long, 'stay_too_long');
+    expect(long.replies).toEqual([
+      {
+        type: 'text',
+        text:
+          'Para estancias de más de 30 noches te atiende directamente nuestro equipo: escríbenos a ' +
+          'reservas@hoteldemo.example o llámanos al +34 910 000 000 y te preparan la estancia. ' +
+          'Si quieres, dime otras fechas de hasta 30 noches y te las busco.',
+      },
+    ]);
+    const past = makeTurn();
+    sayInvalidDates(past, 'check_in_in_past');
+    expect(past.replies).toEqual([
+      {
+        type: 'text',
+        text: 'Esas fechas no me cuadran: la entrada no puede ser en el pasado. ¿Me das otras?',
+      },
+    ]);
   });
 });

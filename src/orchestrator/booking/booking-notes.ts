@@ -75,3 +75,14 @@ export function sayWeekdayMismatch(turn: Turn): void {
   });
   turn.say('booking.weekday_mismatch', { days: turn.list(days) });
 }
+
+/**
+ * Dates the PMS turns down: why, and for a stay longer than it takes (30 nights), whom to write to
+ * instead, since a long stay is the hotel's team's to arrange.
+ */
+export function sayInvalidDates(turn: Turn, reason: string): void {
+  if (reason === 'stay_too_long') {
+    const { email, phone } = turn.tenant.info;
+    turn.say('booking.stay_too_long', { email, phone });
+  } else turn.say('booking.invalid_dates', { reason });
+}

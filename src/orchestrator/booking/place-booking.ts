@@ -13,6 +13,7 @@ import { type Stay, writeBookingSlots } from './booking-slots';
 import { offerNextRoom } from './next-room';
 import { partyInRoom } from './room-shares';
 import { nightsOf } from './stay-dates';
+import { sayInvalidDates } from './booking-notes';
 
 /** Room-night locks are held for one PMS write; a guest waits this long behind another booking. */
 const BOOKING_LOCK_WAIT_MS = 3000;
@@ -109,7 +110,7 @@ function bookingFailed(turn: Turn, stay: Stay, error: unknown): void {
     return;
   }
   if (error instanceof PmsInvalidRequestError) {
-    turn.say('booking.invalid_dates', { reason: error.reason });
+    sayInvalidDates(turn, error.reason);
     writeBookingSlots(turn, {
       ...stay,
       checkIn: undefined,

@@ -1,0 +1,43 @@
+import { type CalendarDate, daysBetween, isValidDate, nextOccurrence } from './calendar';
+
+/** "03/12", "3/12/2026", "02/01/27": numbers either way round, as an English writer may put them. */
+const SLASHED = /(?<![\d/])(\d{1,2})\/(\d{1,2})(?:\/(\d{4}|\d{2}))?(?![\d/])/g;
+/** The longest stay read from two slashed days: beyond it the other reading is taken to be meant. */
+const LONGEST_STAY = 30;
+
+function dateOf(
+  today: CalendarDate,
+  day: number,
+  month: number,
+  yearText: string | undefined,
+): CalendarDate | null {
+  const year = yearText && (yearText.length === 2 ? 2000 + Number(yearText) : Number(yearText));
+  const date = year ? { year, month, day } : nextOccurrence(today, month, day);
+  return isValidDate(date) ? date : null;
+}
+
+/** The nights between the first two slashed days, read month first or day first, or null. */
+function stayNights(today: CalendarDate, matches: RegExpMatchArray[], dayFirst: boolean): number | null {
+  const [first, second] = matches.map(([, a, b, year]) =>
+    dayFirst ? dateOf(today, Number(a), Number(b), year) : dateOf(today, Number(b), Number(a), year),
+  );
+  if (!first || !second) return null;
+  const nights = daysBetween(first, second);
+  return nights >= 1 && nights <= LONGEST_STAY ? nights : null;
+}
+
+/**
+ * "From 03/12 to 06/12", "arriving 02/01/2027 departing 05/01/2027": chrono reads English slashed
+ * days month first (12 March to 12 June), but a hotel in Europe hears from British guests as often.
+ * When every slashed day reads both ways and only the day-first reading makes the first two a stay
+ * (1 to 30 nights), the numbers are swapped for chrono ("12/03"), which keeps every index in place.
+ */
+export function preferDayFirst(text: string, today: CalendarDate): string {
+  const matches = [...text.matchAll(SLASHED)];
+  if (matches.length < 2 || matches.some(([, a, b]) => Number(a) > 12 || Number(b) > 12)) return text;
+  if (stayNights(today, matches, false) !== null || stayNights(today, matches, true) === null) return text;
+  return text.replace(SLASHED, (...found: string[]) => {
+    const [, a, b, year] = found;
+    return `${b}/${a}${year ? `/${year}` : ''}`;
+  });
+}
