@@ -1,6 +1,6 @@
 import { PmsAdapter } from '../../src/pms/pms-adapter.port';
 import { PmsRejectedError, PmsUnavailableError } from '../../src/pms/pms.errors';
-import type { Reservation, RoomTypeInfo } from '../../src/pms/pms.types';
+import type { Availability, Reservation, RoomOffer, RoomTypeInfo } from '../../src/pms/pms.types';
 
 // A PMS holding bookings in memory, for the handlers that look up and cancel them.
 
@@ -23,8 +23,11 @@ export class FakePms extends PmsAdapter {
   /** Codes whose cancellation finds the PMS down. */
   downFor = new Set<string>();
   cancelled: string[] = [];
-  async checkAvailability(): Promise<never> {
-    throw new Error('not used');
+  /** What is free, for the tests that go on to book; without it, asking is a test's mistake. */
+  offers?: RoomOffer[];
+  async checkAvailability(): Promise<Availability> {
+    if (!this.offers) throw new Error('not used');
+    return { offers: this.offers, checkedAt: '2026-11-25T10:00:00Z', stale: false };
   }
   async getRoomTypes(): Promise<RoomTypeInfo[]> {
     if (this.down) throw new PmsUnavailableError('down');

@@ -29,6 +29,13 @@ export function isBookingName(given: string, booked: string): boolean {
   return said.some((word) => onBooking.slice(1).includes(word));
 }
 
+/** A name said of the booking, whole or in part: "a nombre de Carlos" of Carlos Pérez's booking. */
+export function isPartOfBookingName(given: string, booked: string): boolean {
+  const said = nameWords(given);
+  const onBooking = nameWords(booked);
+  return said.length > 0 && said.every((word) => onBooking.includes(word));
+}
+
 /**
  * Whether `reservation` may be shown or changed in this conversation: the hotel does not ask, the
  * conversation made or proved it, or the name just given (answering "under whose name?") is its.

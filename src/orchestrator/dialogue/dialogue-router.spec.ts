@@ -393,6 +393,72 @@ describe('DialogueRouter', () => {
     expect(newOne.intent).toBe('make_reservation');
   });
 
+  it('takes a code named with a change as a change to that booking, though the stay it describes reads as a new one', () => {
+    const routed = router.route(
+      guestMessage({
+        text: 'hola reservé una doble del 12 al 14 de diciembre a nombre de Carlos, código KQRK7M, quiero añadir una noche más',
+      }),
+      parse('make_reservation', [
+        entity.room('double', ['superior']),
+        entity.range('2026-12-12', '2026-12-14'),
+        entity.name('Carlos'),
+        entity.reference('KQRK7M'),
+        entity.nights(1),
+      ]),
+      freshState(),
+    );
+    expect(routed.intent).toBe('reservation_status');
+    // A code beside a new stay, with no word of changing anything, is what it says.
+    const another = router.route(
+      guestMessage({ text: 'quiero otra como la KQRK7M del 20 al 22' }),
+      parse('make_reservation', [entity.reference('KQRK7M'), entity.range('2026-12-20', '2026-12-22')]),
+      freshState(),
+    );
+    expect(another.intent).toBe('make_reservation');
+  });
+
+  it('takes a new arrival or departure asked right after booking as a change to that booking', () => {
+    const booked = freshState({
+      dialogue: { flow: null, awaiting: null, slots: { references: ['MXDJSG'], lastReference: 'MXDJSG' } },
+    });
+    const on13th = entity.date('2026-12-13');
+    for (const [text, heard, entities] of [
+      [
+        'al final llegamos el 13, ¿me cambias la entrada?',
+        'check_availability',
+        [on13th, entity.topic('check_in')],
+      ],
+      [
+        'cámbiame la salida al 15',
+        'check_availability',
+        [entity.topic('check_out'), entity.date('2026-12-15')],
+      ],
+      ['can you change my check-in to the 13th?', 'check_availability', [entity.topic('check_in'), on13th]],
+      ["we'll arrive on the 13th instead, can you change it?", 'goodbye', [on13th]],
+    ] as const) {
+      const routed = router.route(guestMessage({ text }), parse(heard, [...entities]), booked);
+      expect([text, routed.intent]).toEqual([text, 'reservation_status']);
+    }
+    // Another booking is no change, nor is the question asked with no booking made.
+    for (const [text, heard, entities] of [
+      ['quiero otra reserva del 20 al 22', 'make_reservation', [entity.range('2026-12-20', '2026-12-22')]],
+      [
+        'y también una doble del 10 al 12',
+        'check_availability',
+        [entity.room('double'), entity.range('2026-12-10', '2026-12-12')],
+      ],
+    ] as const) {
+      const routed = router.route(guestMessage({ text }), parse(heard, [...entities]), booked);
+      expect([text, routed.intent]).toEqual([text, heard]);
+    }
+    const asked = router.route(
+      guestMessage({ text: '¿puedo cambiar la fecha de entrada?' }),
+      parse('hotel_info', [entity.topic('check_in')]),
+      freshState(),
+    );
+    expect(asked.intent).toBe('hotel_info');
+  });
+
   it('answers a question about another room at a summary beside the booking, which stays as it is', () => {
     const summary = booking('confirmation', { step: 'summary', roomTypeId: 'double' });
     const suite = [entity.room('suite')];

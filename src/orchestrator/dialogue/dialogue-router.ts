@@ -17,12 +17,8 @@ import {
 import { chosenId, picksBookingByDetail, picksEveryBooking } from './choices';
 import { routeChoice } from './choice-routes';
 import type { Awaiting, ConversationState, FlowName } from './conversation-state';
-import {
-  asksForChange,
-  asksToChangeMyBooking,
-  countsPeopleNotAsksForOne,
-  wantsBookingChanged,
-} from './guest-wording';
+import { asksForChange, countsPeopleNotAsksForOne } from './guest-wording';
+import { routeBookingChange } from './booking-change-routes';
 import { knownReferences } from './known-bookings';
 import { complainsOfPrice, guestTrouble } from './complaint';
 import { withoutTheDay } from './dated-questions';
@@ -127,13 +123,8 @@ export class DialogueRouter {
     // "Only one night" at the room list (heard as a good night): the stay changes, no goodbye.
     if (nlu.intent === 'goodbye' && isBookingFlow(flow) && hasBookingEntity(nlu))
       return this.route(message, { ...nlu, intent: NO_INTENT }, state);
-    // "Quiero añadir una noche a mi reserva" after booking (heard as a new booking): that booking's
-    // status and how it can be changed, never a second, overlapping booking.
-    // So is "can I upgrade to the suite?", "quiero cambiar a la superior": another room for it.
-    const changesRoom =
-      wantsBookingChanged(text) && nlu.entities.some((entity) => entity.type === 'room_type');
-    if (!flow && knownReferences(state).length > 0 && (asksToChangeMyBooking(text) || changesRoom))
-      return { intent: 'reservation_status', via: 'nlu', nlu };
+    const change = routeBookingChange(text, nlu, state);
+    if (change) return change;
     // "¿Puedo deshacer la cancelación?" (heard as cancelling): the booking's status, and the same stay
     // looked for again when it is cancelled.
     if (

@@ -87,26 +87,6 @@ export function asksAboutArrival(nlu: ParseResult, text: string): boolean {
   return topics.includes('check_in') && !topics.includes('check_out') && !DIRECTIONS.test(foldText(text));
 }
 
-/** Words asking for a booking to be changed: other dates, a night more, something added. */
-const CHANGE_A_BOOKING =
-  /\b(?:cambi\w*|modific\w*|mover|muev\w*|anad\w*|agreg\w*|ampli\w*|alarg\w*|extend\w*|change|modify|move|add|extend|upgrade\w*)\b/;
-const A_BOOKING_OF_MINE =
-  /\b(?:mi|mis|la|nuestra|my|our|the)\s+(?:reservas?|reservations?|bookings?|estancia|stay)\b|\b(?:las|the)\s+(?:fechas|dates)\b/;
-
-/** "Quiero cambiar las fechas de mi reserva", "¿puedo añadir parking?": a change asked of a booking. */
-export function wantsBookingChanged(text: string): boolean {
-  return CHANGE_A_BOOKING.test(foldText(text));
-}
-
-/**
- * "Quiero añadir una noche a mi reserva", "extend my booking", "can I change the dates?" (with a
- * booking made): a change to a booking already made.
- */
-export function asksToChangeMyBooking(text: string): boolean {
-  const folded = foldText(text);
-  return CHANGE_A_BOOKING.test(folded) && A_BOOKING_OF_MINE.test(folded);
-}
-
 /** Words of a request for a person: "hablar con alguien", "una persona", "a human", "the manager". */
 const A_PERSON =
   /\b(?:habl\w*|atiend\w*|human\w*|agente|operador\w*|recepcionista|alguien|una persona|persona real|speak|talk|agent|someone|somebody|a person|real person|staff|manager|encargad\w*)\b/;
@@ -218,7 +198,8 @@ const PAUSE =
 const STARTS_WITH_YES = /^\W*(?:si|yes|yep|yeah|sure|confirm\w*|reserva\w*|book it)\b/;
 
 /** "Let me talk to a human", "déjame hablar con una persona": no pause, a person asked for. */
-const SOMEONE_OF_THE_HOTEL = /\b(?:human|real person|person|persona|humano|agent|agente|manager|encargad[oa]|operator|operador|staff)\b/;
+const SOMEONE_OF_THE_HOTEL =
+  /\b(?:human|real person|person|persona|humano|agent|agente|manager|encargad[oa]|operator|operador|staff)\b/;
 
 export function asksForAPause(text: string): boolean {
   const folded = foldText(text);

@@ -30,16 +30,32 @@ export class Turn {
   readonly staffNotices: string[] = [];
   outcome: TurnOutcome = 'answered';
   private thisYear?: string;
+  private reading: ParseResult;
 
   constructor(
     readonly message: UnifiedMessage,
     readonly tenant: Tenant,
-    readonly nlu: ParseResult,
+    nlu: ParseResult,
     readonly state: ConversationState,
     readonly signal: AbortSignal,
     readonly now: Date,
     private readonly phrases: Phrasebook,
-  ) {}
+  ) {
+    this.reading = nlu;
+  }
+
+  /** The NLU's reading of the message, less the entities set aside. */
+  get nlu(): ParseResult {
+    return this.reading;
+  }
+
+  /**
+   * Reads the message without the entities `isTold` picks from now on: details that only say what is
+   * known already ("reservé del 12 al 14" of the booking being changed), which would change it if read.
+   */
+  setAside(isTold: (entity: Entity) => boolean): void {
+    this.reading = { ...this.reading, entities: this.reading.entities.filter((entity) => !isTold(entity)) };
+  }
 
   get language(): Language {
     return this.state.language;

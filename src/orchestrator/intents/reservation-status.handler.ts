@@ -7,11 +7,12 @@ import { nightsOf } from '../booking/stay-dates';
 import { BookingFlow } from '../booking/booking-flow';
 import { endFlow, isBookingPending, startFlow } from '../dialogue/conversation-state';
 import { asksToUndoCancellation } from '../dialogue/cancellation-wording';
-import { wantsBookingChanged } from '../dialogue/guest-wording';
+import { asksToMoveTheStay, wantsBookingChanged } from '../dialogue/booking-change-wording';
 import { IntentHandler } from '../dialogue/intent-handler';
 import { knownReferences, rememberBooking } from '../dialogue/known-bookings';
 import { findGuestReservations, reservationDetails } from '../dialogue/reservation-lookup';
 import type { Turn } from '../dialogue/turn';
+import { describesTheBooking, stayMoved } from './rebooking';
 
 /** What a change must name to be looked for as a new stay: its days or its room. */
 const REBOOKED = ['date_range', 'date', 'nights', 'room_type'] as const;
@@ -97,11 +98,21 @@ export class ReservationStatusHandler extends IntentHandler {
    */
   private async rebook(turn: Turn, reservation: Reservation): Promise<boolean> {
     if (reservation.status === 'cancelled' || isBookingPending(turn.state)) return false;
+    const text = turn.message.text ?? '';
+    if (!wantsBookingChanged(text) && !asksToMoveTheStay(text, turn.nlu)) return false;
+    // "Reservé una doble del 12 al 14, código KQRK7M, quiero añadir una noche": the days and the room
+    // say which booking; read as the new stay, they would undo the night added.
+    turn.setAside((entity) => describesTheBooking(turn, entity, reservation));
+    const moved = stayMoved(turn, reservation);
     // Other days or another room; a party alone ("añadir una persona más") is no new stay to look for.
-    if (!wantsBookingChanged(turn.message.text ?? '') || !REBOOKED.some((type) => turn.entity(type)))
-      return false;
+    if (!moved && !REBOOKED.some((type) => turn.entity(type))) return false;
     turn.say('status.rebook', { reference: reservation.reference });
     this.lookAgainFor(turn, reservation, reservation.reference);
+    if (moved) {
+      // "Llegamos el 13" reads, to the booking flow, as the departure: the day is placed here.
+      Object.assign(turn.state.dialogue.slots, { checkIn: moved.checkIn, checkOut: moved.checkOut });
+      turn.setAside((entity) => entity === moved.day);
+    }
     await this.booking.continue(turn, 'book');
     return true;
   }

@@ -1,0 +1,33 @@
+import type { ParseResult } from '../../nlp/nlp.types';
+import { hasBookingEntity } from './booking-readings';
+import { asksToChangeMyBooking, asksToMoveTheStay, wantsBookingChanged } from './booking-change-wording';
+import type { ConversationState } from './conversation-state';
+import { knownReferences } from './known-bookings';
+import type { Routing } from './routing';
+import { carriesSlot } from './slot-answers';
+
+/**
+ * A change asked of a booking already made, however it reads (often a new booking): that booking's
+ * status, and how it can be changed, never a second, overlapping booking. Null when none is asked,
+ * or while another flow runs.
+ */
+export function routeBookingChange(text: string, nlu: ParseResult, state: ConversationState): Routing | null {
+  if (state.dialogue.flow) return null;
+  const changed = { intent: 'reservation_status', via: 'nlu', nlu } as const;
+  // "Hola, reservé una doble del 12 al 14, código KQRK7M, quiero añadir una noche": the code's
+  // booking, whose stay the days only describe.
+  if (
+    carriesSlot('reference', nlu) &&
+    nlu.intent !== 'cancel_reservation' &&
+    nlu.intent !== 'human_handoff' &&
+    wantsBookingChanged(text) &&
+    hasBookingEntity(nlu)
+  )
+    return changed;
+  if (knownReferences(state).length === 0) return null;
+  // "Quiero añadir una noche a mi reserva"; "can I upgrade to the suite?", "quiero cambiar a la
+  // superior": another room for it; "al final llegamos el 13, ¿me cambias la entrada?": a day of it.
+  const changesRoom = wantsBookingChanged(text) && nlu.entities.some((entity) => entity.type === 'room_type');
+  if (asksToChangeMyBooking(text) || changesRoom || asksToMoveTheStay(text, nlu)) return changed;
+  return null;
+}

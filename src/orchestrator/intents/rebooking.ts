@@ -1,0 +1,60 @@
+import { shiftIsoDate } from '../../nlp/entities/calendar';
+import type { Entity } from '../../nlp/nlp.types';
+import type { Reservation } from '../../pms/pms.types';
+import { nightsOf } from '../booking/stay-dates';
+import { stayEndNamed } from '../dialogue/booking-change-wording';
+import { isPartOfBookingName } from '../dialogue/booking-owner';
+import type { Turn } from '../dialogue/turn';
+
+// How a change asked of a booking made reads against it: what the guest says of the booking as it is,
+// and which day of it they move.
+
+/**
+ * Whether the entity says what the booking already is ("reservé una doble del 12 al 14 a nombre de
+ * Carlos"): its days, its room (or words that fit it), its party, its name or part of it, its arrival.
+ * Such details describe the booking to change, not the change.
+ */
+export function describesTheBooking(turn: Turn, entity: Entity, booking: Reservation): boolean {
+  switch (entity.type) {
+    case 'date_range':
+      return entity.value.checkIn === booking.checkIn && entity.value.checkOut === booking.checkOut;
+    case 'date': {
+      // "Añade la noche del 15" to a stay ending the 15th adds it: the departure only when said as one.
+      const end = stayEndNamed(turn.message.text ?? '', entity.start, entity.end) ?? 'checkIn';
+      return entity.value.date === booking[end];
+    }
+    case 'room_type':
+      return (
+        entity.value.roomTypeId === booking.roomTypeId ||
+        (entity.value.alsoFits ?? []).includes(booking.roomTypeId)
+      );
+    case 'guests':
+      return entity.value.total === booking.guests;
+    case 'guest_name':
+      return isPartOfBookingName(entity.value.name, booking.guestName);
+    default:
+      return false;
+  }
+}
+
+/**
+ * "Al final llegamos el 13", "cámbiame la salida al 15": the stay with the day named as its arrival
+ * or its departure, the other end as booked (an arrival past the departure keeps the nights). Null
+ * when the message names no such day.
+ */
+export function stayMoved(
+  turn: Turn,
+  booking: Reservation,
+): { checkIn: string; checkOut: string; day: Entity } | null {
+  const days = turn.entities('date');
+  if (days.length !== 1 || turn.entity('date_range')) return null;
+  const [day] = days;
+  const date = day.value.date;
+  const end = stayEndNamed(turn.message.text ?? '', day.start, day.end);
+  if (end === 'checkIn') {
+    const checkOut = date < booking.checkOut ? booking.checkOut : shiftIsoDate(date, nightsOf(booking));
+    return { checkIn: date, checkOut, day };
+  }
+  if (end === 'checkOut' && date > booking.checkIn) return { checkIn: booking.checkIn, checkOut: date, day };
+  return null;
+}
