@@ -1,23 +1,15 @@
 import { isImpatient, needsTheQuestionExplained } from '../dialogue/confusion';
 import type { PhraseKey } from '../replies/phrasebook';
+import { helpKeyFor } from '../dialogue/repeated-question';
 import { slotQuestion } from '../dialogue/slot-questions';
 import type { Turn } from '../dialogue/turn';
-
-/** Each detail's question, and what it asks for said plainly with an example. */
-const HELP: Partial<Record<PhraseKey, PhraseKey>> = {
-  'ask.dates': 'booking.help.dates',
-  'ask.check_out': 'booking.help.check_out',
-  'ask.guests': 'booking.help.guests',
-  'ask.room_type': 'booking.help.room_type',
-  'ask.guest_name': 'booking.help.guest_name',
-};
 
 function helpFor(turn: Turn): PhraseKey | null {
   const { awaiting, slots } = turn.state.dialogue;
   if (awaiting === 'confirmation')
     return slots.step === 'summary' || slots.step === 'offer' ? 'booking.help.confirmation' : null;
   const asked = slotQuestion(turn);
-  return (asked && HELP[asked]) ?? null;
+  return asked && helpKeyFor(asked);
 }
 
 /**

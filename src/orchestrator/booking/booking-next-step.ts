@@ -11,6 +11,7 @@ import { cheapestMix, cheapestSameKind } from './room-mix';
 import { enoughOf, listOffers, offerKinds, offerRoom, roomNotFree } from './room-offers';
 import { kindsAsked, partyInRoom, roomShares } from './room-shares';
 import { sayInvalidDates } from './booking-notes';
+import { askDetail } from '../dialogue/repeated-question';
 
 /** More rooms than this in one request is a group: the hotel's reservations team handles it. */
 const MAX_ROOMS_PER_REQUEST = 9;
@@ -160,7 +161,7 @@ function askFor(
   awaiting: 'dates' | 'guests' | 'guest_name',
   key: 'ask.dates' | 'ask.check_out' | 'ask.guests' | 'ask.guest_name',
 ): void {
-  turn.say(key);
+  askDetail(turn, awaiting, key);
   turn.state.dialogue.awaiting = awaiting;
 }
 

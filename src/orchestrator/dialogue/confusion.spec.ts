@@ -14,6 +14,11 @@ describe('a guest lost or indifferent at a question', () => {
     'why do you need my name?',
     'no lo he entendido',
     '¿a qué te refieres?',
+    // Thinking aloud: no answer, and no no.
+    'hmm',
+    'mmm...',
+    'ehh',
+    'umm?',
   ])('hears %j as lost', (text) => {
     expect(isConfused(text)).toBe(true);
   });
@@ -24,6 +29,7 @@ describe('a guest lost or indifferent at a question', () => {
     'no sé si llegamos el 12',
     'no entiendo por qué cuesta tanto la suite',
     'I know',
+    'hm, no',
     // Why, in a sentence of its own, is another question.
     '¿por qué necesitas tantos datos? Lo siento, es del 12 al 14',
   ])('hears %j as something else', (text) => {

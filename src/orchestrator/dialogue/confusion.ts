@@ -15,9 +15,12 @@ const INDIFFERENT =
 const WHY_ASKED =
   /^\W*(?:y\s+|and\s+)?(?:para que|por que|why)\b[^.!?]*\b(?:quieres|necesitas|pides|quiere|necesita|do you need|do you want|you need)\b[^.!?]*[?!.]*\s*$/;
 
+/** "Hmm", "mmm…", "ehh", "umm": thinking aloud, no answer (and no no). */
+const HESITATION = /^\s*(?:h+m+|m{2,}|e+h+|u+h*m+|e+m+)\s*[?!.…]*\s*$/;
+
 export function isConfused(text: string): boolean {
   const folded = foldText(text);
-  return CONFUSED.test(folded) || WHY_ASKED.test(folded);
+  return CONFUSED.test(folded) || WHY_ASKED.test(folded) || HESITATION.test(folded);
 }
 
 export function isIndifferent(text: string): boolean {

@@ -1,4 +1,6 @@
 import type { PhraseKey } from '../replies/phrasebook';
+import type { Awaiting } from './conversation-state';
+import { askDetail } from './repeated-question';
 import type { Turn } from './turn';
 
 /** The question a booking waiting for one of its details asks; null when none waits. */
@@ -36,7 +38,7 @@ export function askSlotAgain(turn: Turn): boolean {
   if (asked) return true;
   const rooms = key === 'ask.room_type' ? roomsListed(turn) : [];
   if (rooms.length === 0) {
-    turn.say(key);
+    askDetail(turn, turn.state.dialogue.awaiting as Awaiting, key);
     return true;
   }
   // The list's buttons again, and its prices.

@@ -1298,7 +1298,7 @@ describe('intent handlers', () => {
     const thanks = makeTurn({ state: freshState(), message: { text: 'vale perfecto' } });
     await new ConfirmHandler(registry).handle(thanks);
     expect(texts(thanks)).toBe('¡Perfecto! ¿Te ayudo con algo más?');
-    // "Ok" at "until when?": the arrival is kept and the departure asked for again.
+    // "Ok" at "until when?": the arrival is kept and the departure asked for again, explained.
     const until = makeTurn({
       state: freshState({
         dialogue: { flow: 'make_reservation', awaiting: 'dates', slots: { checkIn: '2026-11-26' } },
@@ -1306,8 +1306,10 @@ describe('intent handlers', () => {
       message: { text: 'ok' },
     });
     await new ConfirmHandler(registry).handle(until);
-    expect(texts(until)).toBe('¿Hasta qué día? (o dime cuántas noches)');
-    expect(until.state.dialogue.slots).toEqual({ checkIn: '2026-11-26' });
+    expect(texts(until)).toBe(
+      'Perdona, no lo he entendido.\nYa tengo el día de llegada: dime el de salida o cuántas noches, por ejemplo «2 noches».',
+    );
+    expect(until.state.dialogue.slots).toEqual({ checkIn: '2026-11-26', timesAsked: 2 });
     const done = makeTurn({ state: freshState(), message: { text: 'no, eso es todo, gracias' } });
     await new DenyHandler(registry).handle(done);
     expect(texts(done)).toMatch(/^¡Hasta pronto, Ana!/);
