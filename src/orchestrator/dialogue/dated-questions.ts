@@ -6,6 +6,9 @@ import type { ConversationState } from './conversation-state';
 const STAY_CUES =
   /\b(?:lleg\w*|salida|salimos|salgo|entrada|entramos|desde|hasta|noches?|cambi\w*|mejor|y si|y para|otra fecha|mov\w*|arriv\w*|leav\w*|check ?in|check ?out|from|until|till|instead|what about|how about|stay\w*|qued\w*|reserv\w*|book\w*|habitacion\w*|cuartos?|rooms?|libres?|free|available|disponib\w*|sitio|hueco|plaza|lugar|vacantes?|tienen|teneis|tienes|precio|cuesta|cuanto|price|cost)\b|^\W*(?:y|and|what about|how about)\b/;
 
+/** Words of a price: with a day of the stay ("¿en Nochevieja sube el precio?") they ask about that day. */
+const PRICE_WORDS = /\b(?:precio|cuesta|cuanto|price|cost)\b/g;
+
 /** Readings that a day would make a stay; without the day they say nothing. */
 const STAY_INTENTS: ReadonlySet<string> = new Set(['check_availability', 'make_reservation']);
 
@@ -23,8 +26,17 @@ export function asksAboutSomethingOnADay(text: string, nlu: ParseResult, state: 
     days.length === 1 &&
     days[0].type === 'date' &&
     !nlu.entities.some((entity) => ['guests', 'rooms', 'room_type'].includes(entity.type)) &&
-    !STAY_CUES.test(foldText(text))
+    // "¿En Nochevieja sube el precio?" of a stay over it: a day of the stay, asked about, not moved to.
+    !STAY_CUES.test(
+      isWithin(days[0].value.date, checkIn, checkOut)
+        ? foldText(text).replace(PRICE_WORDS, '')
+        : foldText(text),
+    )
   );
+}
+
+function isWithin(day: string, checkIn: string, checkOut: string): boolean {
+  return checkIn <= day && day < checkOut;
 }
 
 /** The reading without its day: what is asked about, not when. */

@@ -1355,13 +1355,23 @@ describe('DialogueRouter', () => {
       listed,
     );
     expect(breakfast.intent).toBe('hotel_info');
-    // Days asked with words of a stay, or with no stay known yet, are the stay's.
+    // The price on a day of the stay ("¿en Nochevieja sube el precio?", at an offer over it) moves nothing.
+    const newYear = booking('confirmation', { step: 'offer', checkIn: '2026-12-30', checkOut: '2027-01-02' });
+    const eve = router.route(
+      guestMessage({ text: '¿en nochevieja sube el precio?' }),
+      parse('room_prices', [{ ...entity.date('2026-12-31'), start: 3, end: 13 }]),
+      newYear,
+    );
+    expect(eve.nlu.entities.some((e) => e.type === 'date')).toBe(false);
+    // Days asked with words of a stay, or with no stay known yet, are the stay's; so is a price
+    // asked of a day outside the stay.
     for (const [text, state] of [
       ['¿y el 13 hay sitio?', listed],
       ['mejor llegamos el 13?', listed],
       ['¿y el 13?', listed],
       ['¿hay hueco el 13?', listed],
       ['¿la recepción está abierta el 24 de diciembre?', booking('dates', { guests: 2 })],
+      ['¿cuánto cuesta el 13?', booking('room_type', { checkIn: '2026-12-20', checkOut: '2026-12-22' })],
     ] as const) {
       const routed = router.route(guestMessage({ text }), parse('None', [entity.date('2026-12-13')]), state);
       expect([text, routed.intent]).toEqual([text, 'make_reservation']);
