@@ -194,6 +194,15 @@ describe('extractEntities', () => {
     ]);
   });
 
+  it('reads "para 2" before an emoji, a range of days or another "para"', () => {
+    const party = (text: string) =>
+      extractEntities(text, context('es')).find((entity) => entity.type === 'guests')?.value.total;
+    expect(party('kiero reservar 🛏️ para 2 👫 del 12 al 14 dic 🙏')).toBe(2);
+    expect(party('quiero una doble para 2 para mañana, 2 noches')).toBe(2);
+    expect(party('reserva para 2 12-14 diciembre')).toBe(2);
+    expect(party('para 2 noches')).toBeUndefined();
+  });
+
   it('reads the days of a weekday list said of next week, and a stay of a month', () => {
     const friday = (language: Language) => context(language, new Date('2026-11-27T10:00:00Z'));
     const stay = (text: string, language: Language) =>

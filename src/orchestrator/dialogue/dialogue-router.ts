@@ -19,6 +19,7 @@ import { routeChoice } from './choice-routes';
 import type { Awaiting, ConversationState, FlowName } from './conversation-state';
 import { asksForChange, countsPeopleNotAsksForOne } from './guest-wording';
 import { routeBookingChange } from './booking-change-routes';
+import { opensAMessage } from './openers';
 import { knownReferences } from './known-bookings';
 import { complainsOfPrice, guestTrouble } from './complaint';
 import { withoutTheDay } from './dated-questions';
@@ -94,6 +95,8 @@ export class DialogueRouter {
     // A message in a language it does not write ("bonjour, avez-vous une chambre du 12 au 14 ?"): the same.
     if ((asksAboutLanguages(text) && !hasBookingEntity(nlu)) || writesInAnotherLanguage(text))
       return { intent: null, via: 'none', nlu };
+    // "Una pregunta", "te escribo xq" (heard as a yes or a goodbye): the guest goes on in the next message.
+    if (opensAMessage(text) && !hasBookingEntity(nlu)) return { intent: 'greeting', via: 'nlu', nlu };
     // "¿Y si llegamos tarde?" at a summary (its "si" heard as a yes): a question, never the yes that books.
     if (nlu.intent === 'confirm' && asksWhatIf(text))
       return this.route(message, { ...nlu, intent: NO_INTENT }, state);

@@ -56,11 +56,16 @@ export function routeOnItsOwn(
   // "How can I contact you?" may classify as a greeting, "vale, ¿y perros?" as a yes (with no yes
   // asked for, which returned above): a named hotel topic says what is asked.
   // Not a whole stay with a question the booking answers in passing ("¿se admiten gatos? una doble
-  // del 7 al 9 para 2", "doble 12-14 dic para 2, llegamos a las 3am"): a request.
+  // del 7 al 9 para 2", "doble 12-14 dic para 2, llegamos a las 3am", "…para el puente de diciembre,
+  // somos dos adultos y un niño, y si se puede aparcar cerca, gracias"): a request.
   if (
     nlu.entities.some((entity) => entity.type === 'info_topic') &&
     (intent === null || intent === 'confirm' || LOW_INFORMATION.has(intent)) &&
-    !(hasStayAndParty(nlu) && !flow && [...BOOKING_ASIDES].some((topic) => namesTopic(nlu, topic)))
+    !(
+      (hasStayAndParty(nlu) || (hasParty(nlu) && namesAPeriod(text))) &&
+      !flow &&
+      [...BOOKING_ASIDES].some((topic) => namesTopic(nlu, topic))
+    )
   ) {
     return { intent: 'hotel_info', via: 'nlu', nlu };
   }

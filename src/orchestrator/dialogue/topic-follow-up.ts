@@ -27,6 +27,8 @@ const PRICE_ONLY =
 const HOUR_ONLY =
   /\b(?:a que hora|hasta que hora|desde que hora|hasta cuando|que horario|horario|what time|until when|until what time|till when|how late|from when|opening hours|hours)\b/;
 const SHORT = 40;
+const ACKNOWLEDGEMENT_ONLY =
+  /^\W*(?:vale|ok|okay|oki|perfecto|genial|de acuerdo|entendido|gracias)(?:\W+(?:vale|ok|okay|perfecto|genial|gracias|muchas gracias))*\W*$/;
 const OWN_SUBJECT: ReadonlySet<Entity['type']> = new Set([
   'info_topic',
   'room_type',
@@ -63,6 +65,8 @@ export function followUpOfLastAnswer(
   if (!last || !Array.isArray(last.entities) || !isAnswered(last.intent)) return null;
   const folded = foldText(text);
   if (folded.length > SHORT || nlu.entities.some((entity) => OWN_SUBJECT.has(entity.type))) return null;
+  // "Vale", "vale, perfecto": an OK (in Spain), not "¿cuánto vale?".
+  if (ACKNOWLEDGEMENT_ONLY.test(folded)) return null;
   // "¿Y cuánto cuesta la habitación?" after the parking question asks the room's price.
   if (namesTheRoomOrStay(text)) return null;
   const entities = last.entities;

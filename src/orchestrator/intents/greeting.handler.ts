@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { foldText } from '../../common/fold-text';
 import { isSideQuestion } from '../dialogue/conversation-state';
 import { IntentHandler } from '../dialogue/intent-handler';
+import { opensAMessage } from '../dialogue/openers';
 import type { Turn } from '../dialogue/turn';
 
 /** "¿Cómo estás?", "¿qué tal?", "how are you?": asked of the bot, answered in kind. */
@@ -13,6 +14,11 @@ export class GreetingHandler extends IntentHandler {
   readonly intent = 'greeting';
 
   async handle(turn: Turn): Promise<void> {
+    // "Una pregunta", "te escribo xq": the guest is typing the rest.
+    if (opensAMessage(turn.message.text ?? '')) {
+      turn.say('greeting.opener');
+      return;
+    }
     // "Hola?" while a booking waits for an answer: a short hello, and its question again (the pipeline's).
     if (isSideQuestion(turn.state, this.intent) && turn.nlu.entities.length === 0) {
       turn.say('greeting.aside');

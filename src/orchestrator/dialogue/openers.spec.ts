@@ -1,0 +1,69 @@
+import { entity, freshState, guestMessage, makeTurn, parse } from '../../../test/support/turn-fixtures';
+import { GreetingHandler } from '../intents/greeting.handler';
+import { DialogueRouter } from './dialogue-router';
+import { opensAMessage } from './openers';
+
+const router = new DialogueRouter();
+
+describe('a WhatsApp burst: the first messages of one request', () => {
+  it.each([
+    'una pregunta',
+    'Una cosa',
+    'mira',
+    'te escribo xq',
+    'buenas, una duda',
+    'quick question',
+    'one thing',
+  ])('hears %j as the start of a message', (text) => {
+    expect(opensAMessage(text)).toBe(true);
+  });
+
+  it.each(['una pregunta: ¿tenéis parking?', 'mira, somos 2 del 12 al 14', 'te escribo mañana', 'una doble'])(
+    'hears %j as more than that',
+    (text) => {
+      expect(opensAMessage(text)).toBe(false);
+    },
+  );
+
+  it('answers "te escribo xq" (heard as a goodbye) and "una cosa" (heard as a yes) with "dime", keeping a booking', async () => {
+    for (const [text, heard] of [
+      ['te escribo xq', 'goodbye'],
+      ['una cosa', 'confirm'],
+    ] as const) {
+      const routed = router.route(guestMessage({ text }), parse(heard, [], 0.9), freshState());
+      expect([text, routed.intent]).toEqual([text, 'greeting']);
+      const turn = makeTurn({ nlu: parse('greeting'), message: { text } });
+      await new GreetingHandler().handle(turn);
+      expect(turn.replies).toEqual([{ type: 'text', text: '¡Claro, dime! 😊' }]);
+    }
+  });
+
+  it('takes "vale" after an answer about parking as an OK, not as "¿cuánto vale?"', () => {
+    const answered = freshState({
+      dialogue: {
+        flow: null,
+        awaiting: null,
+        slots: { lastTopics: { intent: 'hotel_info', entities: [entity.topic('parking')] } },
+      },
+    });
+    const ok = router.route(guestMessage({ text: 'vale' }), parse('confirm', [], 0.6), answered);
+    expect(ok.intent).toBe('confirm');
+    const price = router.route(
+      guestMessage({ text: '¿y cuánto vale?' }),
+      parse('room_prices', [], 0.6),
+      answered,
+    );
+    expect([price.intent, price.via]).toEqual(['room_prices', 'follow_up']);
+  });
+
+  it('reads a request with a party and a holiday period and a parking question, thanked at its end, as the request', () => {
+    const text =
+      'hola buenas tardes queria saber si teneis habitacion para el puente de diciembre somos dos adultos y un niño de cinco años y si se puede aparcar cerca gracias';
+    const routed = router.route(
+      guestMessage({ text }),
+      parse('thanks', [{ ...entity.guests(3), start: 81, end: 108 }, entity.topic('parking')], 0.5),
+      freshState(),
+    );
+    expect(routed.intent).toBe('check_availability');
+  });
+});
