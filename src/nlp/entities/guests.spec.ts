@@ -30,6 +30,11 @@ describe('extractGuests', () => {
     ['al final iremos 3', party(3, 0, 'iremos 3')],
     ['somos dos parejas, del 12 al 14 dic', party(4, 0, 'somos dos parejas')],
     ['2 adults and a 6 year old', party(2, 1, '2 adults and a 6 year old')],
+    // The children's ages said after their count: those under 3 sleep in a cot.
+    ['2 adults and 3 kids (1, 4 and 7), dec 20-23', party(2, 2, '2 adults and 3 kids', 1)],
+    ['2 adultos y 3 niños de 1, 4 y 7 años', party(2, 2, '2 adultos y 3 niños', 1)],
+    ['2 adultos y 2 niños, 1 y 2 de enero', party(2, 2, '2 adultos y 2 niños')],
+    ['2 adults and 2 kids, 4 and 7', party(2, 2, '2 adults and 2 kids')],
     // Under 3, a child sleeps in a cot; from 3, it takes a place.
     ['para 2 adultos y un niño de 2 años', party(2, 0, '2 adultos y un niño de 2 años', 1)],
     ['somos mi mujer y yo y el peque de 2 años', party(2, 0, 'mi mujer y yo y el peque de 2 años', 1)],
