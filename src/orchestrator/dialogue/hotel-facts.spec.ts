@@ -50,3 +50,24 @@ describe('HotelFacts, pets', () => {
     expect(facts.answer(turn, 'pets')).toMatch(/^Pets are welcome.*for 2 pets, call us on \+34 910 000 000/);
   });
 });
+
+describe('HotelFacts, check-out', () => {
+  const facts = new HotelFacts();
+  const answer = (text: string, language: 'es' | 'en' = 'es'): string =>
+    facts.answer(
+      makeTurn({
+        nlu: parse('hotel_info', [entity.topic('check_out')]),
+        message: { text },
+        state: freshState({ language }),
+      }),
+      'check_out',
+    );
+
+  it('adds the late check-out to the latest check-out asked for, and only then', () => {
+    expect(answer("What's the latest check out?", 'en')).toMatch(
+      /^Check-out is until 12:00\. If you need longer, late check-out is available until 14:00 for €25\.$/,
+    );
+    expect(answer('¿hasta qué hora se puede salir como muy tarde?')).toMatch(/salida tardía hasta las 14:00/);
+    expect(answer('¿a qué hora es el check-out?')).toBe('El check-out es hasta las 12:00.');
+  });
+});

@@ -19,6 +19,10 @@ const POLICY_TOPICS: Partial<Record<InfoTopic, string>> = {
 export const PRICED_TOPICS: ReadonlySet<InfoTopic> = new Set(['breakfast', 'parking', 'pets', 'children']);
 
 /** Asking when something opens: "¿a qué hora abre?", "horario", "opening hours", "until when is it open?". */
+/** "The latest check-out", "lo más tarde que se puede salir": the late check-out is part of the answer. */
+const ASKS_LATEST =
+  /\b(?:latest|as late as|mas tarde|lo mas tarde|como muy tarde|hasta cuando como maximo)\b/;
+
 /** Hours, season or how an amenity is ("¿la piscina está climatizada?", "is it open in December?"): not in the data. */
 const ASKS_DETAIL =
   /\b(?:a que hora|hasta que hora|desde que hora|horarios?|abre|abren|cierra|cierran|abiert[ao]s?|climatizad[ao]s?|cubiert[ao]s?|temporada|what time|opening hours|hours|open|opens|closes|heated|covered|indoors?|season)\b/;
@@ -75,8 +79,12 @@ export class HotelFacts {
         if (arrivesEarly(turn.message.text ?? '', info.checkIn) && !mentionsLuggage(turn.message.text ?? ''))
           return turn.text('info.early_arrival', { checkIn: info.checkIn, phone: info.phone });
         return turn.text('info.check_in', { checkIn: info.checkIn });
-      case 'check_out':
-        return turn.text('info.check_out', { checkOut: info.checkOut });
+      case 'check_out': {
+        const checkOut = turn.text('info.check_out', { checkOut: info.checkOut });
+        // "What's the latest check-out?": the hour, and how much later the hotel sells.
+        if (!info.lateCheckout || !ASKS_LATEST.test(foldText(turn.message.text ?? ''))) return checkOut;
+        return `${checkOut} ${turn.text('info.late_checkout_too', { until: info.lateCheckout.until, price: turn.money(info.lateCheckout.price) })}`;
+      }
       case 'wifi':
         if (!info.wifi) return turn.text('info.unknown', contact);
         return turn.text('info.wifi', { included: info.wifi.included, network: info.wifi.network ?? 'none' });
