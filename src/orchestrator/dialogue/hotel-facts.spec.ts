@@ -71,3 +71,26 @@ describe('HotelFacts, check-out', () => {
     expect(answer('¿a qué hora es el check-out?')).toBe('El check-out es hasta las 12:00.');
   });
 });
+
+describe('HotelFacts, breakfast', () => {
+  const facts = new HotelFacts();
+  const answer = (text: string, language: 'es' | 'en' = 'es'): string =>
+    facts.answer(
+      makeTurn({
+        nlu: parse('hotel_info', [entity.topic('breakfast')]),
+        message: { text },
+        state: freshState({ language }),
+      }),
+      'breakfast',
+    );
+
+  it('says what the breakfast is like is not in the data, with the phone, and only when asked', () => {
+    expect(answer('¿el desayuno es buffet?')).toMatch(
+      /\. No tengo el detalle de lo que incluye .*\+34 910 000 000/,
+    );
+    expect(answer('Do you do vegan or gluten free breakfast?', 'en')).toMatch(
+      /^Breakfast isn't included: it's €14 per person .* I don't have the details of what it includes/,
+    );
+    expect(answer('¿a qué hora es el desayuno?')).not.toMatch(/No tengo el detalle/);
+  });
+});

@@ -19,6 +19,10 @@ const POLICY_TOPICS: Partial<Record<InfoTopic, string>> = {
 export const PRICED_TOPICS: ReadonlySet<InfoTopic> = new Set(['breakfast', 'parking', 'pets', 'children']);
 
 /** Asking when something opens: "¿a qué hora abre?", "horario", "opening hours", "until when is it open?". */
+/** What a breakfast is like: its kind, its food, diets. */
+const ASKS_WHAT_BREAKFAST_IS =
+  /\b(?:buffet|bufet|bufe|continental|english|ingles|vegan[oa]?s?|vegetarian[oa]?s?|gluten|celiac[oa]?s?|celiaquia|alergi\w*|allerg\w*|lactosa|lactose|halal|kosher|que (?:incluye|trae|lleva|hay)|what(?:'s| is) (?:in|included)|what do you (?:serve|have))\b/;
+
 /** "The latest check-out", "lo más tarde que se puede salir": the late check-out is part of the answer. */
 const ASKS_LATEST =
   /\b(?:latest|as late as|mas tarde|lo mas tarde|como muy tarde|hasta cuando como maximo)\b/;
@@ -94,13 +98,17 @@ export class HotelFacts {
           available: info.parking.available,
           price: info.parking.pricePerNight !== undefined ? turn.money(info.parking.pricePerNight) : 'none',
         });
-      case 'breakfast':
+      case 'breakfast': {
         if (!info.breakfast) return turn.text('info.unknown', contact);
-        return turn.text('info.breakfast', {
+        const breakfast = turn.text('info.breakfast', {
           included: info.breakfast.included,
           price: info.breakfast.price !== undefined ? turn.money(info.breakfast.price) : 'none',
           hours: info.breakfast.hours ?? 'none',
         });
+        // "¿Es buffet?", "do you do vegan or gluten free?": what it is made of is not in the data.
+        if (!ASKS_WHAT_BREAKFAST_IS.test(foldText(turn.message.text ?? ''))) return breakfast;
+        return `${breakfast} ${turn.text('info.breakfast_detail_unknown', { phone: info.phone })}`;
+      }
       case 'pets':
         return this.pets(turn);
       case 'amenities': {
