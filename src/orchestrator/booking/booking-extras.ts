@@ -37,7 +37,10 @@ type ExtraSaid = 'wanted' | 'declined' | undefined;
  * out; "¿admitís perros?" / "¿hay parking?" only asks (the aside answers it).
  */
 export function mergeStayExtras(turn: Turn, extras: StayExtras): void {
-  const said = extrasSaid(turn.message.text ?? '', turn.entities('info_topic'));
+  mergeSaid(turn, extras, saidIn(turn));
+}
+
+function mergeSaid(turn: Turn, extras: StayExtras, said: Record<keyof StayExtras, ExtraSaid>): void {
   if (said.pet === 'declined') extras.pet = undefined;
   else if (said.pet === 'wanted' && turn.tenant.info.pets?.allowed && !petRefusal(turn)) extras.pet = true;
   if (said.parking === 'declined') extras.parking = undefined;
@@ -47,7 +50,7 @@ export function mergeStayExtras(turn: Turn, extras: StayExtras): void {
 }
 
 /** Breakfast the guest can add: the hotel serves it, and its rate does not include it. */
-function sellsBreakfast(turn: Turn): boolean {
+export function sellsBreakfast(turn: Turn): boolean {
   const breakfast = turn.tenant.info.breakfast;
   return breakfast !== undefined && !breakfast.included;
 }
@@ -58,7 +61,7 @@ function sellsBreakfast(turn: Turn): boolean {
  * as a no. The same for a parking space and a pet, each asked about; null when none is.
  */
 export function extraHint(turn: Turn, extras: StayExtras, answered: ReadonlySet<InfoTopic>): string | null {
-  const said = extrasSaid(turn.message.text ?? '', turn.entities('info_topic'));
+  const said = saidIn(turn);
   const info = turn.tenant.info;
   const offered = [
     { topic: 'breakfast', extra: 'breakfast', sold: sellsBreakfast(turn) },
@@ -79,7 +82,8 @@ const ADD = /\b(?:anad\w*|agreg\w*|inclu\w*|sum\w*|add\w*|include\w*)\b/;
 /** The extras the message asks to add ("¿puedo añadir parking a la reserva?"), where the hotel has them. */
 export function extrasAskedFor(turn: Turn): StayExtras {
   const extras: StayExtras = {};
-  mergeStayExtras(turn, extras);
+  // A booking made: its days named ("¿cuánto cuesta el parking para mi reserva del 12?") price, not add.
+  mergeSaid(turn, extras, extrasSaid(turn.message.text ?? '', turn.entities('info_topic'), false));
   if (ADD.test(foldText(turn.message.text ?? ''))) {
     const named = new Set(turn.entities('info_topic').map((entity) => entity.value.topic));
     if (named.has('parking') && turn.tenant.info.parking?.available) extras.parking = true;
@@ -94,13 +98,14 @@ export function changesStayExtras(text: string, nlu: ParseResult): boolean {
   const said = extrasSaid(
     text,
     nlu.entities.filter((entity) => entity.type === 'info_topic'),
+    namesAStay(nlu.entities),
   );
   return said.pet !== undefined || said.parking !== undefined || said.breakfast !== undefined;
 }
 
 /** Breakfast and a parking space the message asks for ("con desayuno"), where the hotel sells them: said as added, not answered as a question. */
 export function extrasAddedNow(turn: Turn): Array<'breakfast' | 'parking'> {
-  const said = extrasSaid(turn.message.text ?? '', turn.entities('info_topic'));
+  const said = saidIn(turn);
   return [
     ...(said.breakfast === 'wanted' && sellsBreakfast(turn) ? (['breakfast'] as const) : []),
     ...(said.parking === 'wanted' && turn.tenant.info.parking?.available ? (['parking'] as const) : []),
@@ -109,7 +114,7 @@ export function extrasAddedNow(turn: Turn): Array<'breakfast' | 'parking'> {
 
 /** The topics of the extras the message declines ("sin parking"): no answer about them is wanted. */
 export function declinedExtraTopics(turn: Turn): InfoTopic[] {
-  const said = extrasSaid(turn.message.text ?? '', turn.entities('info_topic'));
+  const said = saidIn(turn);
   return [
     ...(said.pet === 'declined' ? (['pets'] as const) : []),
     ...(said.parking === 'declined' ? (['parking'] as const) : []),
@@ -117,18 +122,37 @@ export function declinedExtraTopics(turn: Turn): InfoTopic[] {
   ];
 }
 
+/** What names a stay: "¿cuánto me sale una doble del 10 al 13 con desayuno?" prices the stay with it. */
+const STAY_NAMED: ReadonlySet<Entity['type']> = new Set([
+  'date_range',
+  'date',
+  'nights',
+  'guests',
+  'room_type',
+]);
+
+function namesAStay(entities: readonly Entity[]): boolean {
+  return entities.some((entity) => STAY_NAMED.has(entity.type));
+}
+
+function saidIn(turn: Turn): Record<keyof StayExtras, ExtraSaid> {
+  return extrasSaid(turn.message.text ?? '', turn.entities('info_topic'), namesAStay(turn.nlu.entities));
+}
+
+/** `stayNamed`: a price asked of a stay with an extra asks for the extra with it (its total is told). */
 function extrasSaid(
   text: string,
   topics: ReadonlyArray<Extract<Entity, { type: 'info_topic' }>>,
+  stayNamed: boolean,
 ): Record<keyof StayExtras, ExtraSaid> {
   const named = new Set(topics.map((entity) => entity.value.topic));
   const folded = foldText(text);
   const pet = named.has('pets') ? petSaid(folded) : undefined;
   // "Venimos en coche" names no space: the aside says what the hotel has, and the guest may ask for it.
-  const parking = named.has('parking') && PARKING.test(folded) ? parkingSaid(folded) : undefined;
+  const parking = named.has('parking') && PARKING.test(folded) ? parkingSaid(folded, stayNamed) : undefined;
   const breakfast = named.has('breakfast') ? breakfastSaid(folded) : undefined;
   // "¿Cuánto sería con desayuno?", "y con parking, ¿cuánto?": its price is asked (the answer says it), not added.
-  const priceAsked = pricedInItsClause(folded) && !ADDS_IT.test(folded);
+  const priceAsked = pricedInItsClause(folded) && !ADDS_IT.test(folded) && !stayNamed;
   const unlessPriced = (said: ExtraSaid): ExtraSaid => (priceAsked && said === 'wanted' ? undefined : said);
   return { pet, parking: unlessPriced(parking), breakfast: unlessPriced(breakfast) };
 }
@@ -160,8 +184,10 @@ function petSaid(folded: string): ExtraSaid {
   return asksAbout(PET, folded) && !ASKS_WITH.test(folded) ? undefined : 'wanted';
 }
 
-function parkingSaid(folded: string): ExtraSaid {
+function parkingSaid(folded: string, stayNamed: boolean): ExtraSaid {
   if (NO_PARKING.test(folded)) return 'declined';
+  // "¿Cuánto me sale una doble del 10 al 13 con desayuno y parking?": the stay is asked for with it.
+  if (stayNamed && WITH_PARKING.test(folded)) return 'wanted';
   if (ASKS_WITH.test(folded)) return 'wanted';
   return asksAbout(PARKING, folded) || ASKS_PARKING.test(folded) ? undefined : 'wanted';
 }
@@ -202,6 +228,10 @@ const PARKING_WORDS =
 /** "Sin parking", "no necesitamos aparcamiento", "we don't need parking", "no parking". */
 const NO_PARKING = new RegExp(`\\b${NOT}\\b${WORDS_BETWEEN}\\s+${PARKING_WORDS}\\b`);
 const PARKING = new RegExp(`\\b${PARKING_WORDS}\\b`);
+/** "Con parking", "con desayuno y parking", "with breakfast and parking". */
+const WITH_PARKING = new RegExp(
+  `\\b(?:con|with)\\s+(?:[^,.;?]{1,30}?\\s+(?:y|and)\\s+)?(?:el\\s+|a\\s+)?${PARKING_WORDS}\\b`,
+);
 /** "¿Hay parking?" is often written with no question mark: "hay parking", "do you have parking". */
 const ASKS_PARKING = new RegExp(
   `\\b(?:hay|tienen|teneis|tiene|cuanto|is there|do you have|have you got|how much)\\b(?:\\s+\\S+){0,2}?\\s+${PARKING_WORDS}\\b`,

@@ -943,6 +943,7 @@ describe('BookingFlow', () => {
         lastReference: 'K7QX2M',
         references: ['K7QX2M'],
         lastStay: { checkIn: '2026-12-12', checkOut: '2026-12-15' },
+        lastRoom: { roomTypeId: 'double', guests: 2 },
       },
     });
     expect(turn.state.guestName).toBe('Ana García');
@@ -1332,6 +1333,7 @@ describe('BookingFlow', () => {
         lastReference: 'K7QX22',
         references: ['K7QX2M', 'K7QX22'],
         lastStay: { checkIn: '2026-12-12', checkOut: '2026-12-15' },
+        lastRoom: { roomTypeId: 'double', guests: 2 },
       },
     });
   });
@@ -1747,9 +1749,10 @@ describe('BookingFlow', () => {
     expect(booked.staffNotices).toEqual([
       '🍳 La reserva K7QX2M (Doble Estándar, del 2026-12-12 al 2026-12-14, a nombre de Laura Martín) quiere desayuno.',
     ]);
-    // The guest hears it again with the booking: it is paid at the hotel, apart from the room's total.
+    // The guest hears it again with the booking: it is paid at the hotel, apart from the room's total,
+    // and what the stay comes to with it.
     expect(texts(booked)).toMatch(
-      /K7QX2M.*\n• Con desayuno: 14\s€ por persona y noche \(56\s€\), a pagar en el hotel$/s,
+      /K7QX2M.*\n• Con desayuno: 14\s€ por persona y noche \(56\s€\), a pagar en el hotel\n• Total con extras: 383\s€ \(habitación 327\s€ \+ extras 56\s€\), a pagar en el hotel$/s,
     );
     // "Añade el desayuno", "agrégale el desayuno", "ponnos el desayuno" add it too.
     for (const text of ['añade el desayuno', 'listo, agrégale el desayuno también', 'ponnos el desayuno']) {

@@ -1,6 +1,7 @@
 import { isValidDate, shiftIsoDate, toIsoDate } from '../../nlp/entities/calendar';
 import { namesAMonth } from '../../nlp/entities/lone-month';
 import { arrivesInSmallHours } from '../dialogue/arrival-time';
+import { peopleAdded } from '../dialogue/booking-change-wording';
 import type { Turn } from '../dialogue/turn';
 import { mergeStayExtras } from './booking-extras';
 import { type BookingSlots, isStay, roomPartiesOf, STAY_FIELDS, type Stay } from './booking-slots';
@@ -85,7 +86,7 @@ export function mergeBookingEntities(turn: Turn, slots: BookingSlots): boolean {
     const length = change === null ? nights : Math.max(1, nightsOf(slots as Stay) + change);
     slots.checkOut = shiftIsoDate(slots.checkIn, length);
   }
-  const party = turn.entity('guests')?.value;
+  const party = partyAdded(turn, slots) ?? turn.entity('guests')?.value;
   const rest = partyLeft(turn, slots);
   if (rest !== null) {
     // "Al final somos 6" with 3 in the room booked: the rooms still to book are for the other 3.
@@ -153,6 +154,19 @@ export function guestEmailSaid(turn: Turn): string | undefined {
   const email = turn.entities('email').at(-1)?.value.email;
   const hotels = [turn.tenant.info.email, turn.tenant.handoff.email].map((address) => address?.toLowerCase());
   return email && !hotels.includes(email.toLowerCase()) ? email : undefined;
+}
+
+/**
+ * "¿Puedo añadir una persona más?" (a party of one, to the NLU) once the party is known: those
+ * counted and the ones added. Undefined when no one is added.
+ */
+function partyAdded(
+  turn: Turn,
+  slots: BookingSlots,
+): { total: number; children?: number; infants?: number } | undefined {
+  const added = peopleAdded(turn.message.text ?? '');
+  if (!slots.guests || added === null) return undefined;
+  return { total: slots.guests + added, children: slots.children, infants: slots.infants };
 }
 
 /**

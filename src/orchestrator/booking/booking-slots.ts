@@ -42,10 +42,18 @@ export interface BookingSlots extends StayExtras {
   email?: string;
   /** Fixed when the summary is shown: confirming twice (or a retried job) books once. */
   bookingKey?: string;
+  /** The rooms' total the offer or the summary shown states: "¿cuánto es en total con todo?" adds the extras to it. */
+  quote?: Quote;
   /** The booking is for someone else ("para mi madre"): the conversation's name is not theirs. */
   forAnother?: boolean;
   /** The booking this one replaces ("cambia las fechas al 13"): its code, to cancel once this one is made. */
   replaces?: string;
+}
+
+/** A total shown to the guest, in the PMS's currency. */
+export interface Quote {
+  total: number;
+  currency: string;
 }
 
 /** The slots once the stay is known: its days and its party. */
@@ -87,6 +95,7 @@ export function readBookingSlots(slots: Record<string, unknown>): BookingSlots {
     email: typeof slots.email === 'string' ? slots.email : undefined,
     ...readStayExtras(slots),
     bookingKey: typeof slots.bookingKey === 'string' ? slots.bookingKey : undefined,
+    quote: quoteOf(slots.quote),
     forAnother: slots.forAnother === true ? true : undefined,
     replaces: typeof slots.replaces === 'string' ? slots.replaces : undefined,
   };
@@ -125,6 +134,12 @@ export function roomPartiesOf(slots: {
   const counted = parties.map(count).filter((places): places is number => places !== undefined);
   const total = counted.reduce((sum, places) => sum + places, 0);
   return counted.length === parties.length && total === slots.guests ? counted : undefined;
+}
+
+function quoteOf(value: unknown): Quote | undefined {
+  if (typeof value !== 'object' || value === null) return undefined;
+  const { total, currency } = value as Record<string, unknown>;
+  return typeof total === 'number' && typeof currency === 'string' ? { total, currency } : undefined;
 }
 
 function count(value: unknown): number | undefined {

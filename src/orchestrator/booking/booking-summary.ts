@@ -4,6 +4,7 @@ import type { Turn } from '../dialogue/turn';
 import { addsANight, saysFrom, saysUntil } from './stay-changes';
 import { EXTRA_FIELDS } from './booking-extras';
 import { extrasLines } from './extras-lines';
+import { extrasTotalLine } from './extras-total';
 import { mergeBookingEntities } from './booking-merge';
 import { type BookingSlots, STAY_FIELDS, type Stay } from './booking-slots';
 import { partyInRoom, partyValues } from './room-shares';
@@ -35,6 +36,14 @@ export function summarise(turn: Turn, stay: Stay, offer: RoomOffer, stale: boole
     }),
     ...extrasLines(turn, stay, nightsOf(stay), stay.guests),
   ];
+  const priced = {
+    nights: nightsOf(stay),
+    guests: stay.guests,
+    roomTotal: offer.total,
+    currency: offer.currency,
+  };
+  const withExtras = extrasTotalLine(turn, stay, priced);
+  if (withExtras) text.push(withExtras);
   if (stay.rooms) text.push(turn.text('booking.rooms_after', { others: stay.rooms - 1 }));
   if (stale) text.push(turn.text('booking.stale_price'));
   const charge = lateCancellationCharge(turn, {
@@ -50,6 +59,7 @@ export function summarise(turn: Turn, stay: Stay, offer: RoomOffer, stale: boole
   // The message that produced this summary names the booking: a second "yes" finds the same one.
   stay.bookingKey = `${turn.message.channel}:${turn.message.id}`;
   stay.step = 'summary';
+  stay.quote = { total: offer.total, currency: offer.currency };
   turn.state.dialogue.awaiting = 'confirmation';
 }
 

@@ -9,6 +9,7 @@ import { answerPmsUnavailable } from '../dialogue/pms-trouble';
 import { rememberStay } from '../dialogue/same-dates';
 import type { Turn } from '../dialogue/turn';
 import { extrasLines, extrasStaffNotices } from './extras-lines';
+import { extrasTotalLine } from './extras-total';
 import { type Stay, writeBookingSlots } from './booking-slots';
 import { offerNextRoom } from './next-room';
 import { partyInRoom } from './room-shares';
@@ -72,7 +73,13 @@ export async function placeBooking(
     });
     // What comes along is paid at the hotel, apart from the room's total: said again with the booking.
     const extras = extrasLines(turn, stay, nightsOf(stay), stay.guests);
-    turn.sayText([confirmed, ...extras].join('\n'));
+    const withExtras = extrasTotalLine(turn, stay, {
+      nights: nightsOf(stay),
+      guests: stay.guests,
+      roomTotal: reservation.total,
+      currency: reservation.currency,
+    });
+    turn.sayText([confirmed, ...extras, ...(withExtras ? [withExtras] : [])].join('\n'));
     // A new stay in place of a booking made before: that one is still on until the guest says otherwise.
     if (stay.replaces) turn.say('booking.replaces', { reference: stay.replaces });
     // The PMS booking has no place for a pet or a parking space: the hotel's staff are told, as for a handover.

@@ -3,7 +3,8 @@
 import { daysBetween, fromUtcDate, localDateIn } from '../../nlp/entities/calendar';
 import type { Availability, RoomOffer } from '../../pms/pms.types';
 import type { Turn } from '../dialogue/turn';
-import type { Stay } from './booking-slots';
+import type { Quote, Stay } from './booking-slots';
+import { extrasOnTopSentence, withExtrasSentence } from './extras-total';
 import { kindsAsked, partyInRoom, partyValues, roomShares, roomsNeeded } from './room-shares';
 import { nightsOf } from './stay-dates';
 
@@ -44,7 +45,8 @@ export function offerKinds(
     }),
   );
   const grandTotal = (offers as RoomOffer[]).reduce((sum, offer) => sum + offer.total, 0);
-  const currency = offers[0]?.currency;
+  const currency = offers[0]?.currency ?? turn.tenant.currency;
+  stay.quote = { total: grandTotal, currency };
   turn.askToConfirm(
     [
       turn.text('availability.header', stayDetails(turn, stay)),
@@ -53,6 +55,7 @@ export function offerKinds(
         rooms: kinds.length,
         grandTotal: turn.money(grandTotal, currency),
       }),
+      ...withExtras(turn, stay, stay.quote),
       ...(alike
         ? [
             turn.text('availability.kinds_alike', {
@@ -104,6 +107,12 @@ export function listOffers(turn: Turn, stay: Stay, availability: Availability): 
   const lines = [turn.text('availability.header', dates)];
   for (const offer of offers) lines.push(offerLine(turn, stay, offer));
   if (stay.rooms) lines.push(roomsNote(turn, stay));
+  const onTop = extrasOnTopSentence(turn, stay, {
+    nights: nightsOf(stay),
+    guests: stay.guests,
+    currency: offers[0].currency,
+  });
+  if (onTop) lines.push(onTop);
   if (availability.stale) lines.push('', turn.text('availability.stale'));
   lines.push('', turn.text('availability.footer'));
   const choices = offers.map((offer) => ({
@@ -124,10 +133,12 @@ export function listOffers(turn: Turn, stay: Stay, availability: Availability): 
 
 /** The room asked about while just looking (or the only one free), with its price, and whether to book it. */
 export function offerRoom(turn: Turn, stay: Stay, offer: RoomOffer, stale: boolean): void {
+  stay.quote = { total: offer.total * (stay.rooms ?? 1), currency: offer.currency };
   const text = [
     turn.text('availability.header', stayDetails(turn, stay)),
     offerLine(turn, stay, offer),
     ...(stay.rooms ? [roomsNote(turn, stay)] : []),
+    ...withExtras(turn, stay, stay.quote),
     turn.text('availability.book_this', { rooms: stay.rooms ?? 1 }),
   ];
   if (stale) text.push(turn.text('availability.stale'));
@@ -153,6 +164,18 @@ export function roomNotFree(turn: Turn, stay: Stay, availability: Availability):
   // Nothing else fits the party: say so, and what could (other dates, or the party in more rooms).
   turn.say('availability.none_other', { guests: partyInRoom(stay) });
   turn.state.dialogue.awaiting = 'dates';
+}
+
+/** The rooms' total with the stay's extras, when it has any that cost something. */
+function withExtras(turn: Turn, stay: Stay, quote: Quote): string[] {
+  const sentence = withExtrasSentence(turn, stay, {
+    nights: nightsOf(stay),
+    guests: stay.guests,
+    roomTotal: quote.total,
+    currency: quote.currency,
+    rooms: stay.rooms,
+  });
+  return sentence ? [sentence] : [];
 }
 
 /** The stay as the availability header names it: its days, nights and party. */

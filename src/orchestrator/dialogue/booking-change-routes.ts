@@ -1,6 +1,11 @@
 import type { ParseResult } from '../../nlp/nlp.types';
 import { hasBookingEntity } from './booking-readings';
-import { asksToChangeMyBooking, asksToMoveTheStay, wantsBookingChanged } from './booking-change-wording';
+import {
+  asksToChangeMyBooking,
+  asksToChangeTheParty,
+  asksToMoveTheStay,
+  wantsBookingChanged,
+} from './booking-change-wording';
 import type { ConversationState } from './conversation-state';
 import { knownReferences } from './known-bookings';
 import type { Routing } from './routing';
@@ -26,8 +31,15 @@ export function routeBookingChange(text: string, nlu: ParseResult, state: Conver
     return changed;
   if (knownReferences(state).length === 0) return null;
   // "Quiero añadir una noche a mi reserva"; "can I upgrade to the suite?", "quiero cambiar a la
-  // superior": another room for it; "al final llegamos el 13, ¿me cambias la entrada?": a day of it.
+  // superior": another room for it; "al final llegamos el 13, ¿me cambias la entrada?": a day of it;
+  // "thx. actually can we add one more person?" (heard as thanks, or as asking for a person): its party.
   const changesRoom = wantsBookingChanged(text) && nlu.entities.some((entity) => entity.type === 'room_type');
-  if (asksToChangeMyBooking(text) || changesRoom || asksToMoveTheStay(text, nlu)) return changed;
+  if (
+    asksToChangeMyBooking(text) ||
+    changesRoom ||
+    asksToMoveTheStay(text, nlu) ||
+    (nlu.intent !== 'cancel_reservation' && asksToChangeTheParty(text, nlu))
+  )
+    return changed;
   return null;
 }

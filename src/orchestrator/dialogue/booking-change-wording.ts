@@ -20,6 +20,50 @@ const ARRIVAL = /\b(?:lleg\w*|entrada|entramos|check.?in|arriv\w*)\b/;
 const DEPARTURE =
   /\b(?:salida|salgo|salimos|saldremos|nos vamos|nos iremos|me voy|check.?out|leav\w*|depart\w*)\b/;
 
+/** How many a word counts beyond one: "dos personas más", "two more people". */
+const COUNTS: Readonly<Record<string, number>> = { dos: 2, two: 2, tres: 3, three: 3, cuatro: 4, four: 4 };
+const COUNT = String.raw`(\d{1,2}|una?|uno|otr[oa]|dos|tres|cuatro|one|two|three|four|an?|another)`;
+const PEOPLE = String.raw`(?:personas?|huesped(?:es)?|adult[oa]s?|nin[oa]s?|people|persons?|guests?|adults?|kids?|child(?:ren)?)`;
+/**
+ * "Una persona más", "somos uno más", "one more person", "add another guest": people added to the
+ * party. Not "una persona más tarde" (someone to talk to later), nor "2 adultos más un niño" (a party).
+ */
+const PEOPLE_ADDED = [
+  new RegExp(
+    String.raw`\b${COUNT}\s+${PEOPLE}\s+mas\b(?!\s+(?:tarde|adelante|pronto|una?|uno|dos|tres|\d)\b)`,
+  ),
+  new RegExp(String.raw`\b(?:somos|seremos|sera|seran|vamos a ser)\s+${COUNT}\s+mas\b(?=\s*(?:[^\w\s]|$))`),
+  new RegExp(String.raw`\b${COUNT}\s+(?:more|extra|additional)\s+${PEOPLE}\b`),
+  new RegExp(String.raw`\b(?:anad\w*|agreg\w*|add)\s+(?:a\s+)?${COUNT}\s+${PEOPLE}\b`),
+];
+/** "Al final somos 3", "we're 3 now": the party said anew. */
+const WE_ARE = /\b(?:somos|seremos|vamos a ser|we are|we're|we'll be|there are|there will be)\b/;
+const IN_THE_END = /\b(?:al final|finalmente|ahora|at the end|in the end|after all|now|actually)\b/;
+
+/** How many people the message adds to the party ("una persona más": 1); null when it adds none. */
+export function peopleAdded(text: string): number | null {
+  const folded = foldText(text);
+  for (const pattern of PEOPLE_ADDED) {
+    const count = pattern.exec(folded)?.[1];
+    if (count) return COUNTS[count] ?? (Number(count) || 1);
+  }
+  return null;
+}
+
+/**
+ * "¿Puedo añadir una persona más?", "al final somos 3, ¿se puede cambiar?", "we're 3 now": another
+ * party for a booking already made. Not another booking ("y otra habitación para 3"), nor an extra
+ * for some of them ("añade desayuno para los dos").
+ */
+export function asksToChangeTheParty(text: string, nlu: ParseResult): boolean {
+  if (peopleAdded(text) !== null) return true;
+  const folded = foldText(text);
+  const countsParty = nlu.entities.some((entity) => entity.type === 'guests');
+  const namesAnExtra = nlu.entities.some((entity) => entity.type === 'info_topic');
+  if (!countsParty || namesAnExtra || ANOTHER.test(folded) || asksForANewBooking(text)) return false;
+  return CHANGE_A_BOOKING.test(folded) || (WE_ARE.test(folded) && IN_THE_END.test(folded));
+}
+
 /** "Quiero cambiar las fechas de mi reserva", "¿puedo añadir parking?": a change asked of a booking. */
 export function wantsBookingChanged(text: string): boolean {
   return CHANGE_A_BOOKING.test(foldText(text));

@@ -22,6 +22,7 @@ const REMEMBERED_SLOTS = [
   'lastReference',
   'references',
   'lastStay',
+  'lastRoom',
   'petWeightKg',
   'petKinds',
   'nameMisses',

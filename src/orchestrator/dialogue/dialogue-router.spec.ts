@@ -351,6 +351,13 @@ describe('DialogueRouter', () => {
       const asked = router.route(guestMessage({ text }), parse('human_handoff', party), freshState());
       expect([text, asked.intent]).toEqual([text, 'human_handoff']);
     }
+    // "Una persona más" is one more guest, never someone to talk to.
+    const more = router.route(
+      guestMessage({ text: '¿puedo añadir a una persona más?' }),
+      parse('human_handoff', [entity.guests(1)]),
+      freshState(),
+    );
+    expect(more.intent).not.toBe('human_handoff');
   });
 
   it('takes a change asked of a booking already made as a question about it, never a new booking', () => {

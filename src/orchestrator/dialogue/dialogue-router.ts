@@ -19,6 +19,7 @@ import { routeChoice } from './choice-routes';
 import type { Awaiting, ConversationState, FlowName } from './conversation-state';
 import { asksForChange, countsPeopleNotAsksForOne } from './guest-wording';
 import { routeBookingChange } from './booking-change-routes';
+import { peopleAdded } from './booking-change-wording';
 import { opensAMessage } from './openers';
 import { knownReferences } from './known-bookings';
 import { complainsOfPrice, guestTrouble } from './complaint';
@@ -27,12 +28,14 @@ import { routeBookingAside } from './booking-aside-routes';
 import { asksAboutLanguages, writesInAnotherLanguage } from './language-question';
 import { nameAnswer, nameAtYesNo } from './name-answers';
 import { followUpOfLastAnswer } from './topic-follow-up';
+import { asksNightsOfRoomPriced } from './room-priced';
 import { asksToUndoCancellation } from './cancellation-wording';
 import { routeBookingAnswer } from './booking-answer-routes';
 import type { Routing } from './routing';
 import { routeHotelQuestion } from './hotel-question-routes';
 import { routeCodeAnswer } from './code-answer-routes';
 import { withSameDates } from './same-dates';
+import { withSameRoomAndParty } from './same-booking';
 import { LOW_INFORMATION, routeOnItsOwn } from './standalone-routes';
 import { carriesSlot, fillsSlot } from './slot-answers';
 
@@ -90,6 +93,8 @@ export class DialogueRouter {
     }
     const sameDates = withSameDates(text, nlu, state);
     if (sameDates) return this.route(message, sameDates, state);
+    const sameRoom = withSameRoomAndParty(text, nlu, state);
+    if (sameRoom) return this.route(message, sameRoom, state);
     // "¿Habláis alemán?" (heard as anything, a goodbye or a handoff): the fallback names the languages.
     // Not with a stay in it ("switch to English, a double 12-14 for 2"): the stay is the request.
     // A message in a language it does not write ("bonjour, avez-vous une chambre du 12 au 14 ?"): the same.
@@ -120,8 +125,12 @@ export class DialogueRouter {
     // "Ladrones", "ripoff, 219 for a suite??": the cheapest room, however it reads.
     if (complainsOfPrice(text) && !nlu.entities.some((entity) => STAY_ENTITIES.has(entity.type)))
       return { intent: 'room_prices', via: 'nlu', nlu };
-    // "Queremos ir el puente, 2 personas" heard as asking for a person: the party of a stay.
-    if (nlu.intent === 'human_handoff' && countsPeopleNotAsksForOne(text, nlu))
+    // "Queremos ir el puente, 2 personas" heard as asking for a person: the party of a stay; so is
+    // "¿puedo añadir a una persona más?".
+    if (
+      nlu.intent === 'human_handoff' &&
+      (countsPeopleNotAsksForOne(text, nlu) || peopleAdded(text) !== null)
+    )
       return this.route(message, { ...nlu, intent: NO_INTENT }, state);
     // "Only one night" at the room list (heard as a good night): the stay changes, no goodbye.
     if (nlu.intent === 'goodbye' && isBookingFlow(flow) && hasBookingEntity(nlu))
@@ -143,6 +152,8 @@ export class DialogueRouter {
       const entities = [...nlu.entities, ...carried.entities];
       return { intent: carried.intent, via: 'follow_up', nlu: { ...nlu, intent: carried.intent, entities } };
     }
+    // "And for 7 nights?" after the single's rate (heard as a stay asked): the single's price for them.
+    if (asksNightsOfRoomPriced(text, nlu, state)) return { intent: 'room_prices', via: 'follow_up', nlu };
     const asked = routeHotelQuestion(text, nlu, awaiting);
     if (asked) return asked;
     // "Al final seremos 3" at a summary reads as a cancellation ("al final no vamos"); with no word of

@@ -4,7 +4,7 @@ import { asksCancellationTerms } from './cancellation-wording';
 import { asksWhatARoomHas } from './guest-wording';
 import { PRICED_TOPICS } from './hotel-facts';
 import { namesTopic, withEntity } from './parse-results';
-import { asksPriceBasis, comparesRooms } from './price-basis';
+import { asksPriceBasis, asksStayTotal, comparesRooms } from './price-basis';
 import type { Routing } from './routing';
 
 /** What makes a money question part of a stay asked for. */
@@ -44,6 +44,16 @@ export function routeHotelQuestion(
     asksPriceBasis(text) &&
     ![...PRICED_TOPICS].some((topic) => namesTopic(nlu, topic)) &&
     !nlu.entities.some((entity) => entity.type === 'date_range' || entity.type === 'date')
+  )
+    return { intent: 'room_prices', via: 'nlu', nlu };
+  // "What's the grand total incl. breakfast?" at a room offered or a summary (heard as a breakfast
+  // question): the stay's total with its extras, and the question stands.
+  if (
+    awaiting === 'confirmation' &&
+    nlu.intent !== 'confirm' &&
+    nlu.intent !== 'deny' &&
+    asksStayTotal(text) &&
+    !nlu.entities.some((entity) => A_STAY_ASKED.has(entity.type) || entity.type === 'nights')
   )
     return { intent: 'room_prices', via: 'nlu', nlu };
   // "¿Qué diferencia hay entre la doble y la superior?" (at the room list, heard as picking the first):

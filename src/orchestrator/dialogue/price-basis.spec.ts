@@ -1,4 +1,4 @@
-import { asksPriceBasis } from './price-basis';
+import { asksPriceBasis, asksStayTotal } from './price-basis';
 
 describe('asksPriceBasis', () => {
   it.each([
@@ -27,5 +27,32 @@ describe('asksPriceBasis', () => {
     'una habitación por persona?? no, una para los dos',
   ])('hears %j as something else', (text) => {
     expect(asksPriceBasis(text)).toBe(false);
+  });
+});
+
+describe('asksStayTotal', () => {
+  it.each([
+    '¿cuánto es en total con todo?',
+    '¿y cuánto es el total?',
+    'cuanto sale todo junto',
+    "what's the grand total incl. breakfast?",
+    'how much is it in total?',
+    'how much all in?',
+    'and the total?',
+    '¿cuánto sería incluyendo el parking?',
+  ])('hears %j as asking the whole price of the stay', (text) => {
+    expect(asksStayTotal(text)).toBe(true);
+  });
+
+  it.each([
+    '¿es por noche o total?',
+    'is the price per night or total?',
+    '¿el desayuno está incluido?',
+    "what's included?",
+    '¿cuánto cuesta el desayuno?',
+    'lo quiero con todo',
+    'en total somos 5',
+  ])('hears %j as something else', (text) => {
+    expect(asksStayTotal(text)).toBe(false);
   });
 });

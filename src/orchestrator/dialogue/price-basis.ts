@@ -31,3 +31,20 @@ const COMPARISON =
 export function comparesRooms(text: string, roomsNamed: number): boolean {
   return roomsNamed >= 2 && COMPARISON.test(foldText(text));
 }
+
+/** A price asked: "¿cuánto…?", "how much…?", "the price". */
+const PRICE_WORDS =
+  /\b(?:cuanto|cuanta|precio|coste|costo|cuesta|cuestan|sale|saldria|how much|price|cost|costs)\b/;
+/** What makes a price the stay's whole: "en total", "con todo", "grand total", "all in", "incl. breakfast". */
+const ALL_IN =
+  /\b(?:total|con todo|todo incluido|todo junto|en conjunto|all in|all-in|altogether|in all|everything|incl|including|incluyendo)\b/;
+
+/**
+ * "¿Cuánto es en total con todo?", "what's the grand total incl. breakfast?", "how much all in?": the
+ * stay's whole price asked (not what a price counts: "¿es por noche o total?").
+ */
+export function asksStayTotal(text: string): boolean {
+  const folded = foldText(text);
+  if (asksPriceBasis(text) || !ALL_IN.test(folded)) return false;
+  return PRICE_WORDS.test(folded) || /\b(?:grand total|el total|the total)\b/.test(folded);
+}

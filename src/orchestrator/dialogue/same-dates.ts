@@ -6,9 +6,17 @@ import { withEntity } from './parse-results';
 const SAME_DATES =
   /\b(?:(?:las |los )?mism[oa]s (?:fechas|dias|noches)|(?:the )?same (?:dates|days|nights))\b/;
 
-/** Remembers the stay of the booking just made, for "otra habitación para las mismas fechas". */
-export function rememberStay(state: ConversationState, stay: { checkIn: string; checkOut: string }): void {
+/**
+ * Remembers the stay of the booking just made, for "otra habitación para las mismas fechas", and its
+ * room and party, for "otra reserva del 20 al 22, la misma habitación".
+ */
+export function rememberStay(
+  state: ConversationState,
+  stay: { checkIn: string; checkOut: string; roomTypeId?: string; guests?: number },
+): void {
   state.dialogue.slots.lastStay = { checkIn: stay.checkIn, checkOut: stay.checkOut };
+  if (stay.roomTypeId && stay.guests)
+    state.dialogue.slots.lastRoom = { roomTypeId: stay.roomTypeId, guests: stay.guests };
 }
 
 /**

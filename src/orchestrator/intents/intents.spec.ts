@@ -911,16 +911,21 @@ describe('intent handlers', () => {
       });
       await new ReservationStatusHandler(pms, booking).handle(cancelled);
       expect(continued).toHaveBeenCalledTimes(1);
-      // A party alone is no new stay: "add one more person" is told how a booking can be changed.
+      // "Una persona más" (a party of one, to the NLU) for a double: the same stay, in a room for 3.
       pms.stored.set('K7QX2M', reservation());
+      const forParty = jest.fn(async (turn: Turn) => {
+        expect(turn.state.dialogue.slots).toMatchObject({ roomTypeId: 'superior', replaces: 'K7QX2M' });
+      });
       const party = makeTurn({
         nlu: parse('reservation_status', [entity.guests(1)]),
         message: { text: 'quiero añadir una persona más a mi reserva' },
         state: known('K7QX2M'),
       });
-      await new ReservationStatusHandler(pms, booking).handle(party);
-      expect(continued).toHaveBeenCalledTimes(1);
-      expect(texts(party)).toMatch(/Desde aquí no puedo cambiar una reserva: /);
+      await new ReservationStatusHandler(pms, { continue: forParty } as unknown as BookingFlow).handle(party);
+      expect(forParty).toHaveBeenCalledTimes(1);
+      expect(texts(party)).toMatch(
+        /\nLa Doble Estándar es para 2 personas como máximo: para 3, te busco la Doble Superior\.$/,
+      );
     });
 
     it('books a cancelled booking anew when the guest asks to undo the cancellation, and only then', async () => {

@@ -2,7 +2,7 @@ import { shiftIsoDate } from '../../nlp/entities/calendar';
 import type { Entity } from '../../nlp/nlp.types';
 import type { Reservation } from '../../pms/pms.types';
 import { nightsOf } from '../booking/stay-dates';
-import { stayEndNamed } from '../dialogue/booking-change-wording';
+import { asksToChangeTheParty, peopleAdded, stayEndNamed } from '../dialogue/booking-change-wording';
 import { isPartOfBookingName } from '../dialogue/booking-owner';
 import type { Turn } from '../dialogue/turn';
 
@@ -57,4 +57,30 @@ export function stayMoved(
   }
   if (end === 'checkOut' && date > booking.checkIn) return { checkIn: booking.checkIn, checkOut: date, day };
   return null;
+}
+
+/**
+ * "¿Puedo añadir una persona más?" (a party of one, to the NLU): those booked and the one added; "al
+ * final somos 3": the party said. Null when the message asks no other party.
+ */
+export function partyAsked(turn: Turn, booking: Reservation): number | null {
+  const text = turn.message.text ?? '';
+  if (!asksToChangeTheParty(text, turn.nlu)) return null;
+  const added = peopleAdded(text);
+  const party = added === null ? turn.entity('guests')?.value.total : booking.guests + added;
+  return party && party !== booking.guests ? party : null;
+}
+
+/**
+ * The room for a new party: the booking's while it sleeps them, else the smallest (then cheapest) of
+ * the hotel's that does; undefined when none does (the party is then shared among rooms).
+ */
+export function roomForParty(turn: Turn, booking: Reservation, party: number): string | undefined {
+  const rooms = turn.tenant.roomTypes;
+  const booked = rooms.find((room) => room.id === booking.roomTypeId);
+  if (booked && booked.maxGuests >= party) return booked.id;
+  const fitting = rooms
+    .filter((room) => room.maxGuests >= party)
+    .sort((a, b) => a.maxGuests - b.maxGuests || a.rate - b.rate);
+  return fitting[0]?.id;
 }

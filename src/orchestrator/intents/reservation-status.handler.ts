@@ -7,12 +7,17 @@ import { nightsOf } from '../booking/stay-dates';
 import { BookingFlow } from '../booking/booking-flow';
 import { endFlow, isBookingPending, startFlow } from '../dialogue/conversation-state';
 import { asksToUndoCancellation } from '../dialogue/cancellation-wording';
-import { asksToMoveTheStay, wantsBookingChanged } from '../dialogue/booking-change-wording';
+import {
+  asksToChangeTheParty,
+  asksToMoveTheStay,
+  wantsBookingChanged,
+} from '../dialogue/booking-change-wording';
 import { IntentHandler } from '../dialogue/intent-handler';
 import { knownReferences, rememberBooking } from '../dialogue/known-bookings';
 import { findGuestReservations, reservationDetails } from '../dialogue/reservation-lookup';
+import { rememberStay } from '../dialogue/same-dates';
 import type { Turn } from '../dialogue/turn';
-import { describesTheBooking, stayMoved } from './rebooking';
+import { describesTheBooking, partyAsked, roomForParty, stayMoved } from './rebooking';
 
 /** What a change must name to be looked for as a new stay: its days or its room. */
 const REBOOKED = ['date_range', 'date', 'nights', 'room_type'] as const;
@@ -50,6 +55,8 @@ export class ReservationStatusHandler extends IntentHandler {
       const [reservation] = reservations;
       turn.say('status.found', reservationDetails(turn, reservation));
       rememberBooking(turn.state, reservation.reference);
+      // "Otra igual para el 20", "same dates" after a booking looked up: this one.
+      rememberStay(turn.state, reservation);
       if (
         this.noteExtras(turn, reservation) ||
         (await this.rebook(turn, reservation)) ||
@@ -99,15 +106,17 @@ export class ReservationStatusHandler extends IntentHandler {
   private async rebook(turn: Turn, reservation: Reservation): Promise<boolean> {
     if (reservation.status === 'cancelled' || isBookingPending(turn.state)) return false;
     const text = turn.message.text ?? '';
-    if (!wantsBookingChanged(text) && !asksToMoveTheStay(text, turn.nlu)) return false;
+    const changes = wantsBookingChanged(text) || asksToMoveTheStay(text, turn.nlu);
+    if (!changes && !asksToChangeTheParty(text, turn.nlu)) return false;
     // "Reservé una doble del 12 al 14, código KQRK7M, quiero añadir una noche": the days and the room
     // say which booking; read as the new stay, they would undo the night added.
     turn.setAside((entity) => describesTheBooking(turn, entity, reservation));
     const moved = stayMoved(turn, reservation);
-    // Other days or another room; a party alone ("añadir una persona más") is no new stay to look for.
-    if (!moved && !REBOOKED.some((type) => turn.entity(type))) return false;
+    const party = partyAsked(turn, reservation);
+    if (!moved && !party && !REBOOKED.some((type) => turn.entity(type))) return false;
     turn.say('status.rebook', { reference: reservation.reference });
     this.lookAgainFor(turn, reservation, reservation.reference);
+    if (party) this.lookForRoomFor(turn, reservation, party);
     if (moved) {
       // "Llegamos el 13" reads, to the booking flow, as the departure: the day is placed here.
       Object.assign(turn.state.dialogue.slots, { checkIn: moved.checkIn, checkOut: moved.checkOut });
@@ -115,6 +124,28 @@ export class ReservationStatusHandler extends IntentHandler {
     }
     await this.booking.continue(turn, 'book');
     return true;
+  }
+
+  /**
+   * "¿Puedo añadir una persona más?": the room for the new party, the one booked while it sleeps
+   * them, else the smallest that does (the guest hears why), unless the message names one. The
+   * booking flow reads the party from the message itself, as it does at a summary.
+   */
+  private lookForRoomFor(turn: Turn, reservation: Reservation, party: number): void {
+    const slots = turn.state.dialogue.slots;
+    if (turn.entity('room_type')) return;
+    const room = roomForParty(turn, reservation, party);
+    if (room !== reservation.roomTypeId) {
+      const booked = turn.tenant.roomTypes.find((type) => type.id === reservation.roomTypeId);
+      if (booked && room)
+        turn.say('status.rebook_room_for_party', {
+          room: turn.roomName(booked.id),
+          max: booked.maxGuests,
+          guests: party,
+          other: turn.roomName(room),
+        });
+    }
+    slots.roomTypeId = room;
   }
 
   /**

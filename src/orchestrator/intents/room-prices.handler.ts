@@ -1,6 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import { PmsAdapter } from '../../pms/pms-adapter.port';
+import type { RoomTypeInfo } from '../../pms/pms.types';
 import { BookingFlow } from '../booking/booking-flow';
+import { answerStayTotal } from '../booking/stay-total';
 import { isStay, readBookingSlots } from '../booking/booking-slots';
 import { nightsOf } from '../booking/stay-dates';
 import { INFO_TOPICS } from '../../nlp/nlp.types';
@@ -9,7 +11,9 @@ import { namesTheRoomOrStay } from '../dialogue/guest-wording';
 import { HotelFacts, PRICED_TOPICS } from '../dialogue/hotel-facts';
 import { IntentHandler } from '../dialogue/intent-handler';
 import { answerPmsUnavailable } from '../dialogue/pms-trouble';
-import { asksPriceBasis, comparesRooms } from '../dialogue/price-basis';
+import { startFlow } from '../dialogue/conversation-state';
+import { asksPriceBasis, asksStayTotal, comparesRooms } from '../dialogue/price-basis';
+import { asksNightsOfRoomPriced, rememberRoomPriced, roomPricedBefore } from '../dialogue/room-priced';
 import { rememberTopics } from '../dialogue/topic-follow-up';
 import type { Turn } from '../dialogue/turn';
 
@@ -38,6 +42,8 @@ export class RoomPricesHandler extends IntentHandler {
       await this.rateBeforeParty(turn);
       return this.booking.continue(turn);
     }
+    // "¿Cuánto es en total con todo?" at a room offered or a summary: that stay's total, with its extras.
+    if (asksStayTotal(turn.message.text ?? '') && answerStayTotal(turn)) return;
     const extras = this.facts.answers(turn, PRICED_TOPICS);
     const asked = turn.entity('room_type')?.value.roomTypeId;
     // "¿Cuánto cuesta el traslado al aeropuerto?": the hotel's data has no price for it, but has it
@@ -72,6 +78,13 @@ export class RoomPricesHandler extends IntentHandler {
       turn.say('prices.footer');
       return;
     }
+    // "¿Cuánto cuestan 7 noches en la individual?", or "¿y 7 noches?" after its rate: that many nights of it.
+    const nights = turn.entity('nights')?.value.nights ?? 0;
+    const pricedBefore = asksNightsOfRoomPriced(turn.message.text ?? '', turn.nlu, turn.state);
+    const roomId = named.length === 1 ? named[0] : pricedBefore ? roomPricedBefore(turn.state) : undefined;
+    const room = roomTypes.find((candidate) => candidate.id === roomId && candidate.rate !== undefined);
+    if (nights > 1 && room && !complainsOfPrice(turn.message.text ?? ''))
+      return this.priceNights(turn, room, nights);
     if (complainsOfPrice(turn.message.text ?? '')) {
       // "Ladrones", "ripoff, 219 for a suite??": heard, and the cheapest way to stay offered.
       // For the party being booked, or a couple (a single room is no answer to "219 for a suite?").
@@ -90,6 +103,7 @@ export class RoomPricesHandler extends IntentHandler {
       });
       return;
     }
+    rememberRoomPriced(turn, priced.length === 1 ? priced[0].id : undefined);
     const lines = [turn.text('prices.header')];
     for (const room of priced) {
       lines.push(
@@ -104,6 +118,24 @@ export class RoomPricesHandler extends IntentHandler {
     const compared = comparesRooms(turn.message.text ?? '', priced.length);
     lines.push('', turn.text(compared ? 'prices.compare_footer' : 'prices.footer'));
     turn.sayText(lines.join('\n'));
+  }
+
+  /**
+   * "7 noches en la Habitación Individual: 7 × 79 € = 553 €", then the booking goes on with that room
+   * and that many nights, asking the arrival (whose price the PMS then gives).
+   */
+  private async priceNights(turn: Turn, room: RoomTypeInfo, nights: number): Promise<void> {
+    const rate = room.rate ?? 0;
+    turn.say('prices.nights_total', {
+      nights,
+      room: turn.roomName(room.id, room.name),
+      rate: turn.money(rate, room.currency),
+      total: turn.money(rate * nights, room.currency),
+    });
+    // The room may be the one priced before ("¿y 7 noches?"), which this message does not name.
+    startFlow(turn.state, 'make_reservation');
+    turn.state.dialogue.slots.roomTypeId ??= room.id;
+    await this.booking.continue(turn);
   }
 
   /** With a stay priced already, what its two figures are; else that rates are a room's night. */

@@ -1,0 +1,110 @@
+import type { Turn } from '../dialogue/turn';
+import type { StayExtras } from './booking-extras';
+
+/** An extra the summary prices apart from the room. */
+type Extra = keyof StayExtras;
+
+/** The summary's order: pet, parking, breakfast. */
+const EXTRAS: readonly Extra[] = ['pet', 'parking', 'breakfast'];
+
+/** The stay the extras are priced over, and the room's own total for it. */
+export interface PricedStay {
+  nights: number;
+  guests: number;
+  roomTotal: number;
+  currency: string;
+  /** How many rooms `roomTotal` is for (one when not said). */
+  rooms?: number;
+}
+
+/** What one extra costs over the stay by the hotel's prices; undefined where the hotel gives no price. */
+function extraCost(turn: Turn, extra: Extra, nights: number, guests: number): number | undefined {
+  const info = turn.tenant.info;
+  if (extra === 'pet') return info.pets?.price === undefined ? undefined : info.pets.price * nights;
+  if (extra === 'parking')
+    return info.parking?.pricePerNight === undefined ? undefined : info.parking.pricePerNight * nights;
+  return info.breakfast?.price === undefined ? undefined : info.breakfast.price * nights * guests;
+}
+
+/** An extra taken, with what it costs over the stay. */
+interface PricedExtra {
+  extra: Extra;
+  cost: number;
+}
+
+/** The extras taken that cost something, with their cost over the stay. */
+function pricedExtras(turn: Turn, extras: StayExtras, stay: PricedStay): PricedExtra[] {
+  return EXTRAS.filter((extra) => extras[extra])
+    .map((extra) => ({ extra, cost: extraCost(turn, extra, stay.nights, stay.guests) ?? 0 }))
+    .filter(({ cost }) => cost > 0);
+}
+
+/**
+ * "• Total con extras: 615 € (habitación 417 € + extras 198 €), a pagar en el hotel": the figure the
+ * guest pays, under the extras' own lines. Null with no priced extra, or with one the hotel gives no
+ * price for (no sum could be told).
+ */
+export function extrasTotalLine(turn: Turn, extras: StayExtras, stay: PricedStay): string | null {
+  const unpriced = EXTRAS.some(
+    (extra) => extras[extra] && extraCost(turn, extra, stay.nights, stay.guests) === undefined,
+  );
+  const priced = pricedExtras(turn, extras, stay);
+  if (unpriced || priced.length === 0) return null;
+  const extrasTotal = costOf(priced);
+  return turn.text('booking.extras_total_line', {
+    total: turn.money(stay.roomTotal + extrasTotal, stay.currency),
+    roomTotal: turn.money(stay.roomTotal, stay.currency),
+    extrasTotal: turn.money(extrasTotal, stay.currency),
+  });
+}
+
+/**
+ * "Total con parking y desayuno: 465 € (habitación 327 € + extras 138 €), a pagar en el hotel": said
+ * under a room offered with extras. Null when no extra costs anything.
+ */
+export function withExtrasSentence(turn: Turn, extras: StayExtras, stay: PricedStay): string | null {
+  const priced = pricedExtras(turn, extras, stay);
+  return priced.length === 0 ? null : totalSentence(turn, priced, stay);
+}
+
+/** The answer to "¿cuánto es en total con todo?": the total with the extras, or the room's alone. */
+export function stayTotalSentence(turn: Turn, extras: StayExtras, stay: PricedStay): string {
+  return totalSentence(turn, pricedExtras(turn, extras, stay), stay);
+}
+
+/**
+ * "Con desayuno, súmale 84 € al total de cualquiera de ellas": under the rooms listed for a stay with
+ * extras, which cost the same whichever room is chosen. Null when no extra costs anything.
+ */
+export function extrasOnTopSentence(
+  turn: Turn,
+  extras: StayExtras,
+  stay: Omit<PricedStay, 'roomTotal'>,
+): string | null {
+  const priced = pricedExtras(turn, extras, { ...stay, roomTotal: 0 });
+  if (priced.length === 0) return null;
+  return turn.text('availability.extras_on_top', {
+    extras: extrasNamed(turn, priced),
+    extrasTotal: turn.money(costOf(priced), stay.currency),
+  });
+}
+
+function costOf(priced: PricedExtra[]): number {
+  return priced.reduce((sum, { cost }) => sum + cost, 0);
+}
+
+function extrasNamed(turn: Turn, priced: PricedExtra[]): string {
+  return turn.list(priced.map(({ extra }) => turn.text('booking.extra_name', { extra })));
+}
+
+function totalSentence(turn: Turn, priced: PricedExtra[], stay: PricedStay): string {
+  const extrasTotal = costOf(priced);
+  return turn.text('booking.stay_total', {
+    extras: priced.length === 0 ? 'none' : extrasNamed(turn, priced),
+    nights: stay.nights,
+    rooms: stay.rooms ?? 1,
+    total: turn.money(stay.roomTotal + extrasTotal, stay.currency),
+    roomTotal: turn.money(stay.roomTotal, stay.currency),
+    extrasTotal: turn.money(extrasTotal, stay.currency),
+  });
+}

@@ -1,0 +1,51 @@
+import type { InfoTopic } from '../../nlp/nlp.types';
+import { isBookingPending } from '../dialogue/conversation-state';
+import { petRefusal } from '../dialogue/pet-limits';
+import type { Turn } from '../dialogue/turn';
+import { declinedExtraTopics, extraHint, sellsBreakfast, type StayExtras } from './booking-extras';
+import { isStay, readBookingSlots } from './booking-slots';
+import { stayTotalSentence } from './extras-total';
+import { nightsOf } from './stay-dates';
+
+/**
+ * "¿Cuánto es en total con todo?", "what's the grand total incl. breakfast?" at a room offered or a
+ * summary: the total shown with the extras taken, and with those the question names as if taken (how
+ * to add them follows). False, with nothing said, when no offer or summary with its total stands.
+ */
+export function answerStayTotal(turn: Turn): boolean {
+  const slots = readBookingSlots(turn.state.dialogue.slots);
+  const atOfferOrSummary = slots.step === 'offer' || slots.step === 'summary';
+  if (!isBookingPending(turn.state) || !atOfferOrSummary || !isStay(slots) || !slots.quote) return false;
+  // "¿Y en total la suite?" at the double's summary asks about another room.
+  if (turn.entities('room_type').some((room) => room.value.roomTypeId !== slots.roomTypeId)) return false;
+  const named = extrasNamed(turn);
+  const declined = new Set(declinedExtraTopics(turn));
+  const extras: StayExtras = {
+    pet: (slots.pet || named.pet) && !declined.has('pets') ? true : undefined,
+    parking: (slots.parking || named.parking) && !declined.has('parking') ? true : undefined,
+    breakfast: (slots.breakfast || named.breakfast) && !declined.has('breakfast') ? true : undefined,
+  };
+  const total = stayTotalSentence(turn, extras, {
+    nights: nightsOf(slots),
+    guests: slots.guests,
+    roomTotal: slots.quote.total,
+    currency: slots.quote.currency,
+    // An offer prices all the rooms asked for; a summary, the one it books.
+    rooms: slots.step === 'offer' ? slots.rooms : undefined,
+  });
+  const topics = new Set<InfoTopic>(turn.entities('info_topic').map((entity) => entity.value.topic));
+  const hint = extraHint(turn, slots, topics);
+  turn.sayText(hint ? `${total}\n${hint}` : total);
+  return true;
+}
+
+/** The extras the message names that the hotel offers: "incl. breakfast" prices the stay with it. */
+function extrasNamed(turn: Turn): StayExtras {
+  const topics = new Set(turn.entities('info_topic').map((entity) => entity.value.topic));
+  const info = turn.tenant.info;
+  return {
+    pet: topics.has('pets') && info.pets?.allowed === true && !petRefusal(turn) ? true : undefined,
+    parking: topics.has('parking') && info.parking?.available === true ? true : undefined,
+    breakfast: topics.has('breakfast') && sellsBreakfast(turn) ? true : undefined,
+  };
+}

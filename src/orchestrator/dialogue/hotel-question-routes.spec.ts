@@ -1,0 +1,36 @@
+import { entity, freshState, guestMessage, parse } from '../../../test/support/turn-fixtures';
+import type { Entity, ParseResult } from '../../nlp/nlp.types';
+import type { ConversationState } from './conversation-state';
+import { DialogueRouter } from './dialogue-router';
+
+const router = new DialogueRouter();
+
+const atThe = (step: 'offer' | 'summary'): ConversationState =>
+  freshState({
+    dialogue: {
+      flow: 'make_reservation',
+      awaiting: 'confirmation',
+      slots: { step, checkIn: '2026-12-12', checkOut: '2026-12-15', guests: 2, roomTypeId: 'double' },
+    },
+  });
+
+const routed = (text: string, nlu: ParseResult, state: ConversationState) =>
+  router.route(guestMessage({ text }), nlu, state).intent;
+
+describe('a total asked at a room offered or a summary', () => {
+  it.each([
+    ['¿cuánto es en total con todo?', parse('room_prices')],
+    ["what's the grand total incl. breakfast?", parse('None', [entity.topic('breakfast')], 0.55)],
+    ['how much all in?', parse('None', [], 0.4)],
+  ] as Array<[string, ParseResult]>)('hears %j as the price question it is', (text, nlu) => {
+    expect(routed(text, nlu, atThe('summary'))).toBe('room_prices');
+    expect(routed(text, nlu, atThe('offer'))).toBe('room_prices');
+  });
+
+  it('leaves a total asked with new details of the stay to the booking', () => {
+    const forThree: Entity[] = [entity.guests(3)];
+    expect(routed('¿y en total para 3?', parse('room_prices', forThree), atThe('summary'))).toBe(
+      'make_reservation',
+    );
+  });
+});

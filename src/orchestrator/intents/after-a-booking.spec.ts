@@ -1,0 +1,243 @@
+import { RoutedDialogue } from '../../../test/support/routed-dialogue';
+import { entity } from '../../../test/support/turn-fixtures';
+
+// What a guest asks right after booking, through the real router and handlers, each message with the
+// reading the NLU gives it: one more person for the booking made, and a second booking "like that one".
+
+/** A Doble Estándar for 2, 12–14 Dec, under Nuria Castro: BOOK1X. */
+async function bookADouble(dialogue: RoutedDialogue): Promise<void> {
+  await dialogue.say('quiero una doble para 2 del 12 al 14 de diciembre', {
+    intent: 'make_reservation',
+    entities: [
+      ['doble', entity.room('double', ['superior'])],
+      ['para 2', entity.guests(2)],
+      ['del 12 al 14 de diciembre', entity.range('2026-12-12', '2026-12-14')],
+    ],
+  });
+  await dialogue.say('Nuria Castro', { intent: 'None' });
+  expect(await dialogue.say('sí', { intent: 'confirm' })).toMatch(/^✅ .*BOOK1X/);
+}
+
+async function bookADoubleInEnglish(dialogue: RoutedDialogue): Promise<void> {
+  await dialogue.say("Hi, I'd like a double room for 2 from Dec 18 to Dec 20 pls", {
+    intent: 'make_reservation',
+    entities: [
+      ['double', entity.room('double', ['superior'])],
+      ['for 2', entity.guests(2)],
+      ['Dec 18 to Dec 20', entity.range('2026-12-18', '2026-12-20')],
+    ],
+  });
+  await dialogue.say('Tom Baker', { intent: 'None' });
+  expect(await dialogue.say('yes', { intent: 'confirm' })).toMatch(/^✅ .*BOOK1X/);
+}
+
+const SUPERIOR_FOR_3 =
+  /^Tu reserva BOOK1X: Doble Estándar, del sáb 12 dic al lun 14 dic, 2 personas\. .*\nDesde aquí no puedo cambiar una reserva.*\nLa Doble Estándar es para 2 personas como máximo: para 3, te busco la Doble Superior\.\nTe resumo la reserva:\n• Doble Superior\n• Del sáb 12 dic al lun 14 dic \(2 noches\)\n• 3 personas\n• A nombre de Nuria Castro\n• Total: 278\s€/;
+
+describe('one more person for the booking just made', () => {
+  it('looks for the same stay in a room for the new party, and books it after the yes, the old one still on', async () => {
+    const dialogue = new RoutedDialogue();
+    await bookADouble(dialogue);
+    // "Una persona" is heard as asking for a person, and as a party of one.
+    const asked = await dialogue.say('gracias. oye, ¿puedo añadir a una persona más?', {
+      intent: 'human_handoff',
+      entities: [['una persona', entity.guests(1)]],
+    });
+    expect(asked).toMatch(SUPERIOR_FOR_3);
+    expect(dialogue.state.handoff).toBe(false);
+    const booked = await dialogue.say('sí', { intent: 'confirm' });
+    expect(booked).toMatch(/^✅ .*BOOK2X. Doble Superior.*\nTu reserva anterior BOOK1X sigue activa/);
+    expect(dialogue.pms.requests.at(-1)).toMatchObject({
+      roomTypeId: 'superior',
+      guests: 3,
+      guestName: 'Nuria Castro',
+      checkIn: '2026-12-12',
+      checkOut: '2026-12-14',
+    });
+  });
+
+  it('reads "al final somos 3, ¿se puede cambiar?" (heard as a hotel question) as that change', async () => {
+    const dialogue = new RoutedDialogue();
+    await bookADouble(dialogue);
+    const asked = await dialogue.say('al final somos 3, ¿se puede cambiar?', {
+      intent: 'hotel_info',
+      entities: [['somos 3', entity.guests(3)]],
+    });
+    expect(asked).toMatch(SUPERIOR_FOR_3);
+  });
+
+  it.each([
+    ['thx. actually can we add one more person? my sister is coming too', 'thanks' as const],
+    ['can we add one more person to the booking? my sister is coming too', 'make_reservation' as const],
+  ])('hears %j, however it classifies, as the change', async (text, intent) => {
+    const dialogue = new RoutedDialogue('en');
+    await bookADoubleInEnglish(dialogue);
+    const asked = await dialogue.say(text, { intent, language: 'en' });
+    expect(asked).toMatch(
+      /^Your booking BOOK1X: .*\nI can't change a booking from here, but .*\nThe Standard Double sleeps 2 guests at most: for 3, I'll look for the Superior Double\.\nHere's your booking:\n• Superior Double\n• Fri, Dec 18 to Sun, Dec 20 \(2 nights\)\n• 3 guests\n• Name: Tom Baker\n/,
+    );
+  });
+
+  it('keeps the room booked when it sleeps the new party', async () => {
+    const dialogue = new RoutedDialogue();
+    await dialogue.say(
+      'quiero una doble superior para 2 del 12 al 14 de diciembre a nombre de Nuria Castro',
+      {
+        intent: 'make_reservation',
+        entities: [
+          ['doble superior', entity.room('superior')],
+          ['para 2', entity.guests(2)],
+          ['del 12 al 14 de diciembre', entity.range('2026-12-12', '2026-12-14')],
+          ['Nuria Castro', entity.name('Nuria Castro')],
+        ],
+      },
+    );
+    await dialogue.say('sí', { intent: 'confirm' });
+    const asked = await dialogue.say('¿puedo añadir una persona más?', {
+      intent: 'human_handoff',
+      entities: [['una persona', entity.guests(1)]],
+    });
+    expect(asked).toMatch(
+      /Desde aquí no puedo cambiar.*\nTe resumo la reserva:\n• Doble Superior\n.*\n• 3 personas\n/,
+    );
+    expect(asked).not.toMatch(/como máximo/);
+  });
+
+  it('adds the person to a booking being summarised, never handing over', async () => {
+    const dialogue = new RoutedDialogue();
+    await dialogue.say('quiero una doble para 2 del 12 al 14 de diciembre', {
+      intent: 'make_reservation',
+      entities: [
+        ['doble', entity.room('double', ['superior'])],
+        ['para 2', entity.guests(2)],
+        ['del 12 al 14 de diciembre', entity.range('2026-12-12', '2026-12-14')],
+      ],
+    });
+    await dialogue.say('Nuria Castro', { intent: 'None' });
+    await dialogue.say('¿puedo añadir una persona más?', {
+      intent: 'human_handoff',
+      entities: [['una persona', entity.guests(1)]],
+    });
+    expect(dialogue.state.handoff).toBe(false);
+    expect(dialogue.state.dialogue.slots.guests).toBe(3);
+  });
+});
+
+describe('a second booking like the one just made', () => {
+  it('takes the room and the party of the last booking for "la misma habitación"', async () => {
+    const dialogue = new RoutedDialogue();
+    await bookADouble(dialogue);
+    const asked = await dialogue.say('y otra reserva para el 20 al 22 de diciembre, la misma habitación', {
+      intent: 'make_reservation',
+      entities: [['para el 20 al 22 de diciembre', entity.range('2026-12-20', '2026-12-22')]],
+    });
+    expect(asked).toMatch(
+      /^Te resumo la reserva:\n• Doble Estándar\n• Del dom 20 dic al mar 22 dic \(2 noches\)\n• 2 personas\n• A nombre de Nuria Castro\n/,
+    );
+  });
+
+  it.each([
+    [
+      'y otra para el 20 al 22 de diciembre, la misma habitación y las mismas personas',
+      'check_availability' as const,
+      'para el 20 al 22 de diciembre',
+    ],
+    ['lo mismo pero del 20 al 22', 'check_availability' as const, 'del 20 al 22'],
+  ])('offers the same room for the same party for %j', async (text, intent, days) => {
+    const dialogue = new RoutedDialogue();
+    await bookADouble(dialogue);
+    const asked = await dialogue.say(text, {
+      intent,
+      entities: [[days, entity.range('2026-12-20', '2026-12-22')]],
+    });
+    expect(asked).toMatch(/Del dom 20 dic al mar 22 dic \(2 noches\), 2 personas.*\n• Doble Estándar/);
+  });
+
+  it('takes the party alone for "las mismas personas", and "las mismas" answering how many', async () => {
+    const dialogue = new RoutedDialogue();
+    await bookADouble(dialogue);
+    const same = await dialogue.say('y otra reserva para el 20 al 22 de diciembre, las mismas personas', {
+      intent: 'make_reservation',
+      entities: [['para el 20 al 22 de diciembre', entity.range('2026-12-20', '2026-12-22')]],
+    });
+    expect(same).not.toMatch(/¿Para cuántas personas\?/);
+    expect(dialogue.state.dialogue.slots).toMatchObject({ guests: 2 });
+    expect(dialogue.state.dialogue.slots.roomTypeId).toBeUndefined();
+
+    const again = new RoutedDialogue();
+    await bookADouble(again);
+    const asked = await again.say('y otra reserva para el 20 al 22 de diciembre', {
+      intent: 'make_reservation',
+      entities: [['para el 20 al 22 de diciembre', entity.range('2026-12-20', '2026-12-22')]],
+    });
+    expect(asked).toBe('¿Para cuántas personas?');
+    await again.say('las mismas', { intent: 'None' });
+    expect(again.state.dialogue.slots).toMatchObject({ guests: 2, checkIn: '2026-12-20' });
+  });
+
+  it('takes them from a booking cancelled since', async () => {
+    const dialogue = new RoutedDialogue();
+    await dialogue.say('quiero una doble superior para 3 del 19 al 21 de diciembre', {
+      intent: 'make_reservation',
+      entities: [
+        ['doble superior', entity.room('superior')],
+        ['para 3', entity.guests(3)],
+        ['del 19 al 21 de diciembre', entity.range('2026-12-19', '2026-12-21')],
+      ],
+    });
+    await dialogue.say('Pedro Gil', { intent: 'None' });
+    await dialogue.say('sí', { intent: 'confirm' });
+    await dialogue.say('cancela mi reserva', { intent: 'cancel_reservation' });
+    expect(await dialogue.say('sí', { intent: 'confirm' })).toMatch(/BOOK1X cancelada/);
+    const text =
+      'uy, me he equivocado, quería cancelar pero para reservar otras fechas: del 26 al 28 de diciembre, misma habitación';
+    const asked = await dialogue.say(text, {
+      intent: 'make_reservation',
+      entities: [['del 26 al 28 de diciembre', entity.range('2026-12-26', '2026-12-28')]],
+    });
+    expect(asked).toMatch(
+      /^Te resumo la reserva:\n• Doble Superior\n• Del sáb 26 dic al lun 28 dic \(2 noches\)\n• 3 personas\n• A nombre de Pedro Gil\n/,
+    );
+  });
+
+  it('takes them from a booking looked up by its code', async () => {
+    const dialogue = new RoutedDialogue();
+    await dialogue.say('tengo la reserva K7QX2M', {
+      intent: 'reservation_status',
+      entities: [['K7QX2M', entity.reference('K7QX2M')]],
+    });
+    await dialogue.say('quiero otra igual para el 20 al 22', {
+      intent: 'check_availability',
+      entities: [['para el 20 al 22', entity.range('2026-12-20', '2026-12-22')]],
+    });
+    expect(dialogue.state.dialogue.slots).toMatchObject({ roomTypeId: 'double', guests: 2 });
+  });
+
+  it('books "the same" for someone else on the same dates, asking whose name', async () => {
+    const dialogue = new RoutedDialogue('en');
+    await bookADoubleInEnglish(dialogue);
+    const asked = await dialogue.say('can you also book the same for my parents, same dates?', {
+      intent: 'make_reservation',
+      language: 'en',
+      entities: [['my parents', entity.guests(2)]],
+    });
+    expect(asked).toBe('Whose name should the booking be under?');
+    expect(dialogue.state.dialogue.slots).toMatchObject({
+      checkIn: '2026-12-18',
+      checkOut: '2026-12-20',
+      guests: 2,
+      roomTypeId: 'double',
+    });
+  });
+
+  it('takes "same room" in English too', async () => {
+    const dialogue = new RoutedDialogue('en');
+    await bookADoubleInEnglish(dialogue);
+    const asked = await dialogue.say('same room for dec 20-22 please', {
+      intent: 'make_reservation',
+      language: 'en',
+      entities: [['dec 20-22', entity.range('2026-12-20', '2026-12-22')]],
+    });
+    expect(asked).toMatch(/^Here's your booking:\n• Standard Double\n.*\n• 2 guests\n• Name: Tom Baker\n/);
+  });
+});
