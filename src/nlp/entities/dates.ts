@@ -118,7 +118,8 @@ const A_QUARTER = /(?:^|\s)(?:cuartos?|quarters?)$/;
  * "Next week", which chrono reads as the day a week from today: a period, whose days the booking
  * tells; "for a week", also read as that day: a length (nights.ts).
  */
-const A_WEEK = /^(?:next|this) week$|^(?:for )?(?:a|one|two|three|\d+) (?:weeks?|months?)$|^(?:durante )?(?:un|1) mes$/;
+const A_WEEK =
+  /^(?:next|this) week$|^(?:for )?(?:a|one|two|three|\d+) (?:weeks?|months?)$|^(?:durante )?(?:un|1) mes$/;
 
 function findDateMentions(text: string, context: DateContext, onlyCalendarDays = false): DateMention[] {
   const today = localDateIn(context.now, context.timezone);

@@ -138,7 +138,11 @@ const RULES: readonly Rule[] = [
   ),
   // "just the 2 of us", "los 3 de nosotros", "3 of us": the count is the party.
   rule('total', `\\b(?:the|los|las)\\s+(${COUNT_PATTERN})\\s+(?:of us|de nosotr[oa]s)\\b`, counted('adults')),
-  rule('total', `(?<=^|[.,;!?]\\s*)(${COUNT_PATTERN})\\s+(?:of us|de nosotr[oa]s)\\s*(?:[.,;!?]|$)`, counted('adults')),
+  rule(
+    'total',
+    `(?<=^|[.,;!?]\\s*)(${COUNT_PATTERN})\\s+(?:of us|de nosotr[oa]s)\\s*(?:[.,;!?]|$)`,
+    counted('adults'),
+  ),
   rule(
     'party',
     `${NOT_CONSULTING}\\b${SELF_AND}\\s+${ADULT_COMPANION}\\b|\\bmi\\s+${ADULT_COMPANION}\\s+${AND_SELF}`,
@@ -230,7 +234,9 @@ const AGES_AFTER =
   /^\s*[(:,]?\s*(?:de|aged?|ages|of)?\s*(\d{1,2}(?:\s*(?:,|y|e|and|&)\s*\d{1,2})+)(?!\s*(?:de\s+|of\s+)?(?:ene|feb|mar|abr|may|jun|jul|ago|sep|set|oct|nov|dic|jan|apr|aug|dec)|\s*[/.-]\d)/;
 
 function withBabiesByAge<T extends { children: number; infants: number }>(party: T, after: string): T {
-  const ages = AGES_AFTER.exec(after)?.[1]?.split(/\s*(?:,|y|e|and|&)\s*/).map(Number);
+  const ages = AGES_AFTER.exec(after)?.[1]
+    ?.split(/\s*(?:,|y|e|and|&)\s*/)
+    .map(Number);
   if (!ages || ages.length !== party.children) return party;
   const babies = ages.filter((age) => age < 3).length;
   return { ...party, children: party.children - babies, infants: party.infants + babies };

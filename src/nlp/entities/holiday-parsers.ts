@@ -11,7 +11,11 @@ const SPANISH_HOLIDAYS: readonly Holiday[] = [
   ['(?:el\\s+)?d[ií]a\\s+de\\s+navidad|navidad', 12, 25],
   ['(?:el\\s+)?d[ií]a\\s+de\\s+a[ñn]o\\s+nuevo|a[ñn]o\\s+nuevo', 1, 1],
   // "Hasta Reyes", "para Reyes": after a word that leads to a day; alone, Reyes may be a surname.
-  ['(?:el\\s+)?d[ií]a\\s+de\\s+reyes|reyes\\s+magos|(?<=\\b(?:hasta|para|en|por|desde|tras|antes\\s+de|despu[eé]s\\s+de)\\s+)reyes', 1, 6],
+  [
+    '(?:el\\s+)?d[ií]a\\s+de\\s+reyes|reyes\\s+magos|(?<=\\b(?:hasta|para|en|por|desde|tras|antes\\s+de|despu[eé]s\\s+de)\\s+)reyes',
+    1,
+    6,
+  ],
   ['san\\s+valent[ií]n', 2, 14],
 ];
 const ENGLISH_HOLIDAYS: readonly Holiday[] = [
