@@ -1948,6 +1948,12 @@ describe('BookingFlow', () => {
     expect(pms.queries.at(-1)).toMatchObject({ guests: 2 });
     expect(texts(turn)).toMatch(/• 2 personas y 1 bebé \(en cuna\)\n/);
     expect(turn.state.dialogue.slots).toMatchObject({ guests: 2, infants: 1 });
+    // Once booked, the staff are told to put a cot in the room.
+    const booked = makeTurn({ nlu: parse('confirm'), state: turn.state });
+    await flow.confirm(booked);
+    expect(booked.staffNotices).toEqual([
+      '👶 La reserva K7QX2M (Doble Estándar, del 2026-12-12 al 2026-12-15, a nombre de Ana García) viene con un bebé: hace falta una cuna.',
+    ]);
   });
 
   it('names the adults and the children of a party with children in the offer and the summary', async () => {

@@ -19,9 +19,16 @@ export function extrasLines(turn: Turn, extras: StayExtras, nights: number, gues
   ];
 }
 
-/** What the hotel's staff are told of a booking's extras, as for a handover (the PMS has no place for them). */
-export function extrasStaffNotices(turn: Turn, extras: StayExtras, booked: BookedStay): string[] {
+/** What the hotel's staff are told of a booking's extras and cots, as for a handover (the PMS has no place for them). */
+export function extrasStaffNotices(
+  turn: Turn,
+  extras: StayExtras & { infants?: number },
+  booked: BookedStay,
+): string[] {
+  const babies = extras.infants ?? 0;
   return [
+    // A baby sleeps in a cot, which someone has to put in the room.
+    ...(babies > 0 ? [turn.staffText('booking.cot_staff_notice', { ...booked, babies })] : []),
     ...(extras.pet ? [turn.staffText('booking.pet_staff_notice', { ...booked })] : []),
     ...(extras.parking ? [turn.staffText('booking.parking_staff_notice', { ...booked })] : []),
     ...(extras.breakfast ? [turn.staffText('booking.breakfast_staff_notice', { ...booked })] : []),
