@@ -73,7 +73,22 @@ describe('extractDates with two weeks and Twelfth Night', () => {
     expect(datesIn(text, language)).toEqual(expected);
   });
 
+  it('reads no length of stay in when something happens ("dentro de quince días", "a month in advance")', () => {
+    expect(datesIn('llegamos dentro de quince días, 2 noches', 'es')).toEqual([nights(2, '2 noches')]);
+    expect(datesIn('hace un mes reservé', 'es')).toEqual([]);
+    expect(datesIn('I booked a month in advance', 'en')).toEqual([]);
+  });
+
+  it('reads no month in a name or a word beside a number', () => {
+    expect(datesIn('somos 4, mario 3', 'es')).toEqual([]);
+    expect(datesIn('3 de julia', 'es')).toEqual([]);
+    expect(datesIn('2 many people', 'en')).toEqual([]);
+  });
+
   it('reads no day in Reyes as a surname', () => {
+    expect(datesIn('reserva para Reyes García del 3 al 5 de diciembre', 'es')).toEqual([
+      range('2026-12-03', '2026-12-05', 'del 3 al 5 de diciembre'),
+    ]);
     expect(datesIn('a nombre de Ana Reyes del 3 al 5 de diciembre', 'es')).toEqual([
       range('2026-12-03', '2026-12-05', 'del 3 al 5 de diciembre'),
     ]);
@@ -150,6 +165,8 @@ describe('extractDates with two English ordinal days and no article', () => {
     ['23rd to 27th', [range('2026-12-23', '2026-12-27', '23rd to 27th')]],
     ['from 23rd to 27th', [range('2026-12-23', '2026-12-27', '23rd to 27th')]],
     ['30th to 2nd', [range('2026-11-30', '2026-12-02', '30th to 2nd')]],
+    // Slashed both ways, the shorter stay: 4 to 5 December, not 12 April to 12 May.
+    ['from 04/12 to 05/12', [range('2026-12-04', '2026-12-05', '04/12 to 05/12')]],
     ['23rd to 27th of December', [range('2026-12-23', '2026-12-27', '23rd to 27th of December')]],
   ])('%s', (text, expected) => {
     expect(datesIn(text, 'en')).toEqual(expected);

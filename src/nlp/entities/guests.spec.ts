@@ -35,6 +35,7 @@ describe('extractGuests', () => {
     ['2 adultos y 3 niños de 1, 4 y 7 años', party(2, 2, '2 adultos y 3 niños', 1)],
     ['2 adultos y 2 niños, 1 y 2 de enero', party(2, 2, '2 adultos y 2 niños')],
     ['2 adults and 2 kids, 4 and 7', party(2, 2, '2 adults and 2 kids')],
+    ['2 adultos y 2 niños, 12 y 13 de diciembre', party(2, 2, '2 adultos y 2 niños')],
     // Under 3, a child sleeps in a cot; from 3, it takes a place.
     ['para 2 adultos y un niño de 2 años', party(2, 0, '2 adultos y un niño de 2 años', 1)],
     ['somos mi mujer y yo y el peque de 2 años', party(2, 0, 'mi mujer y yo y el peque de 2 años', 1)],

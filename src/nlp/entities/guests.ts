@@ -125,7 +125,7 @@ const RULES: readonly Rule[] = [
   // a month followed by its day starts the dates ("for 2 dec 14-16"), not "2 December".
   rule(
     'total',
-    `\\b(?:para|pa|for)\\s+(\\d{1,2}|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez|two|three|four|five|six|seven|eight|nine|ten)` +
+    `\\b(?:para|pa|for)\\s+(\\d{1,2}(?!\\d)|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez|two|three|four|five|six|seven|eight|nine|ten)` +
       `(?=\\s*(?:$|[,.;!?)]|[\\uD800-\\uDBFF\\u2600-\\u27BF]|\\d{1,2}[./]\\d{1,2}|\\d{1,2}\\s*[-–]\\s*\\d{1,2}\\b|${MONTH_THEN_DAY}|(?:y|e|por|para|pa|del|el|la|las|los|desde|entre|durante|hasta|a|en|con|esta|este|hoy|manana|and|from|on|in|at|the|this|next|tonight|tomorrow|please|with|between|over|during|around|until|till|for)\\b))`,
     counted('adults'),
   ),
@@ -231,7 +231,7 @@ export function extractGuests(text: string): Entity[] {
  * for each; those under 3 sleep in a cot, as "un niño de 2 años" does.
  */
 const AGES_AFTER =
-  /^\s*[(:,]?\s*(?:de|aged?|ages|of)?\s*(\d{1,2}(?:\s*(?:,|y|e|and|&)\s*\d{1,2})+)(?!\s*(?:de\s+|of\s+)?(?:ene|feb|mar|abr|may|jun|jul|ago|sep|set|oct|nov|dic|jan|apr|aug|dec)|\s*[/.-]\d)/;
+  /^\s*[(:,]?\s*(?:de|aged?|ages|of)?\s*(\d{1,2}(?!\d)(?:\s*(?:,|y|e|and|&)\s*\d{1,2}(?!\d))+)(?!\s*(?:de\s+|of\s+)?(?:ene|feb|mar|abr|may|jun|jul|ago|sep|set|oct|nov|dic|jan|apr|aug|dec)|\s*[/.-]\d)/;
 
 function withBabiesByAge<T extends { children: number; infants: number }>(party: T, after: string): T {
   const ages = AGES_AFTER.exec(after)?.[1]

@@ -33,6 +33,9 @@ function holidayParser(holidays: readonly Holiday[]): Parser {
   return {
     pattern: () => pattern,
     extract: (context, match) => {
+      // "Para Reyes García": a name, not Twelfth Night.
+      const after = context.text.slice((match.index ?? 0) + match[0].length);
+      if (/^\p{Lu}/u.test(match[0]) && /^\s+\p{Lu}\p{Ll}/u.test(after)) return null;
       const index = match.slice(1).findIndex((group) => group !== undefined);
       const holiday = holidays[index];
       if (!holiday) return null;

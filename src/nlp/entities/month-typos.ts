@@ -9,17 +9,20 @@ const MONTH_NAMES: Record<Language, readonly string[]> = {
 };
 
 /** Room words a letter away from a month: "la junior 2 noches" is no June. */
-const NOT_MONTHS = new Set(['junior', 'mayor']);
+const NOT_MONTHS = new Set(['junior', 'mayor', 'julia', 'mario']);
 
 /** A word after "<day> de", "<day>th of": where a misspelt month is most surely the month. */
 const AFTER_A_DAY: Record<Language, RegExp> = {
-  es: /(?<=\b\d{1,2}\s+de\s+)\p{L}{4,11}\b/gu,
-  en: /(?<=\b\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?)\p{L}{4,11}\b/gu,
+  es: /(?<=\b\d{1,2}\s+de\s+)\p{Ll}{4,11}\b/gu,
+  en: /(?<=\b\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?)\p{L}{5,11}\b/gu,
 };
-/** A word before a day: "setienbre 3", "decmber 5th". */
+/**
+ * A word before a day: "setienbre 3", "decmber 5th". Long enough that a name or a word ("mario 3",
+ * "2 many") is no month, and in Spanish not capitalised, as a name is ("Julia 3").
+ */
 const BEFORE_A_DAY: Record<Language, RegExp> = {
-  es: /\b\p{L}{4,11}(?=\s+\d{1,2}\b)/gu,
-  en: /\b\p{L}{4,11}(?=\s+\d{1,2}(?:st|nd|rd|th)?\b)/gu,
+  es: /\b\p{Ll}{6,11}(?=\s+\d{1,2}\b)/gu,
+  en: /\b\p{L}{6,11}(?=\s+\d{1,2}(?:st|nd|rd|th)?\b)/gu,
 };
 
 /**

@@ -15,10 +15,17 @@ const NIGHTS = new RegExp(
   'g',
 );
 const MAX_NIGHTS = 60;
+/** "Dentro de quince días", "hace un mes", "in a month": when, not how long. */
+const NOT_AFTER = String.raw`(?<!\b(?:dentro de|en|hace|desde hace|de aqui a|in|within|after|tras|despues de)\s+)`;
+/** "Quince días antes", "a month in advance", "a month ago": when, not how long. */
+const NOT_BEFORE = String.raw`(?!\s+(?:antes|despues|de antelacion|de anticipacion|in advance|before|beforehand|after|ago|later|from now|de aqui))`;
 /** "Un mes", "durante un mes", "for a month", "one month": a stay of a month (not "dentro de un mes", a day). */
-const A_MONTH = /(?<!\bdentro de |\bin )\b(?:un|1|one|a)\s+(?:mes|month)\b(?!\s+(?:from now|later|de aqui))/g;
+const A_MONTH = new RegExp(String.raw`${NOT_AFTER}\b(?:un|1|one|a)\s+(?:mes|month)\b${NOT_BEFORE}`, 'g');
 /** "Quince días", "una quincena", "a fortnight": two weeks, as a stay is said. */
-const TWO_WEEKS = /\b(?:(?:quince|15)\s+dias|(?:una|la)\s+quincena|(?:a|one|the)\s+fortnight)\b/g;
+const TWO_WEEKS = new RegExp(
+  String.raw`${NOT_AFTER}\b(?:(?:quince|15)\s+dias|(?:una|la)\s+quincena|(?:a|one|the)\s+fortnight)\b${NOT_BEFORE}`,
+  'g',
+);
 
 export function findNights(text: string): NightsMention[] {
   const mentions: NightsMention[] = [];

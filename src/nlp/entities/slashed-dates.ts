@@ -29,13 +29,16 @@ function stayNights(today: CalendarDate, matches: RegExpMatchArray[], dayFirst: 
 /**
  * "From 03/12 to 06/12", "arriving 02/01/2027 departing 05/01/2027": chrono reads English slashed
  * days month first (12 March to 12 June), but a hotel in Europe hears from British guests as often.
- * When every slashed day reads both ways and only the day-first reading makes the first two a stay
- * (1 to 30 nights), the numbers are swapped for chrono ("12/03"), which keeps every index in place.
+ * When every slashed day reads both ways and the day-first reading makes the first two the shorter
+ * stay (1 to 30 nights), the numbers are swapped for chrono ("12/03"), which keeps every index in place.
  */
 export function preferDayFirst(text: string, today: CalendarDate): string {
   const matches = [...text.matchAll(SLASHED)];
   if (matches.length < 2 || matches.some(([, a, b]) => Number(a) > 12 || Number(b) > 12)) return text;
-  if (stayNights(today, matches, false) !== null || stayNights(today, matches, true) === null) return text;
+  const monthFirst = stayNights(today, matches, false);
+  const dayFirst = stayNights(today, matches, true);
+  // "04/12 to 05/12": 12 April to 12 May (30 nights) or 4 to 5 December; the shorter stay is meant.
+  if (dayFirst === null || (monthFirst !== null && monthFirst <= dayFirst)) return text;
   return text.replace(SLASHED, (...found: string[]) => {
     const [, a, b, year] = found;
     return `${b}/${a}${year ? `/${year}` : ''}`;

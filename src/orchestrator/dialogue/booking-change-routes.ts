@@ -1,3 +1,4 @@
+import { foldText } from '../../common/fold-text';
 import type { ParseResult } from '../../nlp/nlp.types';
 import { hasBookingEntity } from './booking-readings';
 import {
@@ -17,7 +18,8 @@ import { carriesSlot } from './slot-answers';
  * or while another flow runs.
  */
 export function routeBookingChange(text: string, nlu: ParseResult, state: ConversationState): Routing | null {
-  if (state.dialogue.flow) return null;
+  // "¿Puedo añadir la salida tardía a mi reserva?": the late check-out, as the hotel sells it.
+  if (state.dialogue.flow || LATE_CHECK_OUT.test(foldText(text))) return null;
   const changed = { intent: 'reservation_status', via: 'nlu', nlu } as const;
   // "Hola, reservé una doble del 12 al 14, código KQRK7M, quiero añadir una noche": the code's
   // booking, whose stay the days only describe.
@@ -38,8 +40,22 @@ export function routeBookingChange(text: string, nlu: ParseResult, state: Conver
     asksToChangeMyBooking(text) ||
     changesRoom ||
     asksToMoveTheStay(text, nlu) ||
-    (nlu.intent !== 'cancel_reservation' && asksToChangeTheParty(text, nlu))
+    (nlu.intent !== 'cancel_reservation' && asksToChangeTheParty(text, nlu)) ||
+    addsAnExtra(text, nlu)
   )
     return changed;
   return null;
+}
+
+const LATE_CHECK_OUT = /\b(?:late check-?out|salida tardia|check-?out tardio|salir mas tarde)\b/;
+
+/** "Añade desayuno para los dos", "add parking please" after a booking: to that booking (its staff told). */
+const ADD = /\b(?:anad\w*|agreg\w*|sum\w*|pon(?:nos|me|le)|add\w*)\b/;
+const EXTRAS: ReadonlySet<string> = new Set(['breakfast', 'parking', 'pets']);
+
+function addsAnExtra(text: string, nlu: ParseResult): boolean {
+  const extras = nlu.entities.filter(
+    (entity) => entity.type === 'info_topic' && EXTRAS.has(entity.value.topic),
+  );
+  return extras.length > 0 && !hasBookingEntity(nlu) && ADD.test(foldText(text));
 }

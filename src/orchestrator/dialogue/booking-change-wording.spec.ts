@@ -33,6 +33,7 @@ describe('asksToChangeTheParty', () => {
     ["we're 3 now", [entity.guests(3)]],
     ['seremos 3 al final', [entity.guests(3)]],
     ['can we add one more person to the booking?', []],
+    ['¿puedo añadir una persona más? ¿cuánto costaría?', []],
   ])('hears %j as another party for the booking', (text, entities) => {
     expect(asksToChangeTheParty(text, parse('None', entities))).toBe(true);
   });
@@ -43,6 +44,9 @@ describe('asksToChangeTheParty', () => {
     ['al final somos 3, ¿tenéis otra habitación?', [entity.guests(3)]],
     ['añade desayuno para los dos', [entity.guests(2), entity.topic('breakfast')]],
     ['quiero cambiar las fechas', []],
+    // A price asked of one more person adds nobody.
+    ['¿cuánto cuesta una persona más?', []],
+    ['how much is an extra person?', []],
   ])('hears no other party in %j', (text, entities) => {
     expect(asksToChangeTheParty(text, parse('None', entities))).toBe(false);
   });

@@ -36,6 +36,8 @@ const PEOPLE_ADDED = [
   new RegExp(String.raw`\b${COUNT}\s+(?:more|extra|additional)\s+${PEOPLE}\b`),
   new RegExp(String.raw`\b(?:anad\w*|agreg\w*|add)\s+(?:a\s+)?${COUNT}\s+${PEOPLE}\b`),
 ];
+const ASKS_A_PRICE = /\b(?:cuanto|cuesta|cuestan|precio|suplemento|how much|price|cost|costs|charge|fee)\b/;
+const ASKS_TO_ADD = /\b(?:anad\w*|agreg\w*|add|cambi\w*|change)\b/;
 /** "Al final somos 3", "we're 3 now": the party said anew. */
 const WE_ARE = /\b(?:somos|seremos|vamos a ser|we are|we're|we'll be|there are|there will be)\b/;
 const IN_THE_END = /\b(?:al final|finalmente|ahora|at the end|in the end|after all|now|actually)\b/;
@@ -56,8 +58,10 @@ export function peopleAdded(text: string): number | null {
  * for some of them ("añade desayuno para los dos").
  */
 export function asksToChangeTheParty(text: string, nlu: ParseResult): boolean {
-  if (peopleAdded(text) !== null) return true;
   const folded = foldText(text);
+  // "¿Cuánto cuesta una persona más?", "how much is an extra person?": a price asked, nobody added.
+  if (ASKS_A_PRICE.test(folded) && !ASKS_TO_ADD.test(folded)) return false;
+  if (peopleAdded(text) !== null) return true;
   const countsParty = nlu.entities.some((entity) => entity.type === 'guests');
   const namesAnExtra = nlu.entities.some((entity) => entity.type === 'info_topic');
   if (!countsParty || namesAnExtra || ANOTHER.test(folded) || asksForANewBooking(text)) return false;

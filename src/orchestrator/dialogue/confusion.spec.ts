@@ -1,4 +1,20 @@
-import { isConfused, isIndifferent } from './confusion';
+import { isConfused, isImpatient, isIndifferent } from './confusion';
+
+describe('a guest in a hurry', () => {
+  it.each(['venga, ¿me la reservas ya o qué?', 'esto es lentísimo', 'hurry up!', 'just book it already'])(
+    'hears %j as a hurry',
+    (text) => {
+      expect(isImpatient(text)).toBe(true);
+    },
+  );
+
+  it.each(['no hurry, take your time', '¿mi reserva ya está confirmada?', '¿el wifi va muy lento?'])(
+    'hears %j as no hurry',
+    (text) => {
+      expect(isImpatient(text)).toBe(false);
+    },
+  );
+});
 
 describe('a guest lost or indifferent at a question', () => {
   it.each([

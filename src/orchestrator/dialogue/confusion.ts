@@ -29,7 +29,7 @@ export function isIndifferent(text: string): boolean {
 
 /** "¿Me la reservas ya o qué?", "esto es lentísimo", "just book it already": in a hurry, not asking anything. */
 const IMPATIENT =
-  /\b(?:me (?:la |lo )?reserv[ae]s? (?:ya|o no|o que)|reservamela ya|reserva(?:la|me)? ya|(?:que|muy|super) lent[oa]|lentisim[oa]|date prisa|venga ya|hurry(?: up)?|just book it|book it already|taking (?:forever|ages)|so slow)\b/;
+  /\b(?:me (?:la |lo )?reserv[ae]s? (?:ya|o no|o que)|reservamela ya|(?:venga|vamos|pues)[,\s]+reserva(?:la|me)? ya|(?:que|muy|super) lent[oa] (?:eres|sois|vas|vais)|esto es (?:muy |super )?lent\w*|lentisim[oa]|date prisa|venga ya|(?<!no )hurry(?: up)?(?! up with)|just book it|book it already|(?:this is )?taking (?:forever|ages)|you'?re so slow)\b/;
 
 export function isImpatient(text: string): boolean {
   return IMPATIENT.test(foldText(text));

@@ -902,6 +902,7 @@ describe('DialogueRouter', () => {
     for (const [text, heard] of [
       ['espera que lo consulto con mi pareja', 'None'],
       ['let me check with my wife first', 'human_handoff'],
+      ['let me check with my manager', 'human_handoff'],
       ['un momento', 'deny'],
     ] as const) {
       const routed = router.route(guestMessage({ text }), parse(heard, [], 0.6), summary);

@@ -199,7 +199,7 @@ const STARTS_WITH_YES = /^\W*(?:si|yes|yep|yeah|sure|confirm\w*|reserva\w*|book 
 
 /** "Let me talk to a human", "déjame hablar con una persona": no pause, a person asked for. */
 const SOMEONE_OF_THE_HOTEL =
-  /\b(?:human|real person|person|persona|humano|agent|agente|manager|encargad[oa]|operator|operador|staff)\b/;
+  /\b(?:human|real person|a person|una persona|humano|(?:your|the|vuestr[oa]|tu|el|la) (?:agent|agente|manager|encargad[oa]|operator|operador|staff))\b/;
 
 export function asksForAPause(text: string): boolean {
   const folded = foldText(text);

@@ -67,3 +67,30 @@ describe('a WhatsApp burst: the first messages of one request', () => {
     expect(routed.intent).toBe('check_availability');
   });
 });
+
+describe('an extra asked for after a booking', () => {
+  const booked = freshState({
+    dialogue: { flow: null, awaiting: null, slots: { knownReferences: ['K7QX2M'], lastReference: 'K7QX2M' } },
+  });
+
+  it('goes to the booking made ("añade desayuno para los dos"), and a late check-out to its own answer', () => {
+    const breakfast = router.route(
+      guestMessage({ text: 'añade desayuno para los dos' }),
+      parse('hotel_info', [entity.topic('breakfast')], 0.8),
+      booked,
+    );
+    expect(breakfast.intent).toBe('reservation_status');
+    const late = router.route(
+      guestMessage({ text: '¿puedo añadir la salida tardía a mi reserva?' }),
+      parse('late_checkout', [entity.topic('check_out')], 0.8),
+      booked,
+    );
+    expect(late.intent).toBe('late_checkout');
+    const asked = router.route(
+      guestMessage({ text: '¿tenéis parking?' }),
+      parse('hotel_info', [entity.topic('parking')], 0.9),
+      booked,
+    );
+    expect(asked.intent).toBe('hotel_info');
+  });
+});

@@ -53,5 +53,12 @@ describe('askDetail', () => {
     });
     askDetail(detail, 'guests', 'ask.guests');
     expect(texts(detail)).toEqual(['For how many people?']);
+    // A detail said starts the count again: the next question is asked plainly.
+    const counted = makeTurn({
+      nlu: parse('None', [entity.room('suite')]),
+      state: waitingForGuests({ timesAsked: 2 }),
+    });
+    askDetail(counted, 'guests', 'ask.guests');
+    expect(counted.state.dialogue.slots.timesAsked).toBeUndefined();
   });
 });

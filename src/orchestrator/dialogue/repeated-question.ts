@@ -27,10 +27,10 @@ export function askDetail(turn: Turn, awaiting: Awaiting, key: PhraseKey): void 
   const { dialogue } = turn.state;
   // The room's question stands on its list, whose buttons say what to do.
   const help = key === 'ask.room_type' ? null : helpKeyFor(key);
-  const repeated =
-    dialogue.awaiting === awaiting && turn.replies.length === 0 && turn.nlu.entities.length === 0 && help;
-  if (!repeated) {
-    if (turn.replies.length === 0) delete dialogue.slots.timesAsked;
+  const unanswered = dialogue.awaiting === awaiting && turn.nlu.entities.length === 0;
+  // Another question, or a detail said: the count starts again.
+  if (!unanswered) delete dialogue.slots.timesAsked;
+  if (!unanswered || turn.replies.length > 0 || !help) {
     turn.say(key);
     return;
   }

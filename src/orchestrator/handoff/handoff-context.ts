@@ -30,6 +30,11 @@ export function bookingInProgress(turn: Turn): string {
 const ASKS_FOR_CONTACT =
   /\b(?:telefono|tlf|tfno|numero de (?:telefono|contacto)|(?:quiero|prefiero|puedo|para) llamar(?:os|te)?|phone number|your phone|number to call|(?:want|like|prefer) to (?:call|phone|ring)|call you)\b/;
 
+/** "Mi teléfono es 600…", "hablar con una persona": the guest's own number, or a person asked for. */
+const NOT_THE_HOTELS =
+  /\b(?:mi (?:telefono|numero|movil)|my (?:phone|number|mobile)|hablar con|talk to|speak (?:to|with))\b/;
+
 export function asksHowToReachTheHotel(text: string): boolean {
-  return ASKS_FOR_CONTACT.test(foldText(text));
+  const folded = foldText(text);
+  return ASKS_FOR_CONTACT.test(folded) && !NOT_THE_HOTELS.test(folded);
 }

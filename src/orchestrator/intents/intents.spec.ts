@@ -1181,6 +1181,13 @@ describe('intent handlers', () => {
         }),
       ]);
     }
+    // A person asked for with the guest's own number is a handover.
+    const ownNumber = makeTurn({
+      nlu: parse('human_handoff'),
+      message: { text: 'quiero hablar con una persona, mi teléfono es 600123123' },
+    });
+    await new HumanHandoffHandler().handle(ownNumber);
+    expect(ownNumber.state.handoff).toBe(true);
     // A complaint about the phone is a complaint.
     const complaint = makeTurn({
       nlu: parse('human_handoff'),
