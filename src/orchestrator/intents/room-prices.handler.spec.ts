@@ -99,6 +99,16 @@ describe('RoomPricesHandler: totals', () => {
     expect(texts(asked)).toBe('Total with breakfast: €825 (room €657 + extras €168), paid at the hotel.');
   });
 
+  it("answers a price asked at a summary of nothing else (a day of the stay set aside) with the stay's total", async () => {
+    const summary = await shown(superiorFor2, 'la doble superior para 2 del 12 al 15 de diciembre');
+    const asked = await ask(summary, '¿el 13 sube el precio?');
+    expect(texts(asked)).toBe('Total de la estancia: 417 € (3 noches), a pagar en el hotel.');
+    expect(asked.state.dialogue.slots).toMatchObject({ step: 'summary', bookingKey: 'whatsapp:wamid.SHOWN' });
+    // Another room named is that room's price, not the summary's.
+    const other = await ask(summary, '¿y la suite cuánto cuesta?', [entity.room('suite')]);
+    expect(texts(other)).not.toMatch(/^Total de la estancia: 417/);
+  });
+
   it('prices an extra asked of at a summary without taking it, and says how to add it', async () => {
     const summary = await shown(superiorFor2, 'la doble superior para 2 del 12 al 15 de diciembre');
     const asked = await ask(summary, '¿cuánto sería en total con desayuno?', [entity.topic('breakfast')]);

@@ -42,8 +42,10 @@ export class RoomPricesHandler extends IntentHandler {
       await this.rateBeforeParty(turn);
       return this.booking.continue(turn);
     }
-    // "¿Cuánto es en total con todo?" at a room offered or a summary: that stay's total, with its extras.
-    if (asksStayTotal(turn.message.text ?? '') && answerStayTotal(turn)) return;
+    // "¿Cuánto es en total con todo?" at a room offered or a summary: that stay's total, with its extras;
+    // so is a price asked there of nothing else ("¿en Nochevieja sube el precio?", its day set aside).
+    const ofThatStay = asksStayTotal(turn.message.text ?? '') || turn.nlu.entities.length === 0;
+    if (ofThatStay && answerStayTotal(turn)) return;
     const extras = this.facts.answers(turn, PRICED_TOPICS);
     const asked = turn.entity('room_type')?.value.roomTypeId;
     // "¿Cuánto cuesta el traslado al aeropuerto?": the hotel's data has no price for it, but has it
