@@ -1,10 +1,7 @@
 import { foldText } from '../../common/fold-text';
 import { addDays, type CalendarDate, compareDates, dayNumberedFrom, isValidDate } from './calendar';
-import { SPANISH_MONTHS } from './month-and-weekday-names';
+import { ENGLISH_MONTH_NAMES, SPANISH_MONTHS } from './month-and-weekday-names';
 import type { Span } from './text';
-
-const ENGLISH_MONTH_NAMES =
-  'january february march april may june july august september october november december'.split(' ');
 
 /** A month's name standing apart from any day: "en enero, del 5 al 7", "in February, the 10th to 12th". */
 const MONTH_NAME = new RegExp(

@@ -11,6 +11,10 @@ export const ENGLISH_WEEKDAY =
 export const SPANISH_MONTHS =
   'enero febrero marzo abril mayo junio julio agosto septiembre octubre noviembre diciembre'.split(' ');
 export const ENGLISH_MONTHS = 'jan feb mar apr may jun jul aug sep oct nov dec'.split(' ');
+export const ENGLISH_MONTH_NAMES =
+  'january february march april may june july august september october november december'.split(' ');
+/** Weekdays by the first three letters of their Spanish names, Sunday first (as `Date.getDay`). */
+export const SPANISH_WEEKDAY_PREFIXES3 = ['dom', 'lun', 'mar', 'mie', 'jue', 'vie', 'sab'];
 export const SPANISH_MONTH = `(?:${SPANISH_MONTHS.join('|')}|setiembre)`;
 export const ENGLISH_MONTH = `(?:${ENGLISH_MONTHS.join('|')})[a-z]*\\.?`;
 

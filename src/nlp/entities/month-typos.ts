@@ -1,11 +1,11 @@
 import { foldText } from '../../common/fold-text';
 import type { Language } from '../nlp.types';
 import { editDistance } from './fuzzy';
-import { SPANISH_MONTHS } from './month-and-weekday-names';
+import { ENGLISH_MONTH_NAMES, SPANISH_MONTHS } from './month-and-weekday-names';
 
 const MONTH_NAMES: Record<Language, readonly string[]> = {
   es: [...SPANISH_MONTHS, 'setiembre'],
-  en: 'january february march april may june july august september october november december'.split(' '),
+  en: ENGLISH_MONTH_NAMES,
 };
 
 /** Room words a letter away from a month: "la junior 2 noches" is no June. */

@@ -1,9 +1,7 @@
 import { foldText } from '../../common/fold-text';
 import type { Entity, Language } from '../nlp.types';
 import { weekdayOf } from './calendar';
-import { ENGLISH_MONTHS, ENGLISH_WEEKDAYS } from './month-and-weekday-names';
-
-const SPANISH_WEEKDAYS = ['dom', 'lun', 'mar', 'mie', 'jue', 'vie', 'sab'];
+import { ENGLISH_MONTHS, ENGLISH_WEEKDAYS, SPANISH_WEEKDAY_PREFIXES3 } from './month-and-weekday-names';
 
 /** A weekday said with its day's number: "el viernes 12", "Friday the 12th", "Fri, Dec 11". */
 const WEEKDAY_AND_DAY: Record<Language, RegExp> = {
@@ -34,7 +32,7 @@ function daysOf(entity: Entity): string[] {
  */
 export function weekdayMismatches(text: string, dates: readonly Entity[], language: Language): Entity[] {
   const folded = foldText(text);
-  const names = language === 'es' ? SPANISH_WEEKDAYS : ENGLISH_WEEKDAYS;
+  const names = language === 'es' ? SPANISH_WEEKDAY_PREFIXES3 : ENGLISH_WEEKDAYS;
   const found: Entity[] = [];
   for (const entity of dates) {
     const days = daysOf(entity);
