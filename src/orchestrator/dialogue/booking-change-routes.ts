@@ -1,6 +1,6 @@
 import { foldText } from '../../common/fold-text';
 import type { ParseResult } from '../../nlp/nlp.types';
-import { hasBookingEntity } from './booking-readings';
+import { CANCEL_WORDS, hasBookingEntity } from './booking-readings';
 import {
   asksToChangeMyBooking,
   asksToChangeTheParty,
@@ -19,13 +19,14 @@ import { carriesSlot } from './slot-answers';
  */
 export function routeBookingChange(text: string, nlu: ParseResult, state: ConversationState): Routing | null {
   // "¿Puedo añadir la salida tardía a mi reserva?": the late check-out, as the hotel sells it.
-  if (state.dialogue.flow || LATE_CHECK_OUT.test(foldText(text))) return null;
+  const folded = foldText(text);
+  if (state.dialogue.flow || LATE_CHECK_OUT.test(folded)) return null;
   const changed = { intent: 'reservation_status', via: 'nlu', nlu } as const;
   // "Hola, reservé una doble del 12 al 14, código KQRK7M, quiero añadir una noche": the code's
   // booking, whose stay the days only describe.
   if (
     carriesSlot('reference', nlu) &&
-    nlu.intent !== 'cancel_reservation' &&
+    !CANCEL_WORDS.test(folded) &&
     nlu.intent !== 'human_handoff' &&
     wantsBookingChanged(text) &&
     hasBookingEntity(nlu)
@@ -36,11 +37,14 @@ export function routeBookingChange(text: string, nlu: ParseResult, state: Conver
   // superior": another room for it; "al final llegamos el 13, ¿me cambias la entrada?": a day of it;
   // "thx. actually can we add one more person?" (heard as thanks, or as asking for a person): its party.
   const changesRoom = wantsBookingChanged(text) && nlu.entities.some((entity) => entity.type === 'room_type');
+  // "Al final somos 3", "can we move it to the 13th-15th?" often read as cancelling ("al final no
+  // vamos"): without a word of cancelling, a change.
+  if (CANCEL_WORDS.test(folded)) return null;
   if (
     asksToChangeMyBooking(text) ||
     changesRoom ||
     asksToMoveTheStay(text, nlu) ||
-    (nlu.intent !== 'cancel_reservation' && asksToChangeTheParty(text, nlu)) ||
+    asksToChangeTheParty(text, nlu) ||
     addsAnExtra(text, nlu)
   )
     return changed;

@@ -1,5 +1,5 @@
 import { entity, parse } from '../../../test/support/turn-fixtures';
-import { asksToChangeTheParty, peopleAdded } from './booking-change-wording';
+import { asksToChangeTheParty, asksToMoveTheStay, peopleAdded } from './booking-change-wording';
 
 describe('peopleAdded', () => {
   it.each([
@@ -49,5 +49,28 @@ describe('asksToChangeTheParty', () => {
     ['how much is an extra person?', []],
   ])('hears no other party in %j', (text, entities) => {
     expect(asksToChangeTheParty(text, parse('None', entities))).toBe(false);
+  });
+});
+
+describe('asksToMoveTheStay', () => {
+  it.each([
+    ['al final nos vamos el 13', [entity.date('2026-12-13')]],
+    ['actually can we move it to the 13th-15th?', [entity.range('2026-12-13', '2026-12-15')]],
+    ['mejor del 13 al 16', [entity.range('2026-12-13', '2026-12-16')]],
+    ['¿la puedes pasar del 20 al 22?', [entity.range('2026-12-20', '2026-12-22')]],
+  ])('hears %j as the stay moved', (text, entities) => {
+    expect(asksToMoveTheStay(text, parse('None', entities))).toBe(true);
+  });
+
+  it.each([
+    ['y también una doble del 10 al 12', [entity.range('2026-12-10', '2026-12-12')]],
+    ['quiero otra reserva del 20 al 22', [entity.range('2026-12-20', '2026-12-22')]],
+    ['¿hay habitación del 20 al 22?', [entity.range('2026-12-20', '2026-12-22')]],
+  ])('hears no move of the stay in %j', (text, entities) => {
+    expect(asksToMoveTheStay(text, parse('None', entities))).toBe(false);
+  });
+
+  it('hears "al final venimos 3" as another party', () => {
+    expect(asksToChangeTheParty('al final venimos 3', parse('None', [entity.guests(3)]))).toBe(true);
   });
 });

@@ -39,7 +39,8 @@ const PEOPLE_ADDED = [
 const ASKS_A_PRICE = /\b(?:cuanto|cuesta|cuestan|precio|suplemento|how much|price|cost|costs|charge|fee)\b/;
 const ASKS_TO_ADD = /\b(?:anad\w*|agreg\w*|add|cambi\w*|change)\b/;
 /** "Al final somos 3", "we're 3 now": the party said anew. */
-const WE_ARE = /\b(?:somos|seremos|vamos a ser|we are|we're|we'll be|there are|there will be)\b/;
+const WE_ARE =
+  /\b(?:somos|seremos|vamos a ser|venimos|vendremos|iremos|we are|we're|we'll be|there are|there will be)\b/;
 const IN_THE_END = /\b(?:al final|finalmente|ahora|at the end|in the end|after all|now|actually)\b/;
 
 /** How many people the message adds to the party ("una persona más": 1); null when it adds none. */
@@ -90,14 +91,21 @@ export function asksToChangeMyBooking(text: string): boolean {
 export function asksToMoveTheStay(text: string, nlu: ParseResult): boolean {
   const folded = foldText(text);
   const namesADay = nlu.entities.some((entity) => entity.type === 'date' || entity.type === 'date_range');
-  return (
-    namesADay &&
-    (CHANGE_A_BOOKING.test(folded) || INSTEAD.test(folded)) &&
-    (ARRIVAL.test(folded) || DEPARTURE.test(folded)) &&
-    !ANOTHER.test(folded) &&
-    !asksForANewBooking(text)
-  );
+  if (!namesADay || ANOTHER.test(folded) || asksForANewBooking(text)) return false;
+  // "Al final nos vamos el 13": a day of the stay, moved.
+  const namesAnEnd = ARRIVAL.test(folded) || DEPARTURE.test(folded);
+  if (namesAnEnd && (CHANGE_A_BOOKING.test(folded) || INSTEAD.test(folded) || IN_THE_END.test(folded)))
+    return true;
+  // "Can we move it to the 13th-15th?", "mejor del 13 al 16": the whole stay, moved.
+  const namesAStay = nlu.entities.some((entity) => entity.type === 'date_range');
+  return namesAStay && (MOVES_IT.test(folded) || RATHER.test(folded));
 }
+
+/** "Move it", "cámbiala", "¿la puedes pasar…?": the booking, moved. */
+const MOVES_IT =
+  /\b(?:(?:move|change|switch|shift) it|cambiala|cambiarla|muevela|moverla|pasala|pasarla|la (?:puedes |podeis |podrias )?(?:cambiar|mover|pasar)|la (?:cambias|mueves|pasas))\b/;
+/** "Mejor del 13 al 16", "actually the 13th to the 15th": these days rather than the booked ones. */
+const RATHER = /^\W*(?:mejor|al final|better|actually|rather)\b/;
 
 /**
  * The end of the stay the words nearest a day (at `start`–`end` of the text) name: "llegamos el 13"

@@ -93,4 +93,24 @@ describe('an extra asked for after a booking', () => {
     );
     expect(asked.intent).toBe('hotel_info');
   });
+
+  it('takes a change heard as cancelling ("al final somos 3", "can we move it…?") as a change, and a cancellation as one', () => {
+    for (const [text, entities] of [
+      ['al final somos 3', [entity.guests(3)]],
+      ['actually can we move it to the 13th-15th?', [entity.range('2026-12-13', '2026-12-15')]],
+    ] as const) {
+      const routed = router.route(
+        guestMessage({ text }),
+        parse('cancel_reservation', [...entities], 0.45),
+        booked,
+      );
+      expect([text, routed.intent]).toEqual([text, 'reservation_status']);
+    }
+    const cancel = router.route(
+      guestMessage({ text: 'al final no vamos, cancélala' }),
+      parse('cancel_reservation', [], 0.9),
+      booked,
+    );
+    expect(cancel.intent).toBe('cancel_reservation');
+  });
 });
