@@ -167,6 +167,10 @@ describe('extractDates with two English ordinal days and no article', () => {
     ['30th to 2nd', [range('2026-11-30', '2026-12-02', '30th to 2nd')]],
     // Slashed both ways, the shorter stay: 4 to 5 December, not 12 April to 12 May.
     ['from 04/12 to 05/12', [range('2026-12-04', '2026-12-05', '04/12 to 05/12')]],
+    // A day over 12 in one of them shows the day comes first in all of them.
+    ['from 12/01 to 15/01', [range('2027-01-12', '2027-01-15', '12/01 to 15/01')]],
+    ['from 12/12 to 14/12', [range('2026-12-12', '2026-12-14', '12/12 to 14/12')]],
+    ['12/14 - 12/16', [range('2026-12-14', '2026-12-16', '12/14 - 12/16')]],
     ['23rd to 27th of December', [range('2026-12-23', '2026-12-27', '23rd to 27th of December')]],
   ])('%s', (text, expected) => {
     expect(datesIn(text, 'en')).toEqual(expected);

@@ -34,11 +34,21 @@ function stayNights(today: CalendarDate, matches: RegExpMatchArray[], dayFirst: 
  */
 export function preferDayFirst(text: string, today: CalendarDate): string {
   const matches = [...text.matchAll(SLASHED)];
-  if (matches.length < 2 || matches.some(([, a, b]) => Number(a) > 12 || Number(b) > 12)) return text;
+  if (matches.length < 2) return text;
+  const dayFirstSomewhere = matches.some(([, a]) => Number(a) > 12);
+  const monthFirstSomewhere = matches.some(([, , b]) => Number(b) > 12);
+  // "From 12/01 to 15/01": the 15 shows the writer puts the day first, in every day they write.
+  if (dayFirstSomewhere || monthFirstSomewhere)
+    return dayFirstSomewhere && !monthFirstSomewhere ? swapped(text) : text;
   const monthFirst = stayNights(today, matches, false);
   const dayFirst = stayNights(today, matches, true);
   // "04/12 to 05/12": 12 April to 12 May (30 nights) or 4 to 5 December; the shorter stay is meant.
   if (dayFirst === null || (monthFirst !== null && monthFirst <= dayFirst)) return text;
+  return swapped(text);
+}
+
+/** Every slashed day with its two numbers the other way round ("12/03" for "03/12"). */
+function swapped(text: string): string {
   return text.replace(SLASHED, (...found: string[]) => {
     const [, a, b, year] = found;
     return `${b}/${a}${year ? `/${year}` : ''}`;
