@@ -234,7 +234,7 @@ const WITH_PARKING = new RegExp(
 );
 /** "¿Hay parking?" is often written with no question mark: "hay parking", "do you have parking". */
 const ASKS_PARKING = new RegExp(
-  `\\b(?:hay|tienen|teneis|tiene|cuanto|is there|do you have|have you got|how much)\\b(?:\\s+\\S+){0,2}?\\s+${PARKING_WORDS}\\b`,
+  `\\b(?:hay|tienen|teneis|tiene|cuanto|se puede|podemos|is there|do you have|have you got|how much|can we|could we)\\b(?:\\s+\\S+){0,2}?\\s+${PARKING_WORDS}\\b`,
 );
 
 /** A pet or a parking space named in a question ("¿admitís perros?", "can we bring our dog?"), not as coming along. */

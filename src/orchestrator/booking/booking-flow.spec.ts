@@ -1717,7 +1717,14 @@ describe('BookingFlow', () => {
     const declined = await withParking('al final sin parking', summary.state);
     expect(declined.state.dialogue.slots.parking).toBeUndefined();
     expect(texts(declined)).not.toMatch(/parking/);
-    for (const text of ['¿hay parking?', 'hay parking', 'no necesitamos parking', 'venimos en coche']) {
+    for (const text of [
+      '¿hay parking?',
+      'hay parking',
+      'no necesitamos parking',
+      'venimos en coche',
+      // Asked in passing at the end of a long request, with no question mark.
+      'somos dos adultos y un niño y si se puede aparcar cerca gracias',
+    ]) {
       expect([text, (await withParking(text)).state.dialogue.slots.parking]).toEqual([text, undefined]);
     }
     // "Sí, con parking" at a summary without it: summarised again, with it.
