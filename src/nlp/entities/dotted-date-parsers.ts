@@ -27,7 +27,7 @@ const DOTTED_DAY = new RegExp(
  * One day from its dotted numbers: day first, except that an English "12.14" can only be December
  * 14th (an American writing dots may put the month first). The next such day when no year is given.
  */
-function dottedDate(
+export function dottedDate(
   today: CalendarDate,
   [first, second, yearText]: Array<string | undefined>,
   monthMayLead: boolean,

@@ -1,25 +1,15 @@
-import { type CalendarDate, daysBetween, isValidDate, nextOccurrence } from './calendar';
+import { type CalendarDate, daysBetween } from './calendar';
+import { dottedDate } from './dotted-date-parsers';
 
 /** "03/12", "3/12/2026", "02/01/27": numbers either way round, as an English writer may put them. */
 const SLASHED = /(?<![\d/])(\d{1,2})\/(\d{1,2})(?:\/(\d{4}|\d{2}))?(?![\d/])/g;
 /** The longest stay read from two slashed days: beyond it the other reading is taken to be meant. */
 const LONGEST_STAY = 30;
 
-function dateOf(
-  today: CalendarDate,
-  day: number,
-  month: number,
-  yearText: string | undefined,
-): CalendarDate | null {
-  const year = yearText && (yearText.length === 2 ? 2000 + Number(yearText) : Number(yearText));
-  const date = year ? { year, month, day } : nextOccurrence(today, month, day);
-  return isValidDate(date) ? date : null;
-}
-
 /** The nights between the first two slashed days, read month first or day first, or null. */
 function stayNights(today: CalendarDate, matches: RegExpMatchArray[], dayFirst: boolean): number | null {
   const [first, second] = matches.map(([, a, b, year]) =>
-    dayFirst ? dateOf(today, Number(a), Number(b), year) : dateOf(today, Number(b), Number(a), year),
+    dottedDate(today, dayFirst ? [a, b, year] : [b, a, year], false),
   );
   if (!first || !second) return null;
   const nights = daysBetween(first, second);

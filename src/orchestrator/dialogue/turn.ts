@@ -83,8 +83,12 @@ export class Turn {
 
   /** A phrase for the hotel's staff, in the hotel's first language. */
   staffText(key: PhraseKey, values: PhraseValues = {}): string {
-    const language = LANGUAGES.find((candidate) => candidate === this.tenant.languages[0]) ?? this.language;
-    return this.phrases.text(language, key, values);
+    return this.phrases.text(this.staffLanguage, key, values);
+  }
+
+  /** The hotel's first language, which its staff read. */
+  get staffLanguage(): Language {
+    return LANGUAGES.find((candidate) => candidate === this.tenant.languages[0]) ?? this.language;
   }
 
   say(key: PhraseKey, values: PhraseValues = {}): void {

@@ -1,6 +1,5 @@
 import { foldText } from '../../common/fold-text';
 import { readBookingSlots } from '../booking/booking-slots';
-import { LANGUAGES } from '../../nlp/nlp.types';
 import type { Turn } from '../dialogue/turn';
 
 /**
@@ -11,11 +10,9 @@ export function bookingInProgress(turn: Turn): string {
   if (turn.state.dialogue.flow !== 'make_reservation' && turn.state.dialogue.flow !== 'check_availability')
     return 'none';
   const slots = readBookingSlots(turn.state.dialogue.slots);
-  const staffLanguage =
-    LANGUAGES.find((language) => language === turn.tenant.languages[0]) ?? turn.state.language;
   const room = slots.roomTypeId;
   const parts = [
-    room ? turn.inLanguage(staffLanguage, () => turn.roomName(room)) : undefined,
+    room ? turn.inLanguage(turn.staffLanguage, () => turn.roomName(room)) : undefined,
     slots.checkIn && slots.checkOut ? `${slots.checkIn} → ${slots.checkOut}` : slots.checkIn,
     slots.guests ? `${slots.guests} pax` : undefined,
     slots.guestName,
