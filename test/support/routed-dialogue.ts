@@ -7,6 +7,7 @@ import type {
   Availability,
   Reservation,
   ReservationRequest,
+  RoomTypeInfo,
 } from '../../src/pms/pms.types';
 import { BookingFlow } from '../../src/orchestrator/booking/booking-flow';
 import { nightsOf } from '../../src/orchestrator/booking/stay-dates';
@@ -27,8 +28,11 @@ import { ConfirmHandler } from '../../src/orchestrator/intents/confirm.handler';
 import { DenyHandler } from '../../src/orchestrator/intents/deny.handler';
 import { HotelInfoHandler } from '../../src/orchestrator/intents/hotel-info.handler';
 import { HumanHandoffHandler } from '../../src/orchestrator/intents/human-handoff.handler';
+import { LateCheckoutHandler } from '../../src/orchestrator/intents/late-checkout.handler';
 import { MakeReservationHandler } from '../../src/orchestrator/intents/make-reservation.handler';
 import { ReservationStatusHandler } from '../../src/orchestrator/intents/reservation-status.handler';
+import { RoomPhotosHandler } from '../../src/orchestrator/intents/room-photos.handler';
+import { RoomPricesHandler } from '../../src/orchestrator/intents/room-prices.handler';
 import { ThanksHandler } from '../../src/orchestrator/intents/thanks.handler';
 import { reservation } from './booked-pms';
 import { demoTenant, freshState, guestMessage, makeTurn } from './turn-fixtures';
@@ -59,8 +63,8 @@ export class BookingPms extends PmsAdapter {
     return { offers, checkedAt: '2026-11-25T10:00:00Z', stale: false };
   }
 
-  async getRoomTypes(): Promise<never> {
-    throw new Error('not used');
+  async getRoomTypes(): Promise<RoomTypeInfo[]> {
+    return demoTenant().roomTypes.map((room) => ({ ...room, currency: 'EUR' }));
   }
 
   async createReservation(request: ReservationRequest): Promise<Reservation> {
@@ -135,6 +139,9 @@ export class RoutedDialogue {
       new ThanksHandler(),
       new HumanHandoffHandler(),
       new HotelInfoHandler(facts),
+      new RoomPricesHandler(this.pms, this.booking, facts),
+      new LateCheckoutHandler(),
+      new RoomPhotosHandler(),
     ])
       this.handlers.set(handler.intent, handler);
   }

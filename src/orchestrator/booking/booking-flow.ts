@@ -92,9 +92,10 @@ export class BookingFlow {
     dropRooms(turn, slots);
     // A name given while looking ("vale la doble, a nombre de Paula Reyes") is a booking.
     if (turn.entity('guest_name')) slots.mode = 'book';
-    mergeBookingEntities(turn, slots);
+    const askedTheName = turn.state.dialogue.awaiting === 'guest_name';
+    const changed = mergeBookingEntities(turn, slots);
     sayTonightInSmallHours(turn, slots);
-    await nextBookingStep(this.pms, turn, slots);
+    await nextBookingStep(this.pms, turn, slots, askedTheName && changed);
     writeBookingSlots(turn, slots);
   }
 

@@ -18,6 +18,7 @@ import {
   saysFrom,
   saysUntil,
 } from './stay-changes';
+import { stayCorrected, weekdaySlipsOfStay } from './weekday-slips';
 
 /**
  * Folds what the guest just said into the slots: a date range, a start date with a number of nights,
@@ -34,7 +35,13 @@ export function mergeBookingEntities(turn: Turn, slots: BookingSlots): boolean {
   const date =
     dateSaid && inTheStaysMonth({ checkIn: dateSaid.value.date }, dateSaid.text, stayMonth).checkIn;
   const nights = turn.entity('nights')?.value.nights;
-  if (range) {
+  const checkOutBefore = slots.checkOut;
+  const corrected = date ? stayCorrected(turn, slots, date) : null;
+  if (corrected) {
+    // "Perdona, el viernes 11" after "el viernes 12", a Saturday: that day of the stay, corrected.
+    slots.checkIn = corrected.checkIn;
+    slots.checkOut = corrected.checkOut;
+  } else if (range) {
     const stay = inTheStaysMonth(
       inTheStaysWeek({ ...range.value, text: range.text }, slots.checkIn ?? slots.periodFrom),
       range.text,
@@ -86,6 +93,7 @@ export function mergeBookingEntities(turn: Turn, slots: BookingSlots): boolean {
     const length = change === null ? nights : Math.max(1, nightsOf(slots as Stay) + change);
     slots.checkOut = shiftIsoDate(slots.checkIn, length);
   }
+  slots.weekdaySlips = weekdaySlipsOfStay(turn, slots, checkOutBefore);
   const party = partyAdded(turn, slots) ?? turn.entity('guests')?.value;
   const rest = partyLeft(turn, slots);
   if (rest !== null) {

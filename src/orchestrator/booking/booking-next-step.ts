@@ -8,7 +8,7 @@ import type { Turn } from '../dialogue/turn';
 import { summarise } from './booking-summary';
 import type { BookingSlots, Stay } from './booking-slots';
 import { cheapestMix, cheapestSameKind } from './room-mix';
-import { enoughOf, listOffers, offerKinds, offerRoom, roomNotFree } from './room-offers';
+import { enoughOf, listOffers, offerKinds, offerRoom, roomNotFree, sayStayChanged } from './room-offers';
 import { kindsAsked, partyInRoom, roomShares } from './room-shares';
 import { sayInvalidDates } from './booking-notes';
 import { askDetail } from '../dialogue/repeated-question';
@@ -18,8 +18,17 @@ const MAX_ROOMS_PER_REQUEST = 9;
 /** A party no room takes is shared among rooms without asking up to this many; more is a group to ask about. */
 const MAX_ROOMS_SPLIT_UNASKED = 3;
 
-/** Asks for what is missing, or answers from the PMS once the stay is known. */
-export async function nextBookingStep(pms: PmsAdapter, turn: Turn, slots: BookingSlots): Promise<void> {
+/**
+ * Asks for what is missing, or answers from the PMS once the stay is known. `changedAtTheName`: the
+ * guest changed the stay ("mejor la suite") when asked whose name it goes under, and hears it as it
+ * now is, with its price, before the name is asked again.
+ */
+export async function nextBookingStep(
+  pms: PmsAdapter,
+  turn: Turn,
+  slots: BookingSlots,
+  changedAtTheName = false,
+): Promise<void> {
   const dialogue = turn.state.dialogue;
   if (slots.rooms && slots.rooms > MAX_ROOMS_PER_REQUEST) {
     turn.say('availability.group', { rooms: slots.rooms, email: turn.tenant.info.email });
@@ -87,6 +96,7 @@ export async function nextBookingStep(pms: PmsAdapter, turn: Turn, slots: Bookin
   }
   if (stay.mode === 'browse') return offerRoom(turn, stay, offer, availability.stale);
   if (!stay.forAnother) stay.guestName ??= turn.state.guestName ?? undefined;
+  if (!stay.guestName && changedAtTheName) sayStayChanged(turn, stay, offer);
   if (!stay.guestName) return askFor(turn, 'guest_name', 'ask.guest_name');
   summarise(turn, stay, offer, availability.stale);
 }

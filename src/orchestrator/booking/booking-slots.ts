@@ -48,6 +48,15 @@ export interface BookingSlots extends StayExtras {
   forAnother?: boolean;
   /** The booking this one replaces ("cambia las fechas al 13"): its code, to cancel once this one is made. */
   replaces?: string;
+  /** Days of the stay said with another weekday ("el viernes 12", a Saturday): the guest may correct them. */
+  weekdaySlips?: WeekdaySlip[];
+}
+
+/** A day said with a weekday it is not (0 Sunday … 6 Saturday), and, for the arrival, whether the departure was said by its day. */
+export interface WeekdaySlip {
+  date: string;
+  weekday: number;
+  departureSaid?: boolean;
 }
 
 /** A total shown to the guest, in the PMS's currency. */
@@ -98,6 +107,7 @@ export function readBookingSlots(slots: Record<string, unknown>): BookingSlots {
     quote: quoteOf(slots.quote),
     forAnother: slots.forAnother === true ? true : undefined,
     replaces: typeof slots.replaces === 'string' ? slots.replaces : undefined,
+    weekdaySlips: weekdaySlipsOf(slots.weekdaySlips),
   };
 }
 
@@ -134,6 +144,18 @@ export function roomPartiesOf(slots: {
   const counted = parties.map(count).filter((places): places is number => places !== undefined);
   const total = counted.reduce((sum, places) => sum + places, 0);
   return counted.length === parties.length && total === slots.guests ? counted : undefined;
+}
+
+function weekdaySlipsOf(value: unknown): WeekdaySlip[] | undefined {
+  if (!Array.isArray(value)) return undefined;
+  const slips = value.filter(
+    (slip): slip is WeekdaySlip =>
+      typeof slip === 'object' &&
+      slip !== null &&
+      isoDate((slip as WeekdaySlip).date) !== undefined &&
+      typeof (slip as WeekdaySlip).weekday === 'number',
+  );
+  return slips.length > 0 ? slips : undefined;
 }
 
 function quoteOf(value: unknown): Quote | undefined {

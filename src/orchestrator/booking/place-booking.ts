@@ -10,6 +10,7 @@ import { rememberStay } from '../dialogue/same-dates';
 import type { Turn } from '../dialogue/turn';
 import { extrasLines, extrasStaffNotices } from './extras-lines';
 import { extrasTotalLine } from './extras-total';
+import { rememberBookedExtras } from './booked-total';
 import { type Stay, writeBookingSlots } from './booking-slots';
 import { offerNextRoom } from './next-room';
 import { partyInRoom } from './room-shares';
@@ -96,6 +97,7 @@ export async function placeBooking(
     turn.state.guestName ??= stay.guestName;
     endFlow(turn.state);
     rememberBooking(turn.state, reservation.reference);
+    rememberBookedExtras(turn.state, reservation.reference, stay);
     rememberStay(turn.state, reservation);
     if (stay.rooms) await offerNextRoom(ports.pms, turn, stay);
   } catch (error) {

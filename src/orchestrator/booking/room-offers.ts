@@ -147,6 +147,13 @@ export function offerRoom(turn: Turn, stay: Stay, offer: RoomOffer, stale: boole
   turn.state.dialogue.awaiting = 'confirmation';
 }
 
+/** The stay changed on its way to the summary ("mejor la suite" at "whose name?"): as it now is, with its price. */
+export function sayStayChanged(turn: Turn, stay: Stay, offer: RoomOffer): void {
+  turn.sayText(
+    [turn.text('booking.stay_changed', stayDetails(turn, stay)), offerLine(turn, stay, offer)].join('\n'),
+  );
+}
+
 /** Why the room asked for cannot be had (too small, too few left, none), then what else fits. */
 export function roomNotFree(turn: Turn, stay: Stay, availability: Availability): void {
   const room = turn.tenant.roomTypes.find((candidate) => candidate.id === stay.roomTypeId);

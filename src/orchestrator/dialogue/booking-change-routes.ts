@@ -2,6 +2,7 @@ import { foldText } from '../../common/fold-text';
 import type { ParseResult } from '../../nlp/nlp.types';
 import { CANCEL_WORDS, hasBookingEntity } from './booking-readings';
 import {
+  asksForOtherNights,
   asksToChangeMyBooking,
   asksToChangeTheParty,
   asksToMoveTheStay,
@@ -28,14 +29,15 @@ export function routeBookingChange(text: string, nlu: ParseResult, state: Conver
     carriesSlot('reference', nlu) &&
     !CANCEL_WORDS.test(folded) &&
     nlu.intent !== 'human_handoff' &&
-    wantsBookingChanged(text) &&
+    (wantsBookingChanged(text) || asksForOtherNights(text, nlu)) &&
     hasBookingEntity(nlu)
   )
     return changed;
   if (knownReferences(state).length === 0) return null;
   // "Quiero añadir una noche a mi reserva"; "can I upgrade to the suite?", "quiero cambiar a la
   // superior": another room for it; "al final llegamos el 13, ¿me cambias la entrada?": a day of it;
-  // "thx. actually can we add one more person?" (heard as thanks, or as asking for a person): its party.
+  // "thx. actually can we add one more person?" (heard as thanks, or as asking for a person): its party;
+  // "¿podemos quedarnos una noche más?" (heard as the late check-out, or the rates): its nights.
   const changesRoom = wantsBookingChanged(text) && nlu.entities.some((entity) => entity.type === 'room_type');
   // "Al final somos 3", "can we move it to the 13th-15th?" often read as cancelling ("al final no
   // vamos"): without a word of cancelling, a change.
@@ -45,6 +47,7 @@ export function routeBookingChange(text: string, nlu: ParseResult, state: Conver
     changesRoom ||
     asksToMoveTheStay(text, nlu) ||
     asksToChangeTheParty(text, nlu) ||
+    asksForOtherNights(text, nlu) ||
     addsAnExtra(text, nlu)
   )
     return changed;

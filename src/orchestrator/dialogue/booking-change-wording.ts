@@ -1,5 +1,6 @@
 import { foldText } from '../../common/fold-text';
 import type { ParseResult } from '../../nlp/nlp.types';
+import { nightsChange } from '../booking/stay-changes';
 import { asksForANewBooking } from './guest-wording';
 
 // How a guest asks to change a booking already made: other dates, a night more, a day of it moved.
@@ -81,6 +82,22 @@ export function wantsBookingChanged(text: string): boolean {
 export function asksToChangeMyBooking(text: string): boolean {
   const folded = foldText(text);
   return CHANGE_A_BOOKING.test(folded) && A_BOOKING_OF_MINE.test(folded);
+}
+
+/** Words of staying on, or of adding to the stay: "nos quedamos", "¿podemos quedarnos…?", "can we stay…". */
+const STAY_ON = /\b(?:qued\w*|stay\w*|extend\w*|alarg\w*|ampli\w*|anad\w*|agreg\w*|add)\b/;
+
+/**
+ * "Nos quedamos una noche más", "¿podemos quedarnos una noche más?", "can we stay one more night?":
+ * nights added to (or taken from) a booking already made. Not their price ("¿cuánto cuesta una noche
+ * más?"), nor another booking ("y otra habitación una noche más").
+ */
+export function asksForOtherNights(text: string, nlu: ParseResult): boolean {
+  const folded = foldText(text);
+  const nights = nlu.entities.find((entity) => entity.type === 'nights');
+  if (!nights || !STAY_ON.test(folded) || ANOTHER.test(folded) || asksForANewBooking(text)) return false;
+  const change = nightsChange(text, nights.value.nights);
+  return change !== null && change !== 0;
 }
 
 /**

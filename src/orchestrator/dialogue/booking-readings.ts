@@ -2,7 +2,7 @@ import { foldText } from '../../common/fold-text';
 import type { Entity, ParseResult } from '../../nlp/nlp.types';
 import { affirmsNamed } from './affirmation';
 import type { ConversationState } from './conversation-state';
-import { asksForChange } from './guest-wording';
+import { asksForChange, asksForPhotos } from './guest-wording';
 
 // How the router reads a message against the booking being discussed: a change, a yes, a question.
 
@@ -53,6 +53,19 @@ export function changesBookingNotCancels(text: string, nlu: ParseResult, state: 
     (step === 'summary' || step === 'offer') &&
     hasBookingEntity(nlu) &&
     !CANCEL_WORDS.test(foldText(text))
+  );
+}
+
+/**
+ * "The suite please", "actually the suite please" typed at "whose name?" (heard as its photos): the
+ * booking's room, changed. Not "¿la suite tiene bañera?" nor "¿me enseñas la suite?".
+ */
+export function changesRoomAtTheName(text: string, nlu: ParseResult, state: ConversationState): boolean {
+  return (
+    state.dialogue.awaiting === 'guest_name' &&
+    !/[?¿]/.test(text) &&
+    nlu.entities.some((entity) => entity.type === 'room_type') &&
+    !asksForPhotos(text)
   );
 }
 

@@ -23,6 +23,7 @@ const REMEMBERED_SLOTS = [
   'references',
   'lastStay',
   'lastRoom',
+  'bookedExtras',
   'petWeightKg',
   'petKinds',
   'nameMisses',

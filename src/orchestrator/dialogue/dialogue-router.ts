@@ -2,12 +2,14 @@ import { Injectable } from '@nestjs/common';
 import type { UnifiedMessage } from '../../messaging/unified-message';
 import { foldText } from '../../common/fold-text';
 import { type IntentName, NO_INTENT, type ParseResult } from '../../nlp/nlp.types';
+import { asksTotalOfBooking } from '../booking/booked-total';
 import { roomsKept } from '../booking/stay-changes';
 import { asksWhatIf, isAffirmation } from './affirmation';
 import {
   answersWhatToChange,
   asksAboutAnotherRoom,
   changesBookingNotCancels,
+  changesRoomAtTheName,
   hasBookingEntity,
   isBookingFlow,
   isBookingYesNo,
@@ -154,6 +156,8 @@ export class DialogueRouter {
     }
     // "And for 7 nights?" after the single's rate (heard as a stay asked): the single's price for them.
     if (asksNightsOfRoomPriced(text, nlu, state)) return { intent: 'room_prices', via: 'follow_up', nlu };
+    // "What's the total?" after a booking (heard as nothing): that booking's total.
+    if (asksTotalOfBooking(text, nlu, state)) return { intent: 'room_prices', via: 'follow_up', nlu };
     const asked = routeHotelQuestion(text, nlu, awaiting);
     if (asked) return asked;
     // "Al final seremos 3" at a summary reads as a cancellation ("al final no vamos"); with no word of
@@ -188,14 +192,17 @@ export class DialogueRouter {
     const redirected = intent !== null && intent !== flow && REDIRECTING.has(intent);
     // "No, mejor para 3" / "What about 3 people?" (often read as deny) changes the booking, and so does
     // "the suite instead", however it classifies (room photos, late check-out...).
-    // After a "no" to the summary the bot asked what to change, and "the suite please" answers it too.
+    // After a "no" to the summary the bot asked what to change, and "the suite please" answers it too;
+    // so it does "whose name?".
     const followUp =
       isBookingFlow(flow) &&
       hasBookingEntity(nlu) &&
       !asksAboutAnotherRoom(text, nlu, state) &&
       ((!redirected && FOLLOW_UP_INTENTS.has(nlu.intent)) ||
         (!ALWAYS_REDIRECTING.has(nlu.intent) &&
-          (asksForChange(text, nlu) || answersWhatToChange(text, state))));
+          (asksForChange(text, nlu) ||
+            answersWhatToChange(text, state) ||
+            changesRoomAtTheName(text, nlu, state))));
     // "Sí, confírmela. Un cordial saludo, Ana Belén Torres": a yes signed off, never a new name.
     if (awaiting === 'confirmation' && isBookingFlow(flow) && isBookingYesNo(state) && isAffirmation(text)) {
       const unsigned = nlu.entities.filter((entity) => entity.type !== 'guest_name');

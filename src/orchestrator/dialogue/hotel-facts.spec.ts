@@ -94,3 +94,40 @@ describe('HotelFacts, breakfast', () => {
     expect(answer('¿a qué hora es el desayuno?')).not.toMatch(/No tengo el detalle/);
   });
 });
+
+describe('HotelFacts, amenities', () => {
+  const facts = new HotelFacts();
+  const answer = (text: string, language: 'es' | 'en' = 'es', topics = [entity.topic('amenities')]): string =>
+    facts.answer(
+      makeTurn({ nlu: parse('hotel_info', topics), message: { text }, state: freshState({ language }) }),
+      'amenities',
+    );
+
+  it.each([
+    '¿cuánto cuesta el shuttle al aeropuerto?',
+    'hola, ¿cuánto cuesta el traslado al aeropuerto?',
+    '¿el shuttle al aeropuerto es gratis?',
+  ])('says the price of an amenity the data does not price cannot be confirmed here: %j', (text) => {
+    expect(answer(text)).toBe(
+      'Sí, tenemos traslado al aeropuerto, pero su precio no te lo puedo confirmar desde aquí: llámanos al +34 910 000 000 y te lo decimos.',
+    );
+  });
+
+  it.each(['how much is the airport shuttle?', 'is the airport shuttle free?'])(
+    'says so in English too: %j',
+    (text) => {
+      expect(answer(text, 'en')).toBe(
+        "Yes, we have an airport shuttle, but I can't confirm the price from here: call us on +34 910 000 000 and we'll tell you.",
+      );
+    },
+  );
+
+  it('names no price when none is asked, or when it is asked of another topic', () => {
+    expect(answer('¿tenéis traslado al aeropuerto?')).toBe('Sí, tenemos traslado al aeropuerto.');
+    expect(answer('vale, ¿y tenéis gimnasio?')).toBe('Sí, tenemos gimnasio.');
+    const alsoBreakfast = [entity.topic('breakfast'), entity.topic('amenities')];
+    expect(answer('¿cuánto cuesta el desayuno? ¿y hay gimnasio?', 'es', alsoBreakfast)).toBe(
+      'Sí, tenemos gimnasio.',
+    );
+  });
+});

@@ -4,6 +4,7 @@ import type { InfoTopic } from '../../nlp/nlp.types';
 import type { PhraseKey } from '../replies/phrasebook';
 import { arrivesEarly, mentionsLuggage } from './arrival-time';
 import { asksPetPrice, petRefusal, statedPetCount } from './pet-limits';
+import { asksAPrice } from './topic-follow-up';
 import type { Turn } from './turn';
 
 const POLICY_TOPICS: Partial<Record<InfoTopic, string>> = {
@@ -114,12 +115,12 @@ export class HotelFacts {
       case 'amenities': {
         // "¿tienen piscina?": yes, and which; "¿qué servicios tienen?": all of them. An amenity with a
         // topic of its own asked in the same message ("is breakfast included? and a gym?") has its answer.
-        const answered = new Set<string>(this.topics(turn));
+        const topics = this.topics(turn);
+        const answered = new Set<string>(topics);
         const named = this.namedAmenities(turn, (code) => !answered.has(code));
-        // "¿A qué hora abre el gimnasio?", "is the pool heated?": the hotel's data has no such detail.
-        if (named.length > 0 && ASKS_DETAIL.test(foldText(turn.message.text ?? '')))
-          return turn.text('info.amenity_hours', { amenities: turn.list(named), phone: info.phone });
-        if (named.length > 0) return turn.text('info.has_amenities', { amenities: turn.list(named) });
+        // "¿El desayuno cuánto cuesta? ¿y hay gimnasio?": the price is the breakfast's.
+        const pricedApart = topics.some((topic) => PRICED_TOPICS.has(topic));
+        if (named.length > 0) return this.amenityAnswer(turn, named, !pricedApart);
         return turn.text('info.amenities', { amenities: this.amenities(turn) });
       }
       case 'policies':
@@ -143,6 +144,19 @@ export class HotelFacts {
       default:
         return this.policy(turn, topic) ?? turn.text('info.unknown', contact);
     }
+  }
+
+  /**
+   * "¿Hay piscina?": yes, and which. Its hours or kind ("¿a qué hora abre el gimnasio?", "is the pool
+   * heated?") or its price ("¿cuánto cuesta el traslado?", `priceAsked` unless another topic's) are not
+   * in the hotel's data: the phone to ask, never a made-up answer.
+   */
+  amenityAnswer(turn: Turn, named: string[], priceAsked = true): string {
+    const text = turn.message.text ?? '';
+    const values = { amenities: turn.list(named), phone: turn.tenant.info.phone };
+    if (ASKS_DETAIL.test(foldText(text))) return turn.text('info.amenity_hours', values);
+    if (priceAsked && asksAPrice(text)) return turn.text('info.amenity_price', values);
+    return turn.text('info.has_amenities', values);
   }
 
   private pets(turn: Turn): string {

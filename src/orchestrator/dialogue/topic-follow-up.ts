@@ -26,6 +26,8 @@ const PRICE_ONLY =
 /** An hour asked of nothing named: "¿y a qué hora es?", "¿hasta qué hora?", "until when?". */
 const HOUR_ONLY =
   /\b(?:a que hora|hasta que hora|desde que hora|hasta cuando|que horario|horario|what time|until when|until what time|till when|how late|from when|opening hours|hours)\b/;
+/** "Vale, ¿y el gimnasio?": the OK of Spain, no "¿cuánto vale?". */
+const OK_FIRST = /^\W*vale\b/;
 const SHORT = 40;
 const ACKNOWLEDGEMENT_ONLY =
   /^\W*(?:vale|ok|okay|oki|perfecto|genial|de acuerdo|entendido|gracias)(?:\W+(?:vale|ok|okay|perfecto|genial|gracias|muchas gracias))*\W*$/;
@@ -77,9 +79,14 @@ export function followUpOfLastAnswer(
   // "What about a 9 kg one instead?" after the pets answer: the same question, of that pet.
   const aboutPets = entities.some((entity) => entity.type === 'info_topic' && entity.value.topic === 'pets');
   if (aboutPets && statedWeightKg(text) !== null) return { intent: 'hotel_info', entities };
-  if (PRICE_ONLY.test(folded)) return { intent: 'room_prices', entities };
+  if (asksAPrice(text)) return { intent: 'room_prices', entities };
   if (HOUR_ONLY.test(folded)) return { intent: 'hotel_info', entities };
   return null;
+}
+
+/** A price asked: "¿cuánto cuesta?", "is it free?", "¿se paga aparte?". */
+export function asksAPrice(text: string): boolean {
+  return PRICE_ONLY.test(foldText(text).replace(OK_FIRST, ''));
 }
 
 function isAnswered(intent: unknown): intent is AnsweredIntent {

@@ -51,7 +51,7 @@ export class HotelInfoHandler extends IntentHandler {
       turn.say('info.room_detail_unknown', { room: turn.roomName(room), phone });
     else if (asksForRecommendation(text)) turn.say('info.recommendation', { phone });
     else if (GENERAL_QUESTION.test(text)) turn.sayText(this.facts.overview(turn));
-    else if (named.length > 0) turn.say('info.has_amenities', { amenities: turn.list(named) });
+    else if (named.length > 0) turn.sayText(this.facts.amenityAnswer(turn, named));
     else if (asksWhetherHotelHas(text, turn.language))
       turn.say('info.not_listed', { amenities: this.facts.amenities(turn), phone });
     else turn.say('info.unknown', { phone });

@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { PmsAdapter } from '../../pms/pms-adapter.port';
 import type { Reservation } from '../../pms/pms.types';
+import { rememberBookedExtras } from '../booking/booked-total';
 import { extrasAskedFor } from '../booking/booking-extras';
 import { extrasLines, extrasStaffNotices } from '../booking/extras-lines';
 import { nightsOf } from '../booking/stay-dates';
@@ -8,6 +9,7 @@ import { BookingFlow } from '../booking/booking-flow';
 import { endFlow, isBookingPending, startFlow } from '../dialogue/conversation-state';
 import { asksToUndoCancellation } from '../dialogue/cancellation-wording';
 import {
+  asksForOtherNights,
   asksToChangeTheParty,
   asksToMoveTheStay,
   wantsBookingChanged,
@@ -81,6 +83,7 @@ export class ReservationStatusHandler extends IntentHandler {
   private noteExtras(turn: Turn, reservation: Reservation): boolean {
     const extras = extrasAskedFor(turn);
     if (!extras.parking && !extras.pet && !extras.breakfast) return false;
+    rememberBookedExtras(turn.state, reservation.reference, extras);
     const nights = nightsOf({ checkIn: reservation.checkIn, checkOut: reservation.checkOut });
     turn.say('status.extras_noted', {
       reference: reservation.reference,
@@ -106,7 +109,7 @@ export class ReservationStatusHandler extends IntentHandler {
   private async rebook(turn: Turn, reservation: Reservation): Promise<boolean> {
     if (reservation.status === 'cancelled' || isBookingPending(turn.state)) return false;
     const text = turn.message.text ?? '';
-    const changes = wantsBookingChanged(text) || asksToMoveTheStay(text, turn.nlu);
+    const changes = asksAChange(turn) || asksToMoveTheStay(text, turn.nlu);
     if (!changes && !asksToChangeTheParty(text, turn.nlu)) return false;
     // "Reservé una doble del 12 al 14, código KQRK7M, quiero añadir una noche": the days and the room
     // say which booking; read as the new stay, they would undo the night added.
@@ -179,7 +182,12 @@ export class ReservationStatusHandler extends IntentHandler {
    * booking, so the guest hears what can be done instead of the status alone.
    */
   private sayHowToChange(turn: Turn): void {
-    if (wantsBookingChanged(turn.message.text ?? ''))
-      turn.say('status.how_to_change', { phone: turn.tenant.info.phone });
+    if (asksAChange(turn)) turn.say('status.how_to_change', { phone: turn.tenant.info.phone });
   }
+}
+
+/** "Quiero cambiar las fechas", "¿podemos quedarnos una noche más?": a change asked of the booking. */
+function asksAChange(turn: Turn): boolean {
+  const text = turn.message.text ?? '';
+  return wantsBookingChanged(text) || asksForOtherNights(text, turn.nlu);
 }

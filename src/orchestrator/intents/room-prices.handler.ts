@@ -3,6 +3,7 @@ import { PmsAdapter } from '../../pms/pms-adapter.port';
 import type { RoomTypeInfo } from '../../pms/pms.types';
 import { BookingFlow } from '../booking/booking-flow';
 import { answerStayTotal } from '../booking/stay-total';
+import { answerBookingTotal } from '../booking/booked-total';
 import { isStay, readBookingSlots } from '../booking/booking-slots';
 import { nightsOf } from '../booking/stay-dates';
 import { INFO_TOPICS } from '../../nlp/nlp.types';
@@ -46,6 +47,8 @@ export class RoomPricesHandler extends IntentHandler {
     // so is a price asked there of nothing else ("¿en Nochevieja sube el precio?", its day set aside).
     const ofThatStay = asksStayTotal(turn.message.text ?? '') || turn.nlu.entities.length === 0;
     if (ofThatStay && answerStayTotal(turn)) return;
+    // "¿Cuánto es el total?" once booked: that booking's.
+    if (await answerBookingTotal(turn, this.pms)) return;
     const extras = this.facts.answers(turn, PRICED_TOPICS);
     const asked = turn.entity('room_type')?.value.roomTypeId;
     // "¿Cuánto cuesta el traslado al aeropuerto?": the hotel's data has no price for it, but has it

@@ -1,0 +1,87 @@
+import type { Entity, ParseResult } from '../../nlp/nlp.types';
+import type { PmsAdapter } from '../../pms/pms-adapter.port';
+import type { Reservation } from '../../pms/pms.types';
+import type { ConversationState } from '../dialogue/conversation-state';
+import { knownReferences } from '../dialogue/known-bookings';
+import { asksStayTotal } from '../dialogue/price-basis';
+import { findGuestReservations, reservationDetails } from '../dialogue/reservation-lookup';
+import type { Turn } from '../dialogue/turn';
+import { EXTRA_FIELDS, readStayExtras, type StayExtras } from './booking-extras';
+import { stayTotalSentence } from './extras-total';
+import { nightsOf } from './stay-dates';
+
+// "¿Cuánto es el total?" once a booking is made: that booking's total, with what comes along with it
+// (the PMS booking holds the room's total only, so the extras taken are remembered here).
+
+/** Details of a stay: a total asked with them ("¿cuánto es el total para 3?") prices another stay. */
+const STAY_DETAILS: ReadonlySet<Entity['type']> = new Set([
+  'date_range',
+  'date',
+  'nights',
+  'guests',
+  'rooms',
+  'room_type',
+]);
+
+/** "¿Cuánto es el total?", "what's the total?" with no booking under way and one made or looked up. */
+export function asksTotalOfBooking(text: string, nlu: ParseResult, state: ConversationState): boolean {
+  return (
+    state.dialogue.flow === null &&
+    knownReferences(state).length > 0 &&
+    asksStayTotal(text) &&
+    !nlu.entities.some((entity) => STAY_DETAILS.has(entity.type))
+  );
+}
+
+/** Keeps the extras taken with a booking of this conversation (added to those kept for it before). */
+export function rememberBookedExtras(state: ConversationState, reference: string, extras: StayExtras): void {
+  const taken = EXTRA_FIELDS.filter((extra) => extras[extra] === true);
+  if (taken.length === 0) return;
+  const known = new Set(knownReferences(state));
+  const kept = Object.entries(bookedExtras(state)).filter(([code]) => known.has(code));
+  const added = {
+    ...bookedExtrasOf(state, reference),
+    ...Object.fromEntries(taken.map((extra) => [extra, true])),
+  };
+  state.dialogue.slots.bookedExtras = Object.fromEntries([...kept, [reference, added]]);
+}
+
+/**
+ * The total of the booking named by its code, else of the conversation's latest still on, with its
+ * extras. False, with nothing said, when the conversation has no booking.
+ */
+export async function answerBookingTotal(turn: Turn, pms: PmsAdapter): Promise<boolean> {
+  if (!asksTotalOfBooking(turn.message.text ?? '', turn.nlu, turn.state)) return false;
+  const reservations = await findGuestReservations(turn, pms, 'reservation_status');
+  // Not found, or the PMS could not be asked: the guest has been told.
+  if (!reservations) return true;
+  const onGoing = reservations.filter((reservation) => reservation.status !== 'cancelled');
+  const reservation = onGoing.at(-1) ?? reservations[reservations.length - 1];
+  if (reservation.status === 'cancelled') {
+    turn.say('status.found', reservationDetails(turn, reservation));
+    return true;
+  }
+  turn.say('status.total', { ...reservationDetails(turn, reservation), total: totalOf(turn, reservation) });
+  return true;
+}
+
+function totalOf(turn: Turn, reservation: Reservation): string {
+  return stayTotalSentence(turn, bookedExtrasOf(turn.state, reservation.reference), {
+    nights: nightsOf(reservation),
+    guests: reservation.guests,
+    roomTotal: reservation.total,
+    currency: reservation.currency,
+  });
+}
+
+function bookedExtras(state: ConversationState): Record<string, unknown> {
+  const kept = state.dialogue.slots.bookedExtras;
+  return typeof kept === 'object' && kept !== null ? (kept as Record<string, unknown>) : {};
+}
+
+function bookedExtrasOf(state: ConversationState, reference: string): StayExtras {
+  const extras = bookedExtras(state)[reference];
+  return typeof extras === 'object' && extras !== null
+    ? readStayExtras(extras as Record<string, unknown>)
+    : {};
+}

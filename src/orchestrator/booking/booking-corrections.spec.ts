@@ -1,0 +1,180 @@
+import { RoutedDialogue } from '../../../test/support/routed-dialogue';
+import { entity } from '../../../test/support/turn-fixtures';
+import type { Entity } from '../../nlp/nlp.types';
+
+/** The weekday the guest said with a day that is another (0 Sunday … 6 Saturday). */
+function slip(date: string, weekday: number): Entity {
+  return { type: 'weekday_mismatch', value: { date, weekday }, text: '', start: 0, end: 0 };
+}
+
+// A booking corrected on its way to the summary, through the real router and handlers, each message
+// with the reading the NLU gives it.
+
+describe('another room asked for at "whose name?"', () => {
+  it('says the booking with that room and its price, and asks the name again', async () => {
+    const dialogue = new RoutedDialogue();
+    const asked = await dialogue.say('hola, quiero una doble del 12 al 14 de diciembre para 2', {
+      intent: 'make_reservation',
+      entities: [
+        ['doble', entity.room('double', ['superior'])],
+        ['del 12 al 14 de diciembre', entity.range('2026-12-12', '2026-12-14')],
+        ['para 2', entity.guests(2)],
+      ],
+    });
+    expect(asked).toBe('¿A nombre de quién hago la reserva?');
+    const changed = await dialogue.say('mejor la suite', {
+      intent: 'deny',
+      entities: [['suite', entity.room('suite')]],
+    });
+    expect(changed).toMatch(
+      /^Hecho, lo cambio\. Del sáb 12 dic al lun 14 dic \(2 noches\), 2 personas:\n• Suite Junior: 219\s€\/noche, total 438\s€.*\n¿A nombre de quién hago la reserva\?$/,
+    );
+    const summary = await dialogue.say('Ana García', { intent: 'None' });
+    expect(summary).toMatch(/^Te resumo la reserva:\n• Suite Junior\n/);
+  });
+
+  it.each(['actually the suite please', 'the suite please'])(
+    'takes %j (heard as its photos) as that change, in English',
+    async (text) => {
+      const dialogue = new RoutedDialogue('en');
+      await dialogue.say('a double from december 12 to 14 for 2', {
+        intent: 'check_availability',
+        language: 'en',
+        entities: [
+          ['double', entity.room('double', ['superior'])],
+          ['december 12 to 14', entity.range('2026-12-12', '2026-12-14')],
+          ['for 2', entity.guests(2)],
+        ],
+      });
+      expect(await dialogue.say('yes', { intent: 'confirm', language: 'en' })).toBe(
+        'Whose name should the booking be under?',
+      );
+      const changed = await dialogue.say(text, {
+        intent: 'room_photos',
+        language: 'en',
+        entities: [['suite', entity.room('suite')]],
+      });
+      expect(changed).toMatch(
+        /^Done, I've changed it\. From Sat, Dec 12 to Mon, Dec 14 \(2 nights\), 2 guests:\n• Junior Suite: €219\/night, €438 in total.*\nWhose name should the booking be under\?$/,
+      );
+    },
+  );
+});
+
+describe('a weekday slip corrected ("el viernes 12", a Saturday, then "perdona, el viernes 11")', () => {
+  it('moves the arrival and keeps the nights counted, at "whose name?"', async () => {
+    const dialogue = new RoutedDialogue();
+    const asked = await dialogue.say('quiero una doble el viernes 12 de diciembre para 2, 2 noches', {
+      intent: 'make_reservation',
+      entities: [
+        ['doble', entity.room('double', ['superior'])],
+        ['el viernes 12 de diciembre', entity.date('2026-12-12')],
+        ['viernes 12', slip('2026-12-12', 5)],
+        ['para 2', entity.guests(2)],
+        ['2 noches', entity.nights(2)],
+      ],
+    });
+    expect(asked).toMatch(/^Ojo: el 12 de diciembre es sábado, no viernes\..*\n¿A nombre de quién/);
+    const corrected = await dialogue.say('perdona, el viernes 11', {
+      intent: 'None',
+      entities: [['el viernes 11', entity.date('2026-12-11')]],
+    });
+    expect(corrected).toMatch(
+      /^Hecho, lo cambio\. Del vie 11 dic al dom 13 dic \(2 noches\), 2 personas:\n• Doble Estándar: .*\n¿A nombre de quién hago la reserva\?$/,
+    );
+  });
+
+  it('keeps the departure said by its day, at the room list', async () => {
+    const dialogue = new RoutedDialogue();
+    await dialogue.say('habitación para 2 del viernes 12 de diciembre al 14', {
+      intent: 'check_availability',
+      entities: [
+        ['para 2', entity.guests(2)],
+        ['del viernes 12 de diciembre al 14', entity.range('2026-12-12', '2026-12-14')],
+        ['viernes 12', slip('2026-12-12', 5)],
+      ],
+    });
+    const corrected = await dialogue.say('perdona, el viernes 11', {
+      intent: 'None',
+      entities: [['el viernes 11', entity.date('2026-12-11')]],
+    });
+    expect(corrected).toMatch(/^Del vie 11 dic al lun 14 dic \(3 noches\), 2 personas, tenemos:/);
+  });
+
+  it('moves the whole stay when the departure was said with a wrong weekday too', async () => {
+    const dialogue = new RoutedDialogue();
+    await dialogue.say('una doble para 2 del viernes 12 al domingo 14 de diciembre', {
+      intent: 'make_reservation',
+      entities: [
+        ['doble', entity.room('double', ['superior'])],
+        ['para 2', entity.guests(2)],
+        ['del viernes 12 al domingo 14 de diciembre', entity.range('2026-12-12', '2026-12-14')],
+        ['viernes 12', slip('2026-12-12', 5)],
+        ['domingo 14', slip('2026-12-14', 0)],
+      ],
+    });
+    const corrected = await dialogue.say('perdona, el viernes 11', {
+      intent: 'None',
+      entities: [['el viernes 11', entity.date('2026-12-11')]],
+    });
+    expect(corrected).toMatch(/Del vie 11 dic al dom 13 dic \(2 noches\)/);
+  });
+
+  it('moves an arrival with no departure yet, and reads a later day at "until when?" as the departure', async () => {
+    const dialogue = new RoutedDialogue();
+    await dialogue.say('habitación para 2 el viernes 12 de diciembre', {
+      intent: 'check_availability',
+      entities: [
+        ['para 2', entity.guests(2)],
+        ['el viernes 12 de diciembre', entity.date('2026-12-12')],
+        ['viernes 12', slip('2026-12-12', 5)],
+      ],
+    });
+    const corrected = await dialogue.say('perdona, el viernes 11', {
+      intent: 'None',
+      entities: [['el viernes 11', entity.date('2026-12-11')]],
+    });
+    expect(corrected).toBe('¿Hasta qué día? (o dime cuántas noches)');
+    const departure = await dialogue.say('el 13', {
+      intent: 'None',
+      entities: [['el 13', entity.date('2026-12-13')]],
+    });
+    expect(departure).toMatch(/^Del vie 11 dic al dom 13 dic \(2 noches\)/);
+
+    const other = new RoutedDialogue();
+    await other.say('habitación para 2 el lunes 12 de diciembre', {
+      intent: 'check_availability',
+      entities: [
+        ['para 2', entity.guests(2)],
+        ['el lunes 12 de diciembre', entity.date('2026-12-12')],
+        ['lunes 12', slip('2026-12-12', 1)],
+      ],
+    });
+    const until = await other.say('el lunes 14', {
+      intent: 'None',
+      entities: [['el lunes 14', entity.date('2026-12-14')]],
+    });
+    expect(until).toMatch(/^Del sáb 12 dic al lun 14 dic \(2 noches\)/);
+  });
+
+  it('does so in English ("sorry, friday the 11th" at the room offered)', async () => {
+    const dialogue = new RoutedDialogue('en');
+    await dialogue.say('a double for 2 on friday december 12 for 2 nights', {
+      intent: 'check_availability',
+      language: 'en',
+      entities: [
+        ['double', entity.room('double', ['superior'])],
+        ['for 2', entity.guests(2)],
+        ['friday december 12', entity.date('2026-12-12')],
+        ['friday december 12', slip('2026-12-12', 5)],
+        ['2 nights', entity.nights(2)],
+      ],
+    });
+    const corrected = await dialogue.say('sorry, friday the 11th', {
+      intent: 'check_availability',
+      language: 'en',
+      entities: [['friday the 11th', entity.date('2026-12-11')]],
+    });
+    expect(corrected).toMatch(/^From Fri, Dec 11 to Sun, Dec 13 \(2 nights\), 2 guests, we have:/);
+  });
+});
