@@ -51,6 +51,8 @@ export type Entity =
   | EntityBase<'date_range', { checkIn: string; checkOut: string }>
   | EntityBase<'date', { date: string }>
   | EntityBase<'nights', { nights: number }>
+  /** A month sent on its own ("de diciembre", after "el 18"); `year` when said. */
+  | EntityBase<'month', { month: number; year?: number }>
   /** A day the calendar lacks ("29 de febrero" in 2027, "31 de abril"); `year` when other years have it. */
   | EntityBase<'no_such_date', { day: number; month: number; year?: number }>
   /** "El viernes 12" when the 12th is a Saturday: the day read, and the weekday said (0 Sunday … 6 Saturday). */

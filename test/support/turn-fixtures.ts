@@ -78,6 +78,7 @@ export const entity = {
   }),
   date: (date: string): Entity => ({ type: 'date', value: { date }, text: '', start: 0, end: 0 }),
   nights: (nights: number): Entity => ({ type: 'nights', value: { nights }, text: '', start: 0, end: 0 }),
+  month: (month: number): Entity => ({ type: 'month', value: { month }, text: '', start: 0, end: 0 }),
   guests: (total: number): Entity => ({
     type: 'guests',
     value: { adults: total, children: 0, infants: 0, total },

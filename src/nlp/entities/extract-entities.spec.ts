@@ -30,6 +30,21 @@ const context = (language: Language, now = new Date('2026-11-25T10:00:00Z')): En
 const summary = (entities: Entity[]) => entities.map(({ type, value, text }) => ({ type, value, text }));
 
 describe('extractEntities', () => {
+  it.each([
+    ['de diciembre', 'es', { month: 12 }],
+    ['de diciembre de 2027', 'es', { month: 12, year: 2027 }],
+    ['of january', 'en', { month: 1 }],
+  ] as const)('reads %j sent alone as a month', (text, language, month) => {
+    expect(summary(extractEntities(text, context(language)))).toEqual([
+      { type: 'month', value: month, text },
+    ]);
+  });
+
+  it('reads no month apart from a day that has one ("el 18 de diciembre")', () => {
+    const types = extractEntities('el 18 de diciembre', context('es')).map((entity) => entity.type);
+    expect(types).toEqual(['date']);
+  });
+
   it('reads a whole Spanish booking request', () => {
     const text =
       'Hola, me llamo Ana García. Quiero una doble del 12 al 15 de diciembre para 2 adultos y un niño. ana@example.com';

@@ -6,6 +6,7 @@ import { extractGuests } from './guests';
 import { extractRoomCount, partyAcrossRooms } from './rooms';
 import { extractIdentifiers } from './identifiers';
 import { extractInfoTopics } from './info-topics';
+import { monthSaidAlone } from './lone-month';
 import { extractRoomTypes } from './room-types';
 import { foldText } from '../../common/fold-text';
 import { overlaps } from './text';
@@ -96,7 +97,9 @@ export function extractEntities(text: string, context: EntityContext): Entity[] 
     const trimmed = trimName(text, entity, slots);
     return trimmed ? [trimmed] : [];
   });
-  return [...days, ...guests, ...rooms, ...roomTypes, ...named, ...topics].sort(
+  const month = monthSaidAlone(text);
+  const months: Entity[] = month ? [{ type: 'month', value: month, text, start: 0, end: text.length }] : [];
+  return [...days, ...months, ...guests, ...rooms, ...roomTypes, ...named, ...topics].sort(
     (a, b) => a.start - b.start || b.end - a.end,
   );
 }

@@ -1,6 +1,12 @@
 import { foldText } from '../../common/fold-text';
 import { addDays, type CalendarDate, compareDates, dayNumberedFrom, isValidDate } from './calendar';
-import { ENGLISH_MONTH_NAMES, SPANISH_MONTHS } from './month-and-weekday-names';
+import {
+  ENGLISH_MONTH_NAMES,
+  ENGLISH_MONTHS,
+  monthIndex,
+  SPANISH_MONTH_PREFIXES,
+  SPANISH_MONTHS,
+} from './month-and-weekday-names';
 import type { Span } from './text';
 
 /** A month's name standing apart from any day: "en enero, del 5 al 7", "in February, the 10th to 12th". */
@@ -50,6 +56,29 @@ function monthsMeant(folded: string, spans: readonly Span[]): Set<number> {
 /** Whether the message names a month as the time of a stay ("mejor en febrero, del 11 al 13"). */
 export function namesAMonth(text: string): boolean {
   return monthsMeant(foldText(text), []).size > 0;
+}
+
+const MONTH_OR_ABBREVIATION = `(?:${[...SPANISH_MONTHS, 'setiembre', ...ENGLISH_MONTH_NAMES].join('|')}|${[
+  ...SPANISH_MONTH_PREFIXES,
+  ...ENGLISH_MONTHS,
+  'sept',
+].join('|')})`;
+/** A message that is only a month: "de diciembre", "en enero porfa", "perdón, de febrero", "December!". */
+const MONTH_ALONE = new RegExp(
+  '^\\W*(?:(?:perdon|perdona|sorry|ah|oh|ay|pues|digo|i mean|sorry i meant)\\W+)?' +
+    `(?:(?:en|de|del|mes de|in|of|for|para)\\s+)?(${MONTH_OR_ABBREVIATION})\\.?` +
+    '(?:\\s+(?:de\\s+|del\\s+)?(\\d{4}))?\\W*(?:(?:porfa|por favor|please|pls|plz|gracias|thanks)\\W*)?$',
+);
+
+/**
+ * The month (1–12), and the year if said, of a message that says nothing else: "de diciembre" sent
+ * after "el 18", to finish the day it gave; null for anything more.
+ */
+export function monthSaidAlone(text: string): { month: number; year?: number } | null {
+  const [, name, year] = MONTH_ALONE.exec(foldText(text).trim()) ?? [];
+  const month = name ? (monthIndex(name, SPANISH_MONTH_PREFIXES) ?? monthIndex(name, ENGLISH_MONTHS)) : null;
+  if (month === null) return null;
+  return year ? { month, year: Number(year) } : { month };
 }
 
 /** The one month named in the text outside every date found, if exactly one is. */

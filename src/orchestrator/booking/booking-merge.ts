@@ -5,6 +5,7 @@ import { peopleAdded } from '../dialogue/booking-change-wording';
 import type { Turn } from '../dialogue/turn';
 import { mergeStayExtras } from './booking-extras';
 import { type BookingSlots, isStay, roomPartiesOf, STAY_FIELDS, type Stay } from './booking-slots';
+import { arrivalInMonthSaid } from './arrival-month';
 import { kindsAsked, roomShares, sharesByKind } from './room-shares';
 import { departureOf, nightsOf } from './stay-dates';
 import {
@@ -31,13 +32,17 @@ export function mergeBookingEntities(turn: Turn, slots: BookingSlots): boolean {
   const range = turn.entity('date_range');
   const dateSaid = turn.entity('date');
   // "Mejor en febrero, del 11 al 13": a month named elsewhere in the message placed the days already.
-  const stayMonth = namesAMonth(turn.message.text ?? '') ? undefined : slots.checkIn;
+  // "En enero" answering "which dates?", then "del 3 al 5": the month's days (booking-next-step.ts).
+  const stayMonth = namesAMonth(turn.message.text ?? '') ? undefined : (slots.checkIn ?? slots.periodFrom);
   const date =
     dateSaid && inTheStaysMonth({ checkIn: dateSaid.value.date }, dateSaid.text, stayMonth).checkIn;
   const nights = turn.entity('nights')?.value.nights;
   const checkOutBefore = slots.checkOut;
   const corrected = date ? stayCorrected(turn, slots, date) : null;
-  if (corrected) {
+  const arrivalInMonth = !dateSaid && !range ? arrivalInMonthSaid(turn, slots) : null;
+  if (arrivalInMonth) {
+    slots.checkIn = arrivalInMonth;
+  } else if (corrected) {
     // "Perdona, el viernes 11" after "el viernes 12", a Saturday: that day of the stay, corrected.
     slots.checkIn = corrected.checkIn;
     slots.checkOut = corrected.checkOut;

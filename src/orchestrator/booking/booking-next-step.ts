@@ -1,7 +1,13 @@
 import type { PmsAdapter } from '../../pms/pms-adapter.port';
 import { PmsInvalidRequestError } from '../../pms/pms.errors';
 import type { Availability } from '../../pms/pms.types';
-import { localDateIn } from '../../nlp/entities/calendar';
+import {
+  type CalendarDate,
+  compareDates,
+  localDateIn,
+  nextOccurrence,
+  toIsoDate,
+} from '../../nlp/entities/calendar';
 import { namedPeriod } from '../../nlp/entities/named-periods';
 import { answerPmsUnavailable } from '../dialogue/pms-trouble';
 import type { Turn } from '../dialogue/turn';
@@ -155,7 +161,10 @@ function roomFor(turn: Turn, roomTypeId: string | undefined): number | undefined
 
 /** "¿Tenéis algo para Semana Santa?": the period's days, this year's or the next, then which the guest wants. */
 function askForDates(turn: Turn, slots: BookingSlots): void {
-  const period = namedPeriod(turn.message.text ?? '', localDateIn(turn.now, turn.tenant.timezone));
+  const today = localDateIn(turn.now, turn.tenant.timezone);
+  const month = turn.entity('month')?.value;
+  if (month) return askForDaysOf(turn, slots, month, today);
+  const period = namedPeriod(turn.message.text ?? '', today);
   if (!period) return askFor(turn, 'dates', 'ask.dates');
   slots.periodFrom = period.from;
   turn.say('ask.dates_period', {
@@ -163,6 +172,25 @@ function askForDates(turn: Turn, slots: BookingSlots): void {
     from: turn.date(period.from),
     to: turn.date(period.to),
   });
+  turn.state.dialogue.awaiting = 'dates';
+}
+
+/**
+ * "En diciembre" for dates: which days of it; days said next without a month are read in it
+ * (booking-merge.ts), from its first day, or today in this month.
+ */
+function askForDaysOf(
+  turn: Turn,
+  slots: BookingSlots,
+  said: { month: number; year?: number },
+  today: CalendarDate,
+): void {
+  const thisMonth = said.month === today.month && (said.year ?? today.year) === today.year;
+  const first = said.year
+    ? { year: said.year, month: said.month, day: 1 }
+    : nextOccurrence(today, said.month, 1);
+  slots.periodFrom = toIsoDate(thisMonth || compareDates(first, today) < 0 ? today : first);
+  turn.say('ask.dates_month', { month: turn.month(said.month) });
   turn.state.dialogue.awaiting = 'dates';
 }
 

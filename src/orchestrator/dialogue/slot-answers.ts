@@ -11,7 +11,8 @@ import { withEntity } from './parse-results';
 /** The entities that answer each question. */
 const SLOT_ENTITIES: Record<Exclude<Awaiting, 'confirmation'>, ReadonlyArray<Entity['type']>> = {
   // "El 29 de febrero" answering "which dates?" in a year without it: the flow says so.
-  dates: ['date_range', 'date', 'no_such_date', 'nights'],
+  // "De diciembre" after "el 18": the arrival's month (arrival-month.ts).
+  dates: ['date_range', 'date', 'no_such_date', 'nights', 'month'],
   // "3 habitaciones" answers "how many people?" after too few rooms were asked for.
   guests: ['guests', 'rooms'],
   room_type: ['room_type'],

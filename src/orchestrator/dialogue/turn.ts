@@ -165,6 +165,10 @@ export class Turn {
     return this.phrases.date(this.language, isoDate, !isoDate.startsWith(this.thisYear));
   }
 
+  month(month: number): string {
+    return this.phrases.month(this.language, month);
+  }
+
   list(items: string[], type: 'conjunction' | 'disjunction' = 'conjunction'): string {
     return this.phrases.list(this.language, items, type);
   }

@@ -54,6 +54,12 @@ export class Phrasebook {
     return language === 'es' ? text.replace(',', '') : text;
   }
 
+  /** A month's name (1–12): "diciembre" / "December". */
+  month(language: Language, month: number): string {
+    const date = new Date(Date.UTC(2000, month - 1, 1));
+    return new Intl.DateTimeFormat(language, { month: 'long', timeZone: 'UTC' }).format(date);
+  }
+
   /** "a, b y c" / "a, b and c"; with `disjunction`, "a, b o c" / "a, b, or c". */
   list(language: Language, items: string[], type: 'conjunction' | 'disjunction' = 'conjunction'): string {
     const id = `${language}:${type}`;
