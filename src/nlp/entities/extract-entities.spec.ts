@@ -40,6 +40,15 @@ describe('extractEntities', () => {
     ]);
   });
 
+  it('gives two couples a room each, unless a room count is said', () => {
+    const rooms = (text: string) =>
+      extractEntities(text, context('es'))
+        .filter((entity) => entity.type === 'rooms')
+        .map((e) => e.value);
+    expect(rooms('somos dos parejas, del 12 al 14 de diciembre')).toEqual([{ rooms: 2, parties: [2, 2] }]);
+    expect(rooms('somos dos parejas, queremos 3 habitaciones')).toEqual([{ rooms: 3 }]);
+  });
+
   it('reads no month apart from a day that has one ("el 18 de diciembre")', () => {
     const types = extractEntities('el 18 de diciembre', context('es')).map((entity) => entity.type);
     expect(types).toEqual(['date']);

@@ -3,7 +3,7 @@ import type { Entity, Language } from '../nlp.types';
 import { extractDates } from './dates';
 import { guestNameAt } from './guest-name';
 import { extractGuests } from './guests';
-import { extractRoomCount, partyAcrossRooms } from './rooms';
+import { extractRoomCount, partyAcrossRooms, roomsOfCouples } from './rooms';
 import { extractIdentifiers } from './identifiers';
 import { extractInfoTopics } from './info-topics';
 import { monthSaidAlone } from './lone-month';
@@ -75,6 +75,7 @@ export function extractEntities(text: string, context: EntityContext): Entity[] 
     (count) => !dates.some((date) => date.type !== 'nights' && overlaps(date, count)),
   );
   const guests = partyAcrossRooms(extractGuests(text), rooms);
+  if (rooms.length === 0) rooms.push(...roomsOfCouples(text, guests));
   const identifiers = extractIdentifiers(text);
   // "dos adultos y un niño" states a party; it does not ask about the children's policy.
   const topics = extractInfoTopics(text).filter((topic) => !guests.some((party) => overlaps(party, topic)));

@@ -1,4 +1,5 @@
-import { extractRoomCount } from './rooms';
+import { extractGuests } from './guests';
+import { extractRoomCount, roomsOfCouples } from './rooms';
 
 describe('extractRoomCount', () => {
   it.each([
@@ -92,4 +93,28 @@ describe('extractRoomCount', () => {
       expect(extractRoomCount(text)).toEqual([]);
     },
   );
+});
+
+describe('roomsOfCouples', () => {
+  it.each([
+    ['somos dos parejas, del 12 al 14 de diciembre', [2, 2], 'dos parejas'],
+    ['we are two couples, dec 12-14', [2, 2], 'two couples'],
+    ['tres parejas del 5 al 7 de enero', [2, 2, 2], 'tres parejas'],
+  ])('gives each couple of %j a room of 2', (text, parties, matched) => {
+    const entities = roomsOfCouples(text, extractGuests(text));
+    expect(entities).toEqual([
+      expect.objectContaining({ type: 'rooms', value: { rooms: parties.length, parties }, text: matched }),
+    ]);
+  });
+
+  it.each([
+    'una suite para dos parejas',
+    'somos 2 parejas y queremos estar juntos',
+    'two couples, same room please',
+    'dos parejas y un bebé',
+    'dos parejas y 2 niños',
+    'somos una pareja',
+  ])('leaves %j as one party', (text) => {
+    expect(roomsOfCouples(text, extractGuests(text))).toEqual([]);
+  });
 });

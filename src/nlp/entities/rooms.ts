@@ -116,3 +116,29 @@ export function partyAcrossRooms(guests: readonly Entity[], rooms: readonly Enti
   const { text, start, end } = split;
   return [{ type: 'guests', value: { adults: total, children: 0, infants: 0, total }, text, start, end }];
 }
+
+/** "Dos parejas", "two couples": a room each, unless one room is asked for them all. */
+const COUPLES = new RegExp(`\\b(${COUNT_PATTERN})\\s+(?:parejas|couples)\\b`);
+const ONE_ROOM_FOR_ALL =
+  /\b(?:(?:una|1|one|a|la|the|misma|same)\s+(?:sola\s+)?(?:habitacion|hab|cuarto|room|suite|familiar|family)|juntos|juntas|together)\b/;
+
+/**
+ * "Somos dos parejas" with no room count: as many rooms as couples, two places each, as a
+ * receptionist would offer (not one room for four). Only a party of couples alone: with children or
+ * babies, or one room named for them all ("una suite para dos parejas"), the party is left as said.
+ */
+export function roomsOfCouples(text: string, guests: readonly Entity[]): Entity[] {
+  const folded = foldText(text);
+  const match = COUPLES.exec(folded);
+  const couples = match ? parseCount(match[1] ?? '') : null;
+  if (!match || couples === null || couples < 2 || couples > MAX_ROOMS || ONE_ROOM_FOR_ALL.test(folded))
+    return [];
+  const party = guests.find((entity) =>
+    overlaps(entity, { start: match.index, end: match.index + match[0].length }),
+  );
+  if (party?.type !== 'guests' || party.value.total !== 2 * couples || party.value.infants > 0) return [];
+  const start = match.index;
+  const end = start + match[0].length;
+  const parties = Array.from({ length: couples }, () => 2);
+  return [{ type: 'rooms', value: { rooms: couples, parties }, text: text.slice(start, end), start, end }];
+}
