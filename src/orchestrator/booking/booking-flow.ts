@@ -14,7 +14,13 @@ import { ASIDE_TOPICS, ASIDES_BUT_AMENITIES, asksAboutChildren, hoursAsked } fro
 import { declinedExtraTopics, extraHint, extrasAddedNow } from './booking-extras';
 import { dropRooms, guestEmailSaid, mergeBookingEntities, partyLeft } from './booking-merge';
 import { nextBookingStep } from './booking-next-step';
-import { sayEmailNoted, sayNoSuchDate, sayTonightInSmallHours, sayWeekdayMismatch } from './booking-notes';
+import {
+  sayEmailNoted,
+  sayNoSuchDate,
+  sayPastDaysNextYear,
+  sayTonightInSmallHours,
+  sayWeekdayMismatch,
+} from './booking-notes';
 import { helpWithTheQuestion } from './booking-help';
 import { changesSummary } from './booking-summary';
 import { type BookingSlots, isStay, readBookingSlots, writeBookingSlots } from './booking-slots';
@@ -95,6 +101,7 @@ export class BookingFlow {
     const askedTheName = turn.state.dialogue.awaiting === 'guest_name';
     const changed = mergeBookingEntities(turn, slots);
     sayTonightInSmallHours(turn, slots);
+    sayPastDaysNextYear(turn, slots);
     await nextBookingStep(this.pms, turn, slots, askedTheName && changed);
     writeBookingSlots(turn, slots);
   }

@@ -1,6 +1,6 @@
 import type { Entity } from '../../nlp/nlp.types';
 import { entity, freshState, makeTurn, parse } from '../../../test/support/turn-fixtures';
-import { sayInvalidDates, sayWeekdayMismatch } from './booking-notes';
+import { sayInvalidDates, sayPastDaysNextYear, sayWeekdayMismatch } from './booking-notes';
 
 const mismatch = (date: string, weekday: number): Entity => ({
   type: 'weekday_mismatch',
@@ -70,5 +70,40 @@ describe('sayInvalidDates', () => {
         text: 'Esas fechas no me cuadran: la entrada no puede ser en el pasado. ¿Me das otras?',
       },
     ]);
+  });
+});
+
+describe('sayPastDaysNextYear', () => {
+  // Today, in these turns, is 25 November 2026.
+  const said = (found: Entity, text: string): Entity => ({ ...found, text });
+  const noteFor = (found: Entity, checkIn: string, language: 'es' | 'en' = 'es'): string[] => {
+    const turn = makeTurn({
+      nlu: parse('check_availability', [found]),
+      state: freshState({ language }),
+    });
+    sayPastDaysNextYear(turn, { checkIn });
+    return turn.replies.map((reply) => (reply.type === 'text' ? reply.text : ''));
+  };
+
+  it('tells the guest that days of a month just passed are read as next year’s', () => {
+    expect(
+      noteFor(said(entity.range('2027-11-03', '2027-11-05'), 'del 3 al 5 de noviembre'), '2027-11-03'),
+    ).toEqual([
+      'Ojo: el 3 de noviembre de este año ya ha pasado, así que te lo miro para 2027. Si te referías a otra fecha, dímelo.',
+    ]);
+    expect(noteFor(said(entity.date('2027-10-10'), 'oct 10th'), '2027-10-10', 'en')).toEqual([
+      "Note: October 10 this year has already passed, so I'm looking at 2027. If you meant another date, just tell me.",
+    ]);
+  });
+
+  it.each([
+    ['a month months away', entity.range('2027-03-03', '2027-03-05'), 'del 3 al 5 de marzo'],
+    ['a month long passed', entity.range('2027-06-03', '2027-06-05'), 'del 3 al 5 de junio'],
+    ['the year said', entity.range('2027-11-03', '2027-11-05'), 'del 3 al 5 de noviembre de 2027'],
+    ['days without a month', entity.range('2026-12-03', '2026-12-05'), 'del 3 al 5'],
+    ['days this year', entity.range('2026-12-12', '2026-12-14'), 'del 12 al 14 de diciembre'],
+  ])('says nothing of %s', (_case, found, text) => {
+    const checkIn = found.type === 'date_range' ? found.value.checkIn : '';
+    expect(noteFor(said(found, text), checkIn)).toEqual([]);
   });
 });

@@ -1,5 +1,7 @@
 import { calendarDateIn, wallClockTimeIn } from '../../common/calendar';
 import { foldText } from '../../common/fold-text';
+import { isoDaysBetween } from '../../nlp/entities/calendar';
+import { ENGLISH_MONTH, SPANISH_MONTH_OR_ABBREVIATION } from '../../nlp/entities/month-and-weekday-names';
 import { brokenEmailIn } from '../dialogue/name-answers';
 import type { Turn } from '../dialogue/turn';
 import { guestEmailSaid } from './booking-merge';
@@ -61,19 +63,50 @@ export function sayWeekdayMismatch(turn: Turn): void {
   const mismatches = turn.entities('weekday_mismatch');
   if (mismatches.length === 0) return;
   const language = turn.state.language;
-  const day = new Intl.DateTimeFormat(language, { day: 'numeric', month: 'long', timeZone: 'UTC' });
   const weekday = new Intl.DateTimeFormat(language, { weekday: 'long', timeZone: 'UTC' });
   // 2026-11-29 was a Sunday: the said weekday's name is that of the day `weekday` days later.
   const named = (index: number): string => weekday.format(new Date(Date.UTC(2026, 10, 29 + index)));
   const days = mismatches.map(({ value }) => {
     const date = new Date(`${value.date}T00:00:00Z`);
     return turn.text('booking.weekday_mismatch_day', {
-      date: day.format(date),
+      date: dayAndMonth(turn, value.date),
       actual: named(date.getUTCDay()),
       said: named(value.weekday),
     });
   });
   turn.say('booking.weekday_mismatch', { days: turn.list(days) });
+}
+
+/** A month named in the days said: "del 3 al 5 de noviembre", "nov 3-5", "3/11". */
+const MONTH_NAMED = new RegExp(`(?:\\b(?:${SPANISH_MONTH_OR_ABBREVIATION}|${ENGLISH_MONTH})|\\d[/.-]\\d)`);
+const YEAR_SAID = /\b\d{4}\b/;
+/** A day this year passed up to this long ago may be a slip for another month, so the guest is told. */
+const RECENTLY_PASSED_DAYS = 92;
+
+/**
+ * "Del 3 al 5 de noviembre" at the end of November: read as next November's, which the guest hears,
+ * rather than a stay a year away taken silently when the month was most likely a slip.
+ */
+export function sayPastDaysNextYear(turn: Turn, slots: BookingSlots): void {
+  const said = turn.entity('date_range') ?? turn.entity('date');
+  if (!said || !slots.checkIn) return;
+  const day = said.type === 'date_range' ? said.value.checkIn : said.value.date;
+  const words = foldText(said.text);
+  if (day !== slots.checkIn || !MONTH_NAMED.test(words) || YEAR_SAID.test(words)) return;
+  const today = calendarDateIn(turn.tenant.timezone, turn.now);
+  const thisYears = `${today.slice(0, 4)}${day.slice(4)}`;
+  if (day <= today || thisYears >= today || isoDaysBetween(thisYears, today) > RECENTLY_PASSED_DAYS) return;
+  turn.say('booking.past_dates_next_year', { date: dayAndMonth(turn, day), year: day.slice(0, 4) });
+}
+
+/** "3 de noviembre", "November 3". */
+function dayAndMonth(turn: Turn, isoDate: string): string {
+  const format = new Intl.DateTimeFormat(turn.state.language, {
+    day: 'numeric',
+    month: 'long',
+    timeZone: 'UTC',
+  });
+  return format.format(new Date(`${isoDate}T00:00:00Z`));
 }
 
 /**
