@@ -43,6 +43,7 @@ export const INFO_TOPICS = [
   'discounts',
   'payment',
   'taxes',
+  'extra_bed',
 ] as const;
 export type InfoTopic = (typeof INFO_TOPICS)[number];
 

@@ -10,6 +10,8 @@ function topicsIn(text: string): InfoTopic[] {
 describe('extractInfoTopics', () => {
   it.each<[string, InfoTopic[]]>([
     ['¿Cuál es la contraseña del WiFi?', ['wifi']],
+    ['¿podéis poner una cama supletoria?', ['extra_bed']],
+    ['can we get an extra bed?', ['extra_bed']],
     ['🐶?', ['pets']],
     ['Hola, ¿tenéis transfer al aeropuerto?', ['amenities']],
     ['can I pay by bank transfer?', []],

@@ -81,7 +81,7 @@ describe('sayPastDaysNextYear', () => {
       nlu: parse('check_availability', [found]),
       state: freshState({ language }),
     });
-    sayPastDaysNextYear(turn, { checkIn });
+    sayPastDaysNextYear(turn, { mode: 'browse', checkIn });
     return turn.replies.map((reply) => (reply.type === 'text' ? reply.text : ''));
   };
 

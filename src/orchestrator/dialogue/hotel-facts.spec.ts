@@ -1,4 +1,4 @@
-import { entity, freshState, makeTurn, parse } from '../../../test/support/turn-fixtures';
+import { demoTenant, entity, freshState, makeTurn, parse } from '../../../test/support/turn-fixtures';
 import type { ConversationState } from './conversation-state';
 import { HotelFacts } from './hotel-facts';
 
@@ -128,6 +128,37 @@ describe('HotelFacts, amenities', () => {
     const alsoBreakfast = [entity.topic('breakfast'), entity.topic('amenities')];
     expect(answer('¿cuánto cuesta el desayuno? ¿y hay gimnasio?', 'es', alsoBreakfast)).toBe(
       'Sí, tenemos gimnasio.',
+    );
+  });
+});
+
+describe('HotelFacts, extra beds', () => {
+  const facts = new HotelFacts();
+  const answer = (tenant?: ReturnType<typeof demoTenant>): string =>
+    facts.answer(
+      makeTurn({
+        nlu: parse('hotel_info', [entity.topic('extra_bed')]),
+        message: { text: '¿podéis poner una cama supletoria?' },
+        ...(tenant ? { tenant } : {}),
+      }),
+      'extra_bed',
+    );
+
+  it('sends the guest to the hotel, never promising a bed the data does not offer', () => {
+    expect(answer()).toBe(
+      'Si se puede poner una cama supletoria depende de la habitación, y no te lo puedo confirmar desde aquí: ' +
+        'llámanos al +34 910 000 000 o escríbenos a reservas@hoteldemo.example y te dicen si es posible y su precio.',
+    );
+  });
+
+  it("quotes the hotel's own terms when its policies have them", () => {
+    const tenant = demoTenant();
+    const policies = {
+      ...tenant.info.policies,
+      extra_bed: { es: 'Cama supletoria en la Superior, 30 € la noche.' },
+    };
+    expect(answer({ ...tenant, info: { ...tenant.info, policies } })).toBe(
+      'Cama supletoria en la Superior, 30 € la noche.',
     );
   });
 });

@@ -14,6 +14,7 @@ const POLICY_TOPICS: Partial<Record<InfoTopic, string>> = {
   discounts: 'discounts',
   payment: 'payment',
   taxes: 'taxes',
+  extra_bed: 'extra_bed',
 };
 
 /** The topics that come with a price of their own: asked with "how much", they are price questions ("¿los niños pagan?"). */
@@ -141,6 +142,9 @@ export class HotelFacts {
         return this.policy(turn, topic) ?? turn.text('info.payment_at_hotel', contact);
       case 'taxes':
         return this.policy(turn, topic) ?? turn.text('info.taxes_unknown', contact);
+      case 'extra_bed':
+        // Whether a room takes one, and at what price, is the hotel's to say unless its data does.
+        return this.policy(turn, topic) ?? turn.text('info.extra_bed_unknown', contact);
       default:
         return this.policy(turn, topic) ?? turn.text('info.unknown', contact);
     }

@@ -25,6 +25,15 @@ export function routeHotelQuestion(
   // "¿Me podéis hacer una factura?" reads as a booking ("hacer"): an invoice is asked for, in any flow.
   if (nlu.intent !== 'confirm' && nlu.intent !== 'deny' && namesTopic(nlu, 'invoice'))
     return { intent: 'hotel_info', via: 'nlu', nlu };
+  // "¿Podéis poner una cama supletoria?" (heard as a call for a person, or the late check-out): the
+  // hotel's terms or whom to ask; with the stay's details, the booking answers it in passing.
+  if (
+    nlu.intent !== 'confirm' &&
+    nlu.intent !== 'deny' &&
+    namesTopic(nlu, 'extra_bed') &&
+    !nlu.entities.some((entity) => A_STAY_ASKED.has(entity.type))
+  )
+    return { intent: 'hotel_info', via: 'nlu', nlu };
   // So are "¿hay algún descuento?", "¿el precio incluye IVA?", "¿se puede pagar con tarjeta?" (heard
   // as the price list), which the rates do not tell; with days, a party or a room ("¿alguna oferta
   // para la doble del 12 al 14?"), the booking answers them in passing. A length alone ("si me
