@@ -26,7 +26,7 @@ export const KEYWORDS: Record<InfoTopic, readonly string[]> = {
     'park my car',
     'park our car',
   ],
-  breakfast: ['desayuno', 'desayunos', 'desayunar', 'breakfast'],
+  breakfast: ['desayuno', 'desayunos', 'desayunar', 'desayunito', 'breakfast', 'brekkie', 'brekky'],
   pets: [
     'mascota',
     'mascotas',

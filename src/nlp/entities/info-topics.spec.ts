@@ -12,6 +12,7 @@ describe('extractInfoTopics', () => {
     ['¿Cuál es la contraseña del WiFi?', ['wifi']],
     ['¿podéis poner una cama supletoria?', ['extra_bed']],
     ['can we get an extra bed?', ['extra_bed']],
+    ['brekkie included?', ['breakfast']],
     ['🐶?', ['pets']],
     ['Hola, ¿tenéis transfer al aeropuerto?', ['amenities']],
     ['can I pay by bank transfer?', []],
