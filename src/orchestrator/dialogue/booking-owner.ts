@@ -29,6 +29,12 @@ export function isBookingName(given: string, booked: string): boolean {
   return said.some((word) => onBooking.slice(1).includes(word));
 }
 
+/** A word of the booking's name said anywhere in the message: "cancela la de Carmen" of Carmen López's. */
+export function mentionsBookingName(text: string, booked: string): boolean {
+  const said = new Set(foldText(text).split(/[^a-z]+/));
+  return nameWords(booked).some((word) => word.length > 2 && said.has(word));
+}
+
 /** A name said of the booking, whole or in part: "a nombre de Carlos" of Carlos Pérez's booking. */
 export function isPartOfBookingName(given: string, booked: string): boolean {
   const said = nameWords(given);

@@ -5,7 +5,7 @@ import type { Reservation } from '../../pms/pms.types';
 import type { PhraseValues } from '../replies/phrasebook';
 import type { FlowName } from './conversation-state';
 import { isBookingPending, startFlow } from './conversation-state';
-import { mayAccess, referenceBeingVerified } from './booking-owner';
+import { mayAccess, mentionsBookingName, referenceBeingVerified } from './booking-owner';
 import { type BookingPlace, namedBookingPlace } from './cancellation-wording';
 import { offerHuman } from './fallback';
 import { lacksTheCode } from './guest-wording';
@@ -105,6 +105,24 @@ export function pickReservation(turn: Turn, reservations: Reservation[], flow: F
   return null;
 }
 
+/**
+ * "Sí" or anything but a pick at "which one do you want to cancel?": the question again, with the
+ * bookings it offered as choices (not the code asked for from scratch). False when no list of
+ * bookings waits for a pick.
+ */
+export function askWhichBookingAgain(turn: Turn): boolean {
+  const options = turn.state.dialogue.slots.options;
+  const codes = (Array.isArray(options) ? options : [])
+    .filter((id): id is string => typeof id === 'string' && id.startsWith(BOOKING_CHOICE))
+    .map((id) => id.slice(BOOKING_CHOICE.length));
+  if (turn.state.dialogue.awaiting !== 'reference' || codes.length < 2) return false;
+  turn.ask(
+    turn.text('cancel.which_again'),
+    codes.map((code) => ({ id: `${BOOKING_CHOICE}${code}`, title: code })),
+  );
+  return true;
+}
+
 /** "No second one: that one?", with the one booking there is as the choice (a pick, not yet a yes). */
 function offerTheOnlyOne(turn: Turn, reservation: Reservation, place: BookingPlace): null {
   turn.ask(turn.text('cancel.only_one', { ...reservationDetails(turn, reservation), place }), [
@@ -115,10 +133,14 @@ function offerTheOnlyOne(turn: Turn, reservation: Reservation, place: BookingPla
 }
 
 /**
- * "La de la doble", "the one on 20 December": the bookings the message's room type or day points
- * to (a day falls within the stay), or all of them when it names neither or fits none (`missed`).
+ * "La de la doble", "the one on 20 December", "la de Carmen": the bookings the message's room type,
+ * day (within the stay) or name on the booking points to, or all of them when it names none or fits
+ * none (`missed`). A name on every booking points at none in particular.
  */
 function pointedAt(turn: Turn, reservations: Reservation[]): { pointed: Reservation[]; missed: boolean } {
+  const text = turn.message.text ?? '';
+  const byName = reservations.filter((reservation) => mentionsBookingName(text, reservation.guestName));
+  const nameNarrows = byName.length > 0 && byName.length < reservations.length;
   const roomTypeId = turn.entity('room_type')?.value.roomTypeId;
   const days = [
     ...turn.entities('date').map((entity) => entity.value.date),
@@ -127,9 +149,10 @@ function pointedAt(turn: Turn, reservations: Reservation[]): { pointed: Reservat
   const pointed = reservations.filter(
     (reservation) =>
       (roomTypeId === undefined || reservation.roomTypeId === roomTypeId) &&
-      days.every((day) => reservation.checkIn <= day && day < reservation.checkOut),
+      days.every((day) => reservation.checkIn <= day && day < reservation.checkOut) &&
+      (!nameNarrows || byName.includes(reservation)),
   );
-  const named = roomTypeId !== undefined || days.length > 0;
+  const named = roomTypeId !== undefined || days.length > 0 || nameNarrows;
   if (pointed.length > 0 || reservations.length === 0) return { pointed, missed: false };
   return { pointed: reservations, missed: named };
 }

@@ -69,3 +69,55 @@ describe('CancelReservationHandler, a booking named by its place', () => {
     });
   });
 });
+
+describe('CancelReservationHandler, a booking named by the name on it', () => {
+  let pms: FakePms;
+  beforeEach(() => {
+    pms = new FakePms();
+    pms.stored.set(
+      'PYBFFY',
+      reservation({
+        reference: 'PYBFFY',
+        roomTypeId: 'single',
+        guestName: 'Carmen López',
+        checkIn: '2026-12-20',
+      }),
+    );
+  });
+
+  const cancel = async (text: string): Promise<Turn> => {
+    const turn = makeTurn({
+      nlu: parse('cancel_reservation'),
+      message: { text },
+      state: freshState({
+        dialogue: {
+          flow: null,
+          awaiting: null,
+          slots: { lastReference: 'PYBFFY', references: ['K7QX2M', 'PYBFFY'] },
+        },
+      }),
+    });
+    await new CancelReservationHandler(pms).handle(turn);
+    return turn;
+  };
+
+  it('goes straight to the one booking under the name said ("la de Carmen")', async () => {
+    expect((await cancel('cancela la de Carmen')).replies[0]).toMatchObject({
+      text: expect.stringMatching(/^¿Confirmas que quieres cancelar la reserva PYBFFY/),
+    });
+  });
+
+  it('still asks which when the name said is on every booking, or on none', async () => {
+    expect((await cancel('cancela la de Pedro')).replies[0]).toMatchObject({
+      text: expect.stringMatching(/^Tienes varias reservas/),
+    });
+    pms.stored.set(
+      'PYBFFY',
+      reservation({ reference: 'PYBFFY', guestName: 'Carmen López', checkIn: '2026-12-20' }),
+    );
+    pms.stored.set('K7QX2M', reservation({ guestName: 'Carmen López' }));
+    expect((await cancel('cancela la de Carmen')).replies[0]).toMatchObject({
+      text: expect.stringMatching(/^Tienes varias reservas/),
+    });
+  });
+});

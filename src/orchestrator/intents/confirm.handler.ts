@@ -3,6 +3,7 @@ import type { Awaiting } from '../dialogue/conversation-state';
 import { IntentHandler } from '../dialogue/intent-handler';
 import { IntentHandlerRegistry } from '../dialogue/intent-handler.registry';
 import { questionAsker } from '../dialogue/pending-question';
+import { askWhichBookingAgain } from '../dialogue/reservation-lookup';
 import { askSlotAgain } from '../dialogue/slot-questions';
 import type { Turn } from '../dialogue/turn';
 import type { PhraseKey } from '../replies/phrasebook';
@@ -39,6 +40,7 @@ export class ConfirmHandler extends IntentHandler {
     // "Yes please" to "which room?" or "for which dates?": the question asked still needs its answer
     // (a booking's as it stands: "ok" at "until when?" keeps the arrival and asks for the departure).
     const awaiting = turn.state.dialogue.awaiting;
+    if (askWhichBookingAgain(turn)) return;
     if (awaiting && awaiting !== 'confirmation' && askSlotAgain(turn)) return;
     const question =
       awaiting && awaiting !== 'confirmation' ? SLOT_QUESTIONS[awaiting as SlotAwaited] : undefined;

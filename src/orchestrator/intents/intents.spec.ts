@@ -1290,6 +1290,31 @@ describe('intent handlers', () => {
     expect(texts(picker)).toMatch(/otra cosa/);
   });
 
+  it('asks "which one?" again, with the bookings as choices, at a yes to which booking to cancel', async () => {
+    const registry = { get: () => undefined } as unknown as IntentHandlerRegistry;
+    const picking = makeTurn({
+      state: freshState({
+        dialogue: {
+          flow: 'cancel_reservation',
+          awaiting: 'reference',
+          slots: { options: ['booking:K7QX2M', 'booking:PYBFFY'] },
+        },
+      }),
+      message: { text: 'sí' },
+    });
+    await new ConfirmHandler(registry).handle(picking);
+    expect(picking.replies).toEqual([
+      {
+        type: 'buttons',
+        text: '¿Cuál de ellas? Toca su código o dime el día de llegada.',
+        buttons: [
+          { id: 'booking:K7QX2M', title: 'K7QX2M' },
+          { id: 'booking:PYBFFY', title: 'PYBFFY' },
+        ],
+      },
+    ]);
+  });
+
   it('routes yes and no to the flow that asked, and answers a yes to nothing kindly', async () => {
     const owner = {
       intent: 'cancel_reservation',
