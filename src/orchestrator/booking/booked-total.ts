@@ -1,3 +1,4 @@
+import { foldText } from '../../common/fold-text';
 import type { Entity, ParseResult } from '../../nlp/nlp.types';
 import type { PmsAdapter } from '../../pms/pms-adapter.port';
 import type { Reservation } from '../../pms/pms.types';
@@ -23,12 +24,16 @@ const STAY_DETAILS: ReadonlySet<Entity['type']> = new Set([
   'room_type',
 ]);
 
+/** "¿Cuánto pagué?", "how much do we owe?": what the booking comes to. */
+const WHAT_IS_PAID =
+  /\bcuanto (?:pague|pagamos|pago|pagaremos|tengo que pagar|tenemos que pagar|me (?:cobrais|cobrasteis|cobran|cobraron|sale|salio))\b|\bhow much (?:did|do|will) (?:i|we) (?:pay|owe)\b|\bwhat do (?:i|we) owe\b/;
+
 /** "¿Cuánto es el total?", "what's the total?" with no booking under way and one made or looked up. */
 export function asksTotalOfBooking(text: string, nlu: ParseResult, state: ConversationState): boolean {
   return (
     state.dialogue.flow === null &&
     knownReferences(state).length > 0 &&
-    asksStayTotal(text) &&
+    (asksStayTotal(text) || WHAT_IS_PAID.test(foldText(text))) &&
     !nlu.entities.some((entity) => STAY_DETAILS.has(entity.type))
   );
 }

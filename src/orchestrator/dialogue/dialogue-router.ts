@@ -5,6 +5,7 @@ import { type IntentName, NO_INTENT, type ParseResult } from '../../nlp/nlp.type
 import { asksTotalOfBooking } from '../booking/booked-total';
 import { roomsKept } from '../booking/stay-changes';
 import { asksWhatIf, isAffirmation } from './affirmation';
+import { asksNameOnBooking } from './booking-name-question';
 import {
   answersWhatToChange,
   asksAboutAnotherRoom,
@@ -158,6 +159,7 @@ export class DialogueRouter {
     if (asksNightsOfRoomPriced(text, nlu, state)) return { intent: 'room_prices', via: 'follow_up', nlu };
     // "What's the total?" after a booking (heard as nothing): that booking's total.
     if (asksTotalOfBooking(text, nlu, state)) return { intent: 'room_prices', via: 'follow_up', nlu };
+    if (asksNameOnBooking(text, state)) return { intent: 'reservation_status', via: 'follow_up', nlu };
     const asked = routeHotelQuestion(text, nlu, awaiting);
     if (asked) return asked;
     // "Al final seremos 3" at a summary reads as a cancellation ("al final no vamos"); with no word of

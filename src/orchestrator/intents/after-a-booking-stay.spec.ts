@@ -103,3 +103,37 @@ describe('the total asked right after a booking', () => {
     );
   });
 });
+
+describe('what the booking came to, and whose name it is under, asked after it', () => {
+  it.each([
+    ['¿y cuánto pagué?', 'room_prices'],
+    ['¿cuánto tenemos que pagar?', 'None'],
+  ] as const)("answers %j with that booking's total", async (text, intent) => {
+    const dialogue = new RoutedDialogue();
+    await bookADouble(dialogue);
+    expect(await dialogue.say(text, { intent })).toMatch(
+      /^Tu reserva BOOK1X: .*Total de la estancia: 218\s€/,
+    );
+  });
+
+  it('answers "how much do we owe?" in English', async () => {
+    const dialogue = new RoutedDialogue('en');
+    await bookADoubleInEnglish(dialogue);
+    expect(await dialogue.say('how much do we owe?', { intent: 'None', language: 'en' })).toMatch(
+      /^Your booking BOOK1X: .*Total for the stay: €218/,
+    );
+  });
+
+  it('says the name on it: "¿a nombre de quién está?", "what name is the booking under?"', async () => {
+    const dialogue = new RoutedDialogue();
+    await bookADouble(dialogue);
+    expect(await dialogue.say('¿a nombre de quién está?', { intent: 'None' })).toBe(
+      'Tu reserva BOOK1X está a nombre de Nuria Castro.',
+    );
+    const english = new RoutedDialogue('en');
+    await bookADoubleInEnglish(english);
+    expect(
+      await english.say('what name is the booking under?', { intent: 'reservation_status', language: 'en' }),
+    ).toBe('Your booking BOOK1X is under the name Tom Baker.');
+  });
+});

@@ -14,6 +14,7 @@ import {
   asksToMoveTheStay,
   wantsBookingChanged,
 } from '../dialogue/booking-change-wording';
+import { asksNameOnBooking } from '../dialogue/booking-name-question';
 import { IntentHandler } from '../dialogue/intent-handler';
 import { knownReferences, rememberBooking } from '../dialogue/known-bookings';
 import { findGuestReservations, reservationDetails } from '../dialogue/reservation-lookup';
@@ -53,6 +54,11 @@ export class ReservationStatusHandler extends IntentHandler {
     const reservations = await findGuestReservations(turn, this.pms, 'reservation_status');
     if (!reservations) return;
     if (!isBookingPending(turn.state)) endFlow(turn.state);
+    if (asksNameOnBooking(turn.message.text ?? '', turn.state)) {
+      const reservation = reservations[reservations.length - 1];
+      turn.say('status.name', { reference: reservation.reference, name: reservation.guestName });
+      return;
+    }
     if (reservations.length === 1) {
       const [reservation] = reservations;
       turn.say('status.found', reservationDetails(turn, reservation));
