@@ -21,6 +21,11 @@ export const ENGLISH_MONTH = `(?:${ENGLISH_MONTHS.join('|')})[a-z]*\\.?`;
 export const SPANISH_MONTH_OR_ABBREVIATION =
   '(?:enero|febrero|marzo|abril|mayo|junio|julio|agosto|sept?iembre|setiembre|octubre|noviembre|diciembre|' +
   'ene|feb|mar|abr|may|jun|jul|ago|sept?|oct|nov|dic)\\.?';
+/** A month or a year written in a date's words ("de enero", "Jan", "3/11", "2027"), folded text. */
+export const MONTH_OR_YEAR_SAID = new RegExp(
+  `\\b(?:${SPANISH_MONTH_OR_ABBREVIATION}|${ENGLISH_MONTH})|\\d[/.-]\\d|\\b\\d{4}\\b`,
+);
+
 export const SPANISH_MONTH_PREFIXES = 'ene feb mar abr may jun jul ago sep oct nov dic'.split(' ');
 
 export function monthIndex(name: string | undefined, months: readonly string[]): number | null {

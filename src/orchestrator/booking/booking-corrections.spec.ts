@@ -178,3 +178,76 @@ describe('a weekday slip corrected ("el viernes 12", a Saturday, then "perdona, 
     expect(corrected).toMatch(/^From Fri, Dec 11 to Sun, Dec 13 \(2 nights\), 2 guests, we have:/);
   });
 });
+
+describe('an answer to the weekday warning read in the month of the slipped day', () => {
+  async function fridayThe12th(dialogue: RoutedDialogue, month: 'diciembre' | 'enero', nights?: number) {
+    const date = month === 'diciembre' ? '2026-12-12' : '2027-01-12';
+    const entities: Array<[string, Entity]> = [
+      ['doble', entity.room('double', ['superior'])],
+      [`el viernes 12 de ${month}`, entity.date(date)],
+      ['viernes 12', slip(date, 5)],
+      ['para 2', entity.guests(2)],
+    ];
+    if (nights) entities.push([`${nights} noches`, entity.nights(nights)]);
+    const text = `quiero una doble el viernes 12 de ${month} para 2${nights ? `, ${nights} noches` : ''}`;
+    return dialogue.say(text, { intent: 'make_reservation', entities });
+  }
+
+  it('keeps the day at "el sábado está bien" (read as the next Saturday) and asks the departure', async () => {
+    const dialogue = new RoutedDialogue();
+    expect(await fridayThe12th(dialogue, 'diciembre')).toMatch(/\n¿Hasta qué día\?/);
+    const kept = await dialogue.say('no no, el sabado esta bien', {
+      intent: 'deny',
+      entities: [['el sabado', entity.date('2026-11-28')]],
+    });
+    expect(kept).toBe('¿Hasta qué día? (o dime cuántas noches)');
+    expect(dialogue.state.dialogue.slots.checkIn).toBe('2026-12-12');
+  });
+
+  it('reads "perdón, el viernes 15" (read as 15 December, a Tuesday) in January, keeping the nights', async () => {
+    const dialogue = new RoutedDialogue();
+    await fridayThe12th(dialogue, 'enero', 3);
+    await dialogue.say('perdon, el viernes 15', {
+      intent: 'None',
+      entities: [
+        ['el viernes 15', entity.date('2026-12-15')],
+        ['viernes 15', slip('2026-12-15', 5)],
+      ],
+    });
+    expect(dialogue.state.dialogue.slots).toMatchObject({ checkIn: '2027-01-15', checkOut: '2027-01-18' });
+  });
+
+  it('takes "perdona, el viernes" as the Friday next to the slipped day', async () => {
+    const dialogue = new RoutedDialogue();
+    await fridayThe12th(dialogue, 'diciembre', 2);
+    await dialogue.say('perdona, el viernes', {
+      intent: 'None',
+      entities: [['el viernes', entity.date('2026-11-27')]],
+    });
+    expect(dialogue.state.dialogue.slots).toMatchObject({ checkIn: '2026-12-11', checkOut: '2026-12-13' });
+  });
+
+  it('keeps the day at "oops I meant saturday, so the 12th is right", in English', async () => {
+    const dialogue = new RoutedDialogue('en');
+    await dialogue.say('a double on friday december 12th for 2', {
+      intent: 'make_reservation',
+      language: 'en',
+      entities: [
+        ['double', entity.room('double', ['superior'])],
+        ['friday december 12th', entity.date('2026-12-12')],
+        ['friday december 12th', slip('2026-12-12', 5)],
+        ['for 2', entity.guests(2)],
+      ],
+    });
+    const kept = await dialogue.say('oops I meant saturday, so the 12th is right', {
+      intent: 'None',
+      language: 'en',
+      entities: [
+        ['saturday', entity.date('2026-11-28')],
+        ['the 12th', entity.date('2026-12-12')],
+      ],
+    });
+    expect(kept).toBe('Until which day? (or tell me how many nights)');
+    expect(dialogue.state.dialogue.slots.checkIn).toBe('2026-12-12');
+  });
+});

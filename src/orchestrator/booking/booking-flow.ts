@@ -22,6 +22,7 @@ import {
   sayWeekdayMismatch,
 } from './booking-notes';
 import { helpWithTheQuestion } from './booking-help';
+import { rereadSlipAnswer } from './slip-rereading';
 import { changesSummary } from './booking-summary';
 import { type BookingSlots, isStay, readBookingSlots, writeBookingSlots } from './booking-slots';
 import { placeBooking } from './place-booking';
@@ -51,6 +52,7 @@ export class BookingFlow {
     if (helpWithTheQuestion(turn) || this.waitsForTheGuest(turn) || this.everyoneHoused(turn)) return;
     startFlow(turn.state, 'make_reservation');
     const slots = readBookingSlots(turn.state.dialogue.slots);
+    rereadSlipAnswer(turn, slots);
     if (mode) slots.mode = mode;
     if (slots.step === 'change') slots.step = undefined;
     const which = roomsItMayBe(turn, roomsListed(turn));

@@ -1,7 +1,7 @@
 import { calendarDateIn, wallClockTimeIn } from '../../common/calendar';
 import { foldText } from '../../common/fold-text';
 import { isoDaysBetween } from '../../nlp/entities/calendar';
-import { ENGLISH_MONTH, SPANISH_MONTH_OR_ABBREVIATION } from '../../nlp/entities/month-and-weekday-names';
+import { MONTH_OR_YEAR_SAID } from '../../nlp/entities/month-and-weekday-names';
 import { brokenEmailIn } from '../dialogue/name-answers';
 import type { Turn } from '../dialogue/turn';
 import { guestEmailSaid } from './booking-merge';
@@ -77,9 +77,6 @@ export function sayWeekdayMismatch(turn: Turn): void {
   turn.say('booking.weekday_mismatch', { days: turn.list(days) });
 }
 
-/** A month named in the days said: "del 3 al 5 de noviembre", "nov 3-5", "3/11". */
-const MONTH_NAMED = new RegExp(`(?:\\b(?:${SPANISH_MONTH_OR_ABBREVIATION}|${ENGLISH_MONTH})|\\d[/.-]\\d)`);
-const YEAR_SAID = /\b\d{4}\b/;
 /** A day this year passed up to this long ago may be a slip for another month, so the guest is told. */
 const RECENTLY_PASSED_DAYS = 92;
 
@@ -92,7 +89,7 @@ export function sayPastDaysNextYear(turn: Turn, slots: BookingSlots): void {
   if (!said || !slots.checkIn) return;
   const day = said.type === 'date_range' ? said.value.checkIn : said.value.date;
   const words = foldText(said.text);
-  if (day !== slots.checkIn || !MONTH_NAMED.test(words) || YEAR_SAID.test(words)) return;
+  if (day !== slots.checkIn || !MONTH_OR_YEAR_SAID.test(words) || /\b\d{4}\b/.test(words)) return;
   const today = calendarDateIn(turn.tenant.timezone, turn.now);
   const thisYears = `${today.slice(0, 4)}${day.slice(4)}`;
   if (day <= today || thisYears >= today || isoDaysBetween(thisYears, today) > RECENTLY_PASSED_DAYS) return;

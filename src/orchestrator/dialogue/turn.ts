@@ -57,6 +57,11 @@ export class Turn {
     this.reading = { ...this.reading, entities: this.reading.entities.filter((entity) => !isTold(entity)) };
   }
 
+  /** Reads the message with `entity` in place of `read` (a day re-read in the month of the stay). */
+  reread(read: Entity, entity: Entity): void {
+    this.reading = { ...this.reading, entities: this.reading.entities.map((e) => (e === read ? entity : e)) };
+  }
+
   get language(): Language {
     return this.state.language;
   }
