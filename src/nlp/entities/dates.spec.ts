@@ -28,6 +28,11 @@ describe('extractDates in Spanish', () => {
     // Without "del", WhatsApp style; a month before its year's end carries the first day back.
     ['12 al 14 dic 2 personas', [range('2026-12-12', '2026-12-14', '12 al 14 dic')]],
     ['hab dbl 12 a 14 de diciembre, 2 pax', [range('2026-12-12', '2026-12-14', '12 a 14 de diciembre')]],
+    [
+      'quisiéramos los días 22 al 24 de enero de 2027',
+      [range('2027-01-22', '2027-01-24', '22 al 24 de enero de 2027')],
+    ],
+    ['12 al 14 de diciembre del 2027', [range('2027-12-12', '2027-12-14', '12 al 14 de diciembre del 2027')]],
     ['doble pal 30 al 2 de enero', [range('2026-12-30', '2027-01-02', '30 al 2 de enero')]],
     ['10 al 15 de setiembre', [range('2027-09-10', '2027-09-15', '10 al 15 de setiembre')]],
     ['del 30 de junio al 2 de julio', [range('2027-06-30', '2027-07-02', '30 de junio al 2 de julio')]],

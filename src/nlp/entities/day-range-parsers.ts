@@ -10,10 +10,11 @@ import {
 } from './month-and-weekday-names';
 import { dayBefore } from './nearest-days';
 
-// "12 al 14 dic", "12 a 14 de diciembre" with no "del" before it (WhatsApp style): chrono.es reads only
-// "14 dic", and the first day, a bare number, is no date on its own.
+// "12 al 14 dic", "12 a 14 de diciembre", "los días 22 al 24 de enero de 2027" with no "del" before it
+// (WhatsApp style, and e-mails): chrono.es reads only "14 dic", and the first day, a bare number, is no
+// date on its own.
 const BARE_SPANISH_RANGE = new RegExp(
-  `\\b(\\d{1,2})\\s+(?:al|a|hasta)\\s+(?:el\\s+)?(\\d{1,2})\\s+(?:de\\s+)?(${SPANISH_MONTH_OR_ABBREVIATION})(?![a-zñ])`,
+  `\\b(\\d{1,2})\\s+(?:al|a|hasta)\\s+(?:el\\s+)?(\\d{1,2})\\s+(?:de\\s+)?(${SPANISH_MONTH_OR_ABBREVIATION})(?![a-zñ])(?:\\s+(?:de\\s+|del\\s+)?(\\d{4})\\b)?`,
   'i',
 );
 const NOT_A_BARE_RANGE_AFTER = /\b(?:somos|seremos|vamos|iremos|para|pa|del|desde|entre|el|al|de)\s+$/i;
@@ -25,10 +26,12 @@ function bareSpanishRangeParser(): Parser {
       // "somos 2 a 14 dic" is a party and a day; "del 12 al 14" is chrono's and the refiners'.
       const before = context.text.slice(0, match.index ?? 0);
       if (continuesANumber(context, match) || NOT_A_BARE_RANGE_AFTER.test(before)) return null;
-      const [text, first, last, monthName] = match;
+      const [text, first, last, monthName, year] = match;
       const month = monthIndex(monthName.replace(/^set/i, 'sep'), SPANISH_MONTH_PREFIXES);
       if (month === null) return null;
-      const checkOut = nextOccurrence(todayOf(context), month, Number(last));
+      const checkOut = year
+        ? { year: Number(year), month, day: Number(last) }
+        : nextOccurrence(todayOf(context), month, Number(last));
       // "del 30 al 2 de enero": the first day is the last such day before the second.
       const checkIn = isValidDate(checkOut) ? dayBefore(checkOut, Number(first)) : null;
       if (!checkIn) return null;
