@@ -251,3 +251,23 @@ describe('an answer to the weekday warning read in the month of the slipped day'
     expect(dialogue.state.dialogue.slots.checkIn).toBe('2026-12-12');
   });
 });
+
+describe('a party changed at "whose name?"', () => {
+  it('takes "al final somos 3" (heard as a cancellation) as the party, not a booking code to ask for', async () => {
+    const dialogue = new RoutedDialogue();
+    await dialogue.say('hola, quiero una doble del 12 al 14 de diciembre para 2', {
+      intent: 'make_reservation',
+      entities: [
+        ['doble', entity.room('double', ['superior'])],
+        ['del 12 al 14 de diciembre', entity.range('2026-12-12', '2026-12-14')],
+        ['para 2', entity.guests(2)],
+      ],
+    });
+    const changed = await dialogue.say('al final somos 3', {
+      intent: 'cancel_reservation',
+      entities: [['somos 3', entity.guests(3)]],
+    });
+    expect(changed).toMatch(/^La Doble Estándar admite como máximo 2 personas\./);
+    expect(dialogue.state.dialogue.flow).toBe('make_reservation');
+  });
+});

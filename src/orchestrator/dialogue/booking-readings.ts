@@ -44,13 +44,18 @@ export function asksAboutAnotherRoom(text: string, nlu: ParseResult, state: Conv
 export const CANCEL_WORDS =
   /\b(?:cancel\w*|anul\w*|borr\w*|elimin\w*|desist\w*|dar de baja|dej\w*|olvid\w*|ya no|no (?:vamos|podemos|puedo|voy)|never ?mind|forget|drop)\b/;
 
-/** New party, dates or room for the offer or summary waiting for its yes, with no word of cancelling or giving up. */
+/**
+ * New party, dates or room for the offer or summary waiting for its yes, or for the booking waiting
+ * for its name ("al final somos 3" at "whose name?"), with no word of cancelling or giving up.
+ */
 export function changesBookingNotCancels(text: string, nlu: ParseResult, state: ConversationState): boolean {
-  const step = state.dialogue.slots.step;
+  const { awaiting, slots } = state.dialogue;
+  const waiting =
+    awaiting === 'guest_name' ||
+    (awaiting === 'confirmation' && (slots.step === 'summary' || slots.step === 'offer'));
   return (
     state.dialogue.flow === 'make_reservation' &&
-    state.dialogue.awaiting === 'confirmation' &&
-    (step === 'summary' || step === 'offer') &&
+    waiting &&
     hasBookingEntity(nlu) &&
     !CANCEL_WORDS.test(foldText(text))
   );
