@@ -49,6 +49,8 @@ describe('extractGuests', () => {
     ['2 adultos con nuestro hijo de 3 años', party(2, 1, '2 adultos con nuestro hijo')],
     ['two adults and two 8-year-olds', party(2, 2, 'two adults and two 8-year-olds')],
     ['two couples and a baby', party(4, 0, 'two couples and a baby', 1)],
+    ['we are 2 adults + baby (8 months), dec 10-12', party(2, 0, 'we are 2 adults + baby', 1)],
+    ['hola, 2 adultos y bebé de 8 meses, 10-12 dic', party(2, 0, '2 adultos y bebé', 1)],
     ['2 rooms for 4 December 12 to 14', party(4, 0, 'for 4')],
     ['hab para 2 14/12 al 16/12', party(2, 0, 'para 2')],
     ['2 habs. para 4 pers. del 12.12 al 14.12', party(4, 0, '4 pers')],

@@ -78,6 +78,8 @@ const RULES: readonly Rule[] = [
     counted('children'),
   ),
   rule('infants', `\\b(${COUNT_OR_ARTICLE_PATTERN})\\s+${INFANT}\\b`, counted('infants')),
+  // "2 adultos y bebé de 8 meses", "2 adults + baby": a baby joined to the party with no article.
+  rule('infants', `(?:\\b(?:y|e|and|con|with|plus)|\\+)\\s*${INFANT}\\b`, fixed(0, 0, 1)),
   // A child under 3 sleeps in a cot ("un niño de 2 años", "el peque de 18 meses", "a 2 year old"), one
   // of 3 or more takes a place ("nuestro hijo de 3 años").
   rule(
