@@ -553,6 +553,23 @@ describe('intent handlers', () => {
     );
   });
 
+  it('answers an arrival hour heard as the late check-out as an arrival, and a late departure as the late check-out', async () => {
+    const arriving = makeTurn({
+      nlu: parse('late_checkout'),
+      message: { text: 'hola! llego mañana muy tarde, sobre las 2 de la mañana, hay problema?' },
+    });
+    await new LateCheckoutHandler().handle(arriving);
+    expect(texts(arriving)).toBe(
+      'La recepción está abierta las 24 horas: puedes llegar a la hora que quieras.',
+    );
+    const leaving = makeTurn({
+      nlu: parse('late_checkout'),
+      message: { text: '¿podemos salir tarde, a las 2?' },
+    });
+    await new LateCheckoutHandler().handle(leaving);
+    expect(texts(leaving)).toMatch(/^Ofrecemos salida tardía hasta las 14:00/);
+  });
+
   it('answers the price of an amenity the hotel has with a yes and whom to ask, not the room rates', async () => {
     const booking = { continue: jest.fn() } as unknown as BookingFlow;
     const turn = makeTurn({

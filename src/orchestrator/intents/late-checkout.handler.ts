@@ -1,7 +1,13 @@
 import { Injectable } from '@nestjs/common';
+import { foldText } from '../../common/fold-text';
+import { arrivalNote } from '../dialogue/arrival-time';
 import { IntentHandler } from '../dialogue/intent-handler';
 import { rememberTopics } from '../dialogue/topic-follow-up';
 import type { Turn } from '../dialogue/turn';
+
+/** Words of leaving: with them, the hour said is the departure's. */
+const DEPARTURE =
+  /\b(?:salida|salir|salgo|salimos|irnos|nos vamos|me voy|check.?out|leave|leaving|depart\w*)\b/;
 
 /** Late check-out as the hotel offers it (until when, at what price), or the standard time. */
 @Injectable()
@@ -9,6 +15,14 @@ export class LateCheckoutHandler extends IntentHandler {
   readonly intent = 'late_checkout';
 
   async handle(turn: Turn): Promise<void> {
+    // "Llego mañana muy tarde, sobre las 2 de la mañana, ¿hay problema?" (heard as the late check-out,
+    // by its "tarde" and "mañana"): the hour of an arrival, answered as such.
+    const text = turn.message.text ?? '';
+    const { checkIn } = turn.state.dialogue.slots;
+    const arrival = DEPARTURE.test(foldText(text))
+      ? null
+      : arrivalNote(turn, typeof checkIn === 'string' ? checkIn : undefined);
+    if (arrival) return turn.sayText(arrival);
     rememberTopics(turn, 'late_checkout');
     const { lateCheckout, checkOut } = turn.tenant.info;
     if (!lateCheckout) return turn.say('late_checkout.none', { checkOut });
