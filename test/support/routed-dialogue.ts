@@ -118,13 +118,15 @@ export interface Reading {
 /** One guest's conversation: each message routed, answered by its handler, and the state kept. */
 export class RoutedDialogue {
   state: ConversationState;
-  readonly pms = new BookingPms();
   private readonly router = new DialogueRouter();
   private readonly handlers = new Map<IntentName, IntentHandler>();
   private readonly booking: BookingFlow;
   private sent = 0;
 
-  constructor(language: Language = 'es') {
+  constructor(
+    language: Language = 'es',
+    readonly pms: BookingPms = new BookingPms(),
+  ) {
     this.state = freshState({ language });
     this.booking = new BookingFlow(this.pms, new FakeLocks() as unknown as LockService, new HotelFacts());
     const registry = { get: (intent: IntentName) => this.handlers.get(intent) } as IntentHandlerRegistry;

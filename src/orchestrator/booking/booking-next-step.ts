@@ -12,6 +12,7 @@ import { namedPeriod } from '../../nlp/entities/named-periods';
 import { answerPmsUnavailable } from '../dialogue/pms-trouble';
 import type { Turn } from '../dialogue/turn';
 import { summarise } from './booking-summary';
+import { answerHeldByOwnBooking } from './own-booking-hold';
 import type { BookingSlots, Stay } from './booking-slots';
 import { cheapestMix, cheapestSameKind } from './room-mix';
 import { enoughOf, listOffers, offerKinds, offerRoom, roomNotFree, sayStayChanged } from './room-offers';
@@ -89,6 +90,7 @@ export async function nextBookingStep(
   }
   const offer = enoughOf(availability, stay).find((candidate) => candidate.roomTypeId === stay.roomTypeId);
   if (!offer && roomsOfAnyKind(turn, stay, availability)) return nextBookingStep(pms, turn, stay);
+  if (!offer && (await answerHeldByOwnBooking(pms, turn, stay))) return;
   if (!offer) return roomNotFree(turn, stay, availability);
   if (kindsAsked(stay) && (stay.mode === 'browse' || !stay.kindsShown)) {
     // "Una suite y una individual": each with its price and the total, before any name is asked;

@@ -2,6 +2,7 @@ import { foldText } from '../../common/fold-text';
 import type { ParseResult } from '../../nlp/nlp.types';
 import { nightsChange } from '../booking/stay-changes';
 import { asksForANewBooking } from './guest-wording';
+import { dayShiftSaid } from './stay-shift-wording';
 
 // How a guest asks to change a booking already made: other dates, a night more, a day of it moved.
 
@@ -102,13 +103,16 @@ export function asksForOtherNights(text: string, nlu: ParseResult): boolean {
 
 /**
  * "Al final llegamos el 13, ¿me cambias la entrada?", "cámbiame la salida al 15", "we'll arrive on
- * the 13th instead": a day named as the stay's arrival or departure, asked to move. Not another
- * booking ("y también una doble del 10 al 12").
+ * the 13th instead", "nos vamos un día antes": a day named (or counted) as the stay's arrival or
+ * departure, asked to move. Not another booking ("y también una doble del 10 al 12").
  */
 export function asksToMoveTheStay(text: string, nlu: ParseResult): boolean {
   const folded = foldText(text);
+  if (ANOTHER.test(folded) || asksForANewBooking(text)) return false;
+  // "Nos vamos un día antes", "can we arrive a day earlier?": an end of the stay, moved by days.
+  if (dayShiftSaid(text) && (ARRIVAL.test(folded) || DEPARTURE.test(folded))) return true;
   const namesADay = nlu.entities.some((entity) => entity.type === 'date' || entity.type === 'date_range');
-  if (!namesADay || ANOTHER.test(folded) || asksForANewBooking(text)) return false;
+  if (!namesADay) return false;
   // "Al final nos vamos el 13": a day of the stay, moved.
   const namesAnEnd = ARRIVAL.test(folded) || DEPARTURE.test(folded);
   if (namesAnEnd && (CHANGE_A_BOOKING.test(folded) || INSTEAD.test(folded) || IN_THE_END.test(folded)))

@@ -4,6 +4,7 @@ import type { Reservation } from '../../pms/pms.types';
 import { nightsOf } from '../booking/stay-dates';
 import { asksToChangeTheParty, peopleAdded, stayEndNamed } from '../dialogue/booking-change-wording';
 import { isPartOfBookingName } from '../dialogue/booking-owner';
+import { dayShiftSaid } from '../dialogue/stay-shift-wording';
 import type { Turn } from '../dialogue/turn';
 
 // How a change asked of a booking made reads against it: what the guest says of the booking as it is,
@@ -37,15 +38,22 @@ export function describesTheBooking(turn: Turn, entity: Entity, booking: Reserva
   }
 }
 
+/** A booking's stay moved, and the entities the guest said it with (not to be read again as days). */
+export interface MovedStay {
+  checkIn: string;
+  checkOut: string;
+  read: Entity[];
+}
+
 /**
  * "Al final llegamos el 13", "cámbiame la salida al 15": the stay with the day named as its arrival
- * or its departure, the other end as booked (an arrival past the departure keeps the nights). Null
- * when the message names no such day.
+ * or its departure, the other end as booked (an arrival past the departure keeps the nights); "nos
+ * vamos un día antes": with that end moved by those days (which may leave no night). Null when the
+ * message names no such day.
  */
-export function stayMoved(
-  turn: Turn,
-  booking: Reservation,
-): { checkIn: string; checkOut: string; day: Entity } | null {
+export function stayMoved(turn: Turn, booking: Reservation): MovedStay | null {
+  const shifted = stayShifted(turn, booking);
+  if (shifted) return shifted;
   const days = turn.entities('date');
   if (days.length !== 1 || turn.entity('date_range')) return null;
   const [day] = days;
@@ -53,10 +61,24 @@ export function stayMoved(
   const end = stayEndNamed(turn.message.text ?? '', day.start, day.end);
   if (end === 'checkIn') {
     const checkOut = date < booking.checkOut ? booking.checkOut : shiftIsoDate(date, nightsOf(booking));
-    return { checkIn: date, checkOut, day };
+    return { checkIn: date, checkOut, read: [day] };
   }
-  if (end === 'checkOut' && date > booking.checkIn) return { checkIn: booking.checkIn, checkOut: date, day };
+  if (end === 'checkOut' && date > booking.checkIn)
+    return { checkIn: booking.checkIn, checkOut: date, read: [day] };
   return null;
+}
+
+/** "Llegamos un día antes", "we'll check out two days early": that end of the stay, moved. */
+function stayShifted(turn: Turn, booking: Reservation): MovedStay | null {
+  const text = turn.message.text ?? '';
+  const shift = dayShiftSaid(text);
+  const end = shift && stayEndNamed(text, shift.start, shift.end);
+  if (!shift || !end) return null;
+  // "Un día" in "un día antes" reads, to the NLU, as a day from today.
+  const read = turn.entities('date').filter((day) => day.start < shift.end && day.end > shift.start);
+  const moved: MovedStay = { checkIn: booking.checkIn, checkOut: booking.checkOut, read };
+  moved[end] = shiftIsoDate(booking[end], shift.days);
+  return moved;
 }
 
 /**

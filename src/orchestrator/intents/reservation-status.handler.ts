@@ -123,13 +123,17 @@ export class ReservationStatusHandler extends IntentHandler {
     const moved = stayMoved(turn, reservation);
     const party = partyAsked(turn, reservation);
     if (!moved && !party && !REBOOKED.some((type) => turn.entity(type))) return false;
+    if (moved && moved.checkOut <= moved.checkIn) {
+      turn.say('status.no_nights_left', { reference: reservation.reference, nights: nightsOf(reservation) });
+      return true;
+    }
     turn.say('status.rebook', { reference: reservation.reference });
     this.lookAgainFor(turn, reservation, reservation.reference);
     if (party) this.lookForRoomFor(turn, reservation, party);
     if (moved) {
       // "Llegamos el 13" reads, to the booking flow, as the departure: the day is placed here.
       Object.assign(turn.state.dialogue.slots, { checkIn: moved.checkIn, checkOut: moved.checkOut });
-      turn.setAside((entity) => entity === moved.day);
+      turn.setAside((entity) => moved.read.includes(entity));
     }
     await this.booking.continue(turn, 'book');
     return true;

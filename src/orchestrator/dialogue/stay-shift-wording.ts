@@ -1,0 +1,40 @@
+import { foldText } from '../../common/fold-text';
+
+// How a guest moves a day of a booking made by a number of days, with no day named: "nos vamos un
+// día antes", "can we arrive a day earlier?".
+
+const DAYS_COUNTED: Readonly<Record<string, number>> = {
+  un: 1,
+  una: 1,
+  uno: 1,
+  el: 1,
+  one: 1,
+  a: 1,
+  the: 1,
+  dos: 2,
+  two: 2,
+  tres: 3,
+  three: 3,
+};
+
+/**
+ * "Un día antes", "dos días después", "un día más tarde", "the day before", "a day early(er)": days
+ * counted, then their direction. Not "the day after tomorrow", a day named.
+ */
+const DAYS_SHIFTED =
+  /\b(un|una|uno|el|one|a|the|dos|two|tres|three|[1-3])\s+(?:dias?|days?)\s+(?:(antes|anterior|earlier|early|sooner|before)|(despues|mas tarde|siguiente|later|after))\b(?!\s+(?:de\s+)?(?:manana|tomorrow)\b)/;
+
+/** Days an end of the stay moves by: negative earlier, positive later; where the words are in the text. */
+export interface DayShift {
+  days: number;
+  start: number;
+  end: number;
+}
+
+/** The shift of "nos vamos un día antes" (-1), "llegamos dos días después" (+2); null when none is said. */
+export function dayShiftSaid(text: string): DayShift | null {
+  const match = DAYS_SHIFTED.exec(foldText(text));
+  if (!match) return null;
+  const count = DAYS_COUNTED[match[1]] ?? Number(match[1]);
+  return { days: match[2] ? -count : count, start: match.index, end: match.index + match[0].length };
+}
