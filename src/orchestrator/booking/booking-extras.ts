@@ -2,6 +2,7 @@ import { foldText } from '../../common/fold-text';
 import type { Entity, InfoTopic, ParseResult } from '../../nlp/nlp.types';
 import { petRefusal } from '../dialogue/pet-limits';
 import type { Turn } from '../dialogue/turn';
+import { breakfastSaid, type ExtraSaid, NOT, WORDS_BETWEEN } from './extras-wording';
 
 /**
  * What comes along with the room and has no place in the PMS booking: named in the request, shown in
@@ -27,9 +28,6 @@ export function readStayExtras(slots: Record<string, unknown>): StayExtras {
     breakfast: slots.breakfast === true ? true : undefined,
   };
 }
-
-/** What the guest said of one extra: wanted ("con parking"), declined ("sin parking"), or nothing (only asked about). */
-type ExtraSaid = 'wanted' | 'declined' | undefined;
 
 /**
  * "Somos 2 y un perro", "con parking": the pet comes along, the car needs a space, where the hotel
@@ -103,6 +101,12 @@ export function changesStayExtras(text: string, nlu: ParseResult): boolean {
   return said.pet !== undefined || said.parking !== undefined || said.breakfast !== undefined;
 }
 
+/** "Con desayuno", "and breakfast please": breakfast asked for, not declined nor only asked about. */
+export function asksForBreakfast(text: string, nlu: ParseResult): boolean {
+  const topics = nlu.entities.filter((entity) => entity.type === 'info_topic');
+  return extrasSaid(text, topics, false).breakfast === 'wanted';
+}
+
 /** Breakfast and a parking space the message asks for ("con desayuno"), where the hotel sells them: said as added, not answered as a question. */
 export function extrasAddedNow(turn: Turn): Array<'breakfast' | 'parking'> {
   const said = saidIn(turn);
@@ -172,13 +176,6 @@ function pricedInItsClause(folded: string): boolean {
     .some((clause) => PRICE_ASKED.test(clause) && EXTRA_WORDS.test(clause));
 }
 
-/** "Con desayuno", "lo quiero incluir", "add breakfast": wanted; "¿el desayuno está incluido?" only asks. */
-function breakfastSaid(folded: string): ExtraSaid {
-  if (NO_BREAKFAST.test(folded)) return 'declined';
-  if (ADD_BREAKFAST.test(folded) && !/[?¿]/.test(folded)) return 'wanted';
-  return WANTS_BREAKFAST.test(folded) ? 'wanted' : undefined;
-}
-
 function petSaid(folded: string): ExtraSaid {
   if (NO_PET.test(folded)) return 'declined';
   return asksAbout(PET, folded) && !ASKS_WITH.test(folded) ? undefined : 'wanted';
@@ -199,28 +196,12 @@ function parkingSaid(folded: string, stayNamed: boolean): ExtraSaid {
 const ASKS_WITH =
   /^\W*(?:(?:and\s+)?(?:what|how) about (?:a|an|one|our|my|the)\b|and with|(?:and\s+)?what if we (?:bring|come with|take)|y con|y si (?:llevamos|traemos|vamos con|venimos con|vamos en)|que tal con)\b/;
 
-/** "Sin", "no", "don't": the word before what is declined ("no necesitamos parking", "we don't need parking"). */
-const NOT = "(?:sin|without|no|not|ni|don'?t)";
-/** Up to three words between the "no" and what it declines, none of them starting what is wanted ("sin perro y con parking"). */
-const WORDS_BETWEEN = '(?:\\s+(?!(?:con|with|y|and|pero|but)\\b)\\S+){0,3}?';
-
 const PET_WORDS = '(?:mascotas?|perr\\w*|gat[oa]s?|pets?|dogs?|cats?|puppy)';
 /** "Sin mascotas", "no traemos (al) perro", "without our dog", "no pets". */
 const NO_PET = new RegExp(
   `\\b${NOT}\\b${WORDS_BETWEEN}\\s+${PET_WORDS}\\b|\\b${PET_WORDS}\\s+(?:se queda|stays?)\\b`,
 );
 const PET = new RegExp(`\\b${PET_WORDS}\\b`);
-
-const BREAKFAST_WORDS = '(?:desayunos?|desayunar|breakfasts?)';
-const NO_BREAKFAST = new RegExp(`\\b${NOT}\\b${WORDS_BETWEEN}\\s+${BREAKFAST_WORDS}\\b`);
-/** Asking for it, not about it: "con desayuno", "con parking y desayuno", "lo quiero incluir", "añádelo", "add breakfast", "we'd like breakfast". */
-const WANTS_BREAKFAST = new RegExp(
-  `\\b(?:con|with|quiero|queremos|want|we'?d like|i'?d like)\\s+(?:el\\s+)?${BREAKFAST_WORDS}\\b|\\b(?:con|with)\\s+[^,.;?]{1,30}?\\s+(?:y|and)\\s+(?:el\\s+)?${BREAKFAST_WORDS}\\b|\\b(?:lo|la)\\s+(?:quiero|queremos)\\s+(?:incluir|anadir|agregar|sumar)\\b|\\b(?:incluir(?:lo)?|incluye(?:lo|nos)|anad(?:ir|elo|emelo|enos|ele|eme)|agreg(?:ar|alo|anos|ale|ame)|sum(?:ar|alo|anos|ale)|pon(?:nos|me|le)|add(?:\\s+it)?|include(?:\\s+it)?)\\b(?!\\s*\\?)`,
-);
-/** "Añade el desayuno", "agrega desayuno": the bare imperative, only where nothing is asked ("¿cuánto añade el desayuno?"). */
-const ADD_BREAKFAST = new RegExp(
-  `^\\W*(?:\\w+,?\\s+)?(?:anade|agrega|suma)\\s+(?:(?:el|tambien)\\s+)*${BREAKFAST_WORDS}\\b`,
-);
 
 // Not "coche" alone, which names the car and not a space for it.
 const PARKING_WORDS =

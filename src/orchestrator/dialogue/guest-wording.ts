@@ -155,7 +155,24 @@ export function asksWhatARoomHas(text: string, nlu: ParseResult): boolean {
   const folded = foldText(text);
   const namesRoom = nlu.entities.some((entity) => entity.type === 'room_type');
   const namesStay = nlu.entities.some((entity) => STAY_DETAILS.has(entity.type));
-  return namesRoom && !namesStay && /[?¿]/.test(text) && HAS_WORDS.test(folded) && !FREE_WORDS.test(folded);
+  if (!namesRoom || namesStay || !/[?¿]/.test(text) || !HAS_WORDS.test(folded)) return false;
+  return !FREE_WORDS.test(folded) && !asksForTheRoom(folded, nlu);
+}
+
+/** "Do you have a…", "¿tenéis…": the hotel asked to have what follows. */
+const DO_YOU_HAVE =
+  /\b(?:(?:do|does) (?:you|u|ya|the hotel)(?: guys)? have|have you got|you got|got any|tienen|teneis|tenes|tienes|hay|disponen de|disponeis de)\s+(?:(?:a|an|any|one|some|un|una|unas|algun|alguna|algunas)\s+)?(?:(?:habitacion(?:es)?|hab|cuartos?|rooms?)\s+)?$/;
+/** "…with a balcony?", "…con bañera?": what the room is asked to have. */
+const WITH_FEATURE = /\b(?:with|con|que tenga\w*|that has)\b/;
+
+/**
+ * "Hi do you have a double room?", "¿tenéis habitación doble?": the room asked for (its dates come
+ * next), not what it has; "do you have a double with a balcony?" asks what it has.
+ */
+function asksForTheRoom(folded: string, nlu: ParseResult): boolean {
+  const room = nlu.entities.find((entity) => entity.type === 'room_type');
+  if (!room) return false;
+  return DO_YOU_HAVE.test(folded.slice(0, room.start)) && !WITH_FEATURE.test(folded.slice(room.end));
 }
 
 const STAY_DETAILS: ReadonlySet<Entity['type']> = new Set([

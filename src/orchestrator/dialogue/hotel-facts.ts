@@ -65,6 +65,12 @@ export class HotelFacts {
       .map((topic) => this.answer(turn, topic));
   }
 
+  /** The topics whose price the hotel's data tells: PRICED_TOPICS, and an included wifi when a price is asked ("do you charge for wifi?"). */
+  pricedTopics(turn: Turn): ReadonlySet<InfoTopic> {
+    const freeWifi = turn.tenant.info.wifi?.included && asksAPrice(turn.message.text ?? '');
+    return freeWifi ? new Set([...PRICED_TOPICS, 'wifi']) : PRICED_TOPICS;
+  }
+
   overview(turn: Turn): string {
     const { info } = turn.tenant;
     return turn.text('info.overview', {
@@ -120,7 +126,8 @@ export class HotelFacts {
         const answered = new Set<string>(topics);
         const named = this.namedAmenities(turn, (code) => !answered.has(code));
         // "¿El desayuno cuánto cuesta? ¿y hay gimnasio?": the price is the breakfast's.
-        const pricedApart = topics.some((topic) => PRICED_TOPICS.has(topic));
+        const priced = this.pricedTopics(turn);
+        const pricedApart = topics.some((topic) => priced.has(topic));
         if (named.length > 0) return this.amenityAnswer(turn, named, !pricedApart);
         return turn.text('info.amenities', { amenities: this.amenities(turn) });
       }

@@ -6,6 +6,7 @@ import { PRICED_TOPICS } from './hotel-facts';
 import { namesTopic, withEntity } from './parse-results';
 import { asksPriceBasis, asksStayTotal, comparesRooms } from './price-basis';
 import type { Routing } from './routing';
+import { routeStatedPrice } from './stated-price';
 
 /** What makes a money question part of a stay asked for. */
 const A_STAY_ASKED: ReadonlySet<Entity['type']> = new Set(['date_range', 'date', 'guests', 'room_type']);
@@ -14,14 +15,18 @@ export const MONEY_QUESTIONS: readonly InfoTopic[] = ['discounts', 'taxes', 'pay
 
 /**
  * Hotel questions the classifier hears as something else (a booking, the price list, a cancellation,
- * a room's photos): an invoice, a discount, taxes, ways to pay, what a room has, the cancellation
- * terms. Null when the message asks none of these.
+ * a room's photos, a yes): a price stated to be confirmed, an invoice, a discount, taxes, ways to pay,
+ * what a room has, the cancellation terms. Null when the message asks none of these.
  */
 export function routeHotelQuestion(
   text: string,
   nlu: ParseResult,
   awaiting: Awaiting | null,
 ): Routing | null {
+  // "El shuttle cuesta 30 euros no?", "breakfast is 10 euros right?" (heard as a yes or a no): a price
+  // question, never confirmed as said.
+  const statedPrice = routeStatedPrice(text, nlu);
+  if (statedPrice) return statedPrice;
   // "¿Me podéis hacer una factura?" reads as a booking ("hacer"): an invoice is asked for, in any flow.
   if (nlu.intent !== 'confirm' && nlu.intent !== 'deny' && namesTopic(nlu, 'invoice'))
     return { intent: 'hotel_info', via: 'nlu', nlu };

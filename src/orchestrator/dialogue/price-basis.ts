@@ -46,5 +46,12 @@ const ALL_IN =
 export function asksStayTotal(text: string): boolean {
   const folded = foldText(text);
   if (asksPriceBasis(text) || !ALL_IN.test(folded)) return false;
-  return PRICE_WORDS.test(folded) || /\b(?:grand total|el total|the total)\b/.test(folded);
+  return (
+    PRICE_WORDS.test(folded) ||
+    /\b(?:grand total|el total|the total)\b/.test(folded) ||
+    BARE_TOTAL.test(folded)
+  );
 }
+
+/** "Total?", "¿y en total?", "and in total?": the word alone, asking. */
+const BARE_TOTAL = /^\W*(?:(?:y|and)\s+)?(?:(?:en|in)\s+)?total\W*$/;

@@ -3,6 +3,7 @@ import type { Entity, IntentName, ParseResult } from '../../nlp/nlp.types';
 import type { ConversationState } from './conversation-state';
 import { namesTheRoomOrStay } from './guest-wording';
 import { statedWeightKg } from './pet-limits';
+import { statedAmount } from './stated-price';
 import type { Turn } from './turn';
 
 // "¿Tenéis transfer al aeropuerto?" answered, then "¿y cuánto cuesta?": the price of the transfer, not
@@ -20,9 +21,9 @@ interface LastTopics {
   messageId: string;
 }
 
-/** A price asked of nothing named: "¿y cuánto cuesta?", "is it free?", "¿se paga aparte?". */
+/** A price asked of nothing named: "¿y cuánto cuesta?", "is it free?", "¿se paga aparte?", "is it included?". */
 const PRICE_ONLY =
-  /\b(?:cuanto|cuanta|precio|cuesta|cuestan|coste|costo|vale|sale|gratis|gratuit[oa]|se paga|hay que pagar|de pago|aparte|cobr\w*|how much|price|cost|costs|free|charge\w*|extra)\b/;
+  /\b(?:cuanto|cuanta|precio|cuesta|cuestan|coste|costo|vale|sale|gratis|gratuit[oa]|se paga|hay que pagar|de pago|aparte|cobr\w*|incluid[oa]s?|de cortesia|how much|price|cost|costs|free|charge\w*|extra|included|complimentary)\b/;
 /** An hour asked of nothing named: "¿y a qué hora es?", "¿hasta qué hora?", "until when?". */
 const HOUR_ONLY =
   /\b(?:a que hora|hasta que hora|desde que hora|hasta cuando|que horario|horario|what time|until when|until what time|till when|how late|from when|opening hours|hours)\b/;
@@ -84,9 +85,9 @@ export function followUpOfLastAnswer(
   return null;
 }
 
-/** A price asked: "¿cuánto cuesta?", "is it free?", "¿se paga aparte?". */
+/** A price asked: "¿cuánto cuesta?", "is it free?", "¿se paga aparte?"; or stated to be confirmed: "son 30 euros, ¿no?". */
 export function asksAPrice(text: string): boolean {
-  return PRICE_ONLY.test(foldText(text).replace(OK_FIRST, ''));
+  return PRICE_ONLY.test(foldText(text).replace(OK_FIRST, '')) || statedAmount(text) !== null;
 }
 
 function isAnswered(intent: unknown): intent is AnsweredIntent {

@@ -9,16 +9,15 @@ import { nightsOf } from '../booking/stay-dates';
 import { INFO_TOPICS } from '../../nlp/nlp.types';
 import { complainsOfPrice } from '../dialogue/complaint';
 import { namesTheRoomOrStay } from '../dialogue/guest-wording';
-import { HotelFacts, PRICED_TOPICS } from '../dialogue/hotel-facts';
+import { HotelFacts } from '../dialogue/hotel-facts';
 import { IntentHandler } from '../dialogue/intent-handler';
 import { answerPmsUnavailable } from '../dialogue/pms-trouble';
 import { startFlow } from '../dialogue/conversation-state';
 import { asksPriceBasis, asksStayTotal, comparesRooms } from '../dialogue/price-basis';
 import { asksNightsOfRoomPriced, rememberRoomPriced, roomPricedBefore } from '../dialogue/room-priced';
+import { statedPriceVerdict } from '../dialogue/stated-price';
 import { rememberTopics } from '../dialogue/topic-follow-up';
 import type { Turn } from '../dialogue/turn';
-
-const NOT_PRICED = new Set(INFO_TOPICS.filter((topic) => !PRICED_TOPICS.has(topic)));
 
 /**
  * Nightly rates from the PMS; with dates given, the exact price of the stay (the booking flow). A
@@ -49,7 +48,8 @@ export class RoomPricesHandler extends IntentHandler {
     if (ofThatStay && answerStayTotal(turn)) return;
     // "¿Cuánto es el total?" once booked: that booking's.
     if (await answerBookingTotal(turn, this.pms)) return;
-    const extras = this.facts.answers(turn, PRICED_TOPICS);
+    const pricedTopics = this.facts.pricedTopics(turn);
+    const extras = this.facts.answers(turn, pricedTopics);
     const asked = turn.entity('room_type')?.value.roomTypeId;
     // "¿Cuánto cuesta el traslado al aeropuerto?": the hotel's data has no price for it, but has it
     // ("¿cuánto cuesta la habitación? ¿hay wifi?" asks the room's price).
@@ -61,8 +61,16 @@ export class RoomPricesHandler extends IntentHandler {
     }
     if (extras.length > 0 && !asked) {
       // "Is breakfast included? And is there a gym?": the other questions too.
-      const others = this.facts.answers(turn, NOT_PRICED);
-      turn.sayText([...extras, ...others].join('\n'));
+      const others = this.facts.answers(
+        turn,
+        new Set(INFO_TOPICS.filter((topic) => !pricedTopics.has(topic))),
+      );
+      // "El desayuno son 10 euros, ¿no?": the price said, right or wrong, before the hotel's own.
+      const verdict = statedPriceVerdict(
+        turn,
+        this.facts.topics(turn).filter((topic) => pricedTopics.has(topic)),
+      );
+      turn.sayText([...(verdict ? [verdict] : []), ...extras, ...others].join('\n'));
       return;
     }
     // "¿Es por noche o total?", "is it per person?": what the prices count.

@@ -1,0 +1,42 @@
+// How guests say they want an extra, or decline it, rather than only asking about it.
+
+/** What the guest said of one extra: wanted ("con parking"), declined ("sin parking"), or nothing (only asked about). */
+export type ExtraSaid = 'wanted' | 'declined' | undefined;
+
+/** "Sin", "no", "don't": the word before what is declined ("no necesitamos parking", "we don't need parking"). */
+export const NOT = "(?:sin|without|no|not|ni|don'?t)";
+/** Up to three words between the "no" and what it declines, none of them starting what is wanted ("sin perro y con parking"). */
+export const WORDS_BETWEEN = '(?:\\s+(?!(?:con|with|y|and|pero|but)\\b)\\S+){0,3}?';
+
+const BREAKFAST_WORDS = '(?:desayunos?|desayunar|breakfasts?)';
+const NO_BREAKFAST = new RegExp(`\\b${NOT}\\b${WORDS_BETWEEN}\\s+${BREAKFAST_WORDS}\\b`);
+/** Asking for it, not about it: "con desayuno", "con parking y desayuno", "lo quiero incluir", "añádelo", "add breakfast", "we'd like breakfast". */
+const WANTS_BREAKFAST = new RegExp(
+  `\\b(?:con|with|quiero|queremos|want|we'?d like|i'?d like)\\s+(?:el\\s+)?${BREAKFAST_WORDS}\\b|\\b(?:con|with)\\s+[^,.;?]{1,30}?\\s+(?:y|and)\\s+(?:el\\s+)?${BREAKFAST_WORDS}\\b|\\b(?:lo|la)\\s+(?:quiero|queremos)\\s+(?:incluir|anadir|agregar|sumar)\\b|\\b(?:incluir(?:lo)?|incluye(?:lo|nos)|anad(?:ir|elo|emelo|enos|ele|eme)|agreg(?:ar|alo|anos|ale|ame)|sum(?:ar|alo|anos|ale)|pon(?:nos|me|le)|add(?:\\s+it)?|include(?:\\s+it)?)\\b(?!\\s*\\?)`,
+);
+/** "Añade el desayuno", "agrega desayuno": the bare imperative, only where nothing is asked ("¿cuánto añade el desayuno?"). */
+const ADD_BREAKFAST = new RegExp(
+  `^\\W*(?:\\w+,?\\s+)?(?:anade|agrega|suma)\\s+(?:(?:el|tambien)\\s+)*${BREAKFAST_WORDS}\\b`,
+);
+/**
+ * Asked for loosely: "and breakfast please", "breakfast too", "y desayuno también", "también el
+ * desayuno", "y el desayuno? lo quiero".
+ */
+const BREAKFAST_LOOSELY = new RegExp(
+  [
+    `\\b${BREAKFAST_WORDS}(?:\\s+\\S+){0,3}?\\s+(?:please|pls|plz|por favor|porfa|too|as well|tambien)\\b`,
+    `\\b(?:please|por favor|porfa|also|tambien)\\s+(?:(?:el|the)\\s+)?${BREAKFAST_WORDS}\\b`,
+    `\\b${BREAKFAST_WORDS}\\W+(?:si\\W+)?(?:lo|la)\\s+(?:quiero|queremos)\\b`,
+  ].join('|'),
+);
+/** Words asking about it ("what time is breakfast please?", "is breakfast included too?"): not asked for. */
+const ASKS_ABOUT =
+  /\b(?:que|cual|cuando|cuanto|cuanta|como|donde|hay|esta|es|son|incluid[oa]s?|horarios?|what|when|where|which|how|is|are|does|included|served?)\b/;
+
+/** "Con desayuno", "lo quiero incluir", "add breakfast", "and breakfast please": wanted; "¿el desayuno está incluido?" only asks. */
+export function breakfastSaid(folded: string): ExtraSaid {
+  if (NO_BREAKFAST.test(folded)) return 'declined';
+  if (ADD_BREAKFAST.test(folded) && !/[?¿]/.test(folded)) return 'wanted';
+  if (BREAKFAST_LOOSELY.test(folded) && !ASKS_ABOUT.test(folded)) return 'wanted';
+  return WANTS_BREAKFAST.test(folded) ? 'wanted' : undefined;
+}

@@ -1,0 +1,107 @@
+import { type Reading, RoutedDialogue } from '../../../test/support/routed-dialogue';
+import { entity } from '../../../test/support/turn-fixtures';
+import type { IntentName, Language } from '../../nlp/nlp.types';
+
+// Breakfast asked for loosely right after a booking, through the real router and handlers, each
+// message with the reading the NLU gives it: noted for that booking, never a new booking.
+
+/** A Doble Estándar for 2, 12–14 Dec, under Nuria Castro: BOOK1X. */
+async function bookADouble(dialogue: RoutedDialogue): Promise<void> {
+  await dialogue.say('quiero una doble para 2 del 12 al 14 de diciembre', {
+    intent: 'make_reservation',
+    entities: [
+      ['doble', entity.room('double', ['superior'])],
+      ['para 2', entity.guests(2)],
+      ['del 12 al 14 de diciembre', entity.range('2026-12-12', '2026-12-14')],
+    ],
+  });
+  await dialogue.say('Nuria Castro', { intent: 'None' });
+  expect(await dialogue.say('sí', { intent: 'confirm' })).toMatch(/^✅ .*BOOK1X/);
+}
+
+async function bookADoubleInEnglish(dialogue: RoutedDialogue): Promise<void> {
+  await dialogue.say('a double room for 2 from Dec 12 to Dec 14', {
+    intent: 'make_reservation',
+    entities: [
+      ['double', entity.room('double', ['superior'])],
+      ['for 2', entity.guests(2)],
+      ['Dec 12 to Dec 14', entity.range('2026-12-12', '2026-12-14')],
+    ],
+  });
+  await dialogue.say('Tom Baker', { intent: 'None' });
+  expect(await dialogue.say('yes', { intent: 'confirm' })).toMatch(/^✅ .*BOOK1X/);
+}
+
+/** The message heard as `intent`, with the breakfast named where its word stands. */
+function breakfastNamed(word: string, intent: IntentName, language?: Language): Reading {
+  return { intent, language, entities: [[word, entity.topic('breakfast')]] };
+}
+
+describe('breakfast asked for loosely right after a booking', () => {
+  it.each([
+    ['y el desayuno? lo quiero', 'make_reservation'],
+    ['con desayuno', 'hotel_info'],
+    ['queremos desayuno también', 'hotel_info'],
+  ] as const)('notes %j (heard as %s) for that booking, whose total then has it', async (text, intent) => {
+    const dialogue = new RoutedDialogue();
+    await bookADouble(dialogue);
+    expect(await dialogue.say(text, breakfastNamed('desayuno', intent))).toMatch(
+      /^Tu reserva BOOK1X: .*\nAnotado: se lo paso al equipo para tu reserva BOOK1X\.\n• Con desayuno: 14\s€ por persona y noche \(56\s€\), a pagar en el hotel$/,
+    );
+    expect(dialogue.state.dialogue.flow).toBeNull();
+    expect(await dialogue.say('total?', { intent: 'None' })).toMatch(
+      /^Tu reserva BOOK1X: .*\. Total con desayuno: 274\s€ \(habitación 218\s€ \+ extras 56\s€\), a pagar en el hotel\.$/,
+    );
+    expect(dialogue.pms.requests).toHaveLength(1);
+  });
+
+  it.each([
+    ['and breakfast please', 'make_reservation'],
+    ['we want breakfast too', 'make_reservation'],
+  ] as const)(
+    'notes %j (heard as %s) in English, and "what do I owe in total?" has it',
+    async (text, intent) => {
+      const dialogue = new RoutedDialogue('en');
+      await bookADoubleInEnglish(dialogue);
+      expect(await dialogue.say(text, breakfastNamed('breakfast', intent, 'en'))).toMatch(
+        /^Your booking BOOK1X: .*\nNoted: I'm passing it on to the team for your booking BOOK1X\.\n• With breakfast: €14 per person per night \(€56\), paid at the hotel$/,
+      );
+      expect(await dialogue.say('what do I owe in total?', { intent: 'None', language: 'en' })).toBe(
+        'Your booking BOOK1X: Standard Double, Sat, Dec 12 to Mon, Dec 14. Total with breakfast: €274 (room €218 + extras €56), paid at the hotel.',
+      );
+      expect(dialogue.pms.requests).toHaveLength(1);
+    },
+  );
+
+  it('still just answers a question about it: "¿el desayuno está incluido?", "what time is breakfast?"', async () => {
+    const dialogue = new RoutedDialogue();
+    await bookADouble(dialogue);
+    expect(
+      await dialogue.say('¿el desayuno está incluido?', breakfastNamed('desayuno', 'hotel_info')),
+    ).toMatch(/^El desayuno no está incluido: cuesta 14\s€ por persona \(horario: 07:00-10:30\)\.$/);
+    const english = new RoutedDialogue('en');
+    await bookADoubleInEnglish(english);
+    expect(
+      await english.say('what time is breakfast?', breakfastNamed('breakfast', 'hotel_info', 'en')),
+    ).toBe("Breakfast isn't included: it's €14 per person (served 07:00-10:30).");
+    expect(english.state.dialogue.slots.bookedExtras).toBeUndefined();
+  });
+
+  it('adds it to the other booking under way instead, when one is', async () => {
+    const dialogue = new RoutedDialogue();
+    await bookADouble(dialogue);
+    await dialogue.say('otra doble para 2 del 20 al 22 de diciembre', {
+      intent: 'make_reservation',
+      entities: [
+        ['doble', entity.room('double', ['superior'])],
+        ['para 2', entity.guests(2)],
+        ['del 20 al 22 de diciembre', entity.range('2026-12-20', '2026-12-22')],
+      ],
+    });
+    const asked = await dialogue.say('con desayuno', breakfastNamed('desayuno', 'hotel_info'));
+    expect(asked).not.toMatch(/Anotado|BOOK1X/);
+    expect(asked).toMatch(
+      /^Añado el desayuno a la reserva\.\nTe resumo la reserva:\n• Doble Estándar\n• Del dom 20 dic/,
+    );
+  });
+});
