@@ -8,7 +8,6 @@ import {
   weekdayOf,
 } from '../../nlp/entities/calendar';
 import { MONTH_OR_YEAR_SAID } from '../../nlp/entities/month-and-weekday-names';
-import type { Entity } from '../../nlp/nlp.types';
 import type { Turn } from '../dialogue/turn';
 import type { BookingSlots, WeekdaySlip } from './booking-slots';
 
@@ -35,7 +34,7 @@ export function rereadSlipAnswer(turn: Turn, slots: BookingSlots): void {
     const day = /\d/.test(words) ? Number(said.value.date.slice(8, 10)) : null;
     const meant = slips.map((slip) => dayMeant(slip, weekday, day)).find((date) => date !== null);
     if (!meant || meant === said.value.date) continue;
-    turn.reread(said, { ...said, value: { date: meant } } as Entity);
+    turn.reread(said, { ...said, value: { date: meant } });
     if (mismatch) turn.setAside((entity) => entity === mismatch);
   }
   // "Oops, saturday, so the 12th is right": two readings of the one day are one.
