@@ -271,3 +271,26 @@ describe('a party changed at "whose name?"', () => {
     expect(dialogue.state.dialogue.flow).toBe('make_reservation');
   });
 });
+
+describe('the slipped day kept with a yes at the room offered', () => {
+  it('takes "saturday is fine" (heard as a yes, with next Saturday read) as a yes to that stay', async () => {
+    const dialogue = new RoutedDialogue('en');
+    await dialogue.say('hi, double for 2 on friday dec 12, 2 nights', {
+      intent: 'check_availability',
+      language: 'en',
+      entities: [
+        ['double', entity.room('double', ['superior'])],
+        ['for 2', entity.guests(2)],
+        ['friday dec 12, 2 nights', entity.range('2026-12-12', '2026-12-14')],
+        ['friday dec 12', slip('2026-12-12', 5)],
+      ],
+    });
+    const kept = await dialogue.say('saturday is fine', {
+      intent: 'confirm',
+      language: 'en',
+      entities: [['saturday', entity.date('2026-11-28')]],
+    });
+    expect(kept).toBe('Whose name should the booking be under?');
+    expect(dialogue.state.dialogue.slots).toMatchObject({ checkIn: '2026-12-12', checkOut: '2026-12-14' });
+  });
+});

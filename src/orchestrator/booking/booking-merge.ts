@@ -19,6 +19,7 @@ import {
   saysFrom,
   saysUntil,
 } from './stay-changes';
+import { rereadSlipAnswer } from './slip-rereading';
 import { stayCorrected, weekdaySlipsOfStay } from './weekday-slips';
 
 /**
@@ -27,6 +28,8 @@ import { stayCorrected, weekdaySlipsOfStay } from './weekday-slips';
  * invalidates the summary (and its booking key). Returns whether the stay changed.
  */
 export function mergeBookingEntities(turn: Turn, slots: BookingSlots): boolean {
+  // Also on a yes ("saturday is fine" at the room offered), which does not pass through `continue`.
+  rereadSlipAnswer(turn, slots);
   const stayOf = (): string => JSON.stringify(STAY_FIELDS.map((field) => slots[field]));
   const before = stayOf();
   const range = turn.entity('date_range');
