@@ -213,9 +213,12 @@ const PARKING = new RegExp(`\\b${PARKING_WORDS}\\b`);
 const WITH_PARKING = new RegExp(
   `\\b(?:con|with)\\s+(?:[^,.;?]{1,30}?\\s+(?:y|and)\\s+)?(?:el\\s+|a\\s+)?${PARKING_WORDS}\\b`,
 );
-/** "¿Hay parking?" is often written with no question mark: "hay parking", "do you have parking". */
+/**
+ * "¿Hay parking?" is often written with no question mark: "hay parking", "do you have parking",
+ * "quisiéramos saber si disponen de aparcamiento".
+ */
 const ASKS_PARKING = new RegExp(
-  `\\b(?:hay|tienen|teneis|tiene|cuanto|se puede|podemos|is there|do you have|have you got|how much|can we|could we)\\b(?:\\s+\\S+){0,2}?\\s+${PARKING_WORDS}\\b`,
+  `\\b(?:hay|tienen|teneis|tiene|disponen|dispone|disponeis|cuentan con|cuenta con|ofrecen|saber si|cuanto|se puede|podemos|is there|do you have|do you offer|have you got|how much|can we|could we)\\b(?:\\s+\\S+){0,2}?\\s+${PARKING_WORDS}\\b`,
 );
 
 /** A pet or a parking space named in a question ("¿admitís perros?", "can we bring our dog?"), not as coming along. */

@@ -1724,6 +1724,8 @@ describe('BookingFlow', () => {
       'venimos en coche',
       // Asked in passing at the end of a long request, with no question mark.
       'somos dos adultos y un niño y si se puede aparcar cerca gracias',
+      // An e-mail's polite question, with no question mark.
+      'quisiéramos saber si disponen de aparcamiento',
     ]) {
       expect([text, (await withParking(text)).state.dialogue.slots.parking]).toEqual([text, undefined]);
     }
