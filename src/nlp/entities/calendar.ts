@@ -69,6 +69,12 @@ export function weekdayOf(date: CalendarDate): number {
   return noonUtc(date).getUTCDay();
 }
 
+/** The weekday (0 Sunday … 6 Saturday) of a `YYYY-MM-DD` day. */
+export function weekdayOfIso(isoDate: string): number {
+  const [year, month, day] = isoDate.split('-').map(Number);
+  return weekdayOf({ year, month, day });
+}
+
 export function compareDates(a: CalendarDate, b: CalendarDate): number {
   return noonUtc(a).getTime() - noonUtc(b).getTime();
 }

@@ -47,6 +47,7 @@ describe('extractEntities', () => {
         .map((e) => e.value);
     expect(rooms('somos dos parejas, del 12 al 14 de diciembre')).toEqual([{ rooms: 2, parties: [2, 2] }]);
     expect(rooms('somos dos parejas, queremos 3 habitaciones')).toEqual([{ rooms: 3 }]);
+    expect(rooms('somos dos parejas, suite junior del 12 al 14')).toEqual([]);
   });
 
   it('reads no month apart from a day that has one ("el 18 de diciembre")', () => {

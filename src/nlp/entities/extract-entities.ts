@@ -75,7 +75,8 @@ export function extractEntities(text: string, context: EntityContext): Entity[] 
     (count) => !dates.some((date) => date.type !== 'nights' && overlaps(date, count)),
   );
   const guests = partyAcrossRooms(extractGuests(text), rooms);
-  if (rooms.length === 0) rooms.push(...roomsOfCouples(text, guests));
+  // A room named for them ("dos parejas, suite junior") is the guests' choice: the flow tells if it fits.
+  if (rooms.length === 0 && roomTypes.length === 0) rooms.push(...roomsOfCouples(text, guests));
   const identifiers = extractIdentifiers(text);
   // "dos adultos y un niño" states a party; it does not ask about the children's policy.
   const topics = extractInfoTopics(text).filter((topic) => !guests.some((party) => overlaps(party, topic)));

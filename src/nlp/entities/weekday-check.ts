@@ -1,6 +1,6 @@
 import { foldText } from '../../common/fold-text';
 import type { Entity, Language } from '../nlp.types';
-import { weekdayOf } from './calendar';
+import { weekdayOfIso } from './calendar';
 import { ENGLISH_MONTHS, ENGLISH_WEEKDAYS, SPANISH_WEEKDAY_PREFIXES3 } from './month-and-weekday-names';
 
 /** A weekday said with its day's number: "el viernes 12", "Friday the 12th", "Fri, Dec 11". */
@@ -12,11 +12,6 @@ const WEEKDAY_AND_DAY: Record<Language, RegExp> = {
     'g',
   ),
 };
-
-function weekdayOfIso(isoDate: string): number {
-  const [year, month, day] = isoDate.split('-').map(Number);
-  return weekdayOf({ year, month, day });
-}
 
 /** The days a date entity stands for, by their number in the month. */
 function daysOf(entity: Entity): string[] {

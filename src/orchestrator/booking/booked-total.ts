@@ -28,12 +28,21 @@ const STAY_DETAILS: ReadonlySet<Entity['type']> = new Set([
 const WHAT_IS_PAID =
   /\bcuanto (?:pague|pagamos|pago|pagaremos|tengo que pagar|tenemos que pagar|me (?:cobrais|cobrasteis|cobran|cobraron|sale|salio))\b|\bhow much (?:did|do|will) (?:i|we) (?:pay|owe)\b|\bwhat do (?:i|we) owe\b/;
 
-/** "¿Cuánto es el total?", "what's the total?" with no booking under way and one made or looked up. */
+/**
+ * "¿Cuánto es el total?", "what's the total?" with no booking under way and one made or looked up.
+ * "¿Cuánto pagamos?" only of the stay: not of something named ("¿cuánto pagamos por el parking?"),
+ * nor of a cancellation ("si cancelo, ¿cuánto me cobráis?", the terms' to answer).
+ */
 export function asksTotalOfBooking(text: string, nlu: ParseResult, state: ConversationState): boolean {
+  const folded = foldText(text);
+  const paid =
+    WHAT_IS_PAID.test(folded) &&
+    !nlu.entities.some((entity) => entity.type === 'info_topic') &&
+    !/\b(?:cancel\w*|anul\w*)\b/.test(folded);
   return (
     state.dialogue.flow === null &&
     knownReferences(state).length > 0 &&
-    (asksStayTotal(text) || WHAT_IS_PAID.test(foldText(text))) &&
+    (asksStayTotal(text) || paid) &&
     !nlu.entities.some((entity) => STAY_DETAILS.has(entity.type))
   );
 }

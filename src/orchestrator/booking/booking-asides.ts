@@ -9,6 +9,7 @@ export const ASIDE_TOPICS: ReadonlySet<InfoTopic> = new Set([
   'pets',
   'wifi',
   'amenities',
+  'extra_bed',
   ...MONEY_QUESTIONS,
 ]);
 export const ASIDES_BUT_AMENITIES: ReadonlySet<InfoTopic> = new Set(

@@ -167,7 +167,7 @@ const PRICE_ASKED = /\b(?:cuanto|cuanta|coste|costo|cuesta|cuestan|precio|how mu
 const ADDS_IT =
   /\b(?:quiero|queremos|necesito|necesitamos|want|need|we'?d like|i'?d like|anad\w*|agreg\w*|incluir\w*|incluye(?:lo|nos)|add|include|pon(?:nos|me|le))\b/;
 const EXTRA_WORDS =
-  /\b(?:desayun\w*|breakfasts?|parking|parkin|parqueo|aparcamiento|estacionamiento|cochera|garaje|garage|car park)\b/;
+  /\b(?:desayun\w*|breakfasts?|brekkie|brekky|parking|parkin|parqueo|aparcamiento|estacionamiento|cochera|garaje|garage|car park)\b/;
 
 /** A price asked in the same clause as breakfast or parking: "¿cuánto sería con desayuno?". */
 function pricedInItsClause(folded: string): boolean {

@@ -8,7 +8,7 @@ export const NOT = "(?:sin|without|no|not|ni|don'?t)";
 /** Up to three words between the "no" and what it declines, none of them starting what is wanted ("sin perro y con parking"). */
 export const WORDS_BETWEEN = '(?:\\s+(?!(?:con|with|y|and|pero|but)\\b)\\S+){0,3}?';
 
-const BREAKFAST_WORDS = '(?:desayunos?|desayunar|breakfasts?)';
+const BREAKFAST_WORDS = '(?:desayunos?|desayunar|desayunito|breakfasts?|brekkie|brekky)';
 const NO_BREAKFAST = new RegExp(`\\b${NOT}\\b${WORDS_BETWEEN}\\s+${BREAKFAST_WORDS}\\b`);
 /** Asking for it, not about it: "con desayuno", "con parking y desayuno", "lo quiero incluir", "añádelo", "add breakfast", "we'd like breakfast". */
 const WANTS_BREAKFAST = new RegExp(
@@ -26,17 +26,25 @@ const BREAKFAST_LOOSELY = new RegExp(
   [
     `\\b${BREAKFAST_WORDS}(?:\\s+\\S+){0,3}?\\s+(?:please|pls|plz|por favor|porfa|too|as well|tambien)\\b`,
     `\\b(?:please|por favor|porfa|also|tambien)\\s+(?:(?:el|the)\\s+)?${BREAKFAST_WORDS}\\b`,
-    `\\b${BREAKFAST_WORDS}\\W+(?:si\\W+)?(?:lo|la)\\s+(?:quiero|queremos)\\b`,
   ].join('|'),
 );
-/** Words asking about it ("what time is breakfast please?", "is breakfast included too?"): not asked for. */
+/** "Y el desayuno? lo quiero": asked, then wanted in so many words. */
+const BREAKFAST_THEN_WANTED = new RegExp(
+  `\\b${BREAKFAST_WORDS}\\W+(?:si\\W+)?(?:lo|la)\\s+(?:quiero|queremos)\\b`,
+);
+/**
+ * Words asking about it ("what time is breakfast please?", "is breakfast included too?", "breakfast
+ * hours please", "breakfast menu please"): not asked for.
+ */
 const ASKS_ABOUT =
-  /\b(?:que|cual|cuando|cuanto|cuanta|como|donde|hay|esta|es|son|incluid[oa]s?|horarios?|what|when|where|which|how|is|are|does|included|served?)\b/;
+  /\b(?:que|cual|cuando|cuanto|cuanta|como|donde|hay|esta|es|son|incluid[oa]s?|horarios?|horas?|menu|carta|info\w*|what|when|where|which|how|is|are|does|included|served?|hours?|times?)\b/;
 
 /** "Con desayuno", "lo quiero incluir", "add breakfast", "and breakfast please": wanted; "¿el desayuno está incluido?" only asks. */
 export function breakfastSaid(folded: string): ExtraSaid {
   if (NO_BREAKFAST.test(folded)) return 'declined';
   if (ADD_BREAKFAST.test(folded) && !/[?¿]/.test(folded)) return 'wanted';
-  if (BREAKFAST_LOOSELY.test(folded) && !ASKS_ABOUT.test(folded)) return 'wanted';
+  if (BREAKFAST_THEN_WANTED.test(folded)) return 'wanted';
+  // "¿Y el desayuno también?" asks whether it is included too.
+  if (BREAKFAST_LOOSELY.test(folded) && !ASKS_ABOUT.test(folded) && !/[?¿]/.test(folded)) return 'wanted';
   return WANTS_BREAKFAST.test(folded) ? 'wanted' : undefined;
 }

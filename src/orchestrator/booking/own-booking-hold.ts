@@ -3,6 +3,7 @@ import type { Reservation } from '../../pms/pms.types';
 import { offerHuman } from '../dialogue/fallback';
 import type { Turn } from '../dialogue/turn';
 import type { Stay } from './booking-slots';
+import { partyInRoom } from './room-shares';
 
 // A change of a booking is looked for as a new stay while the booking stands, so the PMS counts the
 // guest's own room as taken: with the last room of its kind, only the hotel's team can make the change.
@@ -15,7 +16,7 @@ import type { Stay } from './booking-slots';
 export async function answerHeldByOwnBooking(pms: PmsAdapter, turn: Turn, stay: Stay): Promise<boolean> {
   if (!stay.replaces || !stay.roomTypeId) return false;
   const changed = await bookingChanged(pms, turn, stay.replaces);
-  if (!changed || !holdsTheRoom(changed, stay)) return false;
+  if (!changed || !holdsTheRoom(changed, stay) || !(await freeBeyond(pms, turn, changed, stay))) return false;
   offerHuman(
     turn,
     turn.text('booking.change_by_the_team', {
@@ -34,6 +35,28 @@ async function bookingChanged(pms: PmsAdapter, turn: Turn, reference: string): P
   } catch {
     turn.signal.throwIfAborted();
     return null;
+  }
+}
+
+/**
+ * Whether the room is free on the changed stay's nights outside the booking (a night more after it):
+ * if another guest holds one of them, the room is simply not free. False when the PMS cannot say.
+ */
+async function freeBeyond(pms: PmsAdapter, turn: Turn, booking: Reservation, stay: Stay): Promise<boolean> {
+  const outside = [
+    { checkIn: stay.checkIn, checkOut: booking.checkIn < stay.checkOut ? booking.checkIn : stay.checkOut },
+    { checkIn: booking.checkOut > stay.checkIn ? booking.checkOut : stay.checkIn, checkOut: stay.checkOut },
+  ].filter((nights) => nights.checkIn < nights.checkOut);
+  try {
+    for (const nights of outside) {
+      const query = { tenantId: turn.tenant.id, ...nights, guests: partyInRoom(stay) };
+      const { offers } = await pms.checkAvailability(query, turn.signal);
+      if (!offers.some((offer) => offer.roomTypeId === stay.roomTypeId && offer.roomsLeft > 0)) return false;
+    }
+    return true;
+  } catch {
+    turn.signal.throwIfAborted();
+    return false;
   }
 }
 

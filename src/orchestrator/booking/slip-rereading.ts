@@ -6,16 +6,15 @@ import {
   isValidDate,
   toIsoDate,
   weekdayOf,
+  weekdayOfIso,
 } from '../../nlp/entities/calendar';
 import { MONTH_OR_YEAR_SAID } from '../../nlp/entities/month-and-weekday-names';
 import type { Turn } from '../dialogue/turn';
 import type { BookingSlots, WeekdaySlip } from './booking-slots';
+import { MAX_DAYS_OFF } from './weekday-slips';
 
 // The answer to "el 12 de diciembre es sábado, no viernes": the day said without its month is read,
 // with no context, as the next such day from today; it is meant in the month of the slipped day.
-
-/** A correction names a day at most this far from the slipped one. */
-const MAX_DAYS_OFF = 3;
 
 /**
  * Re-reads the days this message says without a month against the stay's slipped days: "el sábado
@@ -67,8 +66,4 @@ function dayMeant(slip: WeekdaySlip, weekday: number, day: number | null): strin
       (day !== null || weekday === slip.weekday),
   );
   return meant ? toIsoDate(meant) : null;
-}
-
-function weekdayOfIso(date: string): number {
-  return weekdayOf(fromUtcDate(new Date(`${date}T00:00:00Z`)));
 }

@@ -1,4 +1,4 @@
-import { fromUtcDate, isoDaysBetween, shiftIsoDate, weekdayOf } from '../../nlp/entities/calendar';
+import { isoDaysBetween, shiftIsoDate, weekdayOfIso } from '../../nlp/entities/calendar';
 import type { Turn } from '../dialogue/turn';
 import type { BookingSlots, WeekdaySlip } from './booking-slots';
 
@@ -6,7 +6,7 @@ import type { BookingSlots, WeekdaySlip } from './booking-slots';
 // viernes 11" next corrects that day of the stay, rather than starting the stay again from the 11th.
 
 /** A correction names a day of the weekday said, at most this far from the day read (one such day). */
-const MAX_DAYS_OFF = 3;
+export const MAX_DAYS_OFF = 3;
 
 /**
  * The stay with its slipped day corrected by the day the message names (of the weekday said with
@@ -69,8 +69,4 @@ export function weekdaySlipsOfStay(
       ? { ...slip, departureSaid: !departureSlipped && (slip.departureSaid === true || departureByDay) }
       : slip,
   );
-}
-
-function weekdayOfIso(date: string): number {
-  return weekdayOf(fromUtcDate(new Date(`${date}T00:00:00Z`)));
 }

@@ -19,7 +19,7 @@ const ANOTHER = /\b(?:tambien|otras? (?:reservas?|habitacion\w*|hab)|another (?:
 /** Words of the stay's first day: "llegamos", "la entrada", "check-in", "we arrive". */
 const ARRIVAL = /\b(?:lleg\w*|entrada|entramos|check.?in|arriv\w*)\b/;
 /** Words of its last day: "la salida", "nos vamos", "check-out", "we leave". */
-const DEPARTURE =
+export const DEPARTURE =
   /\b(?:salida|salgo|salimos|saldremos|nos vamos|nos iremos|me voy|check.?out|leav\w*|depart\w*)\b/;
 
 /** How many a word counts beyond one: "dos personas más", "two more people". */
@@ -97,7 +97,11 @@ export function asksForOtherNights(text: string, nlu: ParseResult): boolean {
   const folded = foldText(text);
   const nights = nlu.entities.find((entity) => entity.type === 'nights');
   if (!nights || !STAY_ON.test(folded) || ANOTHER.test(folded) || asksForANewBooking(text)) return false;
-  const change = nightsChange(text, nights.value.nights);
+  // The nights said beside their "más" / "menos": "¿podemos añadir una cuna? nos quedamos 3 noches"
+  // restates the stay.
+  if (nightsChange(text, nights.value.nights) === 0) return false;
+  const around = text.slice(Math.max(0, nights.start - 16), nights.end + 12);
+  const change = nightsChange(around, nights.value.nights);
   return change !== null && change !== 0;
 }
 

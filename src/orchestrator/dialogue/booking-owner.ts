@@ -29,9 +29,20 @@ export function isBookingName(given: string, booked: string): boolean {
   return said.some((word) => onBooking.slice(1).includes(word));
 }
 
-/** A word of the booking's name said anywhere in the message: "cancela la de Carmen" of Carmen López's. */
+/** "Soy Carmen", "me llamo Ana López", "this is Tom": the guest's own name, which points at no booking. */
+const SELF_INTRODUCTION =
+  /\b(?:soy|me llamo|mi nombre es|i'?m|i am|this is|my name is)\s+[a-z]+(?:\s+[a-z]+)?/g;
+
+/**
+ * A word of the booking's name said in the message, but for the guest's own: "cancela la de Carmen"
+ * of Carmen López's; not "soy Carmen, cancela la de mi madre".
+ */
 export function mentionsBookingName(text: string, booked: string): boolean {
-  const said = new Set(foldText(text).split(/[^a-z]+/));
+  const said = new Set(
+    foldText(text)
+      .replace(SELF_INTRODUCTION, ' ')
+      .split(/[^a-z]+/),
+  );
   return nameWords(booked).some((word) => word.length > 2 && said.has(word));
 }
 

@@ -5,10 +5,10 @@ import { type IntentName, NO_INTENT, type ParseResult } from '../../nlp/nlp.type
 import { asksTotalOfBooking } from '../booking/booked-total';
 import { roomsKept } from '../booking/stay-changes';
 import { asksWhatIf, isAffirmation } from './affirmation';
-import { asksNameOnBooking } from './booking-name-question';
 import {
   answersWhatToChange,
   asksAboutAnotherRoom,
+  asksNameOnBooking,
   changesBookingNotCancels,
   changesRoomAtTheName,
   hasBookingEntity,

@@ -36,16 +36,16 @@ describe('a total asked at a room offered or a summary', () => {
 });
 
 describe('an extra bed asked for', () => {
-  const booked = freshState();
+  const idle = freshState();
   it.each([
     ['¿podéis poner una cama supletoria?', parse('human_handoff', [entity.topic('extra_bed')], 0.39)],
     ['can we get an extra bed?', parse('late_checkout', [entity.topic('extra_bed')], 0.66)],
   ] as Array<[string, ParseResult]>)('hears %j as a question for the hotel', (text, nlu) => {
-    expect(routed(text, nlu, booked)).toBe('hotel_info');
+    expect(routed(text, nlu, idle)).toBe('hotel_info');
   });
 
   it('leaves an extra bed asked with the stay to the booking', () => {
     const nlu = parse('make_reservation', [entity.guests(3), entity.topic('extra_bed')]);
-    expect(routed('una doble para 3 con cama supletoria', nlu, booked)).toBe('make_reservation');
+    expect(routed('una doble para 3 con cama supletoria', nlu, idle)).toBe('make_reservation');
   });
 });

@@ -31,7 +31,7 @@ export function routeHotelQuestion(
   if (nlu.intent !== 'confirm' && nlu.intent !== 'deny' && namesTopic(nlu, 'invoice'))
     return { intent: 'hotel_info', via: 'nlu', nlu };
   // "¿Podéis poner una cama supletoria?" (heard as a call for a person, or the late check-out): the
-  // hotel's terms or whom to ask; with the stay's details, the booking answers it in passing.
+  // hotel's terms or whom to ask; with the stay's details, the booking answers it in passing (an aside).
   if (
     nlu.intent !== 'confirm' &&
     nlu.intent !== 'deny' &&

@@ -108,6 +108,8 @@ describe('statedAmount', () => {
     ['the shuttle is 30 euros', null],
     ['llegamos a las 10, ¿no?', null],
     ['somos 2 personas, ¿no?', null],
+    ['¿El desayuno está incluido en los 90 €?', null],
+    ['el total son 300 € con desayuno, ¿no?', null],
   ] as const)('reads %j as %p', (text, amount) => {
     expect(statedAmount(text)).toBe(amount);
   });

@@ -15,12 +15,19 @@ const AMOUNT = new RegExp(
 );
 /** Asked to be confirmed: a question mark, or a tag at the end ("…30 euros no", "…right", "…verdad"). */
 const ASKED = /[?¿]|\b(?:no|verdad|cierto|right|correct|isn'?t it|is that right)\W*$/;
+/** Said as the price of something: "cuesta 30 euros", "son 12,50€", "is €30" (not "incluido en los 90 €"). */
+const PRICE_VERB =
+  /\b(?:cuesta|cuestan|son|es|vale|valen|sale|salen|costs?|is|are|was)\s+(?:(?:de|solo|unos|only|about|like|just)\s+)?$/;
 
-/** The amount a guest states and asks to be confirmed ("el desayuno son 10 euros no?": 10); null when none. */
+/**
+ * The amount a guest states as a price and asks to be confirmed ("el desayuno son 10 euros no?": 10);
+ * null when none, or when it is a total ("el total son 300 € con desayuno, ¿no?"), which the summary tells.
+ */
 export function statedAmount(text: string): number | null {
   const folded = foldText(text);
   const found = AMOUNT.exec(folded);
-  if (!found || !ASKED.test(folded)) return null;
+  if (!found || !ASKED.test(folded) || /\btotal\b/.test(folded)) return null;
+  if (!PRICE_VERB.test(folded.slice(0, found.index))) return null;
   return Number((found[1] ?? found[2]).replace(',', '.'));
 }
 

@@ -12,6 +12,7 @@ describe('dayShiftSaid', () => {
     ['we need to check out 2 days early', -2],
     ["we'll leave a day later", 1],
     ['can we arrive the day before?', -1],
+    ['llegamos un día antes de lo previsto', -1],
   ])('reads %j as the days an end moves by (%d)', (text, days) => {
     expect(dayShiftSaid(text)?.days).toBe(days);
   });
@@ -22,6 +23,8 @@ describe('dayShiftSaid', () => {
     'we arrive the day after tomorrow',
     'llegamos el día después de mañana',
     'one day I will come back',
+    'llegamos el día antes de la boda, ¿nos guardáis las maletas?',
+    "we're arriving the day before the conference",
   ])('reads no shift in %j', (text) => {
     expect(dayShiftSaid(text)).toBeNull();
   });

@@ -19,10 +19,11 @@ const DAYS_COUNTED: Readonly<Record<string, number>> = {
 
 /**
  * "Un día antes", "dos días después", "un día más tarde", "the day before", "a day early(er)": days
- * counted, then their direction. Not "the day after tomorrow", a day named.
+ * counted, then their direction. Not "the day after tomorrow", a day named, nor "el día antes de la
+ * boda", "the day before the conference": an event's day, which the booking is for.
  */
 const DAYS_SHIFTED =
-  /\b(un|una|uno|el|one|a|the|dos|two|tres|three|[1-3])\s+(?:dias?|days?)\s+(?:(antes|anterior|earlier|early|sooner|before)|(despues|mas tarde|siguiente|later|after))\b(?!\s+(?:de\s+)?(?:manana|tomorrow)\b)/;
+  /\b(un|una|uno|el|one|a|the|dos|two|tres|three|[1-3])\s+(?:dias?|days?)\s+(?:(antes|anterior|earlier|early|sooner|before)|(despues|mas tarde|siguiente|later|after))\b(?!\s+(?:de\s+)?(?:manana|tomorrow)\b)(?!\s+(?:de\s+(?:la|el|los|las|mi|mis|nuestr\w*|su|sus)|del|the|our|my|his|her|their)\b)/;
 
 /** Days an end of the stay moves by: negative earlier, positive later; where the words are in the text. */
 export interface DayShift {

@@ -87,6 +87,20 @@ describe('breakfast asked for loosely right after a booking', () => {
     expect(english.state.dialogue.slots.bookedExtras).toBeUndefined();
   });
 
+  it.each([
+    ['¿y el desayuno también?', 'es'],
+    ['breakfast hours please', 'en'],
+    ['breakfast menu please', 'en'],
+  ] as const)('notes nothing for %j, which asks about it', async (text, language) => {
+    const dialogue = new RoutedDialogue(language);
+    await (language === 'es' ? bookADouble(dialogue) : bookADoubleInEnglish(dialogue));
+    await dialogue.say(
+      text,
+      breakfastNamed(language === 'es' ? 'desayuno' : 'breakfast', 'hotel_info', language),
+    );
+    expect(dialogue.state.dialogue.slots.bookedExtras).toBeUndefined();
+  });
+
   it('adds it to the other booking under way instead, when one is', async () => {
     const dialogue = new RoutedDialogue();
     await bookADouble(dialogue);

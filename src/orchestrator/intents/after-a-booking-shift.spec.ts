@@ -135,6 +135,13 @@ describe('a day of the booking just made, moved by days', () => {
     },
   );
 
+  it('moves the whole stay when an arrival that late would leave no night ("llegamos dos días después")', async () => {
+    const dialogue = new RoutedDialogue();
+    await bookRoom(dialogue, 'es', 'double');
+    const asked = await dialogue.say('llegamos dos días después', shiftReading('None', 'es', 'dos días'));
+    expect(asked).toMatch(/\n• Del lun 14 dic al mié 16 dic \(2 noches\)\n/);
+  });
+
   it('says a stay cannot be left with no night, and books nothing', async () => {
     const dialogue = new RoutedDialogue();
     await bookRoom(dialogue, 'es', 'double');
@@ -182,6 +189,23 @@ describe("a change the guest's own booking stands in the way of", () => {
       );
     },
   );
+
+  it('says the suite is not free for a night more that another guest holds, not that the own booking does', async () => {
+    const dialogue = new RoutedDialogue('es', new OneSuitePms());
+    await bookRoom(dialogue, 'es', 'suite');
+    dialogue.pms.stored.set(
+      'OTHR9X',
+      reservation({
+        reference: 'OTHR9X',
+        roomTypeId: 'suite',
+        checkIn: '2026-12-14',
+        checkOut: '2026-12-15',
+      }),
+    );
+    const asked = await dialogue.say('nos quedamos una noche más', changes[0][1]);
+    expect(asked).not.toMatch(/tu propia reserva/);
+    expect(asked).toMatch(/no está libre/);
+  });
 
   it('answers "we need to check out a day early" for the one suite in English', async () => {
     const dialogue = new RoutedDialogue('en', new OneSuitePms());

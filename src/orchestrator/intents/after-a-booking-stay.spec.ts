@@ -137,3 +137,30 @@ describe('what the booking came to, and whose name it is under, asked after it',
     ).toBe('Your booking BOOK1X is under the name Tom Baker.');
   });
 });
+
+describe('a price asked after a booking that is not its total', () => {
+  it.each([
+    ['si cancelo, ¿cuánto me cobráis?', 'cancel_reservation', []],
+    ['¿cuánto pagamos por el parking?', 'room_prices', [['parking', entity.topic('parking')]]],
+  ] as Array<[string, 'cancel_reservation' | 'room_prices', Array<[string, Entity]>]>)(
+    'does not answer %j with the booking total',
+    async (text, intent, entities) => {
+      const dialogue = new RoutedDialogue();
+      await bookADouble(dialogue);
+      expect(await dialogue.say(text, { intent, entities })).not.toMatch(/Total de la estancia/);
+    },
+  );
+});
+
+describe('the nights of the stay restated after a booking', () => {
+  it('does not add them as nights more: "¿podemos añadir una cuna? nos quedamos 2 noches"', async () => {
+    const dialogue = new RoutedDialogue();
+    await bookADouble(dialogue);
+    const asked = await dialogue.say('¿podemos añadir una cuna? nos quedamos 2 noches', {
+      intent: 'hotel_info',
+      entities: [['2 noches', entity.nights(2)]],
+    });
+    expect(asked).not.toMatch(/Te resumo la reserva/);
+    expect(dialogue.pms.requests).toHaveLength(1);
+  });
+});

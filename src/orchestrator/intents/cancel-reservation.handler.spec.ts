@@ -108,6 +108,9 @@ describe('CancelReservationHandler, a booking named by the name on it', () => {
   });
 
   it('still asks which when the name said is on every booking, or on none', async () => {
+    expect((await cancel('soy Carmen, cancela la de mi madre')).replies[0]).toMatchObject({
+      text: expect.stringMatching(/^Tienes varias reservas/),
+    });
     expect((await cancel('cancela la de Pedro')).replies[0]).toMatchObject({
       text: expect.stringMatching(/^Tienes varias reservas/),
     });

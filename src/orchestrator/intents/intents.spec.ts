@@ -562,12 +562,15 @@ describe('intent handlers', () => {
     expect(texts(arriving)).toBe(
       'La recepción está abierta las 24 horas: puedes llegar a la hora que quieras.',
     );
-    const leaving = makeTurn({
-      nlu: parse('late_checkout'),
-      message: { text: '¿podemos salir tarde, a las 2?' },
-    });
-    await new LateCheckoutHandler().handle(leaving);
-    expect(texts(leaving)).toMatch(/^Ofrecemos salida tardía hasta las 14:00/);
+    for (const text of [
+      '¿podemos salir tarde, a las 2?',
+      '¿podemos quedarnos en la habitación hasta las 14h? el vuelo aterriza a las 19',
+      'can we keep the room until 2pm? our flight lands at 6pm',
+    ]) {
+      const leaving = makeTurn({ nlu: parse('late_checkout'), message: { text } });
+      await new LateCheckoutHandler().handle(leaving);
+      expect(texts(leaving)).toMatch(/^Ofrecemos salida tardía hasta las 14:00/);
+    }
   });
 
   it('answers the price of an amenity the hotel has with a yes and whom to ask, not the room rates', async () => {

@@ -1,13 +1,14 @@
 import { Injectable } from '@nestjs/common';
 import { foldText } from '../../common/fold-text';
 import { arrivalNote } from '../dialogue/arrival-time';
+import { DEPARTURE } from '../dialogue/booking-change-wording';
 import { IntentHandler } from '../dialogue/intent-handler';
 import { rememberTopics } from '../dialogue/topic-follow-up';
 import type { Turn } from '../dialogue/turn';
 
-/** Words of leaving: with them, the hour said is the departure's. */
-const DEPARTURE =
-  /\b(?:salida|salir|salgo|salimos|irnos|nos vamos|me voy|check.?out|leave|leaving|depart\w*)\b/;
+/** Keeping the room: "¿podemos quedarnos en la habitación hasta las 14h?", "can we keep the room until 2pm?". */
+const KEEPING_THE_ROOM =
+  /\b(?:qued\w*|salir|irnos|marchar\w*|keep the room|stay in the room|hasta las|until)\b/;
 
 /** Late check-out as the hotel offers it (until when, at what price), or the standard time. */
 @Injectable()
@@ -19,9 +20,8 @@ export class LateCheckoutHandler extends IntentHandler {
     // by its "tarde" and "mañana"): the hour of an arrival, answered as such.
     const text = turn.message.text ?? '';
     const { checkIn } = turn.state.dialogue.slots;
-    const arrival = DEPARTURE.test(foldText(text))
-      ? null
-      : arrivalNote(turn, typeof checkIn === 'string' ? checkIn : undefined);
+    const leaving = DEPARTURE.test(foldText(text)) || KEEPING_THE_ROOM.test(foldText(text));
+    const arrival = leaving ? null : arrivalNote(turn, typeof checkIn === 'string' ? checkIn : undefined);
     if (arrival) return turn.sayText(arrival);
     rememberTopics(turn, 'late_checkout');
     const { lateCheckout, checkOut } = turn.tenant.info;

@@ -78,6 +78,10 @@ function stayShifted(turn: Turn, booking: Reservation): MovedStay | null {
   const read = turn.entities('date').filter((day) => day.start < shift.end && day.end > shift.start);
   const moved: MovedStay = { checkIn: booking.checkIn, checkOut: booking.checkOut, read };
   moved[end] = shiftIsoDate(booking[end], shift.days);
+  // "Llegamos un día después" to a one-night stay: the whole stay moves, as an arrival named past the
+  // departure keeps the nights.
+  if (end === 'checkIn' && moved.checkIn >= moved.checkOut)
+    moved.checkOut = shiftIsoDate(booking.checkOut, shift.days);
   return moved;
 }
 

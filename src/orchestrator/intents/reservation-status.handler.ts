@@ -14,7 +14,7 @@ import {
   asksToMoveTheStay,
   wantsBookingChanged,
 } from '../dialogue/booking-change-wording';
-import { asksNameOnBooking } from '../dialogue/booking-name-question';
+import { asksNameOnBooking } from '../dialogue/booking-readings';
 import { IntentHandler } from '../dialogue/intent-handler';
 import { knownReferences, rememberBooking } from '../dialogue/known-bookings';
 import { findGuestReservations, reservationDetails } from '../dialogue/reservation-lookup';
