@@ -23,7 +23,7 @@ export const PRICED_TOPICS: ReadonlySet<InfoTopic> = new Set(['breakfast', 'park
 /** Asking when something opens: "¿a qué hora abre?", "horario", "opening hours", "until when is it open?". */
 /** What a breakfast is like: its kind, its food, diets. */
 const ASKS_WHAT_BREAKFAST_IS =
-  /\b(?:buffet|bufet|bufe|continental|english|ingles|vegan[oa]?s?|vegetarian[oa]?s?|gluten|celiac[oa]?s?|celiaquia|alergi\w*|allerg\w*|lactosa|lactose|halal|kosher|que (?:incluye|trae|lleva|hay)|what(?:'s| is) (?:in|included)|what do you (?:serve|have))\b/;
+  /\b(?:buffet|bufet|bufe|continental|english|ingles|vegan[oa]?s?|vegetarian[oa]?s?|gluten|celiac[oa]?s?|celiaquia|alergi\w*|allerg\w*|lactosa|lactose|halal|kosher|que (?:incluye|trae|lleva|hay)(?! (?:el precio|los precios|la tarifa|la habitacion))|what(?:'s| is) (?:in|included)(?! in the (?:price|rate|room))|what do you (?:serve|have))\b/;
 
 /** "The latest check-out", "lo más tarde que se puede salir": the late check-out is part of the answer. */
 const ASKS_LATEST =

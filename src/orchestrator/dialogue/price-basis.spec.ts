@@ -1,4 +1,4 @@
-import { asksPriceBasis, asksStayTotal } from './price-basis';
+import { asksPriceBasis, asksStayTotal, asksWhatThePriceIncludes } from './price-basis';
 
 describe('asksPriceBasis', () => {
   it.each([
@@ -55,4 +55,22 @@ describe('asksStayTotal', () => {
   ])('hears %j as something else', (text) => {
     expect(asksStayTotal(text)).toBe(false);
   });
+});
+
+describe('asksWhatThePriceIncludes', () => {
+  it.each([
+    '¿qué incluye el precio?',
+    'q incluye el precio?',
+    'what is included in the price?',
+    'what does the rate include?',
+  ])('hears %j as asking what the price covers', (text) => {
+    expect(asksWhatThePriceIncludes(text)).toBe(true);
+  });
+
+  it.each(['¿qué incluye el desayuno?', "what's included?", '¿el desayuno está incluido?'])(
+    'hears %j as something else',
+    (text) => {
+      expect(asksWhatThePriceIncludes(text)).toBe(false);
+    },
+  );
 });

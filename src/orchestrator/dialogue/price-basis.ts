@@ -55,3 +55,11 @@ export function asksStayTotal(text: string): boolean {
 
 /** "Total?", "¿y en total?", "and in total?": the word alone, asking. */
 const BARE_TOTAL = /^\W*(?:(?:y|and)\s+)?(?:(?:en|in)\s+)?total\W*$/;
+
+/** "¿Qué incluye el precio?", "what's included in the rate?": what the room's price covers. */
+const WHAT_IT_INCLUDES =
+  /\b(?:que|q)\s+(?:incluye|incluyen|entra|lleva)\s+(?:el precio|los precios|la tarifa|las tarifas|la habitacion)\b|\bwhat(?:'?s| is)\s+included\s+in\s+the\s+(?:price|rate|room)\b|\bwhat\s+does\s+the\s+(?:price|rate|room)\s+include\b/;
+
+export function asksWhatThePriceIncludes(text: string): boolean {
+  return WHAT_IT_INCLUDES.test(foldText(text));
+}

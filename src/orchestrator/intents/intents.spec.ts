@@ -573,6 +573,15 @@ describe('intent handlers', () => {
     }
   });
 
+  it('answers what the price includes from the data: the room and night, breakfast, wifi, taxes', async () => {
+    const booking = { continue: jest.fn() } as unknown as BookingFlow;
+    const turn = makeTurn({ nlu: parse('room_prices'), message: { text: '¿qué incluye el precio?' } });
+    await new RoomPricesHandler(pms, booking, facts).handle(turn);
+    expect(texts(turn)).toMatch(
+      /^Nuestras tarifas son por habitación y noche\.\nEl desayuno no está incluido: cuesta 14\s€ por persona .*\nTenemos wifi gratis .*\nNo tengo a mano el detalle de impuestos/,
+    );
+  });
+
   it('answers the price of an amenity the hotel has with a yes and whom to ask, not the room rates', async () => {
     const booking = { continue: jest.fn() } as unknown as BookingFlow;
     const turn = makeTurn({

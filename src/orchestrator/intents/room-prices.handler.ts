@@ -13,7 +13,12 @@ import { HotelFacts } from '../dialogue/hotel-facts';
 import { IntentHandler } from '../dialogue/intent-handler';
 import { answerPmsUnavailable } from '../dialogue/pms-trouble';
 import { startFlow } from '../dialogue/conversation-state';
-import { asksPriceBasis, asksStayTotal, comparesRooms } from '../dialogue/price-basis';
+import {
+  asksPriceBasis,
+  asksStayTotal,
+  asksWhatThePriceIncludes,
+  comparesRooms,
+} from '../dialogue/price-basis';
 import { asksNightsOfRoomPriced, rememberRoomPriced, roomPricedBefore } from '../dialogue/room-priced';
 import { statedPriceVerdict } from '../dialogue/stated-price';
 import { rememberTopics } from '../dialogue/topic-follow-up';
@@ -75,6 +80,12 @@ export class RoomPricesHandler extends IntentHandler {
     }
     // "¿Es por noche o total?", "is it per person?": what the prices count.
     if (asksPriceBasis(turn.message.text ?? '') && !asked) return this.explainBasis(turn);
+    // "¿Qué incluye el precio?": the room and the night; breakfast and wifi as the data has them.
+    if (asksWhatThePriceIncludes(turn.message.text ?? '') && !asked) {
+      const topics = ['breakfast', 'wifi', 'taxes'] as const;
+      const parts = [turn.text('prices.includes'), ...topics.map((topic) => this.facts.answer(turn, topic))];
+      return turn.sayText(parts.join('\n'));
+    }
     let roomTypes;
     try {
       roomTypes = await this.pms.getRoomTypes(turn.tenant.id, turn.signal);
