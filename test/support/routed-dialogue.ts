@@ -118,6 +118,8 @@ export interface Reading {
 /** One guest's conversation: each message routed, answered by its handler, and the state kept. */
 export class RoutedDialogue {
   state: ConversationState;
+  /** What the hotel's staff were told on the last message. */
+  staffNotices: string[] = [];
   private readonly router = new DialogueRouter();
   private readonly handlers = new Map<IntentName, IntentHandler>();
   private readonly booking: BookingFlow;
@@ -152,6 +154,7 @@ export class RoutedDialogue {
   async say(text: string, reading: Reading): Promise<string> {
     const turn = await this.turnFor(text, reading);
     this.state = turn.state;
+    this.staffNotices = turn.staffNotices;
     return turn.replies.map((reply) => ('text' in reply ? reply.text : reply.type)).join('\n');
   }
 

@@ -36,6 +36,8 @@ import { anchorToHoliday } from './holiday-anchor';
 import { preferDayFirst } from './slashed-dates';
 import { findNights, type NightsMention } from './nights';
 import { withLoneMonth } from './lone-month';
+import { cutPartyOffRange } from './party-before-range';
+import { dropDaysGoneBy } from './past-days';
 import { foldText } from '../../common/fold-text';
 import type { DateMention } from './date-mention';
 import { holidayNights, LONGEST_PAIRED_STAY, pairArrivalAndDeparture } from './stay-pairs';
@@ -60,7 +62,7 @@ function buildChrono(
   // First, before chrono's overlap removal: a time ("12 a" in "del 12 al 15" reads as 12 a.m.) must not
   // win over the day it overlaps, and times are no part of a stay.
   extended.refiners.unshift(keepOnlyDays);
-  extended.refiners.push(countReadAsYear, ...refiners);
+  extended.refiners.push(countReadAsYear, cutPartyOffRange, ...refiners, dropDaysGoneBy);
   return extended;
 }
 

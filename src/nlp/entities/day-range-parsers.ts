@@ -23,7 +23,8 @@ function bareSpanishRangeParser(): Parser {
   return {
     pattern: () => BARE_SPANISH_RANGE,
     extract: (context, match) => {
-      // "somos 2 a 14 dic" is a party and a day; "del 12 al 14" is chrono's and the refiners'.
+      // "somos 2 a 14 dic" is a party and a day (chrono's own reading of it as a range is cut down by
+      // `cutPartyOffRange`); "del 12 al 14" is chrono's and the refiners'.
       const before = context.text.slice(0, match.index ?? 0);
       if (continuesANumber(context, match) || NOT_A_BARE_RANGE_AFTER.test(before)) return null;
       const [text, first, last, monthName, year] = match;

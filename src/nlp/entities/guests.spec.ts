@@ -18,6 +18,10 @@ describe('extractGuests', () => {
     ['somos 3, dos adultos y un bebé', party(2, 0, 'somos 3, dos adultos y un bebé', 1)],
     ['me and my baby', party(1, 0, 'me and my baby', 1)],
     ['room dec 12-14, 2 ppl', party(2, 0, '2 ppl')],
+    // A please or a thanks after the count ends the party too.
+    ['double for 2 pls', party(2, 0, 'for 2')],
+    ['doble para 2 porfa', party(2, 0, 'para 2')],
+    ['a room for two thx', party(2, 0, 'for two')],
     ['2 habs para 4 pers del 12 al 14 dic', party(4, 0, '4 pers')],
     ['room for 2 14.12-16.12', party(2, 0, 'for 2')],
     ['room for 2 dec 14-16', party(2, 0, 'for 2')],

@@ -123,12 +123,13 @@ const RULES: readonly Rule[] = [
     counted('adults'),
   ),
   // "para dos", "for 2": only where nothing that is counted follows ("para 2 noches", "para 2 de enero"),
-  // before an emoji, a range of days ("para 2 12-14 diciembre") or another "para" ("para 2 para mañana");
+  // before a please or a thanks ("double for 2 pls", "doble para 2 porfa"), an emoji, a range of days
+  // ("para 2 12-14 diciembre") or another "para" ("para 2 para mañana");
   // a month followed by its day starts the dates ("for 2 dec 14-16"), not "2 December".
   rule(
     'total',
     `\\b(?:para|pa|for)\\s+(\\d{1,2}(?!\\d)|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez|two|three|four|five|six|seven|eight|nine|ten)` +
-      `(?=\\s*(?:$|[,.;!?)]|[\\uD800-\\uDBFF\\u2600-\\u27BF]|\\d{1,2}[./]\\d{1,2}|\\d{1,2}\\s*[-–]\\s*\\d{1,2}\\b|${MONTH_THEN_DAY}|(?:y|e|por|para|pa|del|el|la|las|los|desde|entre|durante|hasta|a|en|con|esta|este|hoy|manana|and|from|on|in|at|the|this|next|tonight|tomorrow|please|with|between|over|during|around|until|till|for)\\b))`,
+      `(?=\\s*(?:$|[,.;!?)]|[\\uD800-\\uDBFF\\u2600-\\u27BF]|\\d{1,2}[./]\\d{1,2}|\\d{1,2}\\s*[-–]\\s*\\d{1,2}\\b|${MONTH_THEN_DAY}|(?:y|e|por|para|pa|del|el|la|las|los|desde|entre|durante|hasta|a|en|con|esta|este|hoy|manana|and|from|on|in|at|the|this|next|tonight|tomorrow|please|pls|plz|porfa|porfi|porfavor|xfa|thanks|thank|thx|gracias|with|between|over|during|around|until|till|for)\\b))`,
     counted('adults'),
   ),
   rule('total', `\\b(?:somos|para|we are|we're|for)\\s+(?:una\\s+pareja|a\\s+couple)\\b(?!\\s+of)`, fixed(2)),

@@ -8,6 +8,9 @@ describe('extractRoomCount', () => {
     ['Three rooms please', 3, 'Three rooms'],
     ['3 habs del 12 al 14', 3, '3 habs'],
     ['tres cuartos para 6', 3, 'tres cuartos'],
+    // How the rooms lie is a request noted for the staff; the count stands.
+    ['Could we get two connecting rooms from Dec 22 to Dec 26?', 2, 'two connecting rooms'],
+    ['2 adjoining rooms for 4', 2, '2 adjoining rooms'],
     // A group: counted here, referred to the hotel's team by the booking flow.
     ['20 rooms for the wedding', 20, '20 rooms'],
   ])('reads the rooms asked for: %j', (text, rooms, matched) => {

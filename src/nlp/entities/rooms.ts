@@ -6,7 +6,12 @@ import { overlaps, type Span } from './text';
 /** More rooms than this is no room count ("2024 rooms renovated"); a group is the booking flow's to refer. */
 const MAX_ROOMS = 99;
 
-const ROOM_COUNT = new RegExp(`\\b(${COUNT_PATTERN})\\s+(?:habitaciones|habs?\\b|cuartos|rooms)\\b`, 'g');
+/** "Two connecting rooms", "2 adjoining rooms": how they lie is a request (noted), the count is the rooms'. */
+const ROOMS_LYING = '(?:(?:connecting|adjoining|interconnecting|adjacent)\\s+)?';
+const ROOM_COUNT = new RegExp(
+  `\\b(${COUNT_PATTERN})\\s+${ROOMS_LYING}(?:habitaciones|habs?\\b|cuartos|rooms)\\b`,
+  'g',
+);
 
 /**
  * A count right before a room type the message names: "2 dobles", "two double rooms", "2 suites";

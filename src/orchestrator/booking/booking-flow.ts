@@ -26,6 +26,7 @@ import { rereadSlipAnswer } from './slip-rereading';
 import { changesSummary } from './booking-summary';
 import { type BookingSlots, isStay, readBookingSlots, writeBookingSlots } from './booking-slots';
 import { placeBooking } from './place-booking';
+import { noteSpecialRequests } from './special-requests';
 import { askWhichRoom, roomsItMayBe } from './room-choice';
 import { partyInRoom } from './room-shares';
 import { countsWholeParty, takesBackTheNo } from './stay-changes';
@@ -87,6 +88,9 @@ export class BookingFlow {
     const answered = this.facts.topics(turn).filter((topic) => among.has(topic));
     const hint = extraHint(turn, slots, new Set(petAgain ? [...answered, 'pets' as const] : answered));
     if (hint) asides.push(hint);
+    // "A quiet room on a high floor", "it's our anniversary": noted for the staff, never promised.
+    const noted = noteSpecialRequests(turn, slots);
+    if (noted) asides.push(noted);
     // "Llegaremos sobre la 1 de la madrugada", "we arrive at 9 am": whether that hour is fine.
     const arrival = arrivalNote(turn, turn.entity('date_range')?.value.checkIn ?? slots.checkIn);
     if (arrival) asides.push(arrival);
@@ -144,6 +148,9 @@ export class BookingFlow {
       return this.continue(turn);
     }
     if (step === 'summary' && isStay(slots) && slots.roomTypeId && slots.guestName && slots.bookingKey) {
+    // "Sí, y si puede ser una habitación tranquila": noted with the yes.
+    const noted = noteSpecialRequests(turn, slots);
+    if (noted) turn.sayText(noted);
       // "Sí, mándame la confirmación a ana@…": booked, with that address.
       await placeBooking({ pms: this.pms, locks: this.locks }, turn, {
         ...slots,

@@ -45,8 +45,9 @@ export async function nextBookingStep(
   }
   if (!slots.checkIn) return askForDates(turn, slots);
   if (!slots.checkOut) return askFor(turn, 'dates', 'ask.check_out');
-  // A single room asked for is for one: no need to ask.
-  if (!slots.guests && !slots.rooms && roomFor(turn, slots.roomTypeId) === 1) slots.guests = 1;
+  // A single room asked for is for one, and "4 single rooms" for four: no need to ask. (The kind
+  // named first is the largest, so every room asked for is a single.)
+  if (!slots.guests && roomFor(turn, slots.roomTypeId) === 1) slots.guests = slots.rooms ?? 1;
   if (!slots.guests) return askFor(turn, 'guests', 'ask.guests');
   const stay = slots as Stay;
   if (stay.rooms && stay.rooms > stay.guests) {

@@ -1,5 +1,6 @@
 import type { Turn } from '../dialogue/turn';
 import { readStayExtras, type StayExtras } from './booking-extras';
+import { readSpecialRequests, type SpecialRequest } from './special-requests';
 
 /** Where a booking conversation stands; kept in the session's dialogue slots. */
 export interface BookingSlots extends StayExtras {
@@ -50,6 +51,8 @@ export interface BookingSlots extends StayExtras {
   replaces?: string;
   /** Days of the stay said with another weekday ("el viernes 12", a Saturday): the guest may correct them. */
   weekdaySlips?: WeekdaySlip[];
+  /** What the guest asked that no booking promises ("una habitación tranquila"): noted for the staff. */
+  requests?: SpecialRequest[];
 }
 
 /** A day said with a weekday it is not (0 Sunday … 6 Saturday), and, for the arrival, whether the departure was said by its day. */
@@ -108,6 +111,7 @@ export function readBookingSlots(slots: Record<string, unknown>): BookingSlots {
     forAnother: slots.forAnother === true ? true : undefined,
     replaces: typeof slots.replaces === 'string' ? slots.replaces : undefined,
     weekdaySlips: weekdaySlipsOf(slots.weekdaySlips),
+    requests: readSpecialRequests(slots.requests),
   };
 }
 

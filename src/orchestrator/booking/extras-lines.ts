@@ -1,5 +1,6 @@
 import type { Turn } from '../dialogue/turn';
 import type { StayExtras } from './booking-extras';
+import { requestsForStaff, type SpecialRequest } from './special-requests';
 
 /** The booking the staff are told about. */
 export interface BookedStay {
@@ -19,19 +20,32 @@ export function extrasLines(turn: Turn, extras: StayExtras, nights: number, gues
   ];
 }
 
-/** What the hotel's staff are told of a booking's extras and cots, as for a handover (the PMS has no place for them). */
+/**
+ * What the hotel's staff are told of a booking's extras, cots and special requests, as for a handover
+ * (the PMS has no place for them).
+ */
 export function extrasStaffNotices(
   turn: Turn,
-  extras: StayExtras & { infants?: number },
+  extras: StayExtras & { infants?: number; requests?: readonly SpecialRequest[] },
   booked: BookedStay,
 ): string[] {
   const babies = extras.infants ?? 0;
+  const requests = extras.requests ?? [];
   return [
     // A baby sleeps in a cot, which someone has to put in the room.
     ...(babies > 0 ? [turn.staffText('booking.cot_staff_notice', { ...booked, babies })] : []),
     ...(extras.pet ? [turn.staffText('booking.pet_staff_notice', { ...booked })] : []),
     ...(extras.parking ? [turn.staffText('booking.parking_staff_notice', { ...booked })] : []),
     ...(extras.breakfast ? [turn.staffText('booking.breakfast_staff_notice', { ...booked })] : []),
+    // A quiet room, connecting rooms, an anniversary: the guest was told it is noted, not promised.
+    ...(requests.length > 0
+      ? [
+          turn.staffText('booking.requests_staff_notice', {
+            ...booked,
+            requests: requestsForStaff(turn, requests),
+          }),
+        ]
+      : []),
   ];
 }
 

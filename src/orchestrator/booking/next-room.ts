@@ -31,6 +31,8 @@ export async function offerNextRoom(
       booked.nextRoomTypes && booked.nextRoomTypes.length > 1 ? booked.nextRoomTypes.slice(1) : undefined,
     guestName: booked.guestName,
     email: booked.email,
+    // "Two connecting rooms": the staff hear of it with each room's booking.
+    requests: booked.requests,
     // The rooms of each kind were shown with the first: the yes to this one goes to its summary.
     kindsShown: booked.kindsShown,
     kindsProposed: booked.kindsProposed,

@@ -2,6 +2,7 @@ import type { UnifiedMessage } from '../../messaging/unified-message';
 import { foldText } from '../../common/fold-text';
 import type { ParseResult } from '../../nlp/nlp.types';
 import { changesStayExtras } from '../booking/booking-extras';
+import { specialRequestsIn } from '../booking/special-requests';
 import {
   CANCEL_WORDS,
   hasBookingEntity,
@@ -100,5 +101,15 @@ export function routeBookingAnswer(
       return { intent: 'confirm', via: 'slot', nlu: named };
     return named ? { intent: flow, via: 'slot', nlu: named } : { intent: flow, via: 'follow_up', nlu };
   }
+  // "¿Podría ser una habitación tranquila?", "it's our anniversary" at one of the booking's questions
+  // (heard as anything): noted for the staff, and the question asked again. With a yes or a no, the
+  // yes or the no takes it.
+  if (
+    awaiting !== null &&
+    nlu.intent !== 'confirm' &&
+    nlu.intent !== 'deny' &&
+    specialRequestsIn(text).length > 0
+  )
+    return { intent: flow, via: 'follow_up', nlu };
   return null;
 }

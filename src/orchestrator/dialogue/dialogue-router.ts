@@ -30,6 +30,7 @@ import { complainsOfPrice, guestTrouble } from './complaint';
 import { withoutTheDay } from './dated-questions';
 import { routeBookingAside } from './booking-aside-routes';
 import { asksAboutLanguages, writesInAnotherLanguage } from './language-question';
+import { asksToBePutThrough } from './put-through';
 import { nameAnswer, nameAtYesNo } from './name-answers';
 import { followUpOfLastAnswer } from './topic-follow-up';
 import { asksNightsOfRoomPriced } from './room-priced';
@@ -118,6 +119,9 @@ export class DialogueRouter {
     // "The single one" at "do you confirm you want to cancel 6JRH44 (Single Room, …)?": a yes.
     if (flow === 'cancel_reservation' && awaiting === 'confirmation' && takesOfferedRoom(text, nlu, state))
       return { intent: 'confirm', via: 'slot', nlu };
+    // "¿Me pasas con recepción? Tengo una duda sobre una factura": a person asked for, whatever else
+    // the message asks (the invoice, a booking's detail) and wherever the booking stands.
+    if (asksToBePutThrough(text)) return { intent: 'human_handoff', via: 'nlu', nlu };
     const answered = routeBookingAnswer(message, nlu, state);
     if (answered) return answered;
     const aside = routeBookingAside(text, nlu, state);

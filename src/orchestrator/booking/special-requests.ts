@@ -1,0 +1,67 @@
+import { foldText } from '../../common/fold-text';
+import type { Turn } from '../dialogue/turn';
+
+// What a guest asks of the room or the stay that no booking can promise (a quiet room, a high floor,
+// connecting rooms, a detail for an anniversary): never refused nor promised, but noted for the
+// hotel's team, who hear of it with the booking.
+
+export const SPECIAL_REQUESTS = [
+  'quiet',
+  'high_floor',
+  'connecting',
+  'anniversary',
+  'birthday',
+  'honeymoon',
+] as const;
+export type SpecialRequest = (typeof SPECIAL_REQUESTS)[number];
+
+/** "¿Es tranquila la zona?", "is the hotel quiet?": a question about the place, not a room asked for. */
+const ASKS_IF_QUIET =
+  /\b(?:es|son|esta|estan|sera|is|are|it'?s)\s+(?:\w+\s+){0,2}(?:tranquil[oa]s?|silencios[oa]s?|quiet|noisy|ruidos[oa]s?)\b/;
+
+const WORDING: Record<SpecialRequest, RegExp> = {
+  quiet:
+    /\b(?:(?:habitacion|cuarto|room)\w*\s+(?:\w+\s+)?(?:tranquil[oa]s?|silencios[oa]s?|sin ruido)|(?:lejos|alejad[oa]) del? (?:ruido|ascensor|calle)|quiet(?:er)? (?:room|one|side)|(?:room|one) (?:that is |that'?s )?(?:quiet|silent)|away from (?:the )?(?:noise|street|lift|elevator))\b/,
+  high_floor:
+    /\b(?:(?:planta|piso)s? (?:alt[oa]s?|superior(?:es)?|elevad[oa]s?)|ultim[oa] (?:planta|piso)|high(?:er)? floor|top floor|upper floor)\b/,
+  connecting:
+    /\b(?:(?:habitaciones|cuartos) (?:\w+ )?(?:comunicad[oa]s|conectad[oa]s|contigu[oa]s|pegad[oa]s|juntas|una al lado de (?:la )?otra)|(?:connecting|adjoining|interconnecting|adjacent) rooms?|rooms? (?:next to each other|side by side|that connect|connected))\b/,
+  anniversary: /\b(?:aniversario|anniversary)\b/,
+  birthday: /\b(?:cumpleanos|birthday|(?:mi|su|tu|el|nuestro) cumple)\b/,
+  honeymoon: /\b(?:luna de miel|honeymoon|recien casados|newlyweds?)\b/,
+};
+
+/** The special requests the guest's words name, in a fixed order. */
+export function specialRequestsIn(text: string): SpecialRequest[] {
+  const folded = foldText(text);
+  return SPECIAL_REQUESTS.filter(
+    (request) => WORDING[request].test(folded) && !(request === 'quiet' && ASKS_IF_QUIET.test(folded)),
+  );
+}
+
+/** The requests out of the stored dialogue slots (untyped JSON). */
+export function readSpecialRequests(value: unknown): SpecialRequest[] | undefined {
+  if (!Array.isArray(value)) return undefined;
+  const requests = SPECIAL_REQUESTS.filter((request) => value.includes(request));
+  return requests.length > 0 ? requests : undefined;
+}
+
+/**
+ * Adds the requests the message names to those of the booking and returns what the guest hears of
+ * the new ones ("No te lo puedo garantizar, pero lo anoto para el equipo: …"); null when none is new.
+ */
+export function noteSpecialRequests(turn: Turn, booking: { requests?: SpecialRequest[] }): string | null {
+  const known = booking.requests ?? [];
+  const added = specialRequestsIn(turn.message.text ?? '').filter((request) => !known.includes(request));
+  if (added.length === 0) return null;
+  booking.requests = SPECIAL_REQUESTS.filter((request) => known.includes(request) || added.includes(request));
+  const named = added.map((request) => turn.text('booking.request', { request }));
+  return turn.text('booking.request_noted', { requests: turn.list(named) });
+}
+
+/** The requests, as the hotel's staff read them (in their language). */
+export function requestsForStaff(turn: Turn, requests: readonly SpecialRequest[]): string {
+  return turn.inLanguage(turn.staffLanguage, () =>
+    turn.list(requests.map((request) => turn.text('booking.request_staff', { request }))),
+  );
+}
