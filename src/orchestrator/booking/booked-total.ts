@@ -7,8 +7,12 @@ import { knownReferences } from '../dialogue/known-bookings';
 import { asksStayTotal } from '../dialogue/price-basis';
 import { findGuestReservations, reservationDetails } from '../dialogue/reservation-lookup';
 import type { Turn } from '../dialogue/turn';
-import { EXTRA_FIELDS, readStayExtras, type StayExtras } from './booking-extras';
+import { declinedRebook } from '../dialogue/declined-rebook';
+import { roomsBookedWith } from './booked-together';
+import { EXTRA_FIELDS, extraHint, readStayExtras, type StayExtras } from './booking-extras';
 import { stayTotalSentence } from './extras-total';
+import { sayTotalTogether } from './group-total';
+import { extrasNamed } from './stay-total';
 import { nightsOf } from './stay-dates';
 
 // "¿Cuánto es el total?" once a booking is made: that booking's total, with what comes along with it
@@ -29,7 +33,8 @@ const WHAT_IS_PAID =
   /\bcuanto (?:pague|pagamos|pago|pagaremos|tengo que pagar|tenemos que pagar|me (?:cobrais|cobrasteis|cobran|cobraron|sale|salio))\b|\bhow much (?:did|do|will) (?:i|we) (?:pay|owe)\b|\bwhat do (?:i|we) owe\b/;
 
 /**
- * "¿Cuánto es el total?", "what's the total?" with no booking under way and one made or looked up.
+ * "¿Cuánto es el total?", "what's the total?" with no booking under way (or only a change of one the
+ * guest said no to) and one made or looked up.
  * "¿Cuánto pagamos?" only of the stay: not of something named ("¿cuánto pagamos por el parking?"),
  * nor of a cancellation ("si cancelo, ¿cuánto me cobráis?", the terms' to answer).
  */
@@ -40,7 +45,7 @@ export function asksTotalOfBooking(text: string, nlu: ParseResult, state: Conver
     !nlu.entities.some((entity) => entity.type === 'info_topic') &&
     !/\b(?:cancel\w*|anul\w*)\b/.test(folded);
   return (
-    state.dialogue.flow === null &&
+    (state.dialogue.flow === null || declinedRebook(state) !== null) &&
     knownReferences(state).length > 0 &&
     (asksStayTotal(text) || paid) &&
     !nlu.entities.some((entity) => STAY_DETAILS.has(entity.type))
@@ -61,26 +66,54 @@ export function rememberBookedExtras(state: ConversationState, reference: string
 }
 
 /**
- * The total of the booking named by its code, else of the conversation's latest still on, with its
- * extras. False, with nothing said, when the conversation has no booking.
+ * The total of the booking named by its code, else of the one a change was declined for, else of the
+ * conversation's latest still on (with the other rooms booked in the same request), with its extras
+ * and those the question names ("¿cuánto es el total con parking?", how to add them said after). False,
+ * with nothing said, when the conversation has no booking.
  */
 export async function answerBookingTotal(turn: Turn, pms: PmsAdapter): Promise<boolean> {
   if (!asksTotalOfBooking(turn.message.text ?? '', turn.nlu, turn.state)) return false;
   const reservations = await findGuestReservations(turn, pms, 'reservation_status');
   // Not found, or the PMS could not be asked: the guest has been told.
   if (!reservations) return true;
-  const onGoing = reservations.filter((reservation) => reservation.status !== 'cancelled');
-  const reservation = onGoing.at(-1) ?? reservations[reservations.length - 1];
+  const reservation = bookingMeant(turn, reservations);
   if (reservation.status === 'cancelled') {
     turn.say('status.found', reservationDetails(turn, reservation));
     return true;
   }
-  turn.say('status.total', { ...reservationDetails(turn, reservation), total: totalOf(turn, reservation) });
+  // "¿Cuánto es el total de todo?" after 2 rooms booked one by one: both.
+  const together = turn.entity('reference') ? [] : roomsBookedWith(turn.state, reservation.reference);
+  const rooms = reservations.filter(
+    (room) => together.includes(room.reference) && room.status !== 'cancelled',
+  );
+  if (rooms.length > 1) {
+    sayTotalTogether(
+      turn,
+      rooms.map((room) => ({ reservation: room, extras: extrasCounted(turn, room) })),
+    );
+  } else {
+    const total = totalOf(turn, reservation);
+    turn.say('status.total', { ...reservationDetails(turn, reservation), total });
+  }
+  const topics = new Set(turn.entities('info_topic').map((entity) => entity.value.topic));
+  const hint = extraHint(turn, bookedExtrasOf(turn.state, reservation.reference), topics);
+  if (hint) turn.sayText(hint);
   return true;
 }
 
+/** The booking a total is asked of: the one a change was declined for, else the latest still on. */
+function bookingMeant(turn: Turn, reservations: Reservation[]): Reservation {
+  const declined = turn.entity('reference') ? null : declinedRebook(turn.state);
+  const onGoing = reservations.filter((reservation) => reservation.status !== 'cancelled');
+  return (
+    reservations.find((reservation) => reservation.reference === declined) ??
+    onGoing.at(-1) ??
+    reservations[reservations.length - 1]
+  );
+}
+
 function totalOf(turn: Turn, reservation: Reservation): string {
-  return stayTotalSentence(turn, bookedExtrasOf(turn.state, reservation.reference), {
+  return stayTotalSentence(turn, extrasCounted(turn, reservation), {
     nights: nightsOf(reservation),
     guests: reservation.guests,
     roomTotal: reservation.total,
@@ -88,12 +121,22 @@ function totalOf(turn: Turn, reservation: Reservation): string {
   });
 }
 
+/** The extras the booking was made or noted with, and those the question names as if taken. */
+function extrasCounted(turn: Turn, reservation: Reservation): StayExtras {
+  const booked = bookedExtrasOf(turn.state, reservation.reference);
+  const named = extrasNamed(turn);
+  return Object.fromEntries(
+    EXTRA_FIELDS.filter((extra) => booked[extra] || named[extra]).map((extra) => [extra, true]),
+  );
+}
+
 function bookedExtras(state: ConversationState): Record<string, unknown> {
   const kept = state.dialogue.slots.bookedExtras;
   return typeof kept === 'object' && kept !== null ? (kept as Record<string, unknown>) : {};
 }
 
-function bookedExtrasOf(state: ConversationState, reference: string): StayExtras {
+/** The extras a booking of this conversation was made or noted with. */
+export function bookedExtrasOf(state: ConversationState, reference: string): StayExtras {
   const extras = bookedExtras(state)[reference];
   return typeof extras === 'object' && extras !== null
     ? readStayExtras(extras as Record<string, unknown>)

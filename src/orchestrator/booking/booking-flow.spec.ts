@@ -1332,6 +1332,8 @@ describe('BookingFlow', () => {
       slots: {
         lastReference: 'K7QX22',
         references: ['K7QX2M', 'K7QX22'],
+        // The rooms of one request: "¿cuánto es el total de todo?" is theirs.
+        bookedTogether: ['K7QX2M', 'K7QX22'],
         lastStay: { checkIn: '2026-12-12', checkOut: '2026-12-15' },
         lastRoom: { roomTypeId: 'double', guests: 2 },
       },

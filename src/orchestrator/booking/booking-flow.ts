@@ -109,7 +109,8 @@ export class BookingFlow {
     sayTonightInSmallHours(turn, slots);
     sayPastDaysNextYear(turn, slots);
     await nextBookingStep(this.pms, turn, slots, askedTheName && changed);
-    writeBookingSlots(turn, slots);
+    // A change that came back to the booking it was for ends the flow: nothing is left to keep.
+    if (turn.state.dialogue.flow !== null) writeBookingSlots(turn, slots);
   }
 
   /**
@@ -147,10 +148,10 @@ export class BookingFlow {
       // "Sí, pero seremos 3" (or "al final seremos 3", heard as a yes): never a yes to what was summarised.
       return this.continue(turn);
     }
-    if (step === 'summary' && isStay(slots) && slots.roomTypeId && slots.guestName && slots.bookingKey) {
     // "Sí, y si puede ser una habitación tranquila": noted with the yes.
     const noted = noteSpecialRequests(turn, slots);
     if (noted) turn.sayText(noted);
+    if (step === 'summary' && isStay(slots) && slots.roomTypeId && slots.guestName && slots.bookingKey) {
       // "Sí, mándame la confirmación a ana@…": booked, with that address.
       await placeBooking({ pms: this.pms, locks: this.locks }, turn, {
         ...slots,
@@ -186,7 +187,7 @@ export class BookingFlow {
     if (step === 'offer') slots.mode = 'book';
     delete turn.state.dialogue.slots.options;
     await nextBookingStep(this.pms, turn, slots);
-    writeBookingSlots(turn, slots);
+    if (turn.state.dialogue.flow !== null) writeBookingSlots(turn, slots);
   }
 
   async deny(turn: Turn): Promise<void> {

@@ -13,6 +13,7 @@ import { answerPmsUnavailable } from '../dialogue/pms-trouble';
 import type { Turn } from '../dialogue/turn';
 import { summarise } from './booking-summary';
 import { answerHeldByOwnBooking } from './own-booking-hold';
+import { keepsTheBooking } from './same-as-booked';
 import type { BookingSlots, Stay } from './booking-slots';
 import { cheapestMix, cheapestSameKind } from './room-mix';
 import { enoughOf, listOffers, offerKinds, offerRoom, roomNotFree, sayStayChanged } from './room-offers';
@@ -76,6 +77,7 @@ export async function nextBookingStep(
     dialogue.awaiting = 'guests';
     return;
   }
+  if (await keepsTheBooking(pms, turn, stay)) return;
   const availability = await pmsAvailability(pms, turn, stay);
   if (!availability) return;
   if (!stay.roomTypeId) {
@@ -106,7 +108,12 @@ export async function nextBookingStep(
   if (stay.mode === 'browse') return offerRoom(turn, stay, offer, availability.stale);
   if (!stay.forAnother) stay.guestName ??= turn.state.guestName ?? undefined;
   if (!stay.guestName && changedAtTheName) sayStayChanged(turn, stay, offer);
-  if (!stay.guestName) return askFor(turn, 'guest_name', 'ask.guest_name');
+  if (!stay.guestName) {
+    // "¿Cuánto es el total?" at "whose name?": the room chosen, for every room asked for (rooms of
+    // several kinds keep the total their offer showed).
+    if (!kindsAsked(stay)) stay.quote = { total: offer.total * (stay.rooms ?? 1), currency: offer.currency };
+    return askFor(turn, 'guest_name', 'ask.guest_name');
+  }
   summarise(turn, stay, offer, availability.stale);
 }
 

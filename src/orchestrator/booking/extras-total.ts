@@ -89,6 +89,16 @@ export function extrasOnTopSentence(
   });
 }
 
+/** What the extras taken cost over the stay, and their names ("desayuno y parking"); 'none' when nothing costs. */
+export function extrasCost(
+  turn: Turn,
+  extras: StayExtras,
+  stay: PricedStay,
+): { cost: number; names: string } {
+  const priced = pricedExtras(turn, extras, stay);
+  return { cost: costOf(priced), names: priced.length === 0 ? 'none' : extrasNamed(turn, priced) };
+}
+
 function costOf(priced: PricedExtra[]): number {
   return priced.reduce((sum, { cost }) => sum + cost, 0);
 }

@@ -28,8 +28,12 @@ export async function answerHeldByOwnBooking(pms: PmsAdapter, turn: Turn, stay: 
   return true;
 }
 
-/** Null when the PMS cannot say: the room is then "not free", as for any other stay. */
-async function bookingChanged(pms: PmsAdapter, turn: Turn, reference: string): Promise<Reservation | null> {
+/** The booking being changed; null when the PMS cannot say (the room is then "not free", as for any other stay). */
+export async function bookingChanged(
+  pms: PmsAdapter,
+  turn: Turn,
+  reference: string,
+): Promise<Reservation | null> {
   try {
     return await pms.getReservation(turn.tenant.id, reference, turn.signal);
   } catch {

@@ -11,6 +11,7 @@ import type { Turn } from '../dialogue/turn';
 import { extrasLines, extrasStaffNotices } from './extras-lines';
 import { extrasTotalLine } from './extras-total';
 import { rememberBookedExtras } from './booked-total';
+import { rememberBookedTogether } from './booked-together';
 import { type Stay, writeBookingSlots } from './booking-slots';
 import { offerNextRoom } from './next-room';
 import { partyInRoom } from './room-shares';
@@ -98,6 +99,7 @@ export async function placeBooking(
     endFlow(turn.state);
     rememberBooking(turn.state, reservation.reference);
     rememberBookedExtras(turn.state, reservation.reference, stay);
+    rememberBookedTogether(turn.state, reservation.reference, stay);
     rememberStay(turn.state, reservation);
     if (stay.rooms) await offerNextRoom(ports.pms, turn, stay);
   } catch (error) {

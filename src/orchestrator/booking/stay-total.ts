@@ -9,13 +9,17 @@ import { nightsOf } from './stay-dates';
 
 /**
  * "¿Cuánto es en total con todo?", "what's the grand total incl. breakfast?" at a room offered or a
- * summary: the total shown with the extras taken, and with those the question names as if taken (how
- * to add them follows). False, with nothing said, when no offer or summary with its total stands.
+ * summary, or at "whose name?" once a room is chosen: the total shown with the extras taken, and with
+ * those the question names as if taken (how to add them follows). False, with nothing said, when no
+ * offer, summary or room chosen with its total stands.
  */
 export function answerStayTotal(turn: Turn): boolean {
   const slots = readBookingSlots(turn.state.dialogue.slots);
-  const atOfferOrSummary = slots.step === 'offer' || slots.step === 'summary';
-  if (!isBookingPending(turn.state) || !atOfferOrSummary || !isStay(slots) || !slots.quote) return false;
+  const atOfferOrSummary =
+    isBookingPending(turn.state) && (slots.step === 'offer' || slots.step === 'summary');
+  const { flow, awaiting } = turn.state.dialogue;
+  const atTheName = flow === 'make_reservation' && awaiting === 'guest_name';
+  if (!(atOfferOrSummary || atTheName) || !isStay(slots) || !slots.quote) return false;
   // "¿Y en total la suite?" at the double's summary asks about another room.
   if (turn.entities('room_type').some((room) => room.value.roomTypeId !== slots.roomTypeId)) return false;
   const named = extrasNamed(turn);
@@ -30,8 +34,8 @@ export function answerStayTotal(turn: Turn): boolean {
     guests: slots.guests,
     roomTotal: slots.quote.total,
     currency: slots.quote.currency,
-    // An offer prices all the rooms asked for; a summary, the one it books.
-    rooms: slots.step === 'offer' ? slots.rooms : undefined,
+    // An offer (and the room chosen from it) prices all the rooms asked for; a summary, the one it books.
+    rooms: slots.step === 'offer' || atTheName ? slots.rooms : undefined,
   });
   const topics = new Set<InfoTopic>(turn.entities('info_topic').map((entity) => entity.value.topic));
   const hint = extraHint(turn, slots, topics);
@@ -40,7 +44,7 @@ export function answerStayTotal(turn: Turn): boolean {
 }
 
 /** The extras the message names that the hotel offers: "incl. breakfast" prices the stay with it. */
-function extrasNamed(turn: Turn): StayExtras {
+export function extrasNamed(turn: Turn): StayExtras {
   const topics = new Set(turn.entities('info_topic').map((entity) => entity.value.topic));
   const info = turn.tenant.info;
   return {

@@ -24,6 +24,7 @@ const REMEMBERED_SLOTS = [
   'lastStay',
   'lastRoom',
   'bookedExtras',
+  'bookedTogether',
   'petWeightKg',
   'petKinds',
   'nameMisses',

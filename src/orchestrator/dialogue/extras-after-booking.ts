@@ -1,6 +1,8 @@
+import { foldText } from '../../common/fold-text';
 import type { Entity, ParseResult } from '../../nlp/nlp.types';
 import { asksForBreakfast } from '../booking/booking-extras';
 import type { ConversationState } from './conversation-state';
+import { declinedRebook } from './declined-rebook';
 import { knownReferences } from './known-bookings';
 import type { Routing } from './routing';
 
@@ -14,17 +16,26 @@ const ANOTHER_STAY: ReadonlySet<Entity['type']> = new Set([
   'room_type',
 ]);
 
+/** "No, lo dejamos como estaba", "mejor tal cual", "leave it as it was": the booking kept as it is. */
+const KEEPS_IT =
+  /^\W*no\b|\b(?:como (?:estaba|esta)|tal (?:cual|como (?:estaba|esta))|lo dejamos|dejalo|dejemoslo|as it (?:was|is)|keep it|leave it)\b/;
+
 /**
  * "Con desayuno" (as the breakfast answer suggests), "and breakfast please", "y el desayuno? lo
  * quiero" with a booking made and no other under way (heard as a new booking, or a breakfast
- * question): for that booking, as "añade desayuno" is. Null otherwise.
+ * question): for that booking, as "añade desayuno" is. So is "no, lo dejamos como estaba pero con
+ * desayuno" once the guest said no to a change of it (heard as a no). Null otherwise.
  */
 export function routeBreakfastForBookingMade(
   text: string,
   nlu: ParseResult,
   state: ConversationState,
 ): Routing | null {
-  if (state.dialogue.flow !== null || knownReferences(state).length === 0) return null;
+  const declined = declinedRebook(state) !== null;
+  const underWay = state.dialogue.flow !== null && !declined;
+  if (underWay || knownReferences(state).length === 0) return null;
+  // "Con desayuno" alone there may be the stay just declined, with it: the booking only when kept.
+  if (declined && !KEEPS_IT.test(foldText(text))) return null;
   if (nlu.entities.some((entity) => ANOTHER_STAY.has(entity.type))) return null;
   return asksForBreakfast(text, nlu) ? { intent: 'reservation_status', via: 'follow_up', nlu } : null;
 }

@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { foldText } from '../../common/fold-text';
 import type { InfoTopic } from '../../nlp/nlp.types';
 import type { PhraseKey } from '../replies/phrasebook';
+import { AMENITY_WORDS } from './amenity-words';
 import { arrivesEarly, mentionsLuggage } from './arrival-time';
 import { asksPetPrice, petRefusal, statedPetCount } from './pet-limits';
 import { asksAPrice } from './topic-follow-up';
@@ -32,18 +33,6 @@ const ASKS_LATEST =
 /** Hours, season or how an amenity is ("¿la piscina está climatizada?", "is it open in December?"): not in the data. */
 const ASKS_DETAIL =
   /\b(?:a que hora|hasta que hora|desde que hora|horarios?|abre|abren|cierra|cierran|abiert[ao]s?|climatizad[ao]s?|cubiert[ao]s?|temporada|what time|opening hours|hours|open|opens|closes|heated|covered|indoors?|season)\b/;
-
-/** Words that name a part of an amenity code ("rooftop-pool", "24h-reception"), in both languages (folded). */
-const AMENITY_WORDS: Readonly<Record<string, RegExp>> = {
-  pool: /\b(?:piscinas?|pileta|alberca|pool|swimming)\b/,
-  gym: /\b(?:gimnasio|gym|fitness)\b/,
-  spa: /\bspa\b/,
-  reception: /\b(?:recepcion|reception|front desk)\b/,
-  shuttle: /\b(?:traslados?|transfer|shuttle)\b/,
-  restaurant: /\b(?:restaurante|restaurant)\b/,
-  bar: /\bbar\b/,
-  laundry: /\b(?:lavanderia|laundry)\b/,
-};
 
 /**
  * The hotel's own facts (check-in and out, wifi, parking, breakfast, pets, amenities, policies,

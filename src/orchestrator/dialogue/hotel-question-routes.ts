@@ -61,9 +61,10 @@ export function routeHotelQuestion(
   )
     return { intent: 'room_prices', via: 'nlu', nlu };
   // "What's the grand total incl. breakfast?" at a room offered or a summary (heard as a breakfast
-  // question): the stay's total with its extras, and the question stands.
+  // question), or "what's the total?" at "whose name?" (heard as nothing): the stay's total with its
+  // extras, and the question stands.
   if (
-    awaiting === 'confirmation' &&
+    (awaiting === 'confirmation' || awaiting === 'guest_name') &&
     nlu.intent !== 'confirm' &&
     nlu.intent !== 'deny' &&
     asksStayTotal(text) &&

@@ -1,9 +1,14 @@
 import { Injectable } from '@nestjs/common';
 import { PmsAdapter } from '../../pms/pms-adapter.port';
 import type { Reservation } from '../../pms/pms.types';
-import { rememberBookedExtras } from '../booking/booked-total';
 import { extrasAskedFor } from '../booking/booking-extras';
-import { extrasLines, extrasStaffNotices } from '../booking/extras-lines';
+import {
+  asksAnExtra,
+  bookingsForExtras,
+  noteExtras,
+  noteExtrasForAll,
+  saysEveryRoom,
+} from '../booking/extras-for-booking';
 import { nightsOf } from '../booking/stay-dates';
 import { BookingFlow } from '../booking/booking-flow';
 import { endFlow, isBookingPending, startFlow } from '../dialogue/conversation-state';
@@ -15,6 +20,7 @@ import {
   wantsBookingChanged,
 } from '../dialogue/booking-change-wording';
 import { asksNameOnBooking } from '../dialogue/booking-readings';
+import { declinedRebook } from '../dialogue/declined-rebook';
 import { IntentHandler } from '../dialogue/intent-handler';
 import { knownReferences, rememberBooking } from '../dialogue/known-bookings';
 import { findGuestReservations, reservationDetails } from '../dialogue/reservation-lookup';
@@ -51,9 +57,13 @@ export class ReservationStatusHandler extends IntentHandler {
       turn.say('status.none_yet');
       return;
     }
-    const reservations = await findGuestReservations(turn, this.pms, 'reservation_status');
-    if (!reservations) return;
-    if (!isBookingPending(turn.state)) endFlow(turn.state);
+    const found = await findGuestReservations(turn, this.pms, 'reservation_status');
+    if (!found) return;
+    // "No, lo dejamos como estaba pero con desayuno" after saying no to a night more: the booking as it was.
+    const declined = declinedRebook(turn.state);
+    if (!isBookingPending(turn.state) || declined) endFlow(turn.state);
+    const extras = extrasAskedFor(turn);
+    const reservations = asksAnExtra(extras) ? bookingsForExtras(turn, found, declined) : found;
     if (asksNameOnBooking(turn.message.text ?? '', turn.state)) {
       const reservation = reservations[reservations.length - 1];
       turn.say('status.name', { reference: reservation.reference, name: reservation.guestName });
@@ -65,46 +75,21 @@ export class ReservationStatusHandler extends IntentHandler {
       rememberBooking(turn.state, reservation.reference);
       // "Otra igual para el 20", "same dates" after a booking looked up: this one.
       rememberStay(turn.state, reservation);
-      if (
-        this.noteExtras(turn, reservation) ||
-        (await this.rebook(turn, reservation)) ||
-        (await this.bookAgain(turn, reservation))
-      )
-        return;
+      if (asksAnExtra(extras)) return noteExtras(turn, reservation, extras, declined !== null);
+      if ((await this.rebook(turn, reservation)) || (await this.bookAgain(turn, reservation))) return;
       this.sayHowToChange(turn);
       return;
     }
+    // "Queremos desayuno en las dos": for every room of the request.
+    if (asksAnExtra(extras) && saysEveryRoom(turn.message.text ?? ''))
+      return noteExtrasForAll(turn, reservations, extras);
     const lines = reservations.map((reservation) =>
       turn.text('status.line', reservationDetails(turn, reservation)),
     );
     turn.say('status.list', { lines: lines.join('\n') });
-    this.sayHowToChange(turn);
-  }
-
-  /**
-   * "¿Puedo añadir parking a la reserva?": the PMS booking has no place for it, so the hotel's staff
-   * are told, as for a booking made with it, and the guest hears its price. False when nothing of the
-   * kind is asked (or the hotel has none).
-   */
-  private noteExtras(turn: Turn, reservation: Reservation): boolean {
-    const extras = extrasAskedFor(turn);
-    if (!extras.parking && !extras.pet && !extras.breakfast) return false;
-    rememberBookedExtras(turn.state, reservation.reference, extras);
-    const nights = nightsOf({ checkIn: reservation.checkIn, checkOut: reservation.checkOut });
-    turn.say('status.extras_noted', {
-      reference: reservation.reference,
-      lines: extrasLines(turn, extras, nights, reservation.guests).join('\n'),
-    });
-    turn.staffNotices.push(
-      ...extrasStaffNotices(turn, extras, {
-        reference: reservation.reference,
-        room: turn.roomName(reservation.roomTypeId),
-        checkIn: reservation.checkIn,
-        checkOut: reservation.checkOut,
-        name: reservation.guestName,
-      }),
-    );
-    return true;
+    // "Queremos desayuno" with several bookings and none pointed at: which, before anything is noted.
+    if (asksAnExtra(extras)) turn.say('status.extras_which');
+    else this.sayHowToChange(turn);
   }
 
   /**

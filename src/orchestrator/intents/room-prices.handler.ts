@@ -7,6 +7,7 @@ import { answerBookingTotal } from '../booking/booked-total';
 import { isStay, readBookingSlots } from '../booking/booking-slots';
 import { nightsOf } from '../booking/stay-dates';
 import { INFO_TOPICS } from '../../nlp/nlp.types';
+import { unlistedServicesNamed } from '../dialogue/amenity-words';
 import { complainsOfPrice } from '../dialogue/complaint';
 import { namesTheRoomOrStay } from '../dialogue/guest-wording';
 import { HotelFacts } from '../dialogue/hotel-facts';
@@ -62,6 +63,12 @@ export class RoomPricesHandler extends IntentHandler {
     const asksRoom = namesTheRoomOrStay(turn.message.text ?? '');
     if (amenities.length > 0 && extras.length === 0 && !asked && !asksRoom) {
       turn.say('info.amenity_price', { amenities: turn.list(amenities), phone: turn.tenant.info.phone });
+      return;
+    }
+    // "El spa cuanto es?": a service the hotel's data does not list is said so, never the rate card.
+    const unlisted = unlistedServicesNamed(turn.message.text ?? '', turn.tenant.info.amenities);
+    if (unlisted.length > 0 && extras.length === 0 && !asked && !asksRoom) {
+      turn.say('info.not_listed', { amenities: this.facts.amenities(turn), phone: turn.tenant.info.phone });
       return;
     }
     if (extras.length > 0 && !asked) {

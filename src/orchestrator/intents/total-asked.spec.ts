@@ -1,0 +1,152 @@
+import { RoutedDialogue } from '../../../test/support/routed-dialogue';
+import { entity } from '../../../test/support/turn-fixtures';
+
+// "¿Cuánto es el total?" where the stay's total is known though no summary shows it: at "whose
+// name?", after several rooms booked one by one, and with an extra named. Through the real router
+// and handlers, each message with the reading the NLU gives it; never the rate card.
+
+/** A Doble Estándar for 2, 6–9 Jan (327 €), offered and taken: the name is asked next. */
+async function takeTheDouble(dialogue: RoutedDialogue): Promise<void> {
+  const english = dialogue.state.language === 'en';
+  await dialogue.say(english ? 'a double from jan 6 to 9 for 2' : 'una doble del 6 al 9 de enero para 2', {
+    intent: 'check_availability',
+    entities: [
+      [english ? 'double' : 'doble', entity.room('double', ['superior'])],
+      [english ? 'jan 6 to 9' : 'del 6 al 9 de enero', entity.range('2027-01-06', '2027-01-09')],
+      [english ? 'for 2' : 'para 2', entity.guests(2)],
+    ],
+  });
+  await dialogue.say(english ? 'yes' : 'sí', { intent: 'confirm' });
+  expect(dialogue.state.dialogue.awaiting).toBe('guest_name');
+}
+
+/** Two Dobles Estándar for 4, 11–13 Dec, booked one by one: BOOK1X and BOOK2X (218 € each). */
+async function bookTwoDoubles(dialogue: RoutedDialogue): Promise<void> {
+  await dialogue.say('somos 4 y queremos 2 habitaciones dobles del 11 al 13 de diciembre', {
+    intent: 'check_availability',
+    entities: [
+      ['somos 4', entity.guests(4)],
+      ['2 habitaciones', entity.rooms(2)],
+      ['dobles', entity.room('double', ['superior'])],
+      ['del 11 al 13 de diciembre', entity.range('2026-12-11', '2026-12-13')],
+    ],
+  });
+  await dialogue.say('sí', { intent: 'confirm' });
+  await dialogue.say('Alberto Ramos', { intent: 'None' });
+  await dialogue.say('sí', { intent: 'confirm' });
+  await dialogue.say('sí', { intent: 'confirm' });
+  expect(await dialogue.say('sí', { intent: 'confirm' })).toMatch(/^✅ .*BOOK2X/);
+}
+
+describe('the total asked at "whose name?"', () => {
+  it('answers "cuanto es el total?" (heard as the rates) with the room chosen\'s total, and asks the name again', async () => {
+    const dialogue = new RoutedDialogue();
+    await takeTheDouble(dialogue);
+    expect(await dialogue.say('cuanto es el total?', { intent: 'room_prices' })).toMatch(
+      /^Total de la estancia: 327\s€ \(3 noches\), a pagar en el hotel\.\n¿A nombre de quién hago la reserva\?$/,
+    );
+    expect(dialogue.state.dialogue.awaiting).toBe('guest_name');
+  });
+
+  it('answers "whats the total?" (heard as nothing) in English', async () => {
+    const dialogue = new RoutedDialogue('en');
+    await takeTheDouble(dialogue);
+    expect(await dialogue.say('whats the total?', { intent: 'None', language: 'en' })).toMatch(
+      /^Total for the stay: €327 \(3 nights\), paid at the hotel\.\nWhose name should the booking be under\?$/,
+    );
+  });
+
+  it('prices the room the guest changed to there ("mejor la suite"), not the one offered first', async () => {
+    const dialogue = new RoutedDialogue();
+    await takeTheDouble(dialogue);
+    await dialogue.say('mejor la suite', {
+      intent: 'make_reservation',
+      entities: [['suite', entity.room('suite')]],
+    });
+    expect(await dialogue.say('cuanto es el total?', { intent: 'room_prices' })).toMatch(
+      /^Total de la estancia: 657\s€ \(3 noches\)/,
+    );
+  });
+});
+
+describe('the total asked after several rooms booked in one request', () => {
+  it('answers "cuanto es el total de todo?" with every room of it, not the last one only', async () => {
+    const dialogue = new RoutedDialogue();
+    await bookTwoDoubles(dialogue);
+    expect(await dialogue.say('cuanto es el total de todo?', { intent: 'room_prices' })).toMatch(
+      /^Tus 2 reservas:\n• BOOK1X: Doble Estándar, del vie 11 dic al dom 13 dic: 218\s€\n• BOOK2X: Doble Estándar, del vie 11 dic al dom 13 dic: 218\s€\nTotal de todo: 436\s€, a pagar en el hotel\.$/,
+    );
+  });
+
+  it('answers "whats the total for all rooms?" after 4 rooms (the last single taken, a double) in English', async () => {
+    const dialogue = new RoutedDialogue('en');
+    await dialogue.say('4 single rooms dec 7-9 for 4 people', {
+      intent: 'check_availability',
+      language: 'en',
+      entities: [
+        ['4 single rooms', entity.rooms(4)],
+        ['single rooms', entity.room('single')],
+        ['dec 7-9', entity.range('2026-12-07', '2026-12-09')],
+        ['for 4 people', entity.guests(4)],
+      ],
+    });
+    await dialogue.say('yes', { intent: 'confirm', language: 'en' });
+    await dialogue.say('John Smith', { intent: 'None', language: 'en' });
+    // The fake PMS has 3 rooms of each kind: the fourth is a double.
+    for (let answer = 0; answer < 7; answer += 1)
+      await dialogue.say('yes', { intent: 'confirm', language: 'en' });
+    expect(dialogue.pms.requests).toHaveLength(4);
+    const asked = await dialogue.say('whats the total for all rooms?', {
+      intent: 'room_prices',
+      language: 'en',
+    });
+    expect(asked).toMatch(
+      /^Your 4 bookings:\n(?:• BOOK[123]X: Single Room, .*: €158\n){3}• BOOK4X: Standard Double, .*: €218\nTotal for all: €692, paid at the hotel\.$/,
+    );
+  });
+
+  it('notes "queremos desayuno en las dos" for both rooms, with what they all come to', async () => {
+    const dialogue = new RoutedDialogue();
+    await bookTwoDoubles(dialogue);
+    const asked = await dialogue.say('queremos desayuno en las dos', {
+      intent: 'hotel_info',
+      entities: [['desayuno', entity.topic('breakfast')]],
+    });
+    expect(asked).toMatch(
+      /^Anotado: se lo paso al equipo para tus reservas BOOK1X y BOOK2X\.\nTus 2 reservas:\n• BOOK1X: .*: 274\s€ con desayuno\n• BOOK2X: .*: 274\s€ con desayuno\nTotal de todo: 548\s€ \(habitaciones 436\s€ \+ extras 112\s€\), a pagar en el hotel\.$/,
+    );
+    expect(dialogue.state.dialogue.slots.bookedExtras).toEqual({
+      BOOK1X: { breakfast: true },
+      BOOK2X: { breakfast: true },
+    });
+  });
+
+  it('asks which booking breakfast is for when several are known and none is pointed at', async () => {
+    const dialogue = new RoutedDialogue();
+    await bookTwoDoubles(dialogue);
+    const asked = await dialogue.say('queremos desayuno', {
+      intent: 'hotel_info',
+      entities: [['desayuno', entity.topic('breakfast')]],
+    });
+    expect(asked).toMatch(/\n¿Para cuál de ellas\? Dime su código, o «en todas»\.$/);
+    expect(dialogue.state.dialogue.slots.bookedExtras).toBeUndefined();
+  });
+});
+
+describe('the total asked after a booking with an extra named', () => {
+  it('counts the parking in "cuanto es el total con parking?", and says how to add it', async () => {
+    const dialogue = new RoutedDialogue();
+    await takeTheDouble(dialogue);
+    await dialogue.say('Lola Paz', { intent: 'None' });
+    expect(await dialogue.say('sí', { intent: 'confirm' })).toMatch(/^✅ .*BOOK1X/);
+    expect(
+      await dialogue.say('cuanto es el total con parking?', {
+        intent: 'room_prices',
+        entities: [['parking', entity.topic('parking')]],
+      }),
+    ).toMatch(
+      /^Tu reserva BOOK1X: .*\. Total con parking: 381\s€ \(habitación 327\s€ \+ extras 54\s€\), a pagar en el hotel\.\nSi necesitas plaza, dime «con parking» y la añado a la reserva\.$/,
+    );
+    expect(dialogue.state.dialogue.slots.bookedExtras).toBeUndefined();
+  });
+});
