@@ -18,6 +18,12 @@ describe('a day gone by', () => {
     ['anoche cenamos fatal', 'es'],
     ['who won the game yesterday?', 'en'],
     ['the day before yesterday it rained', 'en'],
+    ['el sábado pasado perdí un reloj en la habitación', 'es'],
+    ['el finde pasado estuvimos en su hotel', 'es'],
+    ['el lunes anterior llamé y nadie contestó', 'es'],
+    ['last monday i lost my watch in the room', 'en'],
+    ['last weekend we stayed with you', 'en'],
+    ['this past saturday the wifi did not work', 'en'],
   ])('is no day of a stay when named in words alone: "%s"', (text, language) => {
     expect(datesIn(text, language)).toEqual([]);
   });
@@ -31,5 +37,6 @@ describe('a day gone by', () => {
   it('leaves today and the days ahead alone', () => {
     expect(datesIn('hoy', 'es')).toEqual([{ type: 'date', value: { date: '2026-11-25' } }]);
     expect(datesIn('tomorrow', 'en')).toEqual([{ type: 'date', value: { date: '2026-11-26' } }]);
+    expect(datesIn('el sábado', 'es')).toEqual([{ type: 'date', value: { date: '2026-11-28' } }]);
   });
 });

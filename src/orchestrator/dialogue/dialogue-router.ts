@@ -22,7 +22,7 @@ import { routeChoice } from './choice-routes';
 import type { Awaiting, ConversationState, FlowName } from './conversation-state';
 import { asksForChange, countsPeopleNotAsksForOne } from './guest-wording';
 import { routeBookingChange } from './booking-change-routes';
-import { routeBreakfastForBookingMade } from './extras-after-booking';
+import { routeBreakfastForBookingMade, routeRequestForBookingMade } from './extras-after-booking';
 import { peopleAdded } from './booking-change-wording';
 import { opensAMessage } from './openers';
 import { knownReferences } from './known-bookings';
@@ -143,7 +143,10 @@ export class DialogueRouter {
     // "Only one night" at the room list (heard as a good night): the stay changes, no goodbye.
     if (nlu.intent === 'goodbye' && isBookingFlow(flow) && hasBookingEntity(nlu))
       return this.route(message, { ...nlu, intent: NO_INTENT }, state);
-    const change = routeBookingChange(text, nlu, state) ?? routeBreakfastForBookingMade(text, nlu, state);
+    const change =
+      routeBookingChange(text, nlu, state) ??
+      routeBreakfastForBookingMade(text, nlu, state) ??
+      routeRequestForBookingMade(text, nlu, state);
     if (change) return change;
     // "¿Puedo deshacer la cancelación?" (heard as cancelling): the booking's status, and the same stay
     // looked for again when it is cancelled.

@@ -1,7 +1,9 @@
 import { foldText } from '../../common/fold-text';
 import type { Entity, ParseResult } from '../../nlp/nlp.types';
 import { asksForBreakfast } from '../booking/booking-extras';
+import { specialRequestsIn } from '../booking/special-requests';
 import type { ConversationState } from './conversation-state';
+import { AMENITY_WORDS } from './amenity-words';
 import { declinedRebook } from './declined-rebook';
 import { knownReferences } from './known-bookings';
 import type { Routing } from './routing';
@@ -38,4 +40,37 @@ export function routeBreakfastForBookingMade(
   if (declined && !KEEPS_IT.test(foldText(text))) return null;
   if (nlu.entities.some((entity) => ANOTHER_STAY.has(entity.type))) return null;
   return asksForBreakfast(text, nlu) ? { intent: 'reservation_status', via: 'follow_up', nlu } : null;
+}
+
+/** What a message asks of its own that a request noted for the booking would leave unanswered. */
+const ANSWERED_ON_ITS_OWN = new Set([
+  'location',
+  'room_prices',
+  'room_photos',
+  'late_checkout',
+  'cancel_reservation',
+  'human_handoff',
+]);
+
+/**
+ * "Por cierto, es nuestro aniversario", "could we get a quiet room, high floor?" with a booking made and
+ * no other under way: a request for that booking, noted for the staff (see requests-after-booking.ts).
+ * Not "¿hay habitaciones tranquilas del 5 al 7?" (another stay) nor a question the message asks too.
+ */
+export function routeRequestForBookingMade(
+  text: string,
+  nlu: ParseResult,
+  state: ConversationState,
+): Routing | null {
+  if (state.dialogue.flow !== null || knownReferences(state).length === 0) return null;
+  if (nlu.intent !== null && ANSWERED_ON_ITS_OWN.has(nlu.intent)) return null;
+  // "Es nuestro aniversario, ¿tenéis restaurante?": the question is answered; a request alone often
+  // reads as a question about the hotel too ("could we have connecting rooms?").
+  const folded = foldText(text);
+  if (nlu.entities.some((entity) => entity.type === 'info_topic')) return null;
+  if (Object.values(AMENITY_WORDS).some((words) => words.test(folded))) return null;
+  if (nlu.entities.some((entity) => ANOTHER_STAY.has(entity.type))) return null;
+  return specialRequestsIn(folded).length > 0
+    ? { intent: 'reservation_status', via: 'follow_up', nlu }
+    : null;
 }

@@ -9,6 +9,7 @@ import {
   noteExtrasForAll,
   saysEveryRoom,
 } from '../booking/extras-for-booking';
+import { noteRequestsAfterBooking } from '../booking/requests-after-booking';
 import { nightsOf } from '../booking/stay-dates';
 import { BookingFlow } from '../booking/booking-flow';
 import { endFlow, isBookingPending, startFlow } from '../dialogue/conversation-state';
@@ -69,6 +70,9 @@ export class ReservationStatusHandler extends IntentHandler {
       turn.say('status.name', { reference: reservation.reference, name: reservation.guestName });
       return;
     }
+    // "Por cierto, es nuestro aniversario": noted for the latest booking, not a status to read.
+    if (!asksAnExtra(extras) && !turn.entity('reference') && noteRequestsAfterBooking(turn, reservations))
+      return;
     if (reservations.length === 1) {
       const [reservation] = reservations;
       turn.say('status.found', reservationDetails(turn, reservation));

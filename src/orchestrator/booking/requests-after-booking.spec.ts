@@ -1,0 +1,52 @@
+import { RoutedDialogue } from '../../../test/support/routed-dialogue';
+import { entity } from '../../../test/support/turn-fixtures';
+
+// A request no booking promises, said once the booking is made: noted for it and the staff told.
+
+async function booked(language: 'es' | 'en'): Promise<RoutedDialogue> {
+  const dialogue = new RoutedDialogue(language);
+  await dialogue.say('doble del 10 al 12 de dic para 2', {
+    intent: 'check_availability',
+    entities: [
+      ['doble', entity.room('double', ['superior'])],
+      ['del 10 al 12 de dic', entity.range('2026-12-10', '2026-12-12')],
+      ['para 2', entity.guests(2)],
+    ],
+  });
+  await dialogue.say('1', { intent: 'None' });
+  await dialogue.say('Laura Gil', { intent: 'None' });
+  expect(await dialogue.say('sí', { intent: 'confirm' })).toMatch(/^✅ .*BOOK1X/);
+  return dialogue;
+}
+
+describe('a special request after a booking', () => {
+  it('is noted for the booking made, without a promise, and told to the staff', async () => {
+    const dialogue = await booked('es');
+    const noticesBefore = dialogue.staffNotices.length;
+    expect(await dialogue.say('por cierto, es nuestro aniversario', { intent: 'None' })).toBe(
+      'Lo anoto para tu reserva BOOK1X: un detalle por vuestro aniversario. No te lo puedo garantizar, pero el equipo lo tendrá en cuenta.',
+    );
+    expect(dialogue.staffNotices.slice(noticesBefore)).toEqual([
+      expect.stringMatching(
+        /^📝 La reserva BOOK1X .*Laura Gil\) pide: un detalle: celebran su aniversario\./,
+      ),
+    ]);
+  });
+
+  it('is noted in English too, however the classifier reads it', async () => {
+    const dialogue = await booked('en');
+    expect(await dialogue.say('could we have a quiet room on a high floor?', { intent: 'hotel_info' })).toBe(
+      "I've noted it for your booking BOOK1X: a quiet room and a high floor. I can't guarantee it, but the team will know.",
+    );
+  });
+
+  it('leaves a question about the hotel asked beside it to be answered', async () => {
+    const dialogue = await booked('es');
+    const noticesBefore = dialogue.staffNotices.length;
+    const answer = await dialogue.say('es nuestro aniversario, ¿tenéis restaurante?', {
+      intent: 'hotel_info',
+    });
+    expect(answer).not.toMatch(/Lo anoto/);
+    expect(dialogue.staffNotices.length).toBe(noticesBefore);
+  });
+});
