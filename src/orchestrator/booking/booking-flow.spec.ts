@@ -949,7 +949,7 @@ describe('BookingFlow', () => {
     expect(turn.state.guestName).toBe('Ana García');
   });
 
-  it('says, once a stay booked in place of another is made, that the other is still on and how to cancel it', async () => {
+  it('says, once a stay booked in place of another is made, that the other is still on and how to cancel it when the PMS cannot show it', async () => {
     const state = await summaryState();
     state.dialogue.slots.replaces = 'PYBFFY';
     const turn = makeTurn({ nlu: parse('confirm'), state, message: { id: 'wamid.YES' } });

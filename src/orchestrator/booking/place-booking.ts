@@ -3,7 +3,7 @@ import { roomNightLockKeys } from '../../lock/lock-keys';
 import type { LockService } from '../../lock/lock.service';
 import type { PmsAdapter } from '../../pms/pms-adapter.port';
 import { PmsInvalidRequestError, PmsRejectedError } from '../../pms/pms.errors';
-import { endFlow } from '../dialogue/conversation-state';
+import { endFlow, startFlow } from '../dialogue/conversation-state';
 import { rememberBooking } from '../dialogue/known-bookings';
 import { answerPmsUnavailable } from '../dialogue/pms-trouble';
 import { rememberStay } from '../dialogue/same-dates';
@@ -17,6 +17,8 @@ import { offerNextRoom } from './next-room';
 import { partyInRoom } from './room-shares';
 import { nightsOf } from './stay-dates';
 import { sayInvalidDates } from './booking-notes';
+import { askToCancel } from './cancel-question';
+import { bookingChanged } from './own-booking-hold';
 
 /** Room-night locks are held for one PMS write; a guest waits this long behind another booking. */
 const BOOKING_LOCK_WAIT_MS = 3000;
@@ -82,8 +84,6 @@ export async function placeBooking(
       currency: reservation.currency,
     });
     turn.sayText([confirmed, ...extras, ...(withExtras ? [withExtras] : [])].join('\n'));
-    // A new stay in place of a booking made before: that one is still on until the guest says otherwise.
-    if (stay.replaces) turn.say('booking.replaces', { reference: stay.replaces });
     // The PMS booking has no place for a pet or a parking space: the hotel's staff are told, as for a handover.
     turn.staffNotices.push(
       ...extrasStaffNotices(turn, stay, {
@@ -102,9 +102,23 @@ export async function placeBooking(
     rememberBookedTogether(turn.state, reservation.reference, stay);
     rememberStay(turn.state, reservation);
     if (stay.rooms) await offerNextRoom(ports.pms, turn, stay);
+    else if (stay.replaces) await askToCancelReplaced(ports.pms, turn, stay.replaces);
   } catch (error) {
     bookingFailed(turn, stay, error);
   }
+}
+
+/**
+ * A new stay booked in place of a booking made before (the PMS changes no booking): that one is still
+ * on, and the guest is asked whether to cancel it, with any late charge, rather than left to say
+ * "cancela la …" (or to forget it and keep two rooms). Told how to, if the PMS cannot show it now.
+ */
+async function askToCancelReplaced(pms: PmsAdapter, turn: Turn, reference: string): Promise<void> {
+  const replaced = await bookingChanged(pms, turn, reference);
+  if (!replaced) return turn.say('booking.replaces', { reference });
+  if (replaced.status === 'cancelled') return;
+  startFlow(turn.state, 'cancel_reservation');
+  askToCancel(turn, replaced, turn.text('booking.replaced_still_on', { reference }));
 }
 
 function bookingFailed(turn: Turn, stay: Stay, error: unknown): void {

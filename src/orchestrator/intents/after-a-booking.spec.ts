@@ -46,7 +46,9 @@ describe('one more person for the booking just made', () => {
     expect(asked).toMatch(SUPERIOR_FOR_3);
     expect(dialogue.state.handoff).toBe(false);
     const booked = await dialogue.say('sí', { intent: 'confirm' });
-    expect(booked).toMatch(/^✅ .*BOOK2X. Doble Superior.*\nTu reserva anterior BOOK1X sigue activa/);
+    expect(booked).toMatch(
+      /^✅ .*BOOK2X. Doble Superior.*\nTu reserva anterior BOOK1X sigue activa\.\n¿Confirmas que quieres cancelar la reserva BOOK1X \(Doble Estándar, del sáb 12 dic al lun 14 dic\)\?$/,
+    );
     expect(dialogue.pms.requests.at(-1)).toMatchObject({
       roomTypeId: 'superior',
       guests: 3,
@@ -54,6 +56,26 @@ describe('one more person for the booking just made', () => {
       checkIn: '2026-12-12',
       checkOut: '2026-12-14',
     });
+    // The old one is cancelled on the guest's yes, and only then.
+    expect((await dialogue.pms.getReservation('demo', 'BOOK1X')).status).toBe('confirmed');
+    expect(await dialogue.say('sí', { intent: 'confirm' })).toMatch(/^Reserva BOOK1X cancelada/);
+    expect((await dialogue.pms.getReservation('demo', 'BOOK1X')).status).toBe('cancelled');
+  });
+
+  it('keeps the old booking too when the guest says no to cancelling it', async () => {
+    const dialogue = new RoutedDialogue();
+    await bookADouble(dialogue);
+    await dialogue.say('al final somos 3, ¿se puede cambiar?', {
+      intent: 'hotel_info',
+      entities: [['somos 3', entity.guests(3)]],
+    });
+    expect(await dialogue.say('sí', { intent: 'confirm' })).toMatch(
+      /¿Confirmas que quieres cancelar la reserva BOOK1X/,
+    );
+    expect(await dialogue.say('no, me quedo las dos', { intent: 'deny' })).toBe(
+      'Perfecto, mantengo tu reserva BOOK1X.',
+    );
+    expect((await dialogue.pms.getReservation('demo', 'BOOK1X')).status).toBe('confirmed');
   });
 
   it('reads "al final somos 3, ¿se puede cambiar?" (heard as a hotel question) as that change', async () => {

@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { PmsAdapter } from '../../pms/pms-adapter.port';
 import { PmsRejectedError } from '../../pms/pms.errors';
 import type { Reservation } from '../../pms/pms.types';
+import { askToCancel } from '../booking/cancel-question';
 import { endFlow, startFlow } from '../dialogue/conversation-state';
 import { meansEveryBooking } from '../dialogue/cancellation-wording';
 import { IntentHandler } from '../dialogue/intent-handler';
@@ -11,13 +12,11 @@ import {
   findGuestReservation,
   findGuestReservations,
   pickReservation,
-  reservationDetails,
 } from '../dialogue/reservation-lookup';
 import type { Turn } from '../dialogue/turn';
 import {
   askToCancelSeveral,
   cancelSeveral,
-  cancellationCharge,
   keepSeveral,
   readCancelling,
   readCharge,
@@ -87,19 +86,7 @@ export class CancelReservationHandler extends IntentHandler {
       endFlow(turn.state);
       return;
     }
-    const summary = turn.text('cancel.summary', reservationDetails(turn, reservation));
-    const charge = cancellationCharge(turn, reservation);
-    const warning = charge && turn.text('cancel.late_charge', { ...charge });
-    turn.askToConfirm(warning ? `${warning}\n${summary}` : summary);
-    const slots = turn.state.dialogue.slots;
-    slots.reference = reservation.reference;
-    // "The single one" answering the question names this booking's room: a yes (the router's).
-    slots.roomTypeId = reservation.roomTypeId;
-    delete slots.cancelling;
-    // The yes may come later, past the window's edge: the charge said is the charge confirmed.
-    if (charge) slots.charge = charge;
-    else delete slots.charge;
-    turn.state.dialogue.awaiting = 'confirmation';
+    askToCancel(turn, reservation);
   }
 }
 

@@ -1,9 +1,9 @@
 import type { PmsAdapter } from '../../pms/pms-adapter.port';
 import { PmsRejectedError } from '../../pms/pms.errors';
 import type { Reservation } from '../../pms/pms.types';
-import { nightsOf } from '../booking/stay-dates';
+import { cancellationCharge } from '../booking/cancel-question';
 import { endFlow } from '../dialogue/conversation-state';
-import { type LateCharge, lateCancellationCharge } from '../dialogue/late-cancellation';
+import type { LateCharge } from '../dialogue/late-cancellation';
 import { answerPmsUnavailable } from '../dialogue/pms-trouble';
 import { reservationDetails } from '../dialogue/reservation-lookup';
 import type { Turn } from '../dialogue/turn';
@@ -14,15 +14,6 @@ import type { Turn } from '../dialogue/turn';
 export interface Cancelling {
   reference: string;
   charge: LateCharge | null;
-}
-
-export function cancellationCharge(turn: Turn, reservation: Reservation): LateCharge | null {
-  return lateCancellationCharge(turn, {
-    checkIn: reservation.checkIn,
-    nights: nightsOf(reservation),
-    total: reservation.total,
-    currency: reservation.currency,
-  });
 }
 
 export function readCharge(value: unknown): LateCharge | null {
