@@ -165,6 +165,8 @@ export function reservationDetails(turn: Turn, reservation: Reservation): Phrase
     checkIn: turn.date(reservation.checkIn),
     checkOut: turn.date(reservation.checkOut),
     guests: reservation.guests,
+    // A booking with no name (one the PMS shows without it) says none.
+    name: reservation.guestName.trim() || 'none',
     status: reservation.status,
     total: turn.money(reservation.total, reservation.currency),
   };

@@ -47,7 +47,7 @@ describe('one more person for the booking just made', () => {
     expect(dialogue.state.handoff).toBe(false);
     const booked = await dialogue.say('sí', { intent: 'confirm' });
     expect(booked).toMatch(
-      /^✅ .*BOOK2X. Doble Superior.*\nTu reserva anterior BOOK1X sigue activa\.\n¿Confirmas que quieres cancelar la reserva BOOK1X \(Doble Estándar, del sáb 12 dic al lun 14 dic\)\?$/,
+      /^✅ .*BOOK2X. Doble Superior.*\nTu reserva anterior BOOK1X sigue activa\.\n¿Confirmas que quieres cancelar la reserva BOOK1X \(Doble Estándar, del sáb 12 dic al lun 14 dic, a nombre de Nuria Castro\)\?$/,
     );
     expect(dialogue.pms.requests.at(-1)).toMatchObject({
       roomTypeId: 'superior',

@@ -61,8 +61,11 @@ describe('CancelReservationHandler, a booking named by its place', () => {
       message: { text: 'cancela la otra, la K7QX2M' },
     });
     await new CancelReservationHandler(pms).handle(byCode);
+    // The name on it too: "la de mis padres" must not pass for the guest's own booking unseen.
     expect(byCode.replies[0]).toMatchObject({
-      text: expect.stringMatching(/^¿Confirmas que quieres cancelar la reserva K7QX2M/),
+      text: expect.stringMatching(
+        /^¿Confirmas que quieres cancelar la reserva K7QX2M \(Doble Estándar, del .*, a nombre de Ana García\)\?$/,
+      ),
     });
     expect((await cancel('cancela la reserva que hice la otra noche')).replies[0]).toMatchObject({
       text: expect.stringMatching(/^¿Confirmas que quieres cancelar la reserva K7QX2M/),
