@@ -5,18 +5,18 @@ import { foldText } from '../../common/fold-text';
  * hotel's shuttle makes, though the guest does not name it.
  */
 const AIRPORT_RIDE =
-  /\b(?:llev\w*|recog\w*|ir|transporte|take|drive|pick(?:\s+\w+)?\s+up|pickup|ride|lift)\b(?:\s+\S+){0,3}?\s+(?:al|del|en el|desde el|to the|from the|at the)\s+(?:aeropuerto|airport)\b/;
+  /\b(?:llev\w*|recog\w*|recoj\w*|ir|transporte|take|drive|pick(?:\s+\w+)?\s+up|pickup|ride|lift)\b(?:\s+\S+){0,3}?\s+(?:al|del|en el|desde el|to the|from the|at the)\s+(?:aeropuerto|airport)\b|\bairport\s+(?:pick\s*-?\s*ups?|drop\s*-?\s*offs?|rides?|runs?)\b/;
 
 /** Words that name a part of an amenity code ("rooftop-pool", "24h-reception"), in both languages (folded). */
 export const AMENITY_WORDS: Readonly<Record<string, RegExp>> = {
   pool: /\b(?:piscinas?|pileta|alberca|pool|swimming)\b/,
   gym: /\b(?:gimnasio|gym|fitness)\b/,
-  spa: /\bspa\b/,
+  spa: /\b(?:spa|masajes?|massages?)\b/,
   reception: /\b(?:recepcion|reception|front desk)\b/,
   shuttle: new RegExp(`\\b(?:traslados?|transfer|shuttle)\\b|${AIRPORT_RIDE.source}`),
   restaurant: /\b(?:restaurante|restaurant)\b/,
   bar: /\bbar\b/,
-  laundry: /\b(?:lavanderia|laundry)\b/,
+  laundry: /\b(?:lavanderia|laundry|lavar (?:la |nuestra |mi )?ropa|lavado de ropa|wash(?:ing)? (?:my |our |the )?clothes)\b/,
 };
 
 /**

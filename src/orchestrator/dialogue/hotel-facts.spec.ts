@@ -109,7 +109,7 @@ describe('HotelFacts, amenities', () => {
     '¿el shuttle al aeropuerto es gratis?',
   ])('says the price of an amenity the data does not price cannot be confirmed here: %j', (text) => {
     expect(answer(text)).toBe(
-      'Sí, tenemos traslado al aeropuerto, pero su precio no te lo puedo confirmar desde aquí: llámanos al +34 910 000 000 y te lo decimos.',
+      'Tenemos traslado al aeropuerto, pero su precio no te lo puedo confirmar desde aquí: llámanos al +34 910 000 000 y te lo decimos.',
     );
   });
 
@@ -117,7 +117,7 @@ describe('HotelFacts, amenities', () => {
     'says so in English too: %j',
     (text) => {
       expect(answer(text, 'en')).toBe(
-        "Yes, we have an airport shuttle, but I can't confirm the price from here: call us on +34 910 000 000 and we'll tell you.",
+        "We have an airport shuttle, but I can't confirm the price from here: call us on +34 910 000 000 and we'll tell you.",
       );
     },
   );

@@ -25,8 +25,8 @@ describe('a price stated with a tag question', () => {
       const answer = await dialogue.say(text, naming('shuttle', 'amenities', intent, language));
       expect(answer).toBe(
         language === 'es'
-          ? `Sí, tenemos traslado al aeropuerto, pero su precio no te lo puedo confirmar desde aquí: llámanos al ${PHONE} y te lo decimos.`
-          : `Yes, we have an airport shuttle, but I can't confirm the price from here: call us on ${PHONE} and we'll tell you.`,
+          ? `Tenemos traslado al aeropuerto, pero su precio no te lo puedo confirmar desde aquí: llámanos al ${PHONE} y te lo decimos.`
+          : `We have an airport shuttle, but I can't confirm the price from here: call us on ${PHONE} and we'll tell you.`,
       );
     },
   );

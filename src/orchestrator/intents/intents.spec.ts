@@ -590,7 +590,7 @@ describe('intent handlers', () => {
     });
     await new RoomPricesHandler(pms, booking, facts).handle(turn);
     expect(texts(turn)).toBe(
-      'Sí, tenemos traslado al aeropuerto, pero su precio no te lo puedo confirmar desde aquí: llámanos al +34 910 000 000 y te lo decimos.',
+      'Tenemos traslado al aeropuerto, pero su precio no te lo puedo confirmar desde aquí: llámanos al +34 910 000 000 y te lo decimos.',
     );
     // The room's price asked beside an amenity: the rates.
     const room = makeTurn({

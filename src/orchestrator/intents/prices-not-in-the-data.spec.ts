@@ -49,7 +49,7 @@ describe('a price asked of a ride to or from the airport', () => {
       entities: [['salida', entity.topic('check_out')]],
     });
     expect(answer).toBe(
-      'Sí, tenemos traslado al aeropuerto, pero su precio no te lo puedo confirmar desde aquí: llámanos al +34 910 000 000 y te lo decimos.',
+      'Tenemos traslado al aeropuerto, pero su precio no te lo puedo confirmar desde aquí: llámanos al +34 910 000 000 y te lo decimos.',
     );
   });
 
@@ -59,7 +59,18 @@ describe('a price asked of a ride to or from the airport', () => {
       intent: 'room_prices',
       language: 'en',
     });
-    expect(answer).toMatch(/^Yes, we have an airport shuttle, but I can't confirm the price from here/);
+    expect(answer).toMatch(/^We have an airport shuttle, but I can't confirm the price from here/);
+  });
+
+  it.each([
+    ['airport pickup price?', 'en'],
+    ['airport pick up how much', 'en'],
+    ['cuánto cuesta que nos recojáis en el aeropuerto?', 'es'],
+  ] as const)("takes %j as the shuttle's price, never the rooms' rate card", async (text, language) => {
+    const answer = await new RoutedDialogue(language).say(text, { intent: 'room_prices' });
+    expect(answer).toMatch(
+      language === 'es' ? /^Tenemos traslado al aeropuerto, pero su precio/ : /^We have an airport shuttle/,
+    );
   });
 });
 
@@ -68,6 +79,11 @@ describe('unlistedServicesNamed', () => {
     ['el spa cuanto es?', ['spa']],
     ['¿tenéis lavandería?', ['laundry']],
     ['how much is the laundry service?', ['laundry']],
+    ['cuánto cuesta lavar ropa?', ['laundry']],
+    ['how much for a massage', ['spa']],
+    // A ride to or from the airport is the shuttle's, which the hotel has.
+    ['airport pick up how much', []],
+    ['cuánto cuesta que nos recojáis en el aeropuerto?', []],
     ['¿cuánto cuesta el gimnasio?', []],
     ['¿cuánto cuesta el traslado al aeropuerto?', []],
     ['cuanto cuesta la habitación doble?', []],

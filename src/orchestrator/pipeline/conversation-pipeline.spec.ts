@@ -431,7 +431,7 @@ describe('ConversationPipeline', () => {
     );
     expect(price.intent).toBe('room_prices');
     expect(price.replies[0]).toMatchObject({
-      text: 'Sí, tenemos traslado al aeropuerto, pero su precio no te lo puedo confirmar desde aquí: llámanos al +34 910 000 000 y te lo decimos.',
+      text: 'Tenemos traslado al aeropuerto, pero su precio no te lo puedo confirmar desde aquí: llámanos al +34 910 000 000 y te lo decimos.',
     });
 
     // One message later the topic no longer stands: the rooms' rates are asked of the PMS.
