@@ -211,7 +211,7 @@ const SPANISH_DAY_WORD = `(?:\\s+(?:d[ií]a|${SPANISH_WEEKDAY}))?`;
 
 export const SPANISH_CONNECTORS: RangeConnectors = {
   always: new RegExp(
-    '^\\s*(?:-|–|(?:al|a|(?:hasta|asta)(?:\\s+el)?|y\\s+(?:salgo|salimos|salida|me\\s+voy|nos\\s+vamos|me\\s+marcho|nos\\s+marchamos|hasta)(?:\\s+el)?)' +
+    '^\\s*(?:-|–|(?:al|a|(?:hasta|asta)(?:\\s+el)?|[ye]\\s+(?:salgo|salimos|salida|salir|me\\s+voy|nos\\s+vamos|irnos|irme|me\\s+marcho|nos\\s+marchamos|marcharnos|marcharme|hasta)(?:\\s+el)?)' +
       `${SPANISH_DAY_WORD})\\s*$`,
     'i',
   ),

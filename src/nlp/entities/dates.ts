@@ -32,8 +32,11 @@ import {
 import { findImpossibleDates } from './impossible-dates';
 import { mendMonths } from './month-typos';
 import { weekdayMismatches } from './weekday-check';
+import { weekendMismatches } from './weekend-check';
 import { anchorToHoliday } from './holiday-anchor';
 import { preferDayFirst } from './slashed-dates';
+import { readUntilAsTo } from './range-words';
+import { isWeekendBeforeItsDays } from './weekend-parsers';
 import { findNights, type NightsMention } from './nights';
 import { withLoneMonth } from './lone-month';
 import { cutPartyOffRange } from './party-before-range';
@@ -126,12 +129,13 @@ const A_WEEK =
 function findDateMentions(text: string, context: DateContext, onlyCalendarDays = false): DateMention[] {
   const today = localDateIn(context.now, context.timezone);
   const mended = /\d/.test(text) ? mendMonths(text, context.language) : text;
-  const dayFirst = context.language === 'en' ? preferDayFirst(mended, today) : mended;
+  const dayFirst = context.language === 'en' ? readUntilAsTo(preferDayFirst(mended, today)) : mended;
   const readable = dayFirst.replace(HYPHEN_BETWEEN_DATES, '–');
   const results = CHRONOS[context.language]
     .parse(readable, localNoon(today), { forwardDate: true })
     .filter((result) => !onlyCalendarDays || namesItsMonth(result))
-    .filter((result) => !A_QUARTER.test(foldText(result.text)) && !A_WEEK.test(foldText(result.text)));
+    .filter((result) => !A_QUARTER.test(foldText(result.text)) && !A_WEEK.test(foldText(result.text)))
+    .filter((result) => !isWeekendBeforeItsDays(readable, result.index, result.text));
   return results
     .map(toMention)
     .filter((mention): mention is DateMention => mention !== null)
@@ -283,6 +287,6 @@ export function extractDates(text: string, context: DateContext): Entity[] {
   for (const { day, month, year, ...span } of impossible) {
     entities.push({ type: 'no_such_date', value: { day, month, year }, ...slice(text, span) });
   }
-  entities.push(...weekdayMismatches(text, entities, context.language));
+  entities.push(...weekdayMismatches(text, entities, context.language), ...weekendMismatches(text, entities));
   return entities.sort((a, b) => a.start - b.start || b.end - a.end);
 }

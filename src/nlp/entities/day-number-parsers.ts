@@ -1,14 +1,20 @@
 import type { Parser } from 'chrono-node';
 import { addMonths, type CalendarDate, nextDayOfMonth, weekdayOf } from './calendar';
 import { dateResult, TAG_DAY_ONLY, TAG_WEEKDAY_DAY, todayOf } from './date-parser-context';
-import { ENGLISH_WEEKDAY, ENGLISH_WEEKDAYS, SPANISH_WEEKDAY } from './month-and-weekday-names';
+import {
+  ENGLISH_WEEKDAY,
+  ENGLISH_WEEKDAYS,
+  SPANISH_MONTH_OR_ABBREVIATION,
+  SPANISH_WEEKDAY,
+} from './month-and-weekday-names';
 
 // The number alone after an article or a weekday ("del 12 al 15", "entre el 12 y el 15", "del lunes 7
 // al miércoles 9 de diciembre"): chrono.es only reads a day that carries its month, so the first day
-// of a range was lost.
+// of a range was lost. A day followed by its month ("del 28 dic al 3 ene") is chrono's, with the month.
 const SPANISH_DAY = new RegExp(
   `(\\b(?:(?:el|del|al)\\s+(?:(?:d[ií]a|${SPANISH_WEEKDAY})\\s+)?|(?:d[ií]a|${SPANISH_WEEKDAY})\\s+))(\\d{1,2})(º|°)?` +
-    '(?!\\d|[:/.,-]\\d|\\s*(?:de\\b|hs?\\b|hrs?\\b|horas?|%|€|euros?|noches?|personas?|adult|ni[ñn]|hab|plazas?|camas?|pisos?|plantas?|años?|min))',
+    '(?!\\d|[:/.,-]\\d|\\s*(?:de\\b|hs?\\b|hrs?\\b|horas?|%|€|euros?|noches?|personas?|adult|ni[ñn]|hab|plazas?|camas?|pisos?|plantas?|años?|min' +
+    `|${SPANISH_MONTH_OR_ABBREVIATION}(?![a-zñ])))`,
   'i',
 );
 

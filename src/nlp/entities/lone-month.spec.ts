@@ -12,6 +12,9 @@ describe('monthSaidAlone', () => {
     ['December!', { month: 12 }],
     ['of january', { month: 1 }],
     ['sept', { month: 9 }],
+    ['perdon, quise decir febrero', { month: 2 }],
+    ['perdón, quería decir en febrero', { month: 2 }],
+    ['sorry, I meant February', { month: 2 }],
   ])('reads %j as a month', (text, month) => {
     expect(monthSaidAlone(text)).toEqual(month);
   });

@@ -63,9 +63,13 @@ const MONTH_OR_ABBREVIATION = `(?:${[...SPANISH_MONTHS, 'setiembre', ...ENGLISH_
   ...ENGLISH_MONTHS,
   'sept',
 ].join('|')})`;
-/** A message that is only a month: "de diciembre", "en enero porfa", "perdón, de febrero", "December!". */
+/**
+ * A message that is only a month: "de diciembre", "en enero porfa", "perdón, de febrero", "December!",
+ * also as a correction, "perdón, quise decir febrero", "sorry, I meant February".
+ */
 const MONTH_ALONE = new RegExp(
-  '^\\W*(?:(?:perdon|perdona|sorry|ah|oh|ay|pues|digo|i mean|sorry i meant)\\W+)?' +
+  '^\\W*(?:(?:perdon|perdona|sorry|ah|oh|ay|pues|digo|no|mejor|i mean|i meant|quise decir|queria decir|' +
+    'me referia a)\\W+){0,3}' +
     `(?:(?:en|de|del|mes de|in|of|for|para)\\s+)?(${MONTH_OR_ABBREVIATION})\\.?` +
     '(?:\\s+(?:de\\s+|del\\s+)?(\\d{4}))?\\W*(?:(?:porfa|por favor|please|pls|plz|gracias|thanks)\\W*)?$',
 );

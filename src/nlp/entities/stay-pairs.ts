@@ -1,9 +1,9 @@
 import { foldText } from '../../common/fold-text';
-import { compareDates, daysBetween, isValidDate } from './calendar';
+import { addMonths, compareDates, daysBetween, isValidDate } from './calendar';
 import type { DateMention } from './date-mention';
 
 const LEAVING_WORDS =
-  '(?:check[ -]?out|checking out|leav(?:e|ing)|depart(?:ing|ure)?|until|till|salida|salimos|saldriamos|saldremos|salgo|me voy|nos vamos|me iria|nos iriamos|me ire|nos iremos|volvemos|volveriamos|regresamos|regresariamos|hasta)';
+  '(?:check[ -]?out|checking out|leav(?:e|ing)|depart(?:ing|ure)?|until|till|salida|salimos|saldriamos|saldremos|salgo|me voy|nos vamos|irnos|irme|marcharnos|marcharme|me iria|nos iriamos|me ire|nos iremos|volvemos|volveriamos|regresamos|regresariamos|hasta)';
 /** Words just before a day that make it the day of leaving: "check out on the 14th", "me voy el 14". */
 const LEAVING_CUE = new RegExp(`${LEAVING_WORDS}\\W+(?:\\w+\\W+){0,2}$`);
 /** The same words heading a day's own text (a dotted day keeps its cue: "me voy el 5.1"). */
@@ -21,6 +21,22 @@ function inMonthOf(arrival: DateMention, departure: DateMention): DateMention {
 }
 
 /**
+ * "Llegar el 15 de enero, irnos el domingo 17": a day of leaving said without its month is in the
+ * arrival's month (or the next, if that day is not after the arrival), not the next 17th from today.
+ */
+function departureInMonthOf(arrival: DateMention, departure: DateMention): DateMention {
+  if (!departure.dayOnly || arrival.dayOnly) return departure;
+  const day = departure.checkIn.day;
+  const sameMonth = { ...arrival.checkIn, day };
+  if (isValidDate(sameMonth) && compareDates(sameMonth, arrival.checkIn) > 0) {
+    return { ...departure, checkIn: sameMonth };
+  }
+  const nextMonth = addMonths({ ...arrival.checkIn, day: 1 }, 1);
+  const checkIn = nextMonth && { ...nextMonth, day };
+  return checkIn && isValidDate(checkIn) ? { ...departure, checkIn } : departure;
+}
+
+/**
  * Two days alone, the later one said to be the day of leaving ("arriving Dec 12, leaving Dec 14",
  * "entrada el 12, salida el 14"): one stay. Two days without that ("the 12th or the 14th?") stay apart.
  */
@@ -29,8 +45,9 @@ export function pairArrivalAndDeparture(
   singles: DateMention[],
 ): [DateMention, DateMention] | null {
   if (singles.length !== 2) return null;
-  const [said, departure] = [...singles].sort((a, b) => a.start - b.start);
-  const arrival = inMonthOf(said, departure);
+  const [said, saidDeparture] = [...singles].sort((a, b) => a.start - b.start);
+  const arrival = inMonthOf(said, saidDeparture);
+  const departure = departureInMonthOf(arrival, saidDeparture);
   const nights = daysBetween(arrival.checkIn, departure.checkIn);
   if (nights < 1 || nights > LONGEST_PAIRED_STAY) return null;
   const before = foldText(text.slice(Math.max(arrival.end, departure.start - 40), departure.start));

@@ -58,13 +58,16 @@ const ENGLISH_WEEKEND = new RegExp(
   'i',
 );
 
-// "el fin de semana del 12 de diciembre", "the weekend of Dec 12", "the weekend of the 12th".
+// "el fin de semana del 12 de diciembre", "the weekend of Dec 12", "the weekend of the 12th". Not
+// "el finde del 12 al 14", "the weekend of Dec 12-14": the days written are the stay (day-range parsers).
 const SPANISH_WEEKEND_OF = new RegExp(
-  `\\b(?:el\\s+)?(?:fin\\s+de\\s+semana|finde)\\s+del?\\s+(\\d{1,2})(?:\\s+de\\s+(${SPANISH_MONTH}))?\\b`,
+  `\\b(?:el\\s+)?(?:fin\\s+de\\s+semana|finde)\\s+del?\\s+(\\d{1,2})(?:\\s+de\\s+(${SPANISH_MONTH}))?\\b` +
+    '(?!\\s*(?:al?|hasta|-|–)\\s*(?:el\\s+)?\\d)',
   'i',
 );
 const ENGLISH_WEEKEND_OF = new RegExp(
-  `\\b(?:the\\s+)?weekend\\s+of\\s+(?:the\\s+)?(?:(\\d{1,2})(?:st|nd|rd|th)?(?:\\s+(?:of\\s+)?(${ENGLISH_MONTH}))?|(${ENGLISH_MONTH})\\s+(\\d{1,2})(?:st|nd|rd|th)?)(?![\\d/])`,
+  `\\b(?:the\\s+)?weekend\\s+of\\s+(?:the\\s+)?(?:(\\d{1,2})(?:st|nd|rd|th)?(?:\\s+(?:of\\s+)?(${ENGLISH_MONTH}))?|(${ENGLISH_MONTH})\\s+(\\d{1,2})(?:st|nd|rd|th)?)(?![\\d/])` +
+    '(?!\\s*(?:-|–|to|til|till|until|through|thru)\\s*(?:the\\s+)?\\d)',
   'i',
 );
 
@@ -112,3 +115,11 @@ export const SPANISH_WEEKEND_PARSER = weekendParser(SPANISH_WEEKEND, (match) =>
 export const ENGLISH_WEEKEND_PARSER = weekendParser(ENGLISH_WEEKEND, (match) =>
   /^next$/i.test(match[1] ?? '') ? 'next' : 'this',
 );
+
+/**
+ * "the weekend of dec 12-14": chrono reads "weekend" alone as this Saturday; the days written after it
+ * are the stay, so that reading is dropped.
+ */
+export function isWeekendBeforeItsDays(text: string, index: number, found: string): boolean {
+  return /^weekend$/i.test(found.trim()) && /^\s+of\s/i.test(text.slice(index + found.length));
+}

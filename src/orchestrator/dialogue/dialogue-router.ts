@@ -44,6 +44,7 @@ import { withSameRoomAndParty } from './same-booking';
 import { LOW_INFORMATION, routeOnItsOwn } from './standalone-routes';
 import { carriesSlot, fillsSlot } from './slot-answers';
 
+import { withMonthCorrected } from './month-correction';
 /** Intents that take over whatever flow is running: the guest asked for something else. */
 const REDIRECTING: ReadonlySet<IntentName> = new Set([
   'human_handoff',
@@ -102,6 +103,9 @@ export class DialogueRouter {
     if (sameRoom) return this.route(message, sameRoom, state);
     // "¿Habláis alemán?" (heard as anything, a goodbye or a handoff): the fallback names the languages.
     // Not with a stay in it ("switch to English, a double 12-14 for 2"): the stay is the request.
+    // "Perdón, quise decir febrero" at the offer: the same days in that month.
+    const monthCorrected = withMonthCorrected(text, nlu, state);
+    if (monthCorrected) return this.route(message, monthCorrected, state);
     // A message in a language it does not write ("bonjour, avez-vous une chambre du 12 au 14 ?"): the same.
     if ((asksAboutLanguages(text) && !hasBookingEntity(nlu)) || writesInAnotherLanguage(text))
       return { intent: null, via: 'none', nlu };
