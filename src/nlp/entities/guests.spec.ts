@@ -1,4 +1,4 @@
-import { extractGuests } from './guests';
+import { extractGuests, infantsSaid } from './guests';
 
 const party = (adults: number, children: number, text: string, infants = 0) => ({
   value: { adults, children, infants, total: adults + children },
@@ -120,6 +120,20 @@ describe('extractGuests', () => {
     ['2 adultos y 3 niños de 4, 6 y 9 años', party(2, 3, '2 adultos y 3 niños', 0)],
     // The count said wins over the ages listed ("tres niños de 8 y 10 años": three).
     ['somos 2 adultos y tres niños de 8 y 10 años', party(2, 3, 'somos 2 adultos y tres niños', 0)],
+    // Teenagers take a place, as any child does.
+    ['2 adults, 2 teens aged 14 and 16', party(2, 2, '2 adults, 2 teens')],
+    ['2 adultos y 2 adolescentes de 14 y 16', party(2, 2, '2 adultos y 2 adolescentes')],
+    ['hi, 2 adults and a teenager, dec 27-30', party(2, 1, '2 adults and a teenager')],
+    // A total "con" a child counts the child among them; "y" adds the child to it.
+    ['al final venimos 3, con un niño de 6 años', party(2, 1, 'venimos 3, con un niño')],
+    ['somos 3 con un niño de 6 años', party(2, 1, 'somos 3 con un niño')],
+    ['we are 3 with a 6 year old', party(2, 1, 'we are 3 with a 6 year old')],
+    ['somos 3 y un niño', party(3, 1, 'somos 3 y un niño')],
+    // The party's verb typed in a hurry or by ear.
+    ['hey! do u have rooms next weekend? we r 2', party(2, 0, 'we r 2')],
+    ['kiero una abitacion dobel pa el 19 asta el 21 de dic, semos 2', party(2, 0, 'semos 2')],
+    // A baby said as theirs, with no number.
+    ['2 adults and our baby', party(2, 0, '2 adults and our baby', 1)],
   ])('reads %j', (text, expected) => {
     expect(partyIn(text)).toEqual([expected]);
   });
@@ -138,6 +152,7 @@ describe('extractGuests', () => {
     'con 2 niños',
     'tengo 2 hijos',
     'for 2 nights',
+    'we r 2 nights',
     'a single room',
     'the room for 3 days',
     'mi reserva es ABC234',
@@ -153,5 +168,18 @@ describe('extractGuests', () => {
     'mis padres me regalaron una noche en la doble',
   ])('finds no party in %j', (text) => {
     expect(extractGuests(text)).toEqual([]);
+  });
+});
+
+describe('infantsSaid', () => {
+  it.each([
+    ['ah, y vamos con un bebe de 1 año', 1],
+    ["oh wait we're bringing our baby too", 1],
+    ['una cuna para el bebé', 1],
+    ['2 adultos y 2 bebés', 2],
+    ['¿admitís bebés?', 0],
+    ['2 adultos y un niño de 6 años', 0],
+  ])('counts the babies in %j: %i', (text, babies) => {
+    expect(infantsSaid(text)).toBe(babies);
   });
 });

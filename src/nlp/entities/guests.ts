@@ -9,10 +9,12 @@ import {
   type Party,
 } from './companions';
 import { combine, type Piece, type PieceKind } from './party-pieces';
+import { withBabiesByAge } from './children-ages';
 
 const ADULT = '(?:adult[oa]s?|adults?|mayores|grown-?ups?)';
+/** Teenagers take a place in the room as any child does: the hotel counts children, not their ages. */
 const CHILD =
-  '(?:nin[oa]s?|nen[ea]s?|menores|hij[oa]s?|peques?|chiquit[oa]s?|crios|crias|chamac[oa]s|pibes|children|child|kids?|toddlers?|sons?|daughters?)';
+  '(?:nin[oa]s?|nen[ea]s?|menores|hij[oa]s?|peques?|chiquit[oa]s?|crios|crias|chamac[oa]s|pibes|adolescentes?|children|child|kids?|toddlers?|sons?|daughters?|teens?|teenagers?)';
 /** Babies sleep in a cot: they come with the party but take no place in the room. */
 const INFANT = '(?:bebes?|babies|baby|infants?|recien\\s+nacid[oa]s?|newborns?)';
 const PEOPLE = '(?:personas?|pers\\b\\.?|huespedes|huesped|pax|people|ppl|persons?|guests?|travell?ers?)';
@@ -26,6 +28,8 @@ const SELF_AND =
 /** "Lo consulto con mi pareja", "I'll check with my wife": someone asked, not someone coming. */
 const NOT_CONSULTING =
   '(?<!\\b(?:consult\\w*|habl\\w*|mir\\w*|pens\\w*|decid\\w*|check\\w*|talk\\w*|speak\\w*|ask\\w*|discuss\\w*|confirm\\w*)(?:\\s+(?:lo|la|it|this|that|esto|eso))?\\s+)';
+/** "We r 2", "semos 2": the party's verb as typed in a hurry or by ear. */
+const PARTY_WORD_SLIPS = '(?:we\\s+r|semos)';
 const AND_SELF = '(?:y\\s+(?:yo|para\\s+mi)|and\\s+(?:i|me|myself))\\b';
 
 interface Rule {
@@ -78,6 +82,8 @@ const RULES: readonly Rule[] = [
     counted('children'),
   ),
   rule('infants', `\\b(${COUNT_OR_ARTICLE_PATTERN})\\s+${INFANT}\\b`, counted('infants')),
+  // "Nuestro bebé", "our baby", "una cuna para el bebé": one, said without a number.
+  rule('infants', `\\b(${OWNER})\\s+${INFANT}\\b`, oneOrCounted('infants')),
   // "2 adultos y bebé de 8 meses", "2 adults + baby": a baby joined to the party with no article.
   rule('infants', `(?:\\b(?:y|e|and|con|with|plus)|\\+)\\s*${INFANT}\\b`, fixed(0, 0, 1)),
   // A child under 3 sleeps in a cot ("un niño de 2 años", "el peque de 18 meses", "a 2 year old"), one
@@ -114,7 +120,7 @@ const RULES: readonly Rule[] = [
   ),
   rule(
     'total',
-    `\\b(?:somos|seremos|vamos a ser|vamos|iremos|vendremos|venimos|viajamos|viajaremos|estaremos|we are|we're|we will be|we'll be|there are|there will be|there'll be)\\s+(${COUNT_PATTERN})\\b${NOT_A_PARTY}`,
+    `\\b(?:somos|seremos|vamos a ser|vamos|iremos|vendremos|venimos|viajamos|viajaremos|estaremos|we are|we're|we will be|we'll be|there are|there will be|there'll be|${PARTY_WORD_SLIPS})\\s+(${COUNT_PATTERN})\\b${NOT_A_PARTY}`,
     counted('adults'),
   ),
   rule(
@@ -230,17 +236,11 @@ export function extractGuests(text: string): Entity[] {
 }
 
 /**
- * "3 kids (1, 4 and 7)", "3 niños de 1, 4 y 7 años": the children's ages said after their count, one
- * for each; those under 3 sleep in a cot, as "un niño de 2 años" does.
+ * The babies the message says come, whether or not it counts the adults ("ah, y vamos con un bebé de 1
+ * año", "our baby", "una cuna para el bebé"): 0 when it names none.
  */
-const AGES_AFTER =
-  /^\s*[(:,]?\s*(?:de|aged?|ages|of)?\s*(\d{1,2}(?!\d)(?:\s*(?:,|y|e|and|&)\s*\d{1,2}(?!\d))+)(?!\s*(?:de\s+|of\s+)?(?:ene|feb|mar|abr|may|jun|jul|ago|sep|set|oct|nov|dic|jan|apr|aug|dec)|\s*[/.-]\d)/;
-
-function withBabiesByAge<T extends { children: number; infants: number }>(party: T, after: string): T {
-  const ages = AGES_AFTER.exec(after)?.[1]
-    ?.split(/\s*(?:,|y|e|and|&)\s*/)
-    .map(Number);
-  if (!ages || ages.length !== party.children) return party;
-  const babies = ages.filter((age) => age < 3).length;
-  return { ...party, children: party.children - babies, infants: party.infants + babies };
+export function infantsSaid(text: string): number {
+  const pieces = findPieces(foldText(text));
+  const party = pieces.filter((piece) => piece.kind === 'party').at(-1);
+  return pieces.filter((piece) => piece.kind === 'infants').at(-1)?.infants ?? party?.infants ?? 0;
 }

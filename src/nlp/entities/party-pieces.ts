@@ -11,8 +11,11 @@ export interface Piece extends Span {
   infants: number;
 }
 
-/** "… y", "… and", "… plus": children said after a total are added to it, not counted in it. */
-const ADDITIVE = /^\s*,?\s*(?:y|e|mas|\+|and|plus|con|with)\s*$/;
+/**
+ * "… y", "… and", "… plus": children said after a total are added to it, not counted in it. Not "con",
+ * "with": "venimos 3, con un niño de 6 años" is three, the child among them.
+ */
+const ADDITIVE = /^\s*,?\s*(?:y|e|mas|\+|and|plus)\s*$/;
 
 /** The last statement of a kind wins: a guest who corrects himself says the right number last. */
 function last(pieces: Piece[], kind: PieceKind): Piece | undefined {

@@ -2,6 +2,7 @@ import { isValidDate, shiftIsoDate, toIsoDate } from '../../nlp/entities/calenda
 import { namesAMonth } from '../../nlp/entities/lone-month';
 import { arrivesInSmallHours } from '../dialogue/arrival-time';
 import { peopleAdded } from '../dialogue/booking-change-wording';
+import { babiesAdded } from '../dialogue/babies-added';
 import type { Turn } from '../dialogue/turn';
 import { mergeStayExtras } from './booking-extras';
 import { type BookingSlots, isStay, roomPartiesOf, STAY_FIELDS, type Stay } from './booking-slots';
@@ -102,7 +103,7 @@ export function mergeBookingEntities(turn: Turn, slots: BookingSlots): boolean {
     slots.checkOut = shiftIsoDate(slots.checkIn, length);
   }
   slots.weekdaySlips = weekdaySlipsOfStay(turn, slots, checkOutBefore);
-  const party = partyAdded(turn, slots) ?? turn.entity('guests')?.value;
+  const party = partyAdded(turn, slots) ?? turn.entity('guests')?.value ?? babiesJoined(turn, slots);
   const rest = partyLeft(turn, slots);
   if (rest !== null) {
     // "Al final somos 6" with 3 in the room booked: the rooms still to book are for the other 3.
@@ -183,6 +184,19 @@ function partyAdded(
   const added = peopleAdded(turn.message.text ?? '');
   if (!slots.guests || added === null) return undefined;
   return { total: slots.guests + added, children: slots.children, infants: slots.infants };
+}
+
+/**
+ * "Ah, y vamos con un bebé de 1 año" once the party is known: the same party, with the babies said (in
+ * a cot). Undefined when no baby is added.
+ */
+function babiesJoined(
+  turn: Turn,
+  slots: BookingSlots,
+): { total: number; children?: number; infants: number } | undefined {
+  const babies = babiesAdded(turn.message.text ?? '');
+  if (!slots.guests || babies === null) return undefined;
+  return { total: slots.guests, children: slots.children, infants: Math.max(slots.infants ?? 0, babies) };
 }
 
 /**

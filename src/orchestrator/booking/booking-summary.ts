@@ -34,11 +34,12 @@ export function summarise(turn: Turn, stay: Stay, offer: RoomOffer, stale: boole
       email: stay.email ?? 'none',
       total: turn.money(offer.total, offer.currency),
     }),
-    ...extrasLines(turn, stay, nightsOf(stay), stay.guests),
+    // Breakfast is for those in this room: each of several rooms carries its own share.
+    ...extrasLines(turn, stay, nightsOf(stay), partyInRoom(stay)),
   ];
   const priced = {
     nights: nightsOf(stay),
-    guests: stay.guests,
+    guests: partyInRoom(stay),
     roomTotal: offer.total,
     currency: offer.currency,
   };

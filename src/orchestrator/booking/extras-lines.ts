@@ -26,7 +26,12 @@ export function extrasLines(turn: Turn, extras: StayExtras, nights: number, gues
  */
 export function extrasStaffNotices(
   turn: Turn,
-  extras: StayExtras & { infants?: number; requests?: readonly SpecialRequest[] },
+  extras: StayExtras & {
+    infants?: number;
+    requests?: readonly SpecialRequest[];
+    /** The day of the stay the requests are for ("el 19 es el cumple de mi marido"). */
+    requestsOn?: string;
+  },
   booked: BookedStay,
 ): string[] {
   const babies = extras.infants ?? 0;
@@ -42,7 +47,12 @@ export function extrasStaffNotices(
       ? [
           turn.staffText('booking.requests_staff_notice', {
             ...booked,
-            requests: requestsForStaff(turn, requests),
+            requests: extras.requestsOn
+              ? turn.staffText('booking.requests_staff_day', {
+                  requests: requestsForStaff(turn, requests),
+                  date: extras.requestsOn,
+                })
+              : requestsForStaff(turn, requests),
           }),
         ]
       : []),

@@ -24,7 +24,7 @@ const ADD_BREAKFAST = new RegExp(
  */
 const BREAKFAST_LOOSELY = new RegExp(
   [
-    `\\b${BREAKFAST_WORDS}(?:\\s+\\S+){0,3}?\\s+(?:please|pls|plz|por favor|porfa|too|as well|tambien)\\b`,
+    `\\b${BREAKFAST_WORDS}(?:\\s+\\S+){0,4}?\\s+(?:please|pls|plz|por favor|porfa|too|as well|tambien)\\b`,
     `\\b(?:please|por favor|porfa|also|tambien)\\s+(?:(?:el|the)\\s+)?${BREAKFAST_WORDS}\\b`,
   ].join('|'),
 );

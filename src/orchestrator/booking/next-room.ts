@@ -33,6 +33,9 @@ export async function offerNextRoom(
     email: booked.email,
     // "Two connecting rooms": the staff hear of it with each room's booking.
     requests: booked.requests,
+    // Breakfast, asked for the party, is each room's for those in it; a parking space or a pet was
+    // priced once with the offer, and stays with the first room.
+    breakfast: booked.breakfast,
     // The rooms of each kind were shown with the first: the yes to this one goes to its summary.
     kindsShown: booked.kindsShown,
     kindsProposed: booked.kindsProposed,

@@ -76,10 +76,11 @@ export async function placeBooking(
       checkInTime: turn.tenant.info.checkIn,
     });
     // What comes along is paid at the hotel, apart from the room's total: said again with the booking.
-    const extras = extrasLines(turn, stay, nightsOf(stay), stay.guests);
+    // Breakfast is for those in this room: each of several rooms carries its own share.
+    const extras = extrasLines(turn, stay, nightsOf(stay), partyInRoom(stay));
     const withExtras = extrasTotalLine(turn, stay, {
       nights: nightsOf(stay),
-      guests: stay.guests,
+      guests: partyInRoom(stay),
       roomTotal: reservation.total,
       currency: reservation.currency,
     });

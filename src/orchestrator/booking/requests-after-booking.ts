@@ -1,34 +1,44 @@
 import type { Reservation } from '../../pms/pms.types';
+import { babiesAdded } from '../dialogue/babies-added';
 import type { Turn } from '../dialogue/turn';
 import { roomsBookedWith } from './booked-together';
-import { extrasStaffNotices } from './extras-lines';
+import { type BookedStay, extrasStaffNotices } from './extras-lines';
 import { specialRequestsIn } from './special-requests';
 
 /**
  * "Por cierto, es nuestro aniversario", "could we have a quiet room?" once booked: noted for the
  * booking (every room of it, when it was booked with others in one request) and the staff told,
- * never promised. False, with nothing said, when the message names no such request.
+ * never promised. "Necesitamos una cuna para el bebé": a cot for the latest booking, as for a baby
+ * said when booking. False, with nothing said, when the message names no such request.
  */
 export function noteRequestsAfterBooking(turn: Turn, found: readonly Reservation[]): boolean {
   const requests = specialRequestsIn(turn.message.text ?? '');
+  const babies = babiesAdded(turn.message.text ?? '') ?? 0;
   const latest = found[found.length - 1];
-  if (requests.length === 0 || !latest) return false;
+  if ((requests.length === 0 && babies === 0) || !latest) return false;
+  if (requests.length > 0) noteRequests(turn, found, latest, requests);
+  if (babies > 0) {
+    // A baby sleeps in one room: the latest booking's.
+    turn.staffNotices.push(...extrasStaffNotices(turn, { infants: babies }, bookedStay(turn, latest)));
+    turn.say('status.cot_noted', { babies, reference: latest.reference });
+  }
+  return true;
+}
+
+function noteRequests(
+  turn: Turn,
+  found: readonly Reservation[],
+  latest: Reservation,
+  requests: ReturnType<typeof specialRequestsIn>,
+): void {
   const together = new Set(roomsBookedWith(turn.state, latest.reference));
   const bookings = together.size > 0 ? found.filter(({ reference }) => together.has(reference)) : [latest];
   for (const booking of bookings) {
-    turn.staffNotices.push(
-      ...extrasStaffNotices(
-        turn,
-        { requests },
-        {
-          reference: booking.reference,
-          room: turn.roomName(booking.roomTypeId),
-          checkIn: booking.checkIn,
-          checkOut: booking.checkOut,
-          name: booking.guestName,
-        },
-      ),
-    );
+    // "El 19 es el cumple de mi marido": the staff hear which day of the stay.
+    const requestsOn = turn
+      .entities('date')
+      .find(({ value }) => value.date >= booking.checkIn && value.date <= booking.checkOut)?.value.date;
+    turn.staffNotices.push(...extrasStaffNotices(turn, { requests, requestsOn }, bookedStay(turn, booking)));
   }
   const named = requests.map((request) => turn.text('booking.request', { request }));
   turn.say('status.requests_noted', {
@@ -36,5 +46,14 @@ export function noteRequestsAfterBooking(turn: Turn, found: readonly Reservation
     references: turn.list(bookings.map(({ reference }) => reference)),
     requests: turn.list(named),
   });
-  return true;
+}
+
+function bookedStay(turn: Turn, booking: Reservation): BookedStay {
+  return {
+    reference: booking.reference,
+    room: turn.roomName(booking.roomTypeId),
+    checkIn: booking.checkIn,
+    checkOut: booking.checkOut,
+    name: booking.guestName,
+  };
 }

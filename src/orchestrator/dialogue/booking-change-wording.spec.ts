@@ -11,6 +11,9 @@ describe('peopleAdded', () => {
     ['can we add two more guests?', 2],
     ['could you add another guest to my booking?', 1],
     ['add a person please', 1],
+    // Someone who joins, said by who they are.
+    ['wait, my colleague is coming too, so we need 2 single rooms', 1],
+    ['espera, viene un compañero, necesitamos 2 individuales', 1],
   ])('reads %j as %i more', (text, added) => {
     expect(peopleAdded(text)).toBe(added);
   });
@@ -58,6 +61,11 @@ describe('asksToMoveTheStay', () => {
     ['actually can we move it to the 13th-15th?', [entity.range('2026-12-13', '2026-12-15')]],
     ['mejor del 13 al 16', [entity.range('2026-12-13', '2026-12-16')]],
     ['¿la puedes pasar del 20 al 22?', [entity.range('2026-12-20', '2026-12-22')]],
+    // The dates said to change, or said to suit better.
+    ['quiero cambiar la fecha, mejor del 11 al 13', [entity.range('2026-12-11', '2026-12-13')]],
+    ['nos viene mejor del 11 al 13, se puede?', [entity.range('2026-12-11', '2026-12-13')]],
+    ['can we change the dates to dec 30 - jan 1?', [entity.range('2026-12-30', '2027-01-01')]],
+    ['the 11th to the 13th would suit us better', [entity.range('2026-12-11', '2026-12-13')]],
   ])('hears %j as the stay moved', (text, entities) => {
     expect(asksToMoveTheStay(text, parse('None', entities))).toBe(true);
   });
@@ -66,6 +74,7 @@ describe('asksToMoveTheStay', () => {
     ['y también una doble del 10 al 12', [entity.range('2026-12-10', '2026-12-12')]],
     ['quiero otra reserva del 20 al 22', [entity.range('2026-12-20', '2026-12-22')]],
     ['¿hay habitación del 20 al 22?', [entity.range('2026-12-20', '2026-12-22')]],
+    ['¿qué fechas tenéis libres del 20 al 22?', [entity.range('2026-12-20', '2026-12-22')]],
   ])('hears no move of the stay in %j', (text, entities) => {
     expect(asksToMoveTheStay(text, parse('None', entities))).toBe(false);
   });

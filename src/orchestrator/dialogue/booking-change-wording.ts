@@ -3,6 +3,7 @@ import type { ParseResult } from '../../nlp/nlp.types';
 import { nightsChange } from '../booking/stay-changes';
 import { asksForANewBooking } from './guest-wording';
 import { dayShiftSaid } from './stay-shift-wording';
+import { someoneJoins } from './someone-joining';
 
 // How a guest asks to change a booking already made: other dates, a night more, a day of it moved.
 
@@ -45,14 +46,18 @@ const WE_ARE =
   /\b(?:somos|seremos|vamos a ser|venimos|vendremos|iremos|we are|we're|we'll be|there are|there will be)\b/;
 const IN_THE_END = /\b(?:al final|finalmente|ahora|at the end|in the end|after all|now|actually)\b/;
 
-/** How many people the message adds to the party ("una persona más": 1); null when it adds none. */
+/**
+ * How many people the message adds to the party ("una persona más": 1, "viene un compañero": 1);
+ * null when it adds none.
+ */
 export function peopleAdded(text: string): number | null {
   const folded = foldText(text);
   for (const pattern of PEOPLE_ADDED) {
     const count = pattern.exec(folded)?.[1];
     if (count) return COUNTS[count] ?? (Number(count) || 1);
   }
-  return null;
+  // "Espera, viene un compañero", "my colleague is coming too": one more.
+  return someoneJoins(text) ? 1 : null;
 }
 
 /**
@@ -123,8 +128,18 @@ export function asksToMoveTheStay(text: string, nlu: ParseResult): boolean {
     return true;
   // "Can we move it to the 13th-15th?", "mejor del 13 al 16": the whole stay, moved.
   const namesAStay = nlu.entities.some((entity) => entity.type === 'date_range');
-  return namesAStay && (MOVES_IT.test(folded) || RATHER.test(folded));
+  return (
+    namesAStay &&
+    (MOVES_IT.test(folded) || RATHER.test(folded) || OTHER_DATES.test(folded) || SUITS_US_BETTER.test(folded))
+  );
 }
+
+/** "Quiero cambiar la fecha", "change the dates to…": the booking's days, said to be changed. */
+const OTHER_DATES =
+  /\b(?:cambi\w*|mov\w*|pasar)\s+(?:la|las)\s+fechas?\b|\b(?:change|move|switch)\s+(?:the\s+|our\s+)?dates?\b/;
+/** "Nos viene mejor del 11 al 13", "…, mejor del 11 al 13", "the 11th to 13th suits us better". */
+const SUITS_US_BETTER =
+  /\b(?:nos|me)\s+(?:viene|vendria|va|iria|conviene|convendria)\s+mejor\b|[,;.]\s*mejor\s+(?:del|el|los|para)\b|\b(?:suits?|works?|would suit|would work)\s+(?:us|me)\s+better\b/;
 
 /** "Move it", "cámbiala", "¿la puedes pasar…?": the booking, moved. */
 const MOVES_IT =

@@ -22,11 +22,12 @@ import { routeChoice } from './choice-routes';
 import type { Awaiting, ConversationState, FlowName } from './conversation-state';
 import { asksForChange, countsPeopleNotAsksForOne } from './guest-wording';
 import { routeBookingChange } from './booking-change-routes';
-import { routeBreakfastForBookingMade, routeRequestForBookingMade } from './extras-after-booking';
+import { routeForBookingMade } from './after-booking-routes';
 import { peopleAdded } from './booking-change-wording';
 import { opensAMessage } from './openers';
 import { knownReferences } from './known-bookings';
 import { complainsOfPrice, guestTrouble } from './complaint';
+import { picksAnotherRoomOverPrice } from './room-over-price';
 import { withoutTheDay } from './dated-questions';
 import { routeBookingAside } from './booking-aside-routes';
 import { asksAboutLanguages, writesInAnotherLanguage } from './language-question';
@@ -36,15 +37,16 @@ import { followUpOfLastAnswer } from './topic-follow-up';
 import { asksNightsOfRoomPriced } from './room-priced';
 import { asksToUndoCancellation } from './cancellation-wording';
 import { routeBookingAnswer } from './booking-answer-routes';
+import { routeBabyAdded } from './baby-routes';
 import type { Routing } from './routing';
 import { routeHotelQuestion } from './hotel-question-routes';
 import { routeCodeAnswer } from './code-answer-routes';
 import { withSameDates } from './same-dates';
+import { withMonthCorrected } from './month-correction';
 import { withSameRoomAndParty } from './same-booking';
 import { LOW_INFORMATION, routeOnItsOwn } from './standalone-routes';
 import { carriesSlot, fillsSlot } from './slot-answers';
 
-import { withMonthCorrected } from './month-correction';
 /** Intents that take over whatever flow is running: the guest asked for something else. */
 const REDIRECTING: ReadonlySet<IntentName> = new Set([
   'human_handoff',
@@ -99,13 +101,13 @@ export class DialogueRouter {
     }
     const sameDates = withSameDates(text, nlu, state);
     if (sameDates) return this.route(message, sameDates, state);
+    // "Perdón, quise decir febrero" at the offer: the same days in that month.
+    const monthCorrected = withMonthCorrected(text, nlu, state);
+    if (monthCorrected) return this.route(message, monthCorrected, state);
     const sameRoom = withSameRoomAndParty(text, nlu, state);
     if (sameRoom) return this.route(message, sameRoom, state);
     // "¿Habláis alemán?" (heard as anything, a goodbye or a handoff): the fallback names the languages.
     // Not with a stay in it ("switch to English, a double 12-14 for 2"): the stay is the request.
-    // "Perdón, quise decir febrero" at the offer: the same days in that month.
-    const monthCorrected = withMonthCorrected(text, nlu, state);
-    if (monthCorrected) return this.route(message, monthCorrected, state);
     // A message in a language it does not write ("bonjour, avez-vous une chambre du 12 au 14 ?"): the same.
     if ((asksAboutLanguages(text) && !hasBookingEntity(nlu)) || writesInAnotherLanguage(text))
       return { intent: null, via: 'none', nlu };
@@ -126,6 +128,9 @@ export class DialogueRouter {
     // "¿Me pasas con recepción? Tengo una duda sobre una factura": a person asked for, whatever else
     // the message asks (the invoice, a booking's detail) and wherever the booking stands.
     if (asksToBePutThrough(text)) return { intent: 'human_handoff', via: 'nlu', nlu };
+    // "Ah, y vamos con un bebé" at the name, "necesitamos una cuna" after a booking: the baby joins the stay.
+    const baby = routeBabyAdded(text, nlu, state);
+    if (baby) return baby;
     const answered = routeBookingAnswer(message, nlu, state);
     if (answered) return answered;
     const aside = routeBookingAside(text, nlu, state);
@@ -135,7 +140,12 @@ export class DialogueRouter {
     // booking being made, whose own questions come first).
     if (!isBookingFlow(flow) && guestTrouble(text)) return { intent: 'human_handoff', via: 'nlu', nlu };
     // "Ladrones", "ripoff, 219 for a suite??": the cheapest room, however it reads.
-    if (complainsOfPrice(text) && !nlu.entities.some((entity) => STAY_ENTITIES.has(entity.type)))
+    // Not with another room named at a booking ("muy cara, la doble estándar"): that room is wanted.
+    if (
+      complainsOfPrice(text) &&
+      !nlu.entities.some((entity) => STAY_ENTITIES.has(entity.type)) &&
+      !picksAnotherRoomOverPrice(nlu, state)
+    )
       return { intent: 'room_prices', via: 'nlu', nlu };
     // "Queremos ir el puente, 2 personas" heard as asking for a person: the party of a stay; so is
     // "¿puedo añadir a una persona más?".
@@ -147,10 +157,7 @@ export class DialogueRouter {
     // "Only one night" at the room list (heard as a good night): the stay changes, no goodbye.
     if (nlu.intent === 'goodbye' && isBookingFlow(flow) && hasBookingEntity(nlu))
       return this.route(message, { ...nlu, intent: NO_INTENT }, state);
-    const change =
-      routeBookingChange(text, nlu, state) ??
-      routeBreakfastForBookingMade(text, nlu, state) ??
-      routeRequestForBookingMade(text, nlu, state);
+    const change = routeBookingChange(text, nlu, state) ?? routeForBookingMade(text, nlu, state);
     if (change) return change;
     // "¿Puedo deshacer la cancelación?" (heard as cancelling): the booking's status, and the same stay
     // looked for again when it is cancelled.

@@ -4,6 +4,7 @@ import { asksForBreakfast } from '../booking/booking-extras';
 import { specialRequestsIn } from '../booking/special-requests';
 import type { ConversationState } from './conversation-state';
 import { AMENITY_WORDS } from './amenity-words';
+import { isDayOfBookedStay } from './day-of-booked-stay';
 import { declinedRebook } from './declined-rebook';
 import { knownReferences } from './known-bookings';
 import type { Routing } from './routing';
@@ -69,7 +70,9 @@ export function routeRequestForBookingMade(
   const folded = foldText(text);
   if (nlu.entities.some((entity) => entity.type === 'info_topic')) return null;
   if (Object.values(AMENITY_WORDS).some((words) => words.test(folded))) return null;
-  if (nlu.entities.some((entity) => ANOTHER_STAY.has(entity.type))) return null;
+  // "El 19 es el cumple de mi marido" with 18–20 booked: the day is the request's.
+  const ofTheStay = (entity: Entity): boolean => isDayOfBookedStay(entity, state);
+  if (nlu.entities.some((entity) => ANOTHER_STAY.has(entity.type) && !ofTheStay(entity))) return null;
   return specialRequestsIn(folded).length > 0
     ? { intent: 'reservation_status', via: 'follow_up', nlu }
     : null;

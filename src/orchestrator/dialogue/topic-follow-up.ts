@@ -1,5 +1,5 @@
 import { foldText } from '../../common/fold-text';
-import type { Entity, IntentName, ParseResult } from '../../nlp/nlp.types';
+import type { Entity, InfoTopic, IntentName, ParseResult } from '../../nlp/nlp.types';
 import type { ConversationState } from './conversation-state';
 import { namesTheRoomOrStay } from './guest-wording';
 import { statedWeightKg } from './pet-limits';
@@ -47,6 +47,13 @@ export function rememberTopics(turn: Turn, intent: AnsweredIntent): void {
   if (entities.length === 0 && intent !== 'late_checkout') return;
   const last: LastTopics = { intent, entities, messageId: turn.message.id };
   turn.state.dialogue.slots.lastTopics = last;
+}
+
+/** The hotel topics the last answer was about ("el desayuno" of "¿cuánto cuesta el desayuno?"), if any. */
+export function lastAnsweredTopics(state: ConversationState): InfoTopic[] {
+  const last = state.dialogue.slots.lastTopics as Partial<LastTopics> | undefined;
+  if (!last || !Array.isArray(last.entities)) return [];
+  return last.entities.flatMap((entity) => (entity.type === 'info_topic' ? [entity.value.topic] : []));
 }
 
 /** Drops what a turn before this one answered (called once the turn is handled). */

@@ -22,6 +22,7 @@ import {
 } from '../dialogue/booking-change-wording';
 import { asksNameOnBooking } from '../dialogue/booking-readings';
 import { declinedRebook } from '../dialogue/declined-rebook';
+import { extrasTakenFor } from '../dialogue/extras-taken';
 import { IntentHandler } from '../dialogue/intent-handler';
 import { knownReferences, rememberBooking } from '../dialogue/known-bookings';
 import { findGuestReservations, reservationDetails } from '../dialogue/reservation-lookup';
@@ -62,8 +63,11 @@ export class ReservationStatusHandler extends IntentHandler {
     if (!found) return;
     // "No, lo dejamos como estaba pero con desayuno" after saying no to a night more: the booking as it was.
     const declined = declinedRebook(turn.state);
+    // "Vale, añádelo" after the price of breakfast: the extra the last answer was about (read before
+    // the flow ends, which forgets it).
+    const taken = extrasTakenFor(turn);
     if (!isBookingPending(turn.state) || declined) endFlow(turn.state);
-    const extras = extrasAskedFor(turn);
+    const extras = { ...extrasAskedFor(turn), ...taken };
     const reservations = asksAnExtra(extras) ? bookingsForExtras(turn, found, declined) : found;
     if (asksNameOnBooking(turn.message.text ?? '', turn.state)) {
       const reservation = reservations[reservations.length - 1];
@@ -79,7 +83,8 @@ export class ReservationStatusHandler extends IntentHandler {
       rememberBooking(turn.state, reservation.reference);
       // "Otra igual para el 20", "same dates" after a booking looked up: this one.
       rememberStay(turn.state, reservation);
-      if (asksAnExtra(extras)) return noteExtras(turn, reservation, extras, declined !== null);
+      if (asksAnExtra(extras))
+        return noteExtras(turn, reservation, extras, declined !== null || asksAnExtra(taken));
       if ((await this.rebook(turn, reservation)) || (await this.bookAgain(turn, reservation))) return;
       this.sayHowToChange(turn);
       return;

@@ -1,0 +1,24 @@
+import type { ParseResult } from '../../nlp/nlp.types';
+import type { ConversationState } from './conversation-state';
+import { routeBreakfastForBookingMade, routeRequestForBookingMade } from './extras-after-booking';
+import { routeExtraTaken } from './extras-taken';
+import { routeParkingForBookingMade } from './parking-after-booking';
+import type { Routing } from './routing';
+
+/**
+ * With a booking made and no other under way: breakfast or parking asked for loosely ("and breakfast
+ * please", "and parking"), an extra taken after its price ("vale, añádelo"), or a request no booking
+ * promises ("es nuestro aniversario") is for that booking. Null when the message is none of these.
+ */
+export function routeForBookingMade(
+  text: string,
+  nlu: ParseResult,
+  state: ConversationState,
+): Routing | null {
+  return (
+    routeBreakfastForBookingMade(text, nlu, state) ??
+    routeExtraTaken(text, nlu, state) ??
+    routeParkingForBookingMade(text, nlu, state) ??
+    routeRequestForBookingMade(text, nlu, state)
+  );
+}

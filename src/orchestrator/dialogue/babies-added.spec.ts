@@ -1,0 +1,22 @@
+import { babiesAdded } from './babies-added';
+
+describe('babiesAdded', () => {
+  it.each([
+    ['ah, y vamos con un bebe de 1 año', 1],
+    ["oh wait we're bringing our baby too, he's 1", 1],
+    ['necesitamos una cuna para el bebé', 1],
+    ['y una cuna? también traemos un bebé de 6 meses', 1],
+    ["we'll also bring our 10 month old baby, can we have a cot?", 1],
+    ['can we have a cot please?', 1],
+    ['necesitamos dos cunas', 2],
+  ])('reads %j as %i more', (text, babies) => {
+    expect(babiesAdded(text)).toBe(babies);
+  });
+
+  it.each(['¿admitís bebés?', '¿tenéis cuna?', 'do you have cots?', '¿hay cuna también?', 'Luis Pérez'])(
+    'adds no baby in %j',
+    (text) => {
+      expect(babiesAdded(text)).toBeNull();
+    },
+  );
+});

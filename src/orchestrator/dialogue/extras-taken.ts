@@ -1,0 +1,73 @@
+import { foldText } from '../../common/fold-text';
+import type { Entity, InfoTopic, ParseResult } from '../../nlp/nlp.types';
+import { sellsBreakfast, type StayExtras } from '../booking/booking-extras';
+import type { ConversationState } from './conversation-state';
+import { declinedRebook } from './declined-rebook';
+import { knownReferences } from './known-bookings';
+import { petRefusal } from './pet-limits';
+import type { Routing } from './routing';
+import { lastAnsweredTopics } from './topic-follow-up';
+import type { Turn } from './turn';
+
+// "¿Cuánto cuesta el desayuno?" answered after a booking, then "vale, añádelo" / "ah pues lo queremos"
+// / "yes please, we need a spot": the extra the last answer was about, asked for that booking.
+
+type Extra = keyof StayExtras;
+
+const EXTRA_OF_TOPIC: Partial<Record<InfoTopic, Extra>> = {
+  breakfast: 'breakfast',
+  parking: 'parking',
+  pets: 'pet',
+};
+
+/** Taking what was just priced, in so many words (a bare "vale" or "ok" only acknowledges it). */
+const ACCEPTS = [
+  /\b(?:anad\w*|agreg\w*|sumal\w*|pon(?:lo|la|los|las|nos|me|melo|noslo|selo)|incluye(?:lo|la|nos)|incluid(?:lo|la)|(?:lo|la|los|las) (?:quiero|queremos|cogemos|tomamos|necesitamos)|me (?:lo|la) quedo|nos (?:lo|la) quedamos|si,? (?:por favor|porfa|claro)|venga,? (?:si|vale))\b/,
+  /\b(?:add (?:it|that|them|one|this)|add (?:it|that) (?:on|too|please)|include (?:it|that)|put (?:it|us|me) (?:on|down)|(?:we|i)(?:'ll| will) take (?:it|one|that)|(?:we|i)(?:'d| would) like (?:it|one|that)|(?:we|i) (?:need|want) (?:it|one|that|a spot|a space|a place)|yes,? please|sure,? please|go for it)\b/,
+];
+/** "No, gracias", "mejor no", "no thanks, we don't need it": not taken. */
+const DECLINES =
+  /^\W*no\b|\b(?:no gracias|no hace falta|no (?:lo|la) (?:quiero|queremos|necesit\w*)|mejor no|ya no|no thanks|not (?:needed|now)|don'?t|do not|never ?mind)\b/;
+/** What makes the message about something else: another stay, a booking pointed at, another topic. */
+const OWN_SUBJECT: ReadonlySet<Entity['type']> = new Set([
+  'date_range',
+  'date',
+  'no_such_date',
+  'nights',
+  'rooms',
+  'room_type',
+  'reference',
+  'info_topic',
+]);
+
+/** The extras the last answer was about that this message takes ("vale, añádelo"); empty when none. */
+export function extrasTaken(text: string, nlu: ParseResult, state: ConversationState): Extra[] {
+  const folded = foldText(text);
+  if (DECLINES.test(folded) || !ACCEPTS.some((words) => words.test(folded))) return [];
+  if (nlu.entities.some((entity) => OWN_SUBJECT.has(entity.type))) return [];
+  const extras = lastAnsweredTopics(state).flatMap((topic) => EXTRA_OF_TOPIC[topic] ?? []);
+  return [...new Set(extras)];
+}
+
+/**
+ * "Vale, añádelo" after the price of breakfast, with a booking made and no other under way (or the
+ * one that would replace it declined): for that booking, as "añade desayuno" is. Null otherwise.
+ */
+export function routeExtraTaken(text: string, nlu: ParseResult, state: ConversationState): Routing | null {
+  const underWay = state.dialogue.flow !== null && declinedRebook(state) === null;
+  if (underWay || knownReferences(state).length === 0) return null;
+  return extrasTaken(text, nlu, state).length > 0
+    ? { intent: 'reservation_status', via: 'follow_up', nlu }
+    : null;
+}
+
+/** The extras this turn takes from the last answer, where the hotel sells them. */
+export function extrasTakenFor(turn: Turn): StayExtras {
+  const taken = new Set(extrasTaken(turn.message.text ?? '', turn.nlu, turn.state));
+  const info = turn.tenant.info;
+  return {
+    ...(taken.has('breakfast') && sellsBreakfast(turn) && { breakfast: true }),
+    ...(taken.has('parking') && info.parking?.available === true && { parking: true }),
+    ...(taken.has('pet') && info.pets?.allowed === true && !petRefusal(turn) && { pet: true }),
+  };
+}

@@ -1,0 +1,42 @@
+import { foldText } from '../../common/fold-text';
+import type { Entity, ParseResult } from '../../nlp/nlp.types';
+import { changesStayExtras } from '../booking/booking-extras';
+import type { ConversationState } from './conversation-state';
+import { knownReferences } from './known-bookings';
+import type { Routing } from './routing';
+
+/** What makes "and parking" part of another stay ("otra doble del 20 al 22 con parking"). */
+const ANOTHER_STAY: ReadonlySet<Entity['type']> = new Set([
+  'date_range',
+  'date',
+  'no_such_date',
+  'nights',
+  'rooms',
+  'room_type',
+]);
+/** Asked for on top of what was asked ("and parking", "y parking también", "parking too please"). */
+const LOOSELY =
+  /^\W*(?:and|also|plus|y|e|tambien|ademas)\b|\b(?:too|as well|tambien|please|pls|plz|por favor|porfa)\W*$/;
+/** "No parking", "sin parking", "we don't need parking": nothing to add. */
+const NOT = /\b(?:no|sin|without|don'?t|ni)\b/;
+
+/**
+ * "And parking", "y parking también" with a booking made and no other under way (heard as a question
+ * about the parking): a space for that booking, as "añade parking" is. Null otherwise.
+ */
+export function routeParkingForBookingMade(
+  text: string,
+  nlu: ParseResult,
+  state: ConversationState,
+): Routing | null {
+  if (state.dialogue.flow !== null || knownReferences(state).length === 0) return null;
+  if (nlu.entities.some((entity) => ANOTHER_STAY.has(entity.type))) return null;
+  const parking = nlu.entities.filter(
+    (entity) => entity.type === 'info_topic' && entity.value.topic === 'parking',
+  );
+  const folded = foldText(text);
+  if (parking.length === 0 || /[?¿]/.test(text) || NOT.test(folded) || !LOOSELY.test(folded)) return null;
+  return changesStayExtras(text, { ...nlu, entities: parking })
+    ? { intent: 'reservation_status', via: 'follow_up', nlu }
+    : null;
+}

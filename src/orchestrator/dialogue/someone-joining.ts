@@ -1,0 +1,41 @@
+import { foldText } from '../../common/fold-text';
+import { ADULT_COMPANION } from '../../nlp/entities/companions';
+
+// Someone who joins a party already counted: "viene un compañero", "my colleague is coming too".
+
+const JOINS_ES = '(?:se apunta|se une|se suma|se viene|se anima|se nos une|se nos suma)';
+const COMES_ES = '(?:viene|vendra)';
+/** "Un compañero", "otra amiga": someone new, not one of those counted. */
+const SOMEONE_NEW_ES = '(?:un|una|otro|otra)';
+const OWNED_ES = '(?:mi|nuestr[oa])';
+const ALSO_ES = '(?:tambien|con nosotros|con nosotras|conmigo)';
+const OWNED_EN = '(?:my|our|a|another|one more)';
+const ALSO_EN = '(?:too|as well|also|along|with me|with us)';
+
+/**
+ * "Viene un compañero", "se apunta mi hermana", "mi hermana también viene", "my colleague is coming
+ * too", "a friend is joining us": one more adult. Not "mi mujer viene más tarde" (someone counted
+ * already, arriving later), nor "lo consulto con mi pareja".
+ */
+const ONE_JOINS: readonly RegExp[] = [
+  new RegExp(
+    `\\b${JOINS_ES}\\s+(?:${ALSO_ES}\\s+)?(?:${SOMEONE_NEW_ES}|${OWNED_ES})\\s+${ADULT_COMPANION}\\b`,
+  ),
+  new RegExp(`\\b${COMES_ES}\\s+(?:${ALSO_ES}\\s+)?${SOMEONE_NEW_ES}\\s+${ADULT_COMPANION}\\b`),
+  new RegExp(`\\b${COMES_ES}\\s+${ALSO_ES}\\s+${OWNED_ES}\\s+${ADULT_COMPANION}\\b`),
+  new RegExp(
+    `\\b(?:${SOMEONE_NEW_ES}|${OWNED_ES})\\s+${ADULT_COMPANION}\\s+(?:${JOINS_ES}|(?:tambien\\s+${COMES_ES})|${COMES_ES}\\s+${ALSO_ES})\\b`,
+  ),
+  new RegExp(
+    `\\b${OWNED_EN}\\s+${ADULT_COMPANION}\\s+(?:is|'s|will|'ll)?\\s*(?:also\\s+)?(?:be\\s+)?(?:coming|joining)\\s+(?:us\\s+|me\\s+)?${ALSO_EN}\\b`,
+  ),
+  new RegExp(
+    `\\b${OWNED_EN}\\s+${ADULT_COMPANION}\\s+(?:is|'s|will|'ll)?\\s*(?:also\\s+)?(?:be\\s+)?(?:joining|join)\\s+(?:us|me)\\b`,
+  ),
+];
+
+/** One more adult joins the party the message is about; false when no one joins. */
+export function someoneJoins(text: string): boolean {
+  const folded = foldText(text);
+  return ONE_JOINS.some((pattern) => pattern.test(folded));
+}
