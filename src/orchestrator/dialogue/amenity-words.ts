@@ -16,7 +16,8 @@ export const AMENITY_WORDS: Readonly<Record<string, RegExp>> = {
   shuttle: new RegExp(`\\b(?:traslados?|transfer|shuttle)\\b|${AIRPORT_RIDE.source}`),
   restaurant: /\b(?:restaurante|restaurant)\b/,
   bar: /\bbar\b/,
-  laundry: /\b(?:lavanderia|laundry|lavar (?:la |nuestra |mi )?ropa|lavado de ropa|wash(?:ing)? (?:my |our |the )?clothes)\b/,
+  laundry:
+    /\b(?:lavanderia|laundry|lavar (?:la |nuestra |mi )?ropa|lavado de ropa|wash(?:ing)? (?:my |our |the )?clothes)\b/,
 };
 
 /**
