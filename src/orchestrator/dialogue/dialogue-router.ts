@@ -3,7 +3,6 @@ import type { UnifiedMessage } from '../../messaging/unified-message';
 import { foldText } from '../../common/fold-text';
 import { type IntentName, NO_INTENT, type ParseResult } from '../../nlp/nlp.types';
 import { asksTotalOfBooking } from '../booking/booked-total';
-import { roomsKept } from '../booking/stay-changes';
 import { asksWhatIf, isAffirmation } from './affirmation';
 import {
   answersWhatToChange,
@@ -37,6 +36,7 @@ import { followUpOfLastAnswer } from './topic-follow-up';
 import { asksNightsOfRoomPriced } from './room-priced';
 import { asksToUndoCancellation } from './cancellation-wording';
 import { routeBookingAnswer } from './booking-answer-routes';
+import { routeFewerRooms } from './fewer-rooms-routes';
 import { routeBabyAdded } from './baby-routes';
 import type { Routing } from './routing';
 import { routeHotelQuestion } from './hotel-question-routes';
@@ -72,19 +72,10 @@ const FOLLOW_UP_INTENTS: ReadonlySet<string> = new Set([
   'deny',
   NO_INTENT,
 ]);
-/** The rooms the booking waiting for its yes is for: this one and those after it. */
-function roomsAsked(state: ConversationState): number {
-  const { rooms, nextRoomTypes } = state.dialogue.slots;
-  if (Array.isArray(nextRoomTypes)) return nextRoomTypes.length + 1;
-  return typeof rooms === 'number' ? rooms : 1;
-}
-
 /** Readings of a plain yes that names the booking ("proceda con la reserva"). */
 const BOOKING_READINGS: ReadonlySet<string> = new Set(['reservation_status', 'make_reservation']);
 /** Words of changing something: "cambia las fechas", "modify", "move it to". */
 const CHANGE_WORDS = /\b(?:cambi\w*|modific\w*|mueve|mover|change\w*|modify|move)\b/;
-/** Words pointing at a booking already made: "cancela mi reserva", "the booking", "el código". */
-const NAMES_A_BOOKING = /\b(?:reservas?|booking|bookings|reservation|reservations|codigo|code)\b/;
 /**
  * Decides which handler answers a message, given the conversation: a tapped button or a numbered
  * e-mail choice wins; then the answer to the question the bot asked; then a follow-up to the booking
@@ -181,27 +172,10 @@ export class DialogueRouter {
     if (asksNameOnBooking(text, state)) return { intent: 'reservation_status', via: 'follow_up', nlu };
     const asked = routeHotelQuestion(text, nlu, awaiting);
     if (asked) return asked;
+    const fewerRooms = routeFewerRooms(text, nlu, state);
+    if (fewerRooms) return fewerRooms;
     // "Al final seremos 3" at a summary reads as a cancellation ("al final no vamos"); with no word of
     // cancelling, new details are a change to the booking: read as if nothing were classified.
-    // "No, la tercera no", "skip the second room", "solo una" at an offer or a summary of several
-    // rooms: fewer rooms, however it reads (a no, a cancellation).
-    if (
-      awaiting === 'confirmation' &&
-      flow === 'make_reservation' &&
-      roomsKept(text, roomsAsked(state)) !== null
-    )
-      return { intent: 'make_reservation', via: 'follow_up', nlu };
-    // "No, la tercera no, al final un amigo no viene" at the next of several rooms: no to that room,
-    // never a cancellation of the rooms just booked (unless one is pointed at: "cancela la reserva X").
-    if (
-      nlu.intent === 'cancel_reservation' &&
-      awaiting === 'confirmation' &&
-      flow === 'make_reservation' &&
-      state.dialogue.slots.nextRoom === true &&
-      !carriesSlot('reference', nlu) &&
-      !NAMES_A_BOOKING.test(foldText(text))
-    )
-      return { intent: 'deny', via: 'slot', nlu };
     // So is "cambia las fechas al 18 al 20" at a summary, heard as asking about a booking made.
     const changesThisOne =
       nlu.intent === 'reservation_status' &&
