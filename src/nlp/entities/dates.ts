@@ -1,34 +1,17 @@
-import * as chrono from 'chrono-node';
+import type { ParsedResult } from 'chrono-node';
 import type { Entity, Language } from '../nlp.types';
 import {
   addDays,
   addMonths,
   type CalendarDate,
-  compareDates,
   daysBetween,
-  fromComponents,
   isValidDate,
   localDateIn,
   localNoon,
   toIsoDate,
 } from './calendar';
-import { TAG_HOLIDAY, TAG_TONIGHT } from './date-parser-context';
-import { ENGLISH_PARSERS, SPANISH_PARSERS } from './date-parsers';
 import { ENGLISH_MONTHS, SPANISH_MONTH_PREFIXES } from './month-and-weekday-names';
-import {
-  countReadAsYear,
-  ENGLISH_CONNECTORS,
-  keepOnlyDays,
-  mergeRanges,
-  nearestProximoWeekday,
-  SPANISH_CONNECTORS,
-} from './date-refiners';
-import {
-  ENGLISH_DAY_LIST_PARSER,
-  ENGLISH_WEEKDAY_LIST_PARSER,
-  SPANISH_DAY_LIST_PARSER,
-  SPANISH_WEEKDAY_LIST_PARSER,
-} from './day-lists';
+import { CHRONOS, toMention } from './chrono-readers';
 import { findImpossibleDates } from './impossible-dates';
 import { mendMonths } from './month-typos';
 import { weekdayMismatches } from './weekday-check';
@@ -39,8 +22,6 @@ import { readUntilAsTo } from './range-words';
 import { isWeekendBeforeItsDays } from './weekend-parsers';
 import { findNights, type NightsMention } from './nights';
 import { withLoneMonth } from './lone-month';
-import { cutPartyOffRange } from './party-before-range';
-import { dropDaysGoneBy } from './past-days';
 import { foldText } from '../../common/fold-text';
 import type { DateMention } from './date-mention';
 import { holidayNights, LONGEST_PAIRED_STAY, pairArrivalAndDeparture } from './stay-pairs';
@@ -51,61 +32,6 @@ export interface DateContext {
   now: Date;
   /** IANA zone of the hotel; the dates it names are days on that wall calendar. */
   timezone: string;
-}
-
-function buildChrono(
-  base: chrono.Chrono,
-  parsers: readonly chrono.Parser[],
-  refiners: chrono.Refiner[],
-): chrono.Chrono {
-  const extended = base.clone();
-  // In front, so that when one of ours reads exactly what a built-in parser reads ("this weekend",
-  // "esta noche"), chrono's overlap removal keeps ours.
-  extended.parsers.unshift(...parsers);
-  // First, before chrono's overlap removal: a time ("12 a" in "del 12 al 15" reads as 12 a.m.) must not
-  // win over the day it overlaps, and times are no part of a stay.
-  extended.refiners.unshift(keepOnlyDays);
-  extended.refiners.push(countReadAsYear, cutPartyOffRange, ...refiners, dropDaysGoneBy);
-  return extended;
-}
-
-const CHRONOS: Record<Language, chrono.Chrono> = {
-  es: buildChrono(
-    chrono.es.casual,
-    [SPANISH_DAY_LIST_PARSER, SPANISH_WEEKDAY_LIST_PARSER, ...SPANISH_PARSERS],
-    [nearestProximoWeekday, mergeRanges(SPANISH_CONNECTORS)],
-  ),
-  en: buildChrono(
-    chrono.en.casual,
-    [ENGLISH_DAY_LIST_PARSER, ENGLISH_WEEKDAY_LIST_PARSER, ...ENGLISH_PARSERS],
-    [mergeRanges(ENGLISH_CONNECTORS)],
-  ),
-};
-
-const EARLIEST_YEAR = 1900;
-const LATEST_YEAR = 2999;
-
-function toMention(result: chrono.ParsedResult): DateMention | null {
-  const checkIn = fromComponents(result.start);
-  if (!checkIn || checkIn.year < EARLIEST_YEAR || checkIn.year > LATEST_YEAR) return null;
-  const end = result.end ? fromComponents(result.end) : null;
-  const checkOut = end && compareDates(end, checkIn) > 0 && end.year <= LATEST_YEAR ? end : undefined;
-  const start = result.index;
-  // chrono keeps a trailing comma after a weekday ("friday,").
-  const length = result.text.replace(/[\s,;)]+$/, '').length;
-  return {
-    start,
-    end: start + length,
-    checkIn,
-    checkOut,
-    isTonight: result.tags().has(TAG_TONIGHT),
-    isHoliday: result.tags().has(TAG_HOLIDAY),
-    dayOnly:
-      result.start.isCertain('day') &&
-      !result.start.isCertain('month') &&
-      !result.end?.isCertain('month') &&
-      !result.tags().has(TAG_HOLIDAY),
-  };
 }
 
 /**
@@ -149,7 +75,7 @@ function wordEnd(text: string, end: number): number {
 }
 
 /** A day with its month: "December 12 to 14", "del 12 al 14 de diciembre" (the month said once, for the range). */
-function namesItsMonth(result: chrono.ParsedResult): boolean {
+function namesItsMonth(result: ParsedResult): boolean {
   return (
     result.start.isCertain('day') &&
     (result.start.isCertain('month') || Boolean(result.end?.isCertain('month')))
