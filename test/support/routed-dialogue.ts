@@ -1,3 +1,4 @@
+import { forgetEarlierTopics } from '../../src/orchestrator/dialogue/topic-follow-up';
 import type { LockService } from '../../src/lock/lock.service';
 import type { Entity, IntentName, Language, ParseResult } from '../../src/nlp/nlp.types';
 import { PmsAdapter } from '../../src/pms/pms-adapter.port';
@@ -174,6 +175,8 @@ export class RoutedDialogue {
     if (handler) await handler.handle(turn);
     else answerFallback(turn);
     if (side && !this.booking.remind(turn)) settleAfterRouting(turn.state, routing.intent);
+    // As the pipeline does: what an earlier turn answered is no longer "the last answer".
+    forgetEarlierTopics(turn.state, message.id);
     return turn;
   }
 }

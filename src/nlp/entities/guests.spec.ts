@@ -129,6 +129,9 @@ describe('extractGuests', () => {
     ['somos 3 con un niño de 6 años', party(2, 1, 'somos 3 con un niño')],
     ['we are 3 with a 6 year old', party(2, 1, 'we are 3 with a 6 year old')],
     ['somos 3 y un niño', party(3, 1, 'somos 3 y un niño')],
+    // Two "con" a child are a couple and their child (one adult alone says "mi hijo y yo").
+    ['we are 2 with 1 kid', party(2, 1, 'we are 2 with 1 kid')],
+    ['somos 2 con un niño de 5 años', party(2, 1, 'somos 2 con un niño')],
     // The party's verb typed in a hurry or by ear.
     ['hey! do u have rooms next weekend? we r 2', party(2, 0, 'we r 2')],
     ['kiero una abitacion dobel pa el 19 asta el 21 de dic, semos 2', party(2, 0, 'semos 2')],

@@ -47,3 +47,15 @@ describe('a party counted just before a day', () => {
     });
   });
 });
+
+describe('a stay after a word of going', () => {
+  // "Vamos", "iremos" go somewhere; the days after them are the stay.
+  it.each<[string, string, string]>([
+    ['vamos 5 a 7 de diciembre', '2026-12-05', '2026-12-07'],
+    ['vamos del 5 al 7 de diciembre', '2026-12-05', '2026-12-07'],
+  ])('reads "%s" as a stay from %s to %s', (text, checkIn, checkOut) => {
+    expect(readingOf(text, 'es')).toContainEqual(
+      expect.objectContaining({ type: 'date_range', value: { checkIn, checkOut } }),
+    );
+  });
+});

@@ -11,11 +11,14 @@ export interface Piece extends Span {
   infants: number;
 }
 
-/**
- * "… y", "… and", "… plus": children said after a total are added to it, not counted in it. Not "con",
- * "with": "venimos 3, con un niño de 6 años" is three, the child among them.
- */
+/** "… y", "… and", "… plus": children said after a total are added to it, not counted in it. */
 const ADDITIVE = /^\s*,?\s*(?:y|e|mas|\+|and|plus)\s*$/;
+/**
+ * "… con", "… with": "venimos 3, con un niño de 6 años" is three, the child among them; but "we are 2
+ * with 1 kid" is a couple and their child (one adult alone says "mi hijo y yo"), so with a total of 2
+ * the children are added.
+ */
+const WITH = /^\s*,?\s*(?:con|with)\s*$/;
 
 /** The last statement of a kind wins: a guest who corrects himself says the right number last. */
 function last(pieces: Piece[], kind: PieceKind): Piece | undefined {
@@ -46,7 +49,9 @@ function combineBeds(
   }
   if (total && children !== undefined) {
     const child = last(pieces, 'children');
-    const isAdded = child !== undefined && ADDITIVE.test(folded.slice(total.end, child.start));
+    const between = child === undefined ? '' : folded.slice(total.end, child.start);
+    const isAdded =
+      child !== undefined && (ADDITIVE.test(between) || (WITH.test(between) && total.adults <= 2));
     const isIncluded = !isAdded && total.adults > children;
     return { adults: isIncluded ? total.adults - children : total.adults, children };
   }

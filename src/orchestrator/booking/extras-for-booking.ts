@@ -12,8 +12,12 @@ import { nightsOf } from './stay-dates';
 // Breakfast, a parking space or a pet asked for a booking already made: the PMS booking has no place
 // for them, so the hotel's staff are told, as for a booking made with them, and the guest hears the price.
 
-/** "En las dos", "en todas", "for both rooms", "all of them": every room of the request. */
-const EVERY_ROOM = /\b(?:las dos|los dos|ambas|ambos|todas|todos|cada una|cada habitacion|both|all|each)\b/;
+/**
+ * "En las dos", "en todas", "for both rooms", "all of them": every room of the request. Not "para los
+ * dos", "for both of us": the people of one room.
+ */
+const EVERY_ROOM =
+  /\b(?:en (?:las dos|los dos|ambas|ambos|todas|todos|cada una)|(?:las|los) dos (?:habitaciones|reservas|cuartos)|(?:ambas|todas las|cada) (?:habitacion\w*|reservas?)|(?:both|all|each)(?: of the| the)? (?:rooms?|bookings?|reservations?)|(?:both|all) of them|for (?:both|all|each)$)\b/;
 
 /** "Queremos desayuno en las dos", "breakfast for both rooms": the extra is for every room. */
 export function saysEveryRoom(text: string): boolean {

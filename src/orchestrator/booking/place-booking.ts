@@ -102,8 +102,11 @@ export async function placeBooking(
     rememberBookedExtras(turn.state, reservation.reference, stay);
     rememberBookedTogether(turn.state, reservation.reference, stay);
     rememberStay(turn.state, reservation);
-    if (stay.rooms) await offerNextRoom(ports.pms, turn, stay);
-    else if (stay.replaces) await askToCancelReplaced(ports.pms, turn, stay.replaces);
+    if (stay.rooms) {
+      // Several rooms in place of one booking: it is still on, and how to cancel it is said at once.
+      if (stay.replaces) turn.say('booking.replaces', { reference: stay.replaces });
+      await offerNextRoom(ports.pms, turn, stay);
+    } else if (stay.replaces) await askToCancelReplaced(ports.pms, turn, stay.replaces);
   } catch (error) {
     bookingFailed(turn, stay, error);
   }

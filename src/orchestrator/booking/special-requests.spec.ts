@@ -86,10 +86,16 @@ describe('specialRequestsIn', () => {
     expect(specialRequestsIn(text)).toEqual(requests);
   });
 
-  it.each(['¿la zona es tranquila?', 'is the hotel quiet at night?', 'una doble del 10 al 12'])(
-    'finds none in "%s"',
-    (text) => {
-      expect(specialRequestsIn(text)).toEqual([]);
-    },
-  );
+  it.each([
+    '¿la zona es tranquila?',
+    'is the hotel quiet at night?',
+    'una doble del 10 al 12',
+    // Questions about the hotel, and wishes.
+    'hay ascensor a la planta alta?',
+    '¿la habitación del último piso tiene terraza?',
+    'do you have rooms next to each other?',
+    'feliz cumpleaños',
+  ])('finds none in "%s"', (text) => {
+    expect(specialRequestsIn(text)).toEqual([]);
+  });
 });

@@ -34,9 +34,25 @@ const WORDING: Record<SpecialRequest, RegExp> = {
 /** The special requests the guest's words name, in a fixed order. */
 export function specialRequestsIn(text: string): SpecialRequest[] {
   const folded = foldText(text);
+  // "¿Hay ascensor a la planta alta?", "do you have rooms next to each other?": a question about the
+  // hotel, unless it asks for it too ("¿nos podéis dar una habitación tranquila?").
+  if (asksAboutTheHotel(text, folded) && !ASKS_FOR_IT.test(folded)) return [];
+  if (GREETS.test(folded)) return [];
   return SPECIAL_REQUESTS.filter(
     (request) => WORDING[request].test(folded) && !(request === 'quiet' && ASKS_IF_QUIET.test(folded)),
   );
+}
+
+/** Questions about the hotel open with these ("¿hay…?", "do you have…?"); "es nuestro aniversario" is none. */
+const QUESTION_FIRST = /^\W*(?:hay|tiene|tienen|teneis|tenes|que|cual|cuales|do you|does|what|which)\b/;
+/** The words that ask for a thing, not about it. */
+const ASKS_FOR_IT =
+  /\b(?:quiero|queremos|quisiera|quisieramos|querriamos|podria\w*|podeis|puedes|pueden|puede ser|se puede|si es posible|nos gustaria|me gustaria|prefer\w*|pedimos|pido|por favor|porfa|could|can (?:we|i|you)|we'?d like|i'?d like|would like|please|request\w*|note|anota\w*|apunta\w*|you (?:can|could)|algo especial|detalle|sorpresa|something special|surprise)\b/;
+/** "¡Feliz cumpleaños!": a wish, no request. */
+const GREETS = /\b(?:feliz|happy) (?:cumple\w*|aniversario|birthday|anniversary)\b/;
+
+function asksAboutTheHotel(text: string, folded: string): boolean {
+  return /\?\s*$/.test(text.trim()) || QUESTION_FIRST.test(folded);
 }
 
 /** The requests out of the stored dialogue slots (untyped JSON). */

@@ -13,10 +13,20 @@ describe('babiesAdded', () => {
     expect(babiesAdded(text)).toBe(babies);
   });
 
-  it.each(['¿admitís bebés?', '¿tenéis cuna?', 'do you have cots?', '¿hay cuna también?', 'Luis Pérez'])(
-    'adds no baby in %j',
-    (text) => {
-      expect(babiesAdded(text)).toBeNull();
-    },
-  );
+  it.each([
+    '¿admitís bebés?',
+    '¿tenéis cuna?',
+    'do you have cots?',
+    '¿hay cuna también?',
+    'Luis Pérez',
+    // Refused, brought along, or only priced.
+    'no necesitamos cuna',
+    'no hace falta cuna, traemos la nuestra',
+    'we bring our own cot',
+    'we do not need a cot',
+    'el bebé no viene',
+    'also how much is a cot',
+  ])('adds no baby in %j', (text) => {
+    expect(babiesAdded(text)).toBeNull();
+  });
 });

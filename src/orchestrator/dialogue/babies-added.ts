@@ -12,6 +12,12 @@ const TWO_COTS = /\b(?:dos|two|2)\s+(?:cunas|cots|cribs)\b/;
 /** "¿Hay cuna también?", "do you have cots?": whether there is one, no cot asked for. */
 const ASKS_IF_THERE = /\b(?:hay|teneis|tienen|tiene|disponeis|is there|are there|do you have|have you got)\b/;
 
+/** "No necesitamos cuna", "traemos la nuestra", "we bring our own cot", "el bebé no viene". */
+const NO_BABY =
+  /\b(?:no|sin|without|not|don'?t|doesn'?t|won'?t)\b(?:\s+\S+){0,4}?\s+(?:cunas?|cots?|cribs?|bebes?|babys?|babies|viene|come|coming|need\w*|necesit\w*|hace falta)\b|\b(?:la nuestra|la propia|our own|my own|nuestra propia|propia cuna)\b|\b(?:bebes?|baby) (?:ya )?no (?:viene|vendra)\b/;
+/** "¿Cuánto cuesta la cuna?", "also how much is a cot": its price, no cot asked for. */
+const ASKS_A_PRICE = /\b(?:cuanto|precio|cuesta|how much|price|cost)\b/;
+
 /**
  * How many babies the message adds to a party already known: "ah, y vamos con un bebé de 1 año",
  * "oh wait we're bringing our baby too", "necesitamos una cuna para el bebé" (1). Null when it adds
@@ -19,7 +25,7 @@ const ASKS_IF_THERE = /\b(?:hay|teneis|tienen|tiene|disponeis|is there|are there
  */
 export function babiesAdded(text: string): number | null {
   const folded = foldText(text);
-  if (!COMES_OR_NEEDS.test(folded)) return null;
+  if (!COMES_OR_NEEDS.test(folded) || NO_BABY.test(folded) || ASKS_A_PRICE.test(folded)) return null;
   const babies = infantsSaid(text);
   if (babies > 0) return babies;
   // "Necesitamos una cuna", "can we have a cot?": a baby, though not named.

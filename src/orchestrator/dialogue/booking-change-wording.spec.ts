@@ -75,6 +75,8 @@ describe('asksToMoveTheStay', () => {
     ['quiero otra reserva del 20 al 22', [entity.range('2026-12-20', '2026-12-22')]],
     ['¿hay habitación del 20 al 22?', [entity.range('2026-12-20', '2026-12-22')]],
     ['¿qué fechas tenéis libres del 20 al 22?', [entity.range('2026-12-20', '2026-12-22')]],
+    ['no quiero cambiar la fecha, del 11 al 13 está bien', [entity.range('2026-12-11', '2026-12-13')]],
+    ["we don't want to change the dates, dec 11-13 is fine", [entity.range('2026-12-11', '2026-12-13')]],
   ])('hears no move of the stay in %j', (text, entities) => {
     expect(asksToMoveTheStay(text, parse('None', entities))).toBe(false);
   });

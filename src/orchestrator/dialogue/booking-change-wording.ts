@@ -117,7 +117,7 @@ export function asksForOtherNights(text: string, nlu: ParseResult): boolean {
  */
 export function asksToMoveTheStay(text: string, nlu: ParseResult): boolean {
   const folded = foldText(text);
-  if (ANOTHER.test(folded) || asksForANewBooking(text)) return false;
+  if (ANOTHER.test(folded) || asksForANewBooking(text) || KEEPS_THE_DATES.test(folded)) return false;
   // "Nos vamos un día antes", "can we arrive a day earlier?": an end of the stay, moved by days.
   if (dayShiftSaid(text) && (ARRIVAL.test(folded) || DEPARTURE.test(folded))) return true;
   const namesADay = nlu.entities.some((entity) => entity.type === 'date' || entity.type === 'date_range');
@@ -134,6 +134,9 @@ export function asksToMoveTheStay(text: string, nlu: ParseResult): boolean {
   );
 }
 
+/** "No quiero cambiar la fecha, del 11 al 13 está bien", "we don't want to change the dates". */
+const KEEPS_THE_DATES =
+  /\b(?:no (?:quiero|queremos|quisiera|hace falta|necesito|necesitamos|hay que) (?:cambiar|mover)|(?:don'?t|do not|no need to) (?:want to |need to )?(?:change|move))\b/;
 /** "Quiero cambiar la fecha", "change the dates to…": the booking's days, said to be changed. */
 const OTHER_DATES =
   /\b(?:cambi\w*|mov\w*|pasar)\s+(?:la|las)\s+fechas?\b|\b(?:change|move|switch)\s+(?:the\s+|our\s+)?dates?\b/;

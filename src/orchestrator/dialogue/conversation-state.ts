@@ -114,6 +114,9 @@ export function isSideQuestion(state: ConversationState, intent: string | null):
 export function settleAfterRouting(state: ConversationState, intent: string | null): void {
   if (state.dialogue.awaiting !== 'confirmation' || intent === null) return;
   if (intent === 'confirm' || intent === 'deny' || intent === state.dialogue.flow) return;
+  // A cancellation left unanswered is dropped whole: no later "sí" cancels, and what is said about the
+  // bookings next ("añádelo", "una cuna") finds no flow under way.
+  if (state.dialogue.flow === 'cancel_reservation') return endFlow(state);
   state.dialogue.awaiting = null;
   delete state.dialogue.slots.options;
 }

@@ -135,7 +135,7 @@ export class DialogueRouter {
     if (
       complainsOfPrice(text) &&
       !nlu.entities.some((entity) => STAY_ENTITIES.has(entity.type)) &&
-      !picksAnotherRoomOverPrice(nlu, state)
+      !picksAnotherRoomOverPrice(text, nlu, state)
     )
       return { intent: 'room_prices', via: 'nlu', nlu };
     // "Queremos ir el puente, 2 personas" heard as asking for a person: the party of a stay; so is

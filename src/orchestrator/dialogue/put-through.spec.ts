@@ -38,6 +38,10 @@ describe('a guest asking to be put through to a person', () => {
     '¿la factura la pido en recepción?',
     'lo hablo con mi pareja y te digo',
     'let me talk to my wife first',
+    // Said not to be wanted, or only if something else fails.
+    'no quiero hablar con una persona, solo dime el precio',
+    'si no, quiero hablar con alguien',
+    "I don't want to talk to a person, just tell me the price",
   ])('is not heard in "%s"', (text) => {
     expect(asksToBePutThrough(text)).toBe(false);
   });

@@ -36,5 +36,10 @@ const PUT_THROUGH = new RegExp(`\\b(?:${PUT_ME_THROUGH})\\s+(?:${HOTEL_PERSON})\
  * reception", "can I speak to someone?": a person of the hotel asked for, whatever else the message asks.
  */
 export function asksToBePutThrough(text: string): boolean {
-  return PUT_THROUGH.test(foldText(text));
+  const folded = foldText(text);
+  return PUT_THROUGH.test(folded) && !NOT_NOW.test(folded);
 }
+
+/** "No quiero hablar con una persona", "si no, quiero hablar con alguien", "I don't want to talk to…". */
+const NOT_NOW =
+  /\b(?:no (?:quiero|quisiera|necesito|hace falta|me pases|me pase|me pasen)|si no|don'?t|do not|no need to|if not)\b/;

@@ -46,4 +46,31 @@ describe('a price complaint naming another room at a booking', () => {
     expect(reply).toMatch(/Standard Double: €109\/night, €218 in total/);
     expect(dialogue.state.dialogue.slots.roomTypeId).toBe('double');
   });
+
+  it('gives the cheapest room to "219 por una suite?? ladrones" at the rooms listed, no room chosen yet', async () => {
+    const dialogue = new RoutedDialogue();
+    await dialogue.say('habitación del 10 al 12 de dic para 2', {
+      intent: 'check_availability',
+      entities: [
+        ['del 10 al 12 de dic', entity.range('2026-12-10', '2026-12-12')],
+        ['para 2', entity.guests(2)],
+      ],
+    });
+    const reply = await dialogue.say('219 por una suite?? ladrones', {
+      intent: 'None',
+      entities: [['suite', entity.room('suite')]],
+    });
+    expect(reply).not.toMatch(/Suite Junior: 219/);
+    expect(dialogue.state.dialogue.slots.roomTypeId).toBeUndefined();
+  });
+
+  it('leaves the booked room alone when the complaint asks the price of another', async () => {
+    const dialogue = new RoutedDialogue();
+    await offerTheSuite(dialogue);
+    await dialogue.say('uff, muy caro. y la doble cuánto sería?', {
+      intent: 'room_prices',
+      entities: [['doble', entity.room('double')]],
+    });
+    expect(dialogue.state.dialogue.slots.roomTypeId).toBe('suite');
+  });
 });

@@ -9,7 +9,7 @@ describe('someoneJoins', () => {
     'mi hermana también viene',
     'viene también mi pareja',
     'a friend is joining us',
-    'my wife will be coming along',
+    'my sister will be coming along',
   ])('hears someone joining in %j', (text) => {
     expect(someoneJoins(text)).toBe(true);
   });
@@ -20,6 +20,13 @@ describe('someoneJoins', () => {
     'my wife is coming later, can she check in then?',
     'mi hermana me recomendó el hotel',
     'is my colleague booked too?',
+    // Counted already, or only visiting.
+    'mi marido viene también',
+    'my wife is coming too',
+    'viene un amigo a cenar, ¿puede subir a la habitación?',
+    'viene una amiga a visitarnos al hotel, puede subir?',
+    'mi hermana también viene a recogernos',
+    'a friend is joining us for dinner',
   ])('hears no one joining in %j', (text) => {
     expect(someoneJoins(text)).toBe(false);
   });

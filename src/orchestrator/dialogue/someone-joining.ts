@@ -34,8 +34,15 @@ const ONE_JOINS: readonly RegExp[] = [
   ),
 ];
 
+/** A husband or a wife is nearly always counted already ("somos 2"): said to come, they are no one more. */
+const SPOUSE = /\b(?:mi|my|our)\s+(?:marido|mujer|esposo|esposa|husband|wife)\b/;
+/** Someone who comes by and does not stay: "viene un amigo a cenar", "a friend is joining us for dinner". */
+const VISITS =
+  /\b(?:a (?:cenar|comer|desayunar|visitar\w*|ver\w*|recoger\w*|buscar\w*)|de visita|subir|for (?:dinner|lunch|a drink|drinks|coffee)|to (?:visit|see us|pick|collect)|come up)\b/;
+
 /** One more adult joins the party the message is about; false when no one joins. */
 export function someoneJoins(text: string): boolean {
   const folded = foldText(text);
+  if (SPOUSE.test(folded) || VISITS.test(folded)) return false;
   return ONE_JOINS.some((pattern) => pattern.test(folded));
 }

@@ -36,6 +36,20 @@ function topicNamed(
 }
 
 describe('an extra asked about after a booking, then taken', () => {
+  it('is not taken by a yes to something else once another turn came between', async () => {
+    const dialogue = await booked('es');
+    await dialogue.say(
+      '¿cuánto cuesta el desayuno?',
+      topicNamed('desayuno', 'breakfast', 'room_prices', 'es'),
+    );
+    await dialogue.say('gracias', { intent: 'thanks' });
+    const answer = await dialogue.say('sí, por favor, ¿me recomiendas un restaurante?', {
+      intent: 'hotel_info',
+    });
+    expect(answer).not.toMatch(/desayuno/);
+    expect(dialogue.staffNotices).toEqual([]);
+  });
+
   it.each([
     ['cuanto cuesta el desayuno?', 'vale, añádelo', 'room_prices', 'confirm'],
     ['el desayuno esta incluido?', 'ah pues lo queremos', 'hotel_info', 'None'],

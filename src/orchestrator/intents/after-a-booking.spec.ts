@@ -78,6 +78,26 @@ describe('one more person for the booking just made', () => {
     expect((await dialogue.pms.getReservation('demo', 'BOOK1X')).status).toBe('confirmed');
   });
 
+  it('drops the question to cancel the old booking when the guest asks something else, so a later yes is about that', async () => {
+    const dialogue = new RoutedDialogue();
+    await bookADouble(dialogue);
+    await dialogue.say('al final somos 3, ¿se puede cambiar?', {
+      intent: 'hotel_info',
+      entities: [['somos 3', entity.guests(3)]],
+    });
+    await dialogue.say('sí', { intent: 'confirm' });
+    await dialogue.say('¿cuánto cuesta el parking?', {
+      intent: 'room_prices',
+      entities: [['parking', entity.topic('parking')]],
+    });
+    expect(dialogue.state.dialogue.flow).toBeNull();
+    // Both bookings are on: which one the parking is for, never "¿Sí a qué?" nor a cancellation.
+    expect(await dialogue.say('sí, por favor, añádelo', { intent: 'confirm' })).toMatch(
+      /BOOK1X.*\n.*BOOK2X.*\n¿Para cuál de ellas\?/s,
+    );
+    expect((await dialogue.pms.getReservation('demo', 'BOOK1X')).status).toBe('confirmed');
+  });
+
   it('reads "al final somos 3, ¿se puede cambiar?" (heard as a hotel question) as that change', async () => {
     const dialogue = new RoutedDialogue();
     await bookADouble(dialogue);
@@ -142,6 +162,18 @@ describe('one more person for the booking just made', () => {
     });
     expect(dialogue.state.handoff).toBe(false);
     expect(dialogue.state.dialogue.slots.guests).toBe(3);
+  });
+});
+
+describe('a change of the booking that needs several rooms', () => {
+  it('says the old booking is still on once the first new room is booked', async () => {
+    const dialogue = new RoutedDialogue();
+    await bookADouble(dialogue);
+    await dialogue.say('al final somos 6', { intent: 'None', entities: [['somos 6', entity.guests(6)]] });
+    await dialogue.say('la superior', { intent: 'None', entities: [['superior', entity.room('superior')]] });
+    expect(await dialogue.say('sí', { intent: 'confirm' })).toMatch(
+      /^✅ .*BOOK2X.*\nTu reserva anterior BOOK1X sigue activa: si ya no la necesitas, dime «cancela la BOOK1X» y la cancelo\.\nVamos con la siguiente/,
+    );
   });
 });
 

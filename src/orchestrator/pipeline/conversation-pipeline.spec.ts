@@ -443,19 +443,19 @@ describe('ConversationPipeline', () => {
     expect(greeted.state?.dialogue.slots.lastTopics).toBeUndefined();
   });
 
-  it('forgets a pending yes/no question once the guest asks something else', async () => {
+  it('forgets a pending cancellation once the guest asks something else, keeping the bookings known', async () => {
     const asking = session({
       dialogue: {
         flow: 'cancel_reservation',
         awaiting: 'confirmation',
-        slots: { reference: 'K7QX2M', options: ['confirm_yes', 'confirm_no'] },
+        slots: { reference: 'K7QX2M', lastReference: 'K7QX2M', options: ['confirm_yes', 'confirm_no'] },
       },
     });
     const result = await handle({ text: 'hola' }, asking);
     expect(result.state?.dialogue).toEqual({
-      flow: 'cancel_reservation',
+      flow: null,
       awaiting: null,
-      slots: { reference: 'K7QX2M' },
+      slots: { lastReference: 'K7QX2M' },
     });
   });
 
