@@ -27,6 +27,7 @@ import { changesSummary } from './booking-summary';
 import { type BookingSlots, isStay, readBookingSlots, writeBookingSlots } from './booking-slots';
 import { placeBooking } from './place-booking';
 import { noteSpecialRequests } from './special-requests';
+import { asksLateCheckOut, lateCheckOutAnswer } from './late-checkout-aside';
 import { askWhichRoom, roomsItMayBe } from './room-choice';
 import { partyInRoom } from './room-shares';
 import { countsWholeParty, takesBackTheNo } from './stay-changes';
@@ -84,6 +85,8 @@ export class BookingFlow {
       ...(petAgain ? [this.facts.answer(turn, 'pets')] : []),
       // "…y un bebé de 8 meses. ¿Tenéis cuna?": the children's terms (the words of a party ask nothing).
       ...(asksAboutChildren(turn.message.text ?? '') ? [this.facts.answer(turn, 'children')] : []),
+      // "…¿y se puede hacer late checkout?" with the stay asked: its terms beside the rooms.
+      ...(asksLateCheckOut(turn.message.text ?? '') ? [lateCheckOutAnswer(turn)] : []),
     ];
     const answered = this.facts.topics(turn).filter((topic) => among.has(topic));
     const hint = extraHint(turn, slots, new Set(petAgain ? [...answered, 'pets' as const] : answered));
@@ -92,7 +95,10 @@ export class BookingFlow {
     const noted = noteSpecialRequests(turn, slots);
     if (noted) asides.push(noted);
     // "Llegaremos sobre la 1 de la madrugada", "we arrive at 9 am": whether that hour is fine.
-    const arrival = arrivalNote(turn, turn.entity('date_range')?.value.checkIn ?? slots.checkIn);
+    // Not the "tardía" of a late check-out asked beside the stay.
+    const arrival = asksLateCheckOut(turn.message.text ?? '')
+      ? null
+      : arrivalNote(turn, turn.entity('date_range')?.value.checkIn ?? slots.checkIn);
     if (arrival) asides.push(arrival);
     if (asides.length > 0) turn.sayText(asides.join('\n'));
     sayNoSuchDate(turn, slots);

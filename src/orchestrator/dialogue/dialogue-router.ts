@@ -37,6 +37,7 @@ import { asksNightsOfRoomPriced } from './room-priced';
 import { asksToUndoCancellation } from './cancellation-wording';
 import { routeBookingAnswer } from './booking-answer-routes';
 import { routeFewerRooms } from './fewer-rooms-routes';
+import { asksAStayBesideLateCheckOut } from '../booking/late-checkout-aside';
 import { routeBabyAdded } from './baby-routes';
 import type { Routing } from './routing';
 import { routeHotelQuestion } from './hotel-question-routes';
@@ -145,6 +146,8 @@ export class DialogueRouter {
       (countsPeopleNotAsksForOne(text, nlu) || peopleAdded(text) !== null)
     )
       return this.route(message, { ...nlu, intent: NO_INTENT }, state);
+    if (asksAStayBesideLateCheckOut(text, nlu))
+      return this.route(message, { ...nlu, intent: 'check_availability' }, state);
     // "Only one night" at the room list (heard as a good night): the stay changes, no goodbye.
     if (nlu.intent === 'goodbye' && isBookingFlow(flow) && hasBookingEntity(nlu))
       return this.route(message, { ...nlu, intent: NO_INTENT }, state);

@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { foldText } from '../../common/fold-text';
+import { lateCheckOutAnswer } from '../booking/late-checkout-aside';
 import { arrivalNote } from '../dialogue/arrival-time';
 import { DEPARTURE } from '../dialogue/booking-change-wording';
 import { IntentHandler } from '../dialogue/intent-handler';
@@ -24,13 +25,6 @@ export class LateCheckoutHandler extends IntentHandler {
     const arrival = leaving ? null : arrivalNote(turn, typeof checkIn === 'string' ? checkIn : undefined);
     if (arrival) return turn.sayText(arrival);
     rememberTopics(turn, 'late_checkout');
-    const { lateCheckout, checkOut } = turn.tenant.info;
-    if (!lateCheckout) return turn.say('late_checkout.none', { checkOut });
-    turn.say('late_checkout.offer', {
-      until: lateCheckout.until,
-      price: turn.money(lateCheckout.price),
-      checkOut,
-      phone: turn.tenant.info.phone,
-    });
+    turn.sayText(lateCheckOutAnswer(turn));
   }
 }

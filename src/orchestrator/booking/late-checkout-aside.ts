@@ -1,0 +1,39 @@
+import { foldText } from '../../common/fold-text';
+import type { ParseResult } from '../../nlp/nlp.types';
+import type { Turn } from '../dialogue/turn';
+
+/** "¿Se puede hacer late checkout?", "can we check out late?", "salida tardía". */
+const LATE_CHECK_OUT =
+  /\b(?:late check ?-?out|salida tardia|check ?-?out tardio|(?:check|checking) out late|salir mas tarde|leave late)\b/;
+
+export function asksLateCheckOut(text: string): boolean {
+  return LATE_CHECK_OUT.test(foldText(text));
+}
+
+/**
+ * "¿Cuánto cuesta la doble del 15 al 17? ¿Y se puede hacer late checkout?" (heard as the late
+ * check-out): a stay asked for — its days, with a room, a party or a price or rooms asked — with the
+ * late check-out beside it. Not "can we check out late on the 14th?", the day of a stay booked.
+ */
+export function asksAStayBesideLateCheckOut(text: string, nlu: ParseResult): boolean {
+  if (nlu.intent !== 'late_checkout') return false;
+  const has = (type: string) => nlu.entities.some((entity) => entity.type === type);
+  const days = has('date_range') || has('date');
+  return days && (has('room_type') || has('guests') || ASKS_ROOMS.test(foldText(text)));
+}
+
+/** Words that ask for rooms or their price: "¿cuánto cuesta…?", "¿tenéis habitación…?", "available". */
+const ASKS_ROOMS =
+  /\b(?:cuanto|precio|disponib\w*|habitacion\w*|how much|price|rates?|available|availability|rooms?)\b/;
+
+/** The late check-out as the hotel sells it (until when, at what price), or the standard hour. */
+export function lateCheckOutAnswer(turn: Turn): string {
+  const { lateCheckout, checkOut, phone } = turn.tenant.info;
+  if (!lateCheckout) return turn.text('late_checkout.none', { checkOut });
+  return turn.text('late_checkout.offer', {
+    until: lateCheckout.until,
+    price: turn.money(lateCheckout.price),
+    checkOut,
+    phone,
+  });
+}
