@@ -27,6 +27,9 @@ describe('someoneJoins', () => {
     'viene una amiga a visitarnos al hotel, puede subir?',
     'mi hermana también viene a recogernos',
     'a friend is joining us for dinner',
+    // A room of their own: another booking.
+    'viene un compañero, necesita otra individual',
+    'my colleague is coming too, he needs another single room',
   ])('hears no one joining in %j', (text) => {
     expect(someoneJoins(text)).toBe(false);
   });

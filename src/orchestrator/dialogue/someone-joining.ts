@@ -40,9 +40,13 @@ const SPOUSE = /\b(?:mi|my|our)\s+(?:marido|mujer|esposo|esposa|husband|wife)\b/
 const VISITS =
   /\b(?:a (?:cenar|comer|desayunar|visitar\w*|ver\w*|recoger\w*|buscar\w*)|de visita|subir|for (?:dinner|lunch|a drink|drinks|coffee)|to (?:visit|see us|pick|collect)|come up)\b/;
 
+/** "Viene un compañero, necesita otra individual": a room of their own, another booking, not one more here. */
+const ANOTHER_ROOM =
+  /\b(?:otra|otro|another|a second)\s+(?:individual|doble|habitacion\w*|hab|room|single|double|suite)\b/;
+
 /** One more adult joins the party the message is about; false when no one joins. */
 export function someoneJoins(text: string): boolean {
   const folded = foldText(text);
-  if (SPOUSE.test(folded) || VISITS.test(folded)) return false;
+  if (SPOUSE.test(folded) || VISITS.test(folded) || ANOTHER_ROOM.test(folded)) return false;
   return ONE_JOINS.some((pattern) => pattern.test(folded));
 }

@@ -54,6 +54,8 @@ describe('an extra asked about after a booking, then taken', () => {
     ['cuanto cuesta el desayuno?', 'vale, añádelo', 'room_prices', 'confirm'],
     ['el desayuno esta incluido?', 'ah pues lo queremos', 'hotel_info', 'None'],
     ['y el desayuno cuanto es?', 'vale ponlo', 'room_prices', 'confirm'],
+    ['cuanto cuesta el desayuno?', 'vale, para los dos', 'room_prices', 'confirm'],
+    ['cuanto cuesta el desayuno?', 'si, para 2', 'room_prices', 'confirm'],
   ] as const)(
     'adds breakfast after %j, then %j, with the new total',
     async (asked, taken, heard, takenAs) => {

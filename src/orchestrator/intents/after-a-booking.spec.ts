@@ -60,6 +60,11 @@ describe('one more person for the booking just made', () => {
     expect((await dialogue.pms.getReservation('demo', 'BOOK1X')).status).toBe('confirmed');
     expect(await dialogue.say('sí', { intent: 'confirm' })).toMatch(/^Reserva BOOK1X cancelada/);
     expect((await dialogue.pms.getReservation('demo', 'BOOK1X')).status).toBe('cancelled');
+    // Said again, "the old one" is still the one replaced: never the new booking.
+    expect(await dialogue.say('vale, cancela la antigua', { intent: 'cancel_reservation' })).toBe(
+      'La reserva BOOK1X ya estaba cancelada.',
+    );
+    expect((await dialogue.pms.getReservation('demo', 'BOOK2X')).status).toBe('confirmed');
   });
 
   it('keeps the old booking too when the guest says no to cancelling it', async () => {

@@ -1,4 +1,5 @@
 import { Injectable } from '@nestjs/common';
+import { foldText } from '../../common/fold-text';
 import { PmsAdapter } from '../../pms/pms-adapter.port';
 import { PmsRejectedError } from '../../pms/pms.errors';
 import type { Reservation } from '../../pms/pms.types';
@@ -25,6 +26,10 @@ import {
 
 const FLOW = 'cancel_reservation';
 
+/** "La antigua", "la anterior", "the old one", "the previous booking": the first of the conversation's. */
+const OLD_ONE =
+  /\b(?:la (?:antigua|anterior|vieja|de antes|primera que hice)|the (?:old|previous|original|first) (?:one|booking|reservation))\b/;
+
 /**
  * Cancels by booking code, after showing what will be cancelled and getting an explicit yes; "las
  * dos" / "both" cancels every booking of the conversation that is still on, after one yes.
@@ -38,6 +43,13 @@ export class CancelReservationHandler extends IntentHandler {
   }
 
   async handle(turn: Turn): Promise<void> {
+    // "Vale, cancela la antigua" once a change is booked: the booking it replaced, which may already
+    // be cancelled (said so), never the new one.
+    if (OLD_ONE.test(foldText(turn.message.text ?? '')) && !turn.entity('reference')) {
+      const found = await findGuestReservations(turn, this.pms, FLOW);
+      if (!found) return;
+      return this.askAbout(turn, found.length > 1 ? found[0] : pickReservation(turn, found, FLOW));
+    }
     if (!meansEveryBooking(turn.message.text ?? '') || turn.entity('reference')) {
       return this.askAbout(turn, await findGuestReservation(turn, this.pms, FLOW));
     }
