@@ -2,29 +2,12 @@ import type { Entity, ParseResult } from '../../nlp/nlp.types';
 import { babiesAdded } from './babies-added';
 import { isBookingFlow } from './booking-readings';
 import type { ConversationState } from './conversation-state';
+import { ANOTHER_STAY, ANSWERED_ON_ITS_OWN } from './extras-after-booking';
 import { knownReferences } from './known-bookings';
 import type { Routing } from './routing';
 
 /** What makes a baby said after a booking part of another stay ("otra doble del 5 al 7 con un bebé"). */
-const ANOTHER_STAY: ReadonlySet<Entity['type']> = new Set([
-  'date_range',
-  'date',
-  'no_such_date',
-  'nights',
-  'guests',
-  'rooms',
-  'room_type',
-]);
-
-/** What a message asks of its own that a cot noted for the booking would leave unanswered. */
-const ANSWERED_ON_ITS_OWN: ReadonlySet<string> = new Set([
-  'location',
-  'room_prices',
-  'room_photos',
-  'late_checkout',
-  'cancel_reservation',
-  'human_handoff',
-]);
+const ANOTHER_STAY_WITH_BABY: ReadonlySet<Entity['type']> = new Set([...ANOTHER_STAY, 'guests']);
 
 /**
  * "Ah, y vamos con un bebé de 1 año" while a booking with its party is under way (at the name, the
@@ -39,6 +22,6 @@ export function routeBabyAdded(text: string, nlu: ParseResult, state: Conversati
     return { intent: flow, via: 'follow_up', nlu };
   if (flow !== null || knownReferences(state).length === 0) return null;
   if (nlu.intent !== null && ANSWERED_ON_ITS_OWN.has(nlu.intent)) return null;
-  if (nlu.entities.some((entity) => ANOTHER_STAY.has(entity.type))) return null;
+  if (nlu.entities.some((entity) => ANOTHER_STAY_WITH_BABY.has(entity.type))) return null;
   return { intent: 'reservation_status', via: 'follow_up', nlu };
 }

@@ -10,7 +10,7 @@ import { knownReferences } from './known-bookings';
 import type { Routing } from './routing';
 
 /** What makes "con desayuno" part of another stay ("otra doble del 20 al 22 con desayuno"); a party may be breakfast's ("para los dos"). */
-const ANOTHER_STAY: ReadonlySet<Entity['type']> = new Set([
+export const ANOTHER_STAY: ReadonlySet<Entity['type']> = new Set([
   'date_range',
   'date',
   'no_such_date',
@@ -44,7 +44,7 @@ export function routeBreakfastForBookingMade(
 }
 
 /** What a message asks of its own that a request noted for the booking would leave unanswered. */
-const ANSWERED_ON_ITS_OWN = new Set([
+export const ANSWERED_ON_ITS_OWN: ReadonlySet<string> = new Set([
   'location',
   'room_prices',
   'room_photos',

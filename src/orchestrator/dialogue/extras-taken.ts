@@ -3,6 +3,7 @@ import type { Entity, InfoTopic, ParseResult } from '../../nlp/nlp.types';
 import { sellsBreakfast, type StayExtras } from '../booking/booking-extras';
 import type { ConversationState } from './conversation-state';
 import { declinedRebook } from './declined-rebook';
+import { ANOTHER_STAY } from './extras-after-booking';
 import { knownReferences } from './known-bookings';
 import { petRefusal } from './pet-limits';
 import type { Routing } from './routing';
@@ -31,16 +32,7 @@ const ACCEPTS = [
 const DECLINES =
   /^\W*no\b|\b(?:no gracias|no hace falta|no (?:lo|la) (?:quiero|queremos|necesit\w*)|mejor no|ya no|no thanks|not (?:needed|now)|don'?t|do not|never ?mind)\b/;
 /** What makes the message about something else: another stay, a booking pointed at, another topic. */
-const OWN_SUBJECT: ReadonlySet<Entity['type']> = new Set([
-  'date_range',
-  'date',
-  'no_such_date',
-  'nights',
-  'rooms',
-  'room_type',
-  'reference',
-  'info_topic',
-]);
+const OWN_SUBJECT: ReadonlySet<Entity['type']> = new Set([...ANOTHER_STAY, 'reference', 'info_topic']);
 
 /** The extras the last answer was about that this message takes ("vale, añádelo"); empty when none. */
 export function extrasTaken(text: string, nlu: ParseResult, state: ConversationState): Extra[] {

@@ -1,4 +1,11 @@
-import { addDays, type CalendarDate, daysBetween, isValidDate, toIsoDate } from '../../nlp/entities/calendar';
+import {
+  type CalendarDate,
+  daysBetween,
+  isoDaysBetween,
+  isValidDate,
+  shiftIsoDate,
+  toIsoDate,
+} from '../../nlp/entities/calendar';
 import type { ParseResult } from '../../nlp/nlp.types';
 import { isBookingFlow } from './booking-readings';
 import type { ConversationState } from './conversation-state';
@@ -36,12 +43,12 @@ export function withMonthCorrected(
   if (!said || said.type !== 'month') return null;
   if (nlu.entities.some((entity) => entity.type === 'date_range' || entity.type === 'date')) return null;
   const checkIn = fromIso(slots.checkIn);
-  const nights = daysBetween(checkIn, fromIso(slots.checkOut));
+  const nights = isoDaysBetween(slots.checkIn, slots.checkOut);
   const moved = sameDayIn(checkIn, said.value.month, said.value.year);
   if (!moved || nights < 1 || moved.month === checkIn.month) return null;
   return withEntity(nlu, {
     type: 'date_range',
-    value: { checkIn: toIsoDate(moved), checkOut: toIsoDate(addDays(moved, nights)) },
+    value: { checkIn: toIsoDate(moved), checkOut: shiftIsoDate(toIsoDate(moved), nights) },
     text,
     start: 0,
     end: text.length,

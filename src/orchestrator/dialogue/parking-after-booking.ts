@@ -1,19 +1,11 @@
 import { foldText } from '../../common/fold-text';
-import type { Entity, ParseResult } from '../../nlp/nlp.types';
+import type { ParseResult } from '../../nlp/nlp.types';
 import { changesStayExtras } from '../booking/booking-extras';
 import type { ConversationState } from './conversation-state';
+import { ANOTHER_STAY } from './extras-after-booking';
 import { knownReferences } from './known-bookings';
 import type { Routing } from './routing';
 
-/** What makes "and parking" part of another stay ("otra doble del 20 al 22 con parking"). */
-const ANOTHER_STAY: ReadonlySet<Entity['type']> = new Set([
-  'date_range',
-  'date',
-  'no_such_date',
-  'nights',
-  'rooms',
-  'room_type',
-]);
 /** Asked for on top of what was asked ("and parking", "y parking también", "parking too please"). */
 const LOOSELY =
   /^\W*(?:and|also|plus|y|e|tambien|ademas)\b|\b(?:too|as well|tambien|please|pls|plz|por favor|porfa)\W*$/;
