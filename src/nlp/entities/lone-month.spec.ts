@@ -15,11 +15,15 @@ describe('monthSaidAlone', () => {
     ['perdon, quise decir febrero', { month: 2 }],
     ['perdón, quería decir en febrero', { month: 2 }],
     ['sorry, I meant February', { month: 2 }],
+    ['perdón, quería febrero no enero', { month: 2 }],
+    ['era febrero, no enero', { month: 2 }],
+    ['febrero, no en enero', { month: 2 }],
+    ['sorry I meant february not january', { month: 2 }],
   ])('reads %j as a month', (text, month) => {
     expect(monthSaidAlone(text)).toEqual(month);
   });
 
-  it.each(['el 18 de diciembre', 'diciembre no', 'mayo o junio', 'a nombre de Abril', 'marzo 3'])(
+  it.each(['el 18 de diciembre', 'diciembre no', 'mayo o junio', 'a nombre de Abril', 'marzo 3', 'febrero no enero y marzo'])(
     'reads %j as more than a month',
     (text) => {
       expect(monthSaidAlone(text)).toBeNull();

@@ -65,13 +65,16 @@ const MONTH_OR_ABBREVIATION = `(?:${[...SPANISH_MONTHS, 'setiembre', ...ENGLISH_
 ].join('|')})`;
 /**
  * A message that is only a month: "de diciembre", "en enero porfa", "perdón, de febrero", "December!",
- * also as a correction, "perdón, quise decir febrero", "sorry, I meant February".
+ * also as a correction, "perdón, quise decir febrero", "quería febrero, no enero", "sorry, I meant
+ * February not January" (the month ruled out after it says nothing more).
  */
 const MONTH_ALONE = new RegExp(
   '^\\W*(?:(?:perdon|perdona|sorry|ah|oh|ay|pues|digo|no|mejor|i mean|i meant|quise decir|queria decir|' +
-    'me referia a)\\W+){0,3}' +
+    'me referia a|queria|queriamos|era|es|en realidad|i wanted|we wanted|it was|it s|actually)\\W+){0,3}' +
     `(?:(?:en|de|del|mes de|in|of|for|para)\\s+)?(${MONTH_OR_ABBREVIATION})\\.?` +
-    '(?:\\s+(?:de\\s+|del\\s+)?(\\d{4}))?\\W*(?:(?:porfa|por favor|please|pls|plz|gracias|thanks)\\W*)?$',
+    '(?:\\s+(?:de\\s+|del\\s+)?(\\d{4}))?' +
+    `(?:\\W+(?:y\\s+|and\\s+)?(?:no|not)\\s+(?:(?:en|de|in)\\s+)?${MONTH_OR_ABBREVIATION})?` +
+    '\\W*(?:(?:porfa|por favor|please|pls|plz|gracias|thanks)\\W*)?$',
 );
 
 /**

@@ -94,7 +94,7 @@ export class DialogueRouter {
     const sameDates = withSameDates(text, nlu, state);
     if (sameDates) return this.route(message, sameDates, state);
     // "Perdón, quise decir febrero" at the offer: the same days in that month.
-    const monthCorrected = withMonthCorrected(text, nlu, state);
+    const monthCorrected = withMonthCorrected(text, nlu, state, message.receivedAt.slice(0, 10));
     if (monthCorrected) return this.route(message, monthCorrected, state);
     const sameRoom = withSameRoomAndParty(text, nlu, state);
     if (sameRoom) return this.route(message, sameRoom, state);

@@ -56,3 +56,89 @@ describe('a month corrected at the offer', () => {
     expect(dialogue.state.dialogue.slots).toMatchObject({ checkIn: '2027-02-12', checkOut: '2027-02-14' });
   });
 });
+
+/** A double for 2, 12–14 January, under Nuria Castro, at its summary. */
+async function summaryJanuary(dialogue: RoutedDialogue): Promise<void> {
+  await dialogue.say('quiero una doble para 2 del 12 al 14 de enero', {
+    intent: 'make_reservation',
+    entities: [
+      ['doble', entity.room('double')],
+      ['para 2', entity.guests(2)],
+      ['del 12 al 14 de enero', entity.range('2027-01-12', '2027-01-14')],
+    ],
+  });
+  expect(await dialogue.say('Nuria Castro', { intent: 'None' })).toMatch(/¿La confirmo\?/);
+}
+
+const CORRECTION = 'perdón, quería febrero no enero';
+
+describe('a month corrected at the summary or once booked', () => {
+  it('moves the summary to February when "no enero" is said with it (heard as a no)', async () => {
+    const dialogue = new RoutedDialogue();
+    await summaryJanuary(dialogue);
+    const reply = await dialogue.say(CORRECTION, {
+      intent: 'deny',
+      entities: [[CORRECTION, entity.month(2)]],
+    });
+    expect(reply).toMatch(/12 feb 2027 al .*14 feb 2027 \(2 noches\)[\s\S]*¿La confirmo\?/);
+    expect(dialogue.pms.requests).toHaveLength(0);
+  });
+
+  it('moves the booking just made: the February stay is booked, then the January one is offered to cancel', async () => {
+    const dialogue = new RoutedDialogue();
+    await summaryJanuary(dialogue);
+    expect(await dialogue.say('sí', { intent: 'confirm' })).toMatch(/^✅ .*BOOK1X/);
+    const reply = await dialogue.say(CORRECTION, {
+      intent: 'deny',
+      entities: [[CORRECTION, entity.month(2)]],
+    });
+    expect(reply).toMatch(/12 feb 2027 al .*14 feb 2027 \(2 noches\)[\s\S]*¿La confirmo\?/);
+    expect(await dialogue.say('sí', { intent: 'confirm' })).toMatch(
+      /✅ [\s\S]*BOOK2X[\s\S]*cancelar la reserva BOOK1X/,
+    );
+    expect(dialogue.pms.requests.map((request) => request.checkIn)).toEqual(['2027-01-12', '2027-02-12']);
+  });
+
+  it('takes "sorry, I meant February not January" after a booking in English', async () => {
+    const dialogue = new RoutedDialogue('en');
+    await dialogue.say('a double for 2 jan 12 to 14', {
+      intent: 'make_reservation',
+      language: 'en',
+      entities: [
+        ['double', entity.room('double')],
+        ['for 2', entity.guests(2)],
+        ['jan 12 to 14', entity.range('2027-01-12', '2027-01-14')],
+      ],
+    });
+    await dialogue.say('Nuria Castro', { intent: 'None', language: 'en' });
+    expect(await dialogue.say('yes', { intent: 'confirm', language: 'en' })).toMatch(/^✅ .*BOOK1X/);
+    const text = 'sorry, I meant February not January';
+    const reply = await dialogue.say(text, {
+      intent: 'None',
+      language: 'en',
+      entities: [[text, entity.month(2)]],
+    });
+    expect(reply).toMatch(/Feb 12[\s\S]*Shall I confirm/i);
+  });
+
+  it('picks the month said next, never one already past ("quise decir noviembre" on 25 Nov)', async () => {
+    const dialogue = new RoutedDialogue();
+    await summaryJanuary(dialogue);
+    const text = 'perdón, quise decir noviembre';
+    const reply = await dialogue.say(text, { intent: 'None', entities: [[text, entity.month(11)]] });
+    expect(reply).toMatch(/12 nov 2027 al .*14 nov 2027/);
+  });
+
+  it('leaves a month said after a booking without a correction\'s words ("¿y en febrero?") to the rest', async () => {
+    const dialogue = new RoutedDialogue();
+    await summaryJanuary(dialogue);
+    await dialogue.say('sí', { intent: 'confirm' });
+    const reply = await dialogue.say('¿y en febrero?', {
+      intent: 'None',
+      entities: [['¿y en febrero?', entity.month(2)]],
+    });
+    expect(reply).not.toMatch(/¿La confirmo\?|cambiar una reserva/);
+    expect(dialogue.pms.requests).toHaveLength(1);
+    expect(dialogue.state.dialogue.flow ?? null).toBeNull();
+  });
+});

@@ -9,18 +9,28 @@ import {
 import type { ParseResult } from '../../nlp/nlp.types';
 import { isBookingFlow } from './booking-readings';
 import type { ConversationState } from './conversation-state';
+import { correctsAMonth } from './booking-change-wording';
+import { knownReferences } from './known-bookings';
 import { withEntity } from './parse-results';
 
 function fromIso(day: string): CalendarDate {
   return { year: Number(day.slice(0, 4)), month: Number(day.slice(5, 7)), day: Number(day.slice(8, 10)) };
 }
 
-/** The day numbered as `from` in `month`, the year said or the one nearest to `from`. */
-function sameDayIn(from: CalendarDate, month: number, year?: number): CalendarDate | null {
+/**
+ * The day numbered as `from` in `month`, the year said or the one nearest to `from` that is not
+ * before `today` ("quise decir noviembre" for a January stay is next November, not last).
+ */
+function sameDayIn(
+  from: CalendarDate,
+  month: number,
+  year: number | undefined,
+  today: string,
+): CalendarDate | null {
   const years = year ? [year] : [from.year - 1, from.year, from.year + 1];
   const candidates = years
     .map((candidate) => ({ year: candidate, month, day: from.day }))
-    .filter(isValidDate)
+    .filter((date) => isValidDate(date) && (year !== undefined || toIsoDate(date) >= today))
     .sort((a, b) => Math.abs(daysBetween(from, a)) - Math.abs(daysBetween(from, b)));
   return candidates[0] ?? null;
 }
@@ -28,23 +38,25 @@ function sameDayIn(from: CalendarDate, month: number, year?: number): CalendarDa
 /**
  * "Perdón, quise decir febrero" (or "de febrero" alone) at the offer of 12–14 January: the same days
  * in the month said, as if the guest had written "del 12 al 14 de febrero" (a month sent alone before
- * the departure is known finishes the arrival instead: arrival-month.ts). Null when no stay with both days is under way, the
- * message says more than a month, or the month lacks the arrival's day.
+ * the departure is known finishes the arrival instead: arrival-month.ts). Once that stay is booked,
+ * "perdón, quería febrero no enero" moves the booking the same way (booking-change-wording.ts reads
+ * the correction as a move). Null when no stay with both days is under way or booked, the message
+ * says more than a month, or the month lacks the arrival's day. `today` is an ISO day.
  */
 export function withMonthCorrected(
   text: string,
   nlu: ParseResult,
   state: ConversationState,
+  today: string,
 ): ParseResult | null {
-  const { flow, slots } = state.dialogue;
-  if (!isBookingFlow(flow) || typeof slots.checkIn !== 'string' || typeof slots.checkOut !== 'string')
-    return null;
+  const stay = stayCorrected(text, state);
+  if (!stay) return null;
   const said = nlu.entities.find((entity) => entity.type === 'month');
   if (!said || said.type !== 'month') return null;
   if (nlu.entities.some((entity) => entity.type === 'date_range' || entity.type === 'date')) return null;
-  const checkIn = fromIso(slots.checkIn);
-  const nights = isoDaysBetween(slots.checkIn, slots.checkOut);
-  const moved = sameDayIn(checkIn, said.value.month, said.value.year);
+  const checkIn = fromIso(stay.checkIn);
+  const nights = isoDaysBetween(stay.checkIn, stay.checkOut);
+  const moved = sameDayIn(checkIn, said.value.month, said.value.year, today);
   if (!moved || nights < 1 || moved.month === checkIn.month) return null;
   return withEntity(nlu, {
     type: 'date_range',
@@ -53,4 +65,18 @@ export function withMonthCorrected(
     start: 0,
     end: text.length,
   });
+}
+
+/** The stay being booked; else, after a correction's words, the conversation's last booked one. */
+function stayCorrected(text: string, state: ConversationState): { checkIn: string; checkOut: string } | null {
+  const { flow, slots } = state.dialogue;
+  if (isBookingFlow(flow))
+    return typeof slots.checkIn === 'string' && typeof slots.checkOut === 'string'
+      ? { checkIn: slots.checkIn, checkOut: slots.checkOut }
+      : null;
+  const last = slots.lastStay as { checkIn?: unknown; checkOut?: unknown } | undefined;
+  if (flow || knownReferences(state).length === 0 || !correctsAMonth(text)) return null;
+  return typeof last?.checkIn === 'string' && typeof last.checkOut === 'string'
+    ? { checkIn: last.checkIn, checkOut: last.checkOut }
+    : null;
 }
