@@ -11,6 +11,7 @@ import { offerHuman } from './fallback';
 import { lacksTheCode } from './guest-wording';
 import { knownReferences } from './known-bookings';
 import { answerPmsUnavailable } from './pms-trouble';
+import { namesSomeoneElsesBooking } from './someone-elses-booking';
 import type { Turn } from './turn';
 
 /** The id of a "which booking?" choice: the code after the prefix. */
@@ -90,7 +91,12 @@ export function pickReservation(turn: Turn, reservations: Reservation[], flow: F
   // "Cancela la del 12" with nothing on the 12th: said, and what there is offered as a choice (never
   // straight to "confirm cancelling" a booking the guest did not name).
   if (missed) turn.say('cancel.none_fits');
-  if (active.length <= 1 && !missed) return active[0] ?? reservations[reservations.length - 1];
+  // "Cancela la de mis padres" with no booking under a name the guest said: theirs may have been
+  // made elsewhere (its code finds it), so the guest's own is only offered as a choice.
+  const forSomeoneElse = !missed && isForSomeoneElse(turn, onGoing, flow);
+  if (forSomeoneElse) turn.say('cancel.not_theirs');
+  if (active.length <= 1 && !missed && !forSomeoneElse)
+    return active[0] ?? reservations[reservations.length - 1];
   const lines = active.map((reservation) =>
     turn.text('cancel.which_line', reservationDetails(turn, reservation)),
   );
@@ -103,6 +109,17 @@ export function pickReservation(turn: Turn, reservations: Reservation[], flow: F
   );
   turn.state.dialogue.awaiting = 'reference';
   return null;
+}
+
+function isForSomeoneElse(turn: Turn, reservations: Reservation[], flow: FlowName): boolean {
+  const text = turn.message.text ?? '';
+  return (
+    flow === 'cancel_reservation' &&
+    reservations.length > 0 &&
+    !turn.entity('reference') &&
+    namesSomeoneElsesBooking(text) &&
+    !reservations.some((reservation) => mentionsBookingName(text, reservation.guestName))
+  );
 }
 
 /**

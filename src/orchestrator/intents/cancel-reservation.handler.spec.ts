@@ -4,6 +4,10 @@ import type { Language } from '../../nlp/nlp.types';
 import type { Turn } from '../dialogue/turn';
 import { CancelReservationHandler } from './cancel-reservation.handler';
 
+function textsOf(turn: Turn): string[] {
+  return turn.replies.map((reply) => ('text' in reply ? reply.text : ''));
+}
+
 describe('CancelReservationHandler, a booking named by its place', () => {
   let pms: FakePms;
   beforeEach(() => (pms = new FakePms()));
@@ -111,9 +115,11 @@ describe('CancelReservationHandler, a booking named by the name on it', () => {
   });
 
   it('still asks which when the name said is on every booking, or on none', async () => {
-    expect((await cancel('soy Carmen, cancela la de mi madre')).replies[0]).toMatchObject({
-      text: expect.stringMatching(/^Tienes varias reservas/),
-    });
+    // Her mother's booking may have been made elsewhere: said, then the ones here to pick from.
+    expect(textsOf(await cancel('soy Carmen, cancela la de mi madre'))).toEqual([
+      expect.stringMatching(/^No tengo esa reserva en esta conversación/),
+      expect.stringMatching(/^Tienes varias reservas[\s\S]*PYBFFY: .*a nombre de Carmen López/),
+    ]);
     expect((await cancel('cancela la de Pedro')).replies[0]).toMatchObject({
       text: expect.stringMatching(/^Tienes varias reservas/),
     });
@@ -125,5 +131,63 @@ describe('CancelReservationHandler, a booking named by the name on it', () => {
     expect((await cancel('cancela la de Carmen')).replies[0]).toMatchObject({
       text: expect.stringMatching(/^Tienes varias reservas/),
     });
+  });
+});
+
+describe("CancelReservationHandler, a booking said to be someone else's", () => {
+  let pms: FakePms;
+  beforeEach(() => {
+    pms = new FakePms();
+  });
+
+  const cancel = async (text: string, language: 'es' | 'en' = 'es'): Promise<Turn> => {
+    const turn = makeTurn({
+      nlu: { ...parse('cancel_reservation'), language },
+      message: { text },
+      state: freshState({
+        language,
+        dialogue: { flow: null, awaiting: null, slots: { lastReference: 'K7QX2M', references: ['K7QX2M'] } },
+      }),
+    });
+    await new CancelReservationHandler(pms).handle(turn);
+    return turn;
+  };
+
+  it.each([
+    [
+      'es',
+      'cancela la de mis padres',
+      /^No tengo esa reserva[\s\S]*La que tengo es:\n• K7QX2M: .*a nombre de/,
+    ],
+    [
+      'es',
+      'quiero cancelar la reserva de mi hermano',
+      /^No tengo esa reserva[\s\S]*¿Es esa la que quieres cancelar\?/,
+    ],
+    [
+      'en',
+      "cancel my parents' booking",
+      /^I don't have that booking[\s\S]*The one I have is:\n• K7QX2M: .*under/,
+    ],
+    ['en', 'please cancel the reservation for my sister', /^I don't have that booking/],
+  ] as const)(
+    "%s: %j offers the guest's own booking as a pick, not the yes that cancels it",
+    async (language, text, reply) => {
+      const turn = await cancel(text, language);
+      expect(textsOf(turn).join('\n')).toMatch(reply);
+      expect(turn.replies.at(-1)).toMatchObject({ buttons: [{ id: 'booking:K7QX2M' }] });
+      expect(turn.state.dialogue.awaiting).toBe('reference');
+      expect(pms.cancelled).toEqual([]);
+    },
+  );
+
+  it('goes to the yes that cancels when the name said is on the booking ("la de mi madre, Ana")', async () => {
+    pms.stored.set('K7QX2M', reservation({ guestName: 'Ana Torres' }));
+    const turn = await cancel('cancela la de mi madre, Ana Torres');
+    expect(textsOf(turn)[0]).toMatch(/^¿Confirmas que quieres cancelar la reserva K7QX2M/);
+  });
+
+  it('goes to the yes that cancels for "cancela mi reserva"', async () => {
+    expect(textsOf(await cancel('cancela mi reserva'))[0]).toMatch(/^¿Confirmas que quieres cancelar/);
   });
 });
