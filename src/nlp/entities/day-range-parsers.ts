@@ -17,14 +17,15 @@ const BARE_SPANISH_RANGE = new RegExp(
   `\\b(\\d{1,2})\\s+(?:al|a|hasta)\\s+(?:el\\s+)?(\\d{1,2})\\s+(?:de\\s+)?(${SPANISH_MONTH_OR_ABBREVIATION})(?![a-zñ])(?:\\s+(?:de\\s+|del\\s+)?(\\d{4})\\b)?`,
   'i',
 );
-const NOT_A_BARE_RANGE_AFTER = /\b(?:somos|seremos|vamos|iremos|para|pa|del|desde|entre|el|al|de)\s+$/i;
+const NOT_A_BARE_RANGE_AFTER = /\b(?:somos|seremos|para|pa|del|desde|entre|el|al|de)\s+$/i;
 
 function bareSpanishRangeParser(): Parser {
   return {
     pattern: () => BARE_SPANISH_RANGE,
     extract: (context, match) => {
       // "somos 2 a 14 dic" is a party and a day (chrono's own reading of it as a range is cut down by
-      // `cutPartyOffRange`); "del 12 al 14" is chrono's and the refiners'.
+      // `cutPartyOffRange`); "del 12 al 14" is chrono's and the refiners'. "Iremos 12 al 14 de
+      // diciembre" is a stay (party-beside-stays.ts keeps its 12 from being a party).
       const before = context.text.slice(0, match.index ?? 0);
       if (continuesANumber(context, match) || NOT_A_BARE_RANGE_AFTER.test(before)) return null;
       const [text, first, last, monthName, year] = match;

@@ -2,7 +2,6 @@ import type { RoomType } from '../../tenants/tenant';
 import type { Entity, Language } from '../nlp.types';
 import { extractDates } from './dates';
 import { guestNameAt } from './guest-name';
-import { extractGuests } from './guests';
 import { extractRoomCount, partyAcrossRooms, roomsOfCouples } from './rooms';
 import { extractIdentifiers } from './identifiers';
 import { extractInfoTopics } from './info-topics';
@@ -10,6 +9,7 @@ import { monthSaidAlone } from './lone-month';
 import { extractRoomTypes } from './room-types';
 import { foldText } from '../../common/fold-text';
 import { overlaps } from './text';
+import { partyBesideStays } from './party-beside-stays';
 
 export interface EntityContext {
   language: Language;
@@ -74,7 +74,7 @@ export function extractEntities(text: string, context: EntityContext): Entity[] 
   const rooms = extractRoomCount(text, roomTypes).filter(
     (count) => !dates.some((date) => date.type !== 'nights' && overlaps(date, count)),
   );
-  const guests = partyAcrossRooms(extractGuests(text), rooms);
+  const guests = partyAcrossRooms(partyBesideStays(text, dates), rooms);
   // A room named for them ("dos parejas, suite junior") is the guests' choice: the flow tells if it fits.
   if (rooms.length === 0 && roomTypes.length === 0) rooms.push(...roomsOfCouples(text, guests));
   const identifiers = extractIdentifiers(text);

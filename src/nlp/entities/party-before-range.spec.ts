@@ -53,9 +53,31 @@ describe('a stay after a word of going', () => {
   it.each<[string, string, string]>([
     ['vamos 5 a 7 de diciembre', '2026-12-05', '2026-12-07'],
     ['vamos del 5 al 7 de diciembre', '2026-12-05', '2026-12-07'],
+    ['iremos 12 al 14 de diciembre', '2026-12-12', '2026-12-14'],
+    ['iremos del 12 al 14 de diciembre', '2026-12-12', '2026-12-14'],
+    ['vamos a ir 12 al 14 de diciembre', '2026-12-12', '2026-12-14'],
+    ['vamos 12 al 14 de diciembre', '2026-12-12', '2026-12-14'],
   ])('reads "%s" as a stay from %s to %s', (text, checkIn, checkOut) => {
     expect(readingOf(text, 'es')).toContainEqual(
       expect.objectContaining({ type: 'date_range', value: { checkIn, checkOut } }),
     );
+  });
+
+  it.each(['iremos 12 al 14 de diciembre', 'vamos 5 a 7 de diciembre'])(
+    'reads no party in "%s": its number is the first day of the stay',
+    (text) => {
+      expect(readingOf(text, 'es').map(({ type }) => type)).toEqual(['date_range']);
+    },
+  );
+
+  it('keeps the party said beside such a stay ("iremos 12 al 14 de diciembre, somos 2")', () => {
+    expect(readingOf('iremos 12 al 14 de diciembre, somos 2', 'es')).toEqual([
+      {
+        type: 'date_range',
+        value: { checkIn: '2026-12-12', checkOut: '2026-12-14' },
+        text: '12 al 14 de diciembre',
+      },
+      party(2, 'somos 2'),
+    ]);
   });
 });

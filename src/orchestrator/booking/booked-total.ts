@@ -12,6 +12,7 @@ import { roomsBookedWith } from './booked-together';
 import { EXTRA_FIELDS, extraHint, readStayExtras, type StayExtras } from './booking-extras';
 import { stayTotalSentence } from './extras-total';
 import { sayTotalTogether } from './group-total';
+import { everyBookingAsked } from './total-of-all';
 import { extrasNamed } from './stay-total';
 import { nightsOf } from './stay-dates';
 
@@ -81,8 +82,13 @@ export async function answerBookingTotal(turn: Turn, pms: PmsAdapter): Promise<b
     turn.say('status.found', reservationDetails(turn, reservation));
     return true;
   }
-  // "¿Cuánto es el total de todo?" after 2 rooms booked one by one: both.
-  const together = turn.entity('reference') ? [] : roomsBookedWith(turn.state, reservation.reference);
+  // "¿Cuánto es el total de todo?" after 2 rooms booked one by one: both; "total for everything?"
+  // after bookings of other stays: all of them.
+  const together = turn.entity('reference')
+    ? []
+    : everyBookingAsked(turn.message.text ?? '', reservations).concat(
+        roomsBookedWith(turn.state, reservation.reference),
+      );
   const rooms = reservations.filter(
     (room) => together.includes(room.reference) && room.status !== 'cancelled',
   );

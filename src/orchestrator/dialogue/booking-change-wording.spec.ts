@@ -61,6 +61,7 @@ describe('asksToMoveTheStay', () => {
     ['actually can we move it to the 13th-15th?', [entity.range('2026-12-13', '2026-12-15')]],
     ['mejor del 13 al 16', [entity.range('2026-12-13', '2026-12-16')]],
     ['¿la puedes pasar del 20 al 22?', [entity.range('2026-12-20', '2026-12-22')]],
+    ['¿la podemos pasar al 11-13?', [entity.range('2026-12-11', '2026-12-13')]],
     // The dates said to change, or said to suit better.
     ['quiero cambiar la fecha, mejor del 11 al 13', [entity.range('2026-12-11', '2026-12-13')]],
     ['nos viene mejor del 11 al 13, se puede?', [entity.range('2026-12-11', '2026-12-13')]],

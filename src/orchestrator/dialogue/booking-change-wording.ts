@@ -160,9 +160,9 @@ const OTHER_DATES =
 const SUITS_US_BETTER =
   /\b(?:nos|me)\s+(?:viene|vendria|va|iria|conviene|convendria)\s+mejor\b|[,;.]\s*mejor\s+(?:del|el|los|para)\b|\b(?:suits?|works?|would suit|would work)\s+(?:us|me)\s+better\b/;
 
-/** "Move it", "cámbiala", "¿la puedes pasar…?": the booking, moved. */
+/** "Move it", "cámbiala", "¿la puedes pasar…?", "¿la podemos pasar…?": the booking, moved. */
 const MOVES_IT =
-  /\b(?:(?:move|change|switch|shift) it|cambiala|cambiarla|muevela|moverla|pasala|pasarla|la (?:puedes |podeis |podrias )?(?:cambiar|mover|pasar)|la (?:cambias|mueves|pasas))\b/;
+  /\b(?:(?:move|change|switch|shift) it|cambiala|cambiarla|muevela|moverla|pasala|pasarla|la (?:puedes |podeis |podrias |podemos |podriamos |puedo |podria )?(?:cambiar|mover|pasar)|la (?:cambias|mueves|pasas))\b/;
 /** "Mejor del 13 al 16", "actually the 13th to the 15th": these days rather than the booked ones. */
 const RATHER = /^\W*(?:mejor|al final|better|actually|rather)\b/;
 

@@ -1,4 +1,5 @@
 import { foldText } from '../../common/fold-text';
+import { reportsRoomBreakdown } from './room-breakdown';
 
 // A guest in trouble: something broken or dirty, nobody answering, a complaint; or something asked
 // for the room. No intent of ours answers it: a person must, at once.
@@ -21,9 +22,12 @@ export function complainsOfPrice(text: string): boolean {
   return PRICE_COMPLAINT.test(foldText(text));
 }
 
-/** "El aire no funciona", "the room was dirty" (a complaint), "¿me podéis subir toallas?" (a request). */
+/**
+ * "El aire no funciona", "the room was dirty", "no hot water in room 204" (a complaint), "¿me podéis
+ * subir toallas?" (a request).
+ */
 export function guestTrouble(text: string): Trouble | null {
   const folded = foldText(text);
-  if (COMPLAINT.some((pattern) => pattern.test(folded))) return 'complaint';
+  if (COMPLAINT.some((pattern) => pattern.test(folded)) || reportsRoomBreakdown(folded)) return 'complaint';
   return ROOM_REQUEST.test(folded) ? 'room_request' : null;
 }

@@ -30,7 +30,7 @@ import { picksAnotherRoomOverPrice } from './room-over-price';
 import { withoutTheDay } from './dated-questions';
 import { routeBookingAside } from './booking-aside-routes';
 import { asksAboutLanguages, writesInAnotherLanguage } from './language-question';
-import { asksToBePutThrough } from './put-through';
+import { asksAboutWhoAnswers } from './who-answers';
 import { nameAnswer, nameAtYesNo } from './name-answers';
 import { followUpOfLastAnswer } from './topic-follow-up';
 import { asksNightsOfRoomPriced } from './room-priced';
@@ -44,6 +44,7 @@ import { routeHotelQuestion } from './hotel-question-routes';
 import { routeCodeAnswer } from './code-answer-routes';
 import { withSameDates } from './same-dates';
 import { withMonthCorrected } from './month-correction';
+import { withBookedMonthDays } from './booked-month-days';
 import { withSameRoomAndParty } from './same-booking';
 import { LOW_INFORMATION, routeOnItsOwn } from './standalone-routes';
 import { carriesSlot, fillsSlot } from './slot-answers';
@@ -91,13 +92,15 @@ export class DialogueRouter {
       const routed = routeChoice(choice, nlu, state);
       if (routed) return routed;
     }
-    const sameDates = withSameDates(text, nlu, state);
-    if (sameDates) return this.route(message, sameDates, state);
-    // "Perdón, quise decir febrero" at the offer: the same days in that month.
-    const monthCorrected = withMonthCorrected(text, nlu, state, message.receivedAt.slice(0, 10));
-    if (monthCorrected) return this.route(message, monthCorrected, state);
-    const sameRoom = withSameRoomAndParty(text, nlu, state);
-    if (sameRoom) return this.route(message, sameRoom, state);
+    // The stay meant, read into the message: "las mismas fechas"; "perdón, quise decir febrero" (the
+    // same days in that month); "¿podemos cambiarla al 11-13?" after a booking (its month); "otra igual".
+    const today = message.receivedAt.slice(0, 10);
+    const reread =
+      withSameDates(text, nlu, state) ??
+      withMonthCorrected(text, nlu, state, today) ??
+      withBookedMonthDays(text, nlu, state, today) ??
+      withSameRoomAndParty(text, nlu, state);
+    if (reread) return this.route(message, reread, state);
     // "¿Habláis alemán?" (heard as anything, a goodbye or a handoff): the fallback names the languages.
     // Not with a stay in it ("switch to English, a double 12-14 for 2"): the stay is the request.
     // A message in a language it does not write ("bonjour, avez-vous une chambre du 12 au 14 ?"): the same.
@@ -118,12 +121,10 @@ export class DialogueRouter {
     if (flow === 'cancel_reservation' && awaiting === 'confirmation' && takesOfferedRoom(text, nlu, state))
       return { intent: 'confirm', via: 'slot', nlu };
     // "¿Me pasas con recepción? Tengo una duda sobre una factura": a person asked for, whatever else
-    // the message asks (the invoice, a booking's detail) and wherever the booking stands.
-    if (asksToBePutThrough(text)) return { intent: 'human_handoff', via: 'nlu', nlu };
+    // the message asks (the invoice, a booking's detail) and wherever the booking stands; "are you an AI?".
+    if (asksAboutWhoAnswers(text, nlu)) return { intent: 'human_handoff', via: 'nlu', nlu };
     // "Ah, y vamos con un bebé" at the name, "necesitamos una cuna" after a booking: the baby joins the stay.
-    const baby = routeBabyAdded(text, nlu, state);
-    if (baby) return baby;
-    const answered = routeBookingAnswer(message, nlu, state);
+    const answered = routeBabyAdded(text, nlu, state) ?? routeBookingAnswer(message, nlu, state);
     if (answered) return answered;
     const aside = routeBookingAside(text, nlu, state);
     if (aside === 'without_the_day') return this.route(message, withoutTheDay(nlu), state);
@@ -173,10 +174,8 @@ export class DialogueRouter {
     // "What's the total?" after a booking (heard as nothing): that booking's total.
     if (asksTotalOfBooking(text, nlu, state)) return { intent: 'room_prices', via: 'follow_up', nlu };
     if (asksNameOnBooking(text, state)) return { intent: 'reservation_status', via: 'follow_up', nlu };
-    const asked = routeHotelQuestion(text, nlu, awaiting);
+    const asked = routeHotelQuestion(text, nlu, awaiting) ?? routeFewerRooms(text, nlu, state);
     if (asked) return asked;
-    const fewerRooms = routeFewerRooms(text, nlu, state);
-    if (fewerRooms) return fewerRooms;
     // "Al final seremos 3" at a summary reads as a cancellation ("al final no vamos"); with no word of
     // cancelling, new details are a change to the booking: read as if nothing were classified.
     // So is "cambia las fechas al 18 al 20" at a summary, heard as asking about a booking made.

@@ -1,4 +1,5 @@
 import { foldText } from '../../common/fold-text';
+import { asksTotalOfEverything } from './total-of-everything';
 
 const NIGHT = String.raw`(?:por|x|cada|la|por la) noche|per night|a night|nightly|each night`;
 const TOTAL = String.raw`total|en total|toda la (?:estancia|estadia)|todas las noches|in total|the whole stay|for the stay|overall|all nights`;
@@ -49,7 +50,8 @@ export function asksStayTotal(text: string): boolean {
   return (
     PRICE_WORDS.test(folded) ||
     /\b(?:grand total|el total|the total)\b/.test(folded) ||
-    BARE_TOTAL.test(folded)
+    BARE_TOTAL.test(folded) ||
+    asksTotalOfEverything(folded)
   );
 }
 

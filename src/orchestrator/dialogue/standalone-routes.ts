@@ -111,10 +111,11 @@ export function routeOnItsOwn(
     return { intent: 'hotel_info', via: 'nlu', nlu };
   // A booking code on its own ("7M37S4"), however it classifies: the guest asks about that booking.
   if (!flow && isJustACode(text, nlu)) return { intent: 'reservation_status', via: 'nlu', nlu };
+  // "What's the total?" with nothing booked nor being booked (heard as nothing, or "total for
+  // everything?" as thanks): the rates, and the dates asked for, as "¿cuánto es el total?" gets.
+  if (!flow && (intent === null || LOW_INFORMATION.has(intent)) && asksStayTotal(text))
+    return { intent: 'room_prices', via: 'nlu', nlu };
   if (intent) return { intent, via: 'nlu', nlu };
-  // "What's the total?" with nothing booked nor being booked (heard as nothing): the rates, and the
-  // dates asked for, as "¿cuánto es el total?" (heard as the price list) gets.
-  if (!flow && asksStayTotal(text)) return { intent: 'room_prices', via: 'nlu', nlu };
   // "Somos 3" or "del 12 al 15 de diciembre" on its own reads as off-topic, yet stay details with
   // nothing else around them can only be asking whether there is room.
   // Not "¿qué tiempo hará el finde?": the days of a question about something else.

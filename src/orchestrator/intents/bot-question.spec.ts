@@ -14,6 +14,8 @@ describe('isBotQuestion', () => {
     'Are you a real person?',
     'am I talking to a human?',
     'is this an AI?',
+    'are you chatgpt?',
+    '¿eres chat gpt?',
   ])('reads "%s" as asking what it is talking to', (text) => {
     expect(isBotQuestion(text)).toBe(true);
   });

@@ -1,6 +1,6 @@
 import { foldText } from '../../common/fold-text';
 /** What a guest may call the bot, or a person, when asking which one they are talking to. */
-const WHO = String.raw`(?:un |una |a |an )?(?:chat ?bot|bot|robot|maquina|machine|ia|ai|inteligencia artificial|asistente virtual|virtual assistant|persona(?: real)?|humano|human|real person|person|real)`;
+const WHO = String.raw`(?:un |una |a |an )?(?:chat ?gpt|gpt|chat ?bot|bot|robot|maquina|machine|ia|ai|inteligencia artificial|asistente virtual|virtual assistant|persona(?: real)?|humano|human|real person|person|real)`;
 
 /** "¿eres un bot?", "¿hablo con una persona?", "are you a robot?", "am I talking to a human?". */
 const IDENTITY_QUESTIONS = [

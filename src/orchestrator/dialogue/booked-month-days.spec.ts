@@ -1,0 +1,61 @@
+import { RoutedDialogue } from '../../../test/support/routed-dialogue';
+import { entity } from '../../../test/support/turn-fixtures';
+import type { IntentName, Language } from '../../nlp/nlp.types';
+
+// "¿Podemos cambiarla al 11-13?" right after a booking of 12–14 December: the days, which the NLU
+// reads as no dates, in the booked stay's month. Through the real router and handlers.
+
+/** A double for 2, 12–14 Dec, under Nuria Castro: BOOK1X. */
+async function bookDecember(dialogue: RoutedDialogue, language: Language): Promise<void> {
+  const [text, dates, party] =
+    language === 'es'
+      ? ['una doble para 2 del 12 al 14 de diciembre', 'del 12 al 14 de diciembre', 'para 2']
+      : ['a double room for 2 from Dec 12 to Dec 14', 'from Dec 12 to Dec 14', 'for 2'];
+  await dialogue.say(text, {
+    intent: 'make_reservation',
+    language,
+    entities: [
+      [language === 'es' ? 'doble' : 'double', entity.room('double')],
+      [party, entity.guests(2)],
+      [dates, entity.range('2026-12-12', '2026-12-14')],
+    ],
+  });
+  await dialogue.say('Nuria Castro', { intent: 'None', language });
+  const booked = await dialogue.say(language === 'es' ? 'sí' : 'yes', { intent: 'confirm', language });
+  expect(booked).toMatch(/^✅ .*BOOK1X/);
+}
+
+describe('a day range with no month, right after a booking', () => {
+  it.each<[string, IntentName]>([
+    ['podemos cambiarla al 11-13?', 'check_availability'],
+    ['¿la podemos pasar al 11-13?', 'check_availability'],
+  ])('moves the booking to those days of its month: %j (heard as %s)', async (text, intent) => {
+    const dialogue = new RoutedDialogue();
+    await bookDecember(dialogue, 'es');
+    const asked = await dialogue.say(text, { intent });
+    expect(asked).toMatch(
+      /^Tu reserva BOOK1X: .*\nDesde aquí no puedo cambiar una reserva, pero te busco la nueva estancia.*\nTe resumo la reserva:\n• Doble Estándar\n• Del vie 11 dic al dom 13 dic \(2 noches\)\n• 2 personas\n• A nombre de Nuria Castro\n/,
+    );
+    expect(await dialogue.say('sí', { intent: 'confirm' })).toMatch(
+      /^✅ .*BOOK2X.*\nTu reserva anterior BOOK1X sigue activa.*\n¿Confirmas que quieres cancelar la reserva BOOK1X/s,
+    );
+  });
+
+  it('moves it in English too ("can we move it to the 11-13?", heard as cancelling)', async () => {
+    const dialogue = new RoutedDialogue('en');
+    await bookDecember(dialogue, 'en');
+    const asked = await dialogue.say('can we move it to the 11-13?', {
+      intent: 'cancel_reservation',
+      language: 'en',
+    });
+    expect(asked).toMatch(
+      /^Your booking BOOK1X: .*\nI can't change a booking from here, but .*\nHere's your booking:\n• Standard Double\n• Fri, Dec 11 to Sun, Dec 13 \(2 nights\)\n• 2 guests\n/,
+    );
+  });
+
+  it('reads no days in "11-13" with no booking made', async () => {
+    const dialogue = new RoutedDialogue();
+    const asked = await dialogue.say('una doble para el 11-13?', { intent: 'check_availability' });
+    expect(asked).not.toMatch(/11 dic/);
+  });
+});

@@ -1,0 +1,71 @@
+import { foldText } from '../../common/fold-text';
+import {
+  addDays,
+  type CalendarDate,
+  daysBetween,
+  isValidDate,
+  nextDayOfMonth,
+  toIsoDate,
+} from '../../nlp/entities/calendar';
+import type { ParseResult } from '../../nlp/nlp.types';
+import type { ConversationState } from './conversation-state';
+import { knownReferences } from './known-bookings';
+import { withEntity } from './parse-results';
+
+/**
+ * "11-13", "the 11th-13th": two days joined by a dash, with no month, no year and no count after them
+ * (the NLU reads no dates in them: "11-13" may be anything until a stay gives it a month).
+ */
+const BARE_DAY_RANGE =
+  /(?<![\d/.:,-])\b(\d{1,2})(?:st|nd|rd|th)?\s*[-–]\s*(\d{1,2})(?:st|nd|rd|th)?\b(?![/.:,-]?\d|\s*(?:de\s+|of\s+)?(?:ene|feb|mar|abr|apr|may|jun|jul|ago|aug|sep|set|oct|nov|dic|dec|jan)|\s*(?:noches?|nights?|personas?|people|pax|h\b|horas?|hours?|€|eur))/;
+
+/** The longest stay two bare days are read as: further apart, they are no stay. */
+const LONGEST_STAY_NIGHTS = 14;
+
+/** The stay from day `first` to day `last` in the month of `booked` (`last` may fall in the next month). */
+function daysInMonthOf(
+  booked: string,
+  first: number,
+  last: number,
+): { checkIn: string; checkOut: string } | null {
+  const arrival: CalendarDate = {
+    year: Number(booked.slice(0, 4)),
+    month: Number(booked.slice(5, 7)),
+    day: first,
+  };
+  if (!isValidDate(arrival)) return null;
+  const departure = nextDayOfMonth(addDays(arrival, 1), last);
+  if (!departure || daysBetween(arrival, departure) > LONGEST_STAY_NIGHTS) return null;
+  return { checkIn: toIsoDate(arrival), checkOut: toIsoDate(departure) };
+}
+
+/**
+ * "¿Podemos cambiarla al 11-13?", "can we move it to the 11-13?" right after a booking of 12–14
+ * December: the days said, in the booked stay's month, as if the guest had written "del 11 al 13 de
+ * diciembre" (booking-change-wording.ts then reads the move). Null while a flow runs, with no booking
+ * made, when the message names dates of its own, or when the days would be gone by. `today` is an ISO day.
+ */
+export function withBookedMonthDays(
+  text: string,
+  nlu: ParseResult,
+  state: ConversationState,
+  today: string,
+): ParseResult | null {
+  if (state.dialogue.flow || knownReferences(state).length === 0) return null;
+  const last = state.dialogue.slots.lastStay as { checkIn?: unknown; checkOut?: unknown } | undefined;
+  if (typeof last?.checkIn !== 'string' || typeof last.checkOut !== 'string') return null;
+  const datesSaid = new Set(['date', 'date_range', 'month', 'no_such_date']);
+  if (nlu.entities.some((entity) => datesSaid.has(entity.type))) return null;
+  // foldText keeps the length of the text it folds, so the match locates the days in the message.
+  const said = BARE_DAY_RANGE.exec(foldText(text));
+  if (!said) return null;
+  const stay = daysInMonthOf(last.checkIn, Number(said[1]), Number(said[2]));
+  if (!stay || stay.checkIn < today) return null;
+  return withEntity(nlu, {
+    type: 'date_range',
+    value: stay,
+    text: text.slice(said.index, said.index + said[0].length),
+    start: said.index,
+    end: said.index + said[0].length,
+  });
+}

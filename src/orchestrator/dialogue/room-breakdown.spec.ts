@@ -1,0 +1,66 @@
+import { RoutedDialogue } from '../../../test/support/routed-dialogue';
+import { foldText } from '../../common/fold-text';
+import type { IntentName, Language } from '../../nlp/nlp.types';
+import { reportsRoomBreakdown } from './room-breakdown';
+
+// Something of the guest's room not working ("no hot water in room 204", "no hay agua caliente en la
+// 204"): a person, at once, however it classifies. Through the real router and handlers.
+
+const reports = (text: string): boolean => reportsRoomBreakdown(foldText(text));
+
+describe("a breakdown in the guest's room", () => {
+  it('is told apart from a question about what the rooms have', () => {
+    const breakdowns = [
+      'no hot water in room 204',
+      'no hay agua caliente en la 204',
+      "hi, there's no hot water in our room",
+      '¿no hay agua caliente?',
+      'no sale agua caliente',
+      'se nos ha ido la luz',
+      "the AC in my room isn't working",
+      "the heating won't turn on",
+      'la calefacción no enciende',
+      'el aire de mi habitación no enfría',
+      'the toilet is clogged',
+      'el váter está atascado',
+    ];
+    expect(breakdowns.filter((text) => !reports(text))).toEqual([]);
+    const questions = [
+      'is there hot water?',
+      '¿hay agua caliente?',
+      'do the rooms have AC?',
+      '¿hay aire acondicionado?',
+      'no water view?',
+      'no AC needed',
+      'una doble sin aire acondicionado',
+      'no hay problema',
+      'no, thanks',
+      'thanks for everything!',
+    ];
+    expect(questions.filter(reports)).toEqual([]);
+  });
+
+  it.each([
+    ['en', 'no hot water in room 204', 'deny', /^I'm so sorry\. I'm letting our team know right now/],
+    ['es', 'no hay agua caliente en la 204', 'hotel_info', /^Lo siento mucho\. Aviso ahora mismo al equipo/],
+    ['en', "the AC in my room doesn't work", 'deny', /^I'm so sorry\. I'm letting our team know right now/],
+    ['en', "the AC in my room isn't working", 'None', /^I'm so sorry\. I'm letting our team know right now/],
+    ['es', 'la calefacción de mi habitación no enciende', 'hotel_info', /^Lo siento mucho\./],
+  ] as Array<[Language, string, IntentName, RegExp]>)(
+    'hands (%s) "%s", heard as %s, to the staff',
+    async (language, text, intent, apology) => {
+      const dialogue = new RoutedDialogue(language);
+      expect(await dialogue.say(text, { intent, language })).toMatch(apology);
+      expect(dialogue.state.handoff).toBe(true);
+      expect(dialogue.staffNotices[0]).toContain(text);
+    },
+  );
+
+  it('still answers "is there hot water?" as a question about the hotel', async () => {
+    const dialogue = new RoutedDialogue('en');
+    expect(await dialogue.say('is there hot water?', { intent: 'hotel_info', language: 'en' })).not.toMatch(
+      /letting our team know/,
+    );
+    expect(dialogue.state.handoff).toBe(false);
+  });
+});

@@ -1,0 +1,11 @@
+/**
+ * "Total for everything?", "and the total of it all?", "¿total de todo?": a total asked with the word
+ * first and what it covers after. Heard as a thanks ("...for everything"), yet no thanks starts so.
+ */
+const TOTAL_OF =
+  /^\W*(?:(?:y|and|so|ok|vale|entonces)\W+)?(?:(?:el|the|grand)\s+)?total\s+(?:for|of|de|del|para|con|with)\b/;
+
+/** `folded`: the message lower-cased, without accents. */
+export function asksTotalOfEverything(folded: string): boolean {
+  return TOTAL_OF.test(folded);
+}
