@@ -23,10 +23,14 @@ describe('monthSaidAlone', () => {
     expect(monthSaidAlone(text)).toEqual(month);
   });
 
-  it.each(['el 18 de diciembre', 'diciembre no', 'mayo o junio', 'a nombre de Abril', 'marzo 3', 'febrero no enero y marzo'])(
-    'reads %j as more than a month',
-    (text) => {
-      expect(monthSaidAlone(text)).toBeNull();
-    },
-  );
+  it.each([
+    'el 18 de diciembre',
+    'diciembre no',
+    'mayo o junio',
+    'a nombre de Abril',
+    'marzo 3',
+    'febrero no enero y marzo',
+  ])('reads %j as more than a month', (text) => {
+    expect(monthSaidAlone(text)).toBeNull();
+  });
 });
