@@ -22,7 +22,8 @@
  * main), BENCH_APP_RUN (compiled, the default, or ts-node), BENCH_LOG_LEVEL (info), BENCH_TARGETS
  * (realistic,greetings,sticker,bare), BENCH_NLU_ROUNDS (200), BENCH_APP_NODE_ARGS (extra node flags
  * for the app, e.g. --max-semi-space-size=64), BENCH_CPU_PROFILE=1 (the app runs under node
- * --cpu-prof; the report breaks its CPU down per message for each app target's saturation slices).
+ * --cpu-prof; the report breaks its CPU down per message for each app target's saturation slices and
+ * its fixed-rate ones).
  */
 import { loadavg } from 'node:os';
 import { APP_SECRET } from '../test/support/whatsapp-builders';
@@ -62,21 +63,31 @@ async function cleanUp(): Promise<void> {
     await step().catch((error: unknown) => console.error(error));
 }
 
+/** Each app target's CPU broken down in its saturation slices, then in its fixed-rate ones. */
 function profileBreakdowns(
   settings: Settings,
   targets: Target[],
-  saturation: PhaseSummary[],
+  phases: { saturation: PhaseSummary[]; fixed: PhaseSummary[] },
 ): Array<[string, ProfileBreakdown]> {
   if (!settings.cpuProfileDir) return [];
   const file = findProfile(settings.cpuProfileDir);
-  return targets
-    .filter((target) => target.key !== 'bare')
-    .map((target) => {
-      const summary = saturation.find((row) => row.key === target.key)!;
-      const windows = target.slices.saturation.map((slice) => slice.window);
-      const messages = { count: summary.answered, cpuUsPerMessage: summary.cpuUsPerMessage.server };
-      return [target.label, breakDownProfile(file, windows, messages)];
-    });
+  const appTargets = targets.filter((target) => target.key !== 'bare');
+  const breakDown = (target: Target, phase: 'saturation' | 'fixed-rate', summaries: PhaseSummary[]) => {
+    const summary = summaries.find((row) => row.key === target.key)!;
+    const windows = target.slices[phase].map((slice) => slice.window);
+    const messages = { count: summary.answered, cpuUsPerMessage: summary.cpuUsPerMessage.server };
+    return breakDownProfile(file, windows, messages);
+  };
+  return [
+    ...appTargets.map((target): [string, ProfileBreakdown] => [
+      `${target.label}, saturation slices`,
+      breakDown(target, 'saturation', phases.saturation),
+    ]),
+    ...appTargets.map((target): [string, ProfileBreakdown] => [
+      `${target.label}, fixed-rate slices (${settings.ratePerS} msg/s)`,
+      breakDown(target, 'fixed-rate', phases.fixed),
+    ]),
+  ];
 }
 
 function writeResults(run: RunInfo, settings: Settings, results: object, report: string): string {
@@ -129,7 +140,7 @@ async function main(): Promise<void> {
   const redisVersion = await probe.version();
   // The app writes its CPU profile as it exits.
   await cleanUp();
-  const profiles = profileBreakdowns(settings, targets, saturation);
+  const profiles = profileBreakdowns(settings, targets, { saturation, fixed });
 
   const run: RunInfo = {
     startedAt,
@@ -178,7 +189,7 @@ async function main(): Promise<void> {
     formatNlu(nlu),
     ...profiles.flatMap(([label, breakdown]) => [
       '',
-      `### App CPU profile: ${label}, saturation slices`,
+      `### App CPU profile: ${label}`,
       '',
       formatProfile(label, breakdown),
     ]),
