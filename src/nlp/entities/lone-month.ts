@@ -66,16 +66,30 @@ const MONTH_OR_ABBREVIATION = `(?:${[...SPANISH_MONTHS, 'setiembre', ...ENGLISH_
 /**
  * A message that is only a month: "de diciembre", "en enero porfa", "perdón, de febrero", "December!",
  * also as a correction, "perdón, quise decir febrero", "quería febrero, no enero", "sorry, I meant
- * February not January" (the month ruled out after it says nothing more).
+ * February not January" (the month ruled out after it says nothing more; "no en enero", with no comma
+ * after the "no", rules January out instead).
  */
 const MONTH_ALONE = new RegExp(
-  '^\\W*(?:(?:perdon|perdona|sorry|ah|oh|ay|pues|digo|no|mejor|i mean|i meant|quise decir|queria decir|' +
-    'me referia a|queria|queriamos|era|es|en realidad|i wanted|we wanted|it was|it s|actually)\\W+){0,3}' +
+  '^\\W*(?:(?:perdon|perdona|sorry|ah|oh|ay|pues|digo|mejor|i mean|i meant|quise decir|queria decir|' +
+    'me referia a|queria|queriamos|era|es|en realidad|i wanted|we wanted|it was|actually)\\W+|no\\s*[,.;:!]+\\s*){0,3}' +
     `(?:(?:en|de|del|mes de|in|of|for|para)\\s+)?(${MONTH_OR_ABBREVIATION})\\.?` +
     '(?:\\s+(?:de\\s+|del\\s+)?(\\d{4}))?' +
     `(?:\\W+(?:y\\s+|and\\s+)?(?:no|not)\\s+(?:(?:en|de|in)\\s+)?${MONTH_OR_ABBREVIATION})?` +
     '\\W*(?:(?:porfa|por favor|please|pls|plz|gracias|thanks)\\W*)?$',
 );
+
+/** "Quería febrero, no enero": the month ruled out after the one meant, if any. */
+const RULED_OUT_AFTER = new RegExp(`\\b(?:no|not)\\s+(?:(?:en|de|in)\\s+)?(${MONTH_OR_ABBREVIATION})\\W*$`);
+
+export function monthRuledOut(text: string): number | null {
+  const [, name] = RULED_OUT_AFTER.exec(foldText(text).trim()) ?? [];
+  return name ? monthOfName(name) : null;
+}
+
+/** The month (1–12) of a Spanish or English month name or abbreviation. */
+function monthOfName(name: string): number | null {
+  return monthIndex(name, SPANISH_MONTH_PREFIXES) ?? monthIndex(name, ENGLISH_MONTHS);
+}
 
 /**
  * The month (1–12), and the year if said, of a message that says nothing else: "de diciembre" sent
@@ -83,7 +97,7 @@ const MONTH_ALONE = new RegExp(
  */
 export function monthSaidAlone(text: string): { month: number; year?: number } | null {
   const [, name, year] = MONTH_ALONE.exec(foldText(text).trim()) ?? [];
-  const month = name ? (monthIndex(name, SPANISH_MONTH_PREFIXES) ?? monthIndex(name, ENGLISH_MONTHS)) : null;
+  const month = name ? monthOfName(name) : null;
   if (month === null) return null;
   return year ? { month, year: Number(year) } : { month };
 }

@@ -3,11 +3,12 @@ import type { Reservation } from '../../pms/pms.types';
 
 /**
  * "Total for everything?", "¿el total de todo?", "what's the total for both bookings?": every booking
- * of the conversation asked for, not the latest only. Not "all in" / "todo incluido" (one stay's
- * whole price), nor "para los dos" / "for all of us" (the people of one room).
+ * of the conversation asked for, not the latest only. Not "¿cuánto es en total con todo?" / "total
+ * with everything" (one stay's all-in price), "todas las noches" / "all taxes" (one stay's), nor
+ * "para los dos" / "for all of us" (the people of one room).
  */
 const OF_ALL =
-  /\b(?:everything|all(?! in\b| of us\b)|todo(?! incluido\b)|todas)\b|\b(?:both|the two|ambas|ambos|las dos|los dos|todos los)\s+(?:bookings?|reservations?|rooms?|reservas|habitaciones|cuartos)\b/;
+  /\b(?:de todo|for everything|of everything|for it all|of it all|for all of it)\b|\b(?:both|the two|all(?: of)?(?: the| my| our)?|ambas|ambos|las dos|los dos|todas las|todos los|mis dos|my two)\s+(?:bookings?|reservations?|rooms?|reservas|habitaciones|cuartos)\b/;
 
 /** The codes of every booking still on when the total asked is of them all (two or more); else none. */
 export function everyBookingAsked(text: string, reservations: Reservation[]): string[] {

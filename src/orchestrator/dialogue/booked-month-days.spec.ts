@@ -1,6 +1,6 @@
 import { RoutedDialogue } from '../../../test/support/routed-dialogue';
 import { entity } from '../../../test/support/turn-fixtures';
-import type { IntentName, Language } from '../../nlp/nlp.types';
+import type { ClassifiedIntent, IntentName, Language } from '../../nlp/nlp.types';
 
 // "¿Podemos cambiarla al 11-13?" right after a booking of 12–14 December: the days, which the NLU
 // reads as no dates, in the booked stay's month. Through the real router and handlers.
@@ -57,5 +57,20 @@ describe('a day range with no month, right after a booking', () => {
     const dialogue = new RoutedDialogue();
     const asked = await dialogue.say('una doble para el 11-13?', { intent: 'check_availability' });
     expect(asked).not.toMatch(/11 dic/);
+  });
+
+  it.each<[string, ClassifiedIntent]>([
+    ['llegaremos entre las 18-20', 'None'],
+    ['somos 3-4', 'None'],
+    ['te escribo en 5-10 minutos', 'None'],
+    ['niños de 4-6 años', 'None'],
+    ['is breakfast 7-10?', 'hotel_info'],
+    ['our flight lands 9-10 pm', 'None'],
+  ])('reads no stay in two numbers said for something else after a booking: %j', async (text, intent) => {
+    const dialogue = new RoutedDialogue();
+    await bookDecember(dialogue, 'es');
+    const reply = await dialogue.say(text, { intent });
+    expect(reply).not.toMatch(/¿La confirmo\?|Shall I|cambiar una reserva/);
+    expect(dialogue.pms.requests).toHaveLength(1);
   });
 });

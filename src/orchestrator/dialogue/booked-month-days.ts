@@ -17,7 +17,12 @@ import { withEntity } from './parse-results';
  * (the NLU reads no dates in them: "11-13" may be anything until a stay gives it a month).
  */
 const BARE_DAY_RANGE =
-  /(?<![\d/.:,-])\b(\d{1,2})(?:st|nd|rd|th)?\s*[-–]\s*(\d{1,2})(?:st|nd|rd|th)?\b(?![/.:,-]?\d|\s*(?:de\s+|of\s+)?(?:ene|feb|mar|abr|apr|may|jun|jul|ago|aug|sep|set|oct|nov|dic|dec|jan)|\s*(?:noches?|nights?|personas?|people|pax|h\b|horas?|hours?|€|eur))/;
+  /(?<![\d/.:,-])\b(\d{1,2})(?:st|nd|rd|th)?\s*[-–]\s*(\d{1,2})(?:st|nd|rd|th)?\b(?![/.:,-]?\d|\s*(?:de\s+|of\s+)?(?:ene|feb|mar|abr|apr|may|jun|jul|ago|aug|sep|set|oct|nov|dic|dec|jan)|\s*(?:noches?|nights?|personas?|people|pax|h\b|hs\b|horas?|hours?|hrs?\b|min\w*|am\b|pm\b|a\.m|p\.m|anos|years?|€|eur))/;
+/** The days said as where the stay goes: "cámbiala al 11-13", "move it to the 11-13", "mejor el 11-13". */
+const DAYS_AS_THE_STAY = /\b(?:al|del|a los|el|los|to|to the|for|for the|from|from the|the)\s*$/;
+/** Words of moving the booking, somewhere in the message: without them, "11-13" is any two numbers. */
+const MOVES =
+  /\b(?:cambi\w*|mov\w*|muev\w*|pasa\w*|mejor|change\w*|move\w*|switch\w*|shift\w*|instead|rather|better)\b/;
 
 /** The longest stay two bare days are read as: further apart, they are no stay. */
 const LONGEST_STAY_NIGHTS = 14;
@@ -57,8 +62,9 @@ export function withBookedMonthDays(
   const datesSaid = new Set(['date', 'date_range', 'month', 'no_such_date']);
   if (nlu.entities.some((entity) => datesSaid.has(entity.type))) return null;
   // foldText keeps the length of the text it folds, so the match locates the days in the message.
-  const said = BARE_DAY_RANGE.exec(foldText(text));
-  if (!said) return null;
+  const folded = foldText(text);
+  const said = BARE_DAY_RANGE.exec(folded);
+  if (!said || !MOVES.test(folded) || !DAYS_AS_THE_STAY.test(folded.slice(0, said.index))) return null;
   const stay = daysInMonthOf(last.checkIn, Number(said[1]), Number(said[2]));
   if (!stay || stay.checkIn < today) return null;
   return withEntity(nlu, {

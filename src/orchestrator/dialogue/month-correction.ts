@@ -6,6 +6,7 @@ import {
   shiftIsoDate,
   toIsoDate,
 } from '../../nlp/entities/calendar';
+import { monthRuledOut } from '../../nlp/entities/lone-month';
 import type { ParseResult } from '../../nlp/nlp.types';
 import { isBookingFlow } from './booking-readings';
 import type { ConversationState } from './conversation-state';
@@ -55,6 +56,9 @@ export function withMonthCorrected(
   if (!said || said.type !== 'month') return null;
   if (nlu.entities.some((entity) => entity.type === 'date_range' || entity.type === 'date')) return null;
   const checkIn = fromIso(stay.checkIn);
+  // "Quería febrero, no enero" of a December stay: not this stay's month corrected.
+  const ruledOut = monthRuledOut(text);
+  if (ruledOut !== null && ruledOut !== checkIn.month) return null;
   const nights = isoDaysBetween(stay.checkIn, stay.checkOut);
   const moved = sameDayIn(checkIn, said.value.month, said.value.year, today);
   if (!moved || nights < 1 || moved.month === checkIn.month) return null;

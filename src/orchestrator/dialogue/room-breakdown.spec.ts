@@ -14,7 +14,7 @@ describe("a breakdown in the guest's room", () => {
       'no hot water in room 204',
       'no hay agua caliente en la 204',
       "hi, there's no hot water in our room",
-      '¿no hay agua caliente?',
+      '¿no hay agua caliente en mi habitación?',
       'no sale agua caliente',
       'se nos ha ido la luz',
       "the AC in my room isn't working",
@@ -36,6 +36,13 @@ describe("a breakdown in the guest's room", () => {
       'no hay problema',
       'no, thanks',
       'thanks for everything!',
+      '¿No tiene aire acondicionado la habitación?',
+      'no hay calefacción en las habitaciones?',
+      'No heating in the rooms in winter?',
+      'Hola, sin aire acondicionado, ¿tenéis una doble del 12 al 14?',
+      'Hi, no AC is fine, do you have a double Dec 12-14?',
+      "the 12th won't work anymore, can we do the 15th-17th?",
+      'estamos atascados en el tráfico, llegaremos tarde',
     ];
     expect(questions.filter(reports)).toEqual([]);
   });

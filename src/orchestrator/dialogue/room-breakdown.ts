@@ -18,16 +18,28 @@ const LEFT_WITHOUT = [
 
 /** A thing of the room that fails: "the AC isn't working", "la calefacción no enciende", "toilet is clogged". */
 const FAILING = [
-  /\b(?:no (?:enciende|enfria|calienta|tira|desagua|se enciende|se apaga)|atascad[oa]s?|gotea\w*|goteras?|fugas? de agua|inundad[oa]s?|se sale el agua|se ha (?:roto|estropeado|fundido))\b/,
-  /\b(?:(?:is|are)n'?t working|(?:is|are) not working|stopped working|won'?t (?:turn on|work|cool|heat|flush|drain|lock)|(?:does|do)n'?t (?:turn on|cool|heat|flush|drain|lock)|(?:is|are) (?:clogged|blocked|leaking|flooded|overflowing)|clogged|leak(?:s|ing)?|flooded|blown fuse)\b/,
+  /\b(?:no (?:enciende|enfria|calienta|tira|desagua|se enciende|se apaga)|gotea\w*|goteras?|fugas? de agua|inundad[oa]s?|se sale el agua|se ha (?:roto|estropeado|fundido))\b/,
+  /\b(?:inodoro|vater|water|wc|bano|lavabo|ducha|desague|fregadero|banera|retrete)\b[^.?!]{0,20}\batascad[oa]\b/,
+  /\b(?:(?:is|are)n'?t working|(?:is|are) not working|stopped working|won'?t (?:turn on|cool|heat|flush|drain|lock)|(?:does|do)n'?t (?:turn on|cool|heat|flush|drain|lock)|(?:is|are) (?:clogged|blocked|leaking|flooded|overflowing)|clogged|leak(?:s|ing)?|flooded|blown fuse)\b/,
 ];
 
 /** Words of asking whether the hotel has something: then no breakdown is reported. */
 const ASKS_WHETHER = /^\W*(?:is there|are there|do (?:you|the rooms)|does the|hay|tienen|teneis|tiene la)\b/;
+/** A stay asked about ("¿tenéis una doble…?", "do you have a double Dec 12-14?"): a booking, not a fault. */
+const ASKS_FOR_A_ROOM =
+  /\b(?:teneis|tienen|tienes|do you have|have you got|reserv\w*|book\w*|disponib\w*|availab\w*|doble|double|suite|individual|single)\b/;
+/** The guest's own room: "mi habitación", "our room", "room 204", "en la 204". */
+const OWN_ROOM =
+  /\b(?:(?:mi|nuestra|la) (?:habitacion|hab|cuarto|pieza) \d+|(?:mi|nuestra) (?:habitacion|hab|cuarto|pieza)|(?:my|our) room|room \d+|en la \d+)\b/;
 
-/** "No hot water in room 204", "no hay agua caliente en la 204", "the AC isn't working": a breakdown. */
+/**
+ * "No hot water in room 204", "no hay agua caliente en la 204", "the AC isn't working": a breakdown.
+ * A question is one only in the guest's own room ("¿no tiene aire acondicionado la habitación?" asks
+ * what the rooms have), and never beside a stay asked for ("sin aire acondicionado, ¿tenéis una doble?").
+ */
 export function reportsRoomBreakdown(folded: string): boolean {
-  if (ASKS_WHETHER.test(folded)) return false;
+  if (ASKS_WHETHER.test(folded) || ASKS_FOR_A_ROOM.test(folded)) return false;
+  if (folded.includes('?') && !OWN_ROOM.test(folded)) return false;
   return (
     LEFT_WITHOUT.some((pattern) => pattern.test(folded)) || FAILING.some((pattern) => pattern.test(folded))
   );

@@ -15,6 +15,7 @@ import { statesACancellation } from './cancellation-wording';
 import { namesTopic } from './parse-results';
 import { MONEY_QUESTIONS } from './hotel-question-routes';
 import { asksStayTotal } from './price-basis';
+import { asksTotalOfEverything } from './total-of-everything';
 import type { Routing } from './routing';
 
 /** A room named in the words guests use for one, Spain's and Latin America's. */
@@ -113,8 +114,13 @@ export function routeOnItsOwn(
   if (!flow && isJustACode(text, nlu)) return { intent: 'reservation_status', via: 'nlu', nlu };
   // "What's the total?" with nothing booked nor being booked (heard as nothing, or "total for
   // everything?" as thanks): the rates, and the dates asked for, as "¿cuánto es el total?" gets.
-  if (!flow && (intent === null || LOW_INFORMATION.has(intent)) && asksStayTotal(text))
-    return { intent: 'room_prices', via: 'nlu', nlu };
+  // Heard as a thanks or a goodbye, only a message that opens with the total ("vale gracias, el total
+  // está bien" is a thanks).
+  const asksTotal =
+    intent === null
+      ? asksStayTotal(text)
+      : LOW_INFORMATION.has(intent) && asksTotalOfEverything(foldText(text));
+  if (!flow && asksTotal) return { intent: 'room_prices', via: 'nlu', nlu };
   if (intent) return { intent, via: 'nlu', nlu };
   // "Somos 3" or "del 12 al 15 de diciembre" on its own reads as off-topic, yet stay details with
   // nothing else around them can only be asking whether there is room.

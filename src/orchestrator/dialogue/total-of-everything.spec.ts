@@ -76,4 +76,31 @@ describe('the total of everything asked', () => {
       /^You're welcome!/,
     );
   });
+
+  it('keeps a thanks or a goodbye that mentions the total a thanks or a goodbye', async () => {
+    const dialogue = new RoutedDialogue('en');
+    expect(await dialogue.say('ok thanks, the total is fine', { intent: 'thanks', language: 'en' })).toMatch(
+      /^You're welcome!/,
+    );
+    expect(await dialogue.say('vale gracias, el total está bien', { intent: 'thanks' })).not.toMatch(
+      /tarifas/,
+    );
+  });
+
+  it("adds up every booking only when they are all asked for, not for one stay's all-in total", async () => {
+    const dialogue = new RoutedDialogue('en');
+    await bookADouble(dialogue, 12, 14);
+    await bookADouble(dialogue, 20, 22);
+    for (const text of [
+      'what is the total with everything?',
+      'the total for all nights?',
+      'total with all taxes?',
+    ])
+      expect(await dialogue.say(text, { intent: 'room_prices', language: 'en' })).not.toMatch(
+        /Total for all/,
+      );
+    expect(
+      await dialogue.say('what is the total for both bookings?', { intent: 'room_prices', language: 'en' }),
+    ).toMatch(/Total for all: €436/);
+  });
 });

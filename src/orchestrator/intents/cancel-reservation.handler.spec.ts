@@ -117,7 +117,7 @@ describe('CancelReservationHandler, a booking named by the name on it', () => {
   it('still asks which when the name said is on every booking, or on none', async () => {
     // Her mother's booking may have been made elsewhere: said, then the ones here to pick from.
     expect(textsOf(await cancel('soy Carmen, cancela la de mi madre'))).toEqual([
-      expect.stringMatching(/^No tengo esa reserva en esta conversación/),
+      expect.stringMatching(/^No veo aquí ninguna reserva a su nombre/),
       expect.stringMatching(/^Tienes varias reservas[\s\S]*PYBFFY: .*a nombre de Carmen López/),
     ]);
     expect((await cancel('cancela la de Pedro')).replies[0]).toMatchObject({
@@ -157,19 +157,19 @@ describe("CancelReservationHandler, a booking said to be someone else's", () => 
     [
       'es',
       'cancela la de mis padres',
-      /^No tengo esa reserva[\s\S]*La que tengo es:\n• K7QX2M: .*a nombre de/,
+      /^No veo aquí ninguna reserva a su nombre[\s\S]*La que tengo es:\n• K7QX2M: .*a nombre de/,
     ],
     [
       'es',
       'quiero cancelar la reserva de mi hermano',
-      /^No tengo esa reserva[\s\S]*¿Es esa la que quieres cancelar\?/,
+      /^No veo aquí ninguna reserva a su nombre[\s\S]*¿Es esa la que quieres cancelar\?/,
     ],
     [
       'en',
       "cancel my parents' booking",
-      /^I don't have that booking[\s\S]*The one I have is:\n• K7QX2M: .*under/,
+      /^I can't see a booking in their name[\s\S]*The one I have is:\n• K7QX2M: .*under/,
     ],
-    ['en', 'please cancel the reservation for my sister', /^I don't have that booking/],
+    ['en', 'please cancel the reservation for my sister', /^I can't see a booking in their name/],
   ] as const)(
     "%s: %j offers the guest's own booking as a pick, not the yes that cancels it",
     async (language, text, reply) => {
@@ -186,6 +186,15 @@ describe("CancelReservationHandler, a booking said to be someone else's", () => 
     const turn = await cancel('cancela la de mi madre, Ana Torres');
     expect(textsOf(turn)[0]).toMatch(/^¿Confirmas que quieres cancelar la reserva K7QX2M/);
   });
+
+  it.each(['quiero cancelar la reserva para mi pareja y para mí', 'cancel the room for my wife and me'])(
+    'goes to the yes that cancels when the guest is in it too: %j',
+    async (text) => {
+      expect(textsOf(await cancel(text, /cancel the/.test(text) ? 'en' : 'es'))[0]).toMatch(
+        /^(?:¿Confirmas que quieres cancelar|Do you confirm you want to cancel)/,
+      );
+    },
+  );
 
   it('goes to the yes that cancels for "cancela mi reserva"', async () => {
     expect(textsOf(await cancel('cancela mi reserva'))[0]).toMatch(/^¿Confirmas que quieres cancelar/);
