@@ -14,6 +14,7 @@ import { ASIDE_TOPICS, ASIDES_BUT_AMENITIES, asksAboutChildren, hoursAsked } fro
 import { declinedExtraTopics, extraHint, extrasAddedNow } from './booking-extras';
 import { dropRooms, guestEmailSaid, mergeBookingEntities, partyLeft } from './booking-merge';
 import { nextBookingStep } from './booking-next-step';
+import { sayNameNoted } from './name-noted';
 import {
   sayEmailNoted,
   sayNoSuchDate,
@@ -23,6 +24,7 @@ import {
 } from './booking-notes';
 import { helpWithTheQuestion } from './booking-help';
 import { rereadSlipAnswer } from './slip-rereading';
+import { warnOfDaysMeant } from './weekday-warnings-moved';
 import { changesSummary } from './booking-summary';
 import { type BookingSlots, isStay, readBookingSlots, writeBookingSlots } from './booking-slots';
 import { placeBooking } from './place-booking';
@@ -54,7 +56,9 @@ export class BookingFlow {
     if (helpWithTheQuestion(turn) || this.waitsForTheGuest(turn) || this.everyoneHoused(turn)) return;
     startFlow(turn.state, 'make_reservation');
     const slots = readBookingSlots(turn.state.dialogue.slots);
+    const repliesFrom = turn.replies.length;
     rereadSlipAnswer(turn, slots);
+    warnOfDaysMeant(turn, slots);
     if (mode) slots.mode = mode;
     if (slots.step === 'change') slots.step = undefined;
     const which = roomsItMayBe(turn, roomsListed(turn));
@@ -115,6 +119,7 @@ export class BookingFlow {
     sayTonightInSmallHours(turn, slots);
     sayPastDaysNextYear(turn, slots);
     await nextBookingStep(this.pms, turn, slots, askedTheName && changed);
+    sayNameNoted(turn, slots, repliesFrom);
     // A change that came back to the booking it was for ends the flow: nothing is left to keep.
     if (turn.state.dialogue.flow !== null) writeBookingSlots(turn, slots);
   }

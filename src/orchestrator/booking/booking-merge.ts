@@ -1,5 +1,4 @@
 import { isValidDate, shiftIsoDate, toIsoDate } from '../../nlp/entities/calendar';
-import { namesAMonth } from '../../nlp/entities/lone-month';
 import { arrivesInSmallHours } from '../dialogue/arrival-time';
 import { peopleAdded } from '../dialogue/booking-change-wording';
 import { babiesAdded } from '../dialogue/babies-added';
@@ -22,6 +21,7 @@ import {
 } from './stay-changes';
 import { rereadSlipAnswer } from './slip-rereading';
 import { stayCorrected, weekdaySlipsOfStay } from './weekday-slips';
+import { stayMonthFor } from './weekday-warnings-moved';
 
 /**
  * Folds what the guest just said into the slots: a date range, a start date with a number of nights,
@@ -37,7 +37,7 @@ export function mergeBookingEntities(turn: Turn, slots: BookingSlots): boolean {
   const dateSaid = turn.entity('date');
   // "Mejor en febrero, del 11 al 13": a month named elsewhere in the message placed the days already.
   // "En enero" answering "which dates?", then "del 3 al 5": the month's days (booking-next-step.ts).
-  const stayMonth = namesAMonth(turn.message.text ?? '') ? undefined : (slots.checkIn ?? slots.periodFrom);
+  const stayMonth = stayMonthFor(turn, slots);
   const date =
     dateSaid && inTheStaysMonth({ checkIn: dateSaid.value.date }, dateSaid.text, stayMonth).checkIn;
   const nights = turn.entity('nights')?.value.nights;

@@ -19,6 +19,7 @@ import { nightsOf } from './stay-dates';
 import { sayInvalidDates } from './booking-notes';
 import { askToCancel } from './cancel-question';
 import { bookingChanged } from './own-booking-hold';
+import { rememberBookedInstead } from './replaced-booking-kept';
 
 /** Room-night locks are held for one PMS write; a guest waits this long behind another booking. */
 const BOOKING_LOCK_WAIT_MS = 3000;
@@ -106,7 +107,8 @@ export async function placeBooking(
       // Several rooms in place of one booking: it is still on, and how to cancel it is said at once.
       if (stay.replaces) turn.say('booking.replaces', { reference: stay.replaces });
       await offerNextRoom(ports.pms, turn, stay);
-    } else if (stay.replaces) await askToCancelReplaced(ports.pms, turn, stay.replaces);
+    } else if (stay.replaces)
+      await askToCancelReplaced(ports.pms, turn, stay.replaces, reservation.reference);
   } catch (error) {
     bookingFailed(turn, stay, error);
   }
@@ -117,12 +119,18 @@ export async function placeBooking(
  * on, and the guest is asked whether to cancel it, with any late charge, rather than left to say
  * "cancela la …" (or to forget it and keep two rooms). Told how to, if the PMS cannot show it now.
  */
-async function askToCancelReplaced(pms: PmsAdapter, turn: Turn, reference: string): Promise<void> {
+async function askToCancelReplaced(
+  pms: PmsAdapter,
+  turn: Turn,
+  reference: string,
+  booked: string,
+): Promise<void> {
   const replaced = await bookingChanged(pms, turn, reference);
   if (!replaced) return turn.say('booking.replaces', { reference });
   if (replaced.status === 'cancelled') return;
   startFlow(turn.state, 'cancel_reservation');
   askToCancel(turn, replaced, turn.text('booking.replaced_still_on', { reference }));
+  rememberBookedInstead(turn, booked);
 }
 
 function bookingFailed(turn: Turn, stay: Stay, error: unknown): void {

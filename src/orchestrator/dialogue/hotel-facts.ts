@@ -5,6 +5,7 @@ import type { PhraseKey } from '../replies/phrasebook';
 import { AMENITY_WORDS } from './amenity-words';
 import { arrivesEarly, mentionsLuggage } from './arrival-time';
 import { asksPetPrice, petRefusal, statedPetCount } from './pet-limits';
+import { clausesNaming } from './topic-clauses';
 import { asksAPrice } from './topic-follow-up';
 import type { Turn } from './turn';
 
@@ -152,7 +153,11 @@ export class HotelFacts {
    * in the hotel's data: the phone to ask, never a made-up answer.
    */
   amenityAnswer(turn: Turn, named: string[], priceAsked = true): string {
-    const text = turn.message.text ?? '';
+    // Of its own question: "¿tienen gimnasio? ¿a qué hora es el desayuno?" asks no gym hours.
+    const codes = turn.tenant.info.amenities.filter((code) => named.includes(this.amenityName(turn, code)));
+    const text = clausesNaming(turn.message.text ?? '', turn.entities('info_topic'), (clause) =>
+      codes.some((code) => this.namesAmenity(turn, code, foldText(clause))),
+    );
     const values = { amenities: turn.list(named), phone: turn.tenant.info.phone };
     if (ASKS_DETAIL.test(foldText(text))) return turn.text('info.amenity_hours', values);
     if (priceAsked && asksAPrice(text)) return turn.text('info.amenity_price', values);
@@ -205,12 +210,15 @@ export class HotelFacts {
     const text = foldText([turn.message.text ?? '', ...topicWords].join(' '));
     return turn.tenant.info.amenities
       .filter(among)
-      .filter((code) => {
-        const name = foldText(this.amenityName(turn, code)).replace(/^(?:an?|the) /, '');
-        const named = new RegExp(`\\b${escapeRegExp(name)}\\b`).test(text);
-        return named || code.split('-').some((part) => AMENITY_WORDS[part]?.test(text));
-      })
+      .filter((code) => this.namesAmenity(turn, code, text))
       .map((code) => this.amenityName(turn, code));
+  }
+
+  /** Whether the (folded) text names the amenity, by its name or a word of its code ("la piscina": rooftop-pool). */
+  private namesAmenity(turn: Turn, code: string, text: string): boolean {
+    const name = foldText(this.amenityName(turn, code)).replace(/^(?:an?|the) /, '');
+    const named = new RegExp(`\\b${escapeRegExp(name)}\\b`).test(text);
+    return named || code.split('-').some((part) => AMENITY_WORDS[part]?.test(text));
   }
 
   private amenityName(turn: Turn, code: string): string {

@@ -78,7 +78,7 @@ describe('one more person for the booking just made', () => {
       /¿Confirmas que quieres cancelar la reserva BOOK1X/,
     );
     expect(await dialogue.say('no, me quedo las dos', { intent: 'deny' })).toBe(
-      'Perfecto, mantengo tu reserva BOOK1X.',
+      'Perfecto, no cancelo nada: las dos reservas siguen activas, la BOOK1X y la nueva BOOK2X.',
     );
     expect((await dialogue.pms.getReservation('demo', 'BOOK1X')).status).toBe('confirmed');
   });

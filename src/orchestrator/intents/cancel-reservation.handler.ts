@@ -4,6 +4,7 @@ import { PmsAdapter } from '../../pms/pms-adapter.port';
 import { PmsRejectedError } from '../../pms/pms.errors';
 import type { Reservation } from '../../pms/pms.types';
 import { askToCancel } from '../booking/cancel-question';
+import { sayBothBookingsKept } from '../booking/replaced-booking-kept';
 import { endFlow, startFlow } from '../dialogue/conversation-state';
 import { meansEveryBooking } from '../dialogue/cancellation-wording';
 import { IntentHandler } from '../dialogue/intent-handler';
@@ -87,6 +88,7 @@ export class CancelReservationHandler extends IntentHandler {
     const several = readCancelling(turn.state.dialogue.slots.cancelling);
     if (several) return keepSeveral(turn, several);
     const reference = turn.state.dialogue.slots.reference;
+    if (typeof reference === 'string' && sayBothBookingsKept(turn, reference)) return endFlow(turn.state);
     turn.say('cancel.kept', { reference: typeof reference === 'string' ? reference : '' });
     endFlow(turn.state);
   }

@@ -5,6 +5,7 @@ import { arrivalNote, arrivesInTime, arrivesLate, mentionsLuggage } from '../dia
 import { asksForRecommendation, asksWhatARoomHas } from '../dialogue/guest-wording';
 import { HotelFacts } from '../dialogue/hotel-facts';
 import { IntentHandler } from '../dialogue/intent-handler';
+import { asksAboutATaxi, taxiAnswer } from '../dialogue/taxi-question';
 import { rememberTopics } from '../dialogue/topic-follow-up';
 import type { Turn } from '../dialogue/turn';
 
@@ -24,6 +25,8 @@ export class HotelInfoHandler extends IntentHandler {
   async handle(turn: Turn): Promise<void> {
     rememberTopics(turn, 'hotel_info');
     const answers = this.facts.answers(turn);
+    // "¿Cómo voy al aeropuerto en taxi?": what the hotel says of taxis, not its shuttle's terms.
+    if (asksAboutATaxi(turn.message.text ?? '')) answers.push(taxiAnswer(turn));
     const text = normaliseUtterance(turn.message.text ?? '', turn.language);
     if (answers.length > 0) {
       // The hotel's data says when rooms are ready, not whether bags can wait at reception.

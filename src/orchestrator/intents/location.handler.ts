@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { foldText } from '../../common/fold-text';
 import { IntentHandler } from '../dialogue/intent-handler';
+import { asksAboutATaxi, taxiAnswer } from '../dialogue/taxi-question';
 import type { Turn } from '../dialogue/turn';
 
 const AIRPORT = /\b(?:aeropuerto|airport)\b/;
@@ -21,8 +22,10 @@ export class LocationHandler extends IntentHandler {
       name: turn.tenant.name,
       address,
     });
+    // "¿Cómo llego en taxi?": the taxi asked about, not the shuttle.
+    if (asksAboutATaxi(turn.message.text ?? '')) turn.sayText(taxiAnswer(turn));
     // "¿Cómo llego desde el aeropuerto?" at a hotel with a shuttle: the easiest way.
-    if (AIRPORT.test(foldText(turn.message.text ?? '')) && amenities.includes('airport-shuttle'))
+    else if (AIRPORT.test(foldText(turn.message.text ?? '')) && amenities.includes('airport-shuttle'))
       turn.say('location.shuttle', { phone: turn.tenant.info.phone });
   }
 }

@@ -6,11 +6,11 @@ import { answerStayTotal } from '../booking/stay-total';
 import { answerBookingTotal } from '../booking/booked-total';
 import { isStay, readBookingSlots } from '../booking/booking-slots';
 import { nightsOf } from '../booking/stay-dates';
-import { INFO_TOPICS } from '../../nlp/nlp.types';
 import { unlistedServicesNamed } from '../dialogue/amenity-words';
 import { complainsOfPrice } from '../dialogue/complaint';
 import { namesTheRoomOrStay } from '../dialogue/guest-wording';
 import { HotelFacts } from '../dialogue/hotel-facts';
+import { asksAboutATaxi, taxiAnswer } from '../dialogue/taxi-question';
 import { IntentHandler } from '../dialogue/intent-handler';
 import { answerPmsUnavailable } from '../dialogue/pms-trouble';
 import { startFlow } from '../dialogue/conversation-state';
@@ -61,6 +61,11 @@ export class RoomPricesHandler extends IntentHandler {
     // ("¿cuánto cuesta la habitación? ¿hay wifi?" asks the room's price).
     const amenities = this.facts.namedAmenities(turn);
     const asksRoom = namesTheRoomOrStay(turn.message.text ?? '');
+    // "¿Cuánto cuesta un taxi al aeropuerto?": no taxi fare in the data, and never the shuttle's or the rooms'.
+    if (asksAboutATaxi(turn.message.text ?? '') && extras.length === 0 && !asked && !asksRoom) {
+      turn.sayText(taxiAnswer(turn));
+      return;
+    }
     if (amenities.length > 0 && extras.length === 0 && !asked && !asksRoom) {
       turn.say('info.amenity_price', { amenities: turn.list(amenities), phone: turn.tenant.info.phone });
       return;
@@ -72,17 +77,14 @@ export class RoomPricesHandler extends IntentHandler {
       return;
     }
     if (extras.length > 0 && !asked) {
-      // "Is breakfast included? And is there a gym?": the other questions too.
-      const others = this.facts.answers(
-        turn,
-        new Set(INFO_TOPICS.filter((topic) => !pricedTopics.has(topic))),
-      );
+      // "Is breakfast included? And is there a gym?": the other questions too, in the order asked.
+      const answers = this.facts.answers(turn);
       // "El desayuno son 10 euros, ¿no?": the price said, right or wrong, before the hotel's own.
       const verdict = statedPriceVerdict(
         turn,
         this.facts.topics(turn).filter((topic) => pricedTopics.has(topic)),
       );
-      turn.sayText([...(verdict ? [verdict] : []), ...extras, ...others].join('\n'));
+      turn.sayText([...(verdict ? [verdict] : []), ...answers].join('\n'));
       return;
     }
     // "¿Es por noche o total?", "is it per person?": what the prices count.

@@ -1,0 +1,50 @@
+import { RoutedDialogue } from '../../../test/support/routed-dialogue';
+import { changeTheDates } from '../../../test/support/date-change-dialogue';
+import { entity } from '../../../test/support/turn-fixtures';
+
+// A booking's dates changed right after it was made: the new stay is booked, and the guest asked
+// whether to cancel the old one. Through the real router and handlers, each message with the reading
+// the NLU gives it.
+
+describe('a no to cancelling the booking a change replaced', () => {
+  it('says both bookings stay active, by both codes, at "no, espera, mejor mantén las dos"', async () => {
+    const dialogue = new RoutedDialogue();
+    await changeTheDates(dialogue, 'es');
+    expect(await dialogue.say('no, espera, mejor mantén las dos', { intent: 'deny' })).toBe(
+      'Perfecto, no cancelo nada: las dos reservas siguen activas, la BOOK1X y la nueva BOOK2X.',
+    );
+    expect((await dialogue.pms.getReservation('demo', 'BOOK1X')).status).toBe('confirmed');
+    expect((await dialogue.pms.getReservation('demo', 'BOOK2X')).status).toBe('confirmed');
+    expect(dialogue.state.dialogue.flow).toBeNull();
+  });
+
+  it('says the same in English at "no wait, keep both"', async () => {
+    const dialogue = new RoutedDialogue('en');
+    await changeTheDates(dialogue, 'en');
+    expect(await dialogue.say('no wait, keep both', { intent: 'deny', language: 'en' })).toBe(
+      "Great, I won't cancel anything: both bookings stay active, BOOK1X and the new one, BOOK2X.",
+    );
+    expect((await dialogue.pms.getReservation('demo', 'BOOK1X')).status).toBe('confirmed');
+  });
+
+  it('still cancels the old booking, and only it, at a yes', async () => {
+    const dialogue = new RoutedDialogue();
+    await changeTheDates(dialogue, 'es');
+    expect(await dialogue.say('sí', { intent: 'confirm' })).toMatch(/^Reserva BOOK1X cancelada/);
+    expect((await dialogue.pms.getReservation('demo', 'BOOK1X')).status).toBe('cancelled');
+    expect((await dialogue.pms.getReservation('demo', 'BOOK2X')).status).toBe('confirmed');
+  });
+
+  it('keeps the plain answer when the cancel question was asked by the guest', async () => {
+    const dialogue = new RoutedDialogue();
+    await changeTheDates(dialogue, 'es');
+    await dialogue.say('no', { intent: 'deny' });
+    expect(
+      await dialogue.say('cancela la BOOK2X', {
+        intent: 'cancel_reservation',
+        entities: [['BOOK2X', entity.reference('BOOK2X')]],
+      }),
+    ).toMatch(/¿Confirmas que quieres cancelar la reserva BOOK2X/);
+    expect(await dialogue.say('no', { intent: 'deny' })).toBe('Perfecto, mantengo tu reserva BOOK2X.');
+  });
+});

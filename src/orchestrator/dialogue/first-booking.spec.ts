@@ -1,0 +1,58 @@
+import { changeTheDates } from '../../../test/support/date-change-dialogue';
+import { RoutedDialogue } from '../../../test/support/routed-dialogue';
+import { entity } from '../../../test/support/turn-fixtures';
+
+// "Cancela la primera" with two bookings in the conversation, through the real router and handlers:
+// the first of them, even when it is cancelled already, never the other.
+
+describe('the first booking named in a cancellation', () => {
+  it('says the first is already cancelled, and offers no other, at "cancela la primera"', async () => {
+    const dialogue = new RoutedDialogue();
+    await changeTheDates(dialogue, 'es');
+    expect(await dialogue.say('sí', { intent: 'confirm' })).toMatch(/^Reserva BOOK1X cancelada/);
+    expect(await dialogue.say('cancela la primera', { intent: 'cancel_reservation' })).toBe(
+      'La reserva BOOK1X ya estaba cancelada.',
+    );
+    expect(dialogue.state.dialogue.awaiting).not.toBe('confirmation');
+    expect((await dialogue.pms.getReservation('demo', 'BOOK2X')).status).toBe('confirmed');
+  });
+
+  it('says the same at "cancel the first one" in English', async () => {
+    const dialogue = new RoutedDialogue('en');
+    await changeTheDates(dialogue, 'en');
+    expect(await dialogue.say('yes', { intent: 'confirm', language: 'en' })).toMatch(/^Booking BOOK1X/);
+    expect(await dialogue.say('cancel the first one', { intent: 'cancel_reservation', language: 'en' })).toBe(
+      'Booking BOOK1X was already cancelled.',
+    );
+    expect((await dialogue.pms.getReservation('demo', 'BOOK2X')).status).toBe('confirmed');
+  });
+
+  it('asks to cancel the first when both are on', async () => {
+    const dialogue = new RoutedDialogue();
+    await changeTheDates(dialogue, 'es');
+    await dialogue.say('no', { intent: 'deny' });
+    expect(await dialogue.say('cancela la primera', { intent: 'cancel_reservation' })).toMatch(
+      /^¿Confirmas que quieres cancelar la reserva BOOK1X/,
+    );
+  });
+
+  it('still says there is no second with one booking, and takes "la primera" as that one', async () => {
+    const dialogue = new RoutedDialogue();
+    await dialogue.say('quiero una doble para 2 del 12 al 14 de diciembre', {
+      intent: 'make_reservation',
+      entities: [
+        ['doble', entity.room('double', ['superior'])],
+        ['para 2', entity.guests(2)],
+        ['del 12 al 14 de diciembre', entity.range('2026-12-12', '2026-12-14')],
+      ],
+    });
+    await dialogue.say('Nuria Castro', { intent: 'None' });
+    await dialogue.say('sí', { intent: 'confirm' });
+    expect(await dialogue.say('cancela la segunda', { intent: 'cancel_reservation' })).toMatch(
+      /No hay una segunda/,
+    );
+    expect(await dialogue.say('cancela la primera', { intent: 'cancel_reservation' })).toMatch(
+      /^¿Confirmas que quieres cancelar la reserva BOOK1X/,
+    );
+  });
+});
