@@ -11,6 +11,7 @@ import type { ParseResult } from '../../nlp/nlp.types';
 import type { ConversationState } from './conversation-state';
 import { knownReferences } from './known-bookings';
 import { withEntity } from './parse-results';
+import { lastStayOf } from './same-dates';
 
 /**
  * "11-13", "the 11th-13th": two days joined by a dash, with no month, no year and no count after them
@@ -57,8 +58,8 @@ export function withBookedMonthDays(
   today: string,
 ): ParseResult | null {
   if (state.dialogue.flow || knownReferences(state).length === 0) return null;
-  const last = state.dialogue.slots.lastStay as { checkIn?: unknown; checkOut?: unknown } | undefined;
-  if (typeof last?.checkIn !== 'string' || typeof last.checkOut !== 'string') return null;
+  const last = lastStayOf(state);
+  if (!last) return null;
   const datesSaid = new Set(['date', 'date_range', 'month', 'no_such_date']);
   if (nlu.entities.some((entity) => datesSaid.has(entity.type))) return null;
   // foldText keeps the length of the text it folds, so the match locates the days in the message.

@@ -1,5 +1,6 @@
 import type { Entity } from '../../nlp/nlp.types';
 import type { ConversationState } from './conversation-state';
+import { lastStayOf } from './same-dates';
 
 /**
  * "El 19 es el cumple de mi marido" with 18–20 Dec booked: a day of the stay just booked, which
@@ -7,7 +8,6 @@ import type { ConversationState } from './conversation-state';
  */
 export function isDayOfBookedStay(entity: Entity, state: ConversationState): boolean {
   if (entity.type !== 'date') return false;
-  const stay = state.dialogue.slots.lastStay as { checkIn?: unknown; checkOut?: unknown } | undefined;
-  if (typeof stay?.checkIn !== 'string' || typeof stay.checkOut !== 'string') return false;
-  return entity.value.date >= stay.checkIn && entity.value.date <= stay.checkOut;
+  const stay = lastStayOf(state);
+  return stay !== null && entity.value.date >= stay.checkIn && entity.value.date <= stay.checkOut;
 }

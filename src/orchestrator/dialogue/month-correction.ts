@@ -13,6 +13,7 @@ import type { ConversationState } from './conversation-state';
 import { correctsAMonth } from './booking-change-wording';
 import { knownReferences } from './known-bookings';
 import { withEntity } from './parse-results';
+import { lastStayOf } from './same-dates';
 
 function fromIso(day: string): CalendarDate {
   return { year: Number(day.slice(0, 4)), month: Number(day.slice(5, 7)), day: Number(day.slice(8, 10)) };
@@ -78,9 +79,6 @@ function stayCorrected(text: string, state: ConversationState): { checkIn: strin
     return typeof slots.checkIn === 'string' && typeof slots.checkOut === 'string'
       ? { checkIn: slots.checkIn, checkOut: slots.checkOut }
       : null;
-  const last = slots.lastStay as { checkIn?: unknown; checkOut?: unknown } | undefined;
   if (flow || knownReferences(state).length === 0 || !correctsAMonth(text)) return null;
-  return typeof last?.checkIn === 'string' && typeof last.checkOut === 'string'
-    ? { checkIn: last.checkIn, checkOut: last.checkOut }
-    : null;
+  return lastStayOf(state);
 }

@@ -19,14 +19,22 @@ export function rememberStay(
     state.dialogue.slots.lastRoom = { roomTypeId: stay.roomTypeId, guests: stay.guests };
 }
 
+/** The stay of the conversation's last booking (made or looked up), if one is remembered. */
+export function lastStayOf(state: ConversationState): { checkIn: string; checkOut: string } | null {
+  const last = state.dialogue.slots.lastStay as { checkIn?: unknown; checkOut?: unknown } | undefined;
+  return typeof last?.checkIn === 'string' && typeof last.checkOut === 'string'
+    ? { checkIn: last.checkIn, checkOut: last.checkOut }
+    : null;
+}
+
 /**
  * "Otra habitación para las mismas fechas", "same dates" (answering "which dates?"): the message with
  * the stay of the conversation's last booking as its dates; null when it names dates of its own, says
  * no such thing, or there is no booking to take them from.
  */
 export function withSameDates(text: string, nlu: ParseResult, state: ConversationState): ParseResult | null {
-  const last = state.dialogue.slots.lastStay as { checkIn?: unknown; checkOut?: unknown } | undefined;
-  if (typeof last?.checkIn !== 'string' || typeof last.checkOut !== 'string') return null;
+  const last = lastStayOf(state);
+  if (!last) return null;
   if (nlu.entities.some((entity) => entity.type === 'date_range' || entity.type === 'date')) return null;
   const said = SAME_DATES.exec(foldText(text));
   if (!said) return null;

@@ -9,7 +9,7 @@ import { asksToBePutThrough } from './put-through';
 
 /** A machine named in a question of what the guest talks to: "are you an AI?", "¿eres chatgpt?". */
 const MACHINE =
-  /\b(?:chat ?gpt|gpt|openai|chat ?bot|bot|robot|maquina|machine|ia|ai|inteligencia artificial|asistente virtual|virtual assistant|automat\w*)\b/;
+  /\b(?:chat ?gpt|gpt|chat ?bot|bot|robot|maquina|machine|ia|ai|inteligencia artificial|asistente virtual|virtual assistant)\b/;
 
 /**
  * "¿Me pasas con recepción?"; "are you an AI?" / "¿eres chatgpt?" however heard (the map, a goodbye,
