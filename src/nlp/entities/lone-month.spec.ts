@@ -19,6 +19,7 @@ describe('monthSaidAlone', () => {
     ['era febrero, no enero', { month: 2 }],
     ['febrero, no en enero', { month: 2 }],
     ['sorry I meant february not january', { month: 2 }],
+    ['no no, febrero', { month: 2 }],
   ])('reads %j as a month', (text, month) => {
     expect(monthSaidAlone(text)).toEqual(month);
   });

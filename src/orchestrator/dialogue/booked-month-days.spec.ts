@@ -29,6 +29,7 @@ describe('a day range with no month, right after a booking', () => {
   it.each<[string, IntentName]>([
     ['podemos cambiarla al 11-13?', 'check_availability'],
     ['¿la podemos pasar al 11-13?', 'check_availability'],
+    ['¿la podemos mover a 11-13?', 'cancel_reservation'],
   ])('moves the booking to those days of its month: %j (heard as %s)', async (text, intent) => {
     const dialogue = new RoutedDialogue();
     await bookDecember(dialogue, 'es');

@@ -20,7 +20,7 @@ import { lastStayOf } from './same-dates';
 const BARE_DAY_RANGE =
   /(?<![\d/.:,-])\b(\d{1,2})(?:st|nd|rd|th)?\s*[-–]\s*(\d{1,2})(?:st|nd|rd|th)?\b(?![/.:,-]?\d|\s*(?:de\s+|of\s+)?(?:ene|feb|mar|abr|apr|may|jun|jul|ago|aug|sep|set|oct|nov|dic|dec|jan)|\s*(?:noches?|nights?|personas?|people|pax|h\b|hs\b|horas?|hours?|hrs?\b|min\w*|am\b|pm\b|a\.m|p\.m|anos|years?|€|eur))/;
 /** The days said as where the stay goes: "cámbiala al 11-13", "move it to the 11-13", "mejor el 11-13". */
-const DAYS_AS_THE_STAY = /\b(?:al|del|a los|el|los|to|to the|for|for the|from|from the|the)\s*$/;
+const DAYS_AS_THE_STAY = /\b(?:al|a|del|a los|el|los|to|to the|for|for the|from|from the|the)\s*$/;
 /** Words of moving the booking, somewhere in the message: without them, "11-13" is any two numbers. */
 const MOVES =
   /\b(?:cambi\w*|mov\w*|muev\w*|pasa\w*|mejor|change\w*|move\w*|switch\w*|shift\w*|instead|rather|better)\b/;

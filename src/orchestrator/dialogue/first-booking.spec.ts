@@ -55,4 +55,17 @@ describe('the first booking named in a cancellation', () => {
       /^¿Confirmas que quieres cancelar la reserva BOOK1X/,
     );
   });
+
+  it.each([
+    'cancela la segunda, no la primera',
+    'cancela la primera y la segunda',
+    'cancel the one on the 15th, not the first one',
+  ])('never puts the first up for the yes that cancels at %j', async (text) => {
+    const dialogue = new RoutedDialogue();
+    await changeTheDates(dialogue, 'es');
+    await dialogue.say('no', { intent: 'deny' });
+    expect(await dialogue.say(text, { intent: 'cancel_reservation' })).not.toMatch(
+      /^¿Confirmas que quieres cancelar la reserva BOOK1X/,
+    );
+  });
 });

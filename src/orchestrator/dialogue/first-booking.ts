@@ -1,5 +1,6 @@
 import { foldText } from '../../common/fold-text';
 import type { Reservation } from '../../pms/pms.types';
+import { namedBookingPlace } from './cancellation-wording';
 
 /** "La primera", "the first one": a booking by its place; not "la primera noche", "the first night". */
 const FIRST =
@@ -11,6 +12,14 @@ const FIRST =
  * names no first booking, or there are not several.
  */
 export function firstBookingNamed(text: string, reservations: Reservation[]): Reservation | null {
-  if (reservations.length < 2 || !FIRST.test(foldText(text))) return null;
+  const folded = foldText(text);
+  if (reservations.length < 2 || !FIRST.test(folded)) return null;
+  // "La segunda, no la primera", "the one on the 20th, not the first one", "la primera y la
+  // segunda": another booking, or more than one, named beside it (left to "which one?").
+  if (NOT_FIRST.test(folded) || namedBookingPlace(text) !== null || DAYS_OR_BOTH.test(folded)) return null;
   return reservations[0] ?? null;
 }
+
+const NOT_FIRST = /\b(?:no|not|ni) (?:la|el|mi|the|my) (?:primer[oa]?|first)\b/;
+/** A day ("the one on the 20th", "the first weekend of January") or more than one booking named. */
+const DAYS_OR_BOTH = /\d|\b(?:finde|fin de semana|weekend|semana|week|y la|and the|ambas|both)\b/;

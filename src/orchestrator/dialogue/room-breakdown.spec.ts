@@ -23,6 +23,12 @@ describe("a breakdown in the guest's room", () => {
       'el aire de mi habitación no enfría',
       'the toilet is clogged',
       'el váter está atascado',
+      'no hay agua caliente, ¿pueden mandar a alguien?',
+      "hi, booking K7QX2M, the AC in my room isn't working",
+      "the AC isn't working, can someone come up?",
+      'no hot water, can you help?',
+      'the shower in our double room is leaking',
+      'la ducha de la suite gotea',
     ];
     expect(breakdowns.filter((text) => !reports(text))).toEqual([]);
     const questions = [

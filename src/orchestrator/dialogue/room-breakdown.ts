@@ -27,19 +27,22 @@ const FAILING = [
 const ASKS_WHETHER = /^\W*(?:is there|are there|do (?:you|the rooms)|does the|hay|tienen|teneis|tiene la)\b/;
 /** A stay asked about ("¿tenéis una doble…?", "do you have a double Dec 12-14?"): a booking, not a fault. */
 const ASKS_FOR_A_ROOM =
-  /\b(?:teneis|tienen|tienes|do you have|have you got|reserv\w*|book\w*|disponib\w*|availab\w*|doble|double|suite|individual|single)\b/;
+  /\b(?:teneis|tienen|tienes|do you have|have you got|reservar|to book|book a|disponib\w*|availab\w*)\b/;
+/** A question about the rooms in general: "¿No tiene aire la habitación?", "no heating in the rooms?". */
+const ABOUT_THE_ROOMS = /^\W*¿|\b(?:las habitaciones|los cuartos|las piezas|the rooms|your rooms)\b/;
 /** The guest's own room: "mi habitación", "our room", "room 204", "en la 204". */
 const OWN_ROOM =
   /\b(?:(?:mi|nuestra|la) (?:habitacion|hab|cuarto|pieza) \d+|(?:mi|nuestra) (?:habitacion|hab|cuarto|pieza)|(?:my|our) room|room \d+|en la \d+)\b/;
 
 /**
  * "No hot water in room 204", "no hay agua caliente en la 204", "the AC isn't working": a breakdown.
- * A question is one only in the guest's own room ("¿no tiene aire acondicionado la habitación?" asks
- * what the rooms have), and never beside a stay asked for ("sin aire acondicionado, ¿tenéis una doble?").
+ * A question about the rooms is one only of the guest's own ("¿no tiene aire acondicionado la
+ * habitación?" asks what the rooms have; "no hay agua caliente, ¿pueden mandar a alguien?" reports),
+ * and none is beside a stay asked for ("sin aire acondicionado, ¿tenéis una doble?").
  */
 export function reportsRoomBreakdown(folded: string): boolean {
   if (ASKS_WHETHER.test(folded) || ASKS_FOR_A_ROOM.test(folded)) return false;
-  if (folded.includes('?') && !OWN_ROOM.test(folded)) return false;
+  if (folded.includes('?') && ABOUT_THE_ROOMS.test(folded) && !OWN_ROOM.test(folded)) return false;
   return (
     LEFT_WITHOUT.some((pattern) => pattern.test(folded)) || FAILING.some((pattern) => pattern.test(folded))
   );

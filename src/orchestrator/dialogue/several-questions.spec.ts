@@ -84,6 +84,18 @@ describe('several hotel questions in one message', () => {
     expect(reply.split('\n')[0]).toMatch(/^Tenemos piscina en la azotea, pero no tengo a mano ese detalle/);
   });
 
+  it('gives a topic joined on alone ("… y la piscina?") the question before it', async () => {
+    const text = '¿A qué hora el desayuno y la piscina?';
+    const reply = await new RoutedDialogue().say(text, {
+      intent: 'hotel_info',
+      entities: [
+        ['desayuno', entity.topic('breakfast')],
+        ['piscina', entity.topic('amenities')],
+      ],
+    });
+    expect(reply).toMatch(/\nTenemos piscina en la azotea, pero no tengo a mano ese detalle/);
+  });
+
   it('answers a price question and another in the order asked', async () => {
     const reply = await new RoutedDialogue().say('¿tienen gimnasio? ¿cuánto cuesta el desayuno?', {
       intent: 'room_prices',

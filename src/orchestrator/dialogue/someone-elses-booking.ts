@@ -2,7 +2,7 @@ import { foldText } from '../../common/fold-text';
 import { ADULT_COMPANION, CHILD_COMPANION } from '../../nlp/entities/companions';
 
 /** Who a booking may be said to be for, singular or plural: "mi madre", "mis padres", "my boss". */
-const SOMEONE = String.raw`(?:(?:${ADULT_COMPANION}|${CHILD_COMPANION})(?:e?s)?|padres|parents|tios|primos?|primas?|cousins?|aunt|uncle|in-laws|grandparents|jef[ea]|boss|clientes?|clients?|vecin[oa]s?|neighbou?rs?)`;
+const SOMEONE = String.raw`(?:(?:${ADULT_COMPANION}|${CHILD_COMPANION})(?:e?s)?|padres|parents|mama|papa|tio|tia|tios|tias|compis?|coworkers?|primos?|primas?|cousins?|aunt|uncle|in-laws|grandparents|jef[ea]|boss|clientes?|clients?|vecin[oa]s?|neighbou?rs?)`;
 
 /**
  * "Cancela la de mis padres", "la reserva de mi hermano", "cancel my parents' booking", "the one for
@@ -13,8 +13,12 @@ const SOMEONE_ELSES = new RegExp(
     String.raw`|\b(?:my|our)\s+${SOMEONE}(?:'s|'|s')?\s+(?:booking|reservation|room|one)\b` +
     String.raw`|\b(?:booking|reservation|room|one)\s+(?:for|of)\s+(?:my|our)\s+${SOMEONE}\b`,
 );
-/** "La reserva para mi pareja y para mí", "the room for my wife and me": the guest's own too. */
-const AND_MINE = /\b(?:y (?:para )?mi|y yo|conmigo|and (?:for )?(?:me|myself|i))\b/;
+/**
+ * "La reserva para mi pareja y para mí", "the room for my wife and me": the guest's own too (not "y mi
+ * padre", nor "and I will rebook").
+ */
+const AND_MINE =
+  /\b(?:y (?:para )?mi(?![ \t]*[a-z])|y yo|conmigo|and (?:for )?(?:me|myself)\b|and i(?=\s*(?:$|[,.;!?])))/;
 
 export function namesSomeoneElsesBooking(text: string): boolean {
   const folded = foldText(text);

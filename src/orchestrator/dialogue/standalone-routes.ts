@@ -114,12 +114,13 @@ export function routeOnItsOwn(
   if (!flow && isJustACode(text, nlu)) return { intent: 'reservation_status', via: 'nlu', nlu };
   // "What's the total?" with nothing booked nor being booked (heard as nothing, or "total for
   // everything?" as thanks): the rates, and the dates asked for, as "¿cuánto es el total?" gets.
-  // Heard as a thanks or a goodbye, only a message that opens with the total ("vale gracias, el total
-  // está bien" is a thanks).
+  // Heard as a thanks or a goodbye, only a total asked ("gracias! y cuánto sería el total?"), not
+  // one mentioned ("vale gracias, el total está bien").
   const asksTotal =
     intent === null
       ? asksStayTotal(text)
-      : LOW_INFORMATION.has(intent) && asksTotalOfEverything(foldText(text));
+      : LOW_INFORMATION.has(intent) &&
+        (asksTotalOfEverything(foldText(text)) || (text.includes('?') && asksStayTotal(text)));
   if (!flow && asksTotal) return { intent: 'room_prices', via: 'nlu', nlu };
   if (intent) return { intent, via: 'nlu', nlu };
   // "Somos 3" or "del 12 al 15 de diciembre" on its own reads as off-topic, yet stay details with

@@ -1,3 +1,4 @@
+import { asksAboutATaxi } from './taxi-question';
 import { RoutedDialogue } from '../../../test/support/routed-dialogue';
 import { demoTenant, entity, makeTurn, parse } from '../../../test/support/turn-fixtures';
 import { LocationHandler } from '../intents/location.handler';
@@ -6,9 +7,9 @@ import { LocationHandler } from '../intents/location.handler';
 // one, with the phone; never the shuttle's terms. Through the real router and handlers.
 
 const TAXI_ES =
-  /^No tengo información sobre taxis, pero en recepción te pedimos uno encantados: .*\+34 910 000 000\.$/;
+  /^No tengo información sobre taxis: en recepción te pueden ayudar con eso, llámanos al \+34 910 000 000\.$/;
 const TAXI_EN =
-  /^I don't have details about taxis, but reception will gladly call one for you: .*\+34 910 000 000\.$/;
+  /^I don't have details about taxis: reception can help you with that, call us on \+34 910 000 000\.$/;
 
 describe('a taxi asked about', () => {
   it('gets reception and the phone, not the shuttle, in Spanish and in English', async () => {
@@ -60,7 +61,9 @@ describe('a taxi asked about', () => {
     });
     await new LocationHandler().handle(turn);
     const said = turn.replies.flatMap((reply) => ('text' in reply ? [reply.text] : []));
-    expect(said.at(-1)).toBe('Sí, tenemos taxi service.');
+    expect(said.at(-1)).toBe(
+      'Sí, en recepción te pedimos un taxi: pídelo allí o llámanos al +34 910 000 000.',
+    );
   });
 
   it('gives the way from the airport by taxi without the shuttle', async () => {
@@ -72,5 +75,16 @@ describe('a taxi asked about', () => {
     const said = turn.replies.flatMap((reply) => ('text' in reply ? [reply.text] : []));
     expect(said.at(-1)).toMatch(TAXI_ES);
     expect(said.join('\n')).not.toMatch(/traslado/);
+  });
+
+  it('reads a taxi only in a sentence that asks about it', () => {
+    expect(
+      ['¿Cómo puedo ir al aeropuerto en taxi?', 'can you call me a cab', 'taxi al aeropuerto?'].map(
+        asksAboutATaxi,
+      ),
+    ).toEqual([true, true, true]);
+    expect(
+      ['¿Hay parking? Si no, iremos en taxi.', 'llegamos en taxi sobre las 5'].map(asksAboutATaxi),
+    ).toEqual([false, false]);
   });
 });

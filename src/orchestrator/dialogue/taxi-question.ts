@@ -7,19 +7,28 @@ const TAXI = /\b(?:taxis?|cabs?|uber|cabify)\b/;
 /** The hotel's own ride named beside it ("¿hay transfer o cojo un taxi?"): the shuttle is what is asked. */
 const HOTEL_RIDE = /\b(?:traslados?|transfer|shuttle)\b/;
 
-/** Whether the guest asks about a taxi, and not about the hotel's shuttle. */
+/** A sentence asking something: a question mark, or words of asking or of asking for. */
+const ASKING =
+  /[?¿]|\b(?:como|cuanto|cuesta|sale|puedo|podemos|puede|pueden|podeis|pedir|pideme|llamar|llamame|how|can|could|would|call|get me|is there|are there|hay)\b/;
+
+/**
+ * Whether the guest asks about a taxi, and not about the hotel's shuttle: a sentence that names a
+ * taxi and asks ("¿Hay parking? Si no, iremos en taxi" asks about parking only).
+ */
 export function asksAboutATaxi(text: string): boolean {
   const folded = foldText(text);
-  return TAXI.test(folded) && !HOTEL_RIDE.test(folded);
+  if (HOTEL_RIDE.test(folded)) return false;
+  return (folded.match(/[^.!?]*(?:[.!?]+|$)/g) ?? []).some(
+    (sentence) => TAXI.test(sentence) && ASKING.test(sentence),
+  );
 }
 
 /**
- * A taxi question gets what the hotel's data says of taxis (an amenity such as "taxi-service"), else
- * that reception calls one, with the phone: never the shuttle's terms, which are another service.
+ * A taxi question gets what the hotel's data says of taxis (an amenity such as "taxi-service": reception
+ * calls one), else the phone to ask: never the shuttle's terms, which are another service.
  */
 export function taxiAnswer(turn: Turn): string {
   const { amenities, phone } = turn.tenant.info;
-  const taxi = amenities.find((code) => code.split('-').includes('taxi'));
-  if (taxi) return turn.text('info.has_amenities', { amenities: taxi.replace(/-/g, ' '), phone });
-  return turn.text('info.taxi', { phone });
+  const listed = amenities.some((code) => code.split('-').includes('taxi'));
+  return turn.text(listed ? 'info.taxi_service' : 'info.taxi', { phone });
 }

@@ -103,4 +103,14 @@ describe('the total of everything asked', () => {
       await dialogue.say('what is the total for both bookings?', { intent: 'room_prices', language: 'en' }),
     ).toMatch(/Total for all: €436/);
   });
+
+  it.each([
+    ['gracias! y cuánto sería el total?', 'es'],
+    ['thanks! what would the total be?', 'en'],
+  ] as const)('gives the rates at a total asked after a thanks: %j', async (text, language) => {
+    const dialogue = new RoutedDialogue(language);
+    expect(await dialogue.say(text, { intent: 'thanks', language })).toMatch(
+      /^(?:Nuestras tarifas|Our nightly rates)/,
+    );
+  });
 });

@@ -170,6 +170,13 @@ describe("CancelReservationHandler, a booking said to be someone else's", () => 
       /^I can't see a booking in their name[\s\S]*The one I have is:\n• K7QX2M: .*under/,
     ],
     ['en', 'please cancel the reservation for my sister', /^I can't see a booking in their name/],
+    ['es', 'cancela la reserva de mi mamá', /^No veo aquí ninguna reserva a su nombre/],
+    ['es', 'cancela la reserva de mi madre y mi padre', /^No veo aquí ninguna reserva a su nombre/],
+    [
+      'en',
+      'cancel the booking for my parents and I will rebook later',
+      /^I can't see a booking in their name/,
+    ],
   ] as const)(
     "%s: %j offers the guest's own booking as a pick, not the yes that cancels it",
     async (language, text, reply) => {

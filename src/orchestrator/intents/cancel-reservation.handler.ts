@@ -31,6 +31,15 @@ const FLOW = 'cancel_reservation';
 const OLD_ONE =
   /\b(?:la (?:antigua|anterior|vieja|de antes|primera que hice)|the (?:old|previous|original|first) (?:one|booking|reservation))\b/;
 
+/** The old booking named, not ruled out: "cancela la antigua", not "the 15th, not the first one". */
+function namesTheOldOne(text: string): boolean {
+  const folded = foldText(text);
+  return OLD_ONE.test(folded) && !NOT_THE_OLD_ONE.test(folded);
+}
+
+const NOT_THE_OLD_ONE =
+  /\b(?:no|not|ni) (?:la|the) (?:antigua|anterior|vieja|primera|old|previous|original|first)\b/;
+
 /**
  * Cancels by booking code, after showing what will be cancelled and getting an explicit yes; "las
  * dos" / "both" cancels every booking of the conversation that is still on, after one yes.
@@ -46,7 +55,7 @@ export class CancelReservationHandler extends IntentHandler {
   async handle(turn: Turn): Promise<void> {
     // "Vale, cancela la antigua" once a change is booked: the booking it replaced, which may already
     // be cancelled (said so), never the new one.
-    if (OLD_ONE.test(foldText(turn.message.text ?? '')) && !turn.entity('reference')) {
+    if (namesTheOldOne(turn.message.text ?? '') && !turn.entity('reference')) {
       const found = await findGuestReservations(turn, this.pms, FLOW);
       if (!found) return;
       return this.askAbout(turn, found.length > 1 ? found[0] : pickReservation(turn, found, FLOW));
