@@ -26,8 +26,8 @@ const WORDS = {
   },
 };
 
-/** BOOK1X for 12–14 Dec, then BOOK2X for 15–17 Dec in its place: at "cancel BOOK1X?". */
-export async function changeTheDates(dialogue: RoutedDialogue, language: Language): Promise<void> {
+/** A double for 2, 12–14 Dec, under Nuria Castro, booked (BOOK1X): the reply to the yes. */
+export async function bookTheDecemberDouble(dialogue: RoutedDialogue, language: Language): Promise<string> {
   const words = WORDS[language];
   await dialogue.say(words.ask, {
     intent: 'make_reservation',
@@ -39,7 +39,13 @@ export async function changeTheDates(dialogue: RoutedDialogue, language: Languag
     ],
   });
   await dialogue.say('Nuria Castro', { intent: 'None', language });
-  expect(await dialogue.say(words.yes, { intent: 'confirm', language })).toMatch(/^✅ .*BOOK1X/);
+  return dialogue.say(words.yes, { intent: 'confirm', language });
+}
+
+/** BOOK1X for 12–14 Dec, then BOOK2X for 15–17 Dec in its place: at "cancel BOOK1X?". */
+export async function changeTheDates(dialogue: RoutedDialogue, language: Language): Promise<void> {
+  const words = WORDS[language];
+  expect(await bookTheDecemberDouble(dialogue, language)).toMatch(/^✅ .*BOOK1X/);
   await dialogue.say(words.change, {
     intent: language === 'es' ? 'check_availability' : 'deny',
     language,

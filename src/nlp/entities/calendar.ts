@@ -69,10 +69,15 @@ export function weekdayOf(date: CalendarDate): number {
   return noonUtc(date).getUTCDay();
 }
 
+/** The calendar day of a `YYYY-MM-DD` day. */
+export function fromIsoDate(isoDate: string): CalendarDate {
+  const [year, month, day] = isoDate.split('-').map(Number);
+  return { year, month, day };
+}
+
 /** The weekday (0 Sunday … 6 Saturday) of a `YYYY-MM-DD` day. */
 export function weekdayOfIso(isoDate: string): number {
-  const [year, month, day] = isoDate.split('-').map(Number);
-  return weekdayOf({ year, month, day });
+  return weekdayOf(fromIsoDate(isoDate));
 }
 
 export function compareDates(a: CalendarDate, b: CalendarDate): number {

@@ -1,5 +1,5 @@
+import { bookTheDecemberDouble } from '../../../test/support/date-change-dialogue';
 import { RoutedDialogue } from '../../../test/support/routed-dialogue';
-import { entity } from '../../../test/support/turn-fixtures';
 import type { ClassifiedIntent, IntentName, Language } from '../../nlp/nlp.types';
 
 // "¿Podemos cambiarla al 11-13?" right after a booking of 12–14 December: the days, which the NLU
@@ -7,22 +7,7 @@ import type { ClassifiedIntent, IntentName, Language } from '../../nlp/nlp.types
 
 /** A double for 2, 12–14 Dec, under Nuria Castro: BOOK1X. */
 async function bookDecember(dialogue: RoutedDialogue, language: Language): Promise<void> {
-  const [text, dates, party] =
-    language === 'es'
-      ? ['una doble para 2 del 12 al 14 de diciembre', 'del 12 al 14 de diciembre', 'para 2']
-      : ['a double room for 2 from Dec 12 to Dec 14', 'from Dec 12 to Dec 14', 'for 2'];
-  await dialogue.say(text, {
-    intent: 'make_reservation',
-    language,
-    entities: [
-      [language === 'es' ? 'doble' : 'double', entity.room('double')],
-      [party, entity.guests(2)],
-      [dates, entity.range('2026-12-12', '2026-12-14')],
-    ],
-  });
-  await dialogue.say('Nuria Castro', { intent: 'None', language });
-  const booked = await dialogue.say(language === 'es' ? 'sí' : 'yes', { intent: 'confirm', language });
-  expect(booked).toMatch(/^✅ .*BOOK1X/);
+  expect(await bookTheDecemberDouble(dialogue, language)).toMatch(/^✅ .*BOOK1X/);
 }
 
 describe('a day range with no month, right after a booking', () => {

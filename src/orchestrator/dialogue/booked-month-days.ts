@@ -3,22 +3,29 @@ import {
   addDays,
   type CalendarDate,
   daysBetween,
+  fromIsoDate,
   isValidDate,
   nextDayOfMonth,
   toIsoDate,
 } from '../../nlp/entities/calendar';
+import { ENGLISH_MONTHS, SPANISH_MONTH_PREFIXES } from '../../nlp/entities/month-and-weekday-names';
 import type { ParseResult } from '../../nlp/nlp.types';
 import type { ConversationState } from './conversation-state';
 import { knownReferences } from './known-bookings';
 import { withEntity } from './parse-results';
 import { lastStayOf } from './same-dates';
 
+/** A month's first letters, Spanish or English: days said with one are dates the NLU reads itself. */
+const MONTH_PREFIX = `(?:${[...new Set([...SPANISH_MONTH_PREFIXES, ...ENGLISH_MONTHS, 'set'])].join('|')})`;
 /**
  * "11-13", "the 11th-13th": two days joined by a dash, with no month, no year and no count after them
  * (the NLU reads no dates in them: "11-13" may be anything until a stay gives it a month).
  */
-const BARE_DAY_RANGE =
-  /(?<![\d/.:,-])\b(\d{1,2})(?:st|nd|rd|th)?\s*[-–]\s*(\d{1,2})(?:st|nd|rd|th)?\b(?![/.:,-]?\d|\s*(?:de\s+|of\s+)?(?:ene|feb|mar|abr|apr|may|jun|jul|ago|aug|sep|set|oct|nov|dic|dec|jan)|\s*(?:noches?|nights?|personas?|people|pax|h\b|hs\b|horas?|hours?|hrs?\b|min\w*|am\b|pm\b|a\.m|p\.m|anos|years?|€|eur))/;
+const BARE_DAY_RANGE = new RegExp(
+  String.raw`(?<![\d/.:,-])\b(\d{1,2})(?:st|nd|rd|th)?\s*[-–]\s*(\d{1,2})(?:st|nd|rd|th)?\b(?![/.:,-]?\d|\s*(?:de\s+|of\s+)?` +
+    MONTH_PREFIX +
+    String.raw`|\s*(?:noches?|nights?|personas?|people|pax|h\b|hs\b|horas?|hours?|hrs?\b|min\w*|am\b|pm\b|a\.m|p\.m|anos|years?|€|eur))`,
+);
 /** The days said as where the stay goes: "cámbiala al 11-13", "move it to the 11-13", "mejor el 11-13". */
 const DAYS_AS_THE_STAY = /\b(?:al|a|del|a los|el|los|to|to the|for|for the|from|from the|the)\s*$/;
 /** Words of moving the booking, somewhere in the message: without them, "11-13" is any two numbers. */
@@ -34,11 +41,7 @@ function daysInMonthOf(
   first: number,
   last: number,
 ): { checkIn: string; checkOut: string } | null {
-  const arrival: CalendarDate = {
-    year: Number(booked.slice(0, 4)),
-    month: Number(booked.slice(5, 7)),
-    day: first,
-  };
+  const arrival: CalendarDate = { ...fromIsoDate(booked), day: first };
   if (!isValidDate(arrival)) return null;
   const departure = nextDayOfMonth(addDays(arrival, 1), last);
   if (!departure || daysBetween(arrival, departure) > LONGEST_STAY_NIGHTS) return null;

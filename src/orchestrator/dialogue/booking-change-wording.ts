@@ -1,5 +1,5 @@
 import { foldText } from '../../common/fold-text';
-import { monthSaidAlone } from '../../nlp/entities/lone-month';
+import { monthRuledOut, monthSaidAlone } from '../../nlp/entities/lone-month';
 import type { ParseResult } from '../../nlp/nlp.types';
 import { nightsChange } from '../booking/stay-changes';
 import { asksForANewBooking } from './guest-wording';
@@ -144,11 +144,14 @@ export function asksToMoveTheStay(text: string, nlu: ParseResult): boolean {
  * once the stay is booked (month-correction.ts gives it the booked days), the booking moved.
  */
 export function correctsAMonth(text: string): boolean {
-  return MONTH_CORRECTION.test(foldText(text)) && monthSaidAlone(text) !== null;
+  return (
+    (CORRECTION_WORDS.test(foldText(text)) || monthRuledOut(text) !== null) && monthSaidAlone(text) !== null
+  );
 }
 
-const MONTH_CORRECTION =
-  /^\W*(?:perdon|perdona|sorry|oops|uy|ay|quise decir|queria decir|me referia|queria|queriamos|era|en realidad|i meant|i mean|we meant|actually|it was|i wanted|we wanted)\b|\b(?:no|not)\s+(?:en\s+|de\s+|in\s+)?(?:enero|febrero|marzo|abril|mayo|junio|julio|agosto|se?tiembre|octubre|noviembre|diciembre|january|february|march|april|may|june|july|august|september|october|november|december)\b/;
+/** "Perdón…", "quise decir…", "I meant…": what a correction opens with (else "…, no enero" makes one). */
+const CORRECTION_WORDS =
+  /^\W*(?:perdon|perdona|sorry|oops|uy|ay|quise decir|queria decir|me referia|queria|queriamos|era|en realidad|i meant|i mean|we meant|actually|it was|i wanted|we wanted)\b/;
 
 /** "No quiero cambiar la fecha, del 11 al 13 está bien", "we don't want to change the dates". */
 const KEEPS_THE_DATES =

@@ -59,7 +59,7 @@ export function asksToUndoCancellation(text: string): boolean {
 export type BookingPlace = 'second' | 'third' | 'fourth' | 'other';
 
 /** "La otra noche", "the second night": a time or a part of the stay, not a booking. */
-const NOT_A_BOOKING = String.raw`(?!\s+(?:noche|dia|semana|vez|habitacion|night|day|week|time|room)\b)`;
+export const NOT_A_BOOKING = String.raw`(?!\s+(?:noche|dia|semana|vez|habitacion|night|day|week|time|room)\b)`;
 const PLACES: ReadonlyArray<readonly [RegExp, BookingPlace]> = [
   [
     new RegExp(String.raw`\b(?:(?:la|el|mi) segund[oa]|the second|my second|second one)\b${NOT_A_BOOKING}`),

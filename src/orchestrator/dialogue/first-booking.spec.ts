@@ -1,6 +1,5 @@
-import { changeTheDates } from '../../../test/support/date-change-dialogue';
+import { bookTheDecemberDouble, changeTheDates } from '../../../test/support/date-change-dialogue';
 import { RoutedDialogue } from '../../../test/support/routed-dialogue';
-import { entity } from '../../../test/support/turn-fixtures';
 
 // "Cancela la primera" with two bookings in the conversation, through the real router and handlers:
 // the first of them, even when it is cancelled already, never the other.
@@ -38,16 +37,7 @@ describe('the first booking named in a cancellation', () => {
 
   it('still says there is no second with one booking, and takes "la primera" as that one', async () => {
     const dialogue = new RoutedDialogue();
-    await dialogue.say('quiero una doble para 2 del 12 al 14 de diciembre', {
-      intent: 'make_reservation',
-      entities: [
-        ['doble', entity.room('double', ['superior'])],
-        ['para 2', entity.guests(2)],
-        ['del 12 al 14 de diciembre', entity.range('2026-12-12', '2026-12-14')],
-      ],
-    });
-    await dialogue.say('Nuria Castro', { intent: 'None' });
-    await dialogue.say('sí', { intent: 'confirm' });
+    await bookTheDecemberDouble(dialogue, 'es');
     expect(await dialogue.say('cancela la segunda', { intent: 'cancel_reservation' })).toMatch(
       /No hay una segunda/,
     );

@@ -1,10 +1,11 @@
 import { foldText } from '../../common/fold-text';
 import type { Reservation } from '../../pms/pms.types';
-import { namedBookingPlace } from './cancellation-wording';
+import { namedBookingPlace, NOT_A_BOOKING } from './cancellation-wording';
 
 /** "La primera", "the first one": a booking by its place; not "la primera noche", "the first night". */
-const FIRST =
-  /\b(?:(?:la|el|mi) primer[oa]?|the first|my first|first one)\b(?!\s+(?:noche|dia|semana|vez|habitacion|night|day|week|time|room)\b)/;
+const FIRST = new RegExp(
+  String.raw`\b(?:(?:la|el|mi) primer[oa]?|the first|my first|first one)\b${NOT_A_BOOKING}`,
+);
 
 /**
  * "Cancela la primera" with several bookings in the conversation (oldest first): the first of them,

@@ -1,3 +1,4 @@
+import { bookTheDecemberDouble } from '../../../test/support/date-change-dialogue';
 import { RoutedDialogue } from '../../../test/support/routed-dialogue';
 import { entity } from '../../../test/support/turn-fixtures';
 
@@ -146,16 +147,7 @@ describe('a month corrected at the summary or once booked', () => {
 describe('a month corrected that rules out another month', () => {
   it('leaves a December booking alone at "perdón, quería febrero no enero"', async () => {
     const dialogue = new RoutedDialogue();
-    await dialogue.say('quiero una doble para 2 del 12 al 14 de diciembre', {
-      intent: 'make_reservation',
-      entities: [
-        ['doble', entity.room('double')],
-        ['para 2', entity.guests(2)],
-        ['del 12 al 14 de diciembre', entity.range('2026-12-12', '2026-12-14')],
-      ],
-    });
-    await dialogue.say('Nuria Castro', { intent: 'None' });
-    await dialogue.say('sí', { intent: 'confirm' });
+    await bookTheDecemberDouble(dialogue, 'es');
     const reply = await dialogue.say(CORRECTION, {
       intent: 'deny',
       entities: [[CORRECTION, entity.month(2)]],

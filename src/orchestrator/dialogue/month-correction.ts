@@ -1,6 +1,7 @@
 import {
   type CalendarDate,
   daysBetween,
+  fromIsoDate,
   isoDaysBetween,
   isValidDate,
   shiftIsoDate,
@@ -14,10 +15,6 @@ import { correctsAMonth } from './booking-change-wording';
 import { knownReferences } from './known-bookings';
 import { withEntity } from './parse-results';
 import { lastStayOf } from './same-dates';
-
-function fromIso(day: string): CalendarDate {
-  return { year: Number(day.slice(0, 4)), month: Number(day.slice(5, 7)), day: Number(day.slice(8, 10)) };
-}
 
 /**
  * The day numbered as `from` in `month`, the year said or the one nearest to `from` that is not
@@ -56,7 +53,7 @@ export function withMonthCorrected(
   const said = nlu.entities.find((entity) => entity.type === 'month');
   if (!said || said.type !== 'month') return null;
   if (nlu.entities.some((entity) => entity.type === 'date_range' || entity.type === 'date')) return null;
-  const checkIn = fromIso(stay.checkIn);
+  const checkIn = fromIsoDate(stay.checkIn);
   // "Quería febrero, no enero" of a December stay: not this stay's month corrected.
   const ruledOut = monthRuledOut(text);
   if (ruledOut !== null && ruledOut !== checkIn.month) return null;
