@@ -42,11 +42,8 @@ import { routeBabyAdded } from './baby-routes';
 import type { Routing } from './routing';
 import { routeHotelQuestion } from './hotel-question-routes';
 import { routeCodeAnswer } from './code-answer-routes';
-import { withSameDates } from './same-dates';
-import { withMonthCorrected } from './month-correction';
-import { withBookedMonthDays } from './booked-month-days';
-import { withSameRoomAndParty } from './same-booking';
 import { LOW_INFORMATION, routeOnItsOwn } from './standalone-routes';
+import { withStayMeant } from './stay-meant';
 import { carriesSlot, fillsSlot } from './slot-answers';
 
 /** Intents that take over whatever flow is running: the guest asked for something else. */
@@ -85,22 +82,21 @@ const CHANGE_WORDS = /\b(?:cambi\w*|modific\w*|mueve|mover|change\w*|modify|move
  */
 @Injectable()
 export class DialogueRouter {
-  route(message: UnifiedMessage, nlu: ParseResult, state: ConversationState): Routing {
+  /** `today`: the hotel's calendar day, in its time zone (by default the UTC day the message came). */
+  route(
+    message: UnifiedMessage,
+    nlu: ParseResult,
+    state: ConversationState,
+    today: string = message.receivedAt.slice(0, 10),
+  ): Routing {
     const text = message.text ?? '';
     const choice = chosenId(message, state, nlu);
     if (choice) {
       const routed = routeChoice(choice, nlu, state);
       if (routed) return routed;
     }
-    // The stay meant, read into the message: "las mismas fechas"; "perdón, quise decir febrero" (the
-    // same days in that month); "¿podemos cambiarla al 11-13?" after a booking (its month); "otra igual".
-    const today = message.receivedAt.slice(0, 10);
-    const reread =
-      withSameDates(text, nlu, state) ??
-      withMonthCorrected(text, nlu, state, today) ??
-      withBookedMonthDays(text, nlu, state, today) ??
-      withSameRoomAndParty(text, nlu, state);
-    if (reread) return this.route(message, reread, state);
+    const reread = withStayMeant(text, nlu, state, today);
+    if (reread) return this.route(message, reread, state, today);
     // "¿Habláis alemán?" (heard as anything, a goodbye or a handoff): the fallback names the languages.
     // Not with a stay in it ("switch to English, a double 12-14 for 2"): the stay is the request.
     // A message in a language it does not write ("bonjour, avez-vous une chambre du 12 au 14 ?"): the same.
@@ -110,7 +106,7 @@ export class DialogueRouter {
     if (opensAMessage(text) && !hasBookingEntity(nlu)) return { intent: 'greeting', via: 'nlu', nlu };
     // "¿Y si llegamos tarde?" at a summary (its "si" heard as a yes): a question, never the yes that books.
     if (nlu.intent === 'confirm' && asksWhatIf(text))
-      return this.route(message, { ...nlu, intent: NO_INTENT }, state);
+      return this.route(message, { ...nlu, intent: NO_INTENT }, state, today);
     const flow = state.dialogue.flow as FlowName | null;
     const awaiting = state.dialogue.awaiting as Awaiting | null;
     // "La de la doble", "the one on the 20th" answering "which booking?": the flow that asked goes on.
@@ -127,7 +123,7 @@ export class DialogueRouter {
     const answered = routeBabyAdded(text, nlu, state) ?? routeBookingAnswer(message, nlu, state);
     if (answered) return answered;
     const aside = routeBookingAside(text, nlu, state);
-    if (aside === 'without_the_day') return this.route(message, withoutTheDay(nlu), state);
+    if (aside === 'without_the_day') return this.route(message, withoutTheDay(nlu), state, today);
     if (aside) return aside;
     // "El aire no funciona", "the room was dirty": a person, at once, whatever it reads as (not a
     // booking being made, whose own questions come first).
@@ -146,12 +142,12 @@ export class DialogueRouter {
       nlu.intent === 'human_handoff' &&
       (countsPeopleNotAsksForOne(text, nlu) || peopleAdded(text) !== null)
     )
-      return this.route(message, { ...nlu, intent: NO_INTENT }, state);
+      return this.route(message, { ...nlu, intent: NO_INTENT }, state, today);
     if (asksAStayBesideLateCheckOut(text, nlu))
-      return this.route(message, { ...nlu, intent: 'check_availability' }, state);
+      return this.route(message, { ...nlu, intent: 'check_availability' }, state, today);
     // "Only one night" at the room list (heard as a good night): the stay changes, no goodbye.
     if (nlu.intent === 'goodbye' && isBookingFlow(flow) && hasBookingEntity(nlu))
-      return this.route(message, { ...nlu, intent: NO_INTENT }, state);
+      return this.route(message, { ...nlu, intent: NO_INTENT }, state, today);
     const change = routeBookingChange(text, nlu, state) ?? routeForBookingMade(text, nlu, state);
     if (change) return change;
     // "¿Puedo deshacer la cancelación?" (heard as cancelling): the booking's status, and the same stay
@@ -184,7 +180,7 @@ export class DialogueRouter {
       !carriesSlot('reference', nlu) &&
       CHANGE_WORDS.test(foldText(text));
     if ((nlu.intent === 'cancel_reservation' || changesThisOne) && changesBookingNotCancels(text, nlu, state))
-      return this.route(message, { ...nlu, intent: NO_INTENT }, state);
+      return this.route(message, { ...nlu, intent: NO_INTENT }, state, today);
     const intent = nlu.intent === NO_INTENT ? null : nlu.intent;
     const redirected = intent !== null && intent !== flow && REDIRECTING.has(intent);
     // "No, mejor para 3" / "What about 3 people?" (often read as deny) changes the booking, and so does

@@ -83,6 +83,7 @@ describe('ConversationPipeline', () => {
   let timeouts: Counter<'stage'>;
   let pipeline: ConversationPipeline;
   let router: DialogueRouter;
+  let clock: Clock;
   const signal = new AbortController().signal;
   const session = (overrides: Partial<Session> = {}): Session => ({
     ...freshSession({ tenantId: 'demo', channel: 'whatsapp', guestId: '34611111111' }, new Date()),
@@ -104,6 +105,7 @@ describe('ConversationPipeline', () => {
     ]);
     timeouts = new Counter({ name: 't', help: 't', labelNames: ['stage'], registers: [] });
     router = new DialogueRouter();
+    clock = new Clock();
     const registry = {
       get: (intent: IntentName) => handlers.get(intent),
     } as unknown as IntentHandlerRegistry;
@@ -116,7 +118,7 @@ describe('ConversationPipeline', () => {
       new BookingFlow({} as PmsAdapter, {} as LockService, new HotelFacts()),
       new Phrasebook(),
       loadConfig({ NLP_TIMEOUT_MS: '100', HANDLER_TIMEOUT_MS: '100', TRANSCRIPTION_TIMEOUT_MS: '100' }),
-      new Clock(),
+      clock,
       timeouts,
       new Histogram({ name: 'h', help: 'h', labelNames: ['stage'], registers: [] }),
       new PinoLogger({ pinoHttp: { level: 'silent' } }),
@@ -131,6 +133,15 @@ describe('ConversationPipeline', () => {
     expect(result).toMatchObject({ intent: 'greeting', outcome: 'answered', language: 'es' });
     expect(result.replies[0]).toMatchObject({ type: 'text', text: expect.stringMatching(/Hola/) });
     expect(result.state).not.toBeNull();
+  });
+
+  // "Perdón, quería diciembre no enero" picks the next December from the hotel's today, not the UTC one.
+  it("routes with the hotel's calendar day, which near midnight is not the UTC one", async () => {
+    jest.spyOn(clock, 'now').mockReturnValue(Date.parse('2026-12-31T23:30:00Z'));
+    const route = jest.spyOn(router, 'route');
+    await handle({ receivedAt: '2026-12-31T23:29:59Z' });
+    expect(tenant.timezone).toBe('Europe/Madrid');
+    expect(route.mock.calls[0][3]).toBe('2027-01-01');
   });
 
   it('stays silent while a person has the conversation', async () => {

@@ -4,6 +4,7 @@ import { InjectMetric } from '@willsoto/nestjs-prometheus';
 import { InjectPinoLogger, PinoLogger } from 'nestjs-pino';
 import type { Counter, Histogram } from 'prom-client';
 import { Clock } from '../../common/clock';
+import { calendarDateIn } from '../../common/calendar';
 import { AppConfig } from '../../config/app-config';
 import { MediaDownloader } from '../../messaging/media-downloader.port';
 import type { ReplyContent } from '../../messaging/outbound-message';
@@ -105,7 +106,7 @@ export class ConversationPipeline {
     const heardMessage = { ...message, text };
     let routing: Routing;
     try {
-      routing = this.router.route(heardMessage, parsed.value, state);
+      routing = this.router.route(heardMessage, parsed.value, state, calendarDateIn(tenant.timezone, now));
     } catch (error) {
       // A reading that throws is a bug: the guest gets the fallback, not a retried job and silence.
       return this.failed(
