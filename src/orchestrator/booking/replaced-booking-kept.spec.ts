@@ -39,12 +39,13 @@ describe('a no to cancelling the booking a change replaced', () => {
     const dialogue = new RoutedDialogue();
     await changeTheDates(dialogue, 'es');
     await dialogue.say('no', { intent: 'deny' });
+    // Later the guest asks to cancel the old booking themselves, and thinks better of it.
     expect(
-      await dialogue.say('cancela la BOOK2X', {
+      await dialogue.say('cancela la BOOK1X', {
         intent: 'cancel_reservation',
-        entities: [['BOOK2X', entity.reference('BOOK2X')]],
+        entities: [['BOOK1X', entity.reference('BOOK1X')]],
       }),
-    ).toMatch(/¿Confirmas que quieres cancelar la reserva BOOK2X/);
-    expect(await dialogue.say('no', { intent: 'deny' })).toBe('Perfecto, mantengo tu reserva BOOK2X.');
+    ).toMatch(/¿Confirmas que quieres cancelar la reserva BOOK1X/);
+    expect(await dialogue.say('no', { intent: 'deny' })).toBe('Perfecto, mantengo tu reserva BOOK1X.');
   });
 });
