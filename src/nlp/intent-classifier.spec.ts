@@ -264,7 +264,7 @@ describe('IntentClassifier', () => {
     // Lenient otherwise (no threshold, None never wins on score), so only the gate can answer None.
     const train = (oovGate: OovGate | false) =>
       IntentClassifier.train({ es: corpora.es }, { threshold: 0, noneMargin: 1, oovGate });
-    const foreign = '¿cuánto cuesta un kilo de tomates en el mercado?';
+    const foreign = '¿cuánto cuesta un kilo de tomates y zanahorias?';
 
     it('answers None when most content words are foreign to every intent, keeping the best score', async () => {
       const gated = await train({ minContentWords: 3, maxKnownFraction: 0.5, maxConfidence: 0.9 });
