@@ -36,9 +36,13 @@ const EVERY_ONE =
 /** "Todo bien", "all good", "all right": no booking named. */
 const ALL_IS_WELL = /\b(?:todo (?:bien|ok|correcto)|all (?:good|right|set|fine|ok))\b/;
 
+/** "Mantén las dos", "keep both", "no canceles ninguna": every booking kept, none cancelled. */
+const KEEPS_THEM =
+  /\b(?:manten\w*|mantenga\w*|conserv\w*|deja(?:las|los)?|dejalas|me quedo con|nos quedamos con|keep\w*|leave (?:them|both|it)|hold on to|no (?:cancel|anul)\w*|don'?t cancel|do not cancel)\b/;
+
 export function meansEveryBooking(text: string): boolean {
   const folded = foldText(text);
-  return EVERY_ONE.test(folded) && !ALL_IS_WELL.test(folded);
+  return EVERY_ONE.test(folded) && !ALL_IS_WELL.test(folded) && !KEEPS_THEM.test(folded);
 }
 
 /** "¿Puedo deshacer la cancelación?", "I cancelled by mistake", "can I get my booking back?". */

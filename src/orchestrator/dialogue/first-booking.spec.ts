@@ -1,5 +1,6 @@
 import { bookTheDecemberDouble, changeTheDates } from '../../../test/support/date-change-dialogue';
 import { RoutedDialogue } from '../../../test/support/routed-dialogue';
+import { entity } from '../../../test/support/turn-fixtures';
 
 // "Cancela la primera" with two bookings in the conversation, through the real router and handlers:
 // the first of them, even when it is cancelled already, never the other.
@@ -33,6 +34,9 @@ describe('the first booking named in a cancellation', () => {
     expect(await dialogue.say('cancela la primera', { intent: 'cancel_reservation' })).toMatch(
       /^¿Confirmas que quieres cancelar la reserva BOOK1X/,
     );
+    expect(await dialogue.say('sí', { intent: 'confirm' })).toMatch(/^Reserva BOOK1X cancelada/);
+    expect((await dialogue.pms.getReservation('demo', 'BOOK1X')).status).toBe('cancelled');
+    expect((await dialogue.pms.getReservation('demo', 'BOOK2X')).status).toBe('confirmed');
   });
 
   it('still says there is no second with one booking, and takes "la primera" as that one', async () => {
@@ -56,6 +60,50 @@ describe('the first booking named in a cancellation', () => {
     await dialogue.say('no', { intent: 'deny' });
     expect(await dialogue.say(text, { intent: 'cancel_reservation' })).not.toMatch(
       /^¿Confirmas que quieres cancelar la reserva BOOK1X/,
+    );
+  });
+
+  describe('with two bookings made one after the other', () => {
+    async function bookTwo(dialogue: RoutedDialogue): Promise<void> {
+      await bookTheDecemberDouble(dialogue, 'en');
+      await dialogue.say('book another double same dates for my parents, name Ann Hardy', {
+        intent: 'make_reservation',
+        language: 'en',
+        entities: [
+          ['double', entity.room('double', ['superior'])],
+          ['Ann Hardy', entity.name('Ann Hardy')],
+          ['parents', entity.guests(2)],
+        ],
+      });
+      expect(await dialogue.say('yes', { intent: 'confirm', language: 'en' })).toMatch(/^✅ .*BOOK2X/);
+    }
+
+    it('cancels the first at "cancel the first one" and a yes', async () => {
+      const dialogue = new RoutedDialogue('en');
+      await bookTwo(dialogue);
+      expect(
+        await dialogue.say('cancel the first one', { intent: 'cancel_reservation', language: 'en' }),
+      ).toMatch(/^Do you confirm you want to cancel booking BOOK1X/);
+      expect(await dialogue.say('yes', { intent: 'confirm', language: 'en' })).toMatch(
+        /^Booking BOOK1X is cancelled/,
+      );
+      expect((await dialogue.pms.getReservation('demo', 'BOOK1X')).status).toBe('cancelled');
+      expect((await dialogue.pms.getReservation('demo', 'BOOK2X')).status).toBe('confirmed');
+    });
+
+    it.each(['no wait, keep both', 'no, espera, mantén las dos', "don't cancel them, leave both"])(
+      'cancels neither at %j when asked which one',
+      async (text) => {
+        const dialogue = new RoutedDialogue('en');
+        await bookTwo(dialogue);
+        expect(
+          await dialogue.say('cancel my booking', { intent: 'cancel_reservation', language: 'en' }),
+        ).toMatch(/Which one/);
+        expect(await dialogue.say(text, { intent: 'deny', language: 'en' })).not.toMatch(/confirm|cancel/i);
+        await dialogue.say('yes', { intent: 'confirm', language: 'en' });
+        expect((await dialogue.pms.getReservation('demo', 'BOOK1X')).status).toBe('confirmed');
+        expect((await dialogue.pms.getReservation('demo', 'BOOK2X')).status).toBe('confirmed');
+      },
     );
   });
 });

@@ -58,6 +58,8 @@ export class CancelReservationHandler extends IntentHandler {
     if (namesTheOldOne(turn.message.text ?? '') && !turn.entity('reference')) {
       const found = await findGuestReservations(turn, this.pms, FLOW);
       if (!found) return;
+      // pickReservation starts the flow itself; the first of several is asked about here.
+      if (found.length > 1) startFlow(turn.state, FLOW);
       return this.askAbout(turn, found.length > 1 ? found[0] : pickReservation(turn, found, FLOW));
     }
     if (!meansEveryBooking(turn.message.text ?? '') || turn.entity('reference')) {
