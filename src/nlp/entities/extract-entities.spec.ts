@@ -267,6 +267,38 @@ describe('extractEntities', () => {
     expect(summary(names)).toEqual([{ type: 'guest_name', value: { name: 'Ana' }, text: 'Ana' }]);
   });
 
+  it.each<[string, Language, string, string]>([
+    [
+      'also my parents want a room same dates, standard double, under Peter Clarke',
+      'en',
+      'standard double',
+      'Peter Clarke',
+    ],
+    [
+      'book another standard double same dates for my parents, under Ann Hardy',
+      'en',
+      'standard double',
+      'Ann Hardy',
+    ],
+    ['superior pls, Mike Ross', 'en', 'superior', 'Mike Ross'],
+    ['otra doble para mis padres a nombre de Ana Ruiz', 'es', 'doble', 'Ana Ruiz'],
+  ])('reads the room and the name it goes under in %j', (text, language, roomText, name) => {
+    const entities = summary(extractEntities(text, context(language)));
+    expect(entities.find((entity) => entity.type === 'room_type')?.text).toBe(roomText);
+    expect(entities.filter((entity) => entity.type === 'guest_name')).toEqual([
+      { type: 'guest_name', value: { name }, text: name },
+    ]);
+  });
+
+  it.each(['a double room, Junior Suite', 'a standard double under 100 euros', 'a double under my name'])(
+    'reads no name in %j',
+    (text) => {
+      expect(extractEntities(text, context('en')).filter((entity) => entity.type === 'guest_name')).toEqual(
+        [],
+      );
+    },
+  );
+
   it.each<[string, Language]>([
     ['Hola, buenas tardes', 'es'],
     ['Muchas gracias por todo, hasta luego', 'es'],

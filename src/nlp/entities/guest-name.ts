@@ -5,9 +5,12 @@ import { foldText } from '../../common/fold-text';
 /** Cues after which what follows is a name whatever its case: "me llamo ana garcía". */
 const STRONG_CUE =
   /\b(?:me llamo|mi nombre es|el nombre es|a nombre de|(?:cambia\w*|pon\w*|change)\s+(?:el |the )?(?:nombre|name)\s+(?:a|por|to)|al nombre de|bajo el nombre de|nombre(?: y apellidos?| completo)?\s*:|my name is|my name's|(?:the )?name is|(?:put|book|have) it under(?: the name(?: of)?)?|(?:it's|its|it is) under(?: the name(?: of)?)?|under the name(?: of)?|in the name of|(?:full )?name\s*:)\s*/g;
-/** Cues that also start ordinary sentences ("soy de Madrid", "I'm looking"): the name must be capitalised. */
+/**
+ * Cues that also start ordinary sentences ("soy de Madrid", "I'm looking", "under 18s", "under the bed"):
+ * the name must be capitalised.
+ */
 const WEAK_CUE =
-  /\b(?:soy|i am|i'm|this is|it's|its|it is|les escribe|le escribe|te escribe|se llama|name|her name is|his name is|(?:she|he) is called|(?:she|he)'s called)\s+/g;
+  /\b(?:soy|i am|i'm|this is|it's|its|it is|les escribe|le escribe|te escribe|se llama|name|her name is|his name is|(?:she|he) is called|(?:she|he)'s called|under)\s+/g;
 
 /** How a message signs off before the sender's name: "Atentamente, Javier Morales", "Kind regards, Peter Hall". */
 const SIGN_OFF_CUE =
@@ -69,7 +72,10 @@ function readName(text: string, from: number, mustBeCapitalised: boolean): Word[
     const match = WORD.exec(text.slice(position));
     if (!match) break;
     const start = position + (match[1] ?? '').length;
-    const raw = match[2] ?? '';
+    // "under Peter Clarke's name": the name stops before its "'s".
+    const possessive =
+      /['’]s$/u.test(match[2] ?? '') && /^\s+(?:name|names)\b/iu.test(text.slice(position + match[0].length));
+    const raw = possessive ? (match[2] ?? '').slice(0, -2) : (match[2] ?? '');
     const word = { text: raw, folded: foldText(raw), start, end: start + raw.length };
     position = word.end;
     if (accepted.length === 0 && isTitle(text, word)) {
@@ -86,6 +92,7 @@ function readName(text: string, from: number, mustBeCapitalised: boolean): Word[
     if (mustBeCapitalised && !isCapitalised(raw)) break;
     accepted.push(...pending, word);
     pending = [];
+    if (possessive) break;
   }
   return accepted;
 }
@@ -133,16 +140,44 @@ export function extractGuestName(text: string): Entity[] {
     const entity = nameEntity(text, readName(text, match.index + match[0].length, isWeak));
     if (entity) return [entity];
   }
-  return signedName(text, folded);
+  return signedName(text, folded) ?? trailingName(text, folded);
 }
 
 /** The name a message is signed with, capitalised and last in it: "…Atentamente, Javier Morales Ruiz." */
-function signedName(text: string, folded: string): Entity[] {
+function signedName(text: string, folded: string): Entity[] | null {
   const cue = [...folded.matchAll(SIGN_OFF_CUE)].at(-1);
-  if (!cue) return [];
+  if (!cue) return null;
   const words = readName(text, cue.index + cue[0].length, true);
   const last = words.at(-1);
   if (!last || !/^[\s.!]*$/.test(text.slice(last.end))) return [];
+  const entity = nameEntity(text, words);
+  return entity ? [entity] : [];
+}
+
+/** How a booking request ends right before a name put after it: "superior pls, Mike Ross", "una doble, Juan Pérez". */
+const BOOKING_REQUEST_END =
+  /\b(?:room|rooms|double|single|twin|suite|superior|standard|nights?|habitacion(?:es)?|doble|individual|estandar|noches?)(?:\s+(?:please|pls|plz|porfa|por favor))?\s*$/;
+/** Capitalised words that end a message but are no one's name: places, greetings, room features. */
+const NOT_TRAILING_NAMES = new Set(
+  (
+    'good morning afternoon evening day thank you thanks regards best kind many muchas buen buenos buenas dias ' +
+    'tardes noches view sea ocean city king queen size bed beds twin double single suite superior standard ' +
+    'junior room rooms breakfast parking wifi plaza calle street avenida avenue puerta station estacion ' +
+    'airport aeropuerto hotel centro center centre gran mayor sol new'
+  ).split(' '),
+);
+
+/**
+ * A name closing a booking request after a comma: "superior pls, Mike Ross". Only a given name and a surname
+ * (two or three capitalised words, nothing after them), so "a double, Sea View" or "Madrid, Spain" are none.
+ */
+function trailingName(text: string, folded: string): Entity[] {
+  const comma = text.lastIndexOf(',');
+  if (comma < 0 || !BOOKING_REQUEST_END.test(folded.slice(0, comma))) return [];
+  const words = readName(text, comma + 1, true);
+  const last = words.at(-1);
+  if (!last || words.length < 2 || words.length > 3 || !/^[\s.!]*$/.test(text.slice(last.end))) return [];
+  if (words.some((word) => NAME_PARTICLES.has(word.folded) || NOT_TRAILING_NAMES.has(word.folded))) return [];
   const entity = nameEntity(text, words);
   return entity ? [entity] : [];
 }
