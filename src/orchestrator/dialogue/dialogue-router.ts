@@ -26,6 +26,7 @@ import { peopleAdded } from './booking-change-wording';
 import { opensAMessage } from './openers';
 import { knownReferences } from './known-bookings';
 import { complainsOfPrice, guestTrouble } from './complaint';
+import { reportsOwnRoomBreakdown } from './room-breakdown';
 import { picksAnotherRoomOverPrice } from './room-over-price';
 import { withoutTheDay } from './dated-questions';
 import { routeBookingAside } from './booking-aside-routes';
@@ -119,6 +120,8 @@ export class DialogueRouter {
     // "¿Me pasas con recepción? Tengo una duda sobre una factura": a person asked for, whatever else
     // the message asks (the invoice, a booking's detail) and wherever the booking stands; "are you an AI?".
     if (asksAboutWhoAnswers(text, nlu)) return { intent: 'human_handoff', via: 'nlu', nlu };
+    // "No hay agua caliente en la 204" while booking another stay: their room comes first.
+    if (reportsOwnRoomBreakdown(foldText(text))) return { intent: 'human_handoff', via: 'nlu', nlu };
     // "Ah, y vamos con un bebé" at the name, "necesitamos una cuna" after a booking: the baby joins the stay.
     const answered = routeBabyAdded(text, nlu, state) ?? routeBookingAnswer(message, nlu, state);
     if (answered) return answered;

@@ -76,4 +76,26 @@ describe("a breakdown in the guest's room", () => {
     );
     expect(dialogue.state.handoff).toBe(false);
   });
+
+  it.each([
+    ['es', 'hola quiero reservar', 'make_reservation', 'no hay agua caliente en la 204', 'hotel_info'],
+    ['en', 'I want to book a room', 'make_reservation', "the AC in my room isn't working", 'None'],
+  ] as Array<[Language, string, IntentName, string, IntentName]>)(
+    'hands (%s) a breakdown in their room to the staff while a booking is being made',
+    async (language, ask, asked, text, heard) => {
+      const dialogue = new RoutedDialogue(language);
+      await dialogue.say(ask, { intent: asked, language });
+      expect(dialogue.state.dialogue.flow).toBe('make_reservation');
+      await dialogue.say(text, { intent: heard, language });
+      expect(dialogue.state.handoff).toBe(true);
+      expect(dialogue.staffNotices[0]).toContain(text);
+    },
+  );
+
+  it('keeps a stay asked without air conditioning, while booking, for the booking', async () => {
+    const dialogue = new RoutedDialogue('es');
+    await dialogue.say('hola quiero reservar', { intent: 'make_reservation' });
+    await dialogue.say('una doble sin aire acondicionado', { intent: 'make_reservation' });
+    expect(dialogue.state.handoff).toBe(false);
+  });
 });

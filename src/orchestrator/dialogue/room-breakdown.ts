@@ -47,3 +47,11 @@ export function reportsRoomBreakdown(folded: string): boolean {
     LEFT_WITHOUT.some((pattern) => pattern.test(folded)) || FAILING.some((pattern) => pattern.test(folded))
   );
 }
+
+/**
+ * A breakdown in the guest's own room ("no hay agua caliente en la 204", "the AC in my room isn't
+ * working"): staying here now, whatever booking they are making too.
+ */
+export function reportsOwnRoomBreakdown(folded: string): boolean {
+  return OWN_ROOM.test(folded) && reportsRoomBreakdown(folded);
+}
