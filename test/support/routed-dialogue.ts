@@ -168,7 +168,7 @@ export class RoutedDialogue {
     };
     const message = { text, id: `wamid.R${(this.sent += 1)}` };
     const routing = this.router.route(guestMessage(message), nlu, this.state);
-    const side = isSideQuestion(this.state, routing.intent);
+    const side = isSideQuestion(this.state, routing.intent, routing.nlu.entities);
     if (!side) settleAfterRouting(this.state, routing.intent);
     const turn = makeTurn({ nlu: routing.nlu, message, state: structuredClone(this.state) });
     const handler = routing.intent ? this.handlers.get(routing.intent) : undefined;

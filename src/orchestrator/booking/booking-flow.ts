@@ -25,6 +25,7 @@ import {
 import { helpWithTheQuestion } from './booking-help';
 import { rereadSlipAnswer } from './slip-rereading';
 import { warnOfDaysMeant } from './weekday-warnings-moved';
+import { remindReplacedBooking } from './replaced-booking-kept';
 import { changesSummary } from './booking-summary';
 import { type BookingSlots, isStay, readBookingSlots, writeBookingSlots } from './booking-slots';
 import { placeBooking } from './place-booking';
@@ -222,7 +223,7 @@ export class BookingFlow {
    * a detail the booking waits for ("¿A nombre de quién…?"). False when nothing was waiting.
    */
   remind(turn: Turn): boolean {
-    if (askSlotAgain(turn)) return true;
+    if (askSlotAgain(turn) || remindReplacedBooking(turn)) return true;
     const slots = readBookingSlots(turn.state.dialogue.slots);
     if (!isBookingPending(turn.state) || !isStay(slots) || !slots.roomTypeId) return false;
     if (slots.step !== 'summary' && slots.step !== 'offer') return false;

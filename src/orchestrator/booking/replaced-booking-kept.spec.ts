@@ -48,4 +48,31 @@ describe('a no to cancelling the booking a change replaced', () => {
     ).toMatch(/¿Confirmas que quieres cancelar la reserva BOOK1X/);
     expect(await dialogue.say('no', { intent: 'deny' })).toBe('Perfecto, mantengo tu reserva BOOK1X.');
   });
+
+  it('asks about the replaced booking again, once, after a side question, and cancels it at the yes', async () => {
+    const dialogue = new RoutedDialogue('en');
+    await changeTheDates(dialogue, 'en');
+    const total = await dialogue.say("what's the total?", { intent: 'room_prices', language: 'en' });
+    expect(total).toMatch(/€/);
+    expect(total).toMatch(/your previous booking BOOK1X is still active\. Shall I cancel it\?$/);
+    expect(await dialogue.say('yes', { intent: 'confirm', language: 'en' })).toMatch(/^Booking BOOK1X/);
+    expect((await dialogue.pms.getReservation('demo', 'BOOK1X')).status).toBe('cancelled');
+    expect((await dialogue.pms.getReservation('demo', 'BOOK2X')).status).toBe('confirmed');
+  });
+
+  it('lets the question go after a second side question: a later yes cancels nothing', async () => {
+    const dialogue = new RoutedDialogue();
+    await changeTheDates(dialogue, 'es');
+    expect(await dialogue.say('gracias', { intent: 'thanks' })).toMatch(
+      /Recuerda: tu reserva anterior BOOK1X sigue activa\. ¿La cancelo\?$/,
+    );
+    expect(
+      await dialogue.say('¿y el desayuno?', {
+        intent: 'hotel_info',
+        entities: [['desayuno', entity.topic('breakfast')]],
+      }),
+    ).not.toMatch(/BOOK1X/);
+    await dialogue.say('sí', { intent: 'confirm' });
+    expect((await dialogue.pms.getReservation('demo', 'BOOK1X')).status).toBe('confirmed');
+  });
 });

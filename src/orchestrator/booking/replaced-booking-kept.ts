@@ -1,11 +1,13 @@
+import {
+  BOOKED_INSTEAD,
+  isReplacedBookingPending,
+  markReplacedBookingReminded,
+} from '../dialogue/conversation-state';
 import type { Turn } from '../dialogue/turn';
 
 // A new stay booked in place of an older booking, and the guest asked whether to cancel the older
 // one: a no ("no, espera, mantén las dos", "no wait, keep both") keeps both, which the guest hears by
 // both codes, not only the one asked about (the new one might seem to replace it).
-
-/** The cancellation flow's slot holding the booking made in place of the one asked about. */
-const BOOKED_INSTEAD = 'bookedInstead';
 
 /** Notes, with the cancel question about `replaced` asked, the booking made in its place. */
 export function rememberBookedInstead(turn: Turn, booked: string): void {
@@ -20,5 +22,20 @@ export function sayBothBookingsKept(turn: Turn, kept: string): boolean {
   const booked = turn.state.dialogue.slots[BOOKED_INSTEAD];
   if (typeof booked !== 'string' || booked === kept) return false;
   turn.say('cancel.kept_both', { reference: kept, booked });
+  return true;
+}
+
+/**
+ * After a side question ("what's the total?") at "¿cancelo la anterior?": that question again, once,
+ * with its buttons. False when no replaced booking waits for its answer.
+ */
+export function remindReplacedBooking(turn: Turn): boolean {
+  const reference = turn.state.dialogue.slots.reference;
+  if (!isReplacedBookingPending(turn.state) || typeof reference !== 'string') return false;
+  // An answer that asked its own question: the next "sí" is for that, never a cancellation.
+  const last = turn.replies.at(-1);
+  if (last?.type === 'text' && last.text.trimEnd().endsWith('?')) return false;
+  turn.askToConfirm(turn.text('cancel.replaced_reminder', { reference }));
+  markReplacedBookingReminded(turn.state);
   return true;
 }

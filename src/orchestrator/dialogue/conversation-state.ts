@@ -1,4 +1,4 @@
-import type { Language } from '../../nlp/nlp.types';
+import type { Entity, Language } from '../../nlp/nlp.types';
 import type { DialogueState, Session } from '../../session/session';
 
 /** What a handler may change about a conversation; copied into the session once the turn succeeds. */
@@ -94,6 +94,29 @@ export function isBookingPending(state: ConversationState): boolean {
   return state.dialogue.flow === 'make_reservation' && state.dialogue.awaiting === 'confirmation';
 }
 
+/** The cancellation flow's slot holding the booking made in place of the one asked about. */
+export const BOOKED_INSTEAD = 'bookedInstead';
+/** Set once the replaced booking's question was asked again after a side question. */
+const BOOKED_INSTEAD_REMINDED = 'bookedInsteadReminded';
+
+/**
+ * "¿Cancelo la anterior?" after a change was booked, not yet answered nor asked again: a side
+ * question ("what's the total?") must not drop it, or the guest keeps two bookings unknowingly.
+ */
+export function isReplacedBookingPending(state: ConversationState): boolean {
+  const { flow, awaiting, slots } = state.dialogue;
+  return (
+    flow === 'cancel_reservation' &&
+    awaiting === 'confirmation' &&
+    typeof slots[BOOKED_INSTEAD] === 'string' &&
+    slots[BOOKED_INSTEAD_REMINDED] !== true
+  );
+}
+
+export function markReplacedBookingReminded(state: ConversationState): void {
+  state.dialogue.slots[BOOKED_INSTEAD_REMINDED] = true;
+}
+
 /** Details a booking asks for, one at a time: asked again after a side question. */
 const SLOT_QUESTIONS: ReadonlySet<Awaiting> = new Set(['dates', 'guests', 'room_type', 'guest_name']);
 
@@ -102,14 +125,36 @@ const SLOT_QUESTIONS: ReadonlySet<Awaiting> = new Set(['dates', 'guests', 'room_
  * for a detail (the dates, whose name): answered, and then the booking's question is asked again
  * (so the pending question stands, and stays the last one asked).
  */
-export function isSideQuestion(state: ConversationState, intent: string | null): boolean {
+export function isSideQuestion(
+  state: ConversationState,
+  intent: string | null,
+  entities: readonly Entity[] = [],
+): boolean {
   if (intent === null || !SIDE_QUESTIONS.has(intent)) return false;
   const { flow, awaiting } = state.dialogue;
   const asksDetail =
     (flow === 'make_reservation' || flow === 'check_availability') &&
     SLOT_QUESTIONS.has(awaiting as Awaiting);
-  return isBookingPending(state) || asksDetail;
+  return (
+    isBookingPending(state) ||
+    asksDetail ||
+    (isReplacedBookingPending(state) && ASKS_NOTHING.has(intent) && !entities.some(isTopic))
+  );
 }
+
+/**
+ * Side questions after which the replaced booking's "¿La cancelo?" may be asked again: a thanks, a
+ * hello, a total. Not a hotel question ("¿tenéis parking?" may be answered "¿lo añado?", whose "sí"
+ * must never cancel a booking); a price that asks something back lets it go too (remindReplacedBooking).
+ */
+/** "¿Cuánto cuesta el parking?": an extra the guest may then ask to add ("sí, añádelo"). */
+const isTopic = (entity: Entity): boolean => entity.type === 'info_topic';
+const ASKS_NOTHING: ReadonlySet<string> = new Set([
+  'thanks',
+  'greeting',
+  'reservation_status',
+  'room_prices',
+]);
 
 export function settleAfterRouting(state: ConversationState, intent: string | null): void {
   if (state.dialogue.awaiting !== 'confirmation' || intent === null) return;

@@ -117,7 +117,7 @@ export class ConversationPipeline {
         tenant,
       );
     }
-    const sideQuestion = isSideQuestion(state, routing.intent);
+    const sideQuestion = isSideQuestion(state, routing.intent, routing.nlu.entities);
     if (!sideQuestion) settleAfterRouting(state, routing.intent);
     const handled = await this.stage('handler', this.config.pipeline.handlerTimeoutMs, signal, async (s) => {
       // The handler works on its own copy: one that overruns cannot change what gets saved.
