@@ -1,6 +1,7 @@
 import type { Language } from '../nlp.types';
 import { extractDates } from './dates';
 import { mendMonths } from './month-typos';
+import { readChatContractions } from './range-words';
 
 // A Friday, 11:00 in Madrid.
 const NOW = new Date('2026-11-27T10:00:00Z');
@@ -44,6 +45,38 @@ describe('extractDates with a month misspelt by a letter more or less', () => {
     expect(mendMonths(text, 'es')).toBe('una junior 2 noches, del 3 al 5 de dic     ');
     expect(mendMonths('del 3 al 5 de diciembre', 'es')).toBe('del 3 al 5 de diciembre');
     expect(mendMonths('the junior 2 nights', 'en')).toBe('the junior 2 nights');
+  });
+});
+
+describe('extractDates with the chat\'s contractions ("pal" for "para el", "d" for "de")', () => {
+  const day = (date: string, text: string) => ({ type: 'date', value: { date }, text });
+
+  it.each<[string, object[]]>([
+    ['pal 24 al 26 d diciembre', [range('2026-12-24', '2026-12-26', 'pal 24 al 26 d diciembre')]],
+    ['del 24 al 26 d dic', [range('2026-12-24', '2026-12-26', 'del 24 al 26 d dic')]],
+    ['pal 24 al 26 d enero', [range('2027-01-24', '2027-01-26', 'pal 24 al 26 d enero')]],
+    ['pal 24 hasta el 26 d dic', [range('2026-12-24', '2026-12-26', 'pal 24 hasta el 26 d dic')]],
+    ['Pal 10 al 12 D Enero, seriamos 2', [range('2027-01-10', '2027-01-12', 'Pal 10 al 12 D Enero')]],
+    ['x el 24 al 26', [range('2026-12-24', '2026-12-26', 'el 24 al 26')]],
+    ['el 24 d marzo', [day('2027-03-24', '24 d marzo')]],
+    ['pal 24 de diciembre', [day('2026-12-24', '24 de diciembre')]],
+  ])('reads %j', (text, expected) => {
+    expect(datesIn(text, 'es')).toEqual(expected);
+  });
+
+  it('reads no day in a "pal" or a "d" that is no date', () => {
+    expect(datesIn('pal 2 a las 10', 'es')).toEqual([]);
+    expect(datesIn('pal 2 al 3.50', 'es')).toEqual([]);
+    expect(datesIn('tengo 2 d descuento', 'es')).toEqual([]);
+    expect(datesIn('la hab 2 d la planta', 'es')).toEqual([]);
+  });
+
+  it('keeps every index where it was', () => {
+    const text = 'Pal 24 al 26 D Diciembre';
+    expect(readChatContractions(text)).toBe('Del 24 al 26   Diciembre');
+    expect(readChatContractions(text)).toHaveLength(text.length);
+    expect(readChatContractions('pal 24 de diciembre')).toBe('pal 24 de diciembre');
+    expect(readChatContractions('la hab 2 d la planta')).toBe('la hab 2 d la planta');
   });
 });
 

@@ -18,7 +18,7 @@ import { weekdayMismatches } from './weekday-check';
 import { weekendMismatches } from './weekend-check';
 import { anchorToHoliday } from './holiday-anchor';
 import { preferDayFirst } from './slashed-dates';
-import { readUntilAsTo } from './range-words';
+import { readChatContractions, readUntilAsTo } from './range-words';
 import { isWeekendBeforeItsDays } from './weekend-parsers';
 import { findNights, type NightsMention } from './nights';
 import { withLoneMonth } from './lone-month';
@@ -54,7 +54,9 @@ const A_WEEK =
 
 function findDateMentions(text: string, context: DateContext, onlyCalendarDays = false): DateMention[] {
   const today = localDateIn(context.now, context.timezone);
-  const mended = /\d/.test(text) ? mendMonths(text, context.language) : text;
+  // "pal 24 al 26 d diciembre": the chat's contractions, read as the words they stand for.
+  const spelt = context.language === 'es' ? readChatContractions(text) : text;
+  const mended = /\d/.test(text) ? mendMonths(spelt, context.language) : spelt;
   const dayFirst = context.language === 'en' ? readUntilAsTo(preferDayFirst(mended, today)) : mended;
   const readable = dayFirst.replace(HYPHEN_BETWEEN_DATES, '–');
   const results = CHRONOS[context.language]

@@ -30,7 +30,7 @@ const ENGLISH_DAY_LIST = new RegExp(
 // "somos 2 y 3 de diciembre", "we are 2 and 3 December": a party, then a day. "Entre el 12 y el 13"
 // is an arrival and a departure (the range refiner's).
 const NOT_A_LIST_AFTER =
-  /\b(?:somos|seremos|vamos|iremos|para|pa|we\s+are|we're|for|party\s+of)\s+$|\b(?:entre|between)\s+(?:el\s+|los\s+|the\s+)?(?:d[ií]as?\s+)?$/i;
+  /\b(?:somos|seremos|vamos|iremos|ser[ií]amos|ir[ií]amos|we\s+are|we're|we(?:'d|\s+would)\s+be|para|pa|for|party\s+of)\s+$|\b(?:entre|between)\s+(?:el\s+|los\s+|the\s+)?(?:d[ií]as?\s+)?$/i;
 
 /**
  * Listed nights ("las noches del 3, 4 y 5") make a stay to the morning after the last; listed days

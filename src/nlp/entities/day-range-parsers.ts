@@ -17,7 +17,7 @@ const BARE_SPANISH_RANGE = new RegExp(
   `\\b(\\d{1,2})\\s+(?:al|a|hasta)\\s+(?:el\\s+)?(\\d{1,2})\\s+(?:de\\s+)?(${SPANISH_MONTH_OR_ABBREVIATION})(?![a-zñ])(?:\\s+(?:de\\s+|del\\s+)?(\\d{4})\\b)?`,
   'i',
 );
-const NOT_A_BARE_RANGE_AFTER = /\b(?:somos|seremos|para|pa|del|desde|entre|el|al|de)\s+$/i;
+const NOT_A_BARE_RANGE_AFTER = /\b(?:somos|seremos|ser[ií]amos|para|pa|del|desde|entre|el|al|de)\s+$/i;
 
 function bareSpanishRangeParser(): Parser {
   return {

@@ -135,6 +135,21 @@ describe('extractGuests', () => {
     // The party's verb typed in a hurry or by ear.
     ['hey! do u have rooms next weekend? we r 2', party(2, 0, 'we r 2')],
     ['kiero una abitacion dobel pa el 19 asta el 21 de dic, semos 2', party(2, 0, 'semos 2')],
+    // The party's verb in the conditional, as a guest asking before booking says it.
+    ['hola, para el finde que viene tienen habitacion? seriamos 2', party(2, 0, 'seriamos 2')],
+    ['seríamos 2', party(2, 0, 'seríamos 2')],
+    ['seriamos dos', party(2, 0, 'seriamos dos')],
+    ['iríamos 3', party(3, 0, 'iríamos 3')],
+    ['vendríamos 4', party(4, 0, 'vendríamos 4')],
+    ['estaríamos 2', party(2, 0, 'estaríamos 2')],
+    ['viajaríamos 2', party(2, 0, 'viajaríamos 2')],
+    ['seríamos 2 adultos y un niño', party(2, 1, 'seríamos 2 adultos y un niño')],
+    ['seríamos tres, bueno no, cuatro', party(4, 0, 'seríamos tres, bueno no, cuatro')],
+    ["we'd be 3", party(3, 0, "we'd be 3")],
+    ['we would be two', party(2, 0, 'we would be two')],
+    ['there would be 4 of us', party(4, 0, 'there would be 4')],
+    ["it'd be 2 of us", party(2, 0, "it'd be 2 of us")],
+    ['It’d be just the 3 of us', party(3, 0, 'It’d be just the 3 of us')],
     // A baby said as theirs, with no number.
     ['2 adults and our baby', party(2, 0, '2 adults and our baby', 1)],
   ])('reads %j', (text, expected) => {
@@ -159,6 +174,18 @@ describe('extractGuests', () => {
     'a single room',
     'the room for 3 days',
     'mi reserva es ABC234',
+    // A count with the conditional that is nights, hours, a day, rooms, years or a clock's hour.
+    'seriamos 2 noches',
+    'estaríamos 3 días',
+    'iriamos 2 horas',
+    'vendriamos 2 de enero',
+    'seriamos 2 habitaciones',
+    "we'd be 3 nights",
+    "we'd be 2 rooms",
+    "it'd be 2 nights",
+    'iríamos 5 años',
+    'it would be 2 pm',
+    'seriamos 200',
     // Someone asked, not someone coming.
     'espera que lo consulto con mi pareja',
     'lo hablo con mi mujer y te digo',

@@ -30,6 +30,15 @@ const NOT_CONSULTING =
   '(?<!\\b(?:consult\\w*|habl\\w*|mir\\w*|pens\\w*|decid\\w*|check\\w*|talk\\w*|speak\\w*|ask\\w*|discuss\\w*|confirm\\w*)(?:\\s+(?:lo|la|it|this|that|esto|eso))?\\s+)';
 /** "We r 2", "semos 2": the party's verb as typed in a hurry or by ear. */
 const PARTY_WORD_SLIPS = '(?:we\\s+r|semos)';
+/**
+ * "Seríamos 2", "iríamos 3", "we'd be 3", "there would be 4 of us": the party's verb in the
+ * conditional, as a guest asking before booking says it.
+ */
+const PARTY_WORD_CONDITIONAL =
+  "(?:seriamos|iriamos|vendriamos|estariamos|viajariamos|we'?d\\s+be|we\\s+would\\s+be|there\\s+would\\s+be|there'?d\\s+be)";
+/** A count said with the conditional that is not the party: rooms, years, a clock's hour, a price. */
+const NOT_A_PARTY_EITHER =
+  '(?!\\s*(?:habitacion(?:es)?|habs?\\b|cuartos?|rooms?|apartamentos?|apartments?|suites?|anos?|years?|yrs?|meses|months?|am\\b|pm\\b|h\\b|euros?|eur\\b|\\u20ac|\\$))';
 const AND_SELF = '(?:y\\s+(?:yo|para\\s+mi)|and\\s+(?:i|me|myself))\\b';
 
 interface Rule {
@@ -123,6 +132,18 @@ const RULES: readonly Rule[] = [
     `\\b(?:somos|seremos|vamos a ser|vamos|iremos|vendremos|venimos|viajamos|viajaremos|estaremos|we are|we're|we will be|we'll be|there are|there will be|there'll be|${PARTY_WORD_SLIPS})\\s+(${COUNT_PATTERN})\\b${NOT_A_PARTY}`,
     counted('adults'),
   ),
+  // "Seríamos 2 adultos y un niño", "we'd be 3", "there would be 4 of us".
+  rule(
+    'total',
+    `\\b${PARTY_WORD_CONDITIONAL}\\s+(${COUNT_PATTERN})\\b${NOT_A_PARTY}${NOT_A_PARTY_EITHER}`,
+    counted('adults'),
+  ),
+  // "It'd be 2 of us", "it would be just the 3 of us": the count is the party.
+  rule(
+    'total',
+    `\\b(?:it|that)(?:'?d|\\s+would|'?ll|\\s+will)\\s+be\\s+(?:just\\s+)?(?:the\\s+)?(${COUNT_PATTERN})\\s+of\\s+us\\b`,
+    counted('adults'),
+  ),
   rule(
     'total',
     `\\b(?:party|family|group|grupo|familia)\\s+(?:of|de)\\s+(${COUNT_PATTERN})\\b${NOT_A_PARTY}`,
@@ -142,7 +163,7 @@ const RULES: readonly Rule[] = [
   // "Somos tres, bueno no, cuatro", "we are 3, sorry 4": the party said after taking the first back.
   rule(
     'total',
-    `\\b(?:somos|seremos|we are|we're|we will be)\\s+${COUNT_PATTERN}[\\s,]+(?:bueno\\s+no|no\\s+perdon|perdon|digo|sorry|i\\s+mean)[\\s,]+(${COUNT_PATTERN})\\b${NOT_A_PARTY}`,
+    `\\b(?:somos|seremos|we are|we're|we will be|${PARTY_WORD_CONDITIONAL})\\s+${COUNT_PATTERN}[\\s,]+(?:bueno\\s+no|no\\s+perdon|perdon|digo|sorry|i\\s+mean)[\\s,]+(${COUNT_PATTERN})\\b${NOT_A_PARTY}`,
     counted('adults'),
   ),
   // "just the 2 of us", "los 3 de nosotros", "3 of us": the count is the party.

@@ -22,6 +22,7 @@ const party = (total: number, words: string) => ({
 describe('a party counted just before a day', () => {
   it.each<[string, Language, ReturnType<typeof party>, string]>([
     ['somos 2 a 14 dic', 'es', party(2, 'somos 2'), '14 dic'],
+    ['seriamos 2 a 14 dic', 'es', party(2, 'seriamos 2'), '14 dic'],
     ['somos 3 al 14 dic', 'es', party(3, 'somos 3'), '14 dic'],
     ['seremos 2 a 14 de diciembre', 'es', party(2, 'seremos 2'), '14 de diciembre'],
     ['we are 2 on dec 14', 'en', party(2, 'we are 2'), 'dec 14'],

@@ -1,7 +1,8 @@
 import type { Refiner } from 'chrono-node';
 
 /** Words that count the party just before a number: "somos 2", "seremos 3", "we are 2". */
-const PARTY_WORDS_BEFORE = /\b(?:somos|seremos|semos|we\s+are|we\s+r|we're|we'll\s+be)\s+$/i;
+const PARTY_WORDS_BEFORE =
+  /\b(?:somos|seremos|semos|ser[ií]amos|we\s+are|we\s+r|we're|we'll\s+be|we(?:'d|\s+would)\s+be)\s+$/i;
 /** The first day of a range with no month of its own ("2 a 14 dic", "2 - 14 Dec"), and its connector. */
 const BARE_FIRST_DAY = /^\d{1,2}\s*(?:al?|hasta|-|–|to|until|till)\s+/i;
 
