@@ -59,6 +59,11 @@ export function affirmsNamed(text: string, named: { start: number; end: number }
   return words.every((word) => YES_WORDS.has(word) || COURTESIES.has(word) || ARTICLES.has(word));
 }
 
+/** A yes among the words ("ok, la estándar"), not a room named alone ("estándar"). */
+export function saysYes(text: string): boolean {
+  return wordsOf(text).some((word) => YES_WORDS.has(word));
+}
+
 function wordsOf(text: string): string[] {
   return foldText(text)
     .replace(YES_PHRASES, ' yes ')

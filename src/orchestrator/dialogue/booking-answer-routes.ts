@@ -10,6 +10,7 @@ import {
   isBookingYesNo,
   takesOfferedRoom,
 } from './booking-readings';
+import { saysYes } from './affirmation';
 import type { Awaiting, ConversationState, FlowName } from './conversation-state';
 import { asksForAPause } from './guest-wording';
 import { reweighsThePet } from './pet-limits';
@@ -37,8 +38,14 @@ export function routeBookingAnswer(
   const flow = state.dialogue.flow as FlowName | null;
   const awaiting = state.dialogue.awaiting as Awaiting | null;
   if (!isBookingFlow(flow)) return null;
-  // "Ok, the suite" to "shall I book the suite?" (heard as asking for its photos): a yes.
-  if (awaiting === 'confirmation' && isBookingYesNo(state) && takesOfferedRoom(text, nlu, state))
+  // "Ok, the suite" to "shall I book the suite?" (heard as asking for its photos): a yes. At the
+  // summary, whose yes books, only with a yes said: "estándar" alone may be the start of another request.
+  if (
+    awaiting === 'confirmation' &&
+    isBookingYesNo(state) &&
+    takesOfferedRoom(text, nlu, state) &&
+    (state.dialogue.slots.step !== 'summary' || saysYes(text))
+  )
     return { intent: 'confirm', via: 'slot', nlu };
   // "Espera, que lo consulto con mi pareja" at a room offered or the summary: no answer yet.
   if (

@@ -1902,6 +1902,31 @@ describe('DialogueRouter', () => {
     }
   });
 
+  it('takes the summary’s room named for its yes only with a yes said: the yes books', () => {
+    const summary = freshState({
+      dialogue: {
+        flow: 'make_reservation',
+        awaiting: 'confirmation',
+        slots: { step: 'summary', roomTypeId: 'double' },
+      },
+    });
+    const naming = (text: string, word: string) => ({
+      ...entity.room('double'),
+      start: text.indexOf(word),
+      end: text.indexOf(word) + word.length,
+    });
+    for (const text of ['ok, la estándar', 'sí, la estándar por favor', 'yes, the standard']) {
+      const word = text.includes('standard') ? 'standard' : 'estándar';
+      const routed = router.route(guestMessage({ text }), parse('None', [naming(text, word)], 0.4), summary);
+      expect([text, routed.intent]).toEqual([text, 'confirm']);
+    }
+    for (const text of ['estandar', 'la estándar']) {
+      const word = text.includes('estandar') ? 'estandar' : 'estándar';
+      const routed = router.route(guestMessage({ text }), parse('None', [naming(text, word)], 0.4), summary);
+      expect([text, routed.intent]).not.toEqual([text, 'confirm']);
+    }
+  });
+
   it('keeps a full name typed at the list of rooms for the booking, and a room named there is no name', () => {
     const listing = freshState({
       dialogue: { flow: 'check_availability', awaiting: 'room_type', slots: { step: 'offer' } },
