@@ -5,6 +5,9 @@ import { withEntity } from './parse-results';
 
 const SAME_DATES =
   /\b(?:(?:las |los )?mism[oa]s (?:fechas|dias|noches)|(?:the )?same (?:dates|days|nights))\b/;
+/** "Y otra igual para mis suegros", "the same again for my parents": the last booking again, stay and all. */
+const SAME_BOOKING =
+  /\b(?:otra igual|una igual|otra (?:reserva|habitacion) igual|lo mismo (?:para|otra vez|de nuevo)|(?:the )?same (?:again|for)|another (?:one )?(?:just )?like (?:it|that|this)|book the same)\b/;
 
 /**
  * Remembers the stay of the booking just made, for "otra habitación para las mismas fechas", and its
@@ -28,7 +31,7 @@ export function lastStayOf(state: ConversationState): { checkIn: string; checkOu
 }
 
 /**
- * "Otra habitación para las mismas fechas", "same dates" (answering "which dates?"): the message with
+ * "Otra habitación para las mismas fechas", "same dates" (answering "which dates?"), "otra igual": the message with
  * the stay of the conversation's last booking as its dates; null when it names dates of its own, says
  * no such thing, or there is no booking to take them from.
  */
@@ -36,7 +39,11 @@ export function withSameDates(text: string, nlu: ParseResult, state: Conversatio
   const last = lastStayOf(state);
   if (!last) return null;
   if (nlu.entities.some((entity) => entity.type === 'date_range' || entity.type === 'date')) return null;
-  const said = SAME_DATES.exec(foldText(text));
+  const folded = foldText(text);
+  // A booking under way with a stay of its own is not the last one again.
+  const said =
+    SAME_DATES.exec(folded) ??
+    (state.dialogue.slots.checkIn === undefined ? SAME_BOOKING.exec(folded) : null);
   if (!said) return null;
   // foldText keeps the length of the text it folds, so the match locates the words in the message.
   return withEntity(nlu, {
