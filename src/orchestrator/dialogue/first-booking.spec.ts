@@ -91,6 +91,33 @@ describe('the first booking named in a cancellation', () => {
       expect((await dialogue.pms.getReservation('demo', 'BOOK2X')).status).toBe('confirmed');
     });
 
+    it.each([
+      ['cancel the second one', 'en'],
+      ['cancela la segunda', 'es'],
+      ['cancel the second one, not the first', 'en'],
+      ['cancela la segunda, no la primera', 'es'],
+    ])('asks to cancel the second at %j', async (text, language) => {
+      const dialogue = new RoutedDialogue('en');
+      await bookTwo(dialogue);
+      const asked = await dialogue.say(text, {
+        intent: 'cancel_reservation',
+        language: language as 'es' | 'en',
+      });
+      expect(asked).toMatch(/BOOK2X/);
+      expect(asked).not.toMatch(/BOOK1X/);
+    });
+
+    it.each(['cancel the first and the second', 'not the second one', 'cancel the second one on the 12th'])(
+      'asks which at %j',
+      async (text) => {
+        const dialogue = new RoutedDialogue('en');
+        await bookTwo(dialogue);
+        expect(await dialogue.say(text, { intent: 'cancel_reservation', language: 'en' })).toMatch(
+          /Which one/,
+        );
+      },
+    );
+
     it.each(['no wait, keep both', 'no, espera, mantén las dos', "don't cancel them, leave both"])(
       'cancels neither at %j when asked which one',
       async (text) => {

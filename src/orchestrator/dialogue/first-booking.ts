@@ -1,6 +1,6 @@
 import { foldText } from '../../common/fold-text';
 import type { Reservation } from '../../pms/pms.types';
-import { namedBookingPlace, NOT_A_BOOKING } from './cancellation-wording';
+import { type BookingPlace, namedBookingPlace, NOT_A_BOOKING } from './cancellation-wording';
 
 /** "La primera", "the first one": a booking by its place; not "la primera noche", "the first night". */
 const FIRST = new RegExp(
@@ -24,3 +24,24 @@ export function firstBookingNamed(text: string, reservations: Reservation[]): Re
 const NOT_FIRST = /\b(?:no|not|ni) (?:la|el|mi|the|my) (?:primer[oa]?|first)\b/;
 /** A day ("the one on the 20th", "the first weekend of January") or more than one booking named. */
 const DAYS_OR_BOTH = /\d|\b(?:finde|fin de semana|weekend|semana|week|y la|and the|ambas|both)\b/;
+
+const PLACE_INDEX: Partial<Record<BookingPlace, number>> = { second: 1, third: 2, fourth: 3 };
+/** "No la segunda", "not the third one": the place ruled out. */
+const NOT_A_PLACE =
+  /\b(?:no|not|ni) (?:la|el|mi|the|my) (?:segund[oa]|tercer[oa]?|cuart[oa]|second|third|fourth)\b/;
+
+/**
+ * "Cancela la segunda", "cancel the second one" with that many bookings in the conversation (oldest
+ * first): that one, as firstBookingNamed does for the first. Null when the place is ruled out, the
+ * first (not ruled out) or a day is named beside it, or there is no such booking.
+ */
+export function bookingAtPlaceNamed(text: string, reservations: Reservation[]): Reservation | null {
+  const place = namedBookingPlace(text);
+  const index = place ? PLACE_INDEX[place] : undefined;
+  if (index === undefined || index >= reservations.length) return null;
+  const folded = foldText(text);
+  // "La segunda, no la primera" names the second only.
+  const firstToo = FIRST.test(folded) && !NOT_FIRST.test(folded);
+  if (NOT_A_PLACE.test(folded) || firstToo || DAYS_OR_BOTH.test(folded)) return null;
+  return reservations[index];
+}

@@ -7,7 +7,7 @@ import type { FlowName } from './conversation-state';
 import { isBookingPending, startFlow } from './conversation-state';
 import { mayAccess, mentionsBookingName, referenceBeingVerified } from './booking-owner';
 import { type BookingPlace, namedBookingPlace } from './cancellation-wording';
-import { firstBookingNamed } from './first-booking';
+import { bookingAtPlaceNamed, firstBookingNamed } from './first-booking';
 import { offerHuman } from './fallback';
 import { lacksTheCode } from './guest-wording';
 import { knownReferences } from './known-bookings';
@@ -86,8 +86,11 @@ export function pickReservation(turn: Turn, reservations: Reservation[], flow: F
   // "Cancela la segunda" with one booking: there is no second, and the one there is was not named
   // (unless by its code: "la otra, la K7QX2M").
   const place = turn.entity('reference') ? null : namedBookingPlace(turn.message.text ?? '');
-  const first = turn.entity('reference') ? null : firstBookingNamed(turn.message.text ?? '', reservations);
-  if (first) return first;
+  const text = turn.message.text ?? '';
+  const byPlace = turn.entity('reference')
+    ? null
+    : (firstBookingNamed(text, reservations) ?? bookingAtPlaceNamed(text, reservations));
+  if (byPlace) return byPlace;
   if (place && onGoing.length === 1 && flow === 'cancel_reservation')
     return offerTheOnlyOne(turn, onGoing[0], place);
   const { pointed: active, missed } = pointedAt(turn, onGoing);

@@ -52,12 +52,15 @@ describe('CancelReservationHandler, a booking named by its place', () => {
     });
   });
 
-  it('still asks which of two bookings "la segunda" is, and goes straight to one named by its code or by no place', async () => {
+  it('takes "la segunda" of two bookings as the second, and goes straight to one named by its code or by no place', async () => {
     pms.stored.set(
       'PYBFFY',
       reservation({ reference: 'PYBFFY', roomTypeId: 'suite', checkIn: '2027-01-02' }),
     );
     expect((await cancel('cancela la segunda', ['K7QX2M', 'PYBFFY'])).replies[0]).toMatchObject({
+      text: expect.stringMatching(/^¿Confirmas que quieres cancelar la reserva PYBFFY/),
+    });
+    expect((await cancel('cancela la tercera', ['K7QX2M', 'PYBFFY'])).replies[0]).toMatchObject({
       text: expect.stringMatching(/^Tienes varias reservas/),
     });
     const byCode = makeTurn({
