@@ -31,6 +31,13 @@ describe('detectLanguage', () => {
     ["you're a useless bot", 'en'],
     ['ladrones', 'es'],
     ['muy caro', 'es'],
+    // English greetings of their own, read as English (else a first "hiya" was answered in Spanish).
+    ['hiya', 'en'],
+    ['Heya!', 'en'],
+    ['howdy', 'en'],
+    ["g'day", 'en'],
+    ["mornin'", 'en'],
+    ['hey there', 'en'],
   ])('reads "%s" as %s', (text, language) => {
     expect(detectLanguage(text)).toMatchObject({ language });
   });
@@ -81,6 +88,12 @@ describe('chooseLanguage', () => {
     const choice = { detected: en(0.63), sessionLanguage: 'es' as const, tenantDefault: 'es' as const };
     expect(chooseLanguage(choice, { switchConfidence: 0.6 })).toBe('en');
     expect(chooseLanguage({ ...choice, sessionLanguage: null }, { minConfidence: 0.7 })).toBe('es');
+  });
+
+  it('answers English to a first "hiya" at a hotel whose default is Spanish', () => {
+    for (const text of ['hiya', 'heya', 'howdy', "g'day"]) {
+      expect(chooseLanguage({ detected: detectLanguage(text), tenantDefault: 'es' })).toBe('en');
+    }
   });
 
   it('answers Spanish to a Spanish guest who writes "thanks"', () => {

@@ -23,12 +23,19 @@ export function asksAboutATaxi(text: string): boolean {
   );
 }
 
+/** The airport named: a taxi there or from there is a ride the hotel's shuttle makes too. */
+const AIRPORT = /\b(?:aeropuerto|airport)\b/;
+
 /**
  * A taxi question gets what the hotel's data says of taxis (an amenity such as "taxi-service": reception
- * calls one), else the phone to ask: never the shuttle's terms, which are another service.
+ * calls one), else the phone to ask. A taxi to or from the airport, at a hotel with an airport shuttle,
+ * also gets the shuttle's terms, as the way from the airport gives them ("location.shuttle").
  */
 export function taxiAnswer(turn: Turn): string {
   const { amenities, phone } = turn.tenant.info;
   const listed = amenities.some((code) => code.split('-').includes('taxi'));
-  return turn.text(listed ? 'info.taxi_service' : 'info.taxi', { phone });
+  const taxi = turn.text(listed ? 'info.taxi_service' : 'info.taxi', { phone });
+  const shuttle = amenities.some((code) => /\b(?:shuttle|transfer)\b/.test(code));
+  if (!shuttle || !AIRPORT.test(foldText(turn.message.text ?? ''))) return taxi;
+  return `${taxi}\n${turn.text('location.shuttle', { phone })}`;
 }
