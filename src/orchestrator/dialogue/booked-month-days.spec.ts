@@ -1,5 +1,6 @@
 import { bookTheDecemberDouble } from '../../../test/support/date-change-dialogue';
 import { RoutedDialogue } from '../../../test/support/routed-dialogue';
+import { entity } from '../../../test/support/turn-fixtures';
 import type { ClassifiedIntent, IntentName, Language } from '../../nlp/nlp.types';
 
 // "¿Podemos cambiarla al 11-13?" right after a booking of 12–14 December: the days, which the NLU
@@ -58,5 +59,40 @@ describe('a day range with no month, right after a booking', () => {
     const reply = await dialogue.say(text, { intent });
     expect(reply).not.toMatch(/¿La confirmo\?|Shall I|cambiar una reserva/);
     expect(dialogue.pms.requests).toHaveLength(1);
+  });
+});
+
+describe('a day range with no month, while the stay is being booked', () => {
+  it.each<[Language, string, string, IntentName, RegExp]>([
+    [
+      'es',
+      'una doble del 12 al 14 de diciembre para 2',
+      'perdón, ¿podemos cambiarla al 11-13?',
+      'check_availability',
+      /^Del vie 11 dic al dom 13 dic/,
+    ],
+    [
+      'en',
+      'a double from Dec 12 to 14 for 2',
+      'can we move it to the 11-13?',
+      'cancel_reservation',
+      /^From Fri, Dec 11 to Sun, Dec 13/,
+    ],
+  ])('takes the days in the stay’s month (%s)', async (language, ask, text, heard, offered) => {
+    const dialogue = new RoutedDialogue(language);
+    await dialogue.say(ask, {
+      intent: 'check_availability',
+      language,
+      entities: [
+        [
+          language === 'es' ? 'del 12 al 14 de diciembre' : 'from Dec 12 to 14',
+          entity.range('2026-12-12', '2026-12-14'),
+        ],
+        [language === 'es' ? 'para 2' : 'for 2', entity.guests(2)],
+      ],
+    });
+    expect(dialogue.state.dialogue.slots.checkIn).toBe('2026-12-12');
+    expect(await dialogue.say(text, { intent: heard, language })).toMatch(offered);
+    expect(dialogue.state.dialogue.slots.checkIn).toBe('2026-12-11');
   });
 });

@@ -48,11 +48,24 @@ function daysInMonthOf(
   return { checkIn: toIsoDate(arrival), checkOut: toIsoDate(departure) };
 }
 
+/** The stay a booking under way has, whose month "cámbiala al 11-13" means before it is booked. */
+function stayUnderWay(state: ConversationState): { checkIn: string } | null {
+  const { flow, slots } = state.dialogue;
+  const booking = flow === 'make_reservation' || flow === 'check_availability';
+  return booking && typeof slots.checkIn === 'string' ? { checkIn: slots.checkIn } : null;
+}
+
+/** The stay of the conversation's last booking made. */
+function bookedStay(state: ConversationState): { checkIn: string } | null {
+  return knownReferences(state).length > 0 ? lastStayOf(state) : null;
+}
+
 /**
- * "¿Podemos cambiarla al 11-13?", "can we move it to the 11-13?" right after a booking of 12–14
- * December: the days said, in the booked stay's month, as if the guest had written "del 11 al 13 de
- * diciembre" (booking-change-wording.ts then reads the move). Null while a flow runs, with no booking
- * made, when the message names dates of its own, or when the days would be gone by. `today` is an ISO day.
+ * "¿Podemos cambiarla al 11-13?", "can we move it to the 11-13?" of a stay of 12–14 December, being
+ * booked or just booked: the days said, in that stay's month, as if the guest had written "del 11 al 13
+ * de diciembre" (the booking under way takes them as any new dates; after a booking,
+ * booking-change-wording.ts reads the move). Null while another flow runs, with no stay, when the
+ * message names dates of its own, or when the days would be gone by. `today` is an ISO day.
  */
 export function withBookedMonthDays(
   text: string,
@@ -60,8 +73,7 @@ export function withBookedMonthDays(
   state: ConversationState,
   today: string,
 ): ParseResult | null {
-  if (state.dialogue.flow || knownReferences(state).length === 0) return null;
-  const last = lastStayOf(state);
+  const last = stayUnderWay(state) ?? (state.dialogue.flow ? null : bookedStay(state));
   if (!last) return null;
   const datesSaid = new Set(['date', 'date_range', 'month', 'no_such_date']);
   if (nlu.entities.some((entity) => datesSaid.has(entity.type))) return null;

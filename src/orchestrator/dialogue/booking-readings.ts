@@ -47,15 +47,18 @@ export const CANCEL_WORDS =
 
 /**
  * New party, dates or room for the offer or summary waiting for its yes, or for the booking waiting
- * for its name ("al final somos 3" at "whose name?"), with no word of cancelling or giving up.
+ * for its name, room or party ("al final somos 3" at "whose name?", "can we move it to the 11-13?" at
+ * the rooms listed), with no word of cancelling or giving up.
  */
 export function changesBookingNotCancels(text: string, nlu: ParseResult, state: ConversationState): boolean {
   const { awaiting, slots } = state.dialogue;
   const waiting =
     awaiting === 'guest_name' ||
+    awaiting === 'room_type' ||
+    awaiting === 'guests' ||
     (awaiting === 'confirmation' && (slots.step === 'summary' || slots.step === 'offer'));
   return (
-    state.dialogue.flow === 'make_reservation' &&
+    isBookingFlow(state.dialogue.flow) &&
     waiting &&
     hasBookingEntity(nlu) &&
     !CANCEL_WORDS.test(foldText(text))
