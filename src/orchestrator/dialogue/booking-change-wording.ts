@@ -46,6 +46,9 @@ const ASKS_TO_ADD = /\b(?:anad\w*|agreg\w*|add|cambi\w*|change)\b/;
 const WE_ARE =
   /\b(?:somos|seremos|vamos a ser|venimos|vendremos|iremos|we are|we're|we'll be|there are|there will be)\b/;
 const IN_THE_END = /\b(?:al final|finalmente|ahora|at the end|in the end|after all|now|actually)\b/;
+/** "Mejor para 3 personas", "make it 3 people", "que sea para 3": the party said instead of the booked one. */
+const PARTY_INSTEAD =
+  /^\W*(?:(?:no|vale|ok|oh|ah|perdon|sorry),?\s+)?(?:mejor|better|make it|make that|que sea|rather)\b/;
 
 /**
  * How many people the message adds to the party ("una persona más": 1, "viene un compañero": 1);
@@ -62,7 +65,8 @@ export function peopleAdded(text: string): number | null {
 }
 
 /**
- * "¿Puedo añadir una persona más?", "al final somos 3, ¿se puede cambiar?", "we're 3 now": another
+ * "¿Puedo añadir una persona más?", "al final somos 3, ¿se puede cambiar?", "we're 3 now", "mejor para
+ * 3 personas", "make it 3 people": another
  * party for a booking already made. Not another booking ("y otra habitación para 3"), nor an extra
  * for some of them ("añade desayuno para los dos").
  */
@@ -74,7 +78,11 @@ export function asksToChangeTheParty(text: string, nlu: ParseResult): boolean {
   const countsParty = nlu.entities.some((entity) => entity.type === 'guests');
   const namesAnExtra = nlu.entities.some((entity) => entity.type === 'info_topic');
   if (!countsParty || namesAnExtra || ANOTHER.test(folded) || asksForANewBooking(text)) return false;
-  return CHANGE_A_BOOKING.test(folded) || (WE_ARE.test(folded) && IN_THE_END.test(folded));
+  return (
+    CHANGE_A_BOOKING.test(folded) ||
+    (WE_ARE.test(folded) && IN_THE_END.test(folded)) ||
+    PARTY_INSTEAD.test(folded)
+  );
 }
 
 /** "Quiero cambiar las fechas de mi reserva", "¿puedo añadir parking?": a change asked of a booking. */

@@ -35,6 +35,32 @@ const SUPERIOR_FOR_3 =
   /^Tu reserva BOOK1X: Doble Estándar, del sáb 12 dic al lun 14 dic, 2 personas\. .*\nDesde aquí no puedo cambiar una reserva.*\nLa Doble Estándar es para 2 personas como máximo: para 3, te busco la Doble Superior\.\nTe resumo la reserva:\n• Doble Superior\n• Del sáb 12 dic al lun 14 dic \(2 noches\)\n• 3 personas\n• A nombre de Nuria Castro\n• Total: 278\s€/;
 
 describe('one more person for the booking just made', () => {
+  it.each([
+    ['mejor para 3 personas', 'check_availability'],
+    ['no, que sea para 3', 'deny'],
+  ])('takes %j, heard as %s, as the booking for 3', async (text, intent) => {
+    const dialogue = new RoutedDialogue();
+    await bookADouble(dialogue);
+    const asked = await dialogue.say(text, {
+      intent: intent as 'check_availability',
+      entities: [['3', entity.guests(3)]],
+    });
+    expect(asked).toMatch(SUPERIOR_FOR_3);
+  });
+
+  it('takes "make it 3 people" the same in English', async () => {
+    const dialogue = new RoutedDialogue('en');
+    await bookADoubleInEnglish(dialogue);
+    const asked = await dialogue.say('make it 3 people', {
+      intent: 'check_availability',
+      language: 'en',
+      entities: [['3 people', entity.guests(3)]],
+    });
+    expect(asked).toMatch(
+      /^Your booking BOOK1X: .*\n.*\n.*Superior Double.*\nHere's your booking:\n• Superior Double\n• Fri, Dec 18 to Sun, Dec 20 \(2 nights\)\n• 3 guests\n/,
+    );
+  });
+
   it('looks for the same stay in a room for the new party, and books it after the yes, the old one still on', async () => {
     const dialogue = new RoutedDialogue();
     await bookADouble(dialogue);
