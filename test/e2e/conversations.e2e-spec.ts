@@ -462,6 +462,19 @@ function conversations(modeEnv: () => RawEnvironment, label: string): void {
       expect(said(await john.send('Is there parking?'))).toMatch(/we have parking/);
     });
 
+    it('tells the staff, in the hotel’s language, of a breakdown in the guest’s room rather than a person asked for', async () => {
+      const staff = staffInbox();
+      const john = guest('John');
+      expect(said(await john.send("the AC in my room isn't working"))).toMatch(/^I'm so sorry\./);
+      const [notice] = await staff.awaitReplies(1);
+      expect(notice.text).toContain(
+        "🔧 Avería / incidencia en la habitación: «the AC in my room isn't working»",
+      );
+      expect(notice.text).toMatch(new RegExp(`Huésped: John \\(${john.phone}\\) \\(WhatsApp\\)`));
+      expect(notice.text).not.toContain('pide hablar con una persona');
+      await release(john.phone).expect(200);
+    });
+
     it('offers a person after the second message in a row it did not understand, and hands over on yes', async () => {
       const staff = staffInbox();
       const ana = guest();

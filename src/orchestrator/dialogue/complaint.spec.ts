@@ -1,3 +1,5 @@
+import type { IntentName, Language } from '../../nlp/nlp.types';
+import { RoutedDialogue } from '../../../test/support/routed-dialogue';
 import { freshState, guestMessage, makeTurn, parse } from '../../../test/support/turn-fixtures';
 import { HumanHandoffHandler } from '../intents/human-handoff.handler';
 import { complainsOfPrice, guestTrouble } from './complaint';
@@ -49,6 +51,57 @@ describe('a guest in trouble', () => {
       { type: 'text', text: 'Ahora mismo se lo paso al equipo; te escribirán por aquí enseguida.' },
     ]);
   });
+
+  it.each([
+    [
+      'es',
+      'la habitación estaba sucia y nadie contesta',
+      'hotel_info',
+      '⚠️ Queja: «la habitación estaba sucia y nadie contesta»',
+    ],
+    ['en', 'the room was dirty when we arrived', 'None', '⚠️ Queja: «the room was dirty when we arrived»'],
+    [
+      'es',
+      '¿me podéis subir toallas a la 204?',
+      'hotel_info',
+      '🛎️ Petición para la habitación: «¿me podéis subir toallas a la 204?»',
+    ],
+    [
+      'en',
+      'could you bring up more towels?',
+      'None',
+      '🛎️ Petición para la habitación: «could you bring up more towels?»',
+    ],
+    [
+      'es',
+      'el aire acondicionado de mi habitación no funciona',
+      'None',
+      '🔧 Avería / incidencia en la habitación: «el aire acondicionado de mi habitación no funciona»',
+    ],
+    ['en', 'the shower is broken', 'None', '🔧 Avería / incidencia en la habitación: «the shower is broken»'],
+    [
+      'es',
+      'quiero hablar con una persona',
+      'human_handoff',
+      'pide hablar con una persona. Último mensaje: «quiero hablar con una persona»',
+    ],
+    [
+      'en',
+      'I want to talk to a person',
+      'human_handoff',
+      'pide hablar con una persona. Último mensaje: «I want to talk to a person»',
+    ],
+  ] as Array<[Language, string, IntentName, string]>)(
+    'tells the staff (in the hotel\'s language) why a %s guest is handed over: "%s"',
+    async (language, text, intent, notice) => {
+      const dialogue = new RoutedDialogue(language);
+      await dialogue.say(text, { intent, language });
+      expect(dialogue.state.handoff).toBe(true);
+      expect(dialogue.staffNotices).toEqual([expect.stringContaining(notice)]);
+      expect(dialogue.staffNotices[0]).toContain('Ana López (34611111111)');
+      if (!notice.includes('pide hablar')) expect(dialogue.staffNotices[0]).not.toContain('pide hablar');
+    },
+  );
 
   it('waits while a booking is being made: its own questions come first', () => {
     const booking = freshState({

@@ -65,7 +65,8 @@ describe("a breakdown in the guest's room", () => {
       const dialogue = new RoutedDialogue(language);
       expect(await dialogue.say(text, { intent, language })).toMatch(apology);
       expect(dialogue.state.handoff).toBe(true);
-      expect(dialogue.staffNotices[0]).toContain(text);
+      expect(dialogue.staffNotices[0]).toContain(`🔧 Avería / incidencia en la habitación: «${text}»`);
+      expect(dialogue.staffNotices[0]).not.toContain('pide hablar con una persona');
     },
   );
 
@@ -88,7 +89,8 @@ describe("a breakdown in the guest's room", () => {
       expect(dialogue.state.dialogue.flow).toBe('make_reservation');
       await dialogue.say(text, { intent: heard, language });
       expect(dialogue.state.handoff).toBe(true);
-      expect(dialogue.staffNotices[0]).toContain(text);
+      expect(dialogue.staffNotices[0]).toContain(`🔧 Avería / incidencia en la habitación: «${text}»`);
+      expect(dialogue.staffNotices[0]).not.toContain('pide hablar con una persona');
     },
   );
 

@@ -1,6 +1,32 @@
 import { foldText } from '../../common/fold-text';
 import { readBookingSlots } from '../booking/booking-slots';
+import { guestTrouble } from '../dialogue/complaint';
+import { reportsRoomBreakdown } from '../dialogue/room-breakdown';
 import type { Turn } from '../dialogue/turn';
+
+/** Why the guest is handed over, as the staff notice says it (the `reason` of `handoff.staff_notice`). */
+export type HandoffReason = 'breakdown' | 'complaint' | 'room_request' | 'person';
+
+/** Words of something that fails: "no funciona", "roto", "broken", "not working". */
+const FAULT =
+  /\b(?:no funciona\w*|no va|no anda|rot[oa]s?|estropead\w*|averiad\w*|not working|doesn'?t work|does not work|broken)\b/;
+/** A thing of the room (or the room itself), so a fault named with it is a breakdown, not a web page's. */
+const ROOM_THING =
+  /\b(?:habitacion|hab|cuarto|room|aire|ac|a\/c|air ?con\w*|calefaccion|radiador|heating|heater|radiator|ducha|shower|bano|bathroom|toilet|inodoro|vater|wc|cisterna|flush|grifo|taps?|faucet|lavabo|sink|luz|luces|lights?|lamparas?|lamps?|tele|tv|television|wifi|wi-fi|nevera|minibar|fridge|cerradura|lock|llave|key ?card|keys?|puerta|door|ventanas?|windows?|persianas?|blinds?|cama|bed|secador|hair ?dryer|caja fuerte|safe|enchufes?|sockets?|plugs?|agua|water|ventilador|fan)\b/;
+
+/**
+ * Why the guest's message goes to a person, for the staff notice: a breakdown in the room ("no hay
+ * agua caliente en la 204", "the AC in my room isn't working", "la ducha no funciona"), a complaint
+ * ("the room was dirty", "nadie contesta"), something asked for the room ("¿me podéis subir
+ * toallas?"), or else a person asked for.
+ */
+export function handoffReason(text: string): HandoffReason {
+  const trouble = guestTrouble(text);
+  if (!trouble) return 'person';
+  const folded = foldText(text);
+  if (reportsRoomBreakdown(folded) || (FAULT.test(folded) && ROOM_THING.test(folded))) return 'breakdown';
+  return trouble;
+}
 
 /**
  * What the guest was booking when they asked for a person, for the staff notice (staff language):

@@ -5,7 +5,7 @@ import { guestTrouble } from '../dialogue/complaint';
 import { IntentHandler } from '../dialogue/intent-handler';
 import type { Turn } from '../dialogue/turn';
 import { isBotQuestion } from './bot-question';
-import { asksHowToReachTheHotel, bookingInProgress } from '../handoff/handoff-context';
+import { asksHowToReachTheHotel, bookingInProgress, handoffReason } from '../handoff/handoff-context';
 
 /**
  * Hands the guest to a person: staff notified, and the bot silent for them until released. A guest
@@ -35,7 +35,11 @@ export class HumanHandoffHandler extends IntentHandler {
     this.handOver(turn, tapped);
   }
 
-  /** `accepted`: the guest said yes to the offer of a person, and the notice quotes what led to it. */
+  /**
+   * `accepted`: the guest said yes to the offer of a person, and the notice quotes what led to it. The
+   * notice says why the guest is handed over: a breakdown in the room, a complaint, a request for the
+   * room, or a person asked for (always so for a yes to the offer).
+   */
   private handOver(turn: Turn, accepted = false): void {
     const offeredAfter = turn.state.dialogue.slots.offeredAfter;
     const quoted =
@@ -52,6 +56,7 @@ export class HumanHandoffHandler extends IntentHandler {
         guest: turn.message.fromName ? `${turn.message.fromName} (${turn.message.from})` : turn.message.from,
         channel: turn.message.channel === 'gmail' ? 'e-mail' : 'WhatsApp',
         text: quoted.slice(0, MAX_QUOTE),
+        reason: accepted ? 'person' : handoffReason(turn.message.text ?? ''),
         booking,
       }),
     );

@@ -1159,6 +1159,139 @@ describe('intent handlers', () => {
     expect(turn.staffNotices[0]).toMatch(/El huésped Ana López \(34611111111\).*WhatsApp.*I want a human/);
   });
 
+  describe('the staff notice says why the guest is handed over, with their words', () => {
+    const englishHotel = () =>
+      ({ ...demoTenant(), languages: ['en', 'es'] }) as ReturnType<typeof demoTenant>;
+
+    it.each([
+      [
+        'es',
+        'no hay agua caliente en la 204',
+        '🔧 Avería / incidencia en la habitación: «no hay agua caliente en la 204». Huésped: Ana López (34611111111) (WhatsApp).',
+        /^Lo siento mucho\. Aviso ahora mismo al equipo/,
+      ],
+      [
+        'es',
+        'la ducha no funciona',
+        '🔧 Avería / incidencia en la habitación: «la ducha no funciona». Huésped: Ana López (34611111111) (WhatsApp).',
+        /^Lo siento mucho\./,
+      ],
+      [
+        'es',
+        'nadie contesta el teléfono, es una vergüenza',
+        '⚠️ Queja: «nadie contesta el teléfono, es una vergüenza». Huésped: Ana López (34611111111) (WhatsApp).',
+        /^Lo siento mucho\./,
+      ],
+      [
+        'es',
+        '¿me podéis subir toallas a la 204?',
+        '🛎️ Petición para la habitación: «¿me podéis subir toallas a la 204?». Huésped: Ana López (34611111111) (WhatsApp).',
+        /^Ahora mismo se lo paso al equipo/,
+      ],
+      [
+        'es',
+        'quiero hablar con una persona',
+        '🔔 El huésped Ana López (34611111111) (WhatsApp) pide hablar con una persona. Último mensaje: «quiero hablar con una persona».',
+        /^De acuerdo, aviso a una persona del equipo/,
+      ],
+      [
+        'en',
+        "the AC in my room isn't working",
+        '🔧 Breakdown / problem in the room: "the AC in my room isn\'t working". Guest: Ana López (34611111111) (WhatsApp).',
+        /^I'm so sorry\. I'm letting our team know right now/,
+      ],
+      [
+        'en',
+        'the room was dirty when we arrived',
+        '⚠️ Complaint: "the room was dirty when we arrived". Guest: Ana López (34611111111) (WhatsApp).',
+        /^I'm so sorry\./,
+      ],
+      [
+        'en',
+        'could you bring up more towels?',
+        '🛎️ Request for the room: "could you bring up more towels?". Guest: Ana López (34611111111) (WhatsApp).',
+        /^I'm passing this to our team right now/,
+      ],
+      [
+        'en',
+        'I want to talk to a person',
+        '🔔 Guest Ana López (34611111111) (WhatsApp) asks to talk to a person. Last message: "I want to talk to a person".',
+        /letting a member of our team know/,
+      ],
+    ] as const)(
+      '(%s) "%s", for a hotel that reads the guest\'s language',
+      async (language, text, notice, reply) => {
+        const turn = makeTurn({
+          nlu: { ...parse('human_handoff'), language },
+          state: freshState({ language }),
+          message: { text },
+          tenant: language === 'en' ? englishHotel() : demoTenant(),
+        });
+        await new HumanHandoffHandler().handle(turn);
+        expect(turn.state.handoff).toBe(true);
+        expect(texts(turn)).toMatch(reply);
+        expect(turn.staffNotices).toHaveLength(1);
+        expect(turn.staffNotices[0].startsWith(notice)).toBe(true);
+        expect(turn.staffNotices[0]).toMatch(
+          language === 'es'
+            ? / Al terminar, libera la conversación para que vuelva a responder el asistente\.$/
+            : / When you're done, release the conversation so the assistant answers again\.$/,
+        );
+      },
+    );
+
+    it("is in the hotel's language, not the guest's, and keeps what was being booked", async () => {
+      const english = makeTurn({
+        nlu: { ...parse('human_handoff'), language: 'en' },
+        state: freshState({ language: 'en' }),
+        message: { text: 'no hot water in room 204' },
+      });
+      await new HumanHandoffHandler().handle(english);
+      expect(texts(english)).toMatch(/^I'm so sorry\./);
+      expect(english.staffNotices[0]).toMatch(
+        /^🔧 Avería \/ incidencia en la habitación: «no hot water in room 204»\. Huésped: Ana López/,
+      );
+      const spanish = makeTurn({
+        state: freshState({
+          dialogue: {
+            flow: 'make_reservation',
+            awaiting: 'guests',
+            slots: { roomTypeId: 'double', checkIn: '2026-12-12', checkOut: '2026-12-14' },
+          },
+        }),
+        message: { text: 'la calefacción de mi habitación no enciende' },
+        tenant: englishHotel(),
+      });
+      await new HumanHandoffHandler().handle(spanish);
+      expect(texts(spanish)).toMatch(/^Lo siento mucho\./);
+      expect(spanish.staffNotices[0]).toMatch(
+        /^🔧 Breakdown \/ problem in the room: "la calefacción de mi habitación no enciende"\. Guest: Ana López \(34611111111\) \(WhatsApp\)\. They were booking: .*2026-12-12 → 2026-12-14\./,
+      );
+    });
+
+    it('says a person was asked for when the guest takes the offer of one, whatever led to it', async () => {
+      const tapped = makeTurn({
+        state: freshState({
+          dialogue: {
+            flow: 'human_handoff',
+            awaiting: 'confirmation',
+            slots: { offeredAfter: 'la ducha no funciona y nadie contesta' },
+          },
+        }),
+        message: {
+          text: 'Sí, una persona',
+          interactive: { kind: 'button_reply', id: 'human_yes', title: 'Sí, una persona' },
+        },
+      });
+      await new HumanHandoffHandler().handle(tapped);
+      expect(tapped.staffNotices).toEqual([
+        expect.stringMatching(
+          /^🔔 El huésped .* pide hablar con una persona\. Último mensaje: «la ducha no funciona y nadie contesta»\./,
+        ),
+      ]);
+    });
+  });
+
   it('tells staff what the guest was booking when a person is asked for, and the guest the phone for urgency', async () => {
     const turn = makeTurn({
       nlu: parse('human_handoff'),
