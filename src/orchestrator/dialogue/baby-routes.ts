@@ -13,6 +13,8 @@ const ANOTHER_STAY_WITH_BABY: ReadonlySet<Entity['type']> = new Set([...ANOTHER_
  * "Ah, y vamos con un bebé de 1 año" while a booking with its party is under way (at the name, the
  * offer or the summary): the baby joins that stay, in a cot. "Necesitamos una cuna para el bebé" once
  * a booking is made and no other under way: noted for it, the staff told (requests-after-booking.ts).
+ * With no booking at all, the cot alone (no stay in the message): the children's terms, never a
+ * booking that then keeps asking for dates.
  * Null when the message adds no baby, however it reads (the children's terms, a new booking).
  */
 export function routeBabyAdded(text: string, nlu: ParseResult, state: ConversationState): Routing | null {
@@ -20,8 +22,26 @@ export function routeBabyAdded(text: string, nlu: ParseResult, state: Conversati
   const flow = state.dialogue.flow;
   if (isBookingFlow(flow) && typeof state.dialogue.slots.guests === 'number')
     return { intent: flow, via: 'follow_up', nlu };
-  if (flow !== null || knownReferences(state).length === 0) return null;
+  if (flow !== null) return null;
+  if (knownReferences(state).length === 0) return cotWithoutBooking(nlu);
   if (nlu.intent !== null && ANSWERED_ON_ITS_OWN.has(nlu.intent)) return null;
   if (nlu.entities.some((entity) => ANOTHER_STAY_WITH_BABY.has(entity.type))) return null;
   return { intent: 'reservation_status', via: 'follow_up', nlu };
+}
+
+/**
+ * "Necesitamos una cuna para el bebé", "we need a cot for the baby" with no booking made nor under
+ * way (often heard as a new booking): the children's terms, which tell of the cot. Null with a stay
+ * in the message ("una cuna, del 12 al 14 para 2"): that is a booking, the baby in it.
+ */
+function cotWithoutBooking(nlu: ParseResult): Routing | null {
+  if (nlu.entities.some((entity) => ANOTHER_STAY_WITH_BABY.has(entity.type) || entity.type === 'reference'))
+    return null;
+  if (nlu.intent !== null && ANSWERED_ON_ITS_OWN.has(nlu.intent)) return null;
+  const told = nlu.entities.some(
+    (entity) => entity.type === 'info_topic' && entity.value.topic === 'children',
+  );
+  const children: Entity = { type: 'info_topic', value: { topic: 'children' }, text: '', start: 0, end: 0 };
+  const entities = told ? nlu.entities : [...nlu.entities, children];
+  return { intent: 'hotel_info', via: 'nlu', nlu: { ...nlu, intent: 'hotel_info', entities } };
 }
