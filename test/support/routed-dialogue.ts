@@ -174,7 +174,9 @@ export class RoutedDialogue {
     const handler = routing.intent ? this.handlers.get(routing.intent) : undefined;
     if (handler) await handler.handle(turn);
     else answerFallback(turn);
-    if (side && !this.booking.remind(turn)) settleAfterRouting(turn.state, routing.intent);
+    // As the pipeline does: an answer that asked its own question lets the pending one go.
+    const askedItself = turn.replies.some((reply) => reply.type === 'buttons' || reply.type === 'list');
+    if (side && (askedItself || !this.booking.remind(turn))) settleAfterRouting(turn.state, routing.intent);
     // As the pipeline does: what an earlier turn answered is no longer "the last answer".
     forgetEarlierTopics(turn.state, message.id);
     return turn;

@@ -53,3 +53,29 @@ export function extrasNamed(turn: Turn): StayExtras {
     breakfast: topics.has('breakfast') && sellsBreakfast(turn) ? true : undefined,
   };
 }
+
+/** How a room listed for the stay is chosen (room-offers.ts). */
+const ROOM_CHOICE = 'room:';
+
+/**
+ * "¿Cuánto es el total?" with the rooms for the stay listed and none chosen yet: each room's total for
+ * the stay, and the choice again (its prices still pick: "la de 218"). False with no such list.
+ */
+export function answerListedTotals(turn: Turn): boolean {
+  const { flow, awaiting, slots } = turn.state.dialogue;
+  const prices = slots.optionPrices as Record<string, number[]> | undefined;
+  const options = slots.options;
+  if ((flow !== 'make_reservation' && flow !== 'check_availability') || awaiting !== 'room_type')
+    return false;
+  if (!prices || !Array.isArray(options)) return false;
+  const rooms = options.filter((id): id is string => typeof id === 'string' && Array.isArray(prices[id]));
+  if (rooms.length === 0) return false;
+  // [nightly rate, total for one room, total for all the rooms asked for]
+  const lines = rooms.map((id) => {
+    const [, one, all] = prices[id];
+    return `• ${turn.roomName(id.slice(ROOM_CHOICE.length))}: ${turn.money(all ?? one)}`;
+  });
+  const choices = rooms.map((id) => ({ id, title: turn.roomName(id.slice(ROOM_CHOICE.length)) }));
+  turn.askKeepingPrices(turn.text('availability.totals', { lines: lines.join('\n') }), choices);
+  return true;
+}

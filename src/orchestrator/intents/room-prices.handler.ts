@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { PmsAdapter } from '../../pms/pms-adapter.port';
 import type { RoomTypeInfo } from '../../pms/pms.types';
 import { BookingFlow } from '../booking/booking-flow';
-import { answerStayTotal } from '../booking/stay-total';
+import { answerListedTotals, answerStayTotal } from '../booking/stay-total';
 import { answerBookingTotal } from '../booking/booked-total';
 import { isStay, readBookingSlots } from '../booking/booking-slots';
 import { nightsOf } from '../booking/stay-dates';
@@ -51,7 +51,7 @@ export class RoomPricesHandler extends IntentHandler {
     // "¿Cuánto es en total con todo?" at a room offered or a summary: that stay's total, with its extras;
     // so is a price asked there of nothing else ("¿en Nochevieja sube el precio?", its day set aside).
     const ofThatStay = asksStayTotal(turn.message.text ?? '') || turn.nlu.entities.length === 0;
-    if (ofThatStay && answerStayTotal(turn)) return;
+    if (ofThatStay && (answerStayTotal(turn) || answerListedTotals(turn))) return;
     // "¿Cuánto es el total?" once booked: that booking's.
     if (await answerBookingTotal(turn, this.pms)) return;
     const pricedTopics = this.facts.pricedTopics(turn);

@@ -38,6 +38,30 @@ async function bookTwoDoubles(dialogue: RoutedDialogue): Promise<void> {
   expect(await dialogue.say('sí', { intent: 'confirm' })).toMatch(/^✅ .*BOOK2X/);
 }
 
+describe('the total asked with the rooms for the stay listed', () => {
+  it('gives each room’s total for the stay and asks which again, never the rate card', async () => {
+    const dialogue = new RoutedDialogue();
+    await dialogue.say('del 12 al 14 de diciembre para 2', {
+      intent: 'check_availability',
+      entities: [
+        ['del 12 al 14 de diciembre', entity.range('2026-12-12', '2026-12-14')],
+        ['para 2', entity.guests(2)],
+      ],
+    });
+    expect(dialogue.state.dialogue.awaiting).toBe('room_type');
+    const totals = await dialogue.say('¿cuánto es el total?', { intent: 'room_prices' });
+    expect(totals).toMatch(
+      /^En total, para esa estancia:\n• Doble Estándar: 218\s€\n• Doble Superior: 278\s€\n/,
+    );
+    expect(totals).toMatch(/¿Cuál prefieres\?$/);
+    expect(totals).not.toMatch(/Nuestras tarifas|Dime fechas/);
+    expect(dialogue.state.dialogue.awaiting).toBe('room_type');
+    // The prices shown still pick.
+    await dialogue.say('la de 278', { intent: 'None' });
+    expect(dialogue.state.dialogue.slots.roomTypeId).toBe('superior');
+  });
+});
+
 describe('the total asked at "whose name?"', () => {
   it('answers "cuanto es el total?" (heard as the rates) with the room chosen\'s total, and asks the name again', async () => {
     const dialogue = new RoutedDialogue();
