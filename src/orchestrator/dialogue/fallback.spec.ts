@@ -6,6 +6,33 @@ const texts = (turn: Turn): string[] =>
   turn.replies.map((reply) => ('text' in reply ? reply.text : reply.type));
 
 describe('answerFallback', () => {
+  it.each([
+    ['ah perdón, me equivoqué de número', '¡No pasa nada! 🙂 Esto es Hotel Demo.'],
+    ['perdon numero equivocado', '¡No pasa nada! 🙂 Esto es Hotel Demo.'],
+    ['sorry, wrong number', 'No worries! 🙂 This is Hotel Demo.'],
+    ["oops that wasn't meant for you", 'No worries! 🙂 This is Hotel Demo.'],
+    ['hola disculpe, ¿es la pizzería?', 'No, esto es Hotel Demo 🙂'],
+    ['is this the dentist?', 'No, this is Hotel Demo 🙂'],
+  ])('tells %j kindly where it wrote, never offering a person', (text, start) => {
+    const language = start.startsWith('No w') || start.startsWith('No, this') ? 'en' : 'es';
+    let state = freshState({ language });
+    for (let i = 0; i < 2; i++) {
+      const turn = makeTurn({ message: { text }, state });
+      answerFallback(turn);
+      expect(texts(turn)[0].startsWith(start)).toBe(true);
+      expect(turn.outcome).not.toBe('fallback');
+      state = turn.state;
+    }
+    expect(state.fallbackCount).toBe(0);
+    expect(state.dialogue.flow).toBeNull();
+  });
+
+  it('still asks again at a question about the hotel it did not get ("¿es la habitación doble?")', () => {
+    const turn = makeTurn({ message: { text: '¿es la habitación doble grande o pequeña?' } });
+    answerFallback(turn);
+    expect(turn.outcome).toBe('fallback');
+  });
+
   it('asks to say it another way, then offers a person on the second in a row', () => {
     const first = makeTurn({ message: { text: 'xq' } });
     answerFallback(first);

@@ -19,6 +19,9 @@ export function answerFallback(turn: Turn): void {
   // So does a message in another language ("bonjour, avez-vous une chambre ?").
   if (asksAboutLanguages(turn.message.text) || writesInAnotherLanguage(turn.message.text))
     return answerLanguages(turn);
+  // "Perdón, número equivocado", "¿es la pizzería?": nothing to clarify, and no person to offer.
+  const misdirected = misdirectedMessage(turn.message.text);
+  if (misdirected) return turn.say(misdirected, { hotel: turn.tenant.name });
   turn.outcome = 'fallback';
   turn.state.fallbackCount += 1;
   // "No entiendes nada": no point asking the guest to rephrase.
@@ -55,4 +58,20 @@ const FRUSTRATION =
 
 export function isFrustrated(text: string | undefined): boolean {
   return FRUSTRATION.test(foldText(text ?? ''));
+}
+
+/** "Número equivocado", "me equivoqué de chat", "sorry, wrong number", "that wasn't meant for you". */
+const WRONG_NUMBER =
+  /\b(?:numero equivocado|me (?:equivoque|confundi) de (?:numero|chat|persona|contacto)|(?:equivocad[oa]|confundid[oa]) de (?:numero|chat)|no era para (?:ti|usted|vos|ustedes)|wrong (?:number|chat|person|group)|(?:sent|texted) (?:that|this|it) to the wrong|(?:wasn'?t|was not) (?:meant )?for you)\b/;
+/** "¿Es la pizzería?", "is this the dentist?": a short question whether this is some other business. */
+const ANOTHER_BUSINESS =
+  /^\W*(?:(?:hola|buenas|hi|hello|hey|disculpe?|perdon|sorry|excuse me)\W+)*(?:es|hablo con|is this|is that|am i (?:talking|speaking) to)\s+(?:la|el|the)\s+(?!hotel\b)[a-z]+\s*\?*\s*$/;
+
+/** The answer to a message meant for someone else, or null. */
+function misdirectedMessage(
+  text: string | undefined,
+): 'fallback.wrong_number' | 'fallback.other_business' | null {
+  const folded = foldText(text ?? '');
+  if (WRONG_NUMBER.test(folded)) return 'fallback.wrong_number';
+  return ANOTHER_BUSINESS.test(folded) ? 'fallback.other_business' : null;
 }
