@@ -20,7 +20,19 @@ describe('a guest in trouble', () => {
         guestTrouble,
       ),
     ).toEqual(['room_request', 'room_request']);
+    const leftBehind = [
+      'se me olvidó el cargador en la habitación, ¿lo encontraron?',
+      'me dejé las gafas en el cuarto 204',
+      'I left my charger in the room, did anyone find it?',
+      'we forgot a jacket at reception',
+      '¿tenéis objetos perdidos?',
+    ];
+    expect(leftBehind.map(guestTrouble)).toEqual(leftBehind.map(() => 'room_request'));
     const questions = [
+      'se me olvidó preguntar: ¿hay parking?',
+      'I forgot to ask about breakfast',
+      'se me olvidó preguntar si la habitación tiene secador',
+      'I forgot to ask, does the room have a kettle?',
       '¿hay ruido en las habitaciones?',
       '¿las habitaciones tienen toallas?',
       'do you provide towels for the pool?',

@@ -11,6 +11,10 @@ const COMPLAINT = [
 const ROOM_REQUEST =
   /\b(?:(?:me|nos) (?:podeis|pueden|puedes|podrian) (?:subir|traer|mandar|cambiar)|(?:can|could) (?:you|someone) (?:bring|send)(?: up)?)\b.*\b(?:toallas?|almohadas?|mantas?|sabanas?|papel|agua|towels?|pillows?|blankets?|sheets?|toilet paper|water)\b/;
 
+/** "Se me olvidó el cargador en la habitación", "I left my charger in the room": lost property, for the staff. */
+const LEFT_BEHIND =
+  /\b(?:(?:se )?(?:me|nos) (?:olvid\w*|dej\w*|qued\w*)|(?:olvide|olvidamos|deje|dejamos)|i (?:left|forgot)|we (?:left|forgot)|have you found|did (?:you|anyone|someone) find|encontr\w*)\b(?! (?:de |to )?(?:preguntar\w*|decir\w*|comentar\w*|contar\w*|ask|tell|mention|say))\b.*\b(?:habitacion|cuarto|pieza|hotel|recepcion|room|hotel|reception|lobby|olvidad\w*|perdid\w*|lost)\b|\bobjetos? perdidos?\b|\blost (?:and|&) found\b|\blost property\b/;
+
 export type Trouble = 'complaint' | 'room_request';
 
 /** "Ladrones", "muy caro", "ripoff, 219 for a suite??": the prices found too high. */
@@ -24,10 +28,10 @@ export function complainsOfPrice(text: string): boolean {
 
 /**
  * "El aire no funciona", "the room was dirty", "no hot water in room 204" (a complaint), "¿me podéis
- * subir toallas?" (a request).
+ * subir toallas?", "se me olvidó el cargador en la habitación" (a request).
  */
 export function guestTrouble(text: string): Trouble | null {
   const folded = foldText(text);
   if (COMPLAINT.some((pattern) => pattern.test(folded)) || reportsRoomBreakdown(folded)) return 'complaint';
-  return ROOM_REQUEST.test(folded) ? 'room_request' : null;
+  return ROOM_REQUEST.test(folded) || LEFT_BEHIND.test(folded) ? 'room_request' : null;
 }
