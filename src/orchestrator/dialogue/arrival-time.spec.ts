@@ -9,6 +9,10 @@ describe('arrivesLate / arrivesEarly', () => {
     ['is it ok if we check in at 11pm?', 'late'],
     ['arriving 11:30pm', 'late'],
     ['llegaremos tarde', 'late'],
+    ['stuck in traffic, will be late for check in', 'late'],
+    ["we're running late, our flight is delayed", 'late'],
+    ['nuestro vuelo viene con retraso', 'late'],
+    ['vamos con retraso, estamos atascados', 'late'],
     ["we'll get there after midnight", 'late'],
     ['llegamos a las 12 de la noche', 'late'],
     ['we arrive at 12 am', 'late'],
@@ -20,6 +24,8 @@ describe('arrivesLate / arrivesEarly', () => {
     ['llegamos a las 2 de la tarde', 'early'],
     ['llegamos a las 5 de la tarde', 'neither'],
     ['llegamos por la tarde', 'neither'],
+    ['is the bus to the centre often delayed?', 'neither'],
+    ['¿el tren suele ir con retraso?', 'neither'],
     ['at 9 am we have a meeting', 'neither'],
   ])('reads %j as %s', (text, expected) => {
     const read = arrivesLate(text) ? 'late' : arrivesEarly(text, '15:00') ? 'early' : 'neither';
