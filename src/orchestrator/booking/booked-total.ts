@@ -8,9 +8,10 @@ import { asksStayTotal } from '../dialogue/price-basis';
 import { findGuestReservations, reservationDetails } from '../dialogue/reservation-lookup';
 import type { Turn } from '../dialogue/turn';
 import { declinedRebook } from '../dialogue/declined-rebook';
+import { asksTotalOfEverything } from '../dialogue/total-of-everything';
 import { roomsBookedWith } from './booked-together';
 import { EXTRA_FIELDS, extraHint, readStayExtras, type StayExtras } from './booking-extras';
-import { stayTotalSentence } from './extras-total';
+import { extrasCost, stayTotalSentence } from './extras-total';
 import { sayTotalTogether } from './group-total';
 import { everyBookingAsked } from './total-of-all';
 import { extrasNamed } from './stay-total';
@@ -73,6 +74,7 @@ export function rememberBookedExtras(state: ConversationState, reference: string
  * with nothing said, when the conversation has no booking.
  */
 export async function answerBookingTotal(turn: Turn, pms: PmsAdapter): Promise<boolean> {
+  if (answerNothingBooked(turn)) return true;
   if (!asksTotalOfBooking(turn.message.text ?? '', turn.nlu, turn.state)) return false;
   const reservations = await findGuestReservations(turn, pms, 'reservation_status');
   // Not found, or the PMS could not be asked: the guest has been told.
@@ -101,10 +103,61 @@ export async function answerBookingTotal(turn: Turn, pms: PmsAdapter): Promise<b
     const total = totalOf(turn, reservation);
     turn.say('status.total', { ...reservationDetails(turn, reservation), total });
   }
+  // "What's the total?" with another booking still on (kept after a change of dates): it, and what
+  // they all come to.
+  if (!turn.entity('reference')) {
+    const shown = rooms.length > 1 ? rooms : [reservation];
+    sayOtherBookings(turn, shown, reservations);
+  }
   const topics = new Set(turn.entities('info_topic').map((entity) => entity.value.topic));
   const hint = extraHint(turn, bookedExtrasOf(turn.state, reservation.reference), topics);
   if (hint) turn.sayText(hint);
   return true;
+}
+
+/**
+ * "Total for everything?", "¿total de todo?" while a stay is being asked for, with none booked here
+ * nor priced yet (its dates or party still asked): no booking to add up, said so (the stay's question
+ * follows).
+ */
+function answerNothingBooked(turn: Turn): boolean {
+  const { flow } = turn.state.dialogue;
+  if (flow !== 'make_reservation' && flow !== 'check_availability') return false;
+  if (knownReferences(turn.state).length > 0) return false;
+  if (!asksTotalOfEverything(foldText(turn.message.text ?? ''))) return false;
+  if (turn.nlu.entities.some((entity) => STAY_DETAILS.has(entity.type))) return false;
+  turn.say('status.total_none');
+  return true;
+}
+
+/**
+ * The bookings of the conversation still on besides those whose total was given, each with its total,
+ * and what all of them come to. Nothing when there are none.
+ */
+function sayOtherBookings(turn: Turn, shown: Reservation[], reservations: Reservation[]): void {
+  const codes = new Set(shown.map((room) => room.reference));
+  const others = reservations.filter((room) => room.status !== 'cancelled' && !codes.has(room.reference));
+  const currency = shown[0].currency;
+  if (others.length === 0 || others.some((room) => room.currency !== currency)) return;
+  const costOf = (room: Reservation, extras: StayExtras): number =>
+    room.total +
+    extrasCost(turn, extras, {
+      nights: nightsOf(room),
+      guests: room.guests,
+      roomTotal: room.total,
+      currency: room.currency,
+    }).cost;
+  const shownTotal = shown.reduce((sum, room) => sum + costOf(room, extrasCounted(turn, room)), 0);
+  const listed = others.map((room) => {
+    const cost = costOf(room, bookedExtrasOf(turn.state, room.reference));
+    return { text: `${room.reference} (${turn.money(cost, currency)})`, cost };
+  });
+  turn.say('status.total_others', {
+    others: others.length,
+    list: turn.list(listed.map((other) => other.text)),
+    total: turn.money(shownTotal + listed.reduce((sum, other) => sum + other.cost, 0), currency),
+    count: shown.length + others.length,
+  });
 }
 
 /** The booking a total is asked of: the one a change was declined for, else the latest still on. */

@@ -3,6 +3,7 @@ import type { UnifiedMessage } from '../../messaging/unified-message';
 import { foldText } from '../../common/fold-text';
 import { type IntentName, NO_INTENT, type ParseResult } from '../../nlp/nlp.types';
 import { asksTotalOfBooking } from '../booking/booked-total';
+import { asksTotalWhileBooking } from './total-of-everything';
 import { asksWhatIf, isAffirmation } from './affirmation';
 import {
   answersWhatToChange,
@@ -171,7 +172,8 @@ export class DialogueRouter {
     // "And for 7 nights?" after the single's rate (heard as a stay asked): the single's price for them.
     if (asksNightsOfRoomPriced(text, nlu, state)) return { intent: 'room_prices', via: 'follow_up', nlu };
     // "What's the total?" after a booking (heard as nothing): that booking's total.
-    if (asksTotalOfBooking(text, nlu, state)) return { intent: 'room_prices', via: 'follow_up', nlu };
+    if (asksTotalOfBooking(text, nlu, state) || asksTotalWhileBooking(text, nlu.intent, flow))
+      return { intent: 'room_prices', via: 'follow_up', nlu };
     if (asksNameOnBooking(text, state)) return { intent: 'reservation_status', via: 'follow_up', nlu };
     const asked = routeHotelQuestion(text, nlu, awaiting) ?? routeFewerRooms(text, nlu, state);
     if (asked) return asked;

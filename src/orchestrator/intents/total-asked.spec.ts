@@ -1,4 +1,5 @@
 import { RoutedDialogue } from '../../../test/support/routed-dialogue';
+import { bookTheDecemberDouble, changeTheDates } from '../../../test/support/date-change-dialogue';
 import { entity } from '../../../test/support/turn-fixtures';
 
 // "¿Cuánto es el total?" where the stay's total is known though no summary shows it: at "whose
@@ -173,4 +174,145 @@ describe('the total asked after a booking with an extra named', () => {
     );
     expect(dialogue.state.dialogue.slots.bookedExtras).toBeUndefined();
   });
+});
+
+describe('the total asked with another booking still on', () => {
+  it.each([
+    [
+      'es',
+      'no, espera, mejor mantén las dos',
+      '¿cuánto es el total?',
+      /^Tu reserva BOOK2X: Doble Estándar, del mar 15 dic al jue 17 dic\. Total de la estancia: 218\s€ \(2 noches\), a pagar en el hotel\.\nTambién tienes la reserva BOOK1X \(218\s€\): 436\s€ entre las dos\.$/,
+      '¿total de todo?',
+      /^Tus 2 reservas:\n• BOOK1X: .*218\s€\n• BOOK2X: .*218\s€\nTotal de todo: 436\s€, a pagar en el hotel\.$/,
+    ],
+    [
+      'en',
+      'no wait, keep both',
+      "what's the total?",
+      /^Your booking BOOK2X: Standard Double, Tue, Dec 15 to Thu, Dec 17\. Total for the stay: €218 \(2 nights\), paid at the hotel\.\nYou also have booking BOOK1X \(€218\): €436 for both\.$/,
+      'total for everything?',
+      /^Your 2 bookings:\n• BOOK1X: .*€218\n• BOOK2X: .*€218\nTotal for all: €436, paid at the hotel\.$/,
+    ],
+  ] as const)(
+    "(%s) gives the newest booking's total and names the one kept after a change of dates, with both together",
+    async (language, keepBoth, total, answer, everything, all) => {
+      const dialogue = new RoutedDialogue(language);
+      await changeTheDates(dialogue, language);
+      await dialogue.say(keepBoth, { intent: 'deny', language });
+      expect(await dialogue.say(total, { intent: 'None', language })).toMatch(answer);
+      expect(await dialogue.say(total, { intent: 'room_prices', language })).toMatch(answer);
+      // "Total de todo" still lists them all.
+      expect(await dialogue.say(everything, { intent: 'thanks', language })).toMatch(all);
+    },
+  );
+
+  it.each([
+    [
+      'es',
+      '¿cuánto es el total?',
+      /^Tu reserva BOOK2X: .*Total de la estancia: 218\s€ \(2 noches\), a pagar en el hotel\.$/,
+    ],
+    [
+      'en',
+      "what's the total?",
+      /^Your booking BOOK2X: .*Total for the stay: €218 \(2 nights\), paid at the hotel\.$/,
+    ],
+  ] as const)('(%s) counts no cancelled booking', async (language, total, answer) => {
+    const dialogue = new RoutedDialogue(language);
+    await changeTheDates(dialogue, language);
+    expect(await dialogue.say(language === 'es' ? 'sí' : 'yes', { intent: 'confirm', language })).toMatch(
+      /BOOK1X/,
+    );
+    expect((await dialogue.pms.getReservation('demo', 'BOOK1X')).status).toBe('cancelled');
+    expect(await dialogue.say(total, { intent: 'None', language })).toMatch(answer);
+  });
+
+  it.each([
+    [
+      'es',
+      '¿cuánto es el total?',
+      /^Tu reserva BOOK1X: Doble Estándar, del sáb 12 dic al lun 14 dic\. Total de la estancia: 218\s€ \(2 noches\), a pagar en el hotel\.$/,
+    ],
+    [
+      'en',
+      "what's the total?",
+      /^Your booking BOOK1X: Standard Double, Sat, Dec 12 to Mon, Dec 14\. Total for the stay: €218 \(2 nights\), paid at the hotel\.$/,
+    ],
+  ] as const)('(%s) answers as before with one booking only', async (language, total, answer) => {
+    const dialogue = new RoutedDialogue(language);
+    expect(await bookTheDecemberDouble(dialogue, language)).toMatch(/^✅ .*BOOK1X/);
+    expect(await dialogue.say(total, { intent: 'None', language })).toMatch(answer);
+    expect(await dialogue.say(total, { intent: 'room_prices', language })).toMatch(answer);
+  });
+});
+
+describe('"total for everything?" (heard as thanks) with nothing booked yet', () => {
+  it.each([
+    ['es', '¿total de todo?', /^Total de la estancia: 327\s€ \(3 noches\), a pagar en el hotel\.\n/],
+    ['en', 'total for everything?', /^Total for the stay: €327 \(3 nights\), paid at the hotel\.\n/],
+  ] as const)(
+    '(%s) gives the stay offered its total, as "what\'s the total?" does',
+    async (language, everything, total) => {
+      const dialogue = new RoutedDialogue(language);
+      await dialogue.say('a double from jan 6 to 9 for 2', {
+        intent: 'check_availability',
+        language,
+        entities: [
+          ['double', entity.room('double', ['superior'])],
+          ['jan 6 to 9', entity.range('2027-01-06', '2027-01-09')],
+          ['for 2', entity.guests(2)],
+        ],
+      });
+      expect(dialogue.state.dialogue.slots.step).toBe('offer');
+      const asked = await dialogue.say(everything, { intent: 'thanks', language });
+      expect(asked).toMatch(total);
+      expect(asked).not.toMatch(/De nada|welcome/);
+      expect(
+        await dialogue.say(language === 'es' ? '¿cuánto es el total?' : "what's the total?", {
+          intent: 'None',
+          language,
+        }),
+      ).toMatch(total);
+      // At the summary too.
+      await dialogue.say(language === 'es' ? 'sí' : 'yes', { intent: 'confirm', language });
+      await dialogue.say('Amy Lee', { intent: 'None', language });
+      expect(dialogue.state.dialogue.slots.step).toBe('summary');
+      expect(await dialogue.say(everything, { intent: 'thanks', language })).toMatch(total);
+      expect(dialogue.pms.requests).toHaveLength(0);
+    },
+  );
+
+  it.each([
+    [
+      'es',
+      '¿total de todo?',
+      /^Aún no tienes ninguna reserva con nosotros por aquí; dime las fechas y cuántos sois y te doy el precio\.\n¿Para qué fechas\?/,
+    ],
+    [
+      'en',
+      'total for everything?',
+      /^You don't have any bookings with us here yet; tell me the dates and how many of you and I'll price it\.\nFor which dates\?/,
+    ],
+  ] as const)(
+    '(%s) says there is nothing to add up yet when no stay is priced',
+    async (language, everything, answer) => {
+      const dialogue = new RoutedDialogue(language);
+      await dialogue.say(language === 'es' ? 'quiero reservar una habitación' : 'I want to book a room', {
+        intent: 'make_reservation',
+        language,
+      });
+      expect(dialogue.state.dialogue.awaiting).toBe('dates');
+      const asked = await dialogue.say(everything, { intent: 'thanks', language });
+      expect(asked).toMatch(answer);
+      expect(asked).not.toMatch(/De nada|welcome/);
+      // A thanks is still a thanks.
+      expect(
+        await dialogue.say(language === 'es' ? 'gracias por todo' : 'thanks for everything', {
+          intent: 'thanks',
+          language,
+        }),
+      ).toMatch(/^(?:¡De nada!|You're welcome!)/);
+    },
+  );
 });
