@@ -99,7 +99,8 @@ export async function placeBooking(
     // The name of the first booking is the guest's; a later room may be under someone else's.
     turn.state.guestName ??= stay.guestName;
     endFlow(turn.state);
-    rememberBooking(turn.state, reservation.reference);
+    // Who it was for: "cancela la de mis padres" later means a booking made for someone else.
+    rememberBooking(turn.state, reservation.reference, stay.forAnother === true);
     rememberBookedExtras(turn.state, reservation.reference, stay);
     rememberBookedTogether(turn.state, reservation.reference, stay);
     rememberStay(turn.state, reservation);

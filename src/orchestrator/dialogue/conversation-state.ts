@@ -21,6 +21,7 @@ export type Awaiting = 'dates' | 'guests' | 'room_type' | 'guest_name' | 'refere
 const REMEMBERED_SLOTS = [
   'lastReference',
   'references',
+  'bookedForOthers',
   'lastStay',
   'lastRoom',
   'bookedExtras',

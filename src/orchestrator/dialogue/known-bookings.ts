@@ -14,10 +14,26 @@ export function knownReferences(state: ConversationState): string[] {
   return typeof lastReference === 'string' ? [lastReference] : [];
 }
 
-/** Remembers a booking of this conversation, as the latest one. */
-export function rememberBooking(state: ConversationState, reference: string): void {
+/**
+ * Remembers a booking of this conversation, as the latest one; `forAnother` when it was made for
+ * someone else ("para mis padres", "for my sister"), so that "cancela la de mis padres" finds it.
+ */
+export function rememberBooking(state: ConversationState, reference: string, forAnother = false): void {
   const references = knownReferences(state).filter((code) => code !== reference);
   references.push(reference);
   state.dialogue.slots.references = references.slice(-MAX_KNOWN);
   state.dialogue.slots.lastReference = reference;
+  // A code looked up again keeps who it was booked for; those no longer known are dropped.
+  const others = bookedForOthers(state).filter((code) => code !== reference || !forAnother);
+  if (forAnother) others.push(reference);
+  if (others.length > 0) state.dialogue.slots.bookedForOthers = others;
+  else delete state.dialogue.slots.bookedForOthers;
+}
+
+/** The codes of this conversation's bookings made for someone else, still known, oldest first. */
+export function bookedForOthers(state: ConversationState): string[] {
+  const kept = state.dialogue.slots.bookedForOthers;
+  if (!Array.isArray(kept)) return [];
+  const known = new Set(knownReferences(state));
+  return kept.filter((code): code is string => typeof code === 'string' && known.has(code));
 }

@@ -10,7 +10,7 @@ import { type BookingPlace, namedBookingPlace } from './cancellation-wording';
 import { bookingAtPlaceNamed, firstBookingNamed } from './first-booking';
 import { offerHuman } from './fallback';
 import { lacksTheCode } from './guest-wording';
-import { knownReferences } from './known-bookings';
+import { bookedForOthers, knownReferences } from './known-bookings';
 import { answerPmsUnavailable } from './pms-trouble';
 import { namesSomeoneElsesBooking } from './someone-elses-booking';
 import type { Turn } from './turn';
@@ -97,24 +97,37 @@ export function pickReservation(turn: Turn, reservations: Reservation[], flow: F
   // "Cancela la del 12" with nothing on the 12th: said, and what there is offered as a choice (never
   // straight to "confirm cancelling" a booking the guest did not name).
   if (missed) turn.say('cancel.none_fits');
-  // "Cancela la de mis padres" with no booking under a name the guest said: theirs may have been
-  // made elsewhere (its code finds it), so the guest's own is only offered as a choice.
+  // "Cancela la de mis padres" with no booking under a name the guest said: the one booked in this
+  // conversation for someone else ("para mis padres"), or which of several; with none, theirs may have
+  // been made elsewhere (its code finds it), so the guest's own is only offered as a choice.
   const forSomeoneElse = !missed && isForSomeoneElse(turn, onGoing, flow);
-  if (forSomeoneElse) turn.say('cancel.not_theirs');
+  const forOthers = forSomeoneElse ? madeForOthers(turn, active) : [];
+  if (forOthers.length === 1) return forOthers[0];
+  // Theirs, cancelled already: the cancellation says so, rather than "no booking in their name".
+  const othersCancelled = forSomeoneElse && forOthers.length === 0 ? madeForOthers(turn, reservations) : [];
+  if (othersCancelled.length === 1) return othersCancelled[0];
+  if (forSomeoneElse && forOthers.length === 0) turn.say('cancel.not_theirs');
   if (active.length <= 1 && !missed && !forSomeoneElse)
     return active[0] ?? reservations[reservations.length - 1];
-  const lines = active.map((reservation) =>
+  const listed = forOthers.length > 0 ? forOthers : active;
+  const lines = listed.map((reservation) =>
     turn.text('cancel.which_line', reservationDetails(turn, reservation)),
   );
   turn.ask(
-    turn.text(active.length === 1 ? 'cancel.is_it_this' : 'cancel.which', { lines: lines.join('\n') }),
-    active.map((reservation) => ({
+    turn.text(listed.length === 1 ? 'cancel.is_it_this' : 'cancel.which', { lines: lines.join('\n') }),
+    listed.map((reservation) => ({
       id: `${BOOKING_CHOICE}${reservation.reference}`,
       title: reservation.reference,
     })),
   );
   turn.state.dialogue.awaiting = 'reference';
   return null;
+}
+
+/** Of the bookings pointed at, those this conversation made for someone else ("para mis padres"). */
+function madeForOthers(turn: Turn, reservations: Reservation[]): Reservation[] {
+  const others = new Set(bookedForOthers(turn.state));
+  return reservations.filter((reservation) => others.has(reservation.reference));
 }
 
 function isForSomeoneElse(turn: Turn, reservations: Reservation[], flow: FlowName): boolean {
