@@ -10,9 +10,9 @@ import { type BookingPlace, namedBookingPlace } from './cancellation-wording';
 import { bookingAtPlaceNamed, firstBookingNamed } from './first-booking';
 import { offerHuman } from './fallback';
 import { lacksTheCode } from './guest-wording';
-import { bookedForOthers, knownReferences } from './known-bookings';
+import { knownReferences } from './known-bookings';
 import { answerPmsUnavailable } from './pms-trouble';
-import { namesSomeoneElsesBooking } from './someone-elses-booking';
+import { isForSomeoneElse, madeForOthers } from './someone-elses-booking';
 import type { Turn } from './turn';
 
 /** The id of a "which booking?" choice: the code after the prefix. */
@@ -122,23 +122,6 @@ export function pickReservation(turn: Turn, reservations: Reservation[], flow: F
   );
   turn.state.dialogue.awaiting = 'reference';
   return null;
-}
-
-/** Of the bookings pointed at, those this conversation made for someone else ("para mis padres"). */
-function madeForOthers(turn: Turn, reservations: Reservation[]): Reservation[] {
-  const others = new Set(bookedForOthers(turn.state));
-  return reservations.filter((reservation) => others.has(reservation.reference));
-}
-
-function isForSomeoneElse(turn: Turn, reservations: Reservation[], flow: FlowName): boolean {
-  const text = turn.message.text ?? '';
-  return (
-    flow === 'cancel_reservation' &&
-    reservations.length > 0 &&
-    !turn.entity('reference') &&
-    namesSomeoneElsesBooking(text) &&
-    !reservations.some((reservation) => mentionsBookingName(text, reservation.guestName))
-  );
 }
 
 /**

@@ -1,5 +1,10 @@
 import { foldText } from '../../common/fold-text';
 import { ADULT_COMPANION, CHILD_COMPANION } from '../../nlp/entities/companions';
+import type { Reservation } from '../../pms/pms.types';
+import { mentionsBookingName } from './booking-owner';
+import type { FlowName } from './conversation-state';
+import { bookedForOthers } from './known-bookings';
+import type { Turn } from './turn';
 
 /** Who a booking may be said to be for, singular or plural: "mi madre", "mis padres", "my boss". */
 const SOMEONE = String.raw`(?:(?:${ADULT_COMPANION}|${CHILD_COMPANION})(?:e?s)?|padres|parents|mama|papa|tio|tia|tios|tias|compis?|coworkers?|primos?|primas?|cousins?|aunt|uncle|in-laws|grandparents|jef[ea]|boss|clientes?|clients?|vecin[oa]s?|neighbou?rs?)`;
@@ -23,4 +28,25 @@ const AND_MINE =
 export function namesSomeoneElsesBooking(text: string): boolean {
   const folded = foldText(text);
   return SOMEONE_ELSES.test(folded) && !AND_MINE.test(folded);
+}
+
+/** Of the bookings pointed at, those this conversation made for someone else ("para mis padres"). */
+export function madeForOthers(turn: Turn, reservations: Reservation[]): Reservation[] {
+  const others = new Set(bookedForOthers(turn.state));
+  return reservations.filter((reservation) => others.has(reservation.reference));
+}
+
+/**
+ * "Cancela la de mis padres" in a cancellation, with no booking under a name the message says: a
+ * booking someone else holds.
+ */
+export function isForSomeoneElse(turn: Turn, reservations: Reservation[], flow: FlowName): boolean {
+  const text = turn.message.text ?? '';
+  return (
+    flow === 'cancel_reservation' &&
+    reservations.length > 0 &&
+    !turn.entity('reference') &&
+    namesSomeoneElsesBooking(text) &&
+    !reservations.some((reservation) => mentionsBookingName(text, reservation.guestName))
+  );
 }
