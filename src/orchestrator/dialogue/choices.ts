@@ -1,5 +1,6 @@
 import type { UnifiedMessage } from '../../messaging/unified-message';
 import { type Entity, NO_INTENT, type ParseResult } from '../../nlp/nlp.types';
+import { affirmsNamed } from './affirmation';
 import type { ConversationState } from './conversation-state';
 import { meansEveryBooking } from './cancellation-wording';
 import { isIndifferent } from './confusion';
@@ -67,8 +68,12 @@ function chosenIndex(
   // "La doble" with a Doble Estándar and a Doble Superior listed picks neither: the flow asks which.
   const alsoListed = named?.value.alsoFits?.some((id) => options.includes(`room:${id}`));
   const listed = named && !alsoListed ? options.indexOf(`room:${named.value.roomTypeId}`) : -1;
+  // The room alone ("la suite", heard as its photos or its price) picks it too.
+  const alone = named !== undefined && affirmsNamed(text, named);
   const picks =
-    state.dialogue.awaiting === 'room_type' && PICKING_INTENTS.has(nlu.intent) && !/[?¿]/.test(text);
+    state.dialogue.awaiting === 'room_type' &&
+    (PICKING_INTENTS.has(nlu.intent) || alone) &&
+    !/[?¿]/.test(text);
   if (listed >= 0 && picks) return listed;
   // "Me da igual", "whichever": the first listed, the cheapest.
   if (state.dialogue.awaiting === 'room_type' && isIndifferent(text)) return 0;

@@ -499,6 +499,12 @@ describe('DialogueRouter', () => {
       const routed = router.route(guestMessage({ text }), nlu, listed);
       expect([text, routed.via]).not.toEqual([text, 'choice']);
     }
+    // The room alone, however it is heard (its photos, its price, even the map), is the tap too.
+    const said = { ...entity.room('superior'), start: 3, end: 11 };
+    for (const heard of ['room_photos', 'room_prices', 'location'] as const) {
+      const alone = router.route(guestMessage({ text: 'la superior' }), parse(heard, [said]), listed);
+      expect([heard, alone.intent, alone.via]).toEqual([heard, 'make_reservation', 'choice']);
+    }
   });
 
   it('takes "3 habitaciones" as the answer when too few rooms were asked for and the party is asked again', () => {
