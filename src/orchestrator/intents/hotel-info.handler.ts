@@ -24,6 +24,13 @@ export class HotelInfoHandler extends IntentHandler {
 
   async handle(turn: Turn): Promise<void> {
     rememberTopics(turn, 'hotel_info');
+    // "Can I leave my bags after checkout?": the bags wait after leaving, and check-in's hour says nothing.
+    const topics = turn.entities('info_topic');
+    if (topics.some((topic) => topic.value.topic === 'check_out'))
+      turn.setAside(
+        (entity) =>
+          entity.type === 'info_topic' && entity.value.topic === 'check_in' && mentionsLuggage(entity.text),
+      );
     const answers = this.facts.answers(turn);
     // "¿Cómo voy al aeropuerto en taxi?": what the hotel says of taxis, not its shuttle's terms.
     if (asksAboutATaxi(turn.message.text ?? '')) answers.push(taxiAnswer(turn));

@@ -246,6 +246,19 @@ describe('intent handlers', () => {
     expect(texts(bags)).toBe(
       'El check-in es a partir de las 15:00.\nPara guardar el equipaje, llámanos al +34 910 000 000 y te lo confirmamos.',
     );
+    // Bags to leave after the check-out: its hour, never the check-in's.
+    const leaving = '¿puedo dejar las maletas después del check out?';
+    const after = makeTurn({
+      nlu: parse('hotel_info', [
+        { ...entity.topic('check_in'), text: 'dejar las maletas', start: 7, end: 24 },
+        { ...entity.topic('check_out'), text: 'check out', start: 38, end: 47 },
+      ]),
+      message: { text: leaving },
+    });
+    await new HotelInfoHandler(facts).handle(after);
+    expect(texts(after)).toBe(
+      'El check-out es hasta las 12:00.\nPara guardar el equipaje, llámanos al +34 910 000 000 y te lo confirmamos.',
+    );
     // Before the check-in time: whom to ask for the room sooner.
     for (const text of ['llegamos a las 12.30, ¿se puede?', 'we arrive at 9am', 'arriving 10 am']) {
       const early = makeTurn({ nlu: parse('hotel_info', [entity.topic('check_in')]), message: { text } });
