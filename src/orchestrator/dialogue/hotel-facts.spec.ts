@@ -27,6 +27,21 @@ describe('HotelFacts, pets', () => {
     expect(small).toMatch(/para 2 mascotas, llámanos al \+34 910 000 000/);
   });
 
+  it('says a large breed is usually over the weight limit, unless its weight is said', () => {
+    const [labrador, shepherd, weighed, small] = conversation(
+      '¿puedo llevar a mi perro? es un labrador',
+      'y un pastor alemán?',
+      'mi labrador pesa 9 kilos',
+      '¿y un caniche?',
+    );
+    expect(labrador).toMatch(
+      / Un labrador suele pasar de los 10 kg: si el tuyo pesa más, no podría alojarse/,
+    );
+    expect(shepherd).toMatch(/ Un pastor alemán suele pasar de los 10 kg/);
+    expect(weighed).not.toMatch(/suele pasar/);
+    expect(small).not.toMatch(/suele pasar/);
+  });
+
   it('answers the price asked after a heavy dog was turned away, and still turns that dog away', () => {
     const [, price, again] = conversation(
       '¿y un perro de 12 kilos?',

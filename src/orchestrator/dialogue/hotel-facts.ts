@@ -4,7 +4,7 @@ import type { InfoTopic } from '../../nlp/nlp.types';
 import type { PhraseKey } from '../replies/phrasebook';
 import { AMENITY_WORDS } from './amenity-words';
 import { arrivesEarly, mentionsLuggage } from './arrival-time';
-import { asksPetPrice, petRefusal, statedPetCount } from './pet-limits';
+import { asksPetPrice, largeBreedOverLimit, petRefusal, statedPetCount } from './pet-limits';
 import { clausesNaming } from './topic-clauses';
 import { asksAPrice } from './topic-follow-up';
 import type { Turn } from './turn';
@@ -186,9 +186,13 @@ export class HotelFacts {
     });
     // The hotel's data does not say how many pets may come at once.
     const count = pets.allowed ? statedPetCount(text) : null;
-    return count !== null && count > 1
-      ? `${answer} ${turn.text('info.pets_how_many', { count, phone })}`
-      : answer;
+    const many = count !== null && count > 1 ? turn.text('info.pets_how_many', { count, phone }) : null;
+    // "He's a labrador", at a hotel that takes dogs up to 10 kg: most are heavier.
+    const breed = pets.allowed ? largeBreedOverLimit(text, pets.maxWeightKg) : null;
+    const large = breed
+      ? turn.text('info.pet_large_breed', { breed, max: pets.maxWeightKg ?? 0, phone })
+      : null;
+    return [answer, many, large].filter(Boolean).join(' ');
   }
 
   private policy(turn: Turn, topic: InfoTopic): string | null {

@@ -100,3 +100,21 @@ export function petRefusal(turn: Turn): PetRefusal | null {
   if (limit === undefined || weight === null || weight <= limit) return null;
   return { reason: 'weight', maxKg: limit, toldBefore: stated === null };
 }
+
+/** Breeds that weigh 20 kg or more grown: a hotel taking smaller pets should say so of them. */
+const LARGE_BREED =
+  /\b(labrador|golden(?: retriever)?|pastor aleman|german shepherd|husky|malamute|boxer|rottweiler|doberman|dobermann|gran danes|great dane|mastin|mastiff|san bernardo|st\.? bernard|saint bernard|dogo|akita|setter|weimaraner|galgo|greyhound|border collie|bernes|bernese|boyero de berna|terranova|newfoundland|pitbull|pit bull)\b/;
+/** A weight limit under this, and a large breed is likely over it. */
+const LARGE_BREED_KG = 20;
+
+/**
+ * "Can I bring my dog, he's a labrador": the breed as written, when it is one that usually weighs more
+ * than the hotel's limit and no weight is stated; else null.
+ */
+export function largeBreedOverLimit(text: string, maxWeightKg: number | undefined): string | null {
+  if (maxWeightKg === undefined || maxWeightKg >= LARGE_BREED_KG || statedWeightKg(text) !== null)
+    return null;
+  const match = LARGE_BREED.exec(foldText(text));
+  // foldText keeps the length of the text it folds: the breed as the guest wrote it.
+  return match ? text.slice(match.index, match.index + match[0].length) : null;
+}
