@@ -11,9 +11,16 @@ const COMPLAINT = [
 const ROOM_REQUEST =
   /\b(?:(?:me|nos) (?:podeis|pueden|puedes|podrian) (?:subir|traer|mandar|cambiar)|(?:can|could) (?:you|someone) (?:bring|send)(?: up)?)\b.*\b(?:toallas?|almohadas?|mantas?|sabanas?|papel|agua|towels?|pillows?|blankets?|sheets?|toilet paper|water)\b/;
 
-/** "Se me olvidó el cargador en la habitación", "I left my charger in the room": lost property, for the staff. */
-const LEFT_BEHIND =
-  /\b(?:(?:se )?(?:me|nos) (?:olvid\w*|dej\w*|qued\w*)|(?:olvide|olvidamos|deje|dejamos)|i (?:left|forgot)|we (?:left|forgot)|have you found|did (?:you|anyone|someone) find|encontr\w*)\b(?! (?:de |to )?(?:preguntar\w*|decir\w*|comentar\w*|contar\w*|ask|tell|mention|say))\b.*\b(?:habitacion|cuarto|pieza|hotel|recepcion|room|hotel|reception|lobby|olvidad\w*|perdid\w*|lost)\b|\bobjetos? perdidos?\b|\blost (?:and|&) found\b|\blost property\b/;
+/** What a guest leaves behind: "el cargador", "mis gafas", "my charger", "a jacket". */
+const BELONGING = String.raw`(?:cargador\w*|gafas|lentes|anteojos|chaqueta|campera|abrigo|sudadera|jersey|movil|celular|telefono|cartera|billetera|monedero|reloj|anillo|pulsera|collar|pendientes|aros|libro|ropa|pijama|zapatillas|zapatos|chanclas|bolso|bolsa|mochila|neceser|cepillo|pasaporte|dni|documentos?|portatil|laptop|tablet|ipad|auriculares|cascos|paraguas|juguete|peluche|chargers?|glasses|sunglasses|jacket|coat|hoodie|sweater|phone|wallet|purse|watch|ring|bracelet|necklace|earrings|book|clothes|pyjamas|pajamas|shoes|trainers|sneakers|flip.flops|bag|backpack|washbag|toiletry bag|passport|laptop|headphones|earphones|airpods|umbrella|toy|teddy)`;
+/**
+ * "Se me olvidó el cargador en la habitación", "me dejé las gafas", "I left my charger in the room",
+ * "did you find a black jacket?": something left behind, for the staff. Not "me dejas reservar…?",
+ * "nos quedaremos en el hotel", "¿cómo encontramos el hotel?".
+ */
+const LEFT_BEHIND = new RegExp(
+  String.raw`\b(?:se (?:me|nos|le) (?:olvido|olvidaron|quedo|quedaron)|(?:me|nos) (?:deje|dejamos|olvide|olvidamos)|deje|dejamos|olvide|olvidamos|i (?:left|forgot)|we (?:left|forgot)|(?:han|habeis|habian) encontrado|encontraron|encontrasteis|did (?:you|anyone|someone) find|have you found|has anyone found)\b[^.?!]{0,30}?\b${BELONGING}\b|\bobjetos? perdidos?\b|\blost (?:and|&) found\b|\blost property\b`,
+);
 
 export type Trouble = 'complaint' | 'room_request';
 
