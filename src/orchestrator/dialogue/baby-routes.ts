@@ -1,3 +1,4 @@
+import { foldText } from '../../common/fold-text';
 import type { Entity, ParseResult } from '../../nlp/nlp.types';
 import { babiesAdded } from './babies-added';
 import { isBookingFlow } from './booking-readings';
@@ -23,7 +24,7 @@ export function routeBabyAdded(text: string, nlu: ParseResult, state: Conversati
   if (isBookingFlow(flow) && typeof state.dialogue.slots.guests === 'number')
     return { intent: flow, via: 'follow_up', nlu };
   if (flow !== null) return null;
-  if (knownReferences(state).length === 0) return cotWithoutBooking(nlu);
+  if (knownReferences(state).length === 0) return cotWithoutBooking(text, nlu);
   if (nlu.intent !== null && ANSWERED_ON_ITS_OWN.has(nlu.intent)) return null;
   if (nlu.entities.some((entity) => ANOTHER_STAY_WITH_BABY.has(entity.type))) return null;
   return { intent: 'reservation_status', via: 'follow_up', nlu };
@@ -34,9 +35,12 @@ export function routeBabyAdded(text: string, nlu: ParseResult, state: Conversati
  * way (often heard as a new booking): the children's terms, which tell of the cot. Null with a stay
  * in the message ("una cuna, del 12 al 14 para 2"): that is a booking, the baby in it.
  */
-function cotWithoutBooking(nlu: ParseResult): Routing | null {
+function cotWithoutBooking(text: string, nlu: ParseResult): Routing | null {
   if (nlu.entities.some((entity) => ANOTHER_STAY_WITH_BABY.has(entity.type) || entity.type === 'reference'))
     return null;
+  // A cot asked for, and no booking: "quiero reservar, vamos con un bebé" is a booking to make.
+  const folded = foldText(text);
+  if (!A_COT.test(folded) || BOOKING_WORDS.test(folded)) return null;
   if (nlu.intent !== null && ANSWERED_ON_ITS_OWN.has(nlu.intent)) return null;
   const told = nlu.entities.some(
     (entity) => entity.type === 'info_topic' && entity.value.topic === 'children',
@@ -45,3 +49,9 @@ function cotWithoutBooking(nlu: ParseResult): Routing | null {
   const entities = told ? nlu.entities : [...nlu.entities, children];
   return { intent: 'hotel_info', via: 'nlu', nlu: { ...nlu, intent: 'hotel_info', entities } };
 }
+
+/** A cot named: "una cuna", "cunita", "a cot", "a crib", "travel cot". */
+const A_COT = /\b(?:cunas?|cunita|moises|cots?|cribs?|bassinet)\b/;
+/** Words of making a booking: "reservar", "una reserva", "book", "a room", "para diciembre". */
+const BOOKING_WORDS =
+  /\b(?:reserv\w*|book\w*|habitacion\w*|cuarto|room|rooms|noches?|nights?|disponib\w*|availab\w*|para (?:el|la|los) (?:finde|fin de semana|puente)|this weekend)\b/;

@@ -47,6 +47,18 @@ describe('a cot asked for with no booking in the conversation', () => {
     expect(dialogue.state.dialogue.flow).toBeNull();
   });
 
+  it.each([
+    ['quiero hacer una reserva, vamos con un bebé de 6 meses', 'es'],
+    ['quiero reservar, necesitamos cuna', 'es'],
+    ['quería reservar para diciembre, venimos con un bebé', 'es'],
+    ['we would like to book, we are bringing our baby', 'en'],
+  ] as const)('is a booking to make at %j, never only the terms', async (text, language) => {
+    const dialogue = new RoutedDialogue(language);
+    const answer = await dialogue.say(text, { intent: 'make_reservation', language });
+    expect(answer).not.toMatch(/^(?:Los menores de 3 años|Children under 3)/);
+    expect(dialogue.state.dialogue.flow).toBe('make_reservation');
+  });
+
   it('is a booking, the baby in it, when the stay comes in the same message', async () => {
     const dialogue = new RoutedDialogue('es');
     const text = 'necesitamos una cuna, del 12 al 14 para 2 y el bebé';
