@@ -27,8 +27,13 @@ describe('answerFallback', () => {
     expect(state.dialogue.flow).toBeNull();
   });
 
-  it('still asks again at a question about the hotel it did not get ("¿es la habitación doble?")', () => {
-    const turn = makeTurn({ message: { text: '¿es la habitación doble grande o pequeña?' } });
+  it.each([
+    '¿es la habitación doble grande o pequeña?',
+    '¿es el total?',
+    '¿es la exterior?',
+    'is this the concierge?',
+  ])('still asks again at %j, a question about the hotel it did not get', (text) => {
+    const turn = makeTurn({ message: { text } });
     answerFallback(turn);
     expect(turn.outcome).toBe('fallback');
   });

@@ -63,9 +63,12 @@ export function isFrustrated(text: string | undefined): boolean {
 /** "Número equivocado", "me equivoqué de chat", "sorry, wrong number", "that wasn't meant for you". */
 const WRONG_NUMBER =
   /\b(?:numero equivocado|me (?:equivoque|confundi) de (?:numero|chat|persona|contacto)|(?:equivocad[oa]|confundid[oa]) de (?:numero|chat)|no era para (?:ti|usted|vos|ustedes)|wrong (?:number|chat|person|group)|(?:sent|texted) (?:that|this|it) to the wrong|(?:wasn'?t|was not) (?:meant )?for you)\b/;
+/** Businesses a misdirected message asks for: never the hotel's own desks ("¿es la recepción?"). */
+const BUSINESS = String.raw`(?:pizzeria|pizza place|farmacia|pharmacy|chemist|peluqueria|barberia|hairdresser|barber|taller|garage|mechanic|dentista|dentist|clinica|clinic|consultorio|doctor|medico|veterinari[ao]|vet|banco|bank|tienda|shop|store|boutique|heladeria|panaderia|bakery|carniceria|butcher|ferreteria|hardware store|fontanero|plumber|electricista|electrician|cerrajero|locksmith|colegio|escuela|school|academia|inmobiliaria|estate agent|real estate|agencia|guarderia|nursery|floristeria|florist|lavanderia|laundrette|taxi company|remiseria)`;
 /** "¿Es la pizzería?", "is this the dentist?": a short question whether this is some other business. */
-const ANOTHER_BUSINESS =
-  /^\W*(?:(?:hola|buenas|hi|hello|hey|disculpe?|perdon|sorry|excuse me)\W+)*(?:es|hablo con|is this|is that|am i (?:talking|speaking) to)\s+(?:la|el|the)\s+(?!hotel\b)[a-z]+\s*\?*\s*$/;
+const ANOTHER_BUSINESS = new RegExp(
+  String.raw`^\W*(?:(?:hola|buenas|hi|hello|hey|disculpe?|perdon|sorry|excuse me)\W+)*(?:es|hablo con|is this|is that|am i (?:talking|speaking) to)\s+(?:la|el|the|a|an)?\s*${BUSINESS}\s*\?*\s*$`,
+);
 
 /** The answer to a message meant for someone else, or null. */
 function misdirectedMessage(
