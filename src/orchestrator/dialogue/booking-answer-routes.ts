@@ -40,13 +40,11 @@ export function routeBookingAnswer(
   if (!isBookingFlow(flow)) return null;
   // "Ok, the suite" to "shall I book the suite?" (heard as asking for its photos): a yes. At the
   // summary, whose yes books, only with a yes said: "estándar" alone may be the start of another request.
-  if (
-    awaiting === 'confirmation' &&
-    isBookingYesNo(state) &&
-    takesOfferedRoom(text, nlu, state) &&
-    (state.dialogue.slots.step !== 'summary' || saysYes(text))
-  )
-    return { intent: 'confirm', via: 'slot', nlu };
+  if (awaiting === 'confirmation' && isBookingYesNo(state) && takesOfferedRoom(text, nlu, state)) {
+    const yes = state.dialogue.slots.step !== 'summary' || saysYes(text);
+    // Without it, the summary is shown again (its room is the one named), whatever the message read as.
+    return yes ? { intent: 'confirm', via: 'slot', nlu } : { intent: flow, via: 'follow_up', nlu };
+  }
   // "Espera, que lo consulto con mi pareja" at a room offered or the summary: no answer yet.
   if (
     awaiting === 'confirmation' &&

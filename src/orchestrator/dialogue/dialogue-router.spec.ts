@@ -1929,7 +1929,7 @@ describe('DialogueRouter', () => {
     for (const text of ['estandar', 'la estándar']) {
       const word = text.includes('estandar') ? 'estandar' : 'estándar';
       const routed = router.route(guestMessage({ text }), parse('None', [naming(text, word)], 0.4), summary);
-      expect([text, routed.intent]).not.toEqual([text, 'confirm']);
+      expect([text, routed.intent, routed.via]).toEqual([text, 'make_reservation', 'follow_up']);
     }
   });
 
