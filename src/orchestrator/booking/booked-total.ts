@@ -2,7 +2,7 @@ import { foldText } from '../../common/fold-text';
 import type { Entity, ParseResult } from '../../nlp/nlp.types';
 import type { PmsAdapter } from '../../pms/pms-adapter.port';
 import type { Reservation } from '../../pms/pms.types';
-import type { ConversationState } from '../dialogue/conversation-state';
+import { type ConversationState, isReplacedBookingPending } from '../dialogue/conversation-state';
 import { knownReferences } from '../dialogue/known-bookings';
 import { asksStayTotal } from '../dialogue/price-basis';
 import { findGuestReservations, reservationDetails } from '../dialogue/reservation-lookup';
@@ -47,7 +47,8 @@ export function asksTotalOfBooking(text: string, nlu: ParseResult, state: Conver
     !nlu.entities.some((entity) => entity.type === 'info_topic') &&
     !/\b(?:cancel\w*|anul\w*)\b/.test(folded);
   return (
-    (state.dialogue.flow === null || declinedRebook(state) !== null) &&
+    // Also at "¿cancelo la anterior?" after a change was booked: asked again after the total.
+    (state.dialogue.flow === null || declinedRebook(state) !== null || isReplacedBookingPending(state)) &&
     knownReferences(state).length > 0 &&
     (asksStayTotal(text) || paid) &&
     !nlu.entities.some((entity) => STAY_DETAILS.has(entity.type))

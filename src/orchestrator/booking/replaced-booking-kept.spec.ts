@@ -53,7 +53,9 @@ describe('a no to cancelling the booking a change replaced', () => {
     const dialogue = new RoutedDialogue('en');
     await changeTheDates(dialogue, 'en');
     const total = await dialogue.say("what's the total?", { intent: 'room_prices', language: 'en' });
-    expect(total).toMatch(/€/);
+    // The new booking's total, the old one beside it: never the rate card.
+    expect(total).toMatch(/^Your booking BOOK2X: .*Total for the stay: €218/);
+    expect(total).toMatch(/You also have booking BOOK1X \(€218\): €436 for both\./);
     expect(total).toMatch(/your previous booking BOOK1X is still active\. Shall I cancel it\?$/);
     expect(await dialogue.say('yes', { intent: 'confirm', language: 'en' })).toMatch(/^Booking BOOK1X/);
     expect((await dialogue.pms.getReservation('demo', 'BOOK1X')).status).toBe('cancelled');
