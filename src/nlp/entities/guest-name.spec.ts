@@ -46,6 +46,11 @@ describe('extractGuestName: "under <Name>" and a name closing a booking request'
     'we arrive friday, Puerta del Sol',
     'Hi, Good Morning',
     'superior pls, Mike Ross and two kids',
+    'I booked under Expedia',
+    'is it under Airbnb?',
+    'a double room, Christmas Eve',
+    'quiero una habitación doble, Ciudad Real',
+    'a double room, Costa Brava',
   ])('finds no name in %j', (text) => {
     expect(names(text)).toEqual([]);
   });

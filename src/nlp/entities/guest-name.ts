@@ -137,7 +137,10 @@ export function extractGuestName(text: string): Entity[] {
     ...[...folded.matchAll(WEAK_CUE)].map((match) => ({ match, isWeak: true })),
   ].sort((a, b) => a.match.index - b.match.index);
   for (const { match, isWeak } of cues) {
-    const entity = nameEntity(text, readName(text, match.index + match[0].length, isWeak));
+    const words = readName(text, match.index + match[0].length, isWeak);
+    // "Under Peter Clarke": a given name and a surname; "I booked under Expedia" names no one.
+    if (/^under\s/.test(match[0]) && words.length < 2) continue;
+    const entity = nameEntity(text, words);
     if (entity) return [entity];
   }
   return signedName(text, folded) ?? trailingName(text, folded);
@@ -163,7 +166,9 @@ const NOT_TRAILING_NAMES = new Set(
     'good morning afternoon evening day thank you thanks regards best kind many muchas buen buenos buenas dias ' +
     'tardes noches view sea ocean city king queen size bed beds twin double single suite superior standard ' +
     'junior room rooms breakfast parking wifi plaza calle street avenida avenue puerta station estacion ' +
-    'airport aeropuerto hotel centro center centre gran mayor sol new'
+    'airport aeropuerto hotel centro center centre gran mayor sol new christmas eve easter year navidad ' +
+    'nochebuena nochevieja semana santa santo san saint ano nuevo ciudad city real costa playa beach isla ' +
+    'island sierra monte valle puerto port lago lake rio river'
   ).split(' '),
 );
 
