@@ -25,6 +25,10 @@ describe('arrivesLate / arrivesEarly', () => {
     ['llegamos a las 5 de la tarde', 'neither'],
     ['llegamos por la tarde', 'neither'],
     ['is the bus to the centre often delayed?', 'neither'],
+    ['we will be late for breakfast, until when is it served?', 'neither'],
+    ["I'll be late checking out", 'neither'],
+    ["we're running late for dinner", 'neither'],
+    ['we will be late for check in', 'late'],
     ['¿el tren suele ir con retraso?', 'neither'],
     ['at 9 am we have a meeting', 'neither'],
   ])('reads %j as %s', (text, expected) => {

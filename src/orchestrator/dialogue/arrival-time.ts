@@ -3,7 +3,7 @@ import { shiftIsoDate } from '../../nlp/entities/calendar';
 import type { Turn } from './turn';
 
 const ARRIVAL =
-  /\b(?:llego|llegamos|llegare|llegaremos|llegaria|llegariamos|llega|llegan|llegar|llegada|aterriz\w*|arrive|arriving|arrival|lands?|landing|check(?:ing)?[ -]?in (?:at|around|by)|hacer (?:el )?check.?in (?:a|sobre|hacia)|get (?:there|in|to the hotel)|getting (?:there|in)|(?:will|we'll|i'll|gonna|going to) be late|running late|late for (?:the )?check.?in|stuck in traffic|(?:estamos|vamos) atascad[oa]s|(?:vamos|voy|llegamos|llegaremos|llego|llegare|venimos|estamos) (?:con retraso|retrasad[oa]s?)|(?:our|my|el|nuestro|mi) (?:flight|train|vuelo|tren) (?:is |esta |viene |va )?(?:delayed|retrasad[oa]|con retraso))\b/;
+  /\b(?:llego|llegamos|llegare|llegaremos|llegaria|llegariamos|llega|llegan|llegar|llegada|aterriz\w*|arrive|arriving|arrival|lands?|landing|check(?:ing)?[ -]?in (?:at|around|by)|hacer (?:el )?check.?in (?:a|sobre|hacia)|get (?:there|in|to the hotel)|getting (?:there|in)|(?:will|we'll|i'll|gonna|going to) be late(?! (?:for|to|checking|leaving)\b(?! (?:the )?check.?in\b))|running late(?! (?:for|to)\b(?! (?:the )?check.?in\b))|late for (?:the )?check.?in|stuck in traffic|(?:estamos|vamos) atascad[oa]s|(?:vamos|voy|llegamos|llegaremos|llego|llegare|venimos|estamos) (?:con retraso|retrasad[oa]s?)|(?:our|my|el|nuestro|mi) (?:flight|train|vuelo|tren) (?:is |esta |viene |va )?(?:delayed|retrasad[oa]|con retraso))\b/;
 /** Late in words: "tarde" (not "por la tarde", the afternoon), "de madrugada", "late at night", "con retraso". */
 const LATE =
   /\b(?:(?<!(?:de|por) la )tarde|late|noche|night|madrugada|midnight|medianoche|retraso|retrasad[oa]s?|delayed|stuck in traffic|atascad[oa]s)\b/;
