@@ -176,6 +176,8 @@ describe('extractGuests', () => {
     'mi reserva es ABC234',
     // A count with the conditional that is nights, hours, a day, rooms, years or a clock's hour.
     'seriamos 2 noches',
+    'iríamos 2 o 3 noches',
+    'we would be 2 or 3 nights',
     'estaríamos 3 días',
     'iriamos 2 horas',
     'vendriamos 2 de enero',

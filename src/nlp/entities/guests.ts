@@ -10,36 +10,7 @@ import {
 } from './companions';
 import { combine, type Piece, type PieceKind } from './party-pieces';
 import { withBabiesByAge } from './children-ages';
-
-const ADULT = '(?:adult[oa]s?|adults?|mayores|grown-?ups?)';
-/** Teenagers take a place in the room as any child does: the hotel counts children, not their ages. */
-const CHILD =
-  '(?:nin[oa]s?|nen[ea]s?|menores|hij[oa]s?|peques?|chiquit[oa]s?|crios|crias|chamac[oa]s|pibes|adolescentes?|children|child|kids?|toddlers?|sons?|daughters?|teens?|teenagers?)';
-/** Babies sleep in a cot: they come with the party but take no place in the room. */
-const INFANT = '(?:bebes?|babies|baby|infants?|recien\\s+nacid[oa]s?|newborns?)';
-const PEOPLE = '(?:personas?|pers\\b\\.?|huespedes|huesped|pax|people|ppl|persons?|guests?|travell?ers?)';
-const NOT_A_PARTY =
-  '(?!\\s*(?:noches?|nights?|dias?|days?|semanas?|weeks?|horas?|hours?|de\\b|del\\b(?!\\s+\\d{1,2}\\s+(?:al|a|hasta)\\b)|[/:-]\\d))';
-/** "dec 14", "december 14": a month's name, then its day (English order). */
-const MONTH_THEN_DAY =
-  '(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\\.?\\s+\\d{1,2}\\b(?![./:]\\d)';
-const SELF_AND =
-  '(?:(?:para\\s+)?(?:mi|yo)\\s+y\\s+(?:para\\s+)?mi|(?:me|myself)\\s+and\\s+my|con\\s+mi|with\\s+my)';
-/** "Lo consulto con mi pareja", "I'll check with my wife": someone asked, not someone coming. */
-const NOT_CONSULTING =
-  '(?<!\\b(?:consult\\w*|habl\\w*|mir\\w*|pens\\w*|decid\\w*|check\\w*|talk\\w*|speak\\w*|ask\\w*|discuss\\w*|confirm\\w*)(?:\\s+(?:lo|la|it|this|that|esto|eso))?\\s+)';
-/** "We r 2", "semos 2": the party's verb as typed in a hurry or by ear. */
-const PARTY_WORD_SLIPS = '(?:we\\s+r|semos)';
-/**
- * "Seríamos 2", "iríamos 3", "we'd be 3", "there would be 4 of us": the party's verb in the
- * conditional, as a guest asking before booking says it.
- */
-const PARTY_WORD_CONDITIONAL =
-  "(?:seriamos|iriamos|vendriamos|estariamos|viajariamos|we'?d\\s+be|we\\s+would\\s+be|there\\s+would\\s+be|there'?d\\s+be)";
-/** A count said with the conditional that is not the party: rooms, years, a clock's hour, a price. */
-const NOT_A_PARTY_EITHER =
-  '(?!\\s*(?:habitacion(?:es)?|habs?\\b|cuartos?|rooms?|apartamentos?|apartments?|suites?|anos?|years?|yrs?|meses|months?|am\\b|pm\\b|h\\b|euros?|eur\\b|\\u20ac|\\$))';
-const AND_SELF = '(?:y\\s+(?:yo|para\\s+mi)|and\\s+(?:i|me|myself))\\b';
+import * as words from './party-words';
 
 interface Rule {
   kind: PieceKind;
@@ -82,31 +53,31 @@ const couples = (match: RegExpMatchArray) => {
 
 const RULES: readonly Rule[] = [
   rule('total', `\\b(${COUNT_PATTERN})\\s+(?:parejas|couples)\\b`, couples),
-  rule('adults', `\\b(${COUNT_OR_ARTICLE_PATTERN})\\s+${ADULT}\\b`, counted('adults')),
-  rule('children', `\\b(${COUNT_OR_ARTICLE_PATTERN})\\s+${CHILD}\\b`, counted('children')),
+  rule('adults', `\\b(${COUNT_OR_ARTICLE_PATTERN})\\s+${words.ADULT}\\b`, counted('adults')),
+  rule('children', `\\b(${COUNT_OR_ARTICLE_PATTERN})\\s+${words.CHILD}\\b`, counted('children')),
   // "a 6 year old", "two 8-year-olds".
   rule(
     'children',
     `\\b(${COUNT_OR_ARTICLE_PATTERN})\\s+\\d{1,2}[ -]?(?:years?|yrs?)[ -]olds?\\b`,
     counted('children'),
   ),
-  rule('infants', `\\b(${COUNT_OR_ARTICLE_PATTERN})\\s+${INFANT}\\b`, counted('infants')),
+  rule('infants', `\\b(${COUNT_OR_ARTICLE_PATTERN})\\s+${words.INFANT}\\b`, counted('infants')),
   // "Nuestro bebé", "our baby", "una cuna para el bebé": one, said without a number.
-  rule('infants', `\\b(${OWNER})\\s+${INFANT}\\b`, oneOrCounted('infants')),
+  rule('infants', `\\b(${OWNER})\\s+${words.INFANT}\\b`, oneOrCounted('infants')),
   // "2 adultos y bebé de 8 meses", "2 adults + baby": a baby joined to the party with no article.
-  rule('infants', `(?:\\b(?:y|e|and|con|with|plus)|\\+)\\s*${INFANT}\\b`, fixed(0, 0, 1)),
+  rule('infants', `(?:\\b(?:y|e|and|con|with|plus)|\\+)\\s*${words.INFANT}\\b`, fixed(0, 0, 1)),
   // A child under 3 sleeps in a cot ("un niño de 2 años", "el peque de 18 meses", "a 2 year old"), one
   // of 3 or more takes a place ("nuestro hijo de 3 años").
   rule(
     'infants',
-    `\\b(${COUNT_OR_ARTICLE_PATTERN}|${OWNER})\\s+${CHILD}\\s+de\\s+${UNDER_THREE}`,
+    `\\b(${COUNT_OR_ARTICLE_PATTERN}|${OWNER})\\s+${words.CHILD}\\s+de\\s+${UNDER_THREE}`,
     oneOrCounted('infants'),
   ),
   rule('infants', `\\b(${COUNT_OR_ARTICLE_PATTERN}|${OWNER})\\s+${UNDER_THREE_OLD}`, oneOrCounted('infants')),
   // "a toddler (2 yrs)", "our son, 1 year old", "a kid aged 2".
   rule(
     'infants',
-    `\\b(${COUNT_OR_ARTICLE_PATTERN}|${OWNER})\\s+${CHILD}\\s*(?:\\(|,|aged)?\\s*(?:[0-2]|one|two)[ -]?(?:years?|yrs?)\\b`,
+    `\\b(${COUNT_OR_ARTICLE_PATTERN}|${OWNER})\\s+${words.CHILD}\\s*(?:\\(|,|aged)?\\s*(?:[0-2]|one|two)[ -]?(?:years?|yrs?)\\b`,
     oneOrCounted('infants'),
   ),
   rule('children', `\\b(${OWNER})\\s+${CHILD_COMPANION}\\b`, oneOrCounted('children')),
@@ -114,7 +85,7 @@ const RULES: readonly Rule[] = [
   // more (a younger one sleeps in a cot).
   rule(
     'children',
-    `\\b(?:los|las|mis|nuestros|nuestras|our|my|the)\\s+${CHILD}\\s+(?:de|aged|of)\\s+(\\d{1,2}(?:\\s*,\\s*\\d{1,2})*\\s+(?:y|e|and)\\s+\\d{1,2})\\b`,
+    `\\b(?:los|las|mis|nuestros|nuestras|our|my|the)\\s+${words.CHILD}\\s+(?:de|aged|of)\\s+(\\d{1,2}(?:\\s*,\\s*\\d{1,2})*\\s+(?:y|e|and)\\s+\\d{1,2})\\b`,
     (match) => ({
       adults: 0,
       children: (match[1].match(/\d+/g) ?? []).filter((age) => Number(age) >= 3).length,
@@ -124,18 +95,18 @@ const RULES: readonly Rule[] = [
   // "hablar con una persona" asks for a human, not a room for one.
   rule(
     'total',
-    `(?<!\\b(?:hablar|hable|habla|speak|talk)\\s+(?:con|with|to)\\s+)\\b(${COUNT_OR_ARTICLE_PATTERN})\\s+(?:sola\\s+)?${PEOPLE}\\b`,
+    `(?<!\\b(?:hablar|hable|habla|speak|talk)\\s+(?:con|with|to)\\s+)\\b(${COUNT_OR_ARTICLE_PATTERN})\\s+(?:sola\\s+)?${words.PEOPLE}\\b`,
     counted('adults'),
   ),
   rule(
     'total',
-    `\\b(?:somos|seremos|vamos a ser|vamos|iremos|vendremos|venimos|viajamos|viajaremos|estaremos|we are|we're|we will be|we'll be|there are|there will be|there'll be|${PARTY_WORD_SLIPS})\\s+(${COUNT_PATTERN})\\b${NOT_A_PARTY}`,
+    `\\b(?:somos|seremos|vamos a ser|vamos|iremos|vendremos|venimos|viajamos|viajaremos|estaremos|we are|we're|we will be|we'll be|there are|there will be|there'll be|${words.PARTY_WORD_SLIPS})\\s+(${COUNT_PATTERN})\\b${words.NOT_A_PARTY}`,
     counted('adults'),
   ),
   // "Seríamos 2 adultos y un niño", "we'd be 3", "there would be 4 of us".
   rule(
     'total',
-    `\\b${PARTY_WORD_CONDITIONAL}\\s+(${COUNT_PATTERN})\\b${NOT_A_PARTY}${NOT_A_PARTY_EITHER}`,
+    `\\b${words.PARTY_WORD_CONDITIONAL}\\s+(${COUNT_PATTERN})\\b${words.NOT_A_PARTY}${words.NOT_A_PARTY_EITHER}`,
     counted('adults'),
   ),
   // "It'd be 2 of us", "it would be just the 3 of us": the count is the party.
@@ -146,7 +117,7 @@ const RULES: readonly Rule[] = [
   ),
   rule(
     'total',
-    `\\b(?:party|family|group|grupo|familia)\\s+(?:of|de)\\s+(${COUNT_PATTERN})\\b${NOT_A_PARTY}`,
+    `\\b(?:party|family|group|grupo|familia)\\s+(?:of|de)\\s+(${COUNT_PATTERN})\\b${words.NOT_A_PARTY}`,
     counted('adults'),
   ),
   // "para dos", "for 2": only where nothing that is counted follows ("para 2 noches", "para 2 de enero"),
@@ -156,14 +127,14 @@ const RULES: readonly Rule[] = [
   rule(
     'total',
     `\\b(?:para|pa|for)\\s+(\\d{1,2}(?!\\d)|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez|two|three|four|five|six|seven|eight|nine|ten)` +
-      `(?=\\s*(?:$|[,.;!?)]|[\\uD800-\\uDBFF\\u2600-\\u27BF]|\\d{1,2}[./]\\d{1,2}|\\d{1,2}\\s*[-–]\\s*\\d{1,2}\\b|${MONTH_THEN_DAY}|(?:y|e|por|para|pa|del|el|la|las|los|desde|entre|durante|hasta|a|en|con|esta|este|hoy|manana|and|from|on|in|at|the|this|next|tonight|tomorrow|please|pls|plz|porfa|porfi|porfavor|xfa|thanks|thank|thx|gracias|with|between|over|during|around|until|till|for)\\b))`,
+      `(?=\\s*(?:$|[,.;!?)]|[\\uD800-\\uDBFF\\u2600-\\u27BF]|\\d{1,2}[./]\\d{1,2}|\\d{1,2}\\s*[-–]\\s*\\d{1,2}\\b|${words.MONTH_THEN_DAY}|(?:y|e|por|para|pa|del|el|la|las|los|desde|entre|durante|hasta|a|en|con|esta|este|hoy|manana|and|from|on|in|at|the|this|next|tonight|tomorrow|please|pls|plz|porfa|porfi|porfavor|xfa|thanks|thank|thx|gracias|with|between|over|during|around|until|till|for)\\b))`,
     counted('adults'),
   ),
   rule('total', `\\b(?:somos|para|we are|we're|for)\\s+(?:una\\s+pareja|a\\s+couple)\\b(?!\\s+of)`, fixed(2)),
   // "Somos tres, bueno no, cuatro", "we are 3, sorry 4": the party said after taking the first back.
   rule(
     'total',
-    `\\b(?:somos|seremos|we are|we're|we will be|${PARTY_WORD_CONDITIONAL})\\s+${COUNT_PATTERN}[\\s,]+(?:bueno\\s+no|no\\s+perdon|perdon|digo|sorry|i\\s+mean)[\\s,]+(${COUNT_PATTERN})\\b${NOT_A_PARTY}`,
+    `\\b(?:somos|seremos|we are|we're|we will be|${words.PARTY_WORD_CONDITIONAL})\\s+${COUNT_PATTERN}[\\s,]+(?:bueno\\s+no|no\\s+perdon|perdon|digo|sorry|i\\s+mean)[\\s,]+(${COUNT_PATTERN})\\b${words.NOT_A_PARTY}`,
     counted('adults'),
   ),
   // "just the 2 of us", "los 3 de nosotros", "3 of us": the count is the party.
@@ -175,24 +146,24 @@ const RULES: readonly Rule[] = [
   ),
   rule(
     'party',
-    `${NOT_CONSULTING}\\b${SELF_AND}\\s+${ADULT_COMPANION}\\b|\\bmi\\s+${ADULT_COMPANION}\\s+${AND_SELF}`,
+    `${words.NOT_CONSULTING}\\b${words.SELF_AND}\\s+${ADULT_COMPANION}\\b|\\bmi\\s+${ADULT_COMPANION}\\s+${words.AND_SELF}`,
     fixed(2),
   ),
-  rule('party', `\\bmy\\s+${ADULT_COMPANION}\\s+${AND_SELF}`, fixed(2)),
+  rule('party', `\\bmy\\s+${ADULT_COMPANION}\\s+${words.AND_SELF}`, fixed(2)),
   // "para mí y mis 2 hijos": the guest is the one adult; the children are counted by their own rule.
   rule(
     'party',
-    `\\b(?:(?:para\\s+)?(?:mi|yo)\\s+y\\s+(?:para\\s+)?mis|(?:me|myself)\\s+and\\s+my)\\s+(?=${COUNT_PATTERN}\\s+${CHILD})`,
+    `\\b(?:(?:para\\s+)?(?:mi|yo)\\s+y\\s+(?:para\\s+)?mis|(?:me|myself)\\s+and\\s+my)\\s+(?=${COUNT_PATTERN}\\s+${words.CHILD})`,
     fixed(1),
   ),
   rule(
     'party',
-    `\\b${SELF_AND}\\s+${CHILD_COMPANION}\\b|\\b(?:mi|my)\\s+${CHILD_COMPANION}\\s+${AND_SELF}`,
+    `\\b${words.SELF_AND}\\s+${CHILD_COMPANION}\\b|\\b(?:mi|my)\\s+${CHILD_COMPANION}\\s+${words.AND_SELF}`,
     fixed(1, 1),
   ),
   rule(
     'party',
-    `\\b${SELF_AND}\\s+${INFANT_COMPANION}\\b|\\b(?:mi|my)\\s+${INFANT_COMPANION}\\s+${AND_SELF}`,
+    `\\b${words.SELF_AND}\\s+${INFANT_COMPANION}\\b|\\b(?:mi|my)\\s+${INFANT_COMPANION}\\s+${words.AND_SELF}`,
     fixed(1, 0, 1),
   ),
   rule(
