@@ -166,6 +166,8 @@ function topicMarks(normalised: string): string[] {
   return marks;
 }
 
+// One entry, as foldText keeps its last text: a classification reads its text in classifierInput and
+// wordFeatures, one after the other on the same thread, and nothing else calls topicMarks.
 let lastMarked: { text: string; marks: string[] } = { text: '', marks: [] };
 
 // An English apostrophe can stand alone ("rock ' roll"): it is no word.

@@ -117,9 +117,9 @@ export async function answerBookingTotal(turn: Turn, pms: PmsAdapter): Promise<b
 }
 
 /**
- * "Total for everything?", "¿total de todo?" while a stay is being asked for, with none booked here
- * nor priced yet (its dates or party still asked): no booking to add up, said so (the stay's question
- * follows).
+ * "Total for everything?", "¿total de todo?" while a stay is being asked for, with none booked here:
+ * no booking to add up, said so (the stay's question follows). The room prices handler asks this only
+ * after answerStayTotal and answerListedTotals found no stay priced (an offer, a summary, rooms listed).
  */
 function answerNothingBooked(turn: Turn): boolean {
   const { flow } = turn.state.dialogue;

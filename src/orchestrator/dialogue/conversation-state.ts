@@ -143,13 +143,13 @@ export function isSideQuestion(
   );
 }
 
+/** "¿Cuánto cuesta el parking?": an extra the guest may then ask to add ("sí, añádelo"). */
+const isTopic = (entity: Entity): boolean => entity.type === 'info_topic';
 /**
  * Side questions after which the replaced booking's "¿La cancelo?" may be asked again: a thanks, a
  * hello, a total. Not a hotel question ("¿tenéis parking?" may be answered "¿lo añado?", whose "sí"
  * must never cancel a booking); a price that asks something back lets it go too (remindReplacedBooking).
  */
-/** "¿Cuánto cuesta el parking?": an extra the guest may then ask to add ("sí, añádelo"). */
-const isTopic = (entity: Entity): boolean => entity.type === 'info_topic';
 const ASKS_NOTHING: ReadonlySet<string> = new Set([
   'thanks',
   'greeting',
