@@ -15,9 +15,8 @@ import {
   isBookingFlow,
   isBookingYesNo,
   STAY_ENTITIES,
-  takesOfferedRoom,
 } from './booking-readings';
-import { chosenId, picksBookingByDetail, picksEveryBooking } from './choices';
+import { chosenId, picksBookingByDetail } from './choices';
 import { routeChoice } from './choice-routes';
 import type { Awaiting, ConversationState, FlowName } from './conversation-state';
 import { asksForChange, countsPeopleNotAsksForOne } from './guest-wording';
@@ -46,6 +45,7 @@ import { routeHotelQuestion } from './hotel-question-routes';
 import { routeCodeAnswer } from './code-answer-routes';
 import { LOW_INFORMATION, routeOnItsOwn } from './standalone-routes';
 import { withStayMeant } from './stay-meant';
+import { routeCancelAnswer } from './cancel-answer-routes';
 import { carriesSlot, fillsSlot } from './slot-answers';
 
 /** Intents that take over whatever flow is running: the guest asked for something else. */
@@ -113,11 +113,8 @@ export class DialogueRouter {
     const awaiting = state.dialogue.awaiting as Awaiting | null;
     // "La de la doble", "the one on the 20th" answering "which booking?": the flow that asked goes on.
     if (flow && picksBookingByDetail(text, nlu, state)) return { intent: flow, via: 'choice', nlu };
-    if (flow === 'cancel_reservation' && picksEveryBooking(text, state))
-      return { intent: flow, via: 'choice', nlu };
-    // "The single one" at "do you confirm you want to cancel 6JRH44 (Single Room, …)?": a yes.
-    if (flow === 'cancel_reservation' && awaiting === 'confirmation' && takesOfferedRoom(text, nlu, state))
-      return { intent: 'confirm', via: 'slot', nlu };
+    const cancelAnswer = routeCancelAnswer(text, nlu, state);
+    if (cancelAnswer) return cancelAnswer;
     // "¿Me pasas con recepción? Tengo una duda sobre una factura": a person asked for, whatever else
     // the message asks (the invoice, a booking's detail) and wherever the booking stands; "are you an AI?".
     if (asksAboutWhoAnswers(text, nlu)) return { intent: 'human_handoff', via: 'nlu', nlu };

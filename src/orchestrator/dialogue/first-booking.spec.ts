@@ -132,5 +132,24 @@ describe('the first booking named in a cancellation', () => {
         expect((await dialogue.pms.getReservation('demo', 'BOOK2X')).status).toBe('confirmed');
       },
     );
+
+    it.each([
+      ['hmm actually keep both', 'human_handoff'],
+      ['actually keep it', 'confirm'],
+      ['no, no la canceles', 'cancel_reservation'],
+    ] as const)(
+      'keeps the booking at %j (heard as %s) at "do you confirm?", never a person',
+      async (text, heard) => {
+        const dialogue = new RoutedDialogue('en');
+        await bookTwo(dialogue);
+        expect(
+          await dialogue.say('cancel the second one', { intent: 'cancel_reservation', language: 'en' }),
+        ).toMatch(/^Do you confirm you want to cancel booking BOOK2X/);
+        await dialogue.say(text, { intent: heard, language: 'en' });
+        expect(dialogue.state.handoff).toBe(false);
+        expect(dialogue.staffNotices).toEqual([]);
+        expect((await dialogue.pms.getReservation('demo', 'BOOK2X')).status).toBe('confirmed');
+      },
+    );
   });
 });
