@@ -81,6 +81,15 @@ describe("a breakdown in the guest's room", () => {
   it.each([
     ['es', 'hola quiero reservar', 'make_reservation', 'no hay agua caliente en la 204', 'hotel_info'],
     ['en', 'I want to book a room', 'make_reservation', "the AC in my room isn't working", 'None'],
+    ['es', 'hola quiero reservar', 'make_reservation', 'la tele de la habitacion no funciona', 'hotel_info'],
+    [
+      'es',
+      'hola quiero reservar',
+      'make_reservation',
+      'no hay agua caliente en la 204, ¿pueden mandar a alguien?',
+      'hotel_info',
+    ],
+    ['en', 'I want to book a room', 'make_reservation', 'the TV in the room is broken', 'room_photos'],
   ] as Array<[Language, string, IntentName, string, IntentName]>)(
     'hands (%s) a breakdown in their room to the staff while a booking is being made',
     async (language, ask, asked, text, heard) => {
@@ -93,6 +102,17 @@ describe("a breakdown in the guest's room", () => {
       expect(dialogue.staffNotices[0]).not.toContain('pide hablar con una persona');
     },
   );
+
+  it.each([
+    '¿la tele de la habitación no funciona con netflix?',
+    'la habitación no tiene que ser grande',
+    'is the wifi in the room not working sometimes?',
+  ])('keeps %j, while booking, for the booking', async (text) => {
+    const dialogue = new RoutedDialogue('es');
+    await dialogue.say('hola quiero reservar', { intent: 'make_reservation' });
+    await dialogue.say(text, { intent: 'hotel_info' });
+    expect(dialogue.state.handoff).toBe(false);
+  });
 
   it('keeps a stay asked without air conditioning, while booking, for the booking', async () => {
     const dialogue = new RoutedDialogue('es');
