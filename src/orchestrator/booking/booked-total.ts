@@ -32,7 +32,7 @@ const STAY_DETAILS: ReadonlySet<Entity['type']> = new Set([
 
 /** "¿Cuánto pagué?", "how much do we owe?": what the booking comes to. */
 const WHAT_IS_PAID =
-  /\bcuanto (?:pague|pagamos|pago|pagaremos|tengo que pagar|tenemos que pagar|me (?:cobrais|cobrasteis|cobran|cobraron|sale|salio))\b|\bhow much (?:did|do|will) (?:i|we) (?:pay|owe)\b|\bwhat do (?:i|we) owe\b/;
+  /\bcuanto (?:pague|pagamos|pago|pagaremos|tengo que pagar|tenemos que pagar|me (?:cobrais|cobrasteis|cobran|cobraron|sale|salio)|(?:es|sale|seria) todo)\b|\bhow much (?:did|do|will) (?:i|we) (?:pay|owe)\b|\bwhat do (?:i|we) owe\b|\bhow much (?:is|for) everything\b/;
 
 /**
  * "¿Cuánto es el total?", "what's the total?" with no booking under way (or only a change of one the

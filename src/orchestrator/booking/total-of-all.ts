@@ -8,7 +8,7 @@ import type { Reservation } from '../../pms/pms.types';
  * "para los dos" / "for all of us" (the people of one room).
  */
 const OF_ALL =
-  /\b(?:de todo|for everything|of everything|for it all|of it all|for all of it)\b|\b(?:both|the two|all(?: of)?(?: the| my| our)?|ambas|ambos|las dos|los dos|todas las|todos los|mis dos|my two)\s+(?:bookings?|reservations?|rooms?|reservas|habitaciones|cuartos)\b/;
+  /\b(?:de todo|for everything|of everything|for it all|of it all|for all of it|cuanto (?:es|sale|seria) todo|how much is everything)\b|\b(?:both|the two|all(?: of)?(?: the| my| our)?|ambas|ambos|las dos|los dos|todas las|todos los|mis dos|my two)\s+(?:bookings?|reservations?|rooms?|reservas|habitaciones|cuartos)\b/;
 
 /** The codes of every booking still on when the total asked is of them all (two or more); else none. */
 export function everyBookingAsked(text: string, reservations: Reservation[]): string[] {

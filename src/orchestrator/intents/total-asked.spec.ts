@@ -202,8 +202,10 @@ describe('the total asked with another booking still on', () => {
       await dialogue.say(keepBoth, { intent: 'deny', language });
       expect(await dialogue.say(total, { intent: 'None', language })).toMatch(answer);
       expect(await dialogue.say(total, { intent: 'room_prices', language })).toMatch(answer);
-      // "Total de todo" still lists them all.
+      // "Total de todo" still lists them all, and so does "¿cuánto es todo?" (heard as the rates).
       expect(await dialogue.say(everything, { intent: 'thanks', language })).toMatch(all);
+      const howMuch = language === 'es' ? '¿cuánto es todo?' : 'how much is everything?';
+      expect(await dialogue.say(howMuch, { intent: 'room_prices', language })).toMatch(all);
     },
   );
 
