@@ -27,6 +27,16 @@ describe('answerFallback', () => {
     expect(state.dialogue.flow).toBeNull();
   });
 
+  it('lets a booking under way go at a wrong number: its question is not asked again', () => {
+    const booking = freshState({ dialogue: { flow: 'make_reservation', awaiting: 'guests', slots: {} } });
+    const turn = makeTurn({ message: { text: 'perdón, número equivocado' }, state: booking });
+    answerFallback(turn);
+    expect(texts(turn)).toEqual([
+      '¡No pasa nada! 🙂 Esto es Hotel Demo. Si algún día necesitas alojamiento, aquí estamos.',
+    ]);
+    expect(turn.state.dialogue).toMatchObject({ flow: null, awaiting: null });
+  });
+
   it.each([
     '¿es la habitación doble grande o pequeña?',
     '¿es el total?',

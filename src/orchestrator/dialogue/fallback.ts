@@ -1,5 +1,5 @@
 import { foldText } from '../../common/fold-text';
-import { startFlow } from './conversation-state';
+import { endFlow, startFlow } from './conversation-state';
 import { answerLanguages, asksAboutLanguages, writesInAnotherLanguage } from './language-question';
 import { askSlotAgain, hasSlotQuestion } from './slot-questions';
 import type { Turn } from './turn';
@@ -21,7 +21,11 @@ export function answerFallback(turn: Turn): void {
     return answerLanguages(turn);
   // "Perdón, número equivocado", "¿es la pizzería?": nothing to clarify, and no person to offer.
   const misdirected = misdirectedMessage(turn.message.text);
-  if (misdirected) return turn.say(misdirected, { hotel: turn.tenant.name });
+  if (misdirected) {
+    // Nothing of a booking under way is asked again of someone who was writing to somebody else.
+    endFlow(turn.state);
+    return turn.say(misdirected, { hotel: turn.tenant.name });
+  }
   turn.outcome = 'fallback';
   turn.state.fallbackCount += 1;
   // "No entiendes nada": no point asking the guest to rephrase.
