@@ -128,3 +128,17 @@ export function withLoneMonth<T extends DayMention>(text: string, mentions: T[],
     return { ...mention, checkIn, checkOut };
   });
 }
+
+/** "La de febrero", "the february one", "la reserva de enero": a booking named by its month. */
+const BOOKING_OF_A_MONTH = new RegExp(
+  `\\b(?:la|el|las|los|the|reserva|booking|one)\\s+(?:(?:de|del|in|for|en)\\s+)?(?:(?:el mes de|the month of)\\s+)?(${[
+    ...SPANISH_MONTHS,
+    ...ENGLISH_MONTH_NAMES,
+  ].join('|')})\\b`,
+);
+
+/** The month (1–12) a booking is named by ("cancela la de febrero"), if any. */
+export function monthOfBookingNamed(text: string): number | null {
+  const [, name] = BOOKING_OF_A_MONTH.exec(foldText(text)) ?? [];
+  return name ? monthOfName(name) : null;
+}

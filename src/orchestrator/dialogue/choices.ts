@@ -1,5 +1,6 @@
 import type { UnifiedMessage } from '../../messaging/unified-message';
 import { type Entity, NO_INTENT, type ParseResult } from '../../nlp/nlp.types';
+import { monthOfBookingNamed } from '../../nlp/entities/lone-month';
 import { affirmsNamed } from './affirmation';
 import type { ConversationState } from './conversation-state';
 import { meansEveryBooking } from './cancellation-wording';
@@ -20,7 +21,7 @@ const PICKING_INTENTS: ReadonlySet<string> = new Set([
   NO_INTENT,
 ]);
 /** What tells two bookings apart in "which one?": their room type or their days. */
-const PICKING_ENTITIES: ReadonlySet<Entity['type']> = new Set(['room_type', 'date', 'date_range']);
+const PICKING_ENTITIES: ReadonlySet<Entity['type']> = new Set(['room_type', 'date', 'date_range', 'month']);
 /** Readings of a message naming a room or a day that are no pick ("no, mejor mantengo la del 20"). */
 const NOT_A_PICK: ReadonlySet<string> = new Set([
   'human_handoff',
@@ -29,6 +30,8 @@ const NOT_A_PICK: ReadonlySet<string> = new Set([
   'check_availability',
   'goodbye',
 ]);
+/** Readings of "the one on the 20th" as a stay asked: a pick all the same when it points at one. */
+const SEEKS_A_STAY: ReadonlySet<string> = new Set(['make_reservation', 'check_availability']);
 /** Longer than this, an answer to "which booking?" is taken for a request of its own. */
 const SHORT_PICK = 60;
 
@@ -110,8 +113,9 @@ export function picksBookingByDetail(text: string, nlu: ParseResult, state: Conv
   return (
     answersWhichBooking(text, state, 1) &&
     !/[?¿]/.test(text) &&
-    nlu.entities.some((entity) => PICKING_ENTITIES.has(entity.type)) &&
-    (!NOT_A_PICK.has(nlu.intent) || (nlu.intent === 'make_reservation' && POINTS_AT_ONE.test(text)))
+    (nlu.entities.some((entity) => PICKING_ENTITIES.has(entity.type)) ||
+      monthOfBookingNamed(text) !== null) &&
+    (!NOT_A_PICK.has(nlu.intent) || (SEEKS_A_STAY.has(nlu.intent) && POINTS_AT_ONE.test(text)))
   );
 }
 

@@ -5,7 +5,8 @@ import type { Reservation } from '../../pms/pms.types';
 import type { PhraseValues } from '../replies/phrasebook';
 import type { FlowName } from './conversation-state';
 import { isBookingPending, startFlow } from './conversation-state';
-import { mayAccess, mentionsBookingName, referenceBeingVerified } from './booking-owner';
+import { mayAccess, referenceBeingVerified } from './booking-owner';
+import { pointedAt } from './booking-pointed-at';
 import { type BookingPlace, namedBookingPlace } from './cancellation-wording';
 import { bookingAtPlaceNamed, firstBookingNamed } from './first-booking';
 import { offerHuman } from './fallback';
@@ -149,31 +150,6 @@ function offerTheOnlyOne(turn: Turn, reservation: Reservation, place: BookingPla
   ]);
   turn.state.dialogue.awaiting = 'reference';
   return null;
-}
-
-/**
- * "La de la doble", "the one on 20 December", "la de Carmen": the bookings the message's room type,
- * day (within the stay) or name on the booking points to, or all of them when it names none or fits
- * none (`missed`). A name on every booking points at none in particular.
- */
-function pointedAt(turn: Turn, reservations: Reservation[]): { pointed: Reservation[]; missed: boolean } {
-  const text = turn.message.text ?? '';
-  const byName = reservations.filter((reservation) => mentionsBookingName(text, reservation.guestName));
-  const nameNarrows = byName.length > 0 && byName.length < reservations.length;
-  const roomTypeId = turn.entity('room_type')?.value.roomTypeId;
-  const days = [
-    ...turn.entities('date').map((entity) => entity.value.date),
-    ...turn.entities('date_range').map((entity) => entity.value.checkIn),
-  ];
-  const pointed = reservations.filter(
-    (reservation) =>
-      (roomTypeId === undefined || reservation.roomTypeId === roomTypeId) &&
-      days.every((day) => reservation.checkIn <= day && day < reservation.checkOut) &&
-      (!nameNarrows || byName.includes(reservation)),
-  );
-  const named = roomTypeId !== undefined || days.length > 0 || nameNarrows;
-  if (pointed.length > 0 || reservations.length === 0) return { pointed, missed: false };
-  return { pointed: reservations, missed: named };
 }
 
 /** A reservation as the replies name it: code, room, days, party, status and total. */
