@@ -1,5 +1,6 @@
 import type { Reservation } from '../../pms/pms.types';
 import { babiesAdded } from '../dialogue/babies-added';
+import { bookedForOthers } from '../dialogue/known-bookings';
 import type { Turn } from '../dialogue/turn';
 import { roomsBookedWith } from './booked-together';
 import { type BookedStay, extrasStaffNotices } from './extras-lines';
@@ -8,7 +9,7 @@ import { specialRequestsIn } from './special-requests';
 /**
  * "Por cierto, es nuestro aniversario", "could we have a quiet room?" once booked: noted for the
  * booking (every room of it, when it was booked with others in one request) and the staff told,
- * never promised. "Necesitamos una cuna para el bebé": a cot for the latest booking, as for a baby
+ * never promised. "Necesitamos una cuna para el bebé": a cot for the guest's latest own booking, as for a baby
  * said when booking. False, with nothing said, when the message names no such request.
  */
 export function noteRequestsAfterBooking(turn: Turn, found: readonly Reservation[]): boolean {
@@ -18,9 +19,11 @@ export function noteRequestsAfterBooking(turn: Turn, found: readonly Reservation
   if ((requests.length === 0 && babies === 0) || !latest) return false;
   if (requests.length > 0) noteRequests(turn, found, latest, requests);
   if (babies > 0) {
-    // A baby sleeps in one room: the latest booking's.
-    turn.staffNotices.push(...extrasStaffNotices(turn, { infants: babies }, bookedStay(turn, latest)));
-    turn.say('status.cot_noted', { babies, reference: latest.reference });
+    // A baby sleeps in one room: the guest's own latest booking's, not one made for the in-laws.
+    const others = new Set(bookedForOthers(turn.state));
+    const own = found.filter((booking) => !others.has(booking.reference)).at(-1) ?? latest;
+    turn.staffNotices.push(...extrasStaffNotices(turn, { infants: babies }, bookedStay(turn, own)));
+    turn.say('status.cot_noted', { babies, reference: own.reference });
   }
   return true;
 }

@@ -140,3 +140,15 @@ describe('a booking made for someone else, named by who it was for', () => {
     );
   });
 });
+
+describe('a cot asked for after a booking for the guest and one for the parents', () => {
+  it("is noted for the guest's own booking, not the one made for the parents", async () => {
+    const dialogue = new RoutedDialogue();
+    await bookTheDecemberDouble(dialogue, 'es');
+    await bookForTheParents(dialogue, 'es');
+    expect(await dialogue.say('necesitamos una cuna para el bebé', { intent: 'make_reservation' })).toMatch(
+      /^Anotado: una cuna para tu reserva BOOK1X/,
+    );
+    expect(dialogue.staffNotices.at(-1)).toMatch(/BOOK1X/);
+  });
+});

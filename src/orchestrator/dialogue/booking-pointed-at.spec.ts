@@ -1,6 +1,6 @@
 import { RoutedDialogue } from '../../../test/support/routed-dialogue';
 import { entity } from '../../../test/support/turn-fixtures';
-import type { IntentName } from '../../nlp/nlp.types';
+import type { ClassifiedIntent } from '../../nlp/nlp.types';
 
 // Two bookings of other months, then one of them named by its month or a bare day of it. Through the
 // real router and handlers, each message with the reading the NLU gives it.
@@ -35,7 +35,7 @@ describe('a booking named by its month or a bare day', () => {
     );
   });
 
-  it.each<[string, IntentName, ReturnType<typeof entity.date> | null, string]>([
+  it.each<[string, ClassifiedIntent, ReturnType<typeof entity.date> | null, string]>([
     ['la de enero', 'None', null, 'BOOK1X'],
     ['the one on the 20th', 'check_availability', entity.date('2026-12-20'), 'BOOK2X'],
     ['la del 11', 'make_reservation', entity.date('2026-12-11'), 'BOOK1X'],
