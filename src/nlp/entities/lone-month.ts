@@ -142,3 +142,12 @@ export function monthOfBookingNamed(text: string): number | null {
   const [, name] = BOOKING_OF_A_MONTH.exec(foldText(text)) ?? [];
   return name ? monthOfName(name) : null;
 }
+
+/** Every month named in the text, in order: full names only ("mar" is also the sea, "may" a verb). */
+export function monthsNamed(text: string): number[] {
+  const names = new RegExp(
+    `\\b(${[...SPANISH_MONTHS, 'setiembre', ...ENGLISH_MONTH_NAMES].join('|')})\\b`,
+    'g',
+  );
+  return [...foldText(text).matchAll(names)].flatMap(([, name]) => monthOfName(name) ?? []);
+}

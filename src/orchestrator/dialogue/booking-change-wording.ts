@@ -143,7 +143,8 @@ export function asksToMoveTheStay(text: string, nlu: ParseResult): boolean {
       RATHER.test(folded) ||
       OTHER_DATES.test(folded) ||
       SUITS_US_BETTER.test(folded) ||
-      correctsAMonth(text))
+      correctsAMonth(text) ||
+      rulesOutAMonth(text))
   );
 }
 
@@ -154,6 +155,26 @@ export function asksToMoveTheStay(text: string, nlu: ParseResult): boolean {
 export function correctsAMonth(text: string): boolean {
   return (
     (CORRECTION_WORDS.test(foldText(text)) || monthRuledOut(text) !== null) && monthSaidAlone(text) !== null
+  );
+}
+
+/**
+ * "Sorry, I meant January not December, 12 to 14 january": a correction that rules a month out, days
+ * and all (correctsAMonth takes only a month said alone).
+ */
+export function rulesOutAMonth(text: string): boolean {
+  return CORRECTION_WORDS.test(foldText(text)) && monthRuledOutOfClauses(text) !== null;
+}
+
+/** The month ruled out at the end of the message or of one of its clauses ("…no diciembre, del 12 al 14"). */
+export function monthRuledOutOfClauses(text: string): number | null {
+  return (
+    monthRuledOut(text) ??
+    text
+      .split(',')
+      .map(monthRuledOut)
+      .find((month) => month !== null) ??
+    null
   );
 }
 

@@ -122,6 +122,37 @@ describe('a month corrected at the summary or once booked', () => {
     expect(reply).toMatch(/Feb 12[\s\S]*Shall I confirm/i);
   });
 
+  it.each([
+    [
+      'en',
+      'sorry I meant January not December, 12 to 14 january',
+      '2026-12-12',
+      '2026-12-14',
+      'December, 12 to 14',
+      /Tue, Jan 12, 2027 to Thu, Jan 14, 2027[\s\S]*Shall I confirm/,
+    ],
+    [
+      'es',
+      'perdón, quería enero no diciembre, del 12 al 14 de enero',
+      '2027-01-12',
+      '2027-01-14',
+      'del 12 al 14 de enero',
+      /Del mar 12 ene 2027 al jue 14 ene 2027[\s\S]*¿La confirmo\?/,
+    ],
+  ] as const)(
+    'moves the booking at a month ruled out with its days (%s), however the days were read',
+    async (language, text, checkIn, checkOut, said, summary) => {
+      const dialogue = new RoutedDialogue(language);
+      expect(await bookTheDecemberDouble(dialogue, language)).toMatch(/^✅ .*BOOK1X/);
+      const reply = await dialogue.say(text, {
+        intent: 'check_availability',
+        language,
+        entities: [[said, entity.range(checkIn, checkOut)]],
+      });
+      expect(reply).toMatch(summary);
+    },
+  );
+
   it('picks the month said next, never one already past ("quise decir noviembre" on 25 Nov)', async () => {
     const dialogue = new RoutedDialogue();
     await summaryJanuary(dialogue);

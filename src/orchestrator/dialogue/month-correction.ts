@@ -7,11 +7,11 @@ import {
   shiftIsoDate,
   toIsoDate,
 } from '../../nlp/entities/calendar';
-import { monthRuledOut } from '../../nlp/entities/lone-month';
+import { monthRuledOut, monthsNamed } from '../../nlp/entities/lone-month';
 import type { ParseResult } from '../../nlp/nlp.types';
 import { isBookingFlow } from './booking-readings';
 import type { ConversationState } from './conversation-state';
-import { correctsAMonth } from './booking-change-wording';
+import { correctsAMonth, monthRuledOutOfClauses, rulesOutAMonth } from './booking-change-wording';
 import { knownReferences } from './known-bookings';
 import { withEntity } from './parse-results';
 import { lastStayOf } from './same-dates';
@@ -50,6 +50,8 @@ export function withMonthCorrected(
 ): ParseResult | null {
   const stay = stayCorrected(text, state);
   if (!stay) return null;
+  const misread = rangeInMonthRuledOut(text, nlu, today);
+  if (misread) return misread;
   const said = nlu.entities.find((entity) => entity.type === 'month');
   if (!said || said.type !== 'month') return null;
   if (nlu.entities.some((entity) => entity.type === 'date_range' || entity.type === 'date')) return null;
@@ -69,6 +71,27 @@ export function withMonthCorrected(
   });
 }
 
+/**
+ * "Sorry, I meant January not December, 12 to 14 january", read as 12–14 December (the month ruled
+ * out, then the days): the days in the month meant. Null when the days are not in the month ruled out.
+ */
+function rangeInMonthRuledOut(text: string, nlu: ParseResult, today: string): ParseResult | null {
+  const range = nlu.entities.find((entity) => entity.type === 'date_range');
+  const ruledOut = monthRuledOutOfClauses(text);
+  if (!range || range.type !== 'date_range' || ruledOut === null) return null;
+  const checkIn = fromIsoDate(range.value.checkIn);
+  const meant = monthsNamed(text).find((month) => month !== ruledOut);
+  if (checkIn.month !== ruledOut || meant === undefined) return null;
+  const moved = sameDayIn(checkIn, meant, undefined, today);
+  if (!moved) return null;
+  const nights = isoDaysBetween(range.value.checkIn, range.value.checkOut);
+  const value = { checkIn: toIsoDate(moved), checkOut: shiftIsoDate(toIsoDate(moved), nights) };
+  return {
+    ...nlu,
+    entities: nlu.entities.map((entity) => (entity === range ? { ...range, value } : entity)),
+  };
+}
+
 /** The stay being booked; else, after a correction's words, the conversation's last booked one. */
 function stayCorrected(text: string, state: ConversationState): { checkIn: string; checkOut: string } | null {
   const { flow, slots } = state.dialogue;
@@ -76,6 +99,7 @@ function stayCorrected(text: string, state: ConversationState): { checkIn: strin
     return typeof slots.checkIn === 'string' && typeof slots.checkOut === 'string'
       ? { checkIn: slots.checkIn, checkOut: slots.checkOut }
       : null;
-  if (flow || knownReferences(state).length === 0 || !correctsAMonth(text)) return null;
+  if (flow || knownReferences(state).length === 0 || !(correctsAMonth(text) || rulesOutAMonth(text)))
+    return null;
   return lastStayOf(state);
 }
