@@ -105,6 +105,8 @@ describe("a breakdown in the guest's room", () => {
 
   it.each([
     '¿la tele de la habitación no funciona con netflix?',
+    '¿mi habitación no va a estar lista a las 3?',
+    'la habitación no va a ser la misma, ¿verdad?',
     'la habitación no tiene que ser grande',
     'is the wifi in the room not working sometimes?',
   ])('keeps %j, while booking, for the booking', async (text) => {

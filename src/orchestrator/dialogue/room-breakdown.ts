@@ -53,7 +53,8 @@ export function reportsRoomBreakdown(folded: string): boolean {
  * working"): staying here now, whatever booking they are making too.
  */
 export function reportsOwnRoomBreakdown(folded: string): boolean {
-  if (OWN_ROOM.test(folded)) return reportsRoomBreakdown(folded) || FAILS_NOW.test(folded);
+  if (OWN_ROOM.test(folded))
+    return reportsRoomBreakdown(folded) || (!folded.includes('?') && FAILS_NOW.test(folded));
   // "De la habitación" may be any room: only a fault stated, never asked about.
   if (ASKS_WHETHER.test(folded) || ASKS_FOR_A_ROOM.test(folded) || folded.includes('?')) return false;
   return IN_THE_ROOM.test(folded) && (reportsRoomBreakdown(folded) || FAILS_NOW.test(folded));
@@ -61,7 +62,7 @@ export function reportsOwnRoomBreakdown(folded: string): boolean {
 
 /** "La tele de la habitación no funciona", "the TV in the room is broken": failing now. */
 const FAILS_NOW =
-  /\b(?:no (?:funciona|funcionan|va|anda|andan|enciende|prende)|(?:esta|estan) (?:rot[oa]s?|estropead[oa]s?|averiad[oa]s?)|(?:is|are)n'?t working|(?:is|are) not working|(?:is|are) broken|doesn'?t work|does not work)\b/;
+  /\b(?:no (?:funciona|funcionan|va(?! a\b)|anda(?! a\b)|andan|enciende|prende)|(?:esta|estan) (?:rot[oa]s?|estropead[oa]s?|averiad[oa]s?)|(?:is|are)n'?t working|(?:is|are) not working|(?:is|are) broken|doesn'?t work|does not work)\b/;
 /** Said of the room the guest is in: "de la habitación", "in the room", "del cuarto". */
 const IN_THE_ROOM =
   /\b(?:de la habitacion|del cuarto|de la pieza|en la habitacion|in the room|in our room|of the room)\b/;
