@@ -1,6 +1,7 @@
 import type { InfoTopic } from '../../nlp/nlp.types';
 import { isBookingPending } from '../dialogue/conversation-state';
 import { petRefusal } from '../dialogue/pet-limits';
+import { roomsListed } from '../dialogue/slot-questions';
 import type { Turn } from '../dialogue/turn';
 import { declinedExtraTopics, extraHint, sellsBreakfast, type StayExtras } from './booking-extras';
 import { isStay, readBookingSlots } from './booking-slots';
@@ -54,28 +55,22 @@ export function extrasNamed(turn: Turn): StayExtras {
   };
 }
 
-/** How a room listed for the stay is chosen (room-offers.ts). */
-const ROOM_CHOICE = 'room:';
-
 /**
  * "¿Cuánto es el total?" with the rooms for the stay listed and none chosen yet: each room's total for
  * the stay, and the choice again (its prices still pick: "la de 218"). False with no such list.
  */
 export function answerListedTotals(turn: Turn): boolean {
-  const { flow, awaiting, slots } = turn.state.dialogue;
+  const { flow, slots } = turn.state.dialogue;
   const prices = slots.optionPrices as Record<string, number[]> | undefined;
-  const options = slots.options;
-  if ((flow !== 'make_reservation' && flow !== 'check_availability') || awaiting !== 'room_type')
-    return false;
-  if (!prices || !Array.isArray(options)) return false;
-  const rooms = options.filter((id): id is string => typeof id === 'string' && Array.isArray(prices[id]));
+  if ((flow !== 'make_reservation' && flow !== 'check_availability') || !prices) return false;
+  const rooms = roomsListed(turn).filter((id) => Array.isArray(prices[`room:${id}`]));
   if (rooms.length === 0) return false;
   // [nightly rate, total for one room, total for all the rooms asked for]
   const lines = rooms.map((id) => {
-    const [, one, all] = prices[id];
-    return `• ${turn.roomName(id.slice(ROOM_CHOICE.length))}: ${turn.money(all ?? one)}`;
+    const [, one, all] = prices[`room:${id}`];
+    return `• ${turn.roomName(id)}: ${turn.money(all ?? one)}`;
   });
-  const choices = rooms.map((id) => ({ id, title: turn.roomName(id.slice(ROOM_CHOICE.length)) }));
+  const choices = rooms.map((id) => ({ id: `room:${id}`, title: turn.roomName(id) }));
   turn.askKeepingPrices(turn.text('availability.totals', { lines: lines.join('\n') }), choices);
   return true;
 }

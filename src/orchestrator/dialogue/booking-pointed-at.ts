@@ -1,4 +1,4 @@
-import { shiftIsoDate } from '../../nlp/entities/calendar';
+import { fromIsoDate, shiftIsoDate } from '../../nlp/entities/calendar';
 import { monthOfBookingNamed } from '../../nlp/entities/lone-month';
 import type { Reservation } from '../../pms/pms.types';
 import { mentionsBookingName } from './booking-owner';
@@ -30,7 +30,7 @@ export function pointedAt(
   const fits = (reservation: Reservation, covers: (day: string) => boolean): boolean =>
     (roomTypeId === undefined || reservation.roomTypeId === roomTypeId) &&
     days.every(covers) &&
-    months.every((month) => Number(reservation.checkIn.slice(5, 7)) === month) &&
+    months.every((month) => fromIsoDate(reservation.checkIn).month === month) &&
     (!nameNarrows || byName.includes(reservation));
   let pointed = reservations.filter((reservation) =>
     fits(reservation, (day) => reservation.checkIn <= day && day < reservation.checkOut),

@@ -1,14 +1,11 @@
 import { foldText } from '../../common/fold-text';
 import type { ParseResult } from '../../nlp/nlp.types';
 import { takesOfferedRoom } from './booking-readings';
+import { KEEPS_THEM } from './cancellation-wording';
 import { picksEveryBooking } from './choices';
 import type { ConversationState } from './conversation-state';
 import type { Routing } from './routing';
 
-/** "Keep both", "mantén la reserva", "no la canceles", "leave it": the booking kept. */
-const KEEPS = new RegExp(
-  String.raw`\b(?:manten\w*|mantenga\w*|conserv\w*|dejala|dejalas|dejalo|keep (?:it|them|both|the booking|my booking|the reservation|all)|keep both|leave (?:it|them|both)|don'?t cancel(?: it| them)?|do not cancel(?: it| them)?|no (?:la |lo |las |los )?(?:cancel|anul)\w*)\b`,
-);
 /** Words of cancelling left once the keeping ones are taken out: "mantén esta y cancela la otra". */
 const CANCELS = /\b(?:cancel\w*|anul\w*)\b/;
 
@@ -23,7 +20,11 @@ export function routeCancelAnswer(text: string, nlu: ParseResult, state: Convers
   const awaiting = state.dialogue.awaiting;
   const folded = foldText(text);
   const asked = awaiting === 'confirmation' || awaiting === 'reference';
-  if (asked && KEEPS.test(folded) && !CANCELS.test(folded.replace(new RegExp(KEEPS.source, 'g'), ' ')))
+  if (
+    asked &&
+    KEEPS_THEM.test(folded) &&
+    !CANCELS.test(folded.replace(new RegExp(KEEPS_THEM.source, 'g'), ' '))
+  )
     return { intent: 'deny', via: 'slot', nlu };
   if (picksEveryBooking(text, state)) return { intent: 'cancel_reservation', via: 'choice', nlu };
   // "The single one" at "do you confirm you want to cancel 6JRH44 (Single Room, …)?": a yes.

@@ -36,9 +36,12 @@ const EVERY_ONE =
 /** "Todo bien", "all good", "all right": no booking named. */
 const ALL_IS_WELL = /\b(?:todo (?:bien|ok|correcto)|all (?:good|right|set|fine|ok))\b/;
 
-/** "Mantén las dos", "keep both", "no canceles ninguna": every booking kept, none cancelled. */
-const KEEPS_THEM =
-  /\b(?:manten\w*|mantenga\w*|conserv\w*|deja(?:las|los)?|dejalas|me quedo con|nos quedamos con|keep\w*|leave (?:them|both|it)|hold on to|no (?:cancel|anul)\w*|don'?t cancel|do not cancel)\b/;
+/**
+ * "Mantén las dos", "keep both", "no la canceles", "leave it": bookings kept, none cancelled. Matched on
+ * folded text.
+ */
+export const KEEPS_THEM =
+  /\b(?:manten\w*|mantenga\w*|conserv\w*|deja(?:la|lo|las|los)?|me quedo con|nos quedamos con|keep\w*|leave (?:them|both|it)|hold on to|no (?:la |lo |las |los )?(?:cancel|anul)\w*|don'?t cancel|do not cancel)\b/;
 
 export function meansEveryBooking(text: string): boolean {
   const folded = foldText(text);

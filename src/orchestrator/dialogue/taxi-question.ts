@@ -24,7 +24,7 @@ export function asksAboutATaxi(text: string): boolean {
 }
 
 /** The airport named: a taxi there or from there is a ride the hotel's shuttle makes too. */
-const AIRPORT = /\b(?:aeropuerto|airport)\b/;
+export const AIRPORT = /\b(?:aeropuerto|airport)\b/;
 
 /**
  * A taxi question gets what the hotel's data says of taxis (an amenity such as "taxi-service": reception
@@ -35,7 +35,7 @@ export function taxiAnswer(turn: Turn): string {
   const { amenities, phone } = turn.tenant.info;
   const listed = amenities.some((code) => code.split('-').includes('taxi'));
   const taxi = turn.text(listed ? 'info.taxi_service' : 'info.taxi', { phone });
-  const shuttle = amenities.some((code) => /\b(?:shuttle|transfer)\b/.test(code));
+  const shuttle = amenities.includes('airport-shuttle');
   if (!shuttle || !AIRPORT.test(foldText(turn.message.text ?? ''))) return taxi;
   return `${taxi}\n${turn.text('location.shuttle', { phone })}`;
 }

@@ -1,10 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import { foldText } from '../../common/fold-text';
 import { IntentHandler } from '../dialogue/intent-handler';
-import { asksAboutATaxi, taxiAnswer } from '../dialogue/taxi-question';
+import { AIRPORT, asksAboutATaxi, taxiAnswer } from '../dialogue/taxi-question';
 import type { Turn } from '../dialogue/turn';
-
-const AIRPORT = /\b(?:aeropuerto|airport)\b/;
 
 /** Where the hotel is, as a location message (a map pin on WhatsApp, a maps link by e-mail). */
 @Injectable()
