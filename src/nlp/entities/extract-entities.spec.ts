@@ -112,6 +112,17 @@ describe('extractEntities', () => {
     ['dos habitaciones, una para 2 y otra para 1', 'es', [2, 1]],
     ['a room for 2 and another for 1', 'en', [2, 1]],
     ['2 rooms, one for 2 adults and one for 1', 'en', [2, 1]],
+    // Whom each room is for, not how many (QA 22, ES3): the dates after them stay the stay's.
+    [
+      'quiero dos reservas: una doble para mí y otra para mis padres, del 12 al 14 de diciembre',
+      'es',
+      [1, 2],
+    ],
+    [
+      'I need two bookings for dec 12-14: a double for me and my wife and another one for my brother',
+      'en',
+      [2, 1],
+    ],
   ])('reads each room’s places and the whole party in %j', (text, language, parties) => {
     const entities = extractEntities(text, context(language));
     expect(entities.find((entity) => entity.type === 'rooms')?.value).toEqual({ rooms: 2, parties });

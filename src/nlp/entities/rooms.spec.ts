@@ -83,6 +83,47 @@ describe('extractRoomCount', () => {
     ]);
   });
 
+  it.each<[string, number[], string]>([
+    [
+      'quiero dos reservas: una doble para mí y otra para mis padres',
+      [1, 2],
+      'una doble para mí y otra para mis padres',
+    ],
+    [
+      'una doble para mi mujer y para mí y otra para mis padres del 12 al 14',
+      [2, 2],
+      'una doble para mi mujer y para mí y otra para mis padres',
+    ],
+    [
+      'una suite para mis padres y una doble para mi mujer y yo',
+      [2, 2],
+      'una suite para mis padres y una doble para mi mujer y yo',
+    ],
+    ['una para mi hermano y otra para 2 personas', [1, 2], 'una para mi hermano y otra para 2 personas'],
+    [
+      'a double for me and another one for my parents',
+      [1, 2],
+      'a double for me and another one for my parents',
+    ],
+    ['one for myself and one for my in-laws, please', [1, 2], 'one for myself and one for my in-laws'],
+  ])('reads each room’s places by whom it is for: %j', (text, parties, matched) => {
+    const [entity] = extractRoomCount(text);
+    expect(entity).toMatchObject({ type: 'rooms', value: { rooms: parties.length, parties }, text: matched });
+    expect(text.slice(entity.start, entity.end)).toBe(matched);
+  });
+
+  it.each([
+    // Someone the party reader cannot count: no split, rather than a wrong one.
+    'una para mí y otra para mi hermano y su novia',
+    'una para mí y otra para los niños',
+    // One room for them all.
+    'una habitación para mí y mi mujer',
+    // "Mi" before a thing, not the guest.
+    'una doble para mi cumpleaños y otra para mis padres',
+  ])('reads no rooms by whom in %j', (text) => {
+    expect(extractRoomCount(text)).toEqual([]);
+  });
+
   it('keeps a count of rooms that the places said do not match, without the places', () => {
     expect(extractRoomCount('tres habitaciones: una para 2 y otra para 1').map(({ value }) => value)).toEqual(
       [{ rooms: 3 }],

@@ -1,6 +1,7 @@
 import type { Entity } from '../nlp.types';
 import { foldText } from '../../common/fold-text';
 import { COUNT_PATTERN, parseCount } from './numbers';
+import { KIND_WORDS, ROOM_WORD, roomPartiesByWhom } from './room-whom';
 import { overlaps, type Span } from './text';
 
 /** More rooms than this is no room count ("2024 rooms renovated"); a group is the booking flow's to refer. */
@@ -21,13 +22,9 @@ const COUNT_BEFORE = new RegExp(
   `(?<!\\b(?:para|for|de|of|somos|we are)\\s+)\\b(${COUNT_PATTERN})\\s+(?:habitaciones\\s+)?$`,
 );
 
-const ROOM_WORD = '(?:habitacion|hab|cuarto|room)';
 const ONE_OF_A_KIND = /\b(?:una|un|one|an?)\s+(?:(?:habitacion|room)\s+)?$/;
 /** What joins two rooms of a request: "una doble y una individual", not "una doble o una suite". */
 const AND_ONE = /^\s*(?:,|y|e|and|&|\+|mas)\s+(?:una|un|one|an?)\s+(?:(?:habitacion|room)\s+)?$/;
-/** A room's kind between the article and its places: "una doble para 2", "one superior for 3" (not "una noche"). */
-const KIND_WORDS =
-  '(?:(?!(?:noches?|nights?|dias?|days?|semanas?|weeks?|personas?|people|para|for)\\b)[a-z]+\\s+){0,2}';
 const PLACES =
   `(?:para|for)\\s+(${COUNT_PATTERN})(?:\\s+(?:personas?|people|persons?|guests?|adult[oa]s?|adults?|pax))?\\b` +
   '(?!\\s*(?:noches?|nights?|dias?|days?|de\\b|of\\b|[/:.-]\\d))';
@@ -42,8 +39,15 @@ const ANOTHER_ROOM = new RegExp(
   'y',
 );
 
-/** "Una habitación para 2 y otra para 1": each room's places, when the guest says them (two rooms or more). */
+/**
+ * "Una habitación para 2 y otra para 1", "una doble para mí y otra para mis padres": each room's
+ * places, when the guest says them (two rooms or more).
+ */
 function findRoomParties(folded: string): { parties: number[]; start: number; end: number } | null {
+  return findCountedRoomParties(folded) ?? roomPartiesByWhom(folded);
+}
+
+function findCountedRoomParties(folded: string): { parties: number[]; start: number; end: number } | null {
   for (const first of folded.matchAll(FIRST_ROOM)) {
     const parties = [parseCount(first[1] ?? '')];
     const start = first.index ?? 0;

@@ -1,0 +1,83 @@
+import { ADULT_COMPANION } from './companions';
+import { extractGuests } from './guests';
+import { COUNT_PATTERN, parseCount } from './numbers';
+
+/**
+ * Whom a room is for, when the guest says who rather than how many: "una doble para mí y otra para
+ * mis padres" (1 and 2), "a double for my wife and me and another for my brother" (2 and 1).
+ */
+
+export const ROOM_WORD = '(?:habitacion|hab|cuarto|room)';
+/** A room's kind between the article and its places: "una doble para 2", "one superior for 3" (not "una noche"). */
+export const KIND_WORDS =
+  '(?:(?!(?:noches?|nights?|dias?|days?|semanas?|weeks?|personas?|people|para|for)\\b)[a-z]+\\s+){0,2}';
+const FIRST_ROOM_FOR = new RegExp(
+  `\\b(?:(?:una|1|one)\\s+(?:${ROOM_WORD}\\s+)?${KIND_WORDS}|an?\\s+(?:${ROOM_WORD}\\s+|${KIND_WORDS}))(?:para|for)\\s+`,
+  'g',
+);
+const NEXT_ROOM_FOR = new RegExp(
+  `\\s*,?\\s*(?:(?:y|e|and)\\s+)?(?:otra|another|una|one|an?|la otra|the other)\\s+(?:${ROOM_WORD}\\s+)?${KIND_WORDS}(?:para|for)\\s+`,
+  'g',
+);
+/** Where the rooms' sentence ends. */
+const SENTENCE_END = /[.;:!?]/;
+
+const PLACES_COUNTED = new RegExp(
+  `^(${COUNT_PATTERN})(?:\\s+(?:personas?|people|persons?|guests?|adult[oa]s?|adults?|pax))?\\b(?!\\s*(?:noches?|nights?|dias?|days?|de\\b|of\\b|[/:.-]\\d))`,
+);
+/** The guest alone ("para mí", "for me", "for myself"), not "para mi mujer", "para mi cumpleaños". */
+const SELF =
+  /^(?:mi|me|myself)(?:\s+sol[oa])?(?=\s*(?:$|,|(?:del|de|desde|el|los|from|on|in|por|porfa|please|pls)\b))/;
+/** One adult said by who they are: "mi hermano", "my mother". */
+const ONE_COMPANION = new RegExp(`^(?:mi|my|el|la)\\s+${ADULT_COMPANION}\\b(?!\\s+(?:y|e|and|con|with)\\b)`);
+
+interface Places {
+  places: number;
+  /** How much of the text after "para" says it. */
+  length: number;
+}
+
+/** How many a room is for, by what follows its "para" / "for"; null when that is no party. */
+function placesFor(whom: string): Places | null {
+  const counted = PLACES_COUNTED.exec(whom);
+  const count = counted && parseCount(counted[1] ?? '');
+  if (counted && count) return { places: count, length: counted[0].length };
+  const said = `para ${whom}`;
+  const [party] = extractGuests(said);
+  // The party must be what the room is for, not something said later in the clause.
+  if (party?.type === 'guests' && party.start <= 'para '.length)
+    return { places: party.value.total, length: party.end - 'para '.length };
+  const one = SELF.exec(whom) ?? ONE_COMPANION.exec(whom);
+  return one ? { places: 1, length: one[0].length } : null;
+}
+
+/**
+ * Each room's places when the guest says whom each room is for, two rooms or more, in the folded
+ * text; null when any room's "para" names no party.
+ */
+export function roomPartiesByWhom(folded: string): { parties: number[]; start: number; end: number } | null {
+  for (const first of folded.matchAll(FIRST_ROOM_FOR)) {
+    const start = first.index ?? 0;
+    const from = start + first[0].length;
+    const sentenceEnd = SENTENCE_END.exec(folded.slice(from));
+    const end = sentenceEnd ? from + sentenceEnd.index : folded.length;
+    const sentence = folded.slice(from, end);
+    const whoms: Array<{ text: string; at: number }> = [];
+    let last = 0;
+    for (const next of sentence.matchAll(NEXT_ROOM_FOR)) {
+      whoms.push({ text: sentence.slice(last, next.index), at: from + last });
+      last = (next.index ?? 0) + next[0].length;
+    }
+    whoms.push({ text: sentence.slice(last), at: from + last });
+    if (whoms.length < 2) continue;
+    const places = whoms.map(({ text }) => placesFor(text.trimEnd()));
+    if (!places.every((room): room is Places => room !== null && room.places > 0)) continue;
+    const lastRoom = whoms[whoms.length - 1];
+    return {
+      parties: places.map((room) => room.places),
+      start,
+      end: lastRoom.at + places[places.length - 1].length,
+    };
+  }
+  return null;
+}
