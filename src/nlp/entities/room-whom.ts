@@ -51,6 +51,22 @@ function placesFor(whom: string): Places | null {
   return one ? { places: 1, length: one[0].length } : null;
 }
 
+const FOR = /\b(?:para|for)\s+/g;
+
+/**
+ * How many the room a message adds is for: "y otra para mis padres" (2), "and another one, same
+ * dates, for my brother" (1), "otra para 3" (3); the first "para" / "for" that names a party, in the
+ * folded text. Null when none does ("for the same dates" alone).
+ */
+export function placesOfRoomFor(folded: string): number | null {
+  for (const said of folded.matchAll(FOR)) {
+    const whom = folded.slice((said.index ?? 0) + said[0].length).split(SENTENCE_END)[0];
+    const room = placesFor(whom.trimEnd());
+    if (room) return room.places;
+  }
+  return null;
+}
+
 /**
  * Each room's places when the guest says whom each room is for, two rooms or more, in the folded
  * text; null when any room's "para" names no party.

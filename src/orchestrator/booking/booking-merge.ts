@@ -3,6 +3,7 @@ import { arrivesInSmallHours } from '../dialogue/arrival-time';
 import { peopleAdded } from '../dialogue/booking-change-wording';
 import { babiesAdded } from '../dialogue/babies-added';
 import type { Turn } from '../dialogue/turn';
+import { anotherRoomAdded } from './another-room';
 import { mergeStayExtras } from './booking-extras';
 import { type BookingSlots, isStay, roomPartiesOf, STAY_FIELDS, type Stay } from './booking-slots';
 import { arrivalInMonthSaid } from './arrival-month';
@@ -33,6 +34,8 @@ export function mergeBookingEntities(turn: Turn, slots: BookingSlots): boolean {
   rereadSlipAnswer(turn, slots);
   const stayOf = (): string => JSON.stringify(STAY_FIELDS.map((field) => slots[field]));
   const before = stayOf();
+  // Its party, room and name are the room's it adds, not this booking's.
+  if (anotherRoomAdded(turn, slots)) return settleChange(slots);
   const range = turn.entity('date_range');
   const dateSaid = turn.entity('date');
   // "Mejor en febrero, del 11 al 13": a month named elsewhere in the message placed the days already.
@@ -119,7 +122,7 @@ export function mergeBookingEntities(turn: Turn, slots: BookingSlots): boolean {
   }
   const rooms = turn.entity('rooms')?.value;
   if (rooms) {
-    slots.roomsSplit = undefined;
+    slots.roomsSplit = slots.nextRoomNames = undefined;
     slots.rooms = rooms.rooms;
     slots.roomParties = rooms.parties && [...rooms.parties].sort((a, b) => b - a);
   }
@@ -146,13 +149,13 @@ export function mergeBookingEntities(turn: Turn, slots: BookingSlots): boolean {
   if (email) slots.email = email;
   mergeStayExtras(turn, slots);
   if (isForAnother(turn.message.text ?? '')) slots.forAnother = true;
-  const changed = stayOf() !== before;
-  if (changed) {
-    slots.bookingKey = undefined;
-    slots.step = undefined;
-    slots.kindsShown = undefined;
-  }
-  return changed;
+  return stayOf() !== before && settleChange(slots);
+}
+
+/** A changed stay: the summary shown (and its booking key) no longer holds. */
+function settleChange(slots: BookingSlots): true {
+  slots.bookingKey = slots.step = slots.kindsShown = undefined;
+  return true;
 }
 
 /** "Añade la noche del 11": the night before the stay or the one after it, named as a night. */

@@ -39,6 +39,8 @@ export interface BookingSlots extends StayExtras {
   roomsSplit?: boolean;
   roomTypeId?: string;
   guestName?: string;
+  /** The names of the rooms after this one, when the guest gave one ("and another one for my brother, under Mark Johnson"). */
+  nextRoomNames?: Array<string | null>;
   /** The e-mail the guest gave for the booking ("mi email es ana@example.com"): the PMS's contact, beside the phone. */
   email?: string;
   /** Fixed when the summary is shown: confirming twice (or a retried job) books once. */
@@ -104,6 +106,11 @@ export function readBookingSlots(slots: Record<string, unknown>): BookingSlots {
     roomsSplit: slots.roomsSplit === true ? true : undefined,
     roomTypeId: typeof slots.roomTypeId === 'string' ? slots.roomTypeId : undefined,
     guestName: typeof slots.guestName === 'string' ? slots.guestName : undefined,
+    nextRoomNames:
+      Array.isArray(slots.nextRoomNames) &&
+      slots.nextRoomNames.every((name) => name === null || typeof name === 'string')
+        ? (slots.nextRoomNames as Array<string | null>)
+        : undefined,
     email: typeof slots.email === 'string' ? slots.email : undefined,
     ...readStayExtras(slots),
     bookingKey: typeof slots.bookingKey === 'string' ? slots.bookingKey : undefined,

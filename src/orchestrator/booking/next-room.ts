@@ -29,7 +29,9 @@ export async function offerNextRoom(
     roomTypeId: booked.nextRoomTypes?.[0] ?? booked.roomTypeId,
     nextRoomTypes:
       booked.nextRoomTypes && booked.nextRoomTypes.length > 1 ? booked.nextRoomTypes.slice(1) : undefined,
-    guestName: booked.guestName,
+    guestName: booked.nextRoomNames?.[0] ?? booked.guestName,
+    nextRoomNames:
+      booked.nextRoomNames && booked.nextRoomNames.length > 1 ? booked.nextRoomNames.slice(1) : undefined,
     email: booked.email,
     // "Two connecting rooms": the staff hear of it with each room's booking.
     requests: booked.requests,

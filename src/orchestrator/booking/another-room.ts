@@ -1,0 +1,44 @@
+import { foldText } from '../../common/fold-text';
+import { placesOfRoomFor } from '../../nlp/entities/room-whom';
+import type { Turn } from '../dialogue/turn';
+import type { BookingSlots } from './booking-slots';
+import { roomShares } from './room-shares';
+
+/** "Y otra para mi hermano", "and another one for my parents", "one more room for 2": a room more. */
+const ANOTHER_ROOM =
+  /^\W*(?:(?:y|e|and|also|plus|ah|oh|ademas|tambien|si)\W+)*(?:otra|another|one more|una mas)\b(?!\s+(?:cosa|pregunta|duda|fecha|vez|noche|dia|semana|persona|thing|question|date|time|night|day|week|person|guest)s?\b)/;
+
+/**
+ * A room more for someone else, asked while a booking is under way ("and another one, same dates,
+ * for my brother, under Mark Johnson"): the request takes one more room, of the same kind unless
+ * the message names one, for the places said; a name said with it is that room's, not this
+ * booking's. False, with nothing changed, when the message asks no such thing, names no party for
+ * it, or gives it days of its own (another stay, not a room more for this one).
+ */
+export function anotherRoomAdded(turn: Turn, slots: BookingSlots): boolean {
+  if (slots.mode !== 'book' || !slots.guests || !slots.checkIn || !slots.checkOut) return false;
+  const folded = foldText(turn.message.text ?? '');
+  if (!ANOTHER_ROOM.test(folded)) return false;
+  const range = turn.entity('date_range')?.value;
+  const otherDays =
+    turn.entity('date') !== undefined ||
+    (range !== undefined && (range.checkIn !== slots.checkIn || range.checkOut !== slots.checkOut));
+  const places = otherDays ? null : placesOfRoomFor(folded);
+  if (places === null) return false;
+  const shares = roomShares({ guests: slots.guests, rooms: slots.rooms, roomParties: slots.roomParties });
+  const kind = turn.entity('room_type')?.value.roomTypeId;
+  if (slots.roomTypeId && (slots.nextRoomTypes || (kind && kind !== slots.roomTypeId))) {
+    const kinds = slots.nextRoomTypes ?? shares.slice(1).map(() => slots.roomTypeId as string);
+    slots.nextRoomTypes = [...kinds, kind ?? slots.roomTypeId];
+  }
+  const name = turn.entity('guest_name')?.value.name;
+  if (name) {
+    const names = slots.nextRoomNames ?? shares.slice(1).map(() => null);
+    slots.nextRoomNames = [...names, name];
+  }
+  slots.rooms = shares.length + 1;
+  slots.roomParties = [...shares, places];
+  slots.guests += places;
+  slots.roomsSplit = undefined;
+  return true;
+}
