@@ -441,7 +441,13 @@ function conversations(modeEnv: () => RawEnvironment, label: string): void {
       expect(notices[0].text).toMatch(new RegExp(`Ana \\(${ana.phone}\\).*WhatsApp.*hablar con una persona`));
 
       expect(await ana.sendExpectingSilence('¿Tenéis parking?')).toEqual([]);
-      expect(await ana.sendExpectingSilence('¿Hola? ¿Hay alguien?')).toEqual([]);
+      expect(await ana.sendExpectingSilence('¿Hola? ¿Hay alguien? Es urgente')).toEqual([]);
+      // Silent to the guest, but what they write meanwhile reaches the staff, urgent first when said.
+      const meanwhile = await staff.awaitReplies(2);
+      expect(meanwhile.map((notice) => notice.text)).toEqual([
+        expect.stringMatching(new RegExp(`^💬 Ana \\(${ana.phone}\\).*escribe: «¿Tenéis parking\\?»`)),
+        expect.stringMatching(/^🚨 URGENTE\. 💬 .*«¿Hola\? ¿Hay alguien\? Es urgente»/),
+      ]);
 
       const released = await release(ana.phone).expect(200);
       expect(released.body).toMatchObject({ tenantId: 'demo', channel: 'whatsapp', wasInHandoff: true });

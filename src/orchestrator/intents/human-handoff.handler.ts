@@ -6,6 +6,7 @@ import { IntentHandler } from '../dialogue/intent-handler';
 import type { Turn } from '../dialogue/turn';
 import { isBotQuestion } from './bot-question';
 import { asksHowToReachTheHotel, bookingInProgress, handoffReason } from '../handoff/handoff-context';
+import { guestForStaff } from '../handoff/while-with-staff';
 
 /**
  * Hands the guest to a person: staff notified, and the bot silent for them until released. A guest
@@ -53,7 +54,7 @@ export class HumanHandoffHandler extends IntentHandler {
     turn.say(trouble ? `handoff.${trouble}_ack` : 'handoff.ack', { phone: turn.tenant.info.phone });
     turn.staffNotices.push(
       turn.staffText('handoff.staff_notice', {
-        guest: turn.message.fromName ? `${turn.message.fromName} (${turn.message.from})` : turn.message.from,
+        guest: guestForStaff(turn.message),
         channel: turn.message.channel === 'gmail' ? 'e-mail' : 'WhatsApp',
         text: quoted.slice(0, MAX_QUOTE),
         reason: accepted ? 'person' : handoffReason(turn.message.text ?? ''),

@@ -144,10 +144,49 @@ describe('ConversationPipeline', () => {
     expect(route.mock.calls[0][3]).toBe('2027-01-01');
   });
 
-  it('stays silent while a person has the conversation', async () => {
-    const result = await handle({}, session({ handoff: true }));
+  it('stays silent while a person has the conversation, and passes what the guest writes to the staff', async () => {
+    const result = await handle({ text: '¿Tenéis parking?', fromName: 'Ana' }, session({ handoff: true }));
     expect(result).toMatchObject({ outcome: 'silenced', replies: [], state: null });
+    expect(result.staffNotices).toEqual([
+      expect.stringMatching(
+        /^💬 Ana \(\d+\) \(WhatsApp\), que espera a una persona, escribe: «¿Tenéis parking\?»\./,
+      ),
+    ]);
     expect(nlu.texts).toHaveLength(0);
+  });
+
+  it.each<[Partial<UnifiedMessage>, RegExp]>([
+    [
+      { text: 'ES URGENTE, se sale el agua del baño' },
+      /^🚨 URGENTE\. 💬 .*«ES URGENTE, se sale el agua del baño»/,
+    ],
+    [{ text: 'help please, emergency' }, /^🚨 URGENTE\. /],
+    [{ kind: 'audio', text: undefined }, /escribe: una nota de voz\./],
+    [{ kind: 'sticker', text: undefined }, /escribe: un mensaje sin texto\./],
+  ])('tells the staff of %j while a person has the conversation', async (message, notice) => {
+    const result = await handle(message, session({ handoff: true }));
+    expect(result.replies).toEqual([]);
+    expect(result.staffNotices).toEqual([expect.stringMatching(notice)]);
+    expect(transcriber.clips).toHaveLength(0);
+  });
+
+  it('passes no reaction and no message over the rate limit to the staff', async () => {
+    const reaction = await handle(
+      { kind: 'reaction', text: undefined, reaction: { messageId: 'x', emoji: '👍' } },
+      session({ handoff: true }),
+    );
+    expect(reaction.staffNotices).toEqual([]);
+    const flood = await pipeline.handle(
+      guestMessage({ text: 'hola?' }),
+      tenant,
+      session({ handoff: true }),
+      signal,
+      {
+        throttled: true,
+        notify: true,
+      },
+    );
+    expect(flood).toMatchObject({ outcome: 'silenced', replies: [], staffNotices: [] });
   });
 
   it('does not answer a reaction', async () => {

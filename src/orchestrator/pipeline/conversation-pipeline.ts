@@ -31,6 +31,7 @@ import {
   type PipelineStage,
   STAGE_TIMEOUTS_TOTAL,
 } from '../orchestrator.metrics';
+import { noticesWhileWithStaff } from '../handoff/while-with-staff';
 import { Phrasebook, type PhraseKey } from '../replies/phrasebook';
 import { Transcriber } from '../voice/transcriber.port';
 import { foldForEmail } from './email-replies';
@@ -72,16 +73,15 @@ export class ConversationPipeline {
     throttle: { throttled: boolean; notify: boolean } = { throttled: false, notify: false },
   ): Promise<PipelineResult> {
     const language = knownLanguage(session, tenant);
-    const quiet = (outcome: ProcessOutcome, replies: ReplyContent[] = []): PipelineResult => ({
-      replies,
-      staffNotices: [],
-      state: null,
-      intent: 'none',
-      confidence: 0,
-      outcome,
-      language,
-    });
-    if (session.handoff) return quiet('silenced');
+    const quiet = (outcome: ProcessOutcome, replies: ReplyContent[] = []): PipelineResult =>
+      quietResult(outcome, language, replies);
+    if (session.handoff)
+      return quietResult(
+        'silenced',
+        language,
+        [],
+        noticesWhileWithStaff(message, tenant, this.phrases, throttle),
+      );
     if (message.kind === 'reaction') return quiet('ignored');
     // Over RATE_LIMIT_GUEST_PER_MIN (GuestThrottle): the first in the window gets a notice, the rest silence.
     if (throttle.throttled)
@@ -211,15 +211,7 @@ export class ConversationPipeline {
     tenant: Tenant,
   ): PipelineResult {
     this.logFailure(stage, result, message, tenant);
-    return {
-      replies: [this.reply(language, 'error.technical', tenant)],
-      staffNotices: [],
-      state: null,
-      intent: 'none',
-      confidence: 0,
-      outcome: result.failure,
-      language,
-    };
+    return quietResult(result.failure, language, [this.reply(language, 'error.technical', tenant)]);
   }
 
   private logFailure(
@@ -245,4 +237,14 @@ export class ConversationPipeline {
   private reply(language: Language, key: PhraseKey, tenant: Tenant): ReplyContent {
     return { type: 'text', text: this.phrases.text(language, key, { phone: tenant.info.phone }) };
   }
+}
+
+/** A result that leaves the conversation as it was: no state to save, no intent. */
+function quietResult(
+  outcome: ProcessOutcome,
+  language: Language,
+  replies: ReplyContent[] = [],
+  staffNotices: string[] = [],
+): PipelineResult {
+  return { replies, staffNotices, state: null, intent: 'none', confidence: 0, outcome, language };
 }
