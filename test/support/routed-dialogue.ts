@@ -1,4 +1,4 @@
-import { forgetEarlierTopics } from '../../src/orchestrator/dialogue/topic-follow-up';
+import { forgetEarlierAnswers } from '../../src/orchestrator/dialogue/topic-follow-up';
 import type { LockService } from '../../src/lock/lock.service';
 import type { Entity, IntentName, Language, ParseResult } from '../../src/nlp/nlp.types';
 import { PmsAdapter } from '../../src/pms/pms-adapter.port';
@@ -178,7 +178,7 @@ export class RoutedDialogue {
     const askedItself = turn.replies.some((reply) => reply.type === 'buttons' || reply.type === 'list');
     if (side && (askedItself || !this.booking.remind(turn))) settleAfterRouting(turn.state, routing.intent);
     // As the pipeline does: what an earlier turn answered is no longer "the last answer".
-    forgetEarlierTopics(turn.state, message.id);
+    forgetEarlierAnswers(turn.state, message.id);
     return turn;
   }
 }

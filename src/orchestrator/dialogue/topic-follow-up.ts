@@ -56,10 +56,11 @@ export function lastAnsweredTopics(state: ConversationState): InfoTopic[] {
   return last.entities.flatMap((entity) => (entity.type === 'info_topic' ? [entity.value.topic] : []));
 }
 
-/** Drops what a turn before this one answered (called once the turn is handled). */
-export function forgetEarlierTopics(state: ConversationState, messageId: string): void {
+/** Drops what a turn before this one answered or offered (called once the turn is handled). */
+export function forgetEarlierAnswers(state: ConversationState, messageId: string): void {
   const last = state.dialogue.slots.lastTopics as Partial<LastTopics> | undefined;
   if (last && last.messageId !== messageId) delete state.dialogue.slots.lastTopics;
+  if (state.dialogue.slots.helpOffered !== messageId) delete state.dialogue.slots.helpOffered;
 }
 
 /**

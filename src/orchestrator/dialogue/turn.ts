@@ -11,6 +11,7 @@ import {
 import type { GuestText, LocalizedText, Tenant } from '../../tenants/tenant';
 import type { Phrasebook, PhraseKey, PhraseValues } from '../replies/phrasebook';
 import type { ConversationState } from './conversation-state';
+import { noteHelpOffered } from './help-offered';
 
 /** How a turn ended, for hotel_agent_messages_processed_total{outcome}. */
 export type TurnOutcome = 'answered' | 'fallback' | 'handoff';
@@ -98,6 +99,7 @@ export class Turn {
 
   say(key: PhraseKey, values: PhraseValues = {}): void {
     this.replies.push({ type: 'text', text: this.text(key, values) });
+    noteHelpOffered(this.state, key, this.message.id);
   }
 
   sayText(text: string): void {

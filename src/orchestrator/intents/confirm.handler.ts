@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import type { Awaiting } from '../dialogue/conversation-state';
 import { IntentHandler } from '../dialogue/intent-handler';
 import { IntentHandlerRegistry } from '../dialogue/intent-handler.registry';
+import { helpWasOffered } from '../dialogue/help-offered';
 import { questionAsker } from '../dialogue/pending-question';
 import { askWhichBookingAgain } from '../dialogue/reservation-lookup';
 import { askSlotAgain } from '../dialogue/slot-questions';
@@ -44,10 +45,9 @@ export class ConfirmHandler extends IntentHandler {
     if (awaiting && awaiting !== 'confirmation' && askSlotAgain(turn)) return;
     const question =
       awaiting && awaiting !== 'confirmation' ? SLOT_QUESTIONS[awaiting as SlotAwaited] : undefined;
-    // "Ok", "vale, perfecto" after an answer acknowledge it; a bare "sí" out of the blue asks what for.
-    turn.say(
-      question ??
-        (ACKNOWLEDGEMENT.test(foldText(turn.message.text ?? '')) ? 'confirm.ack' : 'confirm.nothing'),
-    );
+    // "Ok", "vale, perfecto" after an answer acknowledge it; a bare "sí" takes up the help just offered
+    // ("¿te ayudo con otra cosa?"), and out of the blue asks what for.
+    const yes = helpWasOffered(turn.state) ? 'greeting.opener' : 'confirm.nothing';
+    turn.say(question ?? (ACKNOWLEDGEMENT.test(foldText(turn.message.text ?? '')) ? 'confirm.ack' : yes));
   }
 }

@@ -505,7 +505,8 @@ describe('ConversationPipeline', () => {
     expect(result.state?.dialogue).toEqual({
       flow: null,
       awaiting: null,
-      slots: { lastReference: 'K7QX2M' },
+      // The greeting's "¿en qué te ayudo?": a bare "sí" next takes it up.
+      slots: { lastReference: 'K7QX2M', helpOffered: 'wamid.T1' },
     });
   });
 
@@ -532,7 +533,7 @@ describe('ConversationPipeline', () => {
     expect(result.state?.dialogue).toEqual({
       flow: null,
       awaiting: null,
-      slots: { lastReference: 'AAAAA1' },
+      slots: { lastReference: 'AAAAA1', helpOffered: 'wamid.T1' },
     });
   });
 

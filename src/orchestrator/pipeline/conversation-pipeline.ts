@@ -20,7 +20,7 @@ import {
   settleBeforeRouting,
   stateFromSession,
 } from '../dialogue/conversation-state';
-import { forgetEarlierTopics } from '../dialogue/topic-follow-up';
+import { forgetEarlierAnswers } from '../dialogue/topic-follow-up';
 import { DialogueRouter } from '../dialogue/dialogue-router';
 import type { Routing } from '../dialogue/routing';
 import { answerFallback } from '../dialogue/fallback';
@@ -130,7 +130,7 @@ export class ConversationPipeline {
         if (turn.outcome !== 'fallback') this.booking.remind(turn);
       }
       if (sideQuestion) this.remindOrSettle(turn, routing.intent);
-      forgetEarlierTopics(turn.state, message.id);
+      forgetEarlierAnswers(turn.state, message.id);
       return turn;
     });
     if (!handled.ok) return this.failed('handler', handled, message, parsed.value.language, tenant);
