@@ -13,8 +13,12 @@ describe('a guest in trouble', () => {
         'sois unos inutiles, llevo una hora esperando y nadie me contesta',
         'the room was dirty when we arrived. very disappointed',
         'the shower is broken',
+        // Kept waiting, said without a complaint's word.
+        'muy amables, pero llevo una hora esperando en recepción',
+        'hola, llevo 20 minutos esperando el taxi que pedí',
+        'we have been waiting for 40 minutes at the front desk',
       ].map(guestTrouble),
-    ).toEqual(['complaint', 'complaint', 'complaint', 'complaint']);
+    ).toEqual(['complaint', 'complaint', 'complaint', 'complaint', 'complaint', 'complaint', 'complaint']);
     expect(
       ['estoy en la 204, me podeis subir toallas y almohada extra?', 'could you bring up more towels?'].map(
         guestTrouble,

@@ -7,6 +7,7 @@ const OFFERS_HELP: ReadonlySet<PhraseKey> = new Set<PhraseKey>([
   'greeting.how_are_you',
   'goodbye',
   'thanks',
+  'thanks.compliment',
   'fallback.other_business',
   'booking.rooms_dropped',
   'confirm.ack',

@@ -12,6 +12,7 @@ import {
   isJustACode,
 } from './guest-wording';
 import { statesACancellation } from './cancellation-wording';
+import { isCompliment } from './compliment';
 import { namesTopic } from './parse-results';
 import { MONEY_QUESTIONS } from './hotel-question-routes';
 import { asksStayTotal } from './price-basis';
@@ -122,11 +123,19 @@ export function routeOnItsOwn(
       : LOW_INFORMATION.has(intent) &&
         (asksTotalOfEverything(foldText(text)) || (text.includes('?') && asksStayTotal(text)));
   if (!flow && asksTotal) return { intent: 'room_prices', via: 'nlu', nlu };
+  // "¡Qué majos sois!" (heard as nothing), "love this hotel!" (as a greeting): praise, thanked.
+  const stayDetails = nlu.entities.some((entity) => STAY_ENTITIES.has(entity.type));
+  if (
+    (intent === null || intent === 'greeting' || intent === 'confirm') &&
+    !stayDetails &&
+    isCompliment(text)
+  )
+    return { intent: 'thanks', via: 'nlu', nlu };
   if (intent) return { intent, via: 'nlu', nlu };
   // "Somos 3" or "del 12 al 15 de diciembre" on its own reads as off-topic, yet stay details with
   // nothing else around them can only be asking whether there is room.
   // Not "¿qué tiempo hará el finde?": the days of a question about something else.
-  if (!flow && nlu.entities.some((entity) => STAY_ENTITIES.has(entity.type)) && !asksAboutWeather(text)) {
+  if (!flow && stayDetails && !asksAboutWeather(text)) {
     return { intent: 'check_availability', via: 'nlu', nlu };
   }
   return { intent: null, via: 'none', nlu };

@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { foldText } from '../../common/fold-text';
+import { isCompliment } from '../dialogue/compliment';
 import { isSideQuestion } from '../dialogue/conversation-state';
 import { IntentHandler } from '../dialogue/intent-handler';
 import type { Turn } from '../dialogue/turn';
@@ -17,7 +18,8 @@ export class ThanksHandler extends IntentHandler {
   async handle(turn: Turn): Promise<void> {
     if (!LEAVING.test(foldText(turn.message.text ?? ''))) {
       // With a booking waiting for its yes or a detail, that question follows, not "anything else?".
-      turn.say(isSideQuestion(turn.state, this.intent) ? 'thanks.aside' : 'thanks');
+      if (isSideQuestion(turn.state, this.intent)) turn.say('thanks.aside');
+      else turn.say(isCompliment(turn.message.text ?? '') ? 'thanks.compliment' : 'thanks');
       return;
     }
     takeLeave(turn);
