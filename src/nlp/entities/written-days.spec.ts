@@ -21,6 +21,23 @@ describe('days written with a weekend word', () => {
     expect(stayIn(text, language)).toEqual([{ checkIn, checkOut }]);
   });
 
+  it.each<[string, Language]>([
+    ['quiero una doble el finde 12 y 13 de diciembre para 2', 'es'],
+    ['teneis libre el finde 12 y 13 de diciembre? somos 2', 'es'],
+    ['el fin de semana del 12 y 13 de diciembre', 'es'],
+    ['the weekend 12th and 13th of december', 'en'],
+  ])('takes the days listed after a weekend word in %j, not this weekend (QA 24, S1)', (text, language) => {
+    // Listed days: the arrival only (the flow asks until when); "este finde" was tonight's stay.
+    expect(stayIn(text, language)).toEqual([{ date: '2026-12-12' }]);
+  });
+
+  it.each<[string, Language, string, string]>([
+    ['el finde 12-13 dic', 'es', '2026-12-12', '2026-12-13'],
+    ['this weekend dec 12-13', 'en', '2026-12-12', '2026-12-13'],
+  ])('takes the range written after a weekend word in %j', (text, language, checkIn, checkOut) => {
+    expect(stayIn(text, language)).toEqual([{ checkIn, checkOut }]);
+  });
+
   it('tells the weekend starts on Friday when the days written do not keep to one', () => {
     const slips = (text: string, language: Language) =>
       extractDates(text, { language, now: NOW, timezone: 'Europe/Madrid' })
