@@ -2,6 +2,7 @@ import type { RoomType } from '../../tenants/tenant';
 import type { Entity, Language } from '../nlp.types';
 import { extractDates } from './dates';
 import { guestNameAt } from './guest-name';
+import { extractRoomNames } from './room-names';
 import { extractRoomCount, partyAcrossRooms, roomsOfCouples } from './rooms';
 import { extractIdentifiers } from './identifiers';
 import { extractInfoTopics } from './info-topics';
@@ -94,11 +95,17 @@ export function extractEntities(text: string, context: EntityContext): Entity[] 
     dates.filter((date) => !surnames.has(date)),
   );
   const slots = [...days, ...roomTypes];
+  // Several rooms asked for, each under its own name ("una a mi nombre… y la otra a nombre de…"): each name.
+  const roomNames = rooms.some((count) => count.type === 'rooms' && count.value.rooms > 1)
+    ? extractRoomNames(text)
+    : [];
   const named = withSurnames.flatMap((entity) => {
     if (entity.type !== 'guest_name') return [entity];
+    if (roomNames.length > 0) return [];
     const trimmed = trimName(text, entity, slots);
     return trimmed ? [trimmed] : [];
   });
+  named.push(...roomNames);
   const month = monthSaidAlone(text);
   const months: Entity[] = month ? [{ type: 'month', value: month, text, start: 0, end: text.length }] : [];
   return [...days, ...months, ...guests, ...rooms, ...roomTypes, ...named, ...topics].sort(

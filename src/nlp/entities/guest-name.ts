@@ -42,7 +42,7 @@ const MONTHS_THAT_ARE_NAMES: ReadonlySet<string> = new Set(['abril', 'julio', 'a
 const MAX_NAME_WORDS = 4;
 const WORD = /^([^\S\n]*)(\p{L}[\p{L}'’-]*)(?![\p{N}@_])/u;
 
-interface Word {
+export interface Word {
   text: string;
   folded: string;
   start: number;
@@ -64,7 +64,7 @@ function isTitle(text: string, word: Word): boolean {
 }
 
 /** The name words right after a cue; particles count only between two name words ("María de la Cruz"). */
-function readName(text: string, from: number, mustBeCapitalised: boolean): Word[] {
+export function readName(text: string, from: number, mustBeCapitalised: boolean): Word[] {
   const accepted: Word[] = [];
   let pending: Word[] = [];
   let position = from;

@@ -124,6 +124,28 @@ describe('extractRoomCount', () => {
     expect(extractRoomCount(text)).toEqual([]);
   });
 
+  it.each<[string, number[], string]>([
+    ['dos habitaciones del 27 al 29 de diciembre, somos 2 y 2', [2, 2], 'somos 2 y 2'],
+    ['3 rooms dec 12-14, we are 2, 2 and 1', [2, 2, 1], 'we are 2, 2 and 1'],
+  ])('reads a party listed room by room with as many rooms asked for: %j', (text, parties, matched) => {
+    expect(extractRoomCount(text)).toEqual([
+      {
+        type: 'rooms',
+        value: { rooms: parties.length, parties },
+        text: matched,
+        start: text.indexOf(matched),
+        end: text.indexOf(matched) + matched.length,
+      },
+    ]);
+  });
+
+  it.each<[string, number]>([
+    ['dos habitaciones, somos 2 y 2 niños', 2],
+    ['tres habitaciones, somos 2 y 2', 3],
+  ])('keeps the count of %j (a party with children; fewer places than rooms)', (text, rooms) => {
+    expect(extractRoomCount(text).map(({ value }) => value)).toEqual([{ rooms }]);
+  });
+
   it('keeps a count of rooms that the places said do not match, without the places', () => {
     expect(extractRoomCount('tres habitaciones: una para 2 y otra para 1').map(({ value }) => value)).toEqual(
       [{ rooms: 3 }],

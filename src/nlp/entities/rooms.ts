@@ -103,6 +103,14 @@ export function extractRoomCount(text: string, roomTypes: readonly Span[] = []):
       end,
     });
   }
+  const listed = partyListed(folded);
+  // "Dos dobles…, somos 2 y 2": as many places said as rooms asked for, one count per room.
+  if (listed && counts.length === 1 && counts[0].value.rooms === listed.parties.length) {
+    const { parties, start, end } = listed;
+    return [
+      { type: 'rooms', value: { rooms: parties.length, parties }, text: text.slice(start, end), start, end },
+    ];
+  }
   const split = findRoomParties(folded);
   // "Tres habitaciones: una para 2 y otra para 1" says two things: the count stands, the split does not.
   if (!split || counts.some(({ value }) => value.rooms !== split.parties.length)) return counts;
@@ -110,6 +118,20 @@ export function extractRoomCount(text: string, roomTypes: readonly Span[] = []):
   return [
     { type: 'rooms', value: { rooms: parties.length, parties }, text: text.slice(start, end), start, end },
   ];
+}
+
+/** "Somos 2 y 2", "we're 2, 2 and 3": a count per room, when as many rooms are asked for (not "somos 2 y 3 de diciembre"). */
+const PARTY_LIST = new RegExp(
+  `\\b(?:somos|seremos|seriamos|we are|we're|we'd be)\\s+(${COUNT_PATTERN}(?:\\s*,\\s*${COUNT_PATTERN})*\\s+(?:y|e|and|\\+)\\s+${COUNT_PATTERN})\\b` +
+    '(?!\\s*(?:de\\b|of\\b|noches?|nights?|dias?|days?|personas?|people|adult|nin[oa]s?|kids?|children|bebes?|babies|[/.-]\\d))',
+);
+
+function partyListed(folded: string): { parties: number[]; start: number; end: number } | null {
+  const match = PARTY_LIST.exec(folded);
+  if (!match) return null;
+  const parties = (match[1] ?? '').split(/\s*(?:,|\by\b|\be\b|\band\b|\+)\s*/).map(parseCount);
+  if (!parties.every((places): places is number => places !== null && places > 0)) return null;
+  return { parties, start: match.index, end: match.index + match[0].length };
 }
 
 /**

@@ -112,4 +112,27 @@ describe('a room more for someone else, asked while the booking is under way', (
       [1, 'Mark Johnson'],
     ]);
   });
+
+  it('books each room of one request under the name said for it', async () => {
+    // QA 24, S7: the second room had gone under the first name.
+    const dialogue = new RoutedDialogue();
+    const text =
+      'dos individuales del 14 al 16 de diciembre, uno se llama Pedro Alonso y el otro Luis Navarro';
+    expect(
+      await dialogue.say(text, {
+        intent: 'make_reservation',
+        entities: [
+          ['dos individuales', entity.rooms(2)],
+          ['individuales', entity.room('single')],
+          ['del 14 al 16 de diciembre', entity.range('2026-12-14', '2026-12-16')],
+          ['Pedro Alonso', entity.name('Pedro Alonso')],
+          ['Luis Navarro', entity.name('Luis Navarro')],
+        ],
+      }),
+    ).toMatch(/• A nombre de Pedro Alonso\n/);
+    await dialogue.say('sí', { intent: 'confirm' });
+    expect(await dialogue.say('sí', { intent: 'confirm' })).toMatch(/• A nombre de Luis Navarro\n/);
+    await dialogue.say('sí', { intent: 'confirm' });
+    expect(dialogue.pms.requests.map(({ guestName }) => guestName)).toEqual(['Pedro Alonso', 'Luis Navarro']);
+  });
 });

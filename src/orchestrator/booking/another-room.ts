@@ -42,3 +42,15 @@ export function anotherRoomAdded(turn: Turn, slots: BookingSlots): boolean {
   slots.roomsSplit = undefined;
   return true;
 }
+
+/**
+ * The name the message gives the booking; with several rooms asked for, each under its own name
+ * ("una a mi nombre Sonia Pérez y la otra a nombre de Clara Pérez"), the first room's, and the next
+ * rooms' in the order said.
+ */
+export function nameTheRooms(turn: Turn, slots: BookingSlots): void {
+  const [name, ...others] = turn.entities('guest_name').map((entity) => entity.value.name);
+  if (!name) return;
+  slots.guestName = name;
+  if (others.length > 0 && slots.rooms) slots.nextRoomNames = others.slice(0, slots.rooms - 1);
+}

@@ -3,7 +3,7 @@ import { arrivesInSmallHours } from '../dialogue/arrival-time';
 import { peopleAdded } from '../dialogue/booking-change-wording';
 import { babiesAdded } from '../dialogue/babies-added';
 import type { Turn } from '../dialogue/turn';
-import { anotherRoomAdded } from './another-room';
+import { anotherRoomAdded, nameTheRooms } from './another-room';
 import { mergeStayExtras } from './booking-extras';
 import { type BookingSlots, isStay, roomPartiesOf, STAY_FIELDS, type Stay } from './booking-slots';
 import { arrivalInMonthSaid } from './arrival-month';
@@ -143,8 +143,7 @@ export function mergeBookingEntities(turn: Turn, slots: BookingSlots): boolean {
       turn.tenant.roomTypes.find((room) => room.id === id)?.maxGuests ?? 0;
     slots.roomParties = sharesByKind(slots.guests, kinds.map(sleeps));
   }
-  const name = turn.entity('guest_name')?.value.name;
-  if (name) slots.guestName = name;
+  nameTheRooms(turn, slots);
   const email = guestEmailSaid(turn);
   if (email) slots.email = email;
   mergeStayExtras(turn, slots);
