@@ -12,6 +12,9 @@ describe('extractGuestName: "under <Name>" and a name closing a booking request'
     ],
     ['book another standard double same dates for my parents, under Ann Hardy', 'Ann Hardy', 'Ann Hardy'],
     ['under Peter Clarke please', 'Peter Clarke', 'Peter Clarke'],
+    // A chat word after the name is no part of it (QA 24, E3).
+    ['put it under John Smith pls', 'John Smith', 'John Smith'],
+    ['a nombre de ana garcia porfa', 'Ana Garcia', 'ana garcia'],
     ["under Peter Clarke's name", 'Peter Clarke', 'Peter Clarke'],
     ['under Peter Clarke’s name please', 'Peter Clarke', 'Peter Clarke'],
     ['a double under Ana de la Cruz', 'Ana de la Cruz', 'Ana de la Cruz'],

@@ -32,7 +32,7 @@ const NOT_NAMES = new Set(
     'enero febrero marzo abril mayo junio julio agosto septiembre setiembre octubre noviembre diciembre ' +
     'january february march april may june july august september october november december ' +
     'lunes martes miercoles jueves viernes sabado domingo monday tuesday wednesday thursday friday saturday sunday ' +
-    'finde fin semana cliente huesped guest alone solo sola'
+    'finde fin semana cliente huesped guest alone solo sola pls plz porfa porfi xfa thx tks ty asap'
   ).split(' '),
 );
 
