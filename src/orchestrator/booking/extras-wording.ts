@@ -32,6 +32,15 @@ const BREAKFAST_LOOSELY = new RegExp(
 const BREAKFAST_THEN_WANTED = new RegExp(
   `\\b${BREAKFAST_WORDS}\\W+(?:si\\W+)?(?:lo|la)\\s+(?:quiero|queremos)\\b`,
 );
+/** A request put as a question: "¿me pones desayuno?", "¿nos añades el desayuno?" (not "¿nos incluye el desayuno?"). */
+const ASKED_TO_PUT_BREAKFAST = new RegExp(
+  `\\b(?:me|nos)\\s+(?:pones|pone|pondrias|pondria|anades|anadis|anade|agregas|agrega|sumas|suma)\\s+(?:(?:el|un|tambien)\\s+)*${BREAKFAST_WORDS}\\b`,
+);
+/** Whether the room or rate comes with it: "does it come with breakfast", "¿viene con desayuno?" (asked, not wanted). */
+const ASKS_IF_IT_COMES_WITH = new RegExp(
+  `\\b(?:(?:does|do|will|would)\\s+(?:it|that|this|the (?:room|rate|price|stay)|they|rooms)\\s+(?:\\w+\\s+)?(?:come|include)|(?:viene|vienen|va|incluye|incluyen)\\s+(?:con\\s+)?(?:el\\s+)?${BREAKFAST_WORDS}|(?:is|are)\\s+(?:the\\s+)?${BREAKFAST_WORDS}\\s+(?:included|extra|free))`,
+);
+
 /**
  * Words asking about it ("what time is breakfast please?", "is breakfast included too?", "breakfast
  * hours please", "breakfast menu please"): not asked for.
@@ -42,6 +51,8 @@ const ASKS_ABOUT =
 /** "Con desayuno", "lo quiero incluir", "add breakfast", "and breakfast please": wanted; "¿el desayuno está incluido?" only asks. */
 export function breakfastSaid(folded: string): ExtraSaid {
   if (NO_BREAKFAST.test(folded)) return 'declined';
+  if (ASKED_TO_PUT_BREAKFAST.test(folded)) return 'wanted';
+  if (ASKS_IF_IT_COMES_WITH.test(folded)) return undefined;
   if (ADD_BREAKFAST.test(folded) && !/[?¿]/.test(folded)) return 'wanted';
   if (BREAKFAST_THEN_WANTED.test(folded)) return 'wanted';
   // "¿Y el desayuno también?" asks whether it is included too.
