@@ -145,6 +145,18 @@ describe('extractDates in Spanish', () => {
       range('2026-11-27', '2026-11-30', 'viernes'),
     ]);
   });
+
+  it.each<[string, Language, ReturnType<typeof day | typeof nights>[]]>([
+    // QA 24, E1: the night added and the day to leave were read as a one-night stay from the 15th.
+    [
+      'can we extend one more night, leave on the 15th instead?',
+      'en',
+      [nights(1, 'one more night'), day('2026-12-15', 'on the 15th')],
+    ],
+    ['una noche más, salimos el 15', 'es', [nights(1, 'una noche'), day('2026-12-15', 'el 15')]],
+  ])('starts no stay from a day to leave nor from nights added: %j', (text, language, expected) => {
+    expect(datesIn(text, language)).toEqual(expected);
+  });
 });
 
 describe('extractDates reads the weekend of a given day', () => {

@@ -112,10 +112,27 @@ function distance(a: Span, b: Span): number {
 }
 
 /** Gives each stated number of nights the nearest day that has no end yet: "llego el 12, 3 noches". */
-function pairNights(dates: DateMention[], nights: NightsMention[]): Map<NightsMention, DateMention> {
+/** "Leave on the 15th", "salimos el 15", "hasta el 15": a departure, which no count of nights starts from. */
+const DEPARTURE_BEFORE =
+  /\b(?:leave|leaving|check(?:ing)?[ -]?out|depart\w*|salir|salimos|salgo|salida|nos vamos|me voy|hasta|until|till)\s+(?:(?:on|el|the|del|day)\s+)*$/i;
+/** "One more night", "una noche más", "2 extra nights": nights added to a stay, not its length from a day. */
+const NIGHTS_ADDED = /\b(?:more|extra|additional|mas|another|otra)\b/i;
+
+function pairNights(
+  text: string,
+  dates: DateMention[],
+  nights: NightsMention[],
+): Map<NightsMention, DateMention> {
   const pairs = new Map<NightsMention, DateMention>();
-  const open = new Set(dates.filter((mention) => !mention.checkOut || mention.isTonight));
-  for (const stated of nights) {
+  const open = new Set(
+    dates.filter(
+      (mention) =>
+        (!mention.checkOut || mention.isTonight) && !DEPARTURE_BEFORE.test(text.slice(0, mention.start)),
+    ),
+  );
+  const added = (stated: NightsMention) =>
+    NIGHTS_ADDED.test(text.slice(Math.max(0, stated.start - 8), stated.end + 5));
+  for (const stated of nights.filter((mention) => !added(mention))) {
     const nearest = [...open].sort((a, b) => distance(a, stated) - distance(b, stated))[0];
     if (!nearest) break;
     pairs.set(stated, nearest);
@@ -176,7 +193,7 @@ export function extractDates(text: string, context: DateContext): Entity[] {
       !impossible.some((missing) => overlaps(date, missing) || isOnePhrase(text, date, missing)),
   );
   const nights = stated.filter((nights) => !dates.some((date) => overlaps(date, nights)));
-  const pairs = pairNights(dates, nights);
+  const pairs = pairNights(text, dates, nights);
   const paired = new Set(pairs.values());
   const entities: Entity[] = [];
   for (const [stated, date] of pairs) {

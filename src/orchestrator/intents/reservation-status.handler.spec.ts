@@ -77,6 +77,25 @@ describe('ReservationStatusHandler, asked to change a booking', () => {
     });
   });
 
+  it('takes the departure said with the night it adds: "one more night, leave on the 16th instead"', async () => {
+    // QA 24, E1: the night was added to the departure said (12–17), and before that the day was the arrival.
+    const text = 'booking K7QX2M - can we extend one more night, leave on the 16th instead?';
+    const turn = await ask(
+      text,
+      [
+        at(text, 'K7QX2M', entity.reference('K7QX2M')),
+        at(text, 'one more night', entity.nights(1)),
+        at(text, 'on the 16th', entity.date('2026-12-16')),
+      ],
+      { language: 'en' },
+    );
+    expect(turn.state.dialogue.slots).toMatchObject({
+      checkIn: '2026-12-12',
+      checkOut: '2026-12-16',
+      replaces: 'K7QX2M',
+    });
+  });
+
   it('moves the arrival or the departure a change names, the other end as booked', async () => {
     const from13th = { checkIn: '2026-12-13', checkOut: '2026-12-15' };
     const cases: Array<{ text: string; said: string; date: string; stay: object; language?: Language }> = [

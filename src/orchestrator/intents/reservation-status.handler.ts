@@ -125,9 +125,10 @@ export class ReservationStatusHandler extends IntentHandler {
     this.lookAgainFor(turn, reservation, reservation.reference);
     if (party) this.lookForRoomFor(turn, reservation, party);
     if (moved) {
-      // "Llegamos el 13" reads, to the booking flow, as the departure: the day is placed here.
+      // "Llegamos el 13" reads, to the booking flow, as the departure: the day is placed here. "One more
+      // night, leave on the 15th": the day said is the stay's end, the night it adds counted in it.
       Object.assign(turn.state.dialogue.slots, { checkIn: moved.checkIn, checkOut: moved.checkOut });
-      turn.setAside((entity) => moved.read.includes(entity));
+      turn.setAside((entity) => moved.read.includes(entity) || entity.type === 'nights');
     }
     await this.booking.continue(turn, 'book');
     return true;
