@@ -15,7 +15,8 @@ export interface Party {
   infants: number;
 }
 
-const OWNER = '(?:mis?|my|nuestr[oa]s?|our|el|la|los|las|the)';
+// "Mi hermano y su mujer", "my brother and his wife and their 2 kids": whose they are, once one is named.
+const OWNER = '(?:mis?|my|nuestr[oa]s?|our|el|la|los|las|the|sus?|his|her|their)';
 /** Two people said as one: "mis padres", "my parents". */
 const COUPLE = '(?:padres|suegros|abuelos|tios|parents|in-?laws|grandparents)';
 const AGE =
@@ -107,6 +108,26 @@ function membersIn(folded: string): Member[] {
  * or a couple; "mi mujer quiere vistas" counts nobody.
  */
 export function companionsParty(folded: string): (Party & Span) | null {
+  const lists = listsIn(folded);
+  const counted = lists.filter(
+    (list) =>
+      (list.length > 1 && list.some((member) => member.isSelf || member.isCouple)) ||
+      (list.length === 1 && list[0].isCouple && COMING.test(folded.slice(0, list[0].start))),
+  );
+  return partyOf(counted.flat());
+}
+
+/**
+ * Everyone a room is said to be for, listed from the start of `folded` ("mi hermano y su mujer",
+ * "my brother and his wife and their 2 kids", "mi madre"): whoever they are, with or without the
+ * guest. Null when the text does not start with someone.
+ */
+export function partyListedFirst(folded: string): (Party & Span) | null {
+  const [first] = listsIn(folded);
+  return first && first[0].start === 0 ? partyOf(first) : null;
+}
+
+function listsIn(folded: string): Member[][] {
   const lists: Member[][] = [];
   for (const member of membersIn(folded)) {
     const list = lists.at(-1);
@@ -114,12 +135,10 @@ export function companionsParty(folded: string): (Party & Span) | null {
     if (list && previous && BETWEEN.test(folded.slice(previous.end, member.start))) list.push(member);
     else lists.push([member]);
   }
-  const counted = lists.filter(
-    (list) =>
-      (list.length > 1 && list.some((member) => member.isSelf || member.isCouple)) ||
-      (list.length === 1 && list[0].isCouple && COMING.test(folded.slice(0, list[0].start))),
-  );
-  const members = counted.flat();
+  return lists;
+}
+
+function partyOf(members: readonly Member[]): (Party & Span) | null {
   const party = people(0);
   for (const member of members) {
     party.adults += member.party.adults;

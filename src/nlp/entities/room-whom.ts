@@ -1,4 +1,4 @@
-import { ADULT_COMPANION } from './companions';
+import { ADULT_COMPANION, partyListedFirst } from './companions';
 import { extractGuests } from './guests';
 import { COUNT_PATTERN, parseCount } from './numbers';
 
@@ -11,8 +11,11 @@ export const ROOM_WORD = '(?:habitacion|hab|cuarto|room)';
 /** A room's kind between the article and its places: "una doble para 2", "one superior for 3" (not "una noche"). */
 export const KIND_WORDS =
   '(?:(?!(?:noches?|nights?|dias?|days?|semanas?|weeks?|personas?|people|para|for)\\b)[a-z]+\\s+){0,2}';
+/** Between a room and its "para": its kind, and perhaps its days ("una doble del 12 al 14 dic para…"). */
+const KIND_AND_DAYS =
+  '(?:(?!(?:noches?|nights?|semanas?|weeks?|personas?|people|para|for|y|and|otra|another)\\b)[a-z0-9-]+\\s+){0,6}?';
 const FIRST_ROOM_FOR = new RegExp(
-  `\\b(?:(?:una|1|one)\\s+(?:${ROOM_WORD}\\s+)?${KIND_WORDS}|an?\\s+(?:${ROOM_WORD}\\s+|${KIND_WORDS}))(?:para|for)\\s+`,
+  `\\b(?:(?:una|1|one)\\s+(?:${ROOM_WORD}\\s+)?${KIND_AND_DAYS}|an?\\s+(?:${ROOM_WORD}\\s+)?${KIND_AND_DAYS})(?:para|for)\\s+`,
   'g',
 );
 const NEXT_ROOM_FOR = new RegExp(
@@ -48,7 +51,10 @@ function placesFor(whom: string): Places | null {
   if (party?.type === 'guests' && party.start <= 'para '.length)
     return { places: party.value.total, length: party.end - 'para '.length };
   const one = SELF.exec(whom) ?? ONE_COMPANION.exec(whom);
-  return one ? { places: 1, length: one[0].length } : null;
+  if (one) return { places: 1, length: one[0].length };
+  // "Mi hermano y su mujer", "my brother and his wife and their 2 kids": everyone listed.
+  const listed = partyListedFirst(whom);
+  return listed ? { places: listed.adults + listed.children, length: listed.end } : null;
 }
 
 const FOR = /\b(?:para|for)\s+/g;
@@ -73,8 +79,9 @@ export function placesOfRoomFor(folded: string): number | null {
  */
 export function roomPartiesByWhom(folded: string): { parties: number[]; start: number; end: number } | null {
   for (const first of folded.matchAll(FIRST_ROOM_FOR)) {
-    const start = first.index ?? 0;
-    const from = start + first[0].length;
+    const from = (first.index ?? 0) + first[0].length;
+    // From its "para": the days between are the stay's, read as dates.
+    const start = (first.index ?? 0) + first[0].search(/\b(?:para|for)\s+$/);
     const sentenceEnd = SENTENCE_END.exec(folded.slice(from));
     const end = sentenceEnd ? from + sentenceEnd.index : folded.length;
     const sentence = folded.slice(from, end);

@@ -87,25 +87,33 @@ describe('extractRoomCount', () => {
     [
       'quiero dos reservas: una doble para mí y otra para mis padres',
       [1, 2],
-      'una doble para mí y otra para mis padres',
+      'para mí y otra para mis padres',
     ],
     [
       'una doble para mi mujer y para mí y otra para mis padres del 12 al 14',
       [2, 2],
-      'una doble para mi mujer y para mí y otra para mis padres',
+      'para mi mujer y para mí y otra para mis padres',
     ],
     [
       'una suite para mis padres y una doble para mi mujer y yo',
       [2, 2],
-      'una suite para mis padres y una doble para mi mujer y yo',
+      'para mis padres y una doble para mi mujer y yo',
     ],
-    ['una para mi hermano y otra para 2 personas', [1, 2], 'una para mi hermano y otra para 2 personas'],
+    ['una para mi hermano y otra para 2 personas', [1, 2], 'para mi hermano y otra para 2 personas'],
+    ['a double for me and another one for my parents', [1, 2], 'for me and another one for my parents'],
+    ['one for myself and one for my in-laws, please', [1, 2], 'for myself and one for my in-laws'],
+    // Whoever is listed for a room, the guest among them or not (QA 24, S3 and E4).
+    ['una para mí y otra para mi hermano y su novia', [1, 2], 'para mí y otra para mi hermano y su novia'],
     [
-      'a double for me and another one for my parents',
-      [1, 2],
-      'a double for me and another one for my parents',
+      'una doble del 12 al 14 dic para mi y mi marido y otra para mis suegros',
+      [2, 2],
+      'para mi y mi marido y otra para mis suegros',
     ],
-    ['one for myself and one for my in-laws, please', [1, 2], 'one for myself and one for my in-laws'],
+    [
+      'need 2 rooms dec 12-14, one for me and my wife and one for my brother and his wife and their 2 kids',
+      [2, 4],
+      'for me and my wife and one for my brother and his wife and their 2 kids',
+    ],
   ])('reads each room’s places by whom it is for: %j', (text, parties, matched) => {
     const [entity] = extractRoomCount(text);
     expect(entity).toMatchObject({ type: 'rooms', value: { rooms: parties.length, parties }, text: matched });
@@ -114,8 +122,8 @@ describe('extractRoomCount', () => {
 
   it.each([
     // Someone the party reader cannot count: no split, rather than a wrong one.
-    'una para mí y otra para mi hermano y su novia',
     'una para mí y otra para los niños',
+    'una para mí y otra para unos amigos',
     // One room for them all.
     'una habitación para mí y mi mujer',
     // "Mi" before a thing, not the guest.
