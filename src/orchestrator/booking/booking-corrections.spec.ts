@@ -294,3 +294,47 @@ describe('the slipped day kept with a yes at the room offered', () => {
     expect(dialogue.state.dialogue.slots).toMatchObject({ checkIn: '2026-12-12', checkOut: '2026-12-14' });
   });
 });
+
+describe('a day said again as a correction (QA 24, S8)', () => {
+  const stayOf = (dialogue: RoutedDialogue) => {
+    const { checkIn, checkOut } = dialogue.state.dialogue.slots;
+    return { checkIn, checkOut };
+  };
+
+  it('corrects the arrival asked until when, rather than taking the day as the departure', async () => {
+    const dialogue = new RoutedDialogue();
+    expect(
+      await dialogue.say('una doble el 12 de diciembre', {
+        intent: 'make_reservation',
+        entities: [
+          ['doble', entity.room('double', ['superior'])],
+          ['el 12 de diciembre', entity.date('2026-12-12')],
+        ],
+      }),
+    ).toMatch(/¿Hasta qué día\?/);
+    expect(
+      await dialogue.say('perdón, quise decir el 13', {
+        intent: 'None',
+        entities: [['el 13', entity.date('2026-12-13')]],
+      }),
+    ).toMatch(/¿Hasta qué día\?/);
+    expect(stayOf(dialogue)).toEqual({ checkIn: '2026-12-13', checkOut: undefined });
+  });
+
+  it.each<[string, string, { checkIn: string; checkOut: string }]>([
+    ['perdon, quise decir el 13', '2026-12-13', { checkIn: '2026-12-13', checkOut: '2026-12-14' }],
+    ['sorry, I meant the 15th', '2026-12-15', { checkIn: '2026-12-12', checkOut: '2026-12-15' }],
+  ])('moves the end of a whole stay %j names', async (text, date, stay) => {
+    const dialogue = new RoutedDialogue();
+    await dialogue.say('doble del 12 al 14 de diciembre para 2', {
+      intent: 'make_reservation',
+      entities: [
+        ['doble', entity.room('double', ['superior'])],
+        ['del 12 al 14 de diciembre', entity.range('2026-12-12', '2026-12-14')],
+        ['para 2', entity.guests(2)],
+      ],
+    });
+    await dialogue.say(text, { intent: 'None', entities: [[text.slice(-6), entity.date(date)]] });
+    expect(stayOf(dialogue)).toEqual(stay);
+  });
+});

@@ -1,3 +1,4 @@
+import { foldText } from '../../common/fold-text';
 import { isoDaysBetween, shiftIsoDate, weekdayOfIso } from '../../nlp/entities/calendar';
 import type { Turn } from '../dialogue/turn';
 import type { BookingSlots, WeekdaySlip } from './booking-slots';
@@ -26,7 +27,7 @@ export function stayCorrected(
       (weekdayOfIso(date) === candidate.weekday &&
         Math.abs(isoDaysBetween(candidate.date, date)) <= MAX_DAYS_OFF),
   );
-  if (!slip) return null;
+  if (!slip) return dayCorrected(turn, { checkIn: slots.checkIn, checkOut: slots.checkOut }, date);
   const { checkIn, checkOut } = slots;
   if (slip.date === date) return { checkIn, checkOut };
   if (slip.date === checkIn) {
@@ -69,4 +70,25 @@ export function weekdaySlipsOfStay(
       ? { ...slip, departureSaid: !departureSlipped && (slip.departureSaid === true || departureByDay) }
       : slip,
   );
+}
+
+/** "Perdón, quise decir el 13", "sorry, I meant the 13th": a day said again, correcting one said before. */
+const DAY_CORRECTION =
+  /\b(?:perdon|perdona|quise decir|queria decir|quiero decir|me equivoque|mejor dicho|sorry|i meant|my bad|typo)\b/;
+
+/**
+ * "Perdón, quise decir el 13" after "una doble el 12" (asked until when): the arrival corrected, not
+ * the departure; after "del 12 al 14", the arrival too (the departure stays), unless the day is past
+ * the departure, which it then moves. Null when no correction is said.
+ */
+function dayCorrected(
+  turn: Turn,
+  stay: { checkIn: string; checkOut?: string },
+  date: string,
+): { checkIn: string; checkOut?: string } | null {
+  if (!DAY_CORRECTION.test(foldText(turn.message.text ?? ''))) return null;
+  const { checkIn, checkOut } = stay;
+  if (!checkOut) return { checkIn: date };
+  if (date >= checkOut) return { checkIn, checkOut: date };
+  return date === checkIn ? null : { checkIn: date, checkOut };
 }
