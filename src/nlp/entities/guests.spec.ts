@@ -20,6 +20,7 @@ describe('extractGuests', () => {
     ['room dec 12-14, 2 ppl', party(2, 0, '2 ppl')],
     // A please or a thanks after the count ends the party too.
     ['double for 2 pls', party(2, 0, 'for 2')],
+    ['double dec 12-14 for 2 under Jane Doe', party(2, 0, 'for 2')],
     ['doble para 2 porfa', party(2, 0, 'para 2')],
     ['a room for two thx', party(2, 0, 'for two')],
     ['2 habs para 4 pers del 12 al 14 dic', party(4, 0, '4 pers')],
