@@ -131,6 +131,8 @@ export function asksToMoveTheStay(text: string, nlu: ParseResult): boolean {
   if (dayShiftSaid(text) && (ARRIVAL.test(folded) || DEPARTURE.test(folded))) return true;
   const namesADay = nlu.entities.some((entity) => entity.type === 'date' || entity.type === 'date_range');
   if (!namesADay) return false;
+  // "Perdón, quise decir el 13, no el 12", "me equivoqué, quería del 13 al 14": the booking's days corrected.
+  if (correctsTheDays(text)) return true;
   // "Al final nos vamos el 13": a day of the stay, moved.
   const namesAnEnd = ARRIVAL.test(folded) || DEPARTURE.test(folded);
   if (namesAnEnd && (CHANGE_A_BOOKING.test(folded) || INSTEAD.test(folded) || IN_THE_END.test(folded)))
@@ -181,6 +183,14 @@ export function monthRuledOutOfClauses(text: string): number | null {
 /** "Perdón…", "quise decir…", "I meant…": what a correction opens with (else "…, no enero" makes one). */
 const CORRECTION_WORDS =
   /^\W*(?:perdon|perdona|sorry|oops|uy|ay|quise decir|queria decir|me referia|queria|queriamos|era|en realidad|i meant|i mean|we meant|actually|it was|i wanted|we wanted)\b/;
+
+/** A day or stay said to be the one meant, once booked: "quise decir el 13", "no el 12", "I meant the 13th". */
+const DAYS_CORRECTED =
+  /\b(?:quise decir|queria decir|me equivoque|me he equivocado|me confundi|i meant|we meant|i made a mistake|my mistake|wrong (?:dates?|day))\b|\b(?:no|not)\s+(?:el|the)\s+\d/;
+
+export function correctsTheDays(text: string): boolean {
+  return DAYS_CORRECTED.test(foldText(text));
+}
 
 /** "No quiero cambiar la fecha, del 11 al 13 está bien", "we don't want to change the dates". */
 const KEEPS_THE_DATES =

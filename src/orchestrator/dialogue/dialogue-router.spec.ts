@@ -442,6 +442,10 @@ describe('DialogueRouter', () => {
       ],
       ['can you change my check-in to the 13th?', 'check_availability', [entity.topic('check_in'), on13th]],
       ["we'll arrive on the 13th instead, can you change it?", 'goodbye', [on13th]],
+      // A correction of the days booked (QA 24, S4 and S12): it had been a no, or a new booking.
+      ['perdon, quise decir el 13, no el 12', 'deny', [on13th, entity.date('2026-12-12')]],
+      ['me equivoque, queria del 13 al 14', 'make_reservation', [entity.range('2026-12-13', '2026-12-14')]],
+      ['sorry, I meant the 13th', 'None', [on13th]],
     ] as const) {
       const routed = router.route(guestMessage({ text }), parse(heard, [...entities]), booked);
       expect([text, routed.intent]).toEqual([text, 'reservation_status']);

@@ -2,7 +2,12 @@ import { shiftIsoDate } from '../../nlp/entities/calendar';
 import type { Entity } from '../../nlp/nlp.types';
 import type { Reservation } from '../../pms/pms.types';
 import { nightsOf } from '../booking/stay-dates';
-import { asksToChangeTheParty, peopleAdded, stayEndNamed } from '../dialogue/booking-change-wording';
+import {
+  asksToChangeTheParty,
+  correctsTheDays,
+  peopleAdded,
+  stayEndNamed,
+} from '../dialogue/booking-change-wording';
 import { isPartOfBookingName } from '../dialogue/booking-owner';
 import { dayShiftSaid } from '../dialogue/stay-shift-wording';
 import type { Turn } from '../dialogue/turn';
@@ -58,7 +63,10 @@ export function stayMoved(turn: Turn, booking: Reservation): MovedStay | null {
   if (days.length !== 1 || turn.entity('date_range')) return null;
   const [day] = days;
   const date = day.value.date;
-  const end = stayEndNamed(turn.message.text ?? '', day.start, day.end);
+  const text = turn.message.text ?? '';
+  // "Perdón, quise decir el 13": the arrival corrected, or the departure when the day is past it.
+  const corrected = correctsTheDays(text) ? (date < booking.checkOut ? 'checkIn' : 'checkOut') : null;
+  const end = stayEndNamed(text, day.start, day.end) ?? corrected;
   if (end === 'checkIn') {
     const checkOut = date < booking.checkOut ? booking.checkOut : shiftIsoDate(date, nightsOf(booking));
     return { checkIn: date, checkOut, read: [day] };

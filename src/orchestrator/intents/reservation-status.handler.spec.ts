@@ -126,6 +126,17 @@ describe('ReservationStatusHandler, asked to change a booking', () => {
         language: 'en',
       },
     ];
+    cases.push(
+      // Said as a correction (QA 24, S4): the arrival, or the departure when the day is past it.
+      { text: 'perdon, quise decir el 13', said: 'el 13', date: '2026-12-13', stay: from13th },
+      {
+        text: 'sorry, I meant the 16th',
+        said: 'the 16th',
+        date: '2026-12-16',
+        stay: { checkIn: '2026-12-12', checkOut: '2026-12-16' },
+        language: 'en',
+      },
+    );
     for (const { text, said, date, stay, language } of cases) {
       const turn = await ask(text, [at(text, said, entity.date(date))], { known: true, language });
       expect([text, turn.state.dialogue.slots]).toMatchObject([
