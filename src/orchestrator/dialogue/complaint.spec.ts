@@ -19,6 +19,21 @@ describe('a guest in trouble', () => {
         'we have been waiting for 40 minutes at the front desk',
       ].map(guestTrouble),
     ).toEqual(['complaint', 'complaint', 'complaint', 'complaint', 'complaint', 'complaint', 'complaint']);
+    // Noise, rudeness, a failing connection, a fault said with "me" (QA 24, S13, E6 and E7).
+    const nuisances = [
+      'no me funciona la tele',
+      'the people next door are so loud we cant sleep, room 210',
+      "the couple upstairs are making a racket, can't sleep",
+      'the bed was uncomfortable and the staff were rude tbh',
+      'wifi is super slow, can barely load anything',
+      'the wifi keeps dropping in my room, 312',
+      'el wifi va muy lento',
+    ];
+    expect(nuisances.map(guestTrouble)).toEqual(nuisances.map(() => 'complaint'));
+    // Asked about, not suffered.
+    expect(
+      ['¿hay mucho ruido en la zona?', 'is the hotel noisy at night?', 'is the wifi slow?'].map(guestTrouble),
+    ).toEqual([null, null, null]);
     expect(
       ['estoy en la 204, me podeis subir toallas y almohada extra?', 'could you bring up more towels?'].map(
         guestTrouble,
