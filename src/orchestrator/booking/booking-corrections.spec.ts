@@ -338,3 +338,31 @@ describe('a day said again as a correction (QA 24, S8)', () => {
     expect(stayOf(dialogue)).toEqual(stay);
   });
 });
+
+describe('the booking under way named to be cancelled (QA 24, S5)', () => {
+  it('is not made, and the booking made before stays', async () => {
+    const dialogue = new RoutedDialogue();
+    const book = (text: string, checkIn: string, checkOut: string) =>
+      dialogue.say(text, {
+        intent: 'make_reservation',
+        entities: [
+          ['individual', entity.room('single')],
+          ['del', entity.range(checkIn, checkOut)],
+          ['Ana Ruiz', entity.name('Ana Ruiz')],
+        ],
+      });
+    await book('una individual del 20 al 21 de diciembre a nombre de Ana Ruiz', '2026-12-20', '2026-12-21');
+    expect(await dialogue.say('sí', { intent: 'confirm' })).toMatch(/BOOK1X/);
+    expect(
+      await book('otra individual del 22 al 23 de diciembre, Ana Ruiz', '2026-12-22', '2026-12-23'),
+    ).toMatch(/^Te resumo la reserva/);
+    const said = await dialogue.say('cancela la del 22 porfa', {
+      intent: 'cancel_reservation',
+      entities: [['del 22', entity.date('2026-12-22')]],
+    });
+    expect(said).toMatch(/^De acuerdo, no hago la reserva\./);
+    expect(said).not.toMatch(/BOOK1X/);
+    expect((await dialogue.pms.getReservation('demo', 'BOOK1X')).status).toBe('confirmed');
+    expect(dialogue.pms.requests).toHaveLength(1);
+  });
+});

@@ -21,6 +21,19 @@ import type { Routing } from './routing';
 const SEND_IT_TO =
   /\b(?:manda\w*|envia\w*|send|confirmacion|confirmation|mi (?:correo|mail|email|e-mail)|my (?:e-?mail|address))\b/;
 
+/** A day or stay the message names that is the one being booked, and no booking code. */
+function namesThePendingStay(nlu: ParseResult, state: ConversationState): boolean {
+  const { checkIn, checkOut } = state.dialogue.slots;
+  if (nlu.entities.some((entity) => entity.type === 'reference')) return false;
+  return nlu.entities.some(
+    (entity) =>
+      (entity.type === 'date' && entity.value.date === checkIn) ||
+      (entity.type === 'date_range' &&
+        entity.value.checkIn === checkIn &&
+        entity.value.checkOut === checkOut),
+  );
+}
+
 /** "Lo dejamos con mi madre", "we'll leave him at home": the pet stays behind, nothing is given up. */
 const LEAVES_IT_WITH = /\b(?:lo|la|los|las) dej\w* (?:con|en|a)\b|\bleave (?:it|him|her|them) (?:with|at)\b/g;
 
@@ -45,6 +58,15 @@ export function routeBookingAnswer(
     // Without it, the summary is shown again (its room is the one named), whatever the message read as.
     return yes ? { intent: 'confirm', via: 'slot', nlu } : { intent: flow, via: 'follow_up', nlu };
   }
+  // "Cancela la del 22" at the summary of the stay from the 22nd: that booking is not made (a no),
+  // rather than a booking made before cancelled.
+  if (
+    awaiting === 'confirmation' &&
+    isBookingYesNo(state) &&
+    nlu.intent === 'cancel_reservation' &&
+    namesThePendingStay(nlu, state)
+  )
+    return { intent: 'deny', via: 'slot', nlu };
   // "Espera, que lo consulto con mi pareja" at a room offered or the summary: no answer yet.
   if (
     awaiting === 'confirmation' &&
