@@ -319,6 +319,8 @@ describe('extractDates with the month named apart from the days', () => {
 describe('extractDates in English', () => {
   it.each<[string, ReturnType<typeof range | typeof day | typeof nights>[]]>([
     ['from december 12 to 15', [range('2026-12-12', '2026-12-15', 'december 12 to 15')]],
+    // UK style with "from" (QA 24, E5): the day of the month said after it, not the 15th of this one.
+    ['from 15 dec to 18 dec', [range('2026-12-15', '2026-12-18', '15 dec to 18 dec')]],
     ['Dec 12-15', [range('2026-12-12', '2026-12-15', 'Dec 12-15')]],
     ['dec 30 - jan 2', [range('2026-12-30', '2027-01-02', 'dec 30 - jan 2')]],
     ['between December 12 and 14', [range('2026-12-12', '2026-12-14', 'between December 12 and 14')]],

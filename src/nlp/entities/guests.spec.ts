@@ -21,6 +21,8 @@ describe('extractGuests', () => {
     // A please or a thanks after the count ends the party too.
     ['double for 2 pls', party(2, 0, 'for 2')],
     ['double dec 12-14 for 2 under Jane Doe', party(2, 0, 'for 2')],
+    ['double for 2 arriving 12 dec leaving 14 dec', party(2, 0, 'for 2')],
+    ['need a dubble room 12 to 14 dec for 2 adlts pls', party(2, 0, '2 adlts')],
     ['doble para 2 porfa', party(2, 0, 'para 2')],
     ['a room for two thx', party(2, 0, 'for two')],
     ['2 habs para 4 pers del 12 al 14 dic', party(4, 0, '4 pers')],

@@ -15,7 +15,7 @@ describe('extractInfoTopics', () => {
     ['brekkie included?', ['breakfast']],
     ['🐶?', ['pets']],
     ['Hola, ¿tenéis transfer al aeropuerto?', ['amenities']],
-    ['can I pay by bank transfer?', []],
+    ['can I pay by bank transfer?', ['payment']],
     ['¿admitís conejos?', ['pets']],
     ['tengo un pastor alemán de 35 kg', ['pets']],
     ['🅿️?', ['parking']],
@@ -57,8 +57,10 @@ describe('extractInfoTopics', () => {
     ['¿se puede pagar con tarjeta?', ['payment']],
     ['y si pago por adelantado?', ['payment']],
     ['do you take a deposit?', ['payment']],
-    // Paying by bank transfer is no airport transfer, and a price to pay is no payment question.
-    ['can I pay by bank transfer?', []],
+    // Paying by bank transfer is a way to pay, not the airport transfer; a price to pay is no payment question.
+    ['can I pay by bank transfer?', ['payment']],
+    ['how i can pay? is possible with card?', ['payment']],
+    ['aseptan visa y mastercard?', ['payment']],
     ['¿cuánto hay que pagar?', []],
     // Bags left, a key card, a way to come: no payment, no arrival hour.
     ['¿tenéis depósito de equipaje?', []],
