@@ -153,3 +153,28 @@ describe('the first booking named in a cancellation', () => {
     );
   });
 });
+
+describe('the last booking named in a cancellation (QA 24, S19 and E10)', () => {
+  it.each<[string, 'es' | 'en']>([
+    ['cancela la ultima q hice', 'es'],
+    ['cancel the last one', 'en'],
+    ['cancel the last booking i made', 'en'],
+  ])('asks to cancel the last one made at %j', async (text, language) => {
+    const dialogue = new RoutedDialogue(language);
+    await changeTheDates(dialogue, language);
+    await dialogue.say('no', { intent: 'deny', language });
+    expect(await dialogue.say(text, { intent: 'cancel_reservation', language })).toMatch(
+      language === 'es' ? /^¿Confirmas que quieres cancelar la reserva BOOK2X/ : /BOOK2X/,
+    );
+    expect(dialogue.state.dialogue.awaiting).toBe('confirmation');
+  });
+
+  it('leaves "la última noche" to the question of which booking', async () => {
+    const dialogue = new RoutedDialogue();
+    await changeTheDates(dialogue, 'es');
+    await dialogue.say('no', { intent: 'deny' });
+    expect(await dialogue.say('cancela la última noche', { intent: 'cancel_reservation' })).not.toMatch(
+      /^¿Confirmas que quieres cancelar la reserva BOOK2X/,
+    );
+  });
+});

@@ -45,3 +45,20 @@ export function bookingAtPlaceNamed(text: string, reservations: Reservation[]): 
   if (NOT_A_PLACE.test(folded) || firstToo || DAYS_OR_BOTH.test(folded)) return null;
   return reservations[index];
 }
+
+/** "La última (que hice)", "the last one", "my latest booking": the last one made. */
+const LAST = new RegExp(
+  String.raw`\b(?:(?:la|el|mi) ultim[oa]|the last|my last|last one|(?:la|el|mi) mas reciente|the (?:most recent|latest)|my latest)\b${NOT_A_BOOKING}`,
+);
+
+/**
+ * "Cancela la última que hice", "cancel the last one" with several bookings in the conversation
+ * (oldest first): the last of them, as firstBookingNamed does for the first. Null when the message
+ * names no last booking, another one or a day beside it, or there are not several.
+ */
+export function lastBookingNamed(text: string, reservations: Reservation[]): Reservation | null {
+  const folded = foldText(text);
+  if (reservations.length < 2 || !LAST.test(folded)) return null;
+  if (FIRST.test(folded) || namedBookingPlace(text) !== null || DAYS_OR_BOTH.test(folded)) return null;
+  return reservations.at(-1) ?? null;
+}

@@ -8,7 +8,7 @@ import { isBookingPending, startFlow } from './conversation-state';
 import { mayAccess, referenceBeingVerified } from './booking-owner';
 import { pointedAt } from './booking-pointed-at';
 import { type BookingPlace, namedBookingPlace } from './cancellation-wording';
-import { bookingAtPlaceNamed, firstBookingNamed } from './first-booking';
+import { bookingAtPlaceNamed, firstBookingNamed, lastBookingNamed } from './first-booking';
 import { offerHuman } from './fallback';
 import { lacksTheCode } from './guest-wording';
 import { knownReferences } from './known-bookings';
@@ -90,7 +90,9 @@ export function pickReservation(turn: Turn, reservations: Reservation[], flow: F
   const text = turn.message.text ?? '';
   const byPlace = turn.entity('reference')
     ? null
-    : (firstBookingNamed(text, reservations) ?? bookingAtPlaceNamed(text, reservations));
+    : (firstBookingNamed(text, reservations) ??
+      bookingAtPlaceNamed(text, reservations) ??
+      lastBookingNamed(text, reservations));
   if (byPlace) return byPlace;
   if (place && onGoing.length === 1 && flow === 'cancel_reservation')
     return offerTheOnlyOne(turn, onGoing[0], place);
