@@ -24,6 +24,10 @@ describe('detectLanguage', () => {
     ['Good morning, is breakfast included?', 'en'],
     ['Dec 12-14, 2 adults', 'en'],
     ['pets allowed?', 'en'],
+    // Chat English with no hotel word (QA 24, E18): it had been answered in Spanish.
+    ['im hungry lol', 'en'],
+    ['whats up', 'en'],
+    ['wats ur adress', 'en'],
     ['arriving Dec 12, leaving Dec 14', 'en'],
     ['12 dic, 2 adultos', 'es'],
     ['desayuno incluido?', 'es'],
