@@ -35,6 +35,8 @@ import { ReservationStatusHandler } from '../../src/orchestrator/intents/reserva
 import { RoomPhotosHandler } from '../../src/orchestrator/intents/room-photos.handler';
 import { RoomPricesHandler } from '../../src/orchestrator/intents/room-prices.handler';
 import { ThanksHandler } from '../../src/orchestrator/intents/thanks.handler';
+import { GreetingHandler } from '../../src/orchestrator/intents/greeting.handler';
+import { GoodbyeHandler } from '../../src/orchestrator/intents/goodbye.handler';
 import { reservation } from './booked-pms';
 import { demoTenant, freshState, guestMessage, makeTurn } from './turn-fixtures';
 
@@ -142,6 +144,8 @@ export class RoutedDialogue {
       new ConfirmHandler(registry),
       new DenyHandler(registry),
       new ThanksHandler(),
+      new GreetingHandler(),
+      new GoodbyeHandler(),
       new HumanHandoffHandler(),
       new HotelInfoHandler(facts),
       new RoomPricesHandler(this.pms, this.booking, facts),

@@ -39,6 +39,9 @@ const ASKS_DETAIL =
  * The hotel's own facts (check-in and out, wifi, parking, breakfast, pets, amenities, policies,
  * contact) in the guest's language, for whichever handler the question reached.
  */
+/** "¿Cuál es la clave del wifi?", "whats the wifi pw?": the password asked for. */
+const WIFI_PASSWORD = /\b(?:contrasena|clave|password|passwd|pw|pwd|pass|code|codigo)\b/;
+
 @Injectable()
 export class HotelFacts {
   /** The topics the guest's message names, each once, in the order named ("política de niños": children's). */
@@ -89,7 +92,14 @@ export class HotelFacts {
       }
       case 'wifi':
         if (!info.wifi) return turn.text('info.unknown', contact);
-        return turn.text('info.wifi', { included: info.wifi.included, network: info.wifi.network ?? 'none' });
+        return turn.text('info.wifi', {
+          included: info.wifi.included,
+          network: info.wifi.network ?? 'none',
+          password: info.wifi.password ?? 'none',
+          // "¿Cuál es la contraseña del wifi?" with none in the hotel's data: whom to ask, never a made-up one.
+          asked: WIFI_PASSWORD.test(foldText(turn.message.text ?? '')) ? 'yes' : 'no',
+          phone: info.phone,
+        });
       case 'parking':
         if (!info.parking) return turn.text('info.unknown', contact);
         return turn.text('info.parking', {

@@ -21,6 +21,12 @@ import type { Routing } from './routing';
 
 /** A room named in the words guests use for one, Spain's and Latin America's. */
 const A_ROOM_WORD = /\b(?:habitacion(?:es)?|hab|cuartos?|recamaras?|rooms?)\b/;
+/** The booking's code asked for again: "el código cuál era?", "what was my booking code?". */
+const ASKS_FOR_THE_CODE =
+  /\b(?:(?:el|mi) (?:codigo|localizador|numero de reserva)(?: de (?:la )?reserva)? (?:cual|que) (?:era|es)|(?:cual|que) (?:era|es) (?:el|mi) (?:codigo|localizador)|(?:what|whats|what's) (?:was|is)? ?(?:my|the) (?:booking |reservation |confirmation )?(?:code|reference|number))\b/;
+/** "Nada, solo quería saludar", "just wanted to say hi": no question, a hello. */
+const JUST_HELLO =
+  /\b(?:solo|solamente|nada,? solo) (?:queria|quiero|era para) saludar\b|\bjust (?:wanted to )?say(?:ing)? (?:hi|hello)\b/;
 /** Intents that say little on their own: a hotel topic in the same message tells what is asked. */
 export const LOW_INFORMATION: ReadonlySet<IntentName> = new Set(['greeting', 'thanks', 'goodbye']);
 /** Hotel topics a booking request answers in passing (the arrival hour among them). */
@@ -123,6 +129,12 @@ export function routeOnItsOwn(
       : LOW_INFORMATION.has(intent) &&
         (asksTotalOfEverything(foldText(text)) || (text.includes('?') && asksStayTotal(text)));
   if (!flow && asksTotal) return { intent: 'room_prices', via: 'nlu', nlu };
+  // "Ok gracias. Oye, el código cuál era?" (heard as the thanks before it): the booking's details again.
+  const folded = foldText(text);
+  if ((intent === null || LOW_INFORMATION.has(intent)) && ASKS_FOR_THE_CODE.test(folded))
+    return { intent: 'reservation_status', via: 'nlu', nlu };
+  // "Nada, solo quería saludar", "just wanted to say hi": a hello.
+  if (intent === null && JUST_HELLO.test(folded)) return { intent: 'greeting', via: 'nlu', nlu };
   // "¡Qué majos sois!" (heard as nothing), "love this hotel!" (as a greeting): praise, thanked.
   const stayDetails = nlu.entities.some((entity) => STAY_ENTITIES.has(entity.type));
   if (

@@ -1,0 +1,71 @@
+import { RoutedDialogue } from '../../../test/support/routed-dialogue';
+import { demoTenant, entity, freshState, makeTurn, parse } from '../../../test/support/turn-fixtures';
+import { HotelFacts } from './hotel-facts';
+import type { ClassifiedIntent, Language } from '../../nlp/nlp.types';
+
+// QA 24: the wifi password, the booking's code and a hello, asked the way guests ask them.
+
+describe('the wifi password asked for', () => {
+  it.each<[Language, string, string]>([
+    [
+      'es',
+      'cual es la clave del wifi',
+      'Tenemos wifi gratis (red «HotelDemo-Guest»). No tengo la contraseña aquí: pídela en recepción o llámanos al +34 910 000 000.',
+    ],
+    [
+      'en',
+      'whats the wifi pw?',
+      'We have free wifi (network "HotelDemo-Guest"). I don\'t have the password here: ask at reception or call us on +34 910 000 000.',
+    ],
+  ])('(%s) says whom to ask when the hotel gave none: %j', async (language, text, reply) => {
+    const dialogue = new RoutedDialogue(language);
+    expect(
+      await dialogue.say(text, { intent: 'hotel_info', entities: [['wifi', entity.topic('wifi')]] }),
+    ).toBe(reply);
+  });
+
+  it('gives the one the hotel gave', () => {
+    const tenant = demoTenant();
+    expect(tenant.info.wifi?.password).toBeUndefined();
+    const withPassword = {
+      ...tenant,
+      info: { ...tenant.info, wifi: { included: true, network: 'HotelDemo-Guest', password: 'sol2026' } },
+    };
+    const turn = makeTurn({
+      nlu: { ...parse('hotel_info', [entity.topic('wifi')]), language: 'en' },
+      message: { text: 'wifi password?' },
+      state: freshState({ language: 'en' }),
+      tenant: withPassword,
+    });
+    expect(new HotelFacts().answer(turn, 'wifi')).toBe(
+      'We have free wifi (network "HotelDemo-Guest", password "sol2026").',
+    );
+  });
+});
+
+describe('a message asking something its first words do not say', () => {
+  it.each<[Language, string, ClassifiedIntent]>([
+    ['es', 'ok gracias. oye el codigo cual era?', 'thanks'],
+    ['en', 'thanks! what was my booking code again?', 'thanks'],
+  ])('(%s) gives the booking again at %j', async (language, text, intent) => {
+    const dialogue = new RoutedDialogue(language);
+    await dialogue.say('una doble', {
+      intent: 'make_reservation',
+      entities: [
+        ['doble', entity.room('double')],
+        ['una', entity.range('2026-12-12', '2026-12-14')],
+        ['una', entity.guests(2)],
+        ['una', entity.name('Ana Ruiz')],
+      ],
+    });
+    expect(await dialogue.say('sí', { intent: 'confirm' })).toMatch(/BOOK1X/);
+    expect(await dialogue.say(text, { intent })).toMatch(/^(Tu reserva|Your booking) BOOK1X: /);
+  });
+
+  it('greets at "nada, solo quería saludar" (heard as nothing)', async () => {
+    const dialogue = new RoutedDialogue();
+    expect(await dialogue.say('nada, solo quería saludar', { intent: 'None' })).toMatch(
+      /^¡Hola(, Ana)?! 👋 Soy el asistente/,
+    );
+  });
+});
