@@ -40,6 +40,8 @@ export function anotherRoomAdded(turn: Turn, slots: BookingSlots): boolean {
   slots.roomParties = [...shares, places];
   slots.guests += places;
   slots.roomsSplit = undefined;
+  // For this message's answer only (forgetEarlierAnswers): it says the room added, not "changed".
+  turn.state.dialogue.slots.roomAdded = turn.message.id;
   return true;
 }
 

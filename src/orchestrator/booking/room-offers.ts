@@ -149,9 +149,16 @@ export function offerRoom(turn: Turn, stay: Stay, offer: RoomOffer, stale: boole
 
 /** The stay changed on its way to the summary ("mejor la suite" at "whose name?"): as it now is, with its price. */
 export function sayStayChanged(turn: Turn, stay: Stay, offer: RoomOffer): void {
-  turn.sayText(
-    [turn.text('booking.stay_changed', stayDetails(turn, stay)), offerLine(turn, stay, offer)].join('\n'),
-  );
+  // "And another one for my brother, under Mark Johnson": the room added, with its places and name.
+  const added = turn.state.dialogue.slots.roomAdded === turn.message.id;
+  const said = added
+    ? turn.text('booking.room_added', {
+        ...stayDetails(turn, stay),
+        places: stay.roomParties?.at(-1) ?? partyInRoom(stay),
+        name: stay.nextRoomNames?.at(-1) ?? 'none',
+      })
+    : turn.text('booking.stay_changed', stayDetails(turn, stay));
+  turn.sayText([said, offerLine(turn, stay, offer)].join('\n'));
 }
 
 /** Why the room asked for cannot be had (too small, too few left, none), then what else fits. */

@@ -60,7 +60,8 @@ export function lastAnsweredTopics(state: ConversationState): InfoTopic[] {
 export function forgetEarlierAnswers(state: ConversationState, messageId: string): void {
   const last = state.dialogue.slots.lastTopics as Partial<LastTopics> | undefined;
   if (last && last.messageId !== messageId) delete state.dialogue.slots.lastTopics;
-  if (state.dialogue.slots.helpOffered !== messageId) delete state.dialogue.slots.helpOffered;
+  for (const mark of ['helpOffered', 'roomAdded'])
+    if (state.dialogue.slots[mark] !== messageId) delete state.dialogue.slots[mark];
 }
 
 /**
