@@ -35,6 +35,8 @@ describe('asksToChangeTheParty', () => {
     ['al final somos 3, ¿se puede cambiar?', [entity.guests(3)]],
     ["we're 3 now", [entity.guests(3)]],
     ['seremos 3 al final', [entity.guests(3)]],
+    // QA 24, E16: it had asked for dates, as for a new stay.
+    ["we'll actually be 3 people, my son is coming too", [entity.guests(3)]],
     ['can we add one more person to the booking?', []],
     ['¿puedo añadir una persona más? ¿cuánto costaría?', []],
   ])('hears %j as another party for the booking', (text, entities) => {
