@@ -32,4 +32,23 @@ describe('a stay asked beside the late check-out', () => {
     expect(answer).toMatch(/^Late check-out is available until 14:00/);
     expect(dialogue.state.dialogue.flow).toBeNull();
   });
+
+  it.each<['es' | 'en', string, string]>([
+    ['en', 'can i have late check out tomorrow? im in room 305', 'tomorrow'],
+    ['es', 'buenas, mañana salgo, puedo dejar la habitacion a las 13h? (tengo reserva)', 'mañana'],
+  ])(
+    '(%s) leaves a guest staying who names their own room to the late check-out alone: %j',
+    async (language, text, day) => {
+      // QA 24, S15 and E11: "room" and "habitación" read as rooms asked for, and a new stay was asked until when.
+      const dialogue = new RoutedDialogue(language);
+      const answer = await dialogue.say(text, {
+        intent: 'late_checkout',
+        language,
+        entities: [[day, entity.date('2026-11-29')]],
+      });
+      expect(answer).toMatch(/^(Late check-out is available|Ofrecemos salida tardía)/);
+      expect(answer).not.toMatch(/Until which day|Hasta qué día/);
+      expect(dialogue.state.dialogue.flow).toBeNull();
+    },
+  );
 });

@@ -19,8 +19,13 @@ export function asksAStayBesideLateCheckOut(text: string, nlu: ParseResult): boo
   if (nlu.intent !== 'late_checkout') return false;
   const has = (type: string) => nlu.entities.some((entity) => entity.type === type);
   const days = has('date_range') || has('date');
-  return days && (has('room_type') || has('guests') || ASKS_ROOMS.test(foldText(text)));
+  const asksRooms = ASKS_ROOMS.test(foldText(text).replace(OWN_ROOM, ' '));
+  return days && (has('room_type') || has('guests') || asksRooms);
 }
+
+/** The guest's own room ("I'm in room 305", "mañana salgo, ¿puedo dejar la habitación a las 13h?"): no room asked for. */
+const OWN_ROOM =
+  /\b(?:(?:in|en|la|mi|my|the|our|nuestra|dejar|leave|keep)\s+(?:la\s+)?(?:habitacion|room|cuarto|hab)\b(?:\s*\d+)?|(?:habitacion|room|hab)\s*\d+)/g;
 
 /** Words that ask for rooms or their price: "¿cuánto cuesta…?", "¿tenéis habitación…?", "available". */
 const ASKS_ROOMS =
