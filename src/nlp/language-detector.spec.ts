@@ -28,6 +28,8 @@ describe('detectLanguage', () => {
     ['im hungry lol', 'en'],
     ['whats up', 'en'],
     ['wats ur adress', 'en'],
+    // Chat slang both languages use says nothing (review 25, 11).
+    ['hola lol', 'es'],
     ['arriving Dec 12, leaving Dec 14', 'en'],
     ['12 dic, 2 adultos', 'es'],
     ['desayuno incluido?', 'es'],

@@ -58,7 +58,7 @@ const CUES: Record<Language, ReadonlySet<string>> = {
     staying stay adults adult guests guest people ppl kids kid children child baby infant free weekend
     january february march april june july august october november december jan aug dec
     you're we're they're isn't doesn't didn't won't wasn't useless terrible awful stupid ripoff help just was were very really
-    hiya heya howdy g'day gday mornin mornin' im whats wats ur lol lmao omg btw tbh idk gonna wanna up who won`.split(/\s+/),
+    hiya heya howdy g'day gday mornin mornin' im whats wats ur idk gonna wanna`.split(/\s+/),
   ),
 };
 const TRIGRAM_MIN_LETTERS = 12;

@@ -15,8 +15,7 @@ export interface Party {
   infants: number;
 }
 
-// "Mi hermano y su mujer", "my brother and his wife and their 2 kids": whose they are, once one is named.
-const OWNER = '(?:mis?|my|nuestr[oa]s?|our|el|la|los|las|the|sus?|his|her|their)';
+const OWNER = '(?:mis?|my|nuestr[oa]s?|our|el|la|los|las|the)';
 /** Two people said as one: "mis padres", "my parents". */
 const COUPLE = '(?:padres|suegros|abuelos|tios|parents|in-?laws|grandparents)';
 const AGE =
@@ -123,7 +122,12 @@ export function companionsParty(folded: string): (Party & Span) | null {
  * guest. Null when the text does not start with someone.
  */
 export function partyListedFirst(folded: string): (Party & Span) | null {
-  const [first] = listsIn(folded);
+  // "Mi hermano y su mujer", "my brother and his wife and their 2 kids": whose they are, read as the
+  // guest's own (same length, so the span holds), only here, where everyone listed is coming.
+  const owned = folded.replace(/\b(?:sus?|his|her|their)\b/g, (owner) =>
+    owner === 'su' ? 'mi' : owner === 'sus' ? 'mis' : owner === 'their' ? 'our  ' : 'our',
+  );
+  const [first] = listsIn(owned);
   return first && first[0].start === 0 ? partyOf(first) : null;
 }
 

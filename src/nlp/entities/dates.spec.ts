@@ -154,8 +154,17 @@ describe('extractDates in Spanish', () => {
       [nights(1, 'one more night'), day('2026-12-15', 'on the 15th')],
     ],
     ['una noche más, salimos el 15', 'es', [nights(1, 'una noche'), day('2026-12-15', 'el 15')]],
+    // Accented, with no word of leaving (review 25, 7).
+    ['¿podemos quedarnos una noche más, el 15?', 'es', [nights(1, 'una noche'), day('2026-12-15', 'el 15')]],
   ])('starts no stay from a day to leave nor from nights added: %j', (text, language, expected) => {
     expect(datesIn(text, language)).toEqual(expected);
+  });
+
+  it('pairs nights said "más o menos" with their arrival', () => {
+    expect(datesIn('llego el 12, 3 noches mas o menos', 'es')).toEqual([
+      range('2026-12-12', '2026-12-15', 'el 12, 3 noches'),
+      nights(3, '3 noches'),
+    ]);
   });
 });
 
@@ -321,6 +330,8 @@ describe('extractDates in English', () => {
     ['from december 12 to 15', [range('2026-12-12', '2026-12-15', 'december 12 to 15')]],
     // UK style with "from" (QA 24, E5): the day of the month said after it, not the 15th of this one.
     ['from 15 dec to 18 dec', [range('2026-12-15', '2026-12-18', '15 dec to 18 dec')]],
+    // "May I" is no month (review 25, 12).
+    ['can we arrive on the 12 may I bring my dog', [day('2026-12-12', 'on the 12')]],
     ['Dec 12-15', [range('2026-12-12', '2026-12-15', 'Dec 12-15')]],
     ['dec 30 - jan 2', [range('2026-12-30', '2027-01-02', 'dec 30 - jan 2')]],
     ['between December 12 and 14', [range('2026-12-12', '2026-12-14', 'between December 12 and 14')]],

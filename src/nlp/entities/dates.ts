@@ -111,13 +111,14 @@ function distance(a: Span, b: Span): number {
   return Math.max(a.start - b.end, b.start - a.end, 0);
 }
 
-/** Gives each stated number of nights the nearest day that has no end yet: "llego el 12, 3 noches". */
 /** "Leave on the 15th", "salimos el 15", "hasta el 15": a departure, which no count of nights starts from. */
 const DEPARTURE_BEFORE =
   /\b(?:leave|leaving|check(?:ing)?[ -]?out|depart\w*|salir|salimos|salgo|salida|nos vamos|me voy|hasta|until|till)\s+(?:(?:on|el|the|del|day)\s+)*$/i;
-/** "One more night", "una noche más", "2 extra nights": nights added to a stay, not its length from a day. */
-const NIGHTS_ADDED = /\b(?:more|extra|additional|mas|another|otra)\b/i;
+/** "One more night", "2 extra nights" (inside the count), "una noche más" (after it): nights added to a stay. */
+const ADDED_INSIDE = /\b(?:more|extra|additional)\b/;
+const ADDED_AFTER = /^\s*(?:mas|more|extra|adicional(?:es)?)\b(?!\s+o\s+menos|\s+or\s+less)/;
 
+/** Gives each stated number of nights the nearest day that has no end yet: "llego el 12, 3 noches". */
 function pairNights(
   text: string,
   dates: DateMention[],
@@ -131,7 +132,8 @@ function pairNights(
     ),
   );
   const added = (stated: NightsMention) =>
-    NIGHTS_ADDED.test(text.slice(Math.max(0, stated.start - 8), stated.end + 5));
+    ADDED_INSIDE.test(foldText(text.slice(stated.start, stated.end))) ||
+    ADDED_AFTER.test(foldText(text.slice(stated.end, stated.end + 16)));
   for (const stated of nights.filter((mention) => !added(mention))) {
     const nearest = [...open].sort((a, b) => distance(a, stated) - distance(b, stated))[0];
     if (!nearest) break;

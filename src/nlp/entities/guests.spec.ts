@@ -21,6 +21,9 @@ describe('extractGuests', () => {
     // A please or a thanks after the count ends the party too.
     ['double for 2 pls', party(2, 0, 'for 2')],
     ['double dec 12-14 for 2 under Jane Doe', party(2, 0, 'for 2')],
+    // Someone else's people, not coming (review 25, 8).
+    ['a room for me and my wife, her parents are staying elsewhere', party(2, 0, 'me and my wife')],
+    ['una doble para mi y mi mujer, sus padres ya tienen habitación', party(2, 0, 'para mi y mi mujer')],
     ['double for 2 arriving 12 dec leaving 14 dec', party(2, 0, 'for 2')],
     ['need a dubble room 12 to 14 dec for 2 adlts pls', party(2, 0, '2 adlts')],
     ['doble para 2 porfa', party(2, 0, 'para 2')],

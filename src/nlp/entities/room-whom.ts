@@ -11,15 +11,22 @@ export const ROOM_WORD = '(?:habitacion|hab|cuarto|room)';
 /** A room's kind between the article and its places: "una doble para 2", "one superior for 3" (not "una noche"). */
 export const KIND_WORDS =
   '(?:(?!(?:noches?|nights?|dias?|days?|semanas?|weeks?|personas?|people|para|for)\\b)[a-z]+\\s+){0,2}';
-/** Between a room and its "para": its kind, and perhaps its days ("una doble del 12 al 14 dic para…"). */
-const KIND_AND_DAYS =
-  '(?:(?!(?:noches?|nights?|semanas?|weeks?|personas?|people|para|for|y|and|otra|another)\\b)[a-z0-9-]+\\s+){0,6}?';
+/** A room's kind, as guests name one: "una doble", "one superior", "la otra individual". */
+const ROOM_KIND =
+  '(?:dobles?|individual(?:es)?|suites?|junior|superior(?:es)?|familiar(?:es)?|estandar|matrimonial(?:es)?|triples?|' +
+  'doubles?|singles?|twins?|family|standard|deluxe)';
+/** The stay's days between a room and its "para" ("una doble del 12 al 14 dic para…"). */
+const DAY_WORD =
+  '(?:\\d{1,2}(?:st|nd|rd|th)?|del?|al?|el|from|to|the|on|of|ene\\w*|feb\\w*|mar\\w*|abr\\w*|may\\w*|jun\\w*|jul\\w*|ago\\w*|sep\\w*|set\\w*|oct\\w*|nov\\w*|dic\\w*|jan\\w*|apr\\w*|aug\\w*|dec\\w*)';
+/** Between a room and its "para": only its kind and its days, so "una mesa para mis padres" is no room. */
+const KIND_AND_DAYS = `(?:(?:${ROOM_WORD}|${ROOM_KIND}|${DAY_WORD})\\s+){0,7}?`;
 const FIRST_ROOM_FOR = new RegExp(
-  `\\b(?:(?:una|1|one)\\s+(?:${ROOM_WORD}\\s+)?${KIND_AND_DAYS}|an?\\s+(?:${ROOM_WORD}\\s+)?${KIND_AND_DAYS})(?:para|for)\\s+`,
+  `\\b(?:una|1|one|an?)\\s+(?:${ROOM_WORD}|${ROOM_KIND})?\\s*${KIND_AND_DAYS}(?:para|for)\\s+`,
   'g',
 );
+/** The next room: "y otra (doble) para…", "and another one for…", "y una doble para…" (not "y una mesa para…"). */
 const NEXT_ROOM_FOR = new RegExp(
-  `\\s*,?\\s*(?:(?:y|e|and)\\s+)?(?:otra|another|una|one|an?|la otra|the other)\\s+(?:${ROOM_WORD}\\s+)?${KIND_WORDS}(?:para|for)\\s+`,
+  `\\s*,?\\s*(?:\\b(?:y|e|and)\\s+)?\\b(?:(?:otra|another|la otra|the other)\\s+(?:(?:${ROOM_WORD}|${ROOM_KIND}|one|igual|same)\\s+){0,2}|(?:una|one|an?)\\s+(?:(?:${ROOM_WORD}|${ROOM_KIND})\\s+){0,2})(?:para|for)\\s+`,
   'g',
 );
 /** Where the rooms' sentence ends. */

@@ -128,6 +128,11 @@ describe('extractRoomCount', () => {
     'una habitación para mí y mi mujer',
     // "Mi" before a thing, not the guest.
     'una doble para mi cumpleaños y otra para mis padres',
+    // Something else for someone, not a room (review 25, 4).
+    'una doble para mi y mi mujer y una mesa para mis padres',
+    'a room for me and my wife and a transfer for my parents',
+    'una doble para mi pareja y yo, y una botella de cava para mi pareja',
+    'una doble para mí y otra toalla para mi mujer',
   ])('reads no rooms by whom in %j', (text) => {
     expect(extractRoomCount(text)).toEqual([]);
   });
@@ -150,6 +155,8 @@ describe('extractRoomCount', () => {
   it.each<[string, number]>([
     ['dos habitaciones, somos 2 y 2 niños', 2],
     ['tres habitaciones, somos 2 y 2', 3],
+    ['dos habitaciones del 12 al 14, somos 2 y 2 perros', 2],
+    ['2 rooms, we are 3 and 1 child', 2],
   ])('keeps the count of %j (a party with children; fewer places than rooms)', (text, rooms) => {
     expect(extractRoomCount(text).map(({ value }) => value)).toEqual([{ rooms }]);
   });

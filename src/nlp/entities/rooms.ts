@@ -123,7 +123,7 @@ export function extractRoomCount(text: string, roomTypes: readonly Span[] = []):
 /** "Somos 2 y 2", "we're 2, 2 and 3": a count per room, when as many rooms are asked for (not "somos 2 y 3 de diciembre"). */
 const PARTY_LIST = new RegExp(
   `\\b(?:somos|seremos|seriamos|we are|we're|we'd be)\\s+(${COUNT_PATTERN}(?:\\s*,\\s*${COUNT_PATTERN})*\\s+(?:y|e|and|\\+)\\s+${COUNT_PATTERN})\\b` +
-    '(?!\\s*(?:de\\b|of\\b|noches?|nights?|dias?|days?|personas?|people|adult|nin[oa]s?|kids?|children|bebes?|babies|[/.-]\\d))',
+    '(?!\\s*(?:de\\b|of\\b|noches?|nights?|dias?|days?|personas?|people|adult|nin[oa]s?|kids?|child|children|hij[oa]s?|bebes?|babies|perr[oa]s?|gat[oa]s?|mascotas?|dogs?|cats?|pets?|[/.-]\\d))',
 );
 
 function partyListed(folded: string): { parties: number[]; start: number; end: number } | null {

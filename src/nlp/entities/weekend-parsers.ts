@@ -50,11 +50,11 @@ function weekendParser(pattern: RegExp, kindOf: (match: RegExpMatchArray) => Wee
 // weekend (the last two are read by weekendOfParser; the first has no date: the bot asks for one).
 const SPANISH_WEEKEND = new RegExp(
   '\\b(?:(?:este|esta|el)\\s+|(?<=\\b(?:al|del)\\s+)|(?=pr[oó]ximo\\s))(pr[oó]ximo\\s+)?(?:fin\\s+de\\s+semana|finde)(\\s+que\\s+viene|\\s+pr[oó]ximo)?\\b' +
-    `(?!\\s+(?:largo|del?\\s+(?:\\d|${SPANISH_MONTH})|(?:el\\s+|los\\s+|d[ií]as?\\s+)?\\d{1,2}\\b))`,
+    `(?!\\s+(?:largo|del?\\s+(?:\\d|${SPANISH_MONTH})|(?:el\\s+|los\\s+|d[ií]as?\\s+)?\\d{1,2}(?:\\s*(?:y|e|al|a|-|–)\\s*(?:el\\s+)?\\d{1,2}\\b|\\s+(?:de\\s+)?${SPANISH_MONTH})))`,
   'i',
 );
 const ENGLISH_WEEKEND = new RegExp(
-  `\\b(this\\s+coming|this|next|the|over\\s+the|coming)\\s+weekend\\b(?!\\s+(?:of|in)\\b|,?\\s+(?:on\\s+)?(?:the\\s+)?(?:\\d{1,2}(?:st|nd|rd|th)?\\b|${ENGLISH_MONTH}\\s+\\d))`,
+  `\\b(this\\s+coming|this|next|the|over\\s+the|coming)\\s+weekend\\b(?!\\s+(?:of|in)\\b|,?\\s+(?:on\\s+)?(?:the\\s+)?(?:\\d{1,2}(?:st|nd|rd|th)?\\s*(?:and|&|-|–|to)\\s*(?:the\\s+)?\\d|\\d{1,2}(?:st|nd|rd|th)?\\s+(?:of\\s+)?${ENGLISH_MONTH}|${ENGLISH_MONTH}\\s+\\d))`,
   'i',
 );
 
@@ -62,7 +62,7 @@ const ENGLISH_WEEKEND = new RegExp(
 // "el finde del 12 al 14", "the weekend of Dec 12-14": the days written are the stay (day-range parsers).
 const SPANISH_WEEKEND_OF = new RegExp(
   `\\b(?:el\\s+)?(?:fin\\s+de\\s+semana|finde)\\s+del?\\s+(\\d{1,2})(?:\\s+de\\s+(${SPANISH_MONTH}))?\\b` +
-    '(?!\\s*(?:al?|hasta|-|–|y|e|,)\\s*(?:el\\s+)?\\d)',
+    '(?!\\s*(?:al?|hasta|-|–|y|e)\\s*(?:el\\s+)?\\d)',
   'i',
 );
 const ENGLISH_WEEKEND_OF = new RegExp(

@@ -38,6 +38,16 @@ describe('days written with a weekend word', () => {
     expect(stayIn(text, language)).toEqual([{ checkIn, checkOut }]);
   });
 
+  it.each<[string, Language, object]>([
+    // A party count after the weekend word is no day (review 25, 5).
+    ['una doble este finde 2 personas', 'es', { checkIn: '2026-11-27', checkOut: '2026-11-29' }],
+    ['el fin de semana 2 adultos', 'es', { checkIn: '2026-11-27', checkOut: '2026-11-29' }],
+    ['this weekend 2 adults', 'en', { checkIn: '2026-11-27', checkOut: '2026-11-29' }],
+    ['el finde del 12, 2 personas', 'es', { checkIn: '2026-12-11', checkOut: '2026-12-13' }],
+  ])('keeps the weekend of %j, the count after it being the party', (text, language, stay) => {
+    expect(stayIn(text, language)).toEqual([stay]);
+  });
+
   it('tells the weekend starts on Friday when the days written do not keep to one', () => {
     const slips = (text: string, language: Language) =>
       extractDates(text, { language, now: NOW, timezone: 'Europe/Madrid' })

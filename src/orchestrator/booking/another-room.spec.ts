@@ -65,6 +65,12 @@ describe('anotherRoomAdded', () => {
     ['otra pregunta, ¿hay parking?', []],
     ['another question for you', []],
     ['one more night for my parents', []],
+    // A question about the offer, or something else for someone (review 25, 3).
+    ['¿y otra más barata para 2?', []],
+    ['¿otra opción para 2?', []],
+    ['another option for 2 people?', []],
+    ['y otra toalla para mi mujer', []],
+    ['also another request for my wife, a late check-in', []],
     // Days of its own: another stay.
     ['y otra para mis padres del 20 al 22', [entity.range('2026-12-20', '2026-12-22')]],
     // A room more is not what it starts with.

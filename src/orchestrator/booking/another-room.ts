@@ -4,9 +4,15 @@ import type { Turn } from '../dialogue/turn';
 import type { BookingSlots } from './booking-slots';
 import { roomShares } from './room-shares';
 
-/** "Y otra para mi hermano", "and another one for my parents", "one more room for 2": a room more. */
-const ANOTHER_ROOM =
-  /^\W*(?:(?:y|e|and|also|plus|ah|oh|ademas|tambien|si)\W+)*(?:otra|another|one more|una mas)\b(?!\s+(?:cosa|pregunta|duda|fecha|vez|noche|dia|semana|persona|thing|question|date|time|night|day|week|person|guest)s?\b)/;
+/**
+ * "Y otra para mi hermano", "and another one for my parents", "one more room for 2", "y otra
+ * individual para…": a room more, said by a room word, a room's kind, "one" or straight "para".
+ */
+const ANOTHER_ROOM = new RegExp(
+  '^\\W*(?:(?:y|e|and|also|plus|ah|oh|ademas|tambien|si)\\W+)*(?:otra|another|one more|una mas)\\s+' +
+    '(?:(?:habitacion|hab|cuarto|room|reserva|booking|one|igual|doble|individual|suite|junior|superior|' +
+    'familiar|estandar|double|single|twin|triple|family|standard)\\b|(?:mas\\s+|more\\s+)?(?:para|for)\\b)',
+);
 
 /**
  * A room more for someone else, asked while a booking is under way ("and another one, same dates,
@@ -18,7 +24,8 @@ const ANOTHER_ROOM =
 export function anotherRoomAdded(turn: Turn, slots: BookingSlots): boolean {
   if (slots.mode !== 'book' || !slots.guests || !slots.checkIn || !slots.checkOut) return false;
   const folded = foldText(turn.message.text ?? '');
-  if (!ANOTHER_ROOM.test(folded)) return false;
+  // "¿Y otra más barata para 2?", "¿otra opción para 2?": a question about the offer, not a room more.
+  if (!ANOTHER_ROOM.test(folded) || /[?¿]/.test(turn.message.text ?? '')) return false;
   const range = turn.entity('date_range')?.value;
   const otherDays =
     turn.entity('date') !== undefined ||

@@ -323,7 +323,8 @@ describe('a day said again as a correction (QA 24, S8)', () => {
 
   it.each<[string, string, { checkIn: string; checkOut: string }]>([
     ['perdon, quise decir el 13', '2026-12-13', { checkIn: '2026-12-13', checkOut: '2026-12-14' }],
-    ['sorry, I meant the 15th', '2026-12-15', { checkIn: '2026-12-12', checkOut: '2026-12-15' }],
+    // Past the departure: the stay moved with its nights (the first day said is the one corrected).
+    ['sorry, I meant the 15th', '2026-12-15', { checkIn: '2026-12-15', checkOut: '2026-12-17' }],
   ])('moves the end of a whole stay %j names', async (text, date, stay) => {
     const dialogue = new RoutedDialogue();
     await dialogue.say('doble del 12 al 14 de diciembre para 2', {
@@ -336,6 +337,26 @@ describe('a day said again as a correction (QA 24, S8)', () => {
     });
     await dialogue.say(text, { intent: 'None', entities: [[text.slice(-6), entity.date(date)]] });
     expect(stayOf(dialogue)).toEqual(stay);
+  });
+});
+
+describe('a day said with a "perdona" that corrects nothing (review 25, 6)', () => {
+  it.each<[string, ReturnType<typeof entity.date>]>([
+    ['perdona, llegamos el 13 de madrugada', entity.date('2026-12-13')],
+    ['perdón, el 20 hacéis algo especial?', entity.date('2026-12-20')],
+  ])('keeps the stay at %j', async (text, day) => {
+    const dialogue = new RoutedDialogue();
+    await dialogue.say('doble del 12 al 15 de diciembre para 2', {
+      intent: 'make_reservation',
+      entities: [
+        ['doble', entity.room('double', ['superior'])],
+        ['del 12 al 15 de diciembre', entity.range('2026-12-12', '2026-12-15')],
+        ['para 2', entity.guests(2)],
+      ],
+    });
+    await dialogue.say(text, { intent: 'None', entities: [[text.match(/\d+/)?.[0] ?? '', day]] });
+    const { checkIn, checkOut } = dialogue.state.dialogue.slots;
+    expect({ checkIn, checkOut }).toEqual({ checkIn: '2026-12-12', checkOut: '2026-12-15' });
   });
 });
 

@@ -218,9 +218,11 @@ const WITH_PARKING = new RegExp(
  * "quisiéramos saber si disponen de aparcamiento".
  */
 const ASKS_PARKING = new RegExp(
-  `\\b(?:hay|tienen|teneis|tiene|disponen|dispone|disponeis|cuentan con|cuenta con|ofrecen|saber si|cuanto|se puede|podemos|is there|do you have|do you offer|have you got|how much|can we|could we|is|are)\\b(?:\\s+\\S+){0,2}?\\s+${PARKING_WORDS}\\b` +
-    // "Is parking extra", "el parking se paga aparte": what it costs is asked, not a space.
-    `|\\b${PARKING_WORDS}\\s+(?:is\\s+|es\\s+|esta\\s+|se paga\\s+)?(?:extra|included|free|incluido|gratis|aparte)\\b`,
+  `\\b(?:hay|tienen|teneis|tiene|disponen|dispone|disponeis|cuentan con|cuenta con|ofrecen|saber si|cuanto|se puede|podemos|is there|do you have|do you offer|have you got|how much|can we|could we|are there)\\b(?:\\s+\\S+){0,2}?\\s+${PARKING_WORDS}\\b` +
+    // "Is parking extra", "el parking se paga aparte?": what it costs is asked, not a space ("parking
+    // included please" asks for one).
+    `|\\b(?:is|es|esta)\\s+(?:the\\s+|el\\s+)?${PARKING_WORDS}\\s+(?:extra|included|free|incluido|gratis|aparte)\\b` +
+    `|\\b${PARKING_WORDS}\\s+(?:is\\s+|es\\s+|esta\\s+|se paga\\s+)?(?:extra|included|free|incluido|gratis|aparte)\\s*\\?`,
 );
 
 /** A pet or a parking space named in a question ("¿admitís perros?", "can we bring our dog?"), not as coming along. */

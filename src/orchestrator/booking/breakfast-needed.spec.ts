@@ -11,6 +11,9 @@ describe('asksForBreakfast', () => {
     // A request put as a question (QA 24, S6).
     'y me pones desayuno?',
     '¿nos añades el desayuno?',
+    // A question about something else beside it, and a statement (review 25, 9).
+    'does it include late checkout? also add breakfast please',
+    'la reserva va con desayuno',
   ])('hears breakfast wanted in %j', (text) => {
     expect(asksForBreakfast(text, parse('None', [entity.topic('breakfast')]))).toBe(true);
   });
@@ -42,15 +45,17 @@ describe('changesStayExtras', () => {
     expect(changesStayExtras(text, nlu)).toBe(false);
   });
 
-  it.each(['a double for 2 with parking', 'una doble para 2 con desayuno y parking'])(
-    'hears an extra asked for in %j',
-    (text) => {
-      const nlu = parse('make_reservation', [
-        entity.topic('parking'),
-        entity.topic('breakfast'),
-        entity.guests(2),
-      ]);
-      expect(changesStayExtras(text, nlu)).toBe(true);
-    },
-  );
+  it.each([
+    'a double for 2 with parking',
+    'una doble para 2 con desayuno y parking',
+    'double dec 12-14, we are 2, parking too',
+    'a double for 2, parking included please',
+  ])('hears an extra asked for in %j', (text) => {
+    const nlu = parse('make_reservation', [
+      entity.topic('parking'),
+      entity.topic('breakfast'),
+      entity.guests(2),
+    ]);
+    expect(changesStayExtras(text, nlu)).toBe(true);
+  });
 });

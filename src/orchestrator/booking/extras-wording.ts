@@ -38,7 +38,11 @@ const ASKED_TO_PUT_BREAKFAST = new RegExp(
 );
 /** Whether the room or rate comes with it: "does it come with breakfast", "¿viene con desayuno?" (asked, not wanted). */
 const ASKS_IF_IT_COMES_WITH = new RegExp(
-  `\\b(?:(?:does|do|will|would)\\s+(?:it|that|this|the (?:room|rate|price|stay)|they|rooms)\\s+(?:\\w+\\s+)?(?:come|include)|(?:viene|vienen|va|incluye|incluyen)\\s+(?:con\\s+)?(?:el\\s+)?${BREAKFAST_WORDS}|(?:is|are)\\s+(?:the\\s+)?${BREAKFAST_WORDS}\\s+(?:included|extra|free))`,
+  `\\b(?:(?:does|do|will|would)\\s+(?:it|that|this|the (?:room|rate|price|stay)|they|rooms)\\s+(?:\\w+\\s+)?(?:comes?|includes?)\\s+(?:with\\s+)?(?:the\\s+)?${BREAKFAST_WORDS}|(?:is|are)\\s+(?:the\\s+)?${BREAKFAST_WORDS}\\s+(?:included|extra|free))`,
+);
+/** The same in Spanish, only asked: "¿viene con desayuno?" (said, "la reserva va con desayuno" wants it). */
+const ASKS_IF_IT_COMES_WITH_ES = new RegExp(
+  `\\b(?:viene|vienen|va|incluye|incluyen)\\s+(?:con\\s+)?(?:el\\s+)?${BREAKFAST_WORDS}\\b[^.!]*[?]|[¿][^?]*\\b(?:viene|vienen|va|incluye|incluyen)\\s+(?:con\\s+)?(?:el\\s+)?${BREAKFAST_WORDS}`,
 );
 
 /**
@@ -52,7 +56,7 @@ const ASKS_ABOUT =
 export function breakfastSaid(folded: string): ExtraSaid {
   if (NO_BREAKFAST.test(folded)) return 'declined';
   if (ASKED_TO_PUT_BREAKFAST.test(folded)) return 'wanted';
-  if (ASKS_IF_IT_COMES_WITH.test(folded)) return undefined;
+  if (ASKS_IF_IT_COMES_WITH.test(folded) || ASKS_IF_IT_COMES_WITH_ES.test(folded)) return undefined;
   if (ADD_BREAKFAST.test(folded) && !/[?¿]/.test(folded)) return 'wanted';
   if (BREAKFAST_THEN_WANTED.test(folded)) return 'wanted';
   // "¿Y el desayuno también?" asks whether it is included too.

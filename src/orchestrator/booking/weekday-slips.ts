@@ -1,5 +1,5 @@
-import { foldText } from '../../common/fold-text';
 import { isoDaysBetween, shiftIsoDate, weekdayOfIso } from '../../nlp/entities/calendar';
+import { correctsTheDays } from '../dialogue/booking-change-wording';
 import type { Turn } from '../dialogue/turn';
 import type { BookingSlots, WeekdaySlip } from './booking-slots';
 
@@ -72,23 +72,21 @@ export function weekdaySlipsOfStay(
   );
 }
 
-/** "Perdón, quise decir el 13", "sorry, I meant the 13th": a day said again, correcting one said before. */
-const DAY_CORRECTION =
-  /\b(?:perdon|perdona|quise decir|queria decir|quiero decir|me equivoque|mejor dicho|sorry|i meant|my bad|typo)\b/;
-
 /**
  * "Perdón, quise decir el 13" after "una doble el 12" (asked until when): the arrival corrected, not
- * the departure; after "del 12 al 14", the arrival too (the departure stays), unless the day is past
- * the departure, which it then moves. Null when no correction is said.
+ * the departure; of a whole stay, the arrival too, the departure kept, or the stay moved with its
+ * nights when the day is past the departure. Null unless a correction is said in so many words
+ * (correctsTheDays): "perdona, llegamos el 13 de madrugada" corrects nothing.
  */
 function dayCorrected(
   turn: Turn,
   stay: { checkIn: string; checkOut?: string },
   date: string,
 ): { checkIn: string; checkOut?: string } | null {
-  if (!DAY_CORRECTION.test(foldText(turn.message.text ?? ''))) return null;
+  if (!correctsTheDays(turn.message.text ?? '')) return null;
   const { checkIn, checkOut } = stay;
   if (!checkOut) return { checkIn: date };
-  if (date >= checkOut) return { checkIn, checkOut: date };
-  return date === checkIn ? null : { checkIn: date, checkOut };
+  if (date === checkIn) return null;
+  if (date < checkOut) return { checkIn: date, checkOut };
+  return { checkIn: date, checkOut: shiftIsoDate(date, isoDaysBetween(checkIn, checkOut)) };
 }

@@ -24,7 +24,7 @@ describe('the wifi password asked for', () => {
     ).toBe(reply);
   });
 
-  it('gives the one the hotel gave', () => {
+  it('gives the one the hotel gave, only when asked for', () => {
     const tenant = demoTenant();
     expect(tenant.info.wifi?.password).toBeUndefined();
     const withPassword = {
@@ -37,8 +37,22 @@ describe('the wifi password asked for', () => {
       state: freshState({ language: 'en' }),
       tenant: withPassword,
     });
+    const asked = (text: string) =>
+      new HotelFacts().answer(
+        makeTurn({
+          nlu: { ...parse('hotel_info', [entity.topic('wifi')]), language: 'en' },
+          message: { text },
+          state: freshState({ language: 'en' }),
+          tenant: withPassword,
+        }),
+        'wifi',
+      );
+    expect(asked('is there wifi?')).toBe('We have free wifi (network "HotelDemo-Guest").');
+    expect(asked('my booking code is K7QX2M, is there wifi?')).toBe(
+      'We have free wifi (network "HotelDemo-Guest").',
+    );
     expect(new HotelFacts().answer(turn, 'wifi')).toBe(
-      'We have free wifi (network "HotelDemo-Guest", password "sol2026").',
+      'We have free wifi (network "HotelDemo-Guest"). The password is "sol2026".',
     );
   });
 });

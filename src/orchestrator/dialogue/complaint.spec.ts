@@ -30,10 +30,22 @@ describe('a guest in trouble', () => {
       'el wifi va muy lento',
     ];
     expect(nuisances.map(guestTrouble)).toEqual(nuisances.map(() => 'complaint'));
-    // Asked about, not suffered.
-    expect(
-      ['¿hay mucho ruido en la zona?', 'is the hotel noisy at night?', 'is the wifi slow?'].map(guestTrouble),
-    ).toEqual([null, null, null]);
+    // Asked about, wished for or said of a date, not suffered (review 25, 1).
+    const notTrouble = [
+      '¿hay mucho ruido en la zona?',
+      'is the hotel noisy at night?',
+      'is the wifi slow?',
+      'hola, queremos una habitación al borde del mar',
+      'buscamos algo tranquilo, que no haya mucho ruido',
+      'hi, a quiet room please, not a noisy one',
+      'esa fecha no me va bien, mejor el sábado',
+      'el 12 no me va bien, ¿podemos cambiarlo al 13?',
+    ];
+    expect(notTrouble.map(guestTrouble)).toEqual(notTrouble.map(() => null));
+    expect(['la habitación es muy ruidosa', 'el recepcionista fue muy borde'].map(guestTrouble)).toEqual([
+      'complaint',
+      'complaint',
+    ]);
     expect(
       ['estoy en la 204, me podeis subir toallas y almohada extra?', 'could you bring up more towels?'].map(
         guestTrouble,

@@ -5,7 +5,7 @@ import { reportsRoomBreakdown } from './room-breakdown';
 // for the room. No intent of ours answers it: a person must, at once.
 
 const COMPLAINT = [
-  /\b(?:no (?:me |nos |le )?funciona\w*|no (?:me |nos )?va|no anda|roto|rota|rotos|estropead\w*|averiad\w*|sucio|sucia|suciedad|verguenza|inutiles|queja\w*|reclamacion\w*|indignad\w*|asqueros\w*|cucarach\w*|chinches|nadie (?:me )?(?:contesta|responde|atiende|coge))\b/,
+  /\b(?:no (?:me |nos |le )?funciona\w*|no (?:me |nos )?va(?!\s+(?:bien|mal|a|al|con|para|ser|hacer|nada|que)\b)|no anda|roto|rota|rotos|estropead\w*|averiad\w*|sucio|sucia|suciedad|verguenza|inutiles|queja\w*|reclamacion\w*|indignad\w*|asqueros\w*|cucarach\w*|chinches|nadie (?:me )?(?:contesta|responde|atiende|coge))\b/,
   /\b(?:not working|doesn'?t work|does not work|broken|dirty|filthy|complain\w*|disappointed|disgusting|cockroach\w*|bed ?bugs|nobody (?:answers|answered|picks up|came))\b/,
   // Kept waiting: "llevo una hora esperando en recepción", "we've been waiting for 40 minutes".
   /\b(?:llev(?:o|amos) (?:mas de )?(?:una hora|media hora|horas|un rato|mucho rato|mucho tiempo|(?:\d+|dos|tres|cuatro|veinte|treinta|cuarenta) (?:minutos|min|horas)) esperando|(?:been )?waiting (?:for )?(?:over |more than )?(?:an hour|half an hour|hours|ages|forever|(?:\d+|twenty|thirty|forty) (?:minutes|mins|hours)))\b/,
@@ -29,7 +29,9 @@ const LEFT_BEHIND = new RegExp(
  * wifi va muy lento". Only said, not asked ("¿hay mucho ruido en la zona?", "is the hotel noisy?").
  */
 const NUISANCE =
-  /\b(?:(?:muy |tan |super )?ruidos[oa]s|(?:mucho|demasiado|un) ruido|no (?:podemos|puedo|hemos podido|he podido) dormir|maleducad[oa]s?|grosero?s?|groseras?|borde(?:s)?|(?:so |very |really |too |super )?(?:loud|noisy)|making (?:a )?(?:racket|noise)|(?:cant|can't|cannot|couldn'?t) sleep|rude|unfriendly|(?:wifi|wi-fi|internet)\s+(?:is\s+|keeps\s+)?(?:(?:so|very|really|super|too)\s+)?(?:slow|dropping|cutting out|down)|(?:wifi|wi-fi|internet)\s+(?:va\s+)?(?:(?:muy|super|tan)\s+)?lent[oa]|(?:wifi|wi-fi|internet)\s+se\s+(?:corta|cae))\b/;
+  /\b(?:(?:muy |tan |super )?ruidos[oa]s?|(?:mucho|demasiado|un) ruido|no (?:podemos|puedo|hemos podido|he podido) dormir|maleducad[oa]s?|grosero?s?|groseras?|(?:es|son|fue|fueron|sois|eres|muy) (?:muy )?bordes?|(?:so |very |really |too |super )?(?:loud|noisy)|making (?:a )?(?:racket|noise)|(?:cant|can't|cannot|couldn'?t) sleep|rude|unfriendly|(?:wifi|wi-fi|internet)\s+(?:is\s+|keeps\s+)?(?:(?:so|very|really|super|too)\s+)?(?:slow|dropping|cutting out|down)|(?:wifi|wi-fi|internet)\s+(?:va\s+)?(?:(?:muy|super|tan)\s+)?lent[oa]|(?:wifi|wi-fi|internet)\s+se\s+(?:corta|cae))\b/;
+
+const NOT_OR_QUIET = /\b(?:no|not|sin|without|quiet|tranquil\w*|silencios\w*|que no haya|avoid|evitar)\b/;
 
 export type Trouble = 'complaint' | 'room_request';
 
@@ -48,8 +50,12 @@ export function complainsOfPrice(text: string): boolean {
  */
 export function guestTrouble(text: string): Trouble | null {
   const folded = foldText(text);
-  const nuisance = NUISANCE.test(folded) && !/[?¿]/.test(text);
-  if (COMPLAINT.some((pattern) => pattern.test(folded)) || nuisance || reportsRoomBreakdown(folded))
+  const nuisance = NUISANCE.exec(folded);
+  // "Una habitación tranquila, que no haya mucho ruido", "a quiet room, not a noisy one": a wish.
+  const wished =
+    nuisance && NOT_OR_QUIET.test(folded.slice(Math.max(0, nuisance.index - 25), nuisance.index));
+  const suffered = nuisance && !wished && !/[?¿]/.test(text);
+  if (COMPLAINT.some((pattern) => pattern.test(folded)) || suffered || reportsRoomBreakdown(folded))
     return 'complaint';
   return ROOM_REQUEST.test(folded) || LEFT_BEHIND.test(folded) ? 'room_request' : null;
 }

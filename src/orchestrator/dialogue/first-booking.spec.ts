@@ -169,6 +169,18 @@ describe('the last booking named in a cancellation (QA 24, S19 and E10)', () => 
     expect(dialogue.state.dialogue.awaiting).toBe('confirmation');
   });
 
+  it('leaves "the last minute" to the question of which booking', async () => {
+    const dialogue = new RoutedDialogue('en');
+    await changeTheDates(dialogue, 'en');
+    await dialogue.say('no', { intent: 'deny', language: 'en' });
+    expect(
+      await dialogue.say('sorry to cancel at the last minute', {
+        intent: 'cancel_reservation',
+        language: 'en',
+      }),
+    ).not.toMatch(/^Do you confirm you want to cancel booking BOOK2X/);
+  });
+
   it('leaves "la última noche" to the question of which booking', async () => {
     const dialogue = new RoutedDialogue();
     await changeTheDates(dialogue, 'es');

@@ -48,7 +48,7 @@ export function bookingAtPlaceNamed(text: string, reservations: Reservation[]): 
 
 /** "La última (que hice)", "the last one", "my latest booking": the last one made. */
 const LAST = new RegExp(
-  String.raw`\b(?:(?:la|el|mi) ultim[oa]|the last|my last|last one|(?:la|el|mi) mas reciente|the (?:most recent|latest)|my latest)\b${NOT_A_BOOKING}`,
+  String.raw`\b(?:(?:la|el|mi) ultim[oa]|the last|my last|last one|(?:la|el|mi) mas reciente|the (?:most recent|latest)|my latest)\b${NOT_A_BOOKING}(?!\s+(?:minute|minuto|momento|moment|hora|hour|chance|oportunidad)\b)`,
 );
 
 /**

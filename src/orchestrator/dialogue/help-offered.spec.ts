@@ -1,4 +1,5 @@
 import { RoutedDialogue } from '../../../test/support/routed-dialogue';
+import { makeTurn } from '../../../test/support/turn-fixtures';
 import type { ClassifiedIntent, Language } from '../../nlp/nlp.types';
 
 describe('a bare yes after the bot offered more help', () => {
@@ -21,5 +22,22 @@ describe('a bare yes after the bot offered more help', () => {
     const dialogue = new RoutedDialogue();
     await dialogue.say('¿tenéis parking?', { intent: 'hotel_info' });
     expect(await dialogue.say('sí', { intent: 'confirm' })).toMatch(/^¿Sí a qué\?/);
+  });
+});
+
+describe('help offered, then taken back in the same turn', () => {
+  it('asks what a yes is for after a goodbye, and after an offer followed by another question', async () => {
+    const dialogue = new RoutedDialogue();
+    await dialogue.say('adiós', { intent: 'goodbye' });
+    expect(await dialogue.say('sí', { intent: 'confirm' })).toMatch(/^¿Sí a qué\?/);
+    // An offer, then a question of its own in the same turn: the question is what a yes answers.
+    const offered = makeTurn({ message: { id: 'wamid.OFFER' } });
+    offered.say('deny.nothing');
+    expect(offered.state.dialogue.slots.helpOffered).toBe('wamid.OFFER');
+    offered.ask('¿Cuál prefieres?', [{ id: 'room:double', title: 'Doble' }]);
+    expect(offered.state.dialogue.slots.helpOffered).toBeUndefined();
+    offered.say('confirm.ack');
+    offered.sayText('Sigue pendiente tu reserva.');
+    expect(offered.state.dialogue.slots.helpOffered).toBeUndefined();
   });
 });

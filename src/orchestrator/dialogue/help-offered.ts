@@ -5,7 +5,6 @@ import type { ConversationState } from './conversation-state';
 const OFFERS_HELP: ReadonlySet<PhraseKey> = new Set<PhraseKey>([
   'greeting',
   'greeting.how_are_you',
-  'goodbye',
   'thanks',
   'thanks.compliment',
   'fallback.other_business',
@@ -14,9 +13,14 @@ const OFFERS_HELP: ReadonlySet<PhraseKey> = new Set<PhraseKey>([
   'deny.nothing',
 ]);
 
-/** Remembers, for the next message only (forgetEarlierAnswers), that this turn offered more help. */
-export function noteHelpOffered(state: ConversationState, key: PhraseKey, messageId: string): void {
-  if (OFFERS_HELP.has(key)) state.dialogue.slots.helpOffered = messageId;
+/**
+ * Remembers, for the next message only (forgetEarlierAnswers), whether this turn's last reply offered
+ * more help: one said after it (the booking's question again, a list) takes the offer back. `key` is
+ * null for a reply that is no phrase.
+ */
+export function noteHelpOffered(state: ConversationState, key: PhraseKey | null, messageId: string): void {
+  if (key !== null && OFFERS_HELP.has(key)) state.dialogue.slots.helpOffered = messageId;
+  else if (state.dialogue.slots.helpOffered === messageId) delete state.dialogue.slots.helpOffered;
 }
 
 /** Whether the bot's last turn ended by offering more help. */

@@ -8,6 +8,7 @@ import { asksPetPrice, largeBreedOverLimit, petRefusal, statedPetCount } from '.
 import { clausesNaming } from './topic-clauses';
 import { asksAPrice } from './topic-follow-up';
 import type { Turn } from './turn';
+import { wifiAnswer } from './wifi-answer';
 
 const POLICY_TOPICS: Partial<Record<InfoTopic, string>> = {
   cancellation_policy: 'cancellation',
@@ -39,9 +40,6 @@ const ASKS_DETAIL =
  * The hotel's own facts (check-in and out, wifi, parking, breakfast, pets, amenities, policies,
  * contact) in the guest's language, for whichever handler the question reached.
  */
-/** "¿Cuál es la clave del wifi?", "whats the wifi pw?": the password asked for. */
-const WIFI_PASSWORD = /\b(?:contrasena|clave|password|passwd|pw|pwd|pass|code|codigo)\b/;
-
 @Injectable()
 export class HotelFacts {
   /** The topics the guest's message names, each once, in the order named ("política de niños": children's). */
@@ -91,15 +89,7 @@ export class HotelFacts {
         return `${checkOut} ${turn.text('info.late_checkout_too', { until: info.lateCheckout.until, price: turn.money(info.lateCheckout.price) })}`;
       }
       case 'wifi':
-        if (!info.wifi) return turn.text('info.unknown', contact);
-        return turn.text('info.wifi', {
-          included: info.wifi.included,
-          network: info.wifi.network ?? 'none',
-          password: info.wifi.password ?? 'none',
-          // "¿Cuál es la contraseña del wifi?" with none in the hotel's data: whom to ask, never a made-up one.
-          asked: WIFI_PASSWORD.test(foldText(turn.message.text ?? '')) ? 'yes' : 'no',
-          phone: info.phone,
-        });
+        return wifiAnswer(turn);
       case 'parking':
         if (!info.parking) return turn.text('info.unknown', contact);
         return turn.text('info.parking', {

@@ -104,6 +104,7 @@ export class Turn {
 
   sayText(text: string): void {
     this.replies.push({ type: 'text', text });
+    noteHelpOffered(this.state, null, this.message.id);
   }
 
   /**
@@ -112,6 +113,7 @@ export class Turn {
    */
   ask(text: string, choices: ReplyButton[], listLabel?: string): void {
     const shown = choices.slice(0, MAX_LIST_ROWS);
+    noteHelpOffered(this.state, null, this.message.id);
     this.state.dialogue.slots.options = shown.map((choice) => choice.id);
     // The prices of another list are not this one's (a list of rooms writes its own after this).
     delete this.state.dialogue.slots.optionPrices;

@@ -6,7 +6,7 @@ import { IntentHandler } from '../dialogue/intent-handler';
 import type { Turn } from '../dialogue/turn';
 import { isBotQuestion } from './bot-question';
 import { asksHowToReachTheHotel, bookingInProgress, handoffReason } from '../handoff/handoff-context';
-import { guestForStaff } from '../handoff/while-with-staff';
+import { channelForStaff, guestForStaff } from '../handoff/while-with-staff';
 
 /**
  * Hands the guest to a person: staff notified, and the bot silent for them until released. A guest
@@ -55,7 +55,7 @@ export class HumanHandoffHandler extends IntentHandler {
     turn.staffNotices.push(
       turn.staffText('handoff.staff_notice', {
         guest: guestForStaff(turn.message),
-        channel: turn.message.channel === 'gmail' ? 'e-mail' : 'WhatsApp',
+        channel: channelForStaff(turn.message.channel),
         text: quoted.slice(0, MAX_QUOTE),
         reason: accepted ? 'person' : handoffReason(turn.message.text ?? ''),
         booking,

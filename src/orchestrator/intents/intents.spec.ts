@@ -97,12 +97,7 @@ describe('intent handlers', () => {
       state: freshState({ dialogue: { flow: 'make_reservation', awaiting: 'dates', slots: { guests: 2 } } }),
     });
     await new GoodbyeHandler().handle(turn);
-    // Only that it offered help ("aquí estaré si necesitas algo más") is kept, for the next message.
-    expect(turn.state.dialogue).toEqual({
-      flow: null,
-      awaiting: null,
-      slots: { helpOffered: turn.message.id },
-    });
+    expect(turn.state.dialogue).toEqual({ flow: null, awaiting: null, slots: {} });
   });
 
   it('keeps the stay, but no question, on a goodbye at the rooms, an offer or a summary', async () => {

@@ -64,8 +64,8 @@ export function stayMoved(turn: Turn, booking: Reservation): MovedStay | null {
   const [day] = days;
   const date = day.value.date;
   const text = turn.message.text ?? '';
-  // "Perdón, quise decir el 13": the arrival corrected, or the departure when the day is past it.
-  const corrected = correctsTheDays(text) ? (date < booking.checkOut ? 'checkIn' : 'checkOut') : null;
+  // "Perdón, quise decir el 13": the arrival corrected (the stay moved with its nights when the day is past its end).
+  const corrected = correctsTheDays(text) ? 'checkIn' : null;
   const end = stayEndNamed(text, day.start, day.end) ?? corrected;
   if (end === 'checkIn') {
     const checkOut = date < booking.checkOut ? booking.checkOut : shiftIsoDate(date, nightsOf(booking));

@@ -127,13 +127,14 @@ describe('ReservationStatusHandler, asked to change a booking', () => {
       },
     ];
     cases.push(
-      // Said as a correction (QA 24, S4): the arrival, or the departure when the day is past it.
+      // Said as a correction (QA 24, S4): the arrival.
       { text: 'perdon, quise decir el 13', said: 'el 13', date: '2026-12-13', stay: from13th },
       {
+        // Past the departure: the stay moved with its nights.
         text: 'sorry, I meant the 16th',
         said: 'the 16th',
         date: '2026-12-16',
-        stay: { checkIn: '2026-12-12', checkOut: '2026-12-16' },
+        stay: { checkIn: '2026-12-16', checkOut: '2026-12-19' },
         language: 'en',
       },
     );

@@ -161,6 +161,9 @@ describe('ConversationPipeline', () => {
       /^🚨 URGENTE\. 💬 .*«ES URGENTE, se sale el agua del baño»/,
     ],
     [{ text: 'help please, emergency' }, /^🚨 URGENTE\. /],
+    // Not urgent, said so, or help asked for calmly (review 25, 10).
+    [{ text: 'no es urgente, cuando puedas' }, /^💬 /],
+    [{ text: 'thanks for your help' }, /^💬 /],
     [{ kind: 'audio', text: undefined }, /escribe: una nota de voz\./],
     [{ kind: 'sticker', text: undefined }, /escribe: un mensaje sin texto\./],
   ])('tells the staff of %j while a person has the conversation', async (message, notice) => {

@@ -80,7 +80,7 @@ export class ConversationPipeline {
         'silenced',
         language,
         [],
-        noticesWhileWithStaff(message, tenant, this.phrases, throttle),
+        noticesWhileWithStaff(message, tenant, this.phrases, throttle, language),
       );
     if (message.kind === 'reaction') return quiet('ignored');
     // Over RATE_LIMIT_GUEST_PER_MIN (GuestThrottle): the first in the window gets a notice, the rest silence.
