@@ -83,3 +83,26 @@ describe('a message asking something its first words do not say', () => {
     );
   });
 });
+
+describe('"¿y la suite?" while a stay is looked at (issue 6, QA 24 S16)', () => {
+  it.each<[string, RegExp]>([
+    [
+      'y la suite?',
+      /^Del sáb 12 dic al lun 14 dic \(2 noches\), 2 personas, tenemos:\n• Suite Junior: 219\s€\/noche/,
+    ],
+    ['¿y fotos de la suite?', /^Aquí tienes fotos de la Suite Junior/],
+  ])('answers %j (heard as its photos) for the same stay, unless photos are asked', async (text, reply) => {
+    const dialogue = new RoutedDialogue();
+    await dialogue.say('una doble del 12 al 14 de diciembre para 2', {
+      intent: 'check_availability',
+      entities: [
+        ['doble', entity.room('double')],
+        ['del 12 al 14 de diciembre', entity.range('2026-12-12', '2026-12-14')],
+        ['para 2', entity.guests(2)],
+      ],
+    });
+    expect(
+      await dialogue.say(text, { intent: 'room_photos', entities: [['suite', entity.room('suite')]] }),
+    ).toMatch(reply);
+  });
+});

@@ -78,6 +78,22 @@ export function changesRoomAtTheName(text: string, nlu: ParseResult, state: Conv
   );
 }
 
+/**
+ * "¿Y la suite?" (heard as its photos) while a stay is looked at or booked: that room for the same
+ * stay, as "¿y para 3 personas?" is that party. Not "¿y fotos de la suite?".
+ */
+export function asksForThatRoomInstead(text: string, nlu: ParseResult): boolean {
+  const folded = foldText(text);
+  return (
+    nlu.intent === 'room_photos' &&
+    folded.length <= SHORT_FOLLOW_UP &&
+    /^\W*(?:y|e|and|what about|how about|que tal|mejor)\b/.test(folded) &&
+    nlu.entities.some((entity) => entity.type === 'room_type') &&
+    !asksForPhotos(text)
+  );
+}
+const SHORT_FOLLOW_UP = 40;
+
 /** A room, dates or a party told (not asked about) when the bot asked what to change. */
 export function answersWhatToChange(text: string, state: ConversationState): boolean {
   return state.dialogue.slots.step === 'change' && !text.includes('?');

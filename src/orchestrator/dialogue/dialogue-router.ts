@@ -10,6 +10,7 @@ import {
   asksAboutAnotherRoom,
   asksNameOnBooking,
   changesBookingNotCancels,
+  asksForThatRoomInstead,
   changesRoomAtTheName,
   hasBookingEntity,
   isBookingFlow,
@@ -197,7 +198,8 @@ export class DialogueRouter {
         (!ALWAYS_REDIRECTING.has(nlu.intent) &&
           (asksForChange(text, nlu) ||
             answersWhatToChange(text, state) ||
-            changesRoomAtTheName(text, nlu, state))));
+            changesRoomAtTheName(text, nlu, state) ||
+            asksForThatRoomInstead(text, nlu))));
     // "Sí, confírmela. Un cordial saludo, Ana Belén Torres": a yes signed off, never a new name.
     if (awaiting === 'confirmation' && isBookingFlow(flow) && isBookingYesNo(state) && isAffirmation(text)) {
       const unsigned = nlu.entities.filter((entity) => entity.type !== 'guest_name');
