@@ -106,3 +106,29 @@ describe('"¿y la suite?" while a stay is looked at (issue 6, QA 24 S16)', () =>
     ).toMatch(reply);
   });
 });
+
+describe('a booking asked about with no code (QA 24, S21)', () => {
+  it.each<[Language, string, RegExp, string, RegExp]>([
+    [
+      'es',
+      'me dais info de mi reserva? Raul Diaz del 9 de diciembre',
+      /Por ejemplo: K7QX2M\. Si no lo tienes a mano, dímelo y te paso con el equipo\.$/,
+      'no lo tengo',
+      /^Sin el código no puedo buscarla desde aquí, pero alguien del equipo puede encontrarla por tu nombre/,
+    ],
+    [
+      'en',
+      'can you tell me about my booking?',
+      /If you don't have it to hand, just say so and I'll pass you to our team\.$/,
+      "i don't have it",
+      /^Without the code I can't look it up from here/,
+    ],
+  ])(
+    '(%s) says what to do without it, and offers a person when the guest has none',
+    async (language, ask, asked, lacks, offered) => {
+      const dialogue = new RoutedDialogue(language);
+      expect(await dialogue.say(ask, { intent: 'reservation_status', language })).toMatch(asked);
+      expect(await dialogue.say(lacks, { intent: 'deny', language })).toMatch(offered);
+    },
+  );
+});
