@@ -14,6 +14,13 @@ describe('extractGuestName: "under <Name>" and a name closing a booking request'
     ['under Peter Clarke please', 'Peter Clarke', 'Peter Clarke'],
     // A chat word after the name is no part of it (QA 24, E3).
     ['put it under John Smith pls', 'John Smith', 'John Smith'],
+    // A name with a lead-in (QA 24, E8).
+    ["it's for Mary Taylor", 'Mary Taylor', 'Mary Taylor'],
+    ["under my mum's name, Mary Taylor", 'Mary Taylor', 'Mary Taylor'],
+    ["yes, under my brother's name pls, Sam Wilson", 'Sam Wilson', 'Sam Wilson'],
+    ['actually the name should be Jon Stark, sorry', 'Jon Stark', 'Jon Stark'],
+    ['a nombre de mi madre, Carmen López', 'Carmen López', 'Carmen López'],
+    ['es para Carmen López', 'Carmen López', 'Carmen López'],
     ['a nombre de ana garcia porfa', 'Ana Garcia', 'ana garcia'],
     ["under Peter Clarke's name", 'Peter Clarke', 'Peter Clarke'],
     ['under Peter Clarke’s name please', 'Peter Clarke', 'Peter Clarke'],
@@ -51,6 +58,10 @@ describe('extractGuestName: "under <Name>" and a name closing a booking request'
     'superior pls, Mike Ross and two kids',
     'I booked under Expedia',
     'is it under Airbnb?',
+    // Lead-ins with no name after them.
+    'es para mañana',
+    "it's for two people",
+    "it's for my wife",
     'a double room, Christmas Eve',
     'quiero una habitación doble, Ciudad Real',
     'a double room, Costa Brava',

@@ -7,10 +7,11 @@ const STRONG_CUE =
   /\b(?:me llamo|mi nombre es|el nombre es|a nombre de|(?:cambia\w*|pon\w*|change)\s+(?:el |the )?(?:nombre|name)\s+(?:a|por|to)|al nombre de|bajo el nombre de|nombre(?: y apellidos?| completo)?\s*:|my name is|my name's|(?:the )?name is|(?:put|book|have) it under(?: the name(?: of)?)?|(?:it's|its|it is) under(?: the name(?: of)?)?|under the name(?: of)?|in the name of|(?:full )?name\s*:)\s*/g;
 /**
  * Cues that also start ordinary sentences ("soy de Madrid", "I'm looking", "under 18s", "under the bed"):
- * the name must be capitalised.
+ * the name must be capitalised. The longer ones first: "it's for Mary Taylor", "under my mum's name,
+ * Mary Taylor", "a nombre de mi madre, Carmen López", "the name should be Jon Stark".
  */
 const WEAK_CUE =
-  /\b(?:soy|i am|i'm|this is|it's|its|it is|les escribe|le escribe|te escribe|se llama|name|her name is|his name is|(?:she|he) is called|(?:she|he)'s called|under)\s+/g;
+  /\b(?:(?:under|a nombre de|al nombre de) (?:my|his|her|our|mi|su|mis) [a-z']+(?: name)?(?:\s+(?:pls|please|porfa))?,?|(?:it'?s|it is|es) (?:for|para)|(?:the )?name should be|el nombre (?:debe|deberia) ser|soy|i am|i'm|this is|it's|its|it is|les escribe|le escribe|te escribe|se llama|name|her name is|his name is|(?:she|he) is called|(?:she|he)'s called|under)\s+/g;
 
 /** How a message signs off before the sender's name: "Atentamente, Javier Morales", "Kind regards, Peter Hall". */
 const SIGN_OFF_CUE =
