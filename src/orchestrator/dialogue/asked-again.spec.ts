@@ -132,3 +132,36 @@ describe('a booking asked about with no code (QA 24, S21)', () => {
     },
   );
 });
+
+describe('a second question the hotel data does not name (QA 24, E15)', () => {
+  it.each<[Language, string, Array<[string, ReturnType<typeof entity.topic>]>, RegExp]>([
+    [
+      'en',
+      'whats the checkout time and is there a fridge in the room',
+      [['checkout', entity.topic('check_out')]],
+      /^Check-out is until 12:00\.\nI don't have that information: it isn't among the hotel's amenities/,
+    ],
+    [
+      'es',
+      '¿a qué hora es el desayuno y hay secador en la habitación?',
+      [['desayuno', entity.topic('breakfast')]],
+      /\nNo tengo ese dato: no figura entre los servicios del hotel que conozco/,
+    ],
+  ])('(%s) says it does not know it, beside the answers: %j', async (language, text, entities, reply) => {
+    const dialogue = new RoutedDialogue(language);
+    expect(await dialogue.say(text, { intent: 'hotel_info', language, entities })).toMatch(reply);
+  });
+
+  it('adds nothing when every question was answered', async () => {
+    const dialogue = new RoutedDialogue('en');
+    const said = await dialogue.say('is there a gym and a pool?', {
+      intent: 'hotel_info',
+      language: 'en',
+      entities: [
+        ['gym', entity.topic('amenities')],
+        ['pool', entity.topic('amenities')],
+      ],
+    });
+    expect(said).toBe('Yes, we have a gym and a rooftop pool.');
+  });
+});

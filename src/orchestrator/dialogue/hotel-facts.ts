@@ -218,6 +218,11 @@ export class HotelFacts {
       .map((code) => this.amenityName(turn, code));
   }
 
+  /** Whether the text names one of the hotel's amenities ("¿hay piscina?"). */
+  namesAnAmenity(turn: Turn, text: string): boolean {
+    return turn.tenant.info.amenities.some((code) => this.namesAmenity(turn, code, foldText(text)));
+  }
+
   /** Whether the (folded) text names the amenity, by its name or a word of its code ("la piscina": rooftop-pool). */
   private namesAmenity(turn: Turn, code: string, text: string): boolean {
     const name = foldText(this.amenityName(turn, code)).replace(/^(?:an?|the) /, '');

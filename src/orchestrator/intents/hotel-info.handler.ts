@@ -7,6 +7,7 @@ import { HotelFacts } from '../dialogue/hotel-facts';
 import { IntentHandler } from '../dialogue/intent-handler';
 import { asksAboutATaxi, taxiAnswer } from '../dialogue/taxi-question';
 import { rememberTopics } from '../dialogue/topic-follow-up';
+import { asksSomethingUnanswered } from '../dialogue/unanswered-question';
 import type { Turn } from '../dialogue/turn';
 
 /** "Tell me about the hotel", "información", "what do you offer": the hotel in general. */
@@ -48,6 +49,14 @@ export class HotelInfoHandler extends IntentHandler {
           ? arrivalNote(turn, typeof checkIn === 'string' ? checkIn : undefined)
           : null;
       if (note) answers.push(note);
+      // "…and is there a fridge in the room?": what the data does not name is said to be unknown.
+      if (asksSomethingUnanswered(turn, (clause) => this.facts.namesAnAmenity(turn, clause)))
+        answers.push(
+          turn.text('info.not_listed', {
+            amenities: this.facts.amenities(turn),
+            phone: turn.tenant.info.phone,
+          }),
+        );
       turn.sayText(answers.join('\n'));
       return;
     }

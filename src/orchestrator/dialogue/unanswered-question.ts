@@ -1,0 +1,28 @@
+import { asksWhetherHotelHas } from '../../nlp/amenity-question';
+import { normaliseUtterance } from '../../nlp/utterance';
+import type { Turn } from './turn';
+
+/** Where one question of a message ends and the next begins: "…check-out time and is there a fridge…". */
+const CLAUSE_BREAK = /\s*(?:[?¿,;.]|\b(?:and|also|plus|y|tambien|ademas)\b)\s*/;
+
+/** "¿Tenéis habitación…?": rooms, which the booking flow answers, not the hotel's data. */
+const ROOMS =
+  /\b(?:habitacion\w*|hab|cuartos?|rooms?|dobles?|suites?|individual\w*|doubles?|singles?|disponibilidad|availability)\b/;
+
+/**
+ * "What's the check-out time and is there a fridge in the room?": a "is there…?" of its own in a
+ * message whose other questions were answered, about something no topic of the hotel's data names.
+ * True when there is one, so the answer says it does not know, rather than leaving it unanswered.
+ */
+export function asksSomethingUnanswered(turn: Turn, namesAnAmenity: (clause: string) => boolean): boolean {
+  const named = turn.entities('info_topic').map((entity) => normaliseUtterance(entity.text, turn.language));
+  return normaliseUtterance(turn.message.text ?? '', turn.language)
+    .split(CLAUSE_BREAK)
+    .some(
+      (clause) =>
+        asksWhetherHotelHas(clause, turn.language) &&
+        !ROOMS.test(clause) &&
+        !namesAnAmenity(clause) &&
+        !named.some((words) => words && clause.includes(words)),
+    );
+}
