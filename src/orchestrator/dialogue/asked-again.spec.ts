@@ -152,6 +152,15 @@ describe('a second question the hotel data does not name (QA 24, E15)', () => {
     expect(await dialogue.say(text, { intent: 'hotel_info', language, entities })).toMatch(reply);
   });
 
+  it('adds nothing for a room asked for beside a question (the booking flow answers rooms)', async () => {
+    const dialogue = new RoutedDialogue();
+    const said = await dialogue.say('¿a qué hora es el check-in y tenéis habitación para el sábado?', {
+      intent: 'hotel_info',
+      entities: [['check-in', entity.topic('check_in')]],
+    });
+    expect(said).not.toMatch(/No tengo ese dato/);
+  });
+
   it('adds nothing when every question was answered', async () => {
     const dialogue = new RoutedDialogue('en');
     const said = await dialogue.say('is there a gym and a pool?', {

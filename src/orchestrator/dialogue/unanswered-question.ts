@@ -5,9 +5,9 @@ import type { Turn } from './turn';
 /** Where one question of a message ends and the next begins: "…check-out time and is there a fridge…". */
 const CLAUSE_BREAK = /\s*(?:[?¿,;.]|\b(?:and|also|plus|y|tambien|ademas)\b)\s*/;
 
-/** "¿Tenéis habitación…?": rooms, which the booking flow answers, not the hotel's data. */
+/** "¿Tenéis habitación…?", "do you have a room…": rooms, which the booking flow answers, not the hotel's data. */
 const ROOMS =
-  /\b(?:habitacion\w*|hab|cuartos?|rooms?|dobles?|suites?|individual\w*|doubles?|singles?|disponibilidad|availability)\b/;
+  /^\W*(?:(?:y|and)\s+)?(?:tienen|tiene|teneis|tenes|hay|cuentan con|ofrecen|disponen de|do you have|is there|are there|have you got|do you offer)\s+(?:(?:una?|a|an|any|alguna?|some)\s+)?(?:habitacion\w*|hab|cuartos?|rooms?|dobles?|suites?|individual\w*|doubles?|singles?|disponibilidad|availability|sitio|plazas?)\b/;
 
 /**
  * "What's the check-out time and is there a fridge in the room?": a "is there…?" of its own in a
