@@ -8,11 +8,8 @@ import { COUNT_PATTERN, parseCount } from './numbers';
  */
 
 export const ROOM_WORD = '(?:habitacion|hab|cuarto|room)';
-/** A room's kind between the article and its places: "una doble para 2", "one superior for 3" (not "una noche"). */
-export const KIND_WORDS =
-  '(?:(?!(?:noches?|nights?|dias?|days?|semanas?|weeks?|personas?|people|para|for)\\b)[a-z]+\\s+){0,2}';
 /** A room's kind, as guests name one: "una doble", "one superior", "la otra individual". */
-const ROOM_KIND =
+export const ROOM_KIND =
   '(?:dobles?|individual(?:es)?|suites?|junior|superior(?:es)?|familiar(?:es)?|estandar|matrimonial(?:es)?|triples?|' +
   'doubles?|singles?|twins?|family|standard|deluxe)';
 /** The stay's days between a room and its "para" ("una doble del 12 al 14 dic para…"). */
@@ -32,9 +29,11 @@ const NEXT_ROOM_FOR = new RegExp(
 /** Where the rooms' sentence ends. */
 const SENTENCE_END = /[.;:!?]/;
 
-const PLACES_COUNTED = new RegExp(
-  `^(${COUNT_PATTERN})(?:\\s+(?:personas?|people|persons?|guests?|adult[oa]s?|adults?|pax))?\\b(?!\\s*(?:noches?|nights?|dias?|days?|de\\b|of\\b|[/:.-]\\d))`,
-);
+/** A room's places counted ("2", "2 personas", "two adults"), not nights nor a date ("2 noches", "2 de enero"). */
+export const COUNTED_PLACES =
+  `(${COUNT_PATTERN})(?:\\s+(?:personas?|people|persons?|guests?|adult[oa]s?|adults?|pax))?\\b` +
+  '(?!\\s*(?:noches?|nights?|dias?|days?|de\\b|of\\b|[/:.-]\\d))';
+const PLACES_COUNTED = new RegExp(`^${COUNTED_PLACES}`);
 /** The guest alone ("para mí", "for me", "for myself"), not "para mi mujer", "para mi cumpleaños". */
 const SELF =
   /^(?:mi|me|myself)(?:\s+sol[oa])?(?=\s*(?:$|,|(?:del|de|desde|el|los|from|on|in|por|porfa|please|pls)\b))/;
@@ -80,11 +79,18 @@ export function placesOfRoomFor(folded: string): number | null {
   return null;
 }
 
+/** Each room's places, and where in the text they are said. */
+export interface RoomSplit {
+  parties: number[];
+  start: number;
+  end: number;
+}
+
 /**
  * Each room's places when the guest says whom each room is for, two rooms or more, in the folded
  * text; null when any room's "para" names no party.
  */
-export function roomPartiesByWhom(folded: string): { parties: number[]; start: number; end: number } | null {
+export function roomPartiesByWhom(folded: string): RoomSplit | null {
   for (const first of folded.matchAll(FIRST_ROOM_FOR)) {
     const from = (first.index ?? 0) + first[0].length;
     // From its "para": the days between are the stay's, read as dates.

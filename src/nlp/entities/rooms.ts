@@ -1,7 +1,7 @@
 import type { Entity } from '../nlp.types';
 import { foldText } from '../../common/fold-text';
 import { COUNT_PATTERN, parseCount } from './numbers';
-import { KIND_WORDS, ROOM_WORD, roomPartiesByWhom } from './room-whom';
+import { COUNTED_PLACES, ROOM_WORD, type RoomSplit, roomPartiesByWhom } from './room-whom';
 import { overlaps, type Span } from './text';
 
 /** More rooms than this is no room count ("2024 rooms renovated"); a group is the booking flow's to refer. */
@@ -25,9 +25,10 @@ const COUNT_BEFORE = new RegExp(
 const ONE_OF_A_KIND = /\b(?:una|un|one|an?)\s+(?:(?:habitacion|room)\s+)?$/;
 /** What joins two rooms of a request: "una doble y una individual", not "una doble o una suite". */
 const AND_ONE = /^\s*(?:,|y|e|and|&|\+|mas)\s+(?:una|un|one|an?)\s+(?:(?:habitacion|room)\s+)?$/;
-const PLACES =
-  `(?:para|for)\\s+(${COUNT_PATTERN})(?:\\s+(?:personas?|people|persons?|guests?|adult[oa]s?|adults?|pax))?\\b` +
-  '(?!\\s*(?:noches?|nights?|dias?|days?|de\\b|of\\b|[/:.-]\\d))';
+/** A room's kind between the article and its places: "una doble para 2", "one superior for 3" (not "una noche"). */
+const KIND_WORDS =
+  '(?:(?!(?:noches?|nights?|dias?|days?|semanas?|weeks?|personas?|people|para|for)\\b)[a-z]+\\s+){0,2}';
+const PLACES = `(?:para|for)\\s+${COUNTED_PLACES}`;
 /** "una habitación para 2", "a room for 2", "una para 2" (after "dos habitaciones,"). */
 const FIRST_ROOM = new RegExp(
   `\\b(?:(?:una|1|one)\\s+(?:${ROOM_WORD}\\s+)?${KIND_WORDS}|an?\\s+(?:${ROOM_WORD}\\s+|${KIND_WORDS}))${PLACES}`,
@@ -43,11 +44,11 @@ const ANOTHER_ROOM = new RegExp(
  * "Una habitación para 2 y otra para 1", "una doble para mí y otra para mis padres": each room's
  * places, when the guest says them (two rooms or more).
  */
-function findRoomParties(folded: string): { parties: number[]; start: number; end: number } | null {
+function findRoomParties(folded: string): RoomSplit | null {
   return findCountedRoomParties(folded) ?? roomPartiesByWhom(folded);
 }
 
-function findCountedRoomParties(folded: string): { parties: number[]; start: number; end: number } | null {
+function findCountedRoomParties(folded: string): RoomSplit | null {
   for (const first of folded.matchAll(FIRST_ROOM)) {
     const parties = [parseCount(first[1] ?? '')];
     const start = first.index ?? 0;
@@ -126,7 +127,7 @@ const PARTY_LIST = new RegExp(
     '(?!\\s*(?:de\\b|of\\b|noches?|nights?|dias?|days?|personas?|people|adult|nin[oa]s?|kids?|child|children|hij[oa]s?|bebes?|babies|perr[oa]s?|gat[oa]s?|mascotas?|dogs?|cats?|pets?|[/.-]\\d))',
 );
 
-function partyListed(folded: string): { parties: number[]; start: number; end: number } | null {
+function partyListed(folded: string): RoomSplit | null {
   const match = PARTY_LIST.exec(folded);
   if (!match) return null;
   const parties = (match[1] ?? '').split(/\s*(?:,|\by\b|\be\b|\band\b|\+)\s*/).map(parseCount);

@@ -1,5 +1,5 @@
 import { foldText } from '../../common/fold-text';
-import { placesOfRoomFor } from '../../nlp/entities/room-whom';
+import { placesOfRoomFor, ROOM_KIND, ROOM_WORD } from '../../nlp/entities/room-whom';
 import type { Turn } from '../dialogue/turn';
 import type { BookingSlots } from './booking-slots';
 import { roomShares } from './room-shares';
@@ -10,8 +10,7 @@ import { roomShares } from './room-shares';
  */
 const ANOTHER_ROOM = new RegExp(
   '^\\W*(?:(?:y|e|and|also|plus|ah|oh|ademas|tambien|si)\\W+)*(?:otra|another|one more|una mas)\\s+' +
-    '(?:(?:habitacion|hab|cuarto|room|reserva|booking|one|igual|doble|individual|suite|junior|superior|' +
-    'familiar|estandar|double|single|twin|triple|family|standard)\\b|(?:mas\\s+|more\\s+)?(?:para|for)\\b)',
+    `(?:(?:${ROOM_WORD}|${ROOM_KIND}|reserva|booking|one|igual)\\b|(?:mas\\s+|more\\s+)?(?:para|for)\\b)`,
 );
 
 /**

@@ -41,9 +41,8 @@ const ASKS_IF_IT_COMES_WITH = new RegExp(
   `\\b(?:(?:does|do|will|would)\\s+(?:it|that|this|the (?:room|rate|price|stay)|they|rooms)\\s+(?:\\w+\\s+)?(?:comes?|includes?)\\s+(?:with\\s+)?(?:the\\s+)?${BREAKFAST_WORDS}|(?:is|are)\\s+(?:the\\s+)?${BREAKFAST_WORDS}\\s+(?:included|extra|free))`,
 );
 /** The same in Spanish, only asked: "¿viene con desayuno?" (said, "la reserva va con desayuno" wants it). */
-const ASKS_IF_IT_COMES_WITH_ES = new RegExp(
-  `\\b(?:viene|vienen|va|incluye|incluyen)\\s+(?:con\\s+)?(?:el\\s+)?${BREAKFAST_WORDS}\\b[^.!]*[?]|[¿][^?]*\\b(?:viene|vienen|va|incluye|incluyen)\\s+(?:con\\s+)?(?:el\\s+)?${BREAKFAST_WORDS}`,
-);
+const COMES_WITH_ES = `\\b(?:viene|vienen|va|incluye|incluyen)\\s+(?:con\\s+)?(?:el\\s+)?${BREAKFAST_WORDS}`;
+const ASKS_IF_IT_COMES_WITH_ES = new RegExp(`${COMES_WITH_ES}\\b[^.!]*[?]|[¿][^?]*${COMES_WITH_ES}`);
 
 /**
  * Words asking about it ("what time is breakfast please?", "is breakfast included too?", "breakfast

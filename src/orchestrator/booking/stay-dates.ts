@@ -14,6 +14,18 @@ export function nightsOf(slots: { checkIn: string; checkOut: string }): number {
 }
 
 /**
+ * The stay with its arrival moved to `date`: the departure kept when it is still after it, else the
+ * whole stay moved with its nights ("quise decir el 20" of a stay from the 12th to the 14th: the 20th to the 22nd).
+ */
+export function arrivalMovedTo(
+  stay: { checkIn: string; checkOut: string },
+  date: string,
+): { checkIn: string; checkOut: string } {
+  const checkOut = date < stay.checkOut ? stay.checkOut : shiftIsoDate(date, nightsOf(stay));
+  return { checkIn: date, checkOut };
+}
+
+/**
  * The day a lone date names as the departure of an arrival with none yet: the first day after it with
  * that day of the month (the 5th after 3 January), possibly one the month lacks (29 February 2027
  * after the 27th), which is never moved a month on. Null when the date is no answer to "until when?".

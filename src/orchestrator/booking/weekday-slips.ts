@@ -2,6 +2,7 @@ import { isoDaysBetween, shiftIsoDate, weekdayOfIso } from '../../nlp/entities/c
 import { correctsTheDays } from '../dialogue/booking-change-wording';
 import type { Turn } from '../dialogue/turn';
 import type { BookingSlots, WeekdaySlip } from './booking-slots';
+import { arrivalMovedTo } from './stay-dates';
 
 // "El viernes 12 de diciembre" when the 12th is a Saturday: the guest is told, and "perdona, el
 // viernes 11" next corrects that day of the stay, rather than starting the stay again from the 11th.
@@ -86,7 +87,5 @@ function dayCorrected(
   if (!correctsTheDays(turn.message.text ?? '')) return null;
   const { checkIn, checkOut } = stay;
   if (!checkOut) return { checkIn: date };
-  if (date === checkIn) return null;
-  if (date < checkOut) return { checkIn: date, checkOut };
-  return { checkIn: date, checkOut: shiftIsoDate(date, isoDaysBetween(checkIn, checkOut)) };
+  return date === checkIn ? null : arrivalMovedTo({ checkIn, checkOut }, date);
 }

@@ -94,7 +94,7 @@ export class Turn {
 
   /** The hotel's first language, which its staff read. */
   get staffLanguage(): Language {
-    return LANGUAGES.find((candidate) => candidate === this.tenant.languages[0]) ?? this.language;
+    return staffLanguageOf(this.tenant, this.language);
   }
 
   say(key: PhraseKey, values: PhraseValues = {}): void {
@@ -189,4 +189,9 @@ export class Turn {
   get nameOrNone(): string {
     return (this.state.guestName ?? this.message.fromName)?.trim().split(/\s+/)[0] || 'none';
   }
+}
+
+/** The hotel's first language, which its staff read; `fallback` when the bot writes no such language. */
+export function staffLanguageOf(tenant: Tenant, fallback: Language): Language {
+  return LANGUAGES.find((candidate) => candidate === tenant.languages[0]) ?? fallback;
 }

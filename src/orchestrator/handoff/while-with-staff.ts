@@ -1,8 +1,9 @@
 import { foldText } from '../../common/fold-text';
 import type { UnifiedMessage } from '../../messaging/unified-message';
-import { type Language, LANGUAGES } from '../../nlp/nlp.types';
+import type { Language } from '../../nlp/nlp.types';
 import type { Tenant } from '../../tenants/tenant';
 import { MAX_QUOTE } from '../dialogue/fallback';
+import { staffLanguageOf } from '../dialogue/turn';
 import type { Phrasebook } from '../replies/phrasebook';
 
 /** "Es urgente", "emergency", "socorro", "help!": the staff notice says so first; not "no es urgente". */
@@ -37,9 +38,8 @@ export function noticesWhileWithStaff(
   if (throttle.throttled || message.kind === 'reaction') return [];
   const text = message.text?.trim() ?? '';
   const folded = foldText(text);
-  const staffLanguage = LANGUAGES.find((candidate) => candidate === tenant.languages[0]) ?? language;
   return [
-    phrases.text(staffLanguage, 'handoff.guest_wrote', {
+    phrases.text(staffLanguageOf(tenant, language), 'handoff.guest_wrote', {
       guest: guestForStaff(message),
       channel: channelForStaff(message.channel),
       kind: text ? 'text' : message.kind === 'audio' ? 'audio' : 'other',

@@ -1,7 +1,7 @@
 import { shiftIsoDate } from '../../nlp/entities/calendar';
 import type { Entity } from '../../nlp/nlp.types';
 import type { Reservation } from '../../pms/pms.types';
-import { nightsOf } from '../booking/stay-dates';
+import { arrivalMovedTo } from '../booking/stay-dates';
 import {
   asksToChangeTheParty,
   correctsTheDays,
@@ -67,10 +67,7 @@ export function stayMoved(turn: Turn, booking: Reservation): MovedStay | null {
   // "Perdón, quise decir el 13": the arrival corrected (the stay moved with its nights when the day is past its end).
   const corrected = correctsTheDays(text) ? 'checkIn' : null;
   const end = stayEndNamed(text, day.start, day.end) ?? corrected;
-  if (end === 'checkIn') {
-    const checkOut = date < booking.checkOut ? booking.checkOut : shiftIsoDate(date, nightsOf(booking));
-    return { checkIn: date, checkOut, read: [day] };
-  }
+  if (end === 'checkIn') return { ...arrivalMovedTo(booking, date), read: [day] };
   if (end === 'checkOut' && date > booking.checkIn)
     return { checkIn: booking.checkIn, checkOut: date, read: [day] };
   return null;
