@@ -67,7 +67,7 @@ export type Entity =
   | EntityBase<'room_type', { roomTypeId: string; alsoFits?: string[] }>
   /** How many rooms, when the guest asks for more than one ("2 habitaciones"). */
   /** `parties`: each room's places, when the guest said them ("una para 2 y otra para 1"). */
-  | EntityBase<'rooms', { rooms: number; parties?: number[] }>
+  | EntityBase<'rooms', { rooms: number; parties?: number[]; forOthers?: boolean[] }>
   | EntityBase<'reference', { reference: string }>
   | EntityBase<'guest_name', { name: string }>
   | EntityBase<'email', { email: string }>

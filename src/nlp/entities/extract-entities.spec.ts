@@ -107,27 +107,39 @@ describe('extractEntities', () => {
     expect(types).toEqual(['guests']);
   });
 
-  it.each<[string, Language, number[]]>([
-    ['quiero una habitación para 2 y otra para 1 del 3 al 6 de enero', 'es', [2, 1]],
-    ['dos habitaciones, una para 2 y otra para 1', 'es', [2, 1]],
-    ['a room for 2 and another for 1', 'en', [2, 1]],
-    ['2 rooms, one for 2 adults and one for 1', 'en', [2, 1]],
+  it.each<[string, Language, number[], boolean[] | null]>([
+    ['quiero una habitación para 2 y otra para 1 del 3 al 6 de enero', 'es', [2, 1], null],
+    ['dos habitaciones, una para 2 y otra para 1', 'es', [2, 1], null],
+    ['a room for 2 and another for 1', 'en', [2, 1], null],
+    ['2 rooms, one for 2 adults and one for 1', 'en', [2, 1], null],
     // Whom each room is for, not how many (QA 22, ES3): the dates after them stay the stay's.
     [
       'quiero dos reservas: una doble para mí y otra para mis padres, del 12 al 14 de diciembre',
       'es',
       [1, 2],
+      // The parents' room is for others (asked its own name); the guest's is not (QA 24, S9/E9).
+      [false, true],
     ],
     [
       'I need two bookings for dec 12-14: a double for me and my wife and another one for my brother',
       'en',
       [2, 1],
+      [false, true],
     ],
-  ])('reads each room’s places and the whole party in %j', (text, language, parties) => {
+    [
+      'una doble para mi hermano y su novia y otra para nosotros dos, del 3 al 5 de enero',
+      'es',
+      [2, 2],
+      [true, false],
+    ],
+    ['one room for my wife and I and one for 2 adults, jan 3 to 5', 'en', [2, 2], [false, false]],
+  ])('reads each room’s places and the whole party in %j', (text, language, parties, forOthers) => {
     const entities = extractEntities(text, context(language));
-    expect(entities.find((entity) => entity.type === 'rooms')?.value).toEqual({ rooms: 2, parties });
+    const rooms = { rooms: 2, parties, ...(forOthers ? { forOthers } : {}) };
+    expect(entities.find((entity) => entity.type === 'rooms')?.value).toEqual(rooms);
+    const total = parties.reduce((sum, places) => sum + places, 0);
     expect(entities.filter((entity) => entity.type === 'guests').map(({ value }) => value)).toEqual([
-      { adults: 3, children: 0, infants: 0, total: 3 },
+      { adults: total, children: 0, infants: 0, total },
     ]);
   });
 

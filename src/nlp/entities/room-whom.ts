@@ -37,11 +37,22 @@ const PLACES_COUNTED = new RegExp(`^${COUNTED_PLACES}`);
 /** The guest alone ("para mí", "for me", "for myself"), not "para mi mujer", "para mi cumpleaños". */
 const SELF =
   /^(?:mi|me|myself)(?:\s+sol[oa])?(?=\s*(?:$|,|(?:del|de|desde|el|los|from|on|in|por|porfa|please|pls)\b))/;
+const WE_COUNTED = new RegExp(`^(?:nosotr[oa]s|us)\\s+(${COUNT_PATTERN})\\b`);
 /** One adult said by who they are: "mi hermano", "my mother". */
 const ONE_COMPANION = new RegExp(`^(?:mi|my|el|la)\\s+${ADULT_COMPANION}\\b(?!\\s+(?:y|e|and|con|with)\\b)`);
 
-interface Places {
+/** The guest in whom a room is for: "mí y mi marido", "my wife and me", "mi hermano y yo". */
+const SELF_IN =
+  /(?:^|[\s,])(?:mi|me|myself|yo|i|nosotros|us)(?=\s*(?:$|,|(?:y|e|and|con|with|sol[oa]|dos|tres|two|three|\d+)\b))/;
+
+/** Whom a room is for: how many, and whether the guest is one of them. */
+export interface RoomFor {
   places: number;
+  /** Said by who they are, the guest not among them ("para mis padres"): the room goes under their name. */
+  forOthers: boolean;
+}
+
+interface Places extends RoomFor {
   /** How much of the text after "para" says it. */
   length: number;
 }
@@ -50,31 +61,46 @@ interface Places {
 function placesFor(whom: string): Places | null {
   const counted = PLACES_COUNTED.exec(whom);
   const count = counted && parseCount(counted[1] ?? '');
-  if (counted && count) return { places: count, length: counted[0].length };
+  if (counted && count) return { places: count, forOthers: false, length: counted[0].length };
   const said = `para ${whom}`;
   const [party] = extractGuests(said);
   // The party must be what the room is for, not something said later in the clause.
   if (party?.type === 'guests' && party.start <= 'para '.length)
-    return { places: party.value.total, length: party.end - 'para '.length };
-  const one = SELF.exec(whom) ?? ONE_COMPANION.exec(whom);
-  if (one) return { places: 1, length: one[0].length };
+    return byWhom(whom, party.value.total, party.end - 'para '.length);
+  // "Para nosotros dos", "for us two": the guest and company, counted.
+  const we = WE_COUNTED.exec(whom);
+  const weCount = we && parseCount(we[1] ?? '');
+  if (we && weCount) return { places: weCount, forOthers: false, length: we[0].length };
+  const self = SELF.exec(whom);
+  if (self) return { places: 1, forOthers: false, length: self[0].length };
+  const one = ONE_COMPANION.exec(whom);
+  if (one) return { places: 1, forOthers: true, length: one[0].length };
   // "Mi hermano y su mujer", "my brother and his wife and their 2 kids": everyone listed.
   const listed = partyListedFirst(whom);
-  return listed ? { places: listed.adults + listed.children, length: listed.end } : null;
+  return listed ? byWhom(whom, listed.adults + listed.children, listed.end) : null;
+}
+
+/** A party said by who is in it: for others unless the guest is named among them, or it is a count ("para 2 adultos"). */
+function byWhom(whom: string, places: number, length: number): Places {
+  const said = whom.slice(0, length);
+  const counted = /^\s*(?:\d|(?:un[oa]?|dos|tres|cuatro|cinco|seis|one|two|three|four|five|six)\b)/.test(
+    said,
+  );
+  return { places, forOthers: !counted && !SELF_IN.test(said), length };
 }
 
 const FOR = /\b(?:para|for)\s+/g;
 
 /**
- * How many the room a message adds is for: "y otra para mis padres" (2), "and another one, same
- * dates, for my brother" (1), "otra para 3" (3); the first "para" / "for" that names a party, in the
- * folded text. Null when none does ("for the same dates" alone).
+ * Whom the room a message adds is for: "y otra para mis padres" (2, others), "and another one, same
+ * dates, for my brother" (1, others), "otra para 3" (3); the first "para" / "for" that names a party,
+ * in the folded text. Null when none does ("for the same dates" alone).
  */
-export function placesOfRoomFor(folded: string): number | null {
+export function placesOfRoomFor(folded: string): RoomFor | null {
   for (const said of folded.matchAll(FOR)) {
     const whom = folded.slice((said.index ?? 0) + said[0].length).split(SENTENCE_END)[0];
     const room = placesFor(whom.trimEnd());
-    if (room) return room.places;
+    if (room) return { places: room.places, forOthers: room.forOthers };
   }
   return null;
 }
@@ -82,6 +108,8 @@ export function placesOfRoomFor(folded: string): number | null {
 /** Each room's places, and where in the text they are said. */
 export interface RoomSplit {
   parties: number[];
+  /** Said by whom each room is for: which are for others than the guest ("y otra para mis padres"). */
+  forOthers?: boolean[];
   start: number;
   end: number;
 }
@@ -111,6 +139,7 @@ export function roomPartiesByWhom(folded: string): RoomSplit | null {
     const lastRoom = whoms[whoms.length - 1];
     return {
       parties: places.map((room) => room.places),
+      forOthers: places.map((room) => room.forOthers),
       start,
       end: lastRoom.at + places[places.length - 1].length,
     };

@@ -115,10 +115,9 @@ export function extractRoomCount(text: string, roomTypes: readonly Span[] = []):
   const split = findRoomParties(folded);
   // "Tres habitaciones: una para 2 y otra para 1" says two things: the count stands, the split does not.
   if (!split || counts.some(({ value }) => value.rooms !== split.parties.length)) return counts;
-  const { parties, start, end } = split;
-  return [
-    { type: 'rooms', value: { rooms: parties.length, parties }, text: text.slice(start, end), start, end },
-  ];
+  const { parties, forOthers, start, end } = split;
+  const value = { rooms: parties.length, parties, ...(forOthers ? { forOthers } : {}) };
+  return [{ type: 'rooms', value, text: text.slice(start, end), start, end }];
 }
 
 /** "Somos 2 y 2", "we're 2, 2 and 3": a count per room, when as many rooms are asked for (not "somos 2 y 3 de diciembre"). */

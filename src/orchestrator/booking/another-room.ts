@@ -29,8 +29,8 @@ export function anotherRoomAdded(turn: Turn, slots: BookingSlots): boolean {
   const otherDays =
     turn.entity('date') !== undefined ||
     (range !== undefined && (range.checkIn !== slots.checkIn || range.checkOut !== slots.checkOut));
-  const places = otherDays ? null : placesOfRoomFor(folded);
-  if (places === null) return false;
+  const room = otherDays ? null : placesOfRoomFor(folded);
+  if (room === null) return false;
   const shares = roomShares({ guests: slots.guests, rooms: slots.rooms, roomParties: slots.roomParties });
   const kind = turn.entity('room_type')?.value.roomTypeId;
   if (slots.roomTypeId && (slots.nextRoomTypes || (kind && kind !== slots.roomTypeId))) {
@@ -42,9 +42,12 @@ export function anotherRoomAdded(turn: Turn, slots: BookingSlots): boolean {
     const names = slots.nextRoomNames ?? shares.slice(1).map(() => null);
     slots.nextRoomNames = [...names, name];
   }
+  // "For my brother", no name given: his name is asked when his room is booked.
+  const forOthers = slots.nextRoomsForOthers ?? shares.slice(1).map(() => false);
+  slots.nextRoomsForOthers = [...forOthers, room.forOthers && !name];
   slots.rooms = shares.length + 1;
-  slots.roomParties = [...shares, places];
-  slots.guests += places;
+  slots.roomParties = [...shares, room.places];
+  slots.guests += room.places;
   slots.roomsSplit = undefined;
   // For this message's answer only (forgetEarlierAnswers): it says the room added, not "changed".
   turn.state.dialogue.slots.roomAdded = turn.message.id;

@@ -8,6 +8,7 @@ import { mergeStayExtras } from './booking-extras';
 import { type BookingSlots, isStay, roomPartiesOf, STAY_FIELDS, type Stay } from './booking-slots';
 import { arrivalInMonthSaid } from './arrival-month';
 import { kindsAsked, roomShares, sharesByKind } from './room-shares';
+import { roomKindsNamed, roomsInOrder } from './rooms-in-order';
 import { departureOf, nightsOf } from './stay-dates';
 import {
   addsANight,
@@ -121,14 +122,17 @@ export function mergeBookingEntities(turn: Turn, slots: BookingSlots): boolean {
     slots.infants = party.infants || undefined;
   }
   const rooms = turn.entity('rooms')?.value;
+  const inOrder =
+    rooms && roomsInOrder(rooms, Boolean(slots.roomTypeId) || turn.entity('room_type') !== undefined);
   if (rooms) {
     slots.roomsSplit = slots.nextRoomNames = undefined;
     slots.rooms = rooms.rooms;
-    slots.roomParties = rooms.parties && [...rooms.parties].sort((a, b) => b - a);
+    slots.roomParties = inOrder?.parties;
+    slots.nextRoomsForOthers = inOrder?.forOthers?.slice(1);
   }
   // "Al final somos 4": the rooms' places said before no longer add up to the party.
   slots.roomParties = roomPartiesOf(slots);
-  const roomTypes = roomTypesNamed(turn, slots.rooms);
+  const roomTypes = roomKindsNamed(turn, slots.rooms, inOrder?.said);
   if (roomTypes.length > 0) {
     slots.roomTypeId = roomTypes[0];
     slots.nextRoomTypes = roomTypes.length > 1 ? roomTypes.slice(1) : undefined;
@@ -148,6 +152,8 @@ export function mergeBookingEntities(turn: Turn, slots: BookingSlots): boolean {
   if (email) slots.email = email;
   mergeStayExtras(turn, slots);
   if (isForAnother(turn.message.text ?? '')) slots.forAnother = true;
+  // "Una doble para mí y otra para mis padres": the first room is the guest's own.
+  if (inOrder?.forOthers) slots.forAnother = inOrder.forOthers[0] || undefined;
   return stayOf() !== before && settleChange(slots);
 }
 
@@ -211,17 +217,6 @@ export function partyLeft(turn: Turn, slots: BookingSlots): number | null {
   if (!total || !slots.nextRoom || !slots.partyBooked || !countsWholeParty(turn.message.text ?? ''))
     return null;
   return total > slots.partyBooked ? total - slots.partyBooked : null;
-}
-
-/**
- * The kinds the message names: one, or one per room when several rooms are asked for ("una doble y
- * una individual"), the largest first, as the rooms' parties are, so that each takes its share.
- */
-function roomTypesNamed(turn: Turn, rooms = 1): string[] {
-  const named = [...new Set(turn.entities('room_type').map((entity) => entity.value.roomTypeId))];
-  if (rooms < 2 || named.length < 2) return named.slice(0, 1);
-  const places = (id: string): number => turn.tenant.roomTypes.find((room) => room.id === id)?.maxGuests ?? 0;
-  return named.slice(0, rooms).sort((a, b) => places(b) - places(a));
 }
 
 /**

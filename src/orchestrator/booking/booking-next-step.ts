@@ -112,7 +112,12 @@ export async function nextBookingStep(
     // "¿Cuánto es el total?" at "whose name?": the room chosen, for every room asked for (rooms of
     // several kinds keep the total their offer showed).
     if (!kindsAsked(stay)) stay.quote = { total: offer.total * (stay.rooms ?? 1), currency: offer.currency };
-    return askFor(turn, 'guest_name', 'ask.guest_name');
+    // The next of several rooms, for others ("y otra para mis padres"): this room's own name.
+    return askFor(
+      turn,
+      'guest_name',
+      stay.nextRoom && stay.forAnother ? 'ask.room_guest_name' : 'ask.guest_name',
+    );
   }
   summarise(turn, stay, offer, availability.stale);
 }
@@ -207,7 +212,7 @@ function askForDaysOf(
 function askFor(
   turn: Turn,
   awaiting: 'dates' | 'guests' | 'guest_name',
-  key: 'ask.dates' | 'ask.check_out' | 'ask.guests' | 'ask.guest_name',
+  key: 'ask.dates' | 'ask.check_out' | 'ask.guests' | 'ask.guest_name' | 'ask.room_guest_name',
 ): void {
   askDetail(turn, awaiting, key);
   turn.state.dialogue.awaiting = awaiting;

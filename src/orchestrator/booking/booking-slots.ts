@@ -21,7 +21,7 @@ export interface BookingSlots extends StayExtras {
   infants?: number;
   /** Rooms still to book when the guest asked for several: the party shares them, one booking each. */
   rooms?: number;
-  /** Each room's places, largest first, when the guest said them ("una para 2 y otra para 1"): they add up to `guests`. */
+  /** Each room's places in booking order (`roomsInOrder`), when the guest said them ("una para 2 y otra para 1"): they add up to `guests`. */
   roomParties?: number[];
   /** The room offered is the next of several: a "no" to it drops it and the rest (`rooms`). */
   nextRoom?: boolean;
@@ -41,6 +41,8 @@ export interface BookingSlots extends StayExtras {
   guestName?: string;
   /** The names of the rooms after this one, when the guest gave one ("and another one for my brother, under Mark Johnson"). */
   nextRoomNames?: Array<string | null>;
+  /** Which rooms after this one are for others than the guest ("y otra para mis padres"): each is asked its own name. */
+  nextRoomsForOthers?: boolean[];
   /** The e-mail the guest gave for the booking ("mi email es ana@example.com"): the PMS's contact, beside the phone. */
   email?: string;
   /** Fixed when the summary is shown: confirming twice (or a retried job) books once. */
@@ -110,6 +112,11 @@ export function readBookingSlots(slots: Record<string, unknown>): BookingSlots {
       Array.isArray(slots.nextRoomNames) &&
       slots.nextRoomNames.every((name) => name === null || typeof name === 'string')
         ? (slots.nextRoomNames as Array<string | null>)
+        : undefined,
+    nextRoomsForOthers:
+      Array.isArray(slots.nextRoomsForOthers) &&
+      slots.nextRoomsForOthers.every((flag) => typeof flag === 'boolean')
+        ? slots.nextRoomsForOthers
         : undefined,
     email: typeof slots.email === 'string' ? slots.email : undefined,
     ...readStayExtras(slots),

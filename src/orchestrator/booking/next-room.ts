@@ -15,6 +15,8 @@ export async function offerNextRoom(
   booked: Stay & { roomTypeId: string; guestName: string },
 ): Promise<void> {
   const rooms = (booked.rooms ?? 1) - 1;
+  // "Y otra para mis padres": their room goes under their name, asked when it is booked.
+  const forOthers = booked.nextRoomsForOthers?.length === rooms ? booked.nextRoomsForOthers : undefined;
   const next: Stay = {
     mode: 'book',
     step: 'offer',
@@ -29,9 +31,11 @@ export async function offerNextRoom(
     roomTypeId: booked.nextRoomTypes?.[0] ?? booked.roomTypeId,
     nextRoomTypes:
       booked.nextRoomTypes && booked.nextRoomTypes.length > 1 ? booked.nextRoomTypes.slice(1) : undefined,
-    guestName: booked.nextRoomNames?.[0] ?? booked.guestName,
+    guestName: booked.nextRoomNames?.[0] ?? (forOthers?.[0] ? undefined : booked.guestName),
     nextRoomNames:
       booked.nextRoomNames && booked.nextRoomNames.length > 1 ? booked.nextRoomNames.slice(1) : undefined,
+    forAnother: forOthers?.[0] || undefined,
+    nextRoomsForOthers: forOthers && forOthers.length > 1 ? forOthers.slice(1) : undefined,
     email: booked.email,
     // "Two connecting rooms": the staff hear of it with each room's booking.
     requests: booked.requests,

@@ -96,8 +96,8 @@ export async function placeBooking(
         name: stay.guestName,
       }),
     );
-    // The name of the first booking is the guest's; a later room may be under someone else's.
-    turn.state.guestName ??= stay.guestName;
+    // The name of the first booking for the guest is theirs; a room for others is under someone else's.
+    if (!stay.forAnother) turn.state.guestName ??= stay.guestName;
     endFlow(turn.state);
     // Who it was for: "cancela la de mis padres" later means a booking made for someone else.
     rememberBooking(turn.state, reservation.reference, stay.forAnother === true);

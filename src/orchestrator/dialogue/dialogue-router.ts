@@ -34,6 +34,7 @@ import { routeBookingAside } from './booking-aside-routes';
 import { asksAboutLanguages, writesInAnotherLanguage } from './language-question';
 import { asksAboutWhoAnswers } from './who-answers';
 import { nameAnswer, nameAtYesNo } from './name-answers';
+import { ownNameAnswer } from './own-name-answer';
 import { followUpOfLastAnswer } from './topic-follow-up';
 import { asksNightsOfRoomPriced } from './room-priced';
 import { asksToUndoCancellation } from './cancellation-wording';
@@ -239,6 +240,7 @@ export class DialogueRouter {
       const filled = carriesSlot(awaiting, nlu)
         ? nlu
         : (nameAnswer(awaiting, text, nlu, redirected) ??
+          ownNameAnswer(text, nlu, state) ??
           (redirected ? null : fillsSlot(awaiting, message, nlu, state.dialogue.slots)));
       if (filled) return { intent: flow, via: 'slot', nlu: filled };
     }

@@ -15,7 +15,7 @@ export function slotQuestion(turn: Turn): PhraseKey | null {
     case 'room_type':
       return 'ask.room_type';
     case 'guest_name':
-      return 'ask.guest_name';
+      return slots.nextRoom === true && slots.forAnother === true ? 'ask.room_guest_name' : 'ask.guest_name';
     default:
       return null;
   }
