@@ -14,6 +14,7 @@ import type { Turn } from '../dialogue/turn';
 import { summarise } from './booking-summary';
 import { answerHeldByOwnBooking } from './own-booking-hold';
 import { keepsTheBooking } from './same-as-booked';
+import { listKindsCompared } from './kinds-compared';
 import type { BookingSlots, Stay } from './booking-slots';
 import { cheapestMix, cheapestSameKind } from './room-mix';
 import { enoughOf, listOffers, offerKinds, offerRoom, roomNotFree, sayStayChanged } from './room-offers';
@@ -79,7 +80,7 @@ export async function nextBookingStep(
   }
   if (await keepsTheBooking(pms, turn, stay)) return;
   const availability = await pmsAvailability(pms, turn, stay);
-  if (!availability) return;
+  if (!availability || listKindsCompared(turn, stay, availability)) return;
   if (!stay.roomTypeId) {
     if (stay.rooms && (await offerCheapestMix(pms, turn, stay, availability))) return;
     // The rooms the bot chose cannot take the party ("somos 8": no two rooms for 4 left): one more.
