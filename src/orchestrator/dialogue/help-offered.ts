@@ -11,6 +11,7 @@ const OFFERS_HELP: ReadonlySet<PhraseKey> = new Set<PhraseKey>([
   'booking.rooms_dropped',
   'confirm.ack',
   'deny.nothing',
+  'info.weather',
 ]);
 
 /**

@@ -6,6 +6,7 @@ import type { FlowName } from './conversation-state';
 import {
   asksAboutArrival,
   asksAboutWeather,
+  asksOnlyAboutWeather,
   asksCheckOutTime,
   asksForRecommendation,
   asksForStayNotABooking,
@@ -78,6 +79,9 @@ export function routeOnItsOwn(
   ) {
     return { intent: 'hotel_info', via: 'nlu', nlu };
   }
+  // "What's the weather like next week?", "will it rain tomorrow?" (heard as anything, a goodbye, its
+  // days a stay): the weather, which the hotel's answer says it does not know.
+  if (!flow && asksOnlyAboutWeather(text, nlu)) return { intent: 'hotel_info', via: 'nlu', nlu };
   // "Hi, a room from the 12th to the 14th for 2. Thanks, Tom": the stay is the request. So is any
   // whole stay under another reading (STAY_INTENTS): "check in on the 12th and check out on the 14th,
   // we are 2" sounds like a check-in/out question.

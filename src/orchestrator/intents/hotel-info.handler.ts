@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { asksWhetherHotelHas } from '../../nlp/amenity-question';
 import { normaliseUtterance } from '../../nlp/utterance';
 import { arrivalNote, arrivesInTime, arrivesLate, mentionsLuggage } from '../dialogue/arrival-time';
-import { asksForRecommendation, asksWhatARoomHas } from '../dialogue/guest-wording';
+import { asksForRecommendation, asksOnlyAboutWeather, asksWhatARoomHas } from '../dialogue/guest-wording';
 import { HotelFacts } from '../dialogue/hotel-facts';
 import { IntentHandler } from '../dialogue/intent-handler';
 import { asksAboutATaxi, taxiAnswer } from '../dialogue/taxi-question';
@@ -69,6 +69,7 @@ export class HotelInfoHandler extends IntentHandler {
     if (room && asksWhatARoomHas(turn.message.text ?? '', turn.nlu))
       turn.say('info.room_detail_unknown', { room: turn.roomName(room), phone });
     else if (asksForRecommendation(text)) turn.say('info.recommendation', { phone });
+    else if (asksOnlyAboutWeather(text, turn.nlu)) turn.say('info.weather');
     else if (GENERAL_QUESTION.test(text)) turn.sayText(this.facts.overview(turn));
     else if (named.length > 0) turn.sayText(this.facts.amenityAnswer(turn, named));
     else if (asksWhetherHotelHas(text, turn.language))
