@@ -87,6 +87,12 @@ describe('extractDates in Spanish', () => {
     ],
     ['este fin de semana', [range('2026-11-27', '2026-11-29', 'este fin de semana')]],
     ['el próximo fin de semana', [range('2026-11-27', '2026-11-29', 'el próximo fin de semana')]],
+    // A week after the next one (QA 26, E2: read as this weekend before).
+    ['el finde después del que viene', [range('2026-12-04', '2026-12-06', 'el finde después del que viene')]],
+    [
+      'el fin de semana siguiente al próximo',
+      [range('2026-12-04', '2026-12-06', 'el fin de semana siguiente al próximo')],
+    ],
     ['para el finde', [range('2026-11-27', '2026-11-29', 'el finde')]],
     ['el fin de semana que viene', [range('2026-11-27', '2026-11-29', 'el fin de semana que viene')]],
     [
@@ -344,6 +350,8 @@ describe('extractDates in English', () => {
     ['this weekend', [range('2026-11-27', '2026-11-29', 'this weekend')]],
     ['this coming weekend', [range('2026-11-27', '2026-11-29', 'this coming weekend')]],
     ['next weekend', [range('2026-12-04', '2026-12-06', 'next weekend')]],
+    // QA 26, E2: it had been this weekend.
+    ['the weekend after next', [range('2026-12-11', '2026-12-13', 'the weekend after next')]],
     [
       '3 nights from friday',
       [range('2026-11-27', '2026-11-30', '3 nights from friday'), nights(3, '3 nights')],

@@ -17,7 +17,7 @@ import {
 } from './month-and-weekday-names';
 
 /** Which weekend a phrase means: see `weekendCheckIn`. */
-type WeekendKind = 'this' | 'next' | 'upcoming';
+type WeekendKind = 'this' | 'next' | 'upcoming' | 'after_next' | 'after_upcoming';
 
 /**
  * A weekend stay checks in on Friday and out on Sunday. "This weekend" is the current week's (from
@@ -26,6 +26,9 @@ type WeekendKind = 'this' | 'next' | 'upcoming';
  * is the first one still to start ("próximo" = the nearest one ahead), the following week's from Friday.
  */
 export function weekendCheckIn(today: CalendarDate, kind: WeekendKind): CalendarDate {
+  // "The weekend after next", "el finde después del que viene": a week after the one each names.
+  if (kind === 'after_next') return addDays(weekendCheckIn(today, 'next'), 7);
+  if (kind === 'after_upcoming') return addDays(weekendCheckIn(today, 'upcoming'), 7);
   const weekday = weekdayOf(today);
   if (weekday === 0) return addDays(today, 5);
   if (weekday === 6 && kind === 'this') return today;
@@ -49,12 +52,13 @@ function weekendParser(pattern: RegExp, kindOf: (match: RegExpMatchArray) => Wee
 // "el finde largo de diciembre", "el fin de semana de diciembre", "el fin de semana del 12": not this
 // weekend (the last two are read by weekendOfParser; the first has no date: the bot asks for one).
 const SPANISH_WEEKEND = new RegExp(
-  '\\b(?:(?:este|esta|el)\\s+|(?<=\\b(?:al|del)\\s+)|(?=pr[oó]ximo\\s))(pr[oó]ximo\\s+)?(?:fin\\s+de\\s+semana|finde)(\\s+que\\s+viene|\\s+pr[oó]ximo)?\\b' +
+  '\\b(?:(?:este|esta|el)\\s+|(?<=\\b(?:al|del)\\s+)|(?=pr[oó]ximo\\s))(pr[oó]ximo\\s+)?(?:fin\\s+de\\s+semana|finde)(\\s+que\\s+viene|\\s+pr[oó]ximo)?' +
+    '(\\s+(?:despu[eé]s\\s+del|siguiente\\s+al)\\s+(?:que\\s+viene|pr[oó]ximo))?\\b' +
     `(?!\\s+(?:largo|del?\\s+(?:\\d|${SPANISH_MONTH})|(?:el\\s+|los\\s+|d[ií]as?\\s+)?\\d{1,2}(?:\\s*(?:y|e|al|a|-|–)\\s*(?:el\\s+)?\\d{1,2}\\b|\\s+(?:de\\s+)?${SPANISH_MONTH})))`,
   'i',
 );
 const ENGLISH_WEEKEND = new RegExp(
-  `\\b(this\\s+coming|this|next|the|over\\s+the|coming)\\s+weekend\\b(?!\\s+(?:of|in)\\b|,?\\s+(?:on\\s+)?(?:the\\s+)?(?:\\d{1,2}(?:st|nd|rd|th)?\\s*(?:and|&|-|–|to)\\s*(?:the\\s+)?\\d|\\d{1,2}(?:st|nd|rd|th)?\\s+(?:of\\s+)?${ENGLISH_MONTH}|${ENGLISH_MONTH}\\s+\\d))`,
+  `\\b(this\\s+coming|this|next|the|over\\s+the|coming)\\s+weekend(\\s+after\\s+next)?\\b(?!\\s+(?:of|in)\\b|,?\\s+(?:on\\s+)?(?:the\\s+)?(?:\\d{1,2}(?:st|nd|rd|th)?\\s*(?:and|&|-|–|to)\\s*(?:the\\s+)?\\d|\\d{1,2}(?:st|nd|rd|th)?\\s+(?:of\\s+)?${ENGLISH_MONTH}|${ENGLISH_MONTH}\\s+\\d))`,
   'i',
 );
 
@@ -109,11 +113,11 @@ export const ENGLISH_WEEKEND_OF_PARSER = weekendOfParser(ENGLISH_WEEKEND_OF, (ma
 ]);
 
 export const SPANISH_WEEKEND_PARSER = weekendParser(SPANISH_WEEKEND, (match) =>
-  match[1] || match[2] ? 'upcoming' : 'this',
+  match[3] ? 'after_upcoming' : match[1] || match[2] ? 'upcoming' : 'this',
 );
 
 export const ENGLISH_WEEKEND_PARSER = weekendParser(ENGLISH_WEEKEND, (match) =>
-  /^next$/i.test(match[1] ?? '') ? 'next' : 'this',
+  match[2] ? 'after_next' : /^next$/i.test(match[1] ?? '') ? 'next' : 'this',
 );
 
 /**
