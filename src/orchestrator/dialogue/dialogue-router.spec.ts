@@ -1140,12 +1140,12 @@ describe('DialogueRouter', () => {
     expect([routed.intent, routed.via]).toEqual(['make_reservation', 'follow_up']);
   });
 
-  it('leaves a question about the weather on some days to the fallback, not to availability', () => {
+  it('takes a question about the weather on some days to the hotel’s answer, not to availability', () => {
     const weekend = [entity.range('2026-11-27', '2026-11-29')];
     const route = (text: string) =>
       router.route(guestMessage({ text }), parse('None', weekend), freshState()).intent;
-    expect(route('que tiempo hara en madrid el finde?')).toBeNull();
-    expect(route("what's the weather like next weekend?")).toBeNull();
+    expect(route('que tiempo hara en madrid el finde?')).toBe('hotel_info');
+    expect(route("what's the weather like next weekend?")).toBe('hotel_info');
     expect(route('el finde')).toBe('check_availability');
   });
 
