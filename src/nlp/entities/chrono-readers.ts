@@ -8,7 +8,9 @@ import {
   countReadAsYear,
   ENGLISH_CONNECTORS,
   keepOnlyDays,
+  dayBeforeMonth,
   mergeRanges,
+  nightOfAWeekday,
   nearestProximoWeekday,
   SPANISH_CONNECTORS,
 } from './date-refiners';
@@ -43,12 +45,12 @@ export const CHRONOS: Record<Language, chrono.Chrono> = {
   es: buildChrono(
     chrono.es.casual,
     [SPANISH_DAY_LIST_PARSER, SPANISH_WEEKDAY_LIST_PARSER, ...SPANISH_PARSERS],
-    [nearestProximoWeekday, mergeRanges(SPANISH_CONNECTORS)],
+    [nearestProximoWeekday, mergeRanges(SPANISH_CONNECTORS), nightOfAWeekday],
   ),
   en: buildChrono(
     chrono.en.casual,
     [ENGLISH_DAY_LIST_PARSER, ENGLISH_WEEKDAY_LIST_PARSER, ...ENGLISH_PARSERS],
-    [mergeRanges(ENGLISH_CONNECTORS)],
+    [dayBeforeMonth, mergeRanges(ENGLISH_CONNECTORS), nightOfAWeekday],
   ),
 };
 

@@ -87,6 +87,17 @@ describe('extractDates in Spanish', () => {
     ],
     ['este fin de semana', [range('2026-11-27', '2026-11-29', 'este fin de semana')]],
     ['el próximo fin de semana', [range('2026-11-27', '2026-11-29', 'el próximo fin de semana')]],
+    ['el sábado por la noche, 2 personas', [range('2026-11-28', '2026-11-29', 'sábado por la noche')]],
+    ['la noche del viernes', [range('2026-11-27', '2026-11-28', 'viernes')]],
+    ['llegamos el viernes por la noche', [day('2026-11-27', 'viernes')]],
+    [
+      'el viernes por la noche hasta el domingo',
+      [range('2026-11-27', '2026-11-29', 'viernes por la noche hasta el domingo')],
+    ],
+    [
+      'para nochevieja, llegamos el 30 y nos vamos el 2 de enero',
+      [range('2026-12-30', '2027-01-02', 'el 30 y nos vamos el 2 de enero')],
+    ],
     // A week after the next one (QA 26, E2: read as this weekend before).
     ['el finde después del que viene', [range('2026-12-04', '2026-12-06', 'el finde después del que viene')]],
     [
@@ -352,6 +363,30 @@ describe('extractDates in English', () => {
     ['next weekend', [range('2026-12-04', '2026-12-06', 'next weekend')]],
     // QA 26, E2: it had been this weekend.
     ['the weekend after next', [range('2026-12-11', '2026-12-13', 'the weekend after next')]],
+    // A weekday's night is one night, as "tonight" (QA 26, E12: "until when?" before).
+    ['how much for a single on friday night?', [range('2026-11-27', '2026-11-28', 'on friday night')]],
+    ['the night of friday', [range('2026-11-27', '2026-11-28', 'friday')]],
+    // …unless a stay starts or ends there: the night is then the first day's.
+    ['friday night to sunday', [range('2026-11-27', '2026-11-29', 'friday night to sunday')]],
+    ['arriving friday night', [day('2026-11-27', 'friday')]],
+    // A weekday of leaving comes after the arrival, not before it.
+    ['arriving friday leaving sunday', [range('2026-11-27', '2026-11-29', 'friday leaving sunday')]],
+    // The arrival's month is the one before the departure's (QA 26, E3/E4); a bare ordinal after a verb of the stay is a day.
+    [
+      'arriving the 30th leaving the 2nd jan',
+      [range('2026-12-30', '2027-01-02', 'the 30th leaving the 2nd jan')],
+    ],
+    // The holiday is the occasion, not a day of the stay.
+    [
+      "for new year's, arriving 30th leaving 2nd jan",
+      [range('2026-12-30', '2027-01-02', 'arriving 30th leaving 2nd jan')],
+    ],
+    // "december, 2" is no day: the day is before the month, the 2 counts the party (QA 26, E5).
+    [
+      'arriving 30 december and leaving 2 january, 2 adults',
+      [range('2026-12-30', '2027-01-02', '30 december and leaving 2 january')],
+    ],
+    ['leaving 8 december, 2 adults', [day('2026-12-08', '8 december')]],
     [
       '3 nights from friday',
       [range('2026-11-27', '2026-11-30', '3 nights from friday'), nights(3, '3 nights')],

@@ -212,16 +212,21 @@ export function extractDates(text: string, context: DateContext): Entity[] {
     entities.push(rangeEntity(text, union(first, last), first.checkIn, addDays(last.checkIn, 1)));
     holidays.forEach((mention) => paired.add(mention));
   }
-  const stay = pairArrivalAndDeparture(
-    text,
-    dates.filter((mention) => !paired.has(mention) && !mention.checkOut),
-  );
+  const open = dates.filter((mention) => !paired.has(mention) && !mention.checkOut);
+  // "For new year's, arriving the 30th, leaving the 2nd jan": the holiday is the occasion, not a day.
+  const days = open.filter((mention) => !mention.isHoliday);
+  const stay =
+    pairArrivalAndDeparture(text, open) ??
+    (days.length < open.length ? pairArrivalAndDeparture(text, days) : null);
   if (stay) {
     const [arrival, departure] = stay;
     entities.push(rangeEntity(text, union(arrival, departure), arrival.checkIn, departure.checkIn));
     // The arrival may have taken the departure's month: the day as found is paired too.
-    dates
-      .filter((mention) => stay.some((end) => end.start === mention.start))
+    const holidaysAside = !stay.some((end) => end.isHoliday);
+    open
+      .filter(
+        (mention) => stay.some((end) => end.start === mention.start) || (holidaysAside && mention.isHoliday),
+      )
       .forEach((mention) => paired.add(mention));
   }
   for (const date of dates.filter((mention) => !paired.has(mention))) {

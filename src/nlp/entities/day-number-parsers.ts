@@ -19,7 +19,8 @@ const SPANISH_DAY = new RegExp(
 );
 
 const ENGLISH_DAY = new RegExp(
-  '(\\b(?:(?:on|from|until|till|to|and)\\s+the|the|on|from)\\s+)(\\d{1,2})(st|nd|rd|th)?\\b' +
+  // "Arriving 30th", "leaving 2nd": after a verb of the stay, only with its ordinal ("arriving 2 adults" is none).
+  '(\\b(?:(?:on|from|until|till|to|and)\\s+the|the|on|from|(?:arriv(?:e|ing|al)|leav(?:e|ing)|depart(?:ing|ure)?|check(?:ing)?[ -]?(?:in|out))(?:\\s+on)?)\\s+)(\\d{1,2})(st|nd|rd|th)?\\b' +
     // "From 15 dec": the day of a month said after it (chrono's), not a day of this month.
     '(?!\\s*(?:of\\b|nights?|floor|times?|people|persons?|adults?|kids?|children|guests?|rooms?|%|(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may(?!\\s+(?:i|we|you|he|she|they)\\b)|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\\b)|[:/.,-]\\d)',
   'i',

@@ -8,6 +8,13 @@ import type { DateMention } from './date-mention';
  * and the holiday, then inside the stay, is no day of its own. Anything else is left as found.
  */
 export function anchorToHoliday(mentions: readonly DateMention[]): DateMention[] {
+  // "Para Nochevieja, llegamos el 30 y nos vamos el 2 de enero": a holiday inside a stay said in full is its occasion.
+  const stays = mentions.filter((mention) => mention.checkOut && !mention.dayOnly);
+  const inAStay = (mention: DateMention): boolean =>
+    mention.isHoliday &&
+    !mention.checkOut &&
+    stays.some((stay) => holds(stay.checkIn, stay.checkOut as CalendarDate, mention.checkIn));
+  if (mentions.some(inAStay)) return mentions.filter((mention) => !inAStay(mention));
   const holidays = mentions.filter((mention) => mention.isHoliday && !mention.checkOut);
   const ranges = mentions.filter((mention) => mention.dayOnly && mention.checkOut);
   if (holidays.length !== 1 || ranges.length !== 1) return [...mentions];

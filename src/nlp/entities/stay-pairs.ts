@@ -1,5 +1,6 @@
 import { foldText } from '../../common/fold-text';
-import { addMonths, compareDates, daysBetween, isValidDate } from './calendar';
+import { addDays, addMonths, compareDates, daysBetween, isValidDate } from './calendar';
+import { ENGLISH_WEEKDAY, SPANISH_WEEKDAY } from './month-and-weekday-names';
 import type { DateMention } from './date-mention';
 
 const LEAVING_WORDS =
@@ -11,13 +12,33 @@ const LEAVING_START = new RegExp(`^${LEAVING_WORDS}\\b`);
 /** The longest stay two days said apart (or written the wrong way round) are read as. */
 export const LONGEST_PAIRED_STAY = 30;
 
-/** "Llego el 3 y me voy el 6 de enero": a day said without its month is of the departure's month, if it is before it. */
+/**
+ * "Llego el 3 y me voy el 6 de enero": a day said without its month is of the departure's month, if
+ * it is before it; "arriving the 30th leaving the 2nd jan", of the month before.
+ */
 function inMonthOf(arrival: DateMention, departure: DateMention): DateMention {
   if (!arrival.dayOnly || departure.dayOnly) return arrival;
-  const checkIn = { ...departure.checkIn, day: arrival.checkIn.day };
-  return isValidDate(checkIn) && compareDates(checkIn, departure.checkIn) < 0
+  const sameMonth = { ...departure.checkIn, day: arrival.checkIn.day };
+  if (isValidDate(sameMonth) && compareDates(sameMonth, departure.checkIn) < 0)
+    return { ...arrival, checkIn: sameMonth };
+  const monthBefore = addMonths({ ...departure.checkIn, day: 1 }, -1);
+  const checkIn = monthBefore && { ...monthBefore, day: arrival.checkIn.day };
+  return checkIn && isValidDate(checkIn) && compareDates(checkIn, arrival.checkIn) > 0
     ? { ...arrival, checkIn }
     : arrival;
+}
+
+const WEEKDAY_NAMED = new RegExp(
+  `^(?:(?:on|the|el|this|este|next)\\s+)*(?:${ENGLISH_WEEKDAY}|${SPANISH_WEEKDAY})$`,
+  'i',
+);
+
+/** "Arriving Friday, leaving Sunday": a weekday of leaving is the first such day after the arrival. */
+function departureAfterArrival(text: string, arrival: DateMention, departure: DateMention): DateMention {
+  if (!WEEKDAY_NAMED.test(text.slice(departure.start, departure.end).trim())) return departure;
+  let checkIn = departure.checkIn;
+  while (compareDates(checkIn, arrival.checkIn) <= 0) checkIn = addDays(checkIn, 7);
+  return { ...departure, checkIn };
 }
 
 /**
@@ -47,7 +68,7 @@ export function pairArrivalAndDeparture(
   if (singles.length !== 2) return null;
   const [said, saidDeparture] = [...singles].sort((a, b) => a.start - b.start);
   const arrival = inMonthOf(said, saidDeparture);
-  const departure = departureInMonthOf(arrival, saidDeparture);
+  const departure = departureAfterArrival(text, arrival, departureInMonthOf(arrival, saidDeparture));
   const nights = daysBetween(arrival.checkIn, departure.checkIn);
   if (nights < 1 || nights > LONGEST_PAIRED_STAY) return null;
   const before = foldText(text.slice(Math.max(arrival.end, departure.start - 40), departure.start));
