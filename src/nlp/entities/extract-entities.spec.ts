@@ -112,6 +112,11 @@ describe('extractEntities', () => {
     ['dos habitaciones, una para 2 y otra para 1', 'es', [2, 1], null],
     ['a room for 2 and another for 1', 'en', [2, 1], null],
     ['2 rooms, one for 2 adults and one for 1', 'en', [2, 1], null],
+    // The same places in every room (QA 26, E1: a room for 1 each before).
+    ['2 double rooms for dec 5 to 7, 2 adults in each room', 'en', [2, 2], null],
+    ['Hi, 2 double rooms dec 5-7, 2 adults each', 'en', [2, 2], null],
+    ['dos dobles del 5 al 7, 2 personas por habitación', 'es', [2, 2], null],
+    ['3 rooms, each room for 2', 'en', [2, 2, 2], null],
     // Whom each room is for, not how many (QA 22, ES3): the dates after them stay the stay's.
     [
       'quiero dos reservas: una doble para mí y otra para mis padres, del 12 al 14 de diciembre',
@@ -135,7 +140,7 @@ describe('extractEntities', () => {
     ['one room for my wife and I and one for 2 adults, jan 3 to 5', 'en', [2, 2], [false, false]],
   ])('reads each room’s places and the whole party in %j', (text, language, parties, forOthers) => {
     const entities = extractEntities(text, context(language));
-    const rooms = { rooms: 2, parties, ...(forOthers ? { forOthers } : {}) };
+    const rooms = { rooms: parties.length, parties, ...(forOthers ? { forOthers } : {}) };
     expect(entities.find((entity) => entity.type === 'rooms')?.value).toEqual(rooms);
     const total = parties.reduce((sum, places) => sum + places, 0);
     expect(entities.filter((entity) => entity.type === 'guests').map(({ value }) => value)).toEqual([

@@ -112,6 +112,14 @@ export function extractRoomCount(text: string, roomTypes: readonly Span[] = []):
       { type: 'rooms', value: { rooms: parties.length, parties }, text: text.slice(start, end), start, end },
     ];
   }
+  // "Two doubles, 2 adults each", "2 por habitación": the same places in every room asked for.
+  const each = counts.length === 1 ? partyPerRoom(folded, counts[0].value.rooms) : null;
+  if (each) {
+    const { parties, start, end } = each;
+    return [
+      { type: 'rooms', value: { rooms: parties.length, parties }, text: text.slice(start, end), start, end },
+    ];
+  }
   const split = findRoomParties(folded);
   // "Tres habitaciones: una para 2 y otra para 1" says two things: the count stands, the split does not.
   if (!split || counts.some(({ value }) => value.rooms !== split.parties.length)) return counts;
@@ -125,6 +133,26 @@ const PARTY_LIST = new RegExp(
   `\\b(?:somos|seremos|seriamos|we are|we're|we'd be)\\s+(${COUNT_PATTERN}(?:\\s*,\\s*${COUNT_PATTERN})*\\s+(?:y|e|and|\\+)\\s+${COUNT_PATTERN})\\b` +
     '(?!\\s*(?:de\\b|of\\b|noches?|nights?|dias?|days?|personas?|people|adult|nin[oa]s?|kids?|child|children|hij[oa]s?|bebes?|babies|perr[oa]s?|gat[oa]s?|mascotas?|dogs?|cats?|pets?|[/.-]\\d))',
 );
+
+const PEOPLE = '(?:adult[oa]s?|adults?|personas?|people|persons?|guests?|pax)';
+/** "2 adults each", "2 in each room", "2 per room", "2 personas por habitación", "2 en cada una". */
+const PER_ROOM = new RegExp(
+  `\\b(${COUNT_PATTERN})\\s+(?:${PEOPLE}\\s+)?(?:each|in each(?:\\s+(?:room|one))?|per room|a room|` +
+    'por (?:habitacion|hab|cuarto)|en cada (?:una|habitacion|hab|cuarto)|cada una)\\b',
+);
+/** "Each room for 2", "cada habitación para 2 personas". */
+const EACH_FOR = new RegExp(
+  `\\b(?:each|cada)\\s+(?:room|one|habitacion|hab|cuarto|una)\\s+(?:for|para|de)\\s+(${COUNT_PATTERN})(?:\\s+${PEOPLE})?\\b`,
+);
+
+/** The same places said for every one of `rooms` rooms; null when not said so. */
+function partyPerRoom(folded: string, rooms: number): RoomSplit | null {
+  const match = PER_ROOM.exec(folded) ?? EACH_FOR.exec(folded);
+  const places = match && parseCount(match[1] ?? '');
+  if (!match || !places || places < 1) return null;
+  const parties = Array.from({ length: rooms }, () => places);
+  return { parties, start: match.index, end: match.index + match[0].length };
+}
 
 function partyListed(folded: string): RoomSplit | null {
   const match = PARTY_LIST.exec(folded);
