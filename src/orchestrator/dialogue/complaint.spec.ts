@@ -30,6 +30,23 @@ describe('a guest in trouble', () => {
       'el wifi va muy lento',
     ];
     expect(nuisances.map(guestTrouble)).toEqual(nuisances.map(() => 'complaint'));
+    // A smell, a cold shower, a service down, strong feelings (QA 26, E7: answered with the hotel's data before).
+    const discontent = [
+      "Hello, I'm in room 204 and the shower is cold and the room smells of smoke. Not happy at all.",
+      'this is ridiculous, the wifi has been down all evening and nobody at reception answers the phone',
+      'hi, the breakfast this morning was awful, cold eggs and no coffee left',
+      'la habitación huele a tabaco',
+      'la ducha sale fría',
+      'no estoy nada contenta con el desayuno',
+    ];
+    expect(discontent.map(guestTrouble)).toEqual(discontent.map(() => 'complaint'));
+    const notDiscontent = [
+      'does the room smell of smoke?',
+      'is the water cold in the pool?',
+      'terrible weather today haha',
+      'we had an awful flight, can we check in early?',
+    ];
+    expect(notDiscontent.map(guestTrouble)).toEqual(notDiscontent.map(() => null));
     // Asked about, wished for or said of a date, not suffered (review 25, 1).
     const notTrouble = [
       '¿hay mucho ruido en la zona?',

@@ -31,6 +31,18 @@ const LEFT_BEHIND = new RegExp(
 const NUISANCE =
   /\b(?:(?:muy |tan |super )?ruidos[oa]s?|(?:mucho|demasiado|un) ruido|no (?:podemos|puedo|hemos podido|he podido) dormir|maleducad[oa]s?|grosero?s?|groseras?|(?:es|son|fue|fueron|sois|eres|muy) (?:muy )?bordes?|(?:so |very |really |too |super )?(?:loud|noisy)|making (?:a )?(?:racket|noise)|(?:cant|can't|cannot|couldn'?t) sleep|rude|unfriendly|(?:wifi|wi-fi|internet)\s+(?:is\s+|keeps\s+)?(?:(?:so|very|really|super|too)\s+)?(?:slow|dropping|cutting out|down)|(?:wifi|wi-fi|internet)\s+(?:va\s+)?(?:(?:muy|super|tan)\s+)?lent[oa]|(?:wifi|wi-fi|internet)\s+se\s+(?:corta|cae))\b/;
 
+/**
+ * A smell, a cold shower, a service down, strong feelings: "the room smells of smoke", "la ducha sale
+ * fría", "the wifi has been down all evening", "nobody at reception answers", "the breakfast was
+ * awful", "no estoy nada contenta". Said, not asked ("does the room smell of smoke?").
+ */
+const DISCONTENT =
+  /\b(?:smells?(?: of| like)? (?:smoke|damp|bad|awful|terrible)|(?:stinks|smelly|mou?ldy?)|(?:shower|water) (?:is|was|runs|ran|keeps going) (?:\w+ )?(?:cold|freezing|lukewarm)|(?:wifi|wi-fi|internet|tv|tele|lift|elevator) (?:has been|was|is|went|has gone) (?:\w+ )?down|nobody (?:\w+ ){1,4}(?:answers|answered|picks up|came)|awful|terrible|horrible|horrendous|unacceptable|ridiculous|disgrace\w*|not (?:at all )?(?:happy|satisfied|pleased)|unhappy|huele (?:a (?:tabaco|humo|humedad|moho|cerrado)|(?:muy )?mal|fatal)|(?:mal |un )olor|apesta|moho|(?:ducha|agua) (?:sale |esta |estaba |salia )?(?:fria|helada|congelada)|(?:wifi|internet|tele|television|ascensor) (?:no va|lleva .{0,20} sin funcionar|esta caido|se ha caido)|nadie (?:\w+ ){1,4}(?:contesta|responde|coge|atiende)|horrible|fatal|pesim[oa]s?|malisim[oa]s?|un desastre|inaceptable|vergonzoso|no (?:estoy|estamos) (?:nada )?(?:content[oa]s?|satisfech[oa]s?))\b/;
+
+/** "Terrible weather today", "un vuelo horrible": feelings about what is not the hotel's. */
+const NOT_THE_HOTELS =
+  /\b(?:weather|tiempo|clima|rain|lluvia|traffic|trafico|flight|vuelo|trip|journey|viaje|drive|atasco)\b/;
+
 const NOT_OR_QUIET = /\b(?:no|not|sin|without|quiet|tranquil\w*|silencios\w*|que no haya|avoid|evitar)\b/;
 
 export type Trouble = 'complaint' | 'room_request';
@@ -54,7 +66,8 @@ export function guestTrouble(text: string): Trouble | null {
   // "Una habitación tranquila, que no haya mucho ruido", "a quiet room, not a noisy one": a wish.
   const wished =
     nuisance && NOT_OR_QUIET.test(folded.slice(Math.max(0, nuisance.index - 25), nuisance.index));
-  const suffered = nuisance && !wished && !/[?¿]/.test(text);
+  const discontent = DISCONTENT.test(folded) && !NOT_THE_HOTELS.test(folded);
+  const suffered = ((nuisance && !wished) || discontent) && !/[?¿]/.test(text);
   if (COMPLAINT.some((pattern) => pattern.test(folded)) || suffered || reportsRoomBreakdown(folded))
     return 'complaint';
   return ROOM_REQUEST.test(folded) || LEFT_BEHIND.test(folded) ? 'room_request' : null;
