@@ -140,6 +140,10 @@ describe('extractGuests', () => {
     ['somos 2 con un niño de 5 años', party(2, 1, 'somos 2 con un niño')],
     // The party's verb typed in a hurry or by ear.
     ['hey! do u have rooms next weekend? we r 2', party(2, 0, 'we r 2')],
+    // The guest and someone not theirs; "it's 3 of us" (QA 26, E6/E15).
+    ['a twin room for three nights, for myself and a colleague', party(2, 0, 'myself and a colleague')],
+    ['viajo con un compañero del 3 al 5', party(2, 0, 'con un compañero')],
+    ["oh and actually it's 3 of us", party(3, 0, "it's 3 of us")],
     ['kiero una abitacion dobel pa el 19 asta el 21 de dic, semos 2', party(2, 0, 'semos 2')],
     // The party's verb in the conditional, as a guest asking before booking says it.
     ['hola, para el finde que viene tienen habitacion? seriamos 2', party(2, 0, 'seriamos 2')],
@@ -204,6 +208,10 @@ describe('extractGuests', () => {
     'I asked my wife',
     // Parents who come into the message but not on the trip.
     'mis padres me regalaron una noche en la doble',
+    // A thing, not a companion.
+    'do you have a room with a baby cot?',
+    'a double with a view please',
+    'I need to check with a colleague first',
   ])('finds no party in %j', (text) => {
     expect(extractGuests(text)).toEqual([]);
   });

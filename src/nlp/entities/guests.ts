@@ -139,6 +139,7 @@ const RULES: readonly Rule[] = [
   ),
   // "just the 2 of us", "los 3 de nosotros", "3 of us": the count is the party.
   rule('total', `\\b(?:the|los|las)\\s+(${COUNT_PATTERN})\\s+(?:of us|de nosotr[oa]s)\\b`, counted('adults')),
+  rule('total', `\\b(?:it'?s|it\\s+is|it'?ll\\s+be|it\\s+will\\s+be)\\s+(${COUNT_PATTERN})\\s+of\\s+us\\b`, counted('adults')),
   rule(
     'total',
     `(?<=^|[.,;!?]\\s*)(${COUNT_PATTERN})\\s+(?:of us|de nosotr[oa]s)\\s*(?:[.,;!?]|$)`,
@@ -150,6 +151,8 @@ const RULES: readonly Rule[] = [
     fixed(2),
   ),
   rule('party', `\\bmy\\s+${ADULT_COMPANION}\\s+${words.AND_SELF}`, fixed(2)),
+  // "For myself and a colleague", "viajo con un compañero".
+  rule('party', `${words.NOT_CONSULTING}\\b${words.SELF_AND_ONE}\\s+${ADULT_COMPANION}\\b`, fixed(2)),
   // "para mí y mis 2 hijos": the guest is the one adult; the children are counted by their own rule.
   rule(
     'party',

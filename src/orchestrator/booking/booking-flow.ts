@@ -6,6 +6,7 @@ import { arrivalNote } from '../dialogue/arrival-time';
 import { endFlow, isBookingPending, startFlow } from '../dialogue/conversation-state';
 import { hasBookingEntity } from '../dialogue/booking-readings';
 import { asksForAPause } from '../dialogue/guest-wording';
+import { peopleAdded } from '../dialogue/booking-change-wording';
 import { HotelFacts } from '../dialogue/hotel-facts';
 import { reweighsThePet } from '../dialogue/pet-limits';
 import { askSlotAgain, roomsListed } from '../dialogue/slot-questions';
@@ -148,7 +149,9 @@ export class BookingFlow {
     const pending =
       turn.state.dialogue.awaiting === 'confirmation' && (step === 'summary' || step === 'offer');
     if (!pending || turn.nlu.intent === 'confirm' || hasBookingEntity(turn.nlu)) return false;
-    if (!asksForAPause(turn.message.text ?? '')) return false;
+    // "Espera, viene un compañero": one more in the party, not a pause.
+    if (!asksForAPause(turn.message.text ?? '') || peopleAdded(turn.message.text ?? '') !== null)
+      return false;
     turn.say('booking.take_your_time', { step: step === 'summary' ? 'summary' : 'offer' });
     return true;
   }

@@ -2,6 +2,7 @@ import { isValidDate, shiftIsoDate, toIsoDate } from '../../nlp/entities/calenda
 import { arrivesInSmallHours } from '../dialogue/arrival-time';
 import { peopleAdded } from '../dialogue/booking-change-wording';
 import { babiesAdded } from '../dialogue/babies-added';
+import { childJoins } from '../dialogue/someone-joining';
 import type { Turn } from '../dialogue/turn';
 import { anotherRoomAdded, nameTheRooms } from './another-room';
 import { mergeStayExtras } from './booking-extras';
@@ -191,7 +192,8 @@ function partyAdded(
 ): { total: number; children?: number; infants?: number } | undefined {
   const added = peopleAdded(turn.message.text ?? '');
   if (!slots.guests || added === null) return undefined;
-  return { total: slots.guests + added, children: slots.children, infants: slots.infants };
+  const children = (slots.children ?? 0) + (childJoins(turn.message.text ?? '') ? added : 0);
+  return { total: slots.guests + added, children: children || undefined, infants: slots.infants };
 }
 
 /**

@@ -62,3 +62,44 @@ describe('a cot asked for once the booking is made', () => {
     expect(dialogue.state.dialogue.flow).toBeNull();
   });
 });
+
+describe('someone said to come at the summary (QA 26, E6)', () => {
+  async function atTheSummary(language: 'es' | 'en'): Promise<RoutedDialogue> {
+    const dialogue = new RoutedDialogue(language);
+    const reply = await dialogue.say('a double dec 8 to 10 for 2 under Mary Poppins', {
+      intent: 'make_reservation',
+      entities: [
+        ['double', entity.room('double')],
+        ['dec 8 to 10', entity.range('2026-12-08', '2026-12-10')],
+        ['for 2', entity.guests(2)],
+        ['Mary Poppins', entity.name('Mary Poppins')],
+      ],
+    });
+    expect(dialogue.state.dialogue.slots.step).toBe('summary');
+    expect(reply).not.toBe('');
+    return dialogue;
+  }
+
+  it('adds a child said to come, however it reads, and looks for a room that takes them', async () => {
+    const dialogue = await atTheSummary('en');
+    // Before: "Sorry, I didn't quite get that", then a yes booked the double for 2.
+    const reply = await dialogue.say('our son is coming too', { intent: 'None' });
+    expect(reply).toMatch(/^The Standard Double sleeps at most 2 guests\.[^]*2 adults and 1 child/);
+    expect(dialogue.state.dialogue.slots).toMatchObject({ guests: 3, children: 1 });
+  });
+
+  it('adds a colleague said to come with "espera", which is no pause then', async () => {
+    const dialogue = await atTheSummary('es');
+    // Before: "Claro, sin prisa", and the summary for 2 stood.
+    expect(await dialogue.say('espera, viene un compañero', { intent: 'None' })).not.toMatch(/sin prisa/);
+    expect(dialogue.state.dialogue.slots).toMatchObject({ guests: 3 });
+  });
+
+  it('still waits for a guest who only asks for a moment', async () => {
+    const dialogue = await atTheSummary('es');
+    expect(await dialogue.say('espera, que lo consulto con mi pareja', { intent: 'None' })).toMatch(
+      /sin prisa/,
+    );
+    expect(dialogue.state.dialogue.slots).toMatchObject({ guests: 2, step: 'summary' });
+  });
+});

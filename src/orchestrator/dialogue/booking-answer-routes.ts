@@ -12,6 +12,7 @@ import {
 } from './booking-readings';
 import { saysYes } from './affirmation';
 import type { Awaiting, ConversationState, FlowName } from './conversation-state';
+import { peopleAdded } from './booking-change-wording';
 import { asksForAPause } from './guest-wording';
 import { reweighsThePet } from './pet-limits';
 import { brokenEmailIn, nameAnswer, nameWithEmailAtYesNo } from './name-answers';
@@ -67,6 +68,10 @@ export function routeBookingAnswer(
     namesThePendingStay(nlu, state)
   )
     return { intent: 'deny', via: 'slot', nlu };
+  // "Our son is coming too", "espera, viene un compañero" (heard as anything) while a booking is
+  // being made: one more in its party.
+  if (awaiting !== null && nlu.intent !== 'confirm' && peopleAdded(text) !== null)
+    return { intent: flow, via: 'follow_up', nlu };
   // "Espera, que lo consulto con mi pareja" at a room offered or the summary: no answer yet.
   if (
     awaiting === 'confirmation' &&

@@ -4,7 +4,7 @@ import type { ParseResult } from '../../nlp/nlp.types';
 import { nightsChange } from '../booking/stay-changes';
 import { asksForANewBooking } from './guest-wording';
 import { dayShiftSaid } from './stay-shift-wording';
-import { someoneJoins } from './someone-joining';
+import { childJoins, someoneJoins } from './someone-joining';
 
 // How a guest asks to change a booking already made: other dates, a night more, a day of it moved.
 
@@ -60,8 +60,8 @@ export function peopleAdded(text: string): number | null {
     const count = pattern.exec(folded)?.[1];
     if (count) return COUNTS[count] ?? (Number(count) || 1);
   }
-  // "Espera, viene un compañero", "my colleague is coming too": one more.
-  return someoneJoins(text) ? 1 : null;
+  // "Espera, viene un compañero", "my colleague is coming too", "our son is coming too": one more.
+  return someoneJoins(text) || childJoins(text) ? 1 : null;
 }
 
 /**

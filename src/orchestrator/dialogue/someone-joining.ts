@@ -1,5 +1,5 @@
 import { foldText } from '../../common/fold-text';
-import { ADULT_COMPANION } from '../../nlp/entities/companions';
+import { ADULT_COMPANION, CHILD_COMPANION } from '../../nlp/entities/companions';
 
 // Someone who joins a party already counted: "viene un compañero", "my colleague is coming too".
 
@@ -43,6 +43,24 @@ const VISITS =
 /** "Viene un compañero, necesita otra individual": a room of their own, another booking, not one more here. */
 const ANOTHER_ROOM =
   /\b(?:otra|otro|another|a second)\s+(?:individual|doble|habitacion\w*|hab|room|single|double|suite)\b/;
+
+/** "Our son is coming too", "viene también mi hija", "se apunta mi sobrino": one more child. */
+const CHILD_JOINS: readonly RegExp[] = [
+  new RegExp(
+    `\\b(?:${OWNED_ES}|${SOMEONE_NEW_ES})\\s+${CHILD_COMPANION}\\s+(?:${JOINS_ES}|tambien\\s+${COMES_ES}|${COMES_ES}\\s+${ALSO_ES})\\b`,
+  ),
+  new RegExp(`\\b(?:${JOINS_ES}|${COMES_ES}\\s+${ALSO_ES})\\s+${OWNED_ES}\\s+${CHILD_COMPANION}\\b`),
+  new RegExp(
+    `\\b${OWNED_EN}\\s+${CHILD_COMPANION}\\s+(?:is|'s|will|'ll)?\\s*(?:also\\s+)?(?:be\\s+)?(?:coming|joining)\\s+(?:us\\s+|me\\s+)?${ALSO_EN}\\b`,
+  ),
+];
+
+/** One more child joins the party the message is about ("our son is coming too"). */
+export function childJoins(text: string): boolean {
+  const folded = foldText(text);
+  if (VISITS.test(folded) || ANOTHER_ROOM.test(folded)) return false;
+  return CHILD_JOINS.some((pattern) => pattern.test(folded));
+}
 
 /** One more adult joins the party the message is about; false when no one joins. */
 export function someoneJoins(text: string): boolean {
