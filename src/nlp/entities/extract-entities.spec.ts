@@ -148,6 +148,12 @@ describe('extractEntities', () => {
     ]);
   });
 
+  it('reads each room’s name said at "whose name?", with no room count in the message (QA 26, S8)', () => {
+    const text = 'una a nombre de Pablo Ortiz y otra a nombre de Diego Romero';
+    const names = extractEntities(text, context('es')).filter((found) => found.type === 'guest_name');
+    expect(names.map(({ value }) => value)).toEqual([{ name: 'Pablo Ortiz' }, { name: 'Diego Romero' }]);
+  });
+
   it('asks about a topic without inventing slots', () => {
     expect(summary(extractEntities('¿A qué hora es el desayuno y tenéis parking?', context('es')))).toEqual([
       { type: 'info_topic', value: { topic: 'breakfast' }, text: 'desayuno' },

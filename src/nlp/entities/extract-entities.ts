@@ -68,6 +68,10 @@ function withoutCorrected(text: string, dates: readonly Entity[]): Entity[] {
  * count, room types, booking references, e-mail addresses, the guest's name and what an info question is about.
  * Pure: the same text, context and `now` give the same entities, sorted by where they start.
  */
+/** "Una … y otra …", "one … and the other …": each of several rooms. */
+const ONE_AND_ANOTHER =
+  /\b(?:una|uno|one)\b.*\b(?:y|e|and)\s+(?:la\s+|el\s+|the\s+)?(?:otr[oa]|other|another)\b/;
+
 export function extractEntities(text: string, context: EntityContext): Entity[] {
   const dates = extractDates(text, context);
   const roomTypes = extractRoomTypes(text, context.roomTypes);
@@ -96,9 +100,12 @@ export function extractEntities(text: string, context: EntityContext): Entity[] 
   );
   const slots = [...days, ...roomTypes];
   // Several rooms asked for, each under its own name ("una a mi nombre… y la otra a nombre de…"): each name.
-  const roomNames = rooms.some((count) => count.type === 'rooms' && count.value.rooms > 1)
-    ? extractRoomNames(text)
-    : [];
+  // Also answering "whose name?" for rooms asked before: "una a nombre de Pablo Ortiz y otra a nombre de…".
+  const roomNames =
+    rooms.some((count) => count.type === 'rooms' && count.value.rooms > 1) ||
+    ONE_AND_ANOTHER.test(foldText(text))
+      ? extractRoomNames(text)
+      : [];
   const named = withSurnames.flatMap((entity) => {
     if (entity.type !== 'guest_name') return [entity];
     if (roomNames.length > 0) return [];

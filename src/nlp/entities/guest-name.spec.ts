@@ -34,6 +34,25 @@ describe('extractGuestName: "under <Name>" and a name closing a booking request'
     ['superior pls, Mike Ross', 'Mike Ross', 'Mike Ross'],
     ['superior porfa, Mike Ross.', 'Mike Ross', 'Mike Ross'],
     ['reserva una doble, Juan Pérez', 'Juan Pérez', 'Juan Pérez'],
+    // After a stay's days or party, a comma or a dash (QA 26, E10).
+    ['a superior room for 3 adults from 20 dec to 23 dec, Bob Marley', 'Bob Marley', 'Bob Marley'],
+    ['single room dec 3 to 5 - Maria Lopez', 'Maria Lopez', 'Maria Lopez'],
+    ['doble del 14 al 16 de diciembre 2 personas, nombre Carmen Vidal', 'Carmen Vidal', 'Carmen Vidal'],
+    ['titular Carmen Vidal', 'Carmen Vidal', 'Carmen Vidal'],
+    // Particles count for nothing (QA 26, S10).
+    ['a nombre de Maria del Carmen Ruiz Lopez', 'Maria del Carmen Ruiz Lopez', 'Maria del Carmen Ruiz Lopez'],
+    [
+      'me llamo maria de los angeles perez de la fuente',
+      'Maria de los Angeles Perez de la Fuente',
+      'maria de los angeles perez de la fuente',
+    ],
+    // The one writing, named after the other (QA 26, S9).
+    ['mi mujer se llama Sara y yo Tomas Rey', 'Tomas Rey', 'Tomas Rey'],
+    // A correction (QA 26, S2/E11): "el nombre es" is not "el nombre esta…".
+    ['el nombre esta mal escrito, es Elena Lopez', 'Elena Lopez', 'Elena Lopez'],
+    ["the name is wrong, it's Jake Black", 'Jake Black', 'Jake Black'],
+    // The next room's cue ends the first name (QA 26, S8).
+    ['una a nombre de Pablo Ortiz y otra a nombre de Diego Romero', 'Pablo Ortiz', 'Pablo Ortiz'],
   ])('reads %j', (text, name, located) => {
     expect(names(text)).toEqual([[name, located]]);
   });
@@ -65,6 +84,8 @@ describe('extractGuestName: "under <Name>" and a name closing a booking request'
     'a double room, Christmas Eve',
     'quiero una habitación doble, Ciudad Real',
     'a double room, Costa Brava',
+    'from dec 3 to 5, Madrid Spain',
+    'the 12th - Thank You',
   ])('finds no name in %j', (text) => {
     expect(names(text)).toEqual([]);
   });

@@ -4,14 +4,18 @@ import { foldText } from '../../common/fold-text';
 
 /** Cues after which what follows is a name whatever its case: "me llamo ana garcía". */
 const STRONG_CUE =
-  /\b(?:me llamo|mi nombre es|el nombre es|a nombre de|(?:cambia\w*|pon\w*|change)\s+(?:el |the )?(?:nombre|name)\s+(?:a|por|to)|al nombre de|bajo el nombre de|nombre(?: y apellidos?| completo)?\s*:|my name is|my name's|(?:the )?name is|(?:put|book|have) it under(?: the name(?: of)?)?|(?:it's|its|it is) under(?: the name(?: of)?)?|under the name(?: of)?|in the name of|(?:full )?name\s*:)\s*/g;
+  /\b(?:me llamo|mi nombre es|el nombre es|a nombre de|(?:cambia\w*|pon\w*|change)\s+(?:el |the )?(?:nombre|name)\s+(?:a|por|to)|al nombre de|bajo el nombre de|nombre(?: y apellidos?| completo)?\s*:|my name is|my name's|(?:the )?name is|(?:put|book|have) it under(?: the name(?: of)?)?|(?:it's|its|it is) under(?: the name(?: of)?)?|under the name(?: of)?|in the name of|(?:full )?name\s*:)(?:(?<=:)|\b)\s*/g;
 /**
  * Cues that also start ordinary sentences ("soy de Madrid", "I'm looking", "under 18s", "under the bed"):
  * the name must be capitalised. The longer ones first: "it's for Mary Taylor", "under my mum's name,
  * Mary Taylor", "a nombre de mi madre, Carmen López", "the name should be Jon Stark".
  */
 const WEAK_CUE =
-  /\b(?:(?:under|a nombre de|al nombre de) (?:my|his|her|our|mi|su|mis) [a-z']+(?: name)?(?:\s+(?:pls|please|porfa))?,?|(?:it'?s|it is|es) (?:for|para)|(?:the )?name should be|el nombre (?:debe|deberia) ser|soy|i am|i'm|this is|it's|its|it is|les escribe|le escribe|te escribe|se llama|name|her name is|his name is|(?:she|he) is called|(?:she|he)'s called|under)\s+/g;
+  /\b(?:(?:esta|está) mal(?: escrito)?,?\s+(?:es|era|seria|sería)|(?:misspelled|misspelt|spelled wrong|is wrong),?\s+(?:it'?s|it is|it should be|should be)|(?:under|a nombre de|al nombre de) (?:my|his|her|our|mi|su|mis) [a-z']+(?: name)?(?:\s+(?:pls|please|porfa))?,?|(?:it'?s|it is|es) (?:for|para)|(?:the )?name should be|el nombre (?:debe|deberia) ser|soy|i am|i'm|this is|it's|its|it is|les escribe|le escribe|te escribe|se llama|name|nombre|(?:el |la )?titular(?: (?:es|sera|será))?|her name is|his name is|(?:she|he) is called|(?:she|he)'s called|under)\s+/g;
+
+/** "…se llama Sara y yo Tomás Rey", "…is called Sara and I'm Tom Rey". */
+const SPEAKER_AFTER =
+  /\b(?:se llama|is called)\s+\S+\s+(?:y yo(?: soy| me llamo)?|and i'?m|and i am|and me)\s+/;
 
 /** How a message signs off before the sender's name: "Atentamente, Javier Morales", "Kind regards, Peter Hall". */
 const SIGN_OFF_CUE =
@@ -33,7 +37,11 @@ const NOT_NAMES = new Set(
     'enero febrero marzo abril mayo junio julio agosto septiembre setiembre octubre noviembre diciembre ' +
     'january february march april may june july august september october november december ' +
     'lunes martes miercoles jueves viernes sabado domingo monday tuesday wednesday thursday friday saturday sunday ' +
-    'finde fin semana cliente huesped guest alone solo sola pls plz porfa porfi xfa thx tks ty asap'
+    'finde fin semana cliente huesped guest alone solo sola pls plz porfa porfi xfa thx tks ty asap ' +
+    // "Una a nombre de Pablo Ortiz y otra a nombre de Diego Romero": the next room, not the name.
+    'otra otro other another ' +
+    // "The name is wrong, it's Jake Black": the next cue has it.
+    'wrong incorrect incorrecto mal misspelled misspelt'
   ).split(' '),
 );
 
@@ -69,7 +77,8 @@ export function readName(text: string, from: number, mustBeCapitalised: boolean)
   const accepted: Word[] = [];
   let pending: Word[] = [];
   let position = from;
-  while (accepted.length < MAX_NAME_WORDS) {
+  // Particles count for nothing: "María del Carmen Ruiz López" is four words.
+  while (accepted.filter((word) => !NAME_PARTICLES.has(word.folded)).length < MAX_NAME_WORDS) {
     const match = WORD.exec(text.slice(position));
     if (!match) break;
     const start = position + (match[1] ?? '').length;
@@ -133,6 +142,10 @@ function nameEntity(text: string, words: Word[]): Entity | null {
 /** The guest's name after a cue ("me llamo…", "a nombre de…", "soy María", "my name is…"); the first one found. */
 export function extractGuestName(text: string): Entity[] {
   const folded = foldText(text);
+  // "Mi mujer se llama Sara y yo Tomás Rey": the one writing, named after the other.
+  const speaker = SPEAKER_AFTER.exec(folded);
+  const own = speaker ? nameEntity(text, readName(text, speaker.index + speaker[0].length, false)) : null;
+  if (own) return [own];
   const cues = [
     ...[...folded.matchAll(STRONG_CUE)].map((match) => ({ match, isWeak: false })),
     ...[...folded.matchAll(WEAK_CUE)].map((match) => ({ match, isWeak: true })),
@@ -160,7 +173,7 @@ function signedName(text: string, folded: string): Entity[] | null {
 
 /** How a booking request ends right before a name put after it: "superior pls, Mike Ross", "una doble, Juan Pérez". */
 const BOOKING_REQUEST_END =
-  /\b(?:room|rooms|double|single|twin|suite|superior|standard|nights?|habitacion(?:es)?|doble|individual|estandar|noches?)(?:\s+(?:please|pls|plz|porfa|por favor))?\s*$/;
+  /(?:\b(?:room|rooms|double|single|twin|suite|superior|standard|nights?|habitacion(?:es)?|doble|individual|estandar|noches?|adults?|people|ppl|guests?|personas|adultos|pax|jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec|ene|abr|ago|dic)[a-z]*|\b\d{1,2}(?:st|nd|rd|th)?)(?:\s+(?:please|pls|plz|porfa|por favor))?\s*$/;
 /** Capitalised words that end a message but are no one's name: places, greetings, room features. */
 const NOT_TRAILING_NAMES = new Set(
   (
@@ -169,18 +182,21 @@ const NOT_TRAILING_NAMES = new Set(
     'junior room rooms breakfast parking wifi plaza calle street avenida avenue puerta station estacion ' +
     'airport aeropuerto hotel centro center centre gran mayor sol new christmas eve easter year navidad ' +
     'nochebuena nochevieja semana santa santo san saint ano nuevo ciudad city real costa playa beach isla ' +
-    'island sierra monte valle puerto port lago lake rio river'
+    'island sierra monte valle puerto port lago lake rio river madrid barcelona sevilla valencia spain espana ' +
+    'london paris france francia uk usa germany alemania italy italia'
   ).split(' '),
 );
 
 /**
- * A name closing a booking request after a comma: "superior pls, Mike Ross". Only a given name and a surname
+ * A name closing a booking request after a comma or a dash: "superior pls, Mike Ross". Only a given name and a surname
  * (two or three capitalised words, nothing after them), so "a double, Sea View" or "Madrid, Spain" are none.
  */
 function trailingName(text: string, folded: string): Entity[] {
-  const comma = text.lastIndexOf(',');
+  // After a comma or a dash: "…from 20 dec to 23 dec, Bob Marley", "single room dec 3 to 5 - Maria Lopez".
+  const separator = [...text.matchAll(/,|\s[-–]\s/g)].at(-1);
+  const comma = separator?.index ?? -1;
   if (comma < 0 || !BOOKING_REQUEST_END.test(folded.slice(0, comma))) return [];
-  const words = readName(text, comma + 1, true);
+  const words = readName(text, comma + (separator?.[0].length ?? 1), true);
   const last = words.at(-1);
   if (!last || words.length < 2 || words.length > 3 || !/^[\s.!]*$/.test(text.slice(last.end))) return [];
   if (words.some((word) => NAME_PARTICLES.has(word.folded) || NOT_TRAILING_NAMES.has(word.folded))) return [];

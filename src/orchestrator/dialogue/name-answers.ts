@@ -19,7 +19,9 @@ const NOT_NAMES = new Set(
   (
     'hola hi hello hey buenas buenos ok okay okey oki vale si sí sip sipi claro dale acuerdo listo yes yeah yep yup ' +
     'sure no nop nope gracias thanks adios adiós bye perfecto genial it its is under the name my mi nombre es ' +
-    'perdon perdón perdona perdone disculpa disculpe sorry oops ups'
+    'perdon perdón perdona perdone disculpa disculpe sorry oops ups ' +
+    // Words of a request typed at the question ("al final seremos tres", "quiero añadir una noche más").
+    'final seremos somos quiero queremos añadir anadir cambiar noche noches mas más night nights more add change'
   ).split(' '),
 );
 
@@ -77,12 +79,17 @@ function isNoNameAnswer(bare: string, words: readonly string[], nlu: ParseResult
   if (isConfused(bare) || isIndifferent(bare) || isImpatient(bare) || /n['’]t\b|\w['’]s\b/i.test(bare))
     return true;
   if (NOT_NAME_WORDS.test(foldText(bare))) return true;
+  // "Seremos tres", "dos noches más": a party or days read in it, typed in lower case, are what it says.
+  const saysAStay = nlu.entities.some((entity) => STAY_DETAILS.has(entity.type));
+  if (saysAStay && !/^\p{Lu}/u.test(words[0])) return true;
   const lowerStart = !/^\p{Lu}/u.test(words[0]) && NOT_A_NAME_START.has(foldText(words[0]));
   const rooms = nlu.entities.filter((entity) => entity.type === 'room_type');
   // "Superior Double", capitalised as a name is: the room's name is most of the answer.
   const mostlyARoom = rooms.some((room) => 2 * (room.end - room.start) >= bare.trim().length);
   return lowerStart || mostlyARoom || (rooms.length > 0 && !/^\p{Lu}/u.test(words[0]));
 }
+
+const STAY_DETAILS: ReadonlySet<Entity['type']> = new Set(['guests', 'nights', 'date', 'date_range', 'rooms']);
 
 /** "Whatever's cheapest", "la más barata", "any": a choice of room or price, in no name. */
 const NOT_NAME_WORDS = /\b(?:cheapest|cheaper|cheap|whatever|whichever|anything|barat[ao]s?|economic[ao])\b/;
