@@ -50,3 +50,51 @@ describe('a special request after a booking', () => {
     expect(dialogue.staffNotices.length).toBe(noticesBefore);
   });
 });
+
+describe('a late check-out asked for a booking made (QA 26, S16/E16)', () => {
+  const noted =
+    'Lo anoto para tu reserva BOOK1X: la salida tardía. No te lo puedo garantizar, pero el equipo lo tendrá en cuenta.\n' +
+    'La salida tardía es hasta las 14:00 como máximo, por 25\u00a0€; recepción te la confirma según disponibilidad.';
+
+  it('is noted for the booking, with its terms, and told to the staff', async () => {
+    const dialogue = await booked('es');
+    // Before: the terms and "llámanos", and nothing noted.
+    const reply = await dialogue.say('quiero late check out el día 12 para mi reserva, hasta las 14', {
+      intent: 'late_checkout',
+      entities: [['el día 12', entity.date('2026-12-12')]],
+    });
+    expect(reply).toBe(noted);
+    expect(dialogue.staffNotices).toEqual([
+      expect.stringMatching(/^📝 La reserva BOOK1X .*pide: salida tardía/),
+    ]);
+  });
+
+  it('is noted when taken right after its terms ("vale, apúntamelo")', async () => {
+    const dialogue = await booked('es');
+    expect(await dialogue.say('¿a qué hora es el late checkout?', { intent: 'late_checkout' })).toMatch(
+      /^Ofrecemos salida tardía/,
+    );
+    expect(await dialogue.say('vale, apúntamelo', { intent: 'None' })).toBe(noted);
+  });
+
+  it('is noted in English', async () => {
+    const dialogue = await booked('en');
+    expect(
+      await dialogue.say("I'd like a late checkout on the 12th please, until 2pm", {
+        intent: 'late_checkout',
+      }),
+    ).toMatch(/^I've noted it for your booking BOOK1X: a late check-out\./);
+  });
+
+  it('leaves a question about it, or one without a booking, to its terms', async () => {
+    const dialogue = await booked('es');
+    expect(await dialogue.say('¿cuánto cuesta el late checkout?', { intent: 'late_checkout' })).toMatch(
+      /^Ofrecemos salida tardía/,
+    );
+    expect(dialogue.staffNotices).toEqual([]);
+    const stranger = new RoutedDialogue();
+    expect(await stranger.say('quiero late checkout para mi reserva', { intent: 'late_checkout' })).toMatch(
+      /^Ofrecemos salida tardía/,
+    );
+  });
+});

@@ -7,13 +7,21 @@ import { type BookedStay, extrasStaffNotices } from './extras-lines';
 import { specialRequestsIn } from './special-requests';
 
 /**
- * "Por cierto, es nuestro aniversario", "could we have a quiet room?" once booked: noted for the
+ * "Por cierto, es nuestro aniversario", "could we have a quiet room?", "quiero late checkout para mi
+ * reserva" (`lateCheckOut`, read by asksLateCheckOutForBooking) once booked: noted for the
  * booking (every room of it, when it was booked with others in one request) and the staff told,
  * never promised. "Necesitamos una cuna para el bebé": a cot for the guest's latest own booking, as for a baby
  * said when booking. False, with nothing said, when the message names no such request.
  */
-export function noteRequestsAfterBooking(turn: Turn, found: readonly Reservation[]): boolean {
-  const requests = specialRequestsIn(turn.message.text ?? '');
+export function noteRequestsAfterBooking(
+  turn: Turn,
+  found: readonly Reservation[],
+  lateCheckOut = false,
+): boolean {
+  const requests = [
+    ...specialRequestsIn(turn.message.text ?? ''),
+    ...(lateCheckOut ? (['late_checkout'] as const) : []),
+  ];
   const babies = babiesAdded(turn.message.text ?? '') ?? 0;
   const latest = found[found.length - 1];
   if ((requests.length === 0 && babies === 0) || !latest) return false;
@@ -49,6 +57,13 @@ function noteRequests(
     references: turn.list(bookings.map(({ reference }) => reference)),
     requests: turn.list(named),
   });
+  // Its terms, so the guest knows what was asked for.
+  const { lateCheckout } = turn.tenant.info;
+  if (requests.includes('late_checkout') && lateCheckout)
+    turn.say('late_checkout.noted_terms', {
+      until: lateCheckout.until,
+      price: turn.money(lateCheckout.price),
+    });
 }
 
 function bookedStay(turn: Turn, booking: Reservation): BookedStay {

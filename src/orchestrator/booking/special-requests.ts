@@ -12,6 +12,8 @@ export const SPECIAL_REQUESTS = [
   'anniversary',
   'birthday',
   'honeymoon',
+  // Asked for a booking made ("quiero late checkout para mi reserva"): see late-checkout-request.ts.
+  'late_checkout',
 ] as const;
 export type SpecialRequest = (typeof SPECIAL_REQUESTS)[number];
 
@@ -19,7 +21,7 @@ export type SpecialRequest = (typeof SPECIAL_REQUESTS)[number];
 const ASKS_IF_QUIET =
   /\b(?:es|son|esta|estan|sera|is|are|it'?s)\s+(?:\w+\s+){0,2}(?:tranquil[oa]s?|silencios[oa]s?|quiet|noisy|ruidos[oa]s?)\b/;
 
-const WORDING: Record<SpecialRequest, RegExp> = {
+const WORDING: Record<Exclude<SpecialRequest, 'late_checkout'>, RegExp> = {
   quiet:
     /\b(?:(?:habitacion|cuarto|room)\w*\s+(?:\w+\s+)?(?:tranquil[oa]s?|silencios[oa]s?|sin ruido)|(?:lejos|alejad[oa]) del? (?:ruido|ascensor|calle)|quiet(?:er)? (?:room|one|side)|(?:room|one) (?:that is |that'?s )?(?:quiet|silent)|away from (?:the )?(?:noise|street|lift|elevator))\b/,
   high_floor:
@@ -39,7 +41,10 @@ export function specialRequestsIn(text: string): SpecialRequest[] {
   if (asksAboutTheHotel(text, folded) && !ASKS_FOR_IT.test(folded)) return [];
   if (GREETS.test(folded)) return [];
   return SPECIAL_REQUESTS.filter(
-    (request) => WORDING[request].test(folded) && !(request === 'quiet' && ASKS_IF_QUIET.test(folded)),
+    (request) =>
+      request !== 'late_checkout' &&
+      WORDING[request].test(folded) &&
+      !(request === 'quiet' && ASKS_IF_QUIET.test(folded)),
   );
 }
 

@@ -2,12 +2,13 @@ import type { ParseResult } from '../../nlp/nlp.types';
 import type { ConversationState } from './conversation-state';
 import { routeBreakfastForBookingMade, routeRequestForBookingMade } from './extras-after-booking';
 import { routeExtraTaken } from './extras-taken';
+import { routeLateCheckOutRequest } from './late-checkout-request';
 import { routeParkingForBookingMade } from './parking-after-booking';
 import type { Routing } from './routing';
 
 /**
  * With a booking made and no other under way: breakfast or parking asked for loosely ("and breakfast
- * please", "and parking"), an extra taken after its price ("vale, añádelo"), or a request no booking
+ * please", "and parking"), an extra taken after its price ("vale, añádelo"), a late check-out asked for it, or a request no booking
  * promises ("es nuestro aniversario") is for that booking. Null when the message is none of these.
  */
 export function routeForBookingMade(
@@ -18,6 +19,7 @@ export function routeForBookingMade(
   return (
     routeBreakfastForBookingMade(text, nlu, state) ??
     routeExtraTaken(text, nlu, state) ??
+    routeLateCheckOutRequest(text, nlu, state) ??
     routeParkingForBookingMade(text, nlu, state) ??
     routeRequestForBookingMade(text, nlu, state)
   );

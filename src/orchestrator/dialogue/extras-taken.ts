@@ -34,6 +34,16 @@ const DECLINES =
 /** What makes the message about something else: another stay, a booking pointed at, another topic. */
 const OWN_SUBJECT: ReadonlySet<Entity['type']> = new Set([...ANOTHER_STAY, 'reference', 'info_topic']);
 
+/** "Vale, añádelo", "yes please, add it": what was just offered or priced is taken. */
+export function takesWhatWasOffered(text: string): boolean {
+  const folded = foldText(text);
+  return !DECLINES.test(folded) && (ACCEPTS.some((words) => words.test(folded)) || NOTE_IT.test(folded));
+}
+
+/** "Apúntamelo", "anótalo", "note it down", "book it": written down for the booking. */
+const NOTE_IT =
+  /\b(?:apunta(?:lo|la|melo|noslo)|anota(?:lo|la|melo|noslo)|note it(?: down)?|book it|put it down)\b/;
+
 /** The extras the last answer was about that this message takes ("vale, añádelo"); empty when none. */
 export function extrasTaken(text: string, nlu: ParseResult, state: ConversationState): Extra[] {
   const folded = foldText(text);

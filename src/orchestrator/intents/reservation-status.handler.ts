@@ -22,6 +22,7 @@ import {
 } from '../dialogue/booking-change-wording';
 import { asksNameOnBooking } from '../dialogue/booking-readings';
 import { declinedRebook } from '../dialogue/declined-rebook';
+import { asksLateCheckOutForBooking } from '../dialogue/late-checkout-request';
 import { extrasTakenFor } from '../dialogue/extras-taken';
 import { IntentHandler } from '../dialogue/intent-handler';
 import { knownReferences, rememberBooking } from '../dialogue/known-bookings';
@@ -66,6 +67,8 @@ export class ReservationStatusHandler extends IntentHandler {
     // "Vale, añádelo" after the price of breakfast: the extra the last answer was about (read before
     // the flow ends, which forgets it).
     const taken = extrasTakenFor(turn);
+    // "Vale, apúntamelo" after the late check-out's terms: read before the flow ends, too.
+    const lateCheckOut = asksLateCheckOutForBooking(turn.message.text ?? '', turn.state);
     if (!isBookingPending(turn.state) || declined) endFlow(turn.state);
     const extras = { ...extrasAskedFor(turn), ...taken };
     const reservations = asksAnExtra(extras) ? bookingsForExtras(turn, found, declined) : found;
@@ -75,7 +78,11 @@ export class ReservationStatusHandler extends IntentHandler {
       return;
     }
     // "Por cierto, es nuestro aniversario": noted for the latest booking, not a status to read.
-    if (!asksAnExtra(extras) && !turn.entity('reference') && noteRequestsAfterBooking(turn, reservations))
+    if (
+      !asksAnExtra(extras) &&
+      !turn.entity('reference') &&
+      noteRequestsAfterBooking(turn, reservations, lateCheckOut)
+    )
       return;
     if (reservations.length === 1) {
       const [reservation] = reservations;
