@@ -38,6 +38,10 @@ describe('a guest in trouble', () => {
       'la habitación huele a tabaco',
       'la ducha sale fría',
       'no estoy nada contenta con el desayuno',
+      // Charged wrongly (QA 26, S17).
+      'estuve alojado el mes pasado y me cobraron dos veces la habitacion, quiero que me devuelvan el dinero',
+      'me habeis cobrado de mas en la tarjeta, exijo una explicacion',
+      'I was charged twice for my room',
     ];
     expect(discontent.map(guestTrouble)).toEqual(discontent.map(() => 'complaint'));
     const notDiscontent = [
@@ -45,6 +49,8 @@ describe('a guest in trouble', () => {
       'is the water cold in the pool?',
       'terrible weather today haha',
       'we had an awful flight, can we check in early?',
+      '¿me cobráis algo si cancelo?',
+      'is the booking refundable?',
     ];
     expect(notDiscontent.map(guestTrouble)).toEqual(notDiscontent.map(() => null));
     // Asked about, wished for or said of a date, not suffered (review 25, 1).

@@ -7,6 +7,8 @@ import { reportsRoomBreakdown } from './room-breakdown';
 const COMPLAINT = [
   /\b(?:no (?:me |nos |le )?funciona\w*|no (?:me |nos )?va(?!\s+(?:bien|mal|a|al|con|para|ser|hacer|nada|que)\b)|no anda|roto|rota|rotos|estropead\w*|averiad\w*|sucio|sucia|suciedad|verguenza|inutiles|queja\w*|reclamacion\w*|indignad\w*|asqueros\w*|cucarach\w*|chinches|nadie (?:me )?(?:contesta|responde|atiende|coge))\b/,
   /\b(?:not working|doesn'?t work|does not work|broken|dirty|filthy|complain\w*|disappointed|disgusting|cockroach\w*|bed ?bugs|nobody (?:answers|answered|picks up|came))\b/,
+  // Charged wrongly: "me cobraron dos veces la habitación", "me habéis cobrado de más", "I was charged twice".
+  /\b(?:(?:me|nos) (?:han |habeis |hab[eé]is |ha )?cobra\w* (?:\w+ ){0,3}(?:dos veces|de mas|doble|mal)|cobr\w* (?:de mas|dos veces|doble)|(?:cargo|cobro) (?:doble|duplicado)|devuelvan el dinero|(?:charged|billed) (?:me |us )?(?:twice|double|two times|too much|wrongly)|overcharged|double[- ]charged|(?:was|were) charged (?:twice|double))\b/,
   // Kept waiting: "llevo una hora esperando en recepción", "we've been waiting for 40 minutes".
   /\b(?:llev(?:o|amos) (?:mas de )?(?:una hora|media hora|horas|un rato|mucho rato|mucho tiempo|(?:\d+|dos|tres|cuatro|veinte|treinta|cuarenta) (?:minutos|min|horas)) esperando|(?:been )?waiting (?:for )?(?:over |more than )?(?:an hour|half an hour|hours|ages|forever|(?:\d+|twenty|thirty|forty) (?:minutes|mins|hours)))\b/,
 ];
