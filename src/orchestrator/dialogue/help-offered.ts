@@ -12,6 +12,7 @@ const OFFERS_HELP: ReadonlySet<PhraseKey> = new Set<PhraseKey>([
   'confirm.ack',
   'deny.nothing',
   'info.weather',
+  'greeting.season',
 ]);
 
 /**

@@ -1,8 +1,9 @@
 import { RoutedDialogue } from '../../../test/support/routed-dialogue';
 import { entity, parse } from '../../../test/support/turn-fixtures';
+import type { Entity } from '../../nlp/nlp.types';
 import { nameAnswer } from './name-answers';
 
-const named = (text: string, ...entities: Parameters<typeof parse>[1]) =>
+const named = (text: string, ...entities: Entity[]) =>
   nameAnswer('guest_name', text, parse('None', entities, 0.3), false)?.entities.find(
     (found) => found.type === 'guest_name',
   )?.value;
@@ -16,7 +17,7 @@ describe('a name typed at "whose name?"', () => {
     expect(named(text)).toEqual({ name });
   });
 
-  it.each<[string, Parameters<typeof parse>[1]]>([
+  it.each<[string, Entity[]]>([
     // Requests typed at the question (QA 26, S1: "A nombre de Al Final Seremos Tres" was booked).
     ['al final seremos tres', [entity.guests(3)]],
     ['quiero añadir una noche mas', []],

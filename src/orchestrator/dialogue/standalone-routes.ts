@@ -14,6 +14,7 @@ import {
 } from './guest-wording';
 import { statesACancellation } from './cancellation-wording';
 import { isCompliment } from './compliment';
+import { wishesTheSeason } from './season-wishes';
 import { namesTopic } from './parse-results';
 import { MONEY_QUESTIONS } from './hotel-question-routes';
 import { asksStayTotal } from './price-basis';
@@ -82,6 +83,8 @@ export function routeOnItsOwn(
   // "What's the weather like next week?", "will it rain tomorrow?" (heard as anything, a goodbye, its
   // days a stay): the weather, which the hotel's answer says it does not know.
   if (!flow && asksOnlyAboutWeather(text, nlu)) return { intent: 'hotel_info', via: 'nlu', nlu };
+  // "¡Feliz Navidad!" (its holiday read as a day): wishes, answered in kind.
+  if (!flow && wishesTheSeason(text, nlu)) return { intent: 'greeting', via: 'nlu', nlu };
   // "Hi, a room from the 12th to the 14th for 2. Thanks, Tom": the stay is the request. So is any
   // whole stay under another reading (STAY_INTENTS): "check in on the 12th and check out on the 14th,
   // we are 2" sounds like a check-in/out question.

@@ -3,6 +3,7 @@ import { foldText } from '../../common/fold-text';
 import { isSideQuestion } from '../dialogue/conversation-state';
 import { IntentHandler } from '../dialogue/intent-handler';
 import { opensAMessage } from '../dialogue/openers';
+import { wishesTheSeason } from '../dialogue/season-wishes';
 import type { Turn } from '../dialogue/turn';
 
 /** "¿Cómo estás?", "¿qué tal?", "how are you?": asked of the bot, answered in kind. */
@@ -22,6 +23,11 @@ export class GreetingHandler extends IntentHandler {
     // "Hola?" while a booking waits for an answer: a short hello, and its question again (the pipeline's).
     if (isSideQuestion(turn.state, this.intent) && turn.nlu.entities.length === 0) {
       turn.say('greeting.aside');
+      return;
+    }
+    // "¡Feliz Navidad!": wished the same.
+    if (wishesTheSeason(turn.message.text ?? '', turn.nlu)) {
+      turn.say('greeting.season');
       return;
     }
     // Answered in kind, with a short word of who is answering rather than the whole introduction.
