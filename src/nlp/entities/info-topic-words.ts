@@ -104,6 +104,11 @@ export const KEYWORDS: Record<InfoTopic, readonly string[]> = {
     'hora de llegada',
     'a que hora puedo llegar',
     'a que hora podemos llegar',
+    // QA 26, S13: "¿a qué hora puedo entrar?" had no topic.
+    'a que hora puedo entrar',
+    'a que hora podemos entrar',
+    'cuando puedo entrar',
+    'cuando podemos entrar',
     'what time can i arrive',
     'what time can we arrive',
     'arrival time',

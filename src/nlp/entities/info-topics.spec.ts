@@ -9,6 +9,9 @@ function topicsIn(text: string): InfoTopic[] {
 
 describe('extractInfoTopics', () => {
   it.each<[string, InfoTopic[]]>([
+    // QA 26, S13: "no tengo ese dato" before.
+    ['¿a qué hora puedo entrar?', ['check_in']],
+    ['tengo una reserva para el día 19, ¿a qué hora puedo entrar y hay parking?', ['check_in', 'parking']],
     ['¿Cuál es la contraseña del WiFi?', ['wifi']],
     ['¿podéis poner una cama supletoria?', ['extra_bed']],
     ['can we get an extra bed?', ['extra_bed']],
