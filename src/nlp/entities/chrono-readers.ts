@@ -16,6 +16,7 @@ import {
 } from './date-refiners';
 import {
   ENGLISH_DAY_LIST_PARSER,
+  ENGLISH_SHORT_WEEKDAY_RANGE_PARSER,
   ENGLISH_WEEKDAY_LIST_PARSER,
   SPANISH_DAY_LIST_PARSER,
   SPANISH_WEEKDAY_LIST_PARSER,
@@ -49,7 +50,12 @@ export const CHRONOS: Record<Language, chrono.Chrono> = {
   ),
   en: buildChrono(
     chrono.en.casual,
-    [ENGLISH_DAY_LIST_PARSER, ENGLISH_WEEKDAY_LIST_PARSER, ...ENGLISH_PARSERS],
+    [
+      ENGLISH_DAY_LIST_PARSER,
+      ENGLISH_WEEKDAY_LIST_PARSER,
+      ENGLISH_SHORT_WEEKDAY_RANGE_PARSER,
+      ...ENGLISH_PARSERS,
+    ],
     [dayBeforeMonth, mergeRanges(ENGLISH_CONNECTORS), nightOfAWeekday],
   ),
 };

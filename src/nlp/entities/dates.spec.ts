@@ -361,6 +361,11 @@ describe('extractDates in English', () => {
     ['this weekend', [range('2026-11-27', '2026-11-29', 'this weekend')]],
     ['this coming weekend', [range('2026-11-27', '2026-11-29', 'this coming weekend')]],
     ['next weekend', [range('2026-12-04', '2026-12-06', 'next weekend')]],
+    // Abbreviated weekdays and "wknd" (QA 26, E13).
+    ['a room from mon to wed for 2 adults', [range('2026-11-30', '2026-12-02', 'mon to wed')]],
+    ['need a double mon-wed, 2 ppl', [range('2026-11-30', '2026-12-02', 'mon-wed')]],
+    ['fri-sun for 2', [range('2026-11-27', '2026-11-29', 'fri-sun')]],
+    ['do u have rooms next wknd?', [range('2026-12-04', '2026-12-06', 'next wknd')]],
     // QA 26, E2: it had been this weekend.
     ['the weekend after next', [range('2026-12-11', '2026-12-13', 'the weekend after next')]],
     // A weekday's night is one night, as "tonight" (QA 26, E12: "until when?" before).

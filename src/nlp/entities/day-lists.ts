@@ -157,3 +157,24 @@ export const ENGLISH_WEEKDAY_LIST_PARSER = weekdayListParser(
   ENGLISH_WEEKDAY_PREFIXES,
   /\bnights?\b/i,
 );
+
+/** "Mon to wed", "fri-sun", "from tues till thurs": abbreviated weekdays chrono reads one of, or none. */
+const ENGLISH_SHORT_WEEKDAY_RANGE = new RegExp(
+  `(?<!['’])\\b(${ENGLISH_DAY_NAMES.source.replace(/\\b/g, '')})\\.?\\s*(?:-|–|to|til|till|until|thru|through)\\s*(${ENGLISH_DAY_NAMES.source.replace(/\\b/g, '')})\\.?\\b`,
+  'i',
+);
+
+/** "Mon to wed": from the coming Monday (today included) to the Wednesday after it. */
+export const ENGLISH_SHORT_WEEKDAY_RANGE_PARSER: Parser = {
+  pattern: () => ENGLISH_SHORT_WEEKDAY_RANGE,
+  extract: (context, match) => {
+    const from = weekdayNumber(match[1] ?? '', ENGLISH_WEEKDAY_PREFIXES);
+    const to = weekdayNumber(match[2] ?? '', ENGLISH_WEEKDAY_PREFIXES);
+    // "Monday to Wednesday" is chrono's own.
+    const bothWhole = /day$/i.test(match[1] ?? '') && /day$/i.test(match[2] ?? '');
+    if (from < 0 || to < 0 || from === to || bothWhole) return null;
+    const checkIn = comingWeekday(todayOf(context), from);
+    const checkOut = addDays(checkIn, (to - from + 7) % 7);
+    return dateResult(context, match.index ?? 0, match[0], TAG_DAY_LIST, checkIn, checkOut);
+  },
+};

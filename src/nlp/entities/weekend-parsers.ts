@@ -58,7 +58,7 @@ const SPANISH_WEEKEND = new RegExp(
   'i',
 );
 const ENGLISH_WEEKEND = new RegExp(
-  `\\b(this\\s+coming|this|next|the|over\\s+the|coming)\\s+weekend(\\s+after\\s+next)?\\b(?!\\s+(?:of|in)\\b|,?\\s+(?:on\\s+)?(?:the\\s+)?(?:\\d{1,2}(?:st|nd|rd|th)?\\s*(?:and|&|-|–|to)\\s*(?:the\\s+)?\\d|\\d{1,2}(?:st|nd|rd|th)?\\s+(?:of\\s+)?${ENGLISH_MONTH}|${ENGLISH_MONTH}\\s+\\d))`,
+  `\\b(this\\s+coming|this|next|the|over\\s+the|coming)\\s+(?:weekend|wknd|wkend|w\\/e)(\\s+after\\s+next)?\\b(?!\\s+(?:of|in)\\b|,?\\s+(?:on\\s+)?(?:the\\s+)?(?:\\d{1,2}(?:st|nd|rd|th)?\\s*(?:and|&|-|–|to)\\s*(?:the\\s+)?\\d|\\d{1,2}(?:st|nd|rd|th)?\\s+(?:of\\s+)?${ENGLISH_MONTH}|${ENGLISH_MONTH}\\s+\\d))`,
   'i',
 );
 
