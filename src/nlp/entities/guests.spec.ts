@@ -140,6 +140,13 @@ describe('extractGuests', () => {
     ['somos 2 con un niño de 5 años', party(2, 1, 'somos 2 con un niño')],
     // The party's verb typed in a hurry or by ear.
     ['hey! do u have rooms next weekend? we r 2', party(2, 0, 'we r 2')],
+    // "…y otro de 10": one child more, by their age (QA 26, S7: dropped before).
+    ['2 adultos y una niña de 7 y otra de 12', party(2, 2, '2 adultos y una niña de 7 y otra de 12')],
+    ['2 adults with a kid of 5 and another of 9', party(2, 2, '2 adults with a kid of 5 and another of 9')],
+    [
+      'somos 2 adultos con un niño de 2 años y otro de 10',
+      party(2, 1, 'somos 2 adultos con un niño de 2 años y otro de 10', 1),
+    ],
     // The guest and someone not theirs; "it's 3 of us" (QA 26, E6/E15).
     ['a twin room for three nights, for myself and a colleague', party(2, 0, 'myself and a colleague')],
     ['viajo con un compañero del 3 al 5', party(2, 0, 'con un compañero')],

@@ -139,7 +139,11 @@ const RULES: readonly Rule[] = [
   ),
   // "just the 2 of us", "los 3 de nosotros", "3 of us": the count is the party.
   rule('total', `\\b(?:the|los|las)\\s+(${COUNT_PATTERN})\\s+(?:of us|de nosotr[oa]s)\\b`, counted('adults')),
-  rule('total', `\\b(?:it'?s|it\\s+is|it'?ll\\s+be|it\\s+will\\s+be)\\s+(${COUNT_PATTERN})\\s+of\\s+us\\b`, counted('adults')),
+  rule(
+    'total',
+    `\\b(?:it'?s|it\\s+is|it'?ll\\s+be|it\\s+will\\s+be)\\s+(${COUNT_PATTERN})\\s+of\\s+us\\b`,
+    counted('adults'),
+  ),
   rule(
     'total',
     `(?<=^|[.,;!?]\\s*)(${COUNT_PATTERN})\\s+(?:of us|de nosotr[oa]s)\\s*(?:[.,;!?]|$)`,
@@ -208,17 +212,33 @@ function findPieces(folded: string): Piece[] {
   return kept.sort((a, b) => a.start - b.start);
 }
 
+/** "…con un niño de 2 años y otro de 10", "una niña de 7 y otra de 12": one child more, by their age. */
+const ANOTHER_CHILD =
+  /^(?:\s+(?:de|of|aged?)\s+\d{1,2}(?!\d)(?:\s*(?:anos|años|years?(?: old)?|yrs?|meses|months?))?)?\s*(?:,\s*)?(?:y|e|and)\s+(?:otr[oa]|another(?: one)?)(?:\s+(?:nin[oa]|hij[oa]|kid|child|son|daughter))?\s+(?:de|of|aged?)\s+(\d{1,2})(?!\d)(?:\s*(?:anos|años|years?(?: old)?|yrs?|meses|months?))?/;
+
+function withAnotherChild<T extends { children: number; infants: number }>(
+  party: T,
+  another: RegExpExecArray | null,
+): T {
+  if (!another || party.children + party.infants < 1) return party;
+  const months = /\b(?:meses|months?)\b/.test(another[0]);
+  const baby = months || Number(another[1]) < 3;
+  return baby ? { ...party, infants: party.infants + 1 } : { ...party, children: party.children + 1 };
+}
+
 /** Party size: "somos 4", "dos adultos y un niño", "para mí y mi pareja", "family of four", "we are 2". */
 export function extractGuests(text: string): Entity[] {
   const folded = foldText(text);
   const pieces = findPieces(folded);
   const combined = combine(folded, pieces);
   if (!combined || combined.adults < 1) return [];
-  const party = withBabiesByAge(combined, folded.slice(Math.max(...pieces.map((piece) => piece.end))));
+  const said = Math.max(...pieces.map((piece) => piece.end));
+  const another = ANOTHER_CHILD.exec(folded.slice(said));
+  const party = withAnotherChild(withBabiesByAge(combined, folded.slice(said)), another);
   const total = party.adults + party.children;
   if (total > MAX_PARTY) return [];
   const start = Math.min(...pieces.map((piece) => piece.start));
-  const end = Math.max(...pieces.map((piece) => piece.end));
+  const end = said + (another?.[0].length ?? 0);
   return [
     {
       type: 'guests',
