@@ -64,7 +64,8 @@ export function mergeBookingEntities(turn: Turn, slots: BookingSlots): boolean {
     slots.checkIn = stay.checkIn;
     slots.checkOut = stay.checkOut;
     slots.periodFrom = undefined;
-  } else if (date && (nights ?? (slots.checkIn ? undefined : slots.nights))) {
+  } else if (date && (nights ?? (slots.checkIn ? undefined : slots.nights)) && !saysUntil(turn)) {
+    // Not "salida el 8, o sea una noche más": the day is the departure, the night is in it.
     // "2 noches" now, or said before the first day ("una doble 2 noches para 2", then "desde el 10").
     slots.checkIn = date;
     slots.checkOut = shiftIsoDate(date, nights ?? slots.nights ?? 1);
@@ -82,7 +83,7 @@ export function mergeBookingEntities(turn: Turn, slots: BookingSlots): boolean {
     // "Añade la noche del 11" to a stay from the 12th: it starts the 11th; "la del 14 también", it ends the 15th.
     if (date < slots.checkIn) slots.checkIn = date;
     else slots.checkOut = shiftIsoDate(date, 1);
-  } else if (date && slots.checkIn && slots.checkOut && date < slots.checkOut && saysFrom(turn)) {
+  } else if (date && slots.checkIn && slots.checkOut && date < slots.checkOut && saysFrom(turn, true)) {
     // "Desde el 11", "cambia la entrada al 11" for a stay to the 14th: the arrival moves, the departure stays.
     slots.checkIn = date;
   } else if (date) {

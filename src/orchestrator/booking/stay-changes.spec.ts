@@ -1,3 +1,5 @@
+import { RoutedDialogue } from '../../../test/support/routed-dialogue';
+import { entity } from '../../../test/support/turn-fixtures';
 import { inTheStaysMonth, inTheStaysWeek } from './stay-changes';
 
 describe('inTheStaysWeek', () => {
@@ -62,5 +64,62 @@ describe('inTheStaysMonth', () => {
     expect(inTheStaysMonth({ checkIn: '2026-12-31' }, 'el 31', '2027-02-10')).toEqual({
       checkIn: '2026-12-31',
     });
+  });
+});
+
+describe('one day of the stay changed at its summary (QA 26, S3/S4)', () => {
+  async function atTheSummary(): Promise<RoutedDialogue> {
+    const dialogue = new RoutedDialogue();
+    await dialogue.say('doble estándar del 3 al 5 de diciembre para 2 a nombre de Nuria Campos', {
+      intent: 'make_reservation',
+      entities: [
+        ['doble estándar', entity.room('double')],
+        ['del 3 al 5 de diciembre', entity.range('2026-12-03', '2026-12-05')],
+        ['para 2', entity.guests(2)],
+        ['Nuria Campos', entity.name('Nuria Campos')],
+      ],
+    });
+    expect(dialogue.state.dialogue.slots.step).toBe('summary');
+    return dialogue;
+  }
+  const stay = (dialogue: RoutedDialogue) => [
+    dialogue.state.dialogue.slots.checkIn,
+    dialogue.state.dialogue.slots.checkOut,
+  ];
+
+  it.each<[string, Parameters<RoutedDialogue['say']>[1], string[]]>([
+    // Before: the stay moved to the 8th–9th.
+    [
+      'salida el 8, o sea una noche más',
+      {
+        intent: 'make_reservation',
+        entities: [
+          ['el 8', entity.date('2026-12-08')],
+          ['una noche', entity.nights(1)],
+        ],
+      },
+      ['2026-12-03', '2026-12-08'],
+    ],
+    // Before: "¿Hasta qué día?", the departure forgotten.
+    [
+      'mejor llegamos el día 2',
+      { intent: 'None', entities: [['el día 2', entity.date('2026-12-02')]] },
+      ['2026-12-02', '2026-12-05'],
+    ],
+    [
+      'mejor que la entrada sea el miércoles',
+      { intent: 'None', entities: [['el miércoles', entity.date('2026-12-02')]] },
+      ['2026-12-02', '2026-12-05'],
+    ],
+    // Before: the late check-out's terms.
+    [
+      'y la salida el 6',
+      { intent: 'late_checkout', entities: [['el 6', entity.date('2026-12-06')]] },
+      ['2026-12-03', '2026-12-06'],
+    ],
+  ])('reads %j as that day of the stay, the other kept', async (text, reading, days) => {
+    const dialogue = await atTheSummary();
+    expect(await dialogue.say(text, reading)).toMatch(/Te resumo la reserva/);
+    expect(stay(dialogue)).toEqual(days);
   });
 });

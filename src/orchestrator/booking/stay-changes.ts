@@ -28,15 +28,18 @@ const PRICE_QUESTION = /\b(?:cuanto|precio|how much|price|cost)\b/;
  * arriving in the small hours of a booked night says so too.
  */
 const FROM =
-  /\b(?:(?:desde|from|a partir del?|starting(?:\s+on)?)\s+(?:el\s+(?:dia\s+)?|the\s+)?|(?:entrada|llegada|check.?in)\s+(?:(?:al|el|on|to|the)\s+)*(?:dia\s+)?)$/;
+  /\b(?:(?:desde|from|a partir del?|starting(?:\s+on)?)\s+(?:el\s+(?:dia\s+)?|the\s+)?|(?:entrada|llegada|check.?in)\s+(?:(?:al|el|on|to|the|sea|es|seria|sera)\s+)*(?:dia\s+)?)$/;
+/** "Mejor llegamos el 2", "we'll arrive on the 2nd instead": the arrival, said by its verb (see `saysFrom`). */
+const ARRIVE =
+  /\b(?:lleg(?:o|amos|aremos|aria|ariamos)|entr(?:o|amos|aremos)|arriv(?:e|ing)|we'?ll arrive|get in)\s+(?:(?:el|on|the|al)\s+)*(?:dia\s+)?$/;
 const FROM_WORD = /^(?:desde|from)\b/;
 
 /** Whether the date the guest named is introduced as the first day ("desde el 11", "la entrada al 11"). */
-export function saysFrom(turn: Turn): boolean {
+export function saysFrom(turn: Turn, arrivalVerb = false): boolean {
   const date = turn.entity('date');
   if (!date) return false;
   const before = foldText((turn.message.text ?? '').slice(0, date.start));
-  return FROM.test(before) || FROM_WORD.test(foldText(date.text));
+  return FROM.test(before) || FROM_WORD.test(foldText(date.text)) || (arrivalVerb && ARRIVE.test(before));
 }
 
 /** "Añade la noche del 11", "add the night of the 14th too": that night joins the stay. */

@@ -35,6 +35,10 @@ function namesThePendingStay(nlu: ParseResult, state: ConversationState): boolea
   );
 }
 
+/** Words that make the day after them the arrival or the departure: "la salida el", "llegamos el día". */
+const DAY_OF_THE_STAY =
+  /\b(?:salida|salimos|salgo|entrada|llegada|llegamos|llego|check.?out|check.?in|leaving|arriving|arrive|leave)\s+(?:(?:el|al|on|the|dia|sea|es)\s+)*$/;
+
 /** "Lo dejamos con mi madre", "we'll leave him at home": the pet stays behind, nothing is given up. */
 const LEAVES_IT_WITH = /\b(?:lo|la|los|las) dej\w* (?:con|en|a)\b|\bleave (?:it|him|her|them) (?:with|at)\b/g;
 
@@ -68,6 +72,15 @@ export function routeBookingAnswer(
     namesThePendingStay(nlu, state)
   )
     return { intent: 'deny', via: 'slot', nlu };
+  // "Y la salida el 6", "mejor llegamos el día 2" (heard as the late check-out, or as anything): a day
+  // of the stay being booked changes.
+  if (
+    awaiting !== null &&
+    nlu.entities.some(
+      (entity) => entity.type === 'date' && DAY_OF_THE_STAY.test(foldText(text.slice(0, entity.start))),
+    )
+  )
+    return { intent: flow, via: 'follow_up', nlu };
   // "Our son is coming too", "espera, viene un compañero" (heard as anything) while a booking is
   // being made: one more in its party.
   if (awaiting !== null && nlu.intent !== 'confirm' && peopleAdded(text) !== null)
