@@ -6,6 +6,7 @@ import {
   asksToChangeMyBooking,
   asksToChangeTheParty,
   asksToMoveTheStay,
+  correctsTheNights,
   wantsBookingChanged,
 } from './booking-change-wording';
 import type { ConversationState } from './conversation-state';
@@ -48,6 +49,7 @@ export function routeBookingChange(text: string, nlu: ParseResult, state: Conver
     asksToMoveTheStay(text, nlu) ||
     asksToChangeTheParty(text, nlu) ||
     asksForOtherNights(text, nlu) ||
+    correctsTheNights(text, nlu) ||
     addsAnExtra(text, nlu)
   )
     return changed;

@@ -186,10 +186,24 @@ const CORRECTION_WORDS =
 
 /** A day or stay said to be the one meant, once booked: "quise decir el 13", "no el 12", "I meant the 13th". */
 const DAYS_CORRECTED =
-  /\b(?:quise decir|queria decir|me equivoque|me he equivocado|me confundi|i meant|we meant|i made a mistake|my mistake|wrong (?:dates?|day))\b|\b(?:no|not)\s+(?:el|the)\s+\d/;
+  /\b(?:quise decir|queria decir|me equivoque|me he equivocado|me confundi|me he confundido|nos (?:hemos )?(?:equivocado|equivocamos|confundido|confundimos)|i meant|we meant|i made a mistake|my mistake|wrong (?:dates?|day))\b|\b(?:no|not)\s+(?:el|the)\s+\d/;
 
 export function correctsTheDays(text: string): boolean {
   return DAYS_CORRECTED.test(foldText(text));
+}
+
+/** "Se puede cambiar?", "en realidad", "can we change it?": a change asked, or the booking said to be wrong. */
+const SAID_WRONG =
+  /\b(?:en realidad|se (?:puede|podria) cambiar|(?:can|could) (?:we|i|you) change|actually|sorry)\b/;
+
+/**
+ * "Me he confundido, son dos noches no una", "oye me equivoqué, en realidad son 2 noches, ¿se puede
+ * cambiar?", "sorry, it's 3 nights": the booking's length corrected, once booked. Not its price.
+ */
+export function correctsTheNights(text: string, nlu: ParseResult): boolean {
+  const folded = foldText(text);
+  if (!nlu.entities.some((entity) => entity.type === 'nights') || ASKS_A_PRICE.test(folded)) return false;
+  return DAYS_CORRECTED.test(folded) || CORRECTION_WORDS.test(folded) || SAID_WRONG.test(folded);
 }
 
 /** "No quiero cambiar la fecha, del 11 al 13 está bien", "we don't want to change the dates". */

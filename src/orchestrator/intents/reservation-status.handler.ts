@@ -18,6 +18,7 @@ import {
   asksForOtherNights,
   asksToChangeTheParty,
   asksToMoveTheStay,
+  correctsTheNights,
   wantsBookingChanged,
 } from '../dialogue/booking-change-wording';
 import { asksNameOnBooking } from '../dialogue/booking-readings';
@@ -201,5 +202,5 @@ export class ReservationStatusHandler extends IntentHandler {
 /** "Quiero cambiar las fechas", "¿podemos quedarnos una noche más?": a change asked of the booking. */
 function asksAChange(turn: Turn): boolean {
   const text = turn.message.text ?? '';
-  return wantsBookingChanged(text) || asksForOtherNights(text, turn.nlu);
+  return wantsBookingChanged(text) || asksForOtherNights(text, turn.nlu) || correctsTheNights(text, turn.nlu);
 }
