@@ -51,6 +51,8 @@ describe('extractGuestName: "under <Name>" and a name closing a booking request'
     // A correction (QA 26, S2/E11): "el nombre es" is not "el nombre esta…".
     ['el nombre esta mal escrito, es Elena Lopez', 'Elena Lopez', 'Elena Lopez'],
     ["the name is wrong, it's Jake Black", 'Jake Black', 'Jake Black'],
+    ['can you change the name on the booking to Jake Black?', 'Jake Black', 'Jake Black'],
+    ['cambia el nombre de la reserva a Elena López', 'Elena López', 'Elena López'],
     // The next room's cue ends the first name (QA 26, S8).
     ['una a nombre de Pablo Ortiz y otra a nombre de Diego Romero', 'Pablo Ortiz', 'Pablo Ortiz'],
   ])('reads %j', (text, name, located) => {

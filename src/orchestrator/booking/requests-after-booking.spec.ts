@@ -98,3 +98,32 @@ describe('a late check-out asked for a booking made (QA 26, S16/E16)', () => {
     );
   });
 });
+
+describe('a name corrected once booked (QA 26, E11)', () => {
+  it.each([
+    ['oops, I misspelled - the name should be Jake Black', 'None'],
+    ['can you change the name on the booking to Jake Black?', 'reservation_status'],
+  ] as const)('asks the staff to correct it after %j, and says so', async (text, intent) => {
+    const dialogue = await booked('en');
+    // Before: "Sorry, I didn't quite get that", or "I can't change a booking from here".
+    expect(await dialogue.say(text, { intent, entities: [['Jake Black', entity.name('Jake Black')]] })).toBe(
+      "Noted: I'm asking the team to put booking BOOK1X under Jake Black; they'll correct it and confirm.",
+    );
+    expect(dialogue.staffNotices).toEqual([
+      expect.stringMatching(/^✏️ La reserva BOOK1X .*debe ir a nombre de Jake Black \(ahora: Laura Gil\)/),
+    ]);
+  });
+
+  it('leaves another booking under a name alone', async () => {
+    const dialogue = await booked('es');
+    const reply = await dialogue.say('y otra doble del 20 al 22 para mis padres a nombre de Ana Ruiz', {
+      intent: 'make_reservation',
+      entities: [
+        ['doble', entity.room('double')],
+        ['del 20 al 22', entity.range('2026-12-20', '2026-12-22')],
+        ['Ana Ruiz', entity.name('Ana Ruiz')],
+      ],
+    });
+    expect(reply).not.toMatch(/Anotado/);
+  });
+});

@@ -66,6 +66,18 @@ function noteRequests(
     });
 }
 
+/**
+ * "The name should be Jake Black" once booked: the PMS booking keeps its name, so the staff are asked
+ * to correct it, and the guest hears so. For the latest of the bookings found.
+ */
+export function noteNameChange(turn: Turn, found: readonly Reservation[]): void {
+  const to = turn.entity('guest_name')?.value.name ?? '';
+  const booking = found[found.length - 1];
+  if (!booking) return;
+  turn.staffNotices.push(turn.staffText('status.rename_staff_notice', { ...bookedStay(turn, booking), to }));
+  turn.say('status.rename_noted', { reference: booking.reference, name: to });
+}
+
 function bookedStay(turn: Turn, booking: Reservation): BookedStay {
   return {
     reference: booking.reference,

@@ -6,6 +6,7 @@ import {
   asksToChangeMyBooking,
   asksToChangeTheParty,
   asksToMoveTheStay,
+  changesTheName,
   correctsTheNights,
   wantsBookingChanged,
 } from './booking-change-wording';
@@ -50,6 +51,7 @@ export function routeBookingChange(text: string, nlu: ParseResult, state: Conver
     asksToChangeTheParty(text, nlu) ||
     asksForOtherNights(text, nlu) ||
     correctsTheNights(text, nlu) ||
+    changesTheName(text, nlu) ||
     addsAnExtra(text, nlu)
   )
     return changed;

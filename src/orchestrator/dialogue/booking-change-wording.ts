@@ -242,3 +242,15 @@ export function stayEndNamed(text: string, start: number, end: number): 'checkIn
   if (toArrival === Infinity && toDeparture === Infinity) return null;
   return toArrival <= toDeparture ? 'checkIn' : 'checkOut';
 }
+
+/** Words that change or correct a name: "el nombre está mal", "the name should be", "cambia el nombre a". */
+const NAME_CHANGED =
+  /^(?=.*\b(?:nombre|name|apellido|surname)\b)(?=.*\b(?:mal|wrong|incorrect\w*|misspel\w*|debe ser|deberia ser|should be|cambi\w*|change\w*|corrig\w*|correct\w*)\b)|\b(?:misspel\w*|mal escrito)\b/;
+
+/**
+ * "Oops, I misspelled, the name should be Jake Black", "¿puedes cambiar el nombre de la reserva a
+ * Jake Black?" once booked: the name on that booking, which the staff change. Needs the new name.
+ */
+export function changesTheName(text: string, nlu: ParseResult): boolean {
+  return nlu.entities.some((entity) => entity.type === 'guest_name') && NAME_CHANGED.test(foldText(text));
+}

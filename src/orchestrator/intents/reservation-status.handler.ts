@@ -9,7 +9,7 @@ import {
   noteExtrasForAll,
   saysEveryRoom,
 } from '../booking/extras-for-booking';
-import { noteRequestsAfterBooking } from '../booking/requests-after-booking';
+import { noteNameChange, noteRequestsAfterBooking } from '../booking/requests-after-booking';
 import { nightsOf } from '../booking/stay-dates';
 import { BookingFlow } from '../booking/booking-flow';
 import { endFlow, isBookingPending, startFlow } from '../dialogue/conversation-state';
@@ -18,6 +18,7 @@ import {
   asksForOtherNights,
   asksToChangeTheParty,
   asksToMoveTheStay,
+  changesTheName,
   correctsTheNights,
   wantsBookingChanged,
 } from '../dialogue/booking-change-wording';
@@ -78,6 +79,8 @@ export class ReservationStatusHandler extends IntentHandler {
       turn.say('status.name', { reference: reservation.reference, name: reservation.guestName });
       return;
     }
+    // "The name should be Jake Black": the staff correct it in the PMS.
+    if (changesTheName(turn.message.text ?? '', turn.nlu)) return noteNameChange(turn, reservations);
     // "Por cierto, es nuestro aniversario": noted for the latest booking, not a status to read.
     if (
       !asksAnExtra(extras) &&
