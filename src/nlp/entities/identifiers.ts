@@ -69,6 +69,21 @@ export function codeLikeToken(text: string): string | null {
 }
 
 /**
+ * "Uy no, el bueno es YKYBES", "perdón, es K7QX2M" answering "what is your booking code?": a code of
+ * ours inside the sentence, in capitals or with a digit. Null when there is none, or more than one.
+ */
+export function codeInAnswer(text: string): string | null {
+  const tokens = text.match(/(?<![\p{L}\p{N}])[A-Za-z0-9]{6}(?![\p{L}\p{N}])/gu) ?? [];
+  const codes = tokens.filter(
+    (token) =>
+      LOCAL_CODE.test(token.toUpperCase()) &&
+      (token === token.toUpperCase() || /\d/.test(token)) &&
+      /[A-Z]/i.test(token),
+  );
+  return codes.length === 1 ? codes[0].toUpperCase() : null;
+}
+
+/**
  * A code typed alone in answer to "what is your booking code?", spaces and all ("PYB FFY", "k7q x2m"):
  * with a digit, or in capitals ("GCJZPT": a sixth of our codes have no digit), so that "buenas" is no code.
  */

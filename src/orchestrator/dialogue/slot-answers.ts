@@ -1,7 +1,7 @@
 import { namesAPeriod } from '../../nlp/entities/named-periods';
 import type { UnifiedMessage } from '../../messaging/unified-message';
 import { fromUtcDate, nextDayOfMonth, shiftIsoDate, toIsoDate } from '../../nlp/entities/calendar';
-import { codeLikeToken, codeTypedAlone } from '../../nlp/entities/identifiers';
+import { codeInAnswer, codeLikeToken, codeTypedAlone } from '../../nlp/entities/identifiers';
 import type { Entity, ParseResult } from '../../nlp/nlp.types';
 import type { Awaiting } from './conversation-state';
 import { withEntity } from './parse-results';
@@ -38,7 +38,8 @@ export function fillsSlot(
   if (awaiting === 'dates' && arrival && BARE_NUMBER.test(text)) return untilOrNights(nlu, text, arrival);
   // "La semana que viene", "en Semana Santa": the flow tells the period's days and asks which.
   if (awaiting === 'dates' && !arrival && namesAPeriod(text)) return nlu;
-  const code = awaiting === 'reference' ? codeTypedAlone(text) : null;
+  // "Uy no, el bueno es YKYBES" after a code not found: the code in the sentence.
+  const code = awaiting === 'reference' ? (codeTypedAlone(text) ?? codeInAnswer(text)) : null;
   if (code && !isAWordShouted(code, nlu)) {
     return withEntity(nlu, {
       type: 'reference',
