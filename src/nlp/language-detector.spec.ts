@@ -102,6 +102,23 @@ describe('chooseLanguage', () => {
     }
   });
 
+  it('answers English to an English guest who writes "Sí" or "gracias" (QA 26, E17), and Spanish to a first "Sí"', () => {
+    for (const text of ['Sí', 'gracias', '¡Vale!']) {
+      expect(
+        chooseLanguage({ detected: detectLanguage(text), sessionLanguage: 'en', tenantDefault: 'es' }),
+      ).toBe('en');
+    }
+    expect(chooseLanguage({ detected: detectLanguage('Sí'), tenantDefault: 'en' })).toBe('es');
+    // A sentence still switches.
+    expect(
+      chooseLanguage({
+        detected: detectLanguage('sí, ¿me puedes decir a qué hora abre el gimnasio?'),
+        sessionLanguage: 'en',
+        tenantDefault: 'es',
+      }),
+    ).toBe('es');
+  });
+
   it('answers Spanish to a Spanish guest who writes "thanks"', () => {
     expect(
       chooseLanguage({ detected: detectLanguage('thanks'), sessionLanguage: 'es', tenantDefault: 'en' }),

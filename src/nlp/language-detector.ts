@@ -65,6 +65,8 @@ const TRIGRAM_MIN_LETTERS = 12;
 // A clear trigram guess on a sentence is worth about two cue words.
 const TRIGRAM_WEIGHT = 2;
 const MIN_EVIDENCE = 0.5;
+/** Below chooseLanguage's switch threshold: one word is not enough to change a conversation's language. */
+const ONE_WORD_CONFIDENCE = 0.8;
 
 /** The language of a guest's message, or null when the text is too short or too mixed to tell. */
 export function detectLanguage(text: string): DetectedLanguage | null {
@@ -76,7 +78,12 @@ export function detectLanguage(text: string): DetectedLanguage | null {
   const latin = plain.replace(/[^a-z']+/g, ' ').trim();
   if (latin.replace(/[ ']/g, '').length >= TRIGRAM_MIN_LETTERS) evidence += trigramEvidence(latin);
   if (Math.abs(evidence) < MIN_EVIDENCE) return null;
-  return { language: evidence > 0 ? 'es' : 'en', confidence: 1 - Math.exp(-Math.abs(evidence)) };
+  const confidence = 1 - Math.exp(-Math.abs(evidence));
+  // One word ("Sí", "ok", "gracias") may set a conversation's language, never switch it (see chooseLanguage).
+  return {
+    language: evidence > 0 ? 'es' : 'en',
+    confidence: words.length === 1 ? Math.min(confidence, ONE_WORD_CONFIDENCE) : confidence,
+  };
 }
 
 function countCues(words: readonly string[], language: Language): number {
