@@ -10,6 +10,8 @@ export const ASIDE_TOPICS: ReadonlySet<InfoTopic> = new Set([
   'wifi',
   'amenities',
   'extra_bed',
+  // "…and what is the cancellation policy?" (QA 26, E9: dropped before).
+  'cancellation_policy',
   ...MONEY_QUESTIONS,
 ]);
 export const ASIDES_BUT_AMENITIES: ReadonlySet<InfoTopic> = new Set(

@@ -93,7 +93,10 @@ export function routeHotelQuestion(
       end: 0,
     };
     const named = namesTopic(nlu, 'cancellation_policy') ? nlu : withEntity(nlu, terms);
-    return { intent: 'hotel_info', via: 'nlu', nlu: named };
+    // "Single room 15-17 dec? And can I cancel for free…?": the stay too, the terms answered beside it.
+    const has = (type: Entity['type']): boolean => nlu.entities.some((entity) => entity.type === type);
+    const asksAStay = has('date_range') && (has('room_type') || has('guests'));
+    return { intent: asksAStay ? 'check_availability' : 'hotel_info', via: 'nlu', nlu: named };
   }
   return null;
 }

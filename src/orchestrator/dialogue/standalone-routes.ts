@@ -38,6 +38,7 @@ const BOOKING_ASIDES: ReadonlySet<InfoTopic> = new Set([
   'breakfast',
   'parking',
   'wifi',
+  'cancellation_policy',
   ...MONEY_QUESTIONS,
 ]);
 /**
