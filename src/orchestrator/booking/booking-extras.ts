@@ -75,7 +75,8 @@ export function extraHint(turn: Turn, extras: StayExtras, answered: ReadonlySet<
 }
 
 /** Words that add something to a booking: "¿puedo añadir parking?", "add a parking space". */
-const ADD = /\b(?:anad\w*|agreg\w*|inclu\w*|sum\w*|add\w*|include\w*)\b/;
+const ADD =
+  /\b(?:anad\w*|agreg\w*|inclu\w*|sum\w*|add\w*|include\w*|reservar\w*|reservad\w*|reserve|book (?:us|me|a)|guard(?:a|ad|ais|áis|adme|adnos|ar)\b|apart\w*|hold|save)\b/;
 
 /** The extras the message asks to add ("¿puedo añadir parking a la reserva?"), where the hotel has them. */
 export function extrasAskedFor(turn: Turn): StayExtras {

@@ -127,3 +127,26 @@ describe('a name corrected once booked (QA 26, E11)', () => {
     expect(reply).not.toMatch(/Anotado/);
   });
 });
+
+describe('a parking space asked to be kept once booked (QA 26, E8)', () => {
+  it('is noted for the booking, as "add parking" is', async () => {
+    const dialogue = await booked('en');
+    // Before: "Yes, we have parking, €18 per night.", and nothing noted.
+    const reply = await dialogue.say('can you reserve a parking spot for us?', {
+      intent: 'hotel_info',
+      entities: [['parking', entity.topic('parking')]],
+    });
+    expect(reply).toMatch(/Noted: I'm passing it on to the team for your booking BOOK1X/);
+    expect(dialogue.staffNotices).toEqual([expect.stringMatching(/^🚗 La reserva BOOK1X/)]);
+  });
+
+  it('leaves the price of parking for a booking a question', async () => {
+    const dialogue = await booked('es');
+    const reply = await dialogue.say('¿cuánto cuesta el parking para mi reserva?', {
+      intent: 'hotel_info',
+      entities: [['parking', entity.topic('parking')]],
+    });
+    expect(reply).not.toMatch(/Anotado/);
+    expect(dialogue.staffNotices).toEqual([]);
+  });
+});
