@@ -58,7 +58,9 @@ const SHORT_ANSWER = 40;
  */
 export function ordinalChoice(text: string, count: number, byPrice = true): number | null {
   const folded = foldText(text);
-  if (folded.length > SHORT_ANSWER || /[?¿]|\b(?:which|what|cual|que)\b/.test(folded)) return null;
+  // A question never picks ("¿cuál es la más barata?"); "la que sea más barata" does.
+  if (folded.length > SHORT_ANSWER || /[?¿]|\b(?:which|what|cual)\b|(?<!\b(?:la|el|lo)\s)\bque\b/.test(folded))
+    return null;
   if (/\b(?:(?:el|la) ultim[oa]|the last|last one)\b/.test(folded)) return count - 1;
   if (!byPrice) return ORDINALS.find(([pattern]) => pattern.test(folded))?.[1] ?? null;
   // Cheapest first, so also the smallest first and the largest last ("la grande", "the biggest one").

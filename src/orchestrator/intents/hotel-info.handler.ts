@@ -4,6 +4,7 @@ import { normaliseUtterance } from '../../nlp/utterance';
 import { arrivalNote, arrivesInTime, arrivesLate, mentionsLuggage } from '../dialogue/arrival-time';
 import { asksForRecommendation, asksOnlyAboutWeather, asksWhatARoomHas } from '../dialogue/guest-wording';
 import { HotelFacts } from '../dialogue/hotel-facts';
+import { recommendRoomListed } from '../dialogue/room-recommendation';
 import { IntentHandler } from '../dialogue/intent-handler';
 import { asksAboutATaxi, taxiAnswer } from '../dialogue/taxi-question';
 import { rememberTopics } from '../dialogue/topic-follow-up';
@@ -68,8 +69,10 @@ export class HotelInfoHandler extends IntentHandler {
     const room = turn.entity('room_type')?.value.roomTypeId;
     if (room && asksWhatARoomHas(turn.message.text ?? '', turn.nlu))
       turn.say('info.room_detail_unknown', { room: turn.roomName(room), phone });
-    else if (asksForRecommendation(text)) turn.say('info.recommendation', { phone });
-    else if (asksOnlyAboutWeather(text, turn.nlu)) turn.say('info.weather');
+    else if (asksForRecommendation(text)) {
+      // "¿Cuál me recomiendas?" at the rooms listed: one of them, not a restaurant.
+      if (!recommendRoomListed(turn)) turn.say('info.recommendation', { phone });
+    } else if (asksOnlyAboutWeather(text, turn.nlu)) turn.say('info.weather');
     else if (GENERAL_QUESTION.test(text)) turn.sayText(this.facts.overview(turn));
     else if (named.length > 0) turn.sayText(this.facts.amenityAnswer(turn, named));
     else if (asksWhetherHotelHas(text, turn.language))
