@@ -182,9 +182,8 @@ describe('extractDates with days around a holiday named beside them', () => {
     expect(datesIn(text, language)).toEqual(expected);
   });
 
-  it('leaves days that hold the holiday, or a holiday with its own month, as they are', () => {
+  it('leaves days that hold the holiday as they are (the holiday their occasion, no day of its own), and days with no holiday', () => {
     expect(datesIn('en navidad del 24 al 26', 'es')).toEqual([
-      { type: 'date', value: { date: '2026-12-25' }, text: 'navidad' },
       range('2026-12-24', '2026-12-26', 'del 24 al 26'),
     ]);
     expect(datesIn('desde el 30 hasta el 2', 'es')).toEqual([

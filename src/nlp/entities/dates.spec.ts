@@ -361,6 +361,9 @@ describe('extractDates in English', () => {
     ['this weekend', [range('2026-11-27', '2026-11-29', 'this weekend')]],
     ['this coming weekend', [range('2026-11-27', '2026-11-29', 'this coming weekend')]],
     ['next weekend', [range('2026-12-04', '2026-12-06', 'next weekend')]],
+    // Bare days beside a holiday named are around it (QA 24, E13: "until when?" before).
+    ['a double for xmas, 24 to 26?', [range('2026-12-24', '2026-12-26', '24 to 26')]],
+    ["for new year's eve, 30-2, 2 adults", [range('2026-12-30', '2027-01-02', '30-2')]],
     // Abbreviated weekdays and "wknd" (QA 26, E13).
     ['a room from mon to wed for 2 adults', [range('2026-11-30', '2026-12-02', 'mon to wed')]],
     ['need a double mon-wed, 2 ppl', [range('2026-11-30', '2026-12-02', 'mon-wed')]],

@@ -1,6 +1,6 @@
 import type { Parser } from 'chrono-node';
 import { addDays, isValidDate, nextDayOfMonth, nextOccurrence } from './calendar';
-import { continuesANumber, dateResult, todayOf } from './date-parser-context';
+import { continuesANumber, dateResult, TAG_DAY_ONLY, todayOf } from './date-parser-context';
 import {
   ENGLISH_MONTH,
   ENGLISH_MONTHS,
@@ -120,3 +120,29 @@ export const ENGLISH_ORDINAL_DAYS_PARSER = betweenDaysParser(ENGLISH_ORDINAL_DAY
   first: Number(first),
   last: Number(last),
 }));
+
+// "For xmas, 24 to 26", "new year's eve, 30-2": two bare day numbers, a stay only beside a holiday
+// named in the same message (else "24 to 26" may be anything: a price, an age, a count).
+const ENGLISH_BARE_DAYS = new RegExp(
+  '\\b(\\d{1,2})\\s*(?:-|–|to|until|till)\\s*(\\d{1,2})\\b' +
+    `(?![:/.,]\\d|\\s*(?:of\\s+)?${ENGLISH_MONTH}|\\s*(?:€|\\$|%|euros?|eur\\b|pounds?|dollars?|people|persons?|guests?|adults?|kids?|children|nights?|days?|years?|yrs?|yo\\b|am\\b|pm\\b|h\\b|hours?|mins?|minutes?|rooms?))`,
+  'i',
+);
+const HOLIDAY_NAMED = /\b(?:christmas|xmas|new\s+year'?s?|nye|easter|boxing\s+day|valentine'?s)\b/i;
+
+/** Days with no month: anchorToHoliday places them around the holiday named. */
+export const ENGLISH_BARE_DAYS_BY_A_HOLIDAY_PARSER: Parser = {
+  pattern: () => ENGLISH_BARE_DAYS,
+  extract: (context, match) => {
+    if (!HOLIDAY_NAMED.test(context.text)) return null;
+    const today = todayOf(context);
+    const arrival = nextDayOfMonth(today, Number(match[1]));
+    const checkOut = arrival && nextDayOfMonth(addDays(arrival, 1), Number(match[2]));
+    if (!arrival || !checkOut || !isValidDate(checkOut)) return null;
+    const result = context.createParsingResult(match.index ?? 0, match[0], { day: arrival.day });
+    result.start.imply('month', arrival.month).imply('year', arrival.year);
+    result.end = context.createParsingComponents({ day: checkOut.day });
+    result.end.imply('month', checkOut.month).imply('year', checkOut.year);
+    return result.addTag(TAG_DAY_ONLY);
+  },
+};

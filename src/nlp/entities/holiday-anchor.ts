@@ -9,7 +9,7 @@ import type { DateMention } from './date-mention';
  */
 export function anchorToHoliday(mentions: readonly DateMention[]): DateMention[] {
   // "Para Nochevieja, llegamos el 30 y nos vamos el 2 de enero": a holiday inside a stay said in full is its occasion.
-  const stays = mentions.filter((mention) => mention.checkOut && !mention.dayOnly);
+  const stays = mentions.filter((mention) => mention.checkOut);
   const inAStay = (mention: DateMention): boolean =>
     mention.isHoliday &&
     !mention.checkOut &&

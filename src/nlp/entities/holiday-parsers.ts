@@ -7,8 +7,9 @@ type Holiday = readonly [pattern: string, month: number, day: number];
 
 const SPANISH_HOLIDAYS: readonly Holiday[] = [
   ['nochebuena', 12, 24],
-  ['nochevieja', 12, 31],
-  ['(?:el\\s+)?d[ií]a\\s+de\\s+navidad|navidad', 12, 25],
+  ['nochevieja|fin\\s+de\\s+a[ñn]o', 12, 31],
+  // Not "la semana de Navidad": a period (named-periods.ts).
+  ['(?:el\\s+)?d[ií]a\\s+de\\s+navidad|(?<!semana\\s+de\\s+)navidad', 12, 25],
   ['(?:el\\s+)?d[ií]a\\s+de\\s+a[ñn]o\\s+nuevo|a[ñn]o\\s+nuevo', 1, 1],
   // "Hasta Reyes", "para Reyes": after a word that leads to a day; alone, Reyes may be a surname.
   [
@@ -20,7 +21,7 @@ const SPANISH_HOLIDAYS: readonly Holiday[] = [
 ];
 const ENGLISH_HOLIDAYS: readonly Holiday[] = [
   ['christmas\\s+eve', 12, 24],
-  ['christmas(?:\\s+day)?|xmas', 12, 25],
+  ['(?:christmas(?:\\s+day)?|xmas)(?!\\s+week)(?<!week\\s+of\\s+christmas)', 12, 25],
   ['boxing\\s+day', 12, 26],
   ["new\\s+year'?s\\s+eve|nye", 12, 31],
   ["new\\s+year'?s(?:\\s+day)?", 1, 1],

@@ -2,7 +2,8 @@ import { foldText } from '../../common/fold-text';
 import { addDays, type CalendarDate, compareDates, toIsoDate, weekdayOf } from './calendar';
 
 /** Holiday periods (and weeks) guests name instead of dates; the bot says their days and asks which the guest wants. */
-export type PeriodName = 'december_bridge' | 'easter' | 'may_bridge' | 'next_week' | 'this_week';
+export type PeriodName =
+  'december_bridge' | 'christmas_week' | 'easter' | 'may_bridge' | 'next_week' | 'this_week';
 
 export interface NamedPeriod {
   name: PeriodName;
@@ -15,6 +16,10 @@ const PERIOD_WORDS: ReadonlyArray<[PeriodName, RegExp]> = [
   [
     'december_bridge',
     /\bpuente\s+(?:de\s+(?:diciembre|la\s+constitucion|la\s+inmaculada)|del?\s+(?:6|8)\s+de\s+diciembre)\b|\bdecember\s+(?:long\s+weekend|bank\s+holidays?|puente)\b/,
+  ],
+  [
+    'christmas_week',
+    /\b(?:semana\s+de\s+navidad|christmas\s+week|xmas\s+week|(?:the\s+)?week\s+of\s+christmas)\b/,
   ],
   ['easter', /\b(?:semana\s+santa|easter|pascua)\b/],
   ['may_bridge', /\bpuente\s+de\s+mayo\b|\bmay\s+(?:day\s+)?long\s+weekend\b/],
@@ -48,7 +53,7 @@ function weekOf(name: 'next_week' | 'this_week', today: CalendarDate): [Calendar
   return [addDays(today, toSunday + 1), addDays(today, toSunday + 7)];
 }
 
-/** The period's days in `year`: December 6 to 8; Holy Thursday to Easter Sunday; May 1 to 3. */
+/** The period's days in `year`: December 6 to 8; Christmas Eve to New Year's Eve; Holy Thursday to Easter Sunday; May 1 to 3. */
 function daysIn(
   name: Exclude<PeriodName, 'next_week' | 'this_week'>,
   year: number,
@@ -57,6 +62,11 @@ function daysIn(
     return [
       { year, month: 12, day: 6 },
       { year, month: 12, day: 8 },
+    ];
+  if (name === 'christmas_week')
+    return [
+      { year, month: 12, day: 24 },
+      { year, month: 12, day: 31 },
     ];
   if (name === 'may_bridge')
     return [
@@ -85,4 +95,12 @@ export function namedPeriod(text: string, today: CalendarDate): NamedPeriod | nu
   let [from, to] = daysIn(name, today.year);
   if (compareDates(to, today) < 0) [from, to] = daysIn(name, today.year + 1);
   return { name, from: toIsoDate(from), to: toIsoDate(to) };
+}
+
+/** "Todo el puente", "toda la Semana Santa", "the whole week", "all of it": every day of the period named. */
+const WHOLE_PERIOD =
+  /\b(?:tod[oa]s?\s+(?:el|la|los|las)\s+(?:puente|semana|dias|periodo|fiesta)|(?:el|la)\s+(?:puente|semana)\s+(?:enter[oa]|complet[oa])|todos\s+los\s+dias|the\s+whole\s+(?:week|bridge|period|time|thing)|all\s+(?:of\s+it|week|the\s+days)|(?:the\s+)?(?:entire|full)\s+(?:week|period))\b/;
+
+export function wantsTheWholePeriod(text: string): boolean {
+  return WHOLE_PERIOD.test(foldText(text));
 }

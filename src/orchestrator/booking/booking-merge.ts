@@ -25,6 +25,7 @@ import {
 import { rereadSlipAnswer } from './slip-rereading';
 import { stayCorrected, weekdaySlipsOfStay } from './weekday-slips';
 import { stayMonthFor } from './weekday-warnings-moved';
+import { wholePeriodTaken } from './whole-period';
 
 /**
  * Folds what the guest just said into the slots: a date range, a start date with a number of nights,
@@ -38,6 +39,7 @@ export function mergeBookingEntities(turn: Turn, slots: BookingSlots): boolean {
   const before = stayOf();
   // Its party, room and name are the room's it adds, not this booking's.
   if (anotherRoomAdded(turn, slots)) return settleChange(slots);
+  wholePeriodTaken(turn, slots);
   const range = turn.entity('date_range');
   const dateSaid = turn.entity('date');
   // "Mejor en febrero, del 11 al 13": a month named elsewhere in the message placed the days already.

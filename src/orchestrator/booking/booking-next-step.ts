@@ -182,7 +182,7 @@ function askForDates(turn: Turn, slots: BookingSlots): void {
   if (month) return askForDaysOf(turn, slots, month, today);
   const period = namedPeriod(turn.message.text ?? '', today);
   if (!period) return askFor(turn, 'dates', 'ask.dates');
-  slots.periodFrom = period.from;
+  Object.assign(slots, { periodFrom: period.from, periodTo: period.to });
   turn.say('ask.dates_period', {
     period: turn.text(`period.${period.name}`),
     from: turn.date(period.from),

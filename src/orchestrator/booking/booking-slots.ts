@@ -14,6 +14,8 @@ export interface BookingSlots extends StayExtras {
   nights?: number;
   /** The first day of a holiday period the guest named ("Semana Santa"): weekdays said next fall in its week. */
   periodFrom?: string;
+  /** Its last day, for a holiday period ("todo el puente" is from one to the other). */
+  periodTo?: string;
   guests?: number;
   /** Of `guests`, how many are children: the replies name them ("2 adultos y 2 niños"). */
   children?: number;
@@ -88,6 +90,7 @@ export function readBookingSlots(slots: Record<string, unknown>): BookingSlots {
     checkOut: isoDate(slots.checkOut),
     nights: count(slots.nights),
     periodFrom: isoDate(slots.periodFrom),
+    periodTo: isoDate(slots.periodTo),
     guests: typeof slots.guests === 'number' && Number.isInteger(slots.guests) ? slots.guests : undefined,
     children: count(slots.children),
     infants: count(slots.infants),

@@ -1,4 +1,4 @@
-import { namesAPeriod } from '../../nlp/entities/named-periods';
+import { namesAPeriod, wantsTheWholePeriod } from '../../nlp/entities/named-periods';
 import type { UnifiedMessage } from '../../messaging/unified-message';
 import { fromUtcDate, nextDayOfMonth, shiftIsoDate, toIsoDate } from '../../nlp/entities/calendar';
 import { codeInAnswer, codeLikeToken, codeTypedAlone } from '../../nlp/entities/identifiers';
@@ -38,6 +38,8 @@ export function fillsSlot(
   if (awaiting === 'dates' && arrival && BARE_NUMBER.test(text)) return untilOrNights(nlu, text, arrival);
   // "La semana que viene", "en Semana Santa": the flow tells the period's days and asks which.
   if (awaiting === 'dates' && !arrival && namesAPeriod(text)) return nlu;
+  // "Todo el puente" once the period's days were told: all of them.
+  if (awaiting === 'dates' && typeof slots.periodTo === 'string' && wantsTheWholePeriod(text)) return nlu;
   // "Uy no, el bueno es YKYBES" after a code not found: the code in the sentence.
   const code = awaiting === 'reference' ? (codeTypedAlone(text) ?? codeInAnswer(text)) : null;
   if (code && !isAWordShouted(code, nlu)) {
