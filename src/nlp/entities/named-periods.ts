@@ -1,9 +1,22 @@
 import { foldText } from '../../common/fold-text';
-import { addDays, type CalendarDate, compareDates, toIsoDate, weekdayOf } from './calendar';
+import { addDays, type CalendarDate, compareDates, nextOccurrence, toIsoDate, weekdayOf } from './calendar';
+import {
+  ENGLISH_MONTH,
+  ENGLISH_MONTHS,
+  monthIndex,
+  SPANISH_MONTH,
+  SPANISH_MONTHS,
+} from './month-and-weekday-names';
 
 /** Holiday periods (and weeks) guests name instead of dates; the bot says their days and asks which the guest wants. */
 export type PeriodName =
-  'december_bridge' | 'christmas_week' | 'easter' | 'may_bridge' | 'next_week' | 'this_week';
+  | 'december_bridge'
+  | 'christmas_week'
+  | 'easter'
+  | 'may_bridge'
+  | 'next_week'
+  | 'this_week'
+  | 'week_of_month';
 
 export interface NamedPeriod {
   name: PeriodName;
@@ -12,7 +25,7 @@ export interface NamedPeriod {
   to: string;
 }
 
-const PERIOD_WORDS: ReadonlyArray<[PeriodName, RegExp]> = [
+const PERIOD_WORDS: ReadonlyArray<[Exclude<PeriodName, 'week_of_month'>, RegExp]> = [
   [
     'december_bridge',
     /\bpuente\s+(?:de\s+(?:diciembre|la\s+constitucion|la\s+inmaculada)|del?\s+(?:6|8)\s+de\s+diciembre)\b|\bdecember\s+(?:long\s+weekend|bank\s+holidays?|puente)\b/,
@@ -55,7 +68,7 @@ function weekOf(name: 'next_week' | 'this_week', today: CalendarDate): [Calendar
 
 /** The period's days in `year`: December 6 to 8; Christmas Eve to New Year's Eve; Holy Thursday to Easter Sunday; May 1 to 3. */
 function daysIn(
-  name: Exclude<PeriodName, 'next_week' | 'this_week'>,
+  name: Exclude<PeriodName, 'next_week' | 'this_week' | 'week_of_month'>,
   year: number,
 ): [CalendarDate, CalendarDate] {
   if (name === 'december_bridge')
@@ -77,16 +90,59 @@ function daysIn(
   return [addDays(sunday, -3), sunday];
 }
 
-/** Whether the text names a holiday period ("el puente de diciembre", "Easter"). */
+const NTH: Readonly<Record<string, number>> = {
+  primera: 1,
+  '1a': 1,
+  first: 1,
+  '1st': 1,
+  segunda: 2,
+  '2a': 2,
+  second: 2,
+  '2nd': 2,
+  tercera: 3,
+  '3a': 3,
+  third: 3,
+  '3rd': 3,
+  cuarta: 4,
+  '4a': 4,
+  fourth: 4,
+  '4th': 4,
+  ultima: 5,
+  last: 5,
+};
+/** "La primera semana de enero", "the second week of december". */
+const WEEK_OF_MONTH = new RegExp(
+  `\\b(${Object.keys(NTH).join('|')})\\s+(?:semana\\s+de(?:l\\s+mes\\s+de)?|week\\s+(?:of|in))\\s+(${SPANISH_MONTH}|${ENGLISH_MONTH})`,
+);
+
+/** The month's nth week, Monday to Sunday (its weeks as ISO counts them); "la última", its last. */
+function weekOfMonth(folded: string, today: CalendarDate): [CalendarDate, CalendarDate] | null {
+  const match = WEEK_OF_MONTH.exec(folded);
+  const month = match && (monthIndex(match[2], SPANISH_MONTHS) ?? monthIndex(match[2], ENGLISH_MONTHS));
+  const nth = match && NTH[match[1] ?? ''];
+  if (!month || !nth) return null;
+  const first = nextOccurrence(today, month, 1);
+  // A month's weeks are those whose Thursday is in it: the first may start the month before.
+  const thursday = addDays(first, (4 - weekdayOf(first) + 7) % 7);
+  const mondays: CalendarDate[] = [];
+  for (let monday = addDays(thursday, -3); addDays(monday, 3).month === month; monday = addDays(monday, 7))
+    mondays.push(monday);
+  const monday = nth === 5 ? mondays.at(-1) : mondays[nth - 1];
+  return monday ? [monday, addDays(monday, 6)] : null;
+}
+
+/** Whether the text names a holiday period ("el puente de diciembre", "Easter") or a week of a month. */
 export function namesAPeriod(text: string): boolean {
   const folded = foldText(text);
-  return PERIOD_WORDS.some(([, words]) => words.test(folded));
+  return PERIOD_WORDS.some(([, words]) => words.test(folded)) || WEEK_OF_MONTH.test(folded);
 }
 
 /** The holiday period the text names ("el puente de diciembre", "Semana Santa"), the next time it ends after `today`. */
 export function namedPeriod(text: string, today: CalendarDate): NamedPeriod | null {
   const folded = foldText(text);
   const name = PERIOD_WORDS.find(([, words]) => words.test(folded))?.[0];
+  const week = name ? null : weekOfMonth(folded, today);
+  if (week) return { name: 'week_of_month', from: toIsoDate(week[0]), to: toIsoDate(week[1]) };
   if (!name) return null;
   if (name === 'next_week' || name === 'this_week') {
     const [from, to] = weekOf(name, today);

@@ -25,7 +25,7 @@ import {
 import { rereadSlipAnswer } from './slip-rereading';
 import { stayCorrected, weekdaySlipsOfStay } from './weekday-slips';
 import { stayMonthFor } from './weekday-warnings-moved';
-import { wholePeriodTaken } from './whole-period';
+import { periodStartNamed, wholePeriodTaken } from './whole-period';
 
 /**
  * Folds what the guest just said into the slots: a date range, a start date with a number of nights,
@@ -59,7 +59,10 @@ export function mergeBookingEntities(turn: Turn, slots: BookingSlots): boolean {
     slots.checkOut = corrected.checkOut;
   } else if (range) {
     const stay = inTheStaysMonth(
-      inTheStaysWeek({ ...range.value, text: range.text }, slots.checkIn ?? slots.periodFrom),
+      inTheStaysWeek(
+        { ...range.value, text: range.text },
+        slots.checkIn ?? slots.periodFrom ?? periodStartNamed(turn),
+      ),
       range.text,
       stayMonth,
     );

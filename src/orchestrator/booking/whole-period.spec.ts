@@ -59,3 +59,29 @@ describe('a whole holiday period asked for (QA 26, S18/E14)', () => {
     );
   });
 });
+
+describe('a week of a month named with weekdays (QA 26, S6)', () => {
+  const today = { year: 2026, month: 11, day: 28 };
+
+  it.each([
+    // The weeks whose Thursday is in the month: January 2027's first starts on Monday the 4th.
+    ['la primera semana de enero', '2027-01-04', '2027-01-10'],
+    // December 2026's first week starts on Monday, November 30th.
+    ['la segunda semana de diciembre', '2026-12-07', '2026-12-13'],
+    ['the last week of january', '2027-01-25', '2027-01-31'],
+  ])('names %j', (text, from, to) => {
+    expect(namedPeriod(text, today)).toEqual({ name: 'week_of_month', from, to });
+  });
+
+  it('places its weekdays in it, where they had been next week’s', async () => {
+    const dialogue = new RoutedDialogue();
+    const reply = await dialogue.say('quiero ir la primera semana de enero, de lunes a viernes, 2 personas', {
+      intent: 'check_availability',
+      entities: [
+        ['lunes a viernes', entity.range('2026-11-30', '2026-12-04')],
+        ['2 personas', entity.guests(2)],
+      ],
+    });
+    expect(reply).toMatch(/^Del lun 4 ene 2027 al vie 8 ene 2027 \(4 noches\)/);
+  });
+});

@@ -20,3 +20,8 @@ export function wholePeriodTaken(turn: Turn, slots: BookingSlots): boolean {
   slots.periodFrom = slots.periodTo = undefined;
   return true;
 }
+
+/** The first day of a period the message names ("la primera semana de enero, de lunes a viernes"): its weekdays fall in it. */
+export function periodStartNamed(turn: Turn): string | undefined {
+  return namedPeriod(turn.message.text ?? '', localDateIn(turn.now, turn.tenant.timezone))?.from;
+}
