@@ -14,6 +14,9 @@ describe('asksForBreakfast', () => {
     // A question about something else beside it, and a statement (review 25, 9).
     'does it include late checkout? also add breakfast please',
     'la reserva va con desayuno',
+    // Said as what the stay should have (QA 26, S15).
+    'doble del 4 al 6 de diciembre para 2, queremos que tenga desayuno',
+    "we'd like it to include breakfast",
   ])('hears breakfast wanted in %j', (text) => {
     expect(asksForBreakfast(text, parse('None', [entity.topic('breakfast')]))).toBe(true);
   });
@@ -26,6 +29,7 @@ describe('asksForBreakfast', () => {
     'standard double 12-14 dec for 2, does it include breakfast',
     '¿viene con desayuno?',
     '¿nos incluye el desayuno?',
+    '¿queremos saber si tiene desayuno?',
   ])('hears a question in %j', (text) => {
     expect(asksForBreakfast(text, parse('None', [entity.topic('breakfast')]))).toBe(false);
   });
