@@ -60,6 +60,22 @@ describe('a cot asked for once the booking is made', () => {
       expect.stringMatching(/^👶 La reserva BOOK1X .*Laura Gil\).*una cuna/),
     ]);
     expect(dialogue.state.dialogue.flow).toBeNull();
+    // Asked again: the staff know already (QA 26, S20: a second notice before).
+    expect(await dialogue.say('¿nos ponéis la cuna?', { intent: 'make_reservation' })).toBe(
+      'La cuna ya está anotada para tu reserva BOOK1X 👍 El equipo ya lo sabe.',
+    );
+    expect(dialogue.staffNotices).toEqual([]);
+  });
+
+  it('is not told to the staff twice when the baby was said when booking', async () => {
+    const dialogue = await atTheName('es');
+    await dialogue.say('ah, y vamos con un bebe de 1 año', { intent: 'None' });
+    await dialogue.say('Luis Pérez', { intent: 'None' });
+    await dialogue.say('sí', { intent: 'confirm' });
+    expect(await dialogue.say('necesitaremos cuna para el bebé', { intent: 'make_reservation' })).toBe(
+      'La cuna ya está anotada para tu reserva BOOK1X 👍 El equipo ya lo sabe.',
+    );
+    expect(dialogue.staffNotices).toEqual([]);
   });
 });
 

@@ -4,6 +4,7 @@ import type { LockService } from '../../lock/lock.service';
 import type { PmsAdapter } from '../../pms/pms-adapter.port';
 import { PmsInvalidRequestError, PmsRejectedError } from '../../pms/pms.errors';
 import { endFlow, startFlow } from '../dialogue/conversation-state';
+import { rememberCotsNoted } from '../dialogue/cots-noted';
 import { rememberBooking } from '../dialogue/known-bookings';
 import { answerPmsUnavailable } from '../dialogue/pms-trouble';
 import { rememberStay } from '../dialogue/same-dates';
@@ -96,6 +97,7 @@ export async function placeBooking(
         name: stay.guestName,
       }),
     );
+    if (stay.infants) rememberCotsNoted(turn.state, reservation.reference, stay.infants);
     // The name of the first booking for the guest is theirs; a room for others is under someone else's.
     if (!stay.forAnother) turn.state.guestName ??= stay.guestName;
     endFlow(turn.state);

@@ -1,5 +1,6 @@
 import type { Reservation } from '../../pms/pms.types';
 import { babiesAdded } from '../dialogue/babies-added';
+import { cotsNoted, rememberCotsNoted } from '../dialogue/cots-noted';
 import { bookedForOthers } from '../dialogue/known-bookings';
 import type { Turn } from '../dialogue/turn';
 import { roomsBookedWith } from './booked-together';
@@ -30,7 +31,13 @@ export function noteRequestsAfterBooking(
     // A baby sleeps in one room: the guest's own latest booking's, not one made for the in-laws.
     const others = new Set(bookedForOthers(turn.state));
     const own = found.filter((booking) => !others.has(booking.reference)).at(-1) ?? latest;
+    // A cot asked again for a baby said when booking: the staff know already.
+    if (cotsNoted(turn.state, own.reference) >= babies) {
+      turn.say('status.cot_already', { babies, reference: own.reference });
+      return true;
+    }
     turn.staffNotices.push(...extrasStaffNotices(turn, { infants: babies }, bookedStay(turn, own)));
+    rememberCotsNoted(turn.state, own.reference, babies);
     turn.say('status.cot_noted', { babies, reference: own.reference });
   }
   return true;

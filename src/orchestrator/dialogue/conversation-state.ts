@@ -29,6 +29,7 @@ const REMEMBERED_SLOTS = [
   'petWeightKg',
   'petKinds',
   'nameMisses',
+  'cotsNoted',
 ] as const;
 
 export function stateFromSession(session: Session, language: Language): ConversationState {
