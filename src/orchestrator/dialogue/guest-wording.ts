@@ -59,7 +59,10 @@ const SHORT_ANSWER = 40;
 export function ordinalChoice(text: string, count: number, byPrice = true): number | null {
   const folded = foldText(text);
   // A question never picks ("¿cuál es la más barata?"); "la que sea más barata" does.
-  if (folded.length > SHORT_ANSWER || /[?¿]|\b(?:which|what|cual)\b|(?<!\b(?:la|el|lo)\s)\bque\b/.test(folded))
+  if (
+    folded.length > SHORT_ANSWER ||
+    /[?¿]|\b(?:which|what|cual)\b|(?<!\b(?:la|el|lo)\s)\bque\b/.test(folded)
+  )
     return null;
   if (/\b(?:(?:el|la) ultim[oa]|the last|last one)\b/.test(folded)) return count - 1;
   if (!byPrice) return ORDINALS.find(([pattern]) => pattern.test(folded))?.[1] ?? null;
@@ -197,7 +200,13 @@ export function asksAboutWeather(text: string): boolean {
 /** Words of a room or a booking asked for beside the weather ("¿tenéis doble para el finde? ¿y qué tiempo hará?"). */
 const ROOM_ASKED =
   /\b(?:habitacion\w*|hab|cuartos?|rooms?|reserv\w*|book\w*|disponib\w*|availab\w*|libres?|free|precios?|prices?|cuesta|cost)\b/;
-const STAY_ASKED: ReadonlySet<Entity['type']> = new Set(['room_type', 'guests', 'rooms', 'info_topic', 'reference']);
+const STAY_ASKED: ReadonlySet<Entity['type']> = new Set([
+  'room_type',
+  'guests',
+  'rooms',
+  'info_topic',
+  'reference',
+]);
 
 /**
  * "What's the weather like next week?", "¿hace frío en diciembre?": the weather and nothing else the
@@ -215,8 +224,13 @@ export function asksOnlyAboutWeather(text: string, nlu: ParseResult): boolean {
 const RECOMMENDATION =
   /\b(?:recomiend\w*|recomendar\w*|recomendacion\w*|recommend\w*|suggest\w*|restaurantes?|restaurants?|donde comer|sitios? para (?:comer|cenar)|places? to (?:eat|go|visit|see)|things to (?:do|see)|(?:anything|something|what) to (?:see|visit)|sightseeing|que visitar|que hacer|que ver (?:en|por|cerca)|lugares (?:para visitar|turisticos))\b/;
 
+/** "¿Tiene restaurante?", "is there a restaurant in the hotel?": whether the hotel has one, not advice. */
+const HAS_A_RESTAURANT =
+  /\b(?:tiene|tienen|teneis|hay|has|have|is there|do you have|does the hotel have)\b(?:\s+\w+){0,3}\s+restaurant\w*\b(?!\s+(?:cerca|nearby|near|around|por la zona|que (?:recomiend|me recomiend)))/;
+
 export function asksForRecommendation(text: string): boolean {
-  return RECOMMENDATION.test(foldText(text));
+  const folded = foldText(text);
+  return RECOMMENDATION.test(folded) && !HAS_A_RESTAURANT.test(folded);
 }
 
 /** Words of the room or the stay: "¿cuánto cuesta la habitación?" asks the room's price, not an extra's. */

@@ -1,4 +1,5 @@
 import { Injectable } from '@nestjs/common';
+import { foldText } from '../../common/fold-text';
 import { asksWhetherHotelHas } from '../../nlp/amenity-question';
 import { normaliseUtterance } from '../../nlp/utterance';
 import { arrivalNote, arrivesInTime, arrivesLate, mentionsLuggage } from '../dialogue/arrival-time';
@@ -10,6 +11,10 @@ import { asksAboutATaxi, taxiAnswer } from '../dialogue/taxi-question';
 import { rememberTopics } from '../dialogue/topic-follow-up';
 import { asksSomethingUnanswered } from '../dialogue/unanswered-question';
 import type { Turn } from '../dialogue/turn';
+
+/** "¿Podemos dejar las maletas en recepción después?", "after we check out": the bags wait after leaving. */
+const AFTER_LEAVING =
+  /\b(?:despues|luego|al salir|tras (?:el )?check.?out|after(?:wards)?|once we(?:'ve| have)? (?:left|checked out))\b/;
 
 /** "Tell me about the hotel", "información", "what do you offer": the hotel in general. */
 const GENERAL_QUESTION =
@@ -28,7 +33,8 @@ export class HotelInfoHandler extends IntentHandler {
     rememberTopics(turn, 'hotel_info');
     // "Can I leave my bags after checkout?": the bags wait after leaving, and check-in's hour says nothing.
     const topics = turn.entities('info_topic');
-    if (topics.some((topic) => topic.value.topic === 'check_out'))
+    const afterLeaving = AFTER_LEAVING.test(foldText(turn.message.text ?? ''));
+    if (afterLeaving || topics.some((topic) => topic.value.topic === 'check_out'))
       turn.setAside(
         (entity) =>
           entity.type === 'info_topic' && entity.value.topic === 'check_in' && mentionsLuggage(entity.text),
@@ -67,7 +73,9 @@ export class HotelInfoHandler extends IntentHandler {
     const { phone } = turn.tenant.info;
     const named = this.facts.namedAmenities(turn);
     const room = turn.entity('room_type')?.value.roomTypeId;
-    if (room && asksWhatARoomHas(turn.message.text ?? '', turn.nlu))
+    // "¿Podemos dejar las maletas en recepción después?": the bags, whatever else the words name.
+    if (afterLeaving && mentionsLuggage(text)) turn.say('info.luggage', { phone });
+    else if (room && asksWhatARoomHas(turn.message.text ?? '', turn.nlu))
       turn.say('info.room_detail_unknown', { room: turn.roomName(room), phone });
     else if (asksForRecommendation(text)) {
       // "¿Cuál me recomiendas?" at the rooms listed: one of them, not a restaurant.
