@@ -89,7 +89,13 @@ function isNoNameAnswer(bare: string, words: readonly string[], nlu: ParseResult
   return lowerStart || mostlyARoom || (rooms.length > 0 && !/^\p{Lu}/u.test(words[0]));
 }
 
-const STAY_DETAILS: ReadonlySet<Entity['type']> = new Set(['guests', 'nights', 'date', 'date_range', 'rooms']);
+const STAY_DETAILS: ReadonlySet<Entity['type']> = new Set([
+  'guests',
+  'nights',
+  'date',
+  'date_range',
+  'rooms',
+]);
 
 /** "Whatever's cheapest", "la más barata", "any": a choice of room or price, in no name. */
 const NOT_NAME_WORDS = /\b(?:cheapest|cheaper|cheap|whatever|whichever|anything|barat[ao]s?|economic[ao])\b/;
