@@ -8,12 +8,11 @@ import {
   countReadAsYear,
   ENGLISH_CONNECTORS,
   keepOnlyDays,
-  dayBeforeMonth,
   mergeRanges,
-  nightOfAWeekday,
   nearestProximoWeekday,
   SPANISH_CONNECTORS,
 } from './date-refiners';
+import { dayBeforeMonth, nightOfAWeekday } from './night-and-month-refiners';
 import {
   ENGLISH_DAY_LIST_PARSER,
   ENGLISH_SHORT_WEEKDAY_RANGE_PARSER,

@@ -9,7 +9,7 @@ import {
   type Party,
 } from './companions';
 import { combine, type Piece, type PieceKind } from './party-pieces';
-import { withBabiesByAge } from './children-ages';
+import { ANOTHER_CHILD, withAnotherChild, withBabiesByAge } from './children-ages';
 import * as words from './party-words';
 
 interface Rule {
@@ -210,20 +210,6 @@ function findPieces(folded: string): Piece[] {
     kept.push({ kind: 'party', ...listed });
   }
   return kept.sort((a, b) => a.start - b.start);
-}
-
-/** "…con un niño de 2 años y otro de 10", "una niña de 7 y otra de 12": one child more, by their age. */
-const ANOTHER_CHILD =
-  /^(?:\s+(?:de|of|aged?)\s+\d{1,2}(?!\d)(?:\s*(?:anos|años|years?(?: old)?|yrs?|meses|months?))?)?\s*(?:,\s*)?(?:y|e|and)\s+(?:otr[oa]|another(?: one)?)(?:\s+(?:nin[oa]|hij[oa]|kid|child|son|daughter))?\s+(?:de|of|aged?)\s+(\d{1,2})(?!\d)(?:\s*(?:anos|años|years?(?: old)?|yrs?|meses|months?))?/;
-
-function withAnotherChild<T extends { children: number; infants: number }>(
-  party: T,
-  another: RegExpExecArray | null,
-): T {
-  if (!another || party.children + party.infants < 1) return party;
-  const months = /\b(?:meses|months?)\b/.test(another[0]);
-  const baby = months || Number(another[1]) < 3;
-  return baby ? { ...party, infants: party.infants + 1 } : { ...party, children: party.children + 1 };
 }
 
 /** Party size: "somos 4", "dos adultos y un niño", "para mí y mi pareja", "family of four", "we are 2". */

@@ -75,15 +75,18 @@ export function extraHint(turn: Turn, extras: StayExtras, answered: ReadonlySet<
 }
 
 /** Words that add something to a booking: "¿puedo añadir parking?", "add a parking space". */
-const ADD =
-  /\b(?:anad\w*|agreg\w*|inclu\w*|sum\w*|add\w*|include\w*|reservar\w*|reservad\w*|reserve|book (?:us|me|a)|guard(?:a|ad|ais|áis|adme|adnos|ar)\b|apart\w*|hold|save)\b/;
+/** A space or a meal asked to be kept, as a request: "can you reserve a parking spot?", "¿nos reservas el parking?". */
+export const RESERVES_IT =
+  /\b(?:(?:can|could|would) you (?:please )?(?:reserve|book|hold|save)|please (?:reserve|book)|(?:me|nos) (?:puedes|podeis|podrias|podriais) (?:reservar|guardar)|(?:me|nos) (?:reservas|reservais|guardas|guardais)|reserv(?:ad|a)(?:me|nos)|guard(?:ad|a)(?:me|nos))\b/;
+const ADD = /\b(?:anad\w*|agreg\w*|inclu\w*|sum\w*|add\w*|include\w*)\b/;
 
 /** The extras the message asks to add ("¿puedo añadir parking a la reserva?"), where the hotel has them. */
 export function extrasAskedFor(turn: Turn): StayExtras {
   const extras: StayExtras = {};
   // A booking made: its days named ("¿cuánto cuesta el parking para mi reserva del 12?") price, not add.
   mergeSaid(turn, extras, extrasSaid(turn.message.text ?? '', turn.entities('info_topic'), false));
-  if (ADD.test(foldText(turn.message.text ?? ''))) {
+  const folded = foldText(turn.message.text ?? '');
+  if (ADD.test(folded) || RESERVES_IT.test(folded)) {
     const named = new Set(turn.entities('info_topic').map((entity) => entity.value.topic));
     if (named.has('parking') && turn.tenant.info.parking?.available) extras.parking = true;
     if (named.has('pets') && turn.tenant.info.pets?.allowed && !petRefusal(turn)) extras.pet = true;

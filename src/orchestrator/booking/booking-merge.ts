@@ -1,13 +1,11 @@
 import { isValidDate, shiftIsoDate, toIsoDate } from '../../nlp/entities/calendar';
 import { arrivesInSmallHours } from '../dialogue/arrival-time';
-import { peopleAdded } from '../dialogue/booking-change-wording';
-import { babiesAdded } from '../dialogue/babies-added';
-import { childJoins } from '../dialogue/someone-joining';
 import type { Turn } from '../dialogue/turn';
 import { anotherRoomAdded, nameTheRooms } from './another-room';
 import { mergeStayExtras } from './booking-extras';
 import { type BookingSlots, isStay, roomPartiesOf, STAY_FIELDS, type Stay } from './booking-slots';
 import { arrivalInMonthSaid } from './arrival-month';
+import { babiesJoined, partyAdded } from './party-joined';
 import { kindsAsked, roomShares, sharesByKind } from './room-shares';
 import { roomKindsNamed, roomsInOrder } from './rooms-in-order';
 import { departureOf, nightsOf } from './stay-dates';
@@ -21,6 +19,7 @@ import {
   roomsKept,
   saysFrom,
   saysUntil,
+  weekdayInTheStaysWeek,
 } from './stay-changes';
 import { rereadSlipAnswer } from './slip-rereading';
 import { stayCorrected, weekdaySlipsOfStay } from './weekday-slips';
@@ -45,8 +44,9 @@ export function mergeBookingEntities(turn: Turn, slots: BookingSlots): boolean {
   // "Mejor en febrero, del 11 al 13": a month named elsewhere in the message placed the days already.
   // "En enero" answering "which dates?", then "del 3 al 5": the month's days (booking-next-step.ts).
   const stayMonth = stayMonthFor(turn, slots);
-  const date =
-    dateSaid && inTheStaysMonth({ checkIn: dateSaid.value.date }, dateSaid.text, stayMonth).checkIn;
+  // "Mejor llegamos el lunes" at a stay weeks ahead: that Monday of the stay's week, not next Monday.
+  const day = dateSaid && inTheStaysMonth({ checkIn: dateSaid.value.date }, dateSaid.text, stayMonth).checkIn;
+  const date = day && dateSaid && weekdayInTheStaysWeek(day, dateSaid.text, slots.checkIn);
   const nights = turn.entity('nights')?.value.nights;
   const checkOutBefore = slots.checkOut;
   const corrected = date ? stayCorrected(turn, slots, date) : null;
@@ -186,33 +186,6 @@ export function guestEmailSaid(turn: Turn): string | undefined {
   const email = turn.entities('email').at(-1)?.value.email;
   const hotels = [turn.tenant.info.email, turn.tenant.handoff.email].map((address) => address?.toLowerCase());
   return email && !hotels.includes(email.toLowerCase()) ? email : undefined;
-}
-
-/**
- * "¿Puedo añadir una persona más?" (a party of one, to the NLU) once the party is known: those
- * counted and the ones added. Undefined when no one is added.
- */
-function partyAdded(
-  turn: Turn,
-  slots: BookingSlots,
-): { total: number; children?: number; infants?: number } | undefined {
-  const added = peopleAdded(turn.message.text ?? '');
-  if (!slots.guests || added === null) return undefined;
-  const children = (slots.children ?? 0) + (childJoins(turn.message.text ?? '') ? added : 0);
-  return { total: slots.guests + added, children: children || undefined, infants: slots.infants };
-}
-
-/**
- * "Ah, y vamos con un bebé de 1 año" once the party is known: the same party, with the babies said (in
- * a cot). Undefined when no baby is added.
- */
-function babiesJoined(
-  turn: Turn,
-  slots: BookingSlots,
-): { total: number; children?: number; infants: number } | undefined {
-  const babies = babiesAdded(turn.message.text ?? '');
-  if (!slots.guests || babies === null) return undefined;
-  return { total: slots.guests, children: slots.children, infants: Math.max(slots.infants ?? 0, babies) };
 }
 
 /**

@@ -34,7 +34,8 @@ export async function offerNextRoom(
     guestName: booked.nextRoomNames?.[0] ?? (forOthers?.[0] ? undefined : booked.guestName),
     nextRoomNames:
       booked.nextRoomNames && booked.nextRoomNames.length > 1 ? booked.nextRoomNames.slice(1) : undefined,
-    forAnother: forOthers?.[0] || undefined,
+    // Rooms not said one by one ("para mis padres y mis tíos") are all for others, as the first was.
+    forAnother: forOthers ? forOthers[0] || undefined : booked.forAnother,
     nextRoomsForOthers: forOthers && forOthers.length > 1 ? forOthers.slice(1) : undefined,
     email: booked.email,
     // "Two connecting rooms": the staff hear of it with each room's booking.

@@ -1,3 +1,4 @@
+import { foldText } from '../../common/fold-text';
 import type { Reservation } from '../../pms/pms.types';
 import { babiesAdded } from '../dialogue/babies-added';
 import { cotsNoted, rememberCotsNoted } from '../dialogue/cots-noted';
@@ -75,14 +76,17 @@ function noteRequests(
 
 /**
  * "The name should be Jake Black" once booked: the PMS booking keeps its name, so the staff are asked
- * to correct it, and the guest hears so. For the latest of the bookings found.
+ * to correct it, and the guest hears so. For the latest of the bookings found; false, with nothing
+ * said, when the name is the one it has.
  */
-export function noteNameChange(turn: Turn, found: readonly Reservation[]): void {
+export function noteNameChange(turn: Turn, found: readonly Reservation[]): boolean {
   const to = turn.entity('guest_name')?.value.name ?? '';
   const booking = found[found.length - 1];
-  if (!booking) return;
+  // The name it already has is no change.
+  if (!booking || !to || foldText(to) === foldText(booking.guestName)) return false;
   turn.staffNotices.push(turn.staffText('status.rename_staff_notice', { ...bookedStay(turn, booking), to }));
   turn.say('status.rename_noted', { reference: booking.reference, name: to });
+  return true;
 }
 
 function bookedStay(turn: Turn, booking: Reservation): BookedStay {

@@ -127,6 +127,11 @@ export function inTheStaysWeek(
   };
 }
 
+/** A weekday said alone ("el lunes"), read from today: the same weekday in the week of the stay being booked. */
+export function weekdayInTheStaysWeek(date: string, text: string, stayCheckIn: string | undefined): string {
+  return inTheStaysWeek({ checkIn: date, checkOut: date, text }, stayCheckIn).checkIn;
+}
+
 /** Day numbers, as guests write them: "11", "21st", "3º". */
 const DAY_NUMBERS = /\b\d{1,2}(?:st|nd|rd|th|º|o)?\b/g;
 const AROUND_DAYS = /\b(?:desde|entre|dias?|between|since|days?)\b/g;

@@ -6,10 +6,9 @@ import {
   asksToChangeMyBooking,
   asksToChangeTheParty,
   asksToMoveTheStay,
-  changesTheName,
-  correctsTheNights,
   wantsBookingChanged,
 } from './booking-change-wording';
+import { changesTheName, correctsTheNights } from './booking-corrections-wording';
 import type { ConversationState } from './conversation-state';
 import { knownReferences } from './known-bookings';
 import type { Routing } from './routing';

@@ -40,7 +40,8 @@ const PEOPLE_ADDED = [
   new RegExp(String.raw`\b${COUNT}\s+(?:more|extra|additional)\s+${PEOPLE}\b`),
   new RegExp(String.raw`\b(?:anad\w*|agreg\w*|add)\s+(?:a\s+)?${COUNT}\s+${PEOPLE}\b`),
 ];
-const ASKS_A_PRICE = /\b(?:cuanto|cuesta|cuestan|precio|suplemento|how much|price|cost|costs|charge|fee)\b/;
+export const ASKS_A_PRICE =
+  /\b(?:cuanto|cuesta|cuestan|precio|suplemento|how much|price|cost|costs|charge|fee)\b/;
 const ASKS_TO_ADD = /\b(?:anad\w*|agreg\w*|add|cambi\w*|change)\b/;
 /** "Al final somos 3", "we're 3 now": the party said anew. */
 const WE_ARE =
@@ -181,29 +182,15 @@ export function monthRuledOutOfClauses(text: string): number | null {
 }
 
 /** "Perdón…", "quise decir…", "I meant…": what a correction opens with (else "…, no enero" makes one). */
-const CORRECTION_WORDS =
+export const CORRECTION_WORDS =
   /^\W*(?:perdon|perdona|sorry|oops|uy|ay|quise decir|queria decir|me referia|queria|queriamos|era|en realidad|i meant|i mean|we meant|actually|it was|i wanted|we wanted)\b/;
 
 /** A day or stay said to be the one meant, once booked: "quise decir el 13", "no el 12", "I meant the 13th". */
-const DAYS_CORRECTED =
+export const DAYS_CORRECTED =
   /\b(?:quise decir|queria decir|me equivoque|me he equivocado|me confundi|me he confundido|nos (?:hemos )?(?:equivocado|equivocamos|confundido|confundimos)|i meant|we meant|i made a mistake|my mistake|wrong (?:dates?|day))\b|\b(?:no|not)\s+(?:el|the)\s+\d/;
 
 export function correctsTheDays(text: string): boolean {
   return DAYS_CORRECTED.test(foldText(text));
-}
-
-/** "Se puede cambiar?", "en realidad", "can we change it?": a change asked, or the booking said to be wrong. */
-const SAID_WRONG =
-  /\b(?:en realidad|se (?:puede|podria) cambiar|(?:can|could) (?:we|i|you) change|actually|sorry)\b/;
-
-/**
- * "Me he confundido, son dos noches no una", "oye me equivoqué, en realidad son 2 noches, ¿se puede
- * cambiar?", "sorry, it's 3 nights": the booking's length corrected, once booked. Not its price.
- */
-export function correctsTheNights(text: string, nlu: ParseResult): boolean {
-  const folded = foldText(text);
-  if (!nlu.entities.some((entity) => entity.type === 'nights') || ASKS_A_PRICE.test(folded)) return false;
-  return DAYS_CORRECTED.test(folded) || CORRECTION_WORDS.test(folded) || SAID_WRONG.test(folded);
 }
 
 /** "No quiero cambiar la fecha, del 11 al 13 está bien", "we don't want to change the dates". */
@@ -241,16 +228,4 @@ export function stayEndNamed(text: string, start: number, end: number): 'checkIn
   const toDeparture = distance(DEPARTURE);
   if (toArrival === Infinity && toDeparture === Infinity) return null;
   return toArrival <= toDeparture ? 'checkIn' : 'checkOut';
-}
-
-/** Words that change or correct a name: "el nombre está mal", "the name should be", "cambia el nombre a". */
-const NAME_CHANGED =
-  /^(?=.*\b(?:nombre|name|apellido|surname)\b)(?=.*\b(?:mal|wrong|incorrect\w*|misspel\w*|debe ser|deberia ser|should be|cambi\w*|change\w*|corrig\w*|correct\w*)\b)|\b(?:misspel\w*|mal escrito)\b/;
-
-/**
- * "Oops, I misspelled, the name should be Jake Black", "¿puedes cambiar el nombre de la reserva a
- * Jake Black?" once booked: the name on that booking, which the staff change. Needs the new name.
- */
-export function changesTheName(text: string, nlu: ParseResult): boolean {
-  return nlu.entities.some((entity) => entity.type === 'guest_name') && NAME_CHANGED.test(foldText(text));
 }

@@ -51,6 +51,15 @@ describe('a guest in trouble', () => {
       'we had an awful flight, can we check in early?',
       '¿me cobráis algo si cancelo?',
       'is the booking refundable?',
+      // Feelings about anything but the hotel, a wish, a price asked (review 26, R1/R2).
+      'Sorry for my terrible English. I want a double room for 2 from december 5 to 7',
+      'soy alérgica al moho, necesito una habitación sin moqueta',
+      "we need a non-smoking room, my wife can't stand a room that smells of smoke",
+      'nos fue fatal en otro sitio, queremos reservar aquí la suite',
+      "I'm not happy with the price, anything cheaper",
+      '¿me cobráis doble si llevo al perro?',
+      'Will I be charged double for single occupancy',
+      'I was charged at check-in last time',
     ];
     expect(notDiscontent.map(guestTrouble)).toEqual(notDiscontent.map(() => null));
     // Asked about, wished for or said of a date, not suffered (review 25, 1).

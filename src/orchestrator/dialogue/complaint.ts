@@ -7,8 +7,6 @@ import { reportsRoomBreakdown } from './room-breakdown';
 const COMPLAINT = [
   /\b(?:no (?:me |nos |le )?funciona\w*|no (?:me |nos )?va(?!\s+(?:bien|mal|a|al|con|para|ser|hacer|nada|que)\b)|no anda|roto|rota|rotos|estropead\w*|averiad\w*|sucio|sucia|suciedad|verguenza|inutiles|queja\w*|reclamacion\w*|indignad\w*|asqueros\w*|cucarach\w*|chinches|nadie (?:me )?(?:contesta|responde|atiende|coge))\b/,
   /\b(?:not working|doesn'?t work|does not work|broken|dirty|filthy|complain\w*|disappointed|disgusting|cockroach\w*|bed ?bugs|nobody (?:answers|answered|picks up|came))\b/,
-  // Charged wrongly: "me cobraron dos veces la habitación", "me habéis cobrado de más", "I was charged twice".
-  /\b(?:(?:me|nos) (?:han |habeis |hab[eé]is |ha )?cobra\w* (?:\w+ ){0,3}(?:dos veces|de mas|doble|mal)|cobr\w* (?:de mas|dos veces|doble)|(?:cargo|cobro) (?:doble|duplicado)|devuelvan el dinero|(?:charged|billed) (?:me |us )?(?:twice|double|two times|too much|wrongly)|overcharged|double[- ]charged|(?:was|were) charged (?:twice|double))\b/,
   // Kept waiting: "llevo una hora esperando en recepción", "we've been waiting for 40 minutes".
   /\b(?:llev(?:o|amos) (?:mas de )?(?:una hora|media hora|horas|un rato|mucho rato|mucho tiempo|(?:\d+|dos|tres|cuatro|veinte|treinta|cuarenta) (?:minutos|min|horas)) esperando|(?:been )?waiting (?:for )?(?:over |more than )?(?:an hour|half an hour|hours|ages|forever|(?:\d+|twenty|thirty|forty) (?:minutes|mins|hours)))\b/,
 ];
@@ -33,13 +31,34 @@ const LEFT_BEHIND = new RegExp(
 const NUISANCE =
   /\b(?:(?:muy |tan |super )?ruidos[oa]s?|(?:mucho|demasiado|un) ruido|no (?:podemos|puedo|hemos podido|he podido) dormir|maleducad[oa]s?|grosero?s?|groseras?|(?:es|son|fue|fueron|sois|eres|muy) (?:muy )?bordes?|(?:so |very |really |too |super )?(?:loud|noisy)|making (?:a )?(?:racket|noise)|(?:cant|can't|cannot|couldn'?t) sleep|rude|unfriendly|(?:wifi|wi-fi|internet)\s+(?:is\s+|keeps\s+)?(?:(?:so|very|really|super|too)\s+)?(?:slow|dropping|cutting out|down)|(?:wifi|wi-fi|internet)\s+(?:va\s+)?(?:(?:muy|super|tan)\s+)?lent[oa]|(?:wifi|wi-fi|internet)\s+se\s+(?:corta|cae))\b/;
 
+/** What of the hotel a feeling is about: "the room", "el desayuno", "the staff". */
+const HOTEL_THING =
+  '(?:room|bathroom|breakfast|service|staff|stay|bed|beds|food|cleaning|shower|wifi|reception|habitacion|bano|desayuno|servicio|personal|estancia|cama|camas|comida|limpieza|ducha|recepcion|trato|atencion)';
+const FEELING =
+  '(?:awful|terrible|horrible|horrendous|unacceptable|disgraceful|a disgrace|disgusting|fatal|pesim[oa]|malisim[oa]|un desastre|inaceptable|vergonzos[oa]|asqueros[oa])';
+
 /**
- * A smell, a cold shower, a service down, strong feelings: "the room smells of smoke", "la ducha sale
- * fría", "the wifi has been down all evening", "nobody at reception answers", "the breakfast was
- * awful", "no estoy nada contenta". Said, not asked ("does the room smell of smoke?").
+ * A smell, a cold shower, a service down, strong feelings about the hotel: "the room smells of
+ * smoke", "la ducha sale fría", "the wifi has been down all evening", "nobody at reception
+ * answers", "the breakfast this morning was awful", "no estoy nada contenta con el desayuno". Said,
+ * not asked ("does the room smell of smoke?"); not a feeling about anything else ("sorry for my
+ * terrible English", "soy alérgica al moho", "a room that doesn't smell of smoke").
  */
-const DISCONTENT =
-  /\b(?:smells?(?: of| like)? (?:smoke|damp|bad|awful|terrible)|(?:stinks|smelly|mou?ldy?)|(?:shower|water) (?:is|was|runs|ran|keeps going) (?:\w+ )?(?:cold|freezing|lukewarm)|(?:wifi|wi-fi|internet|tv|tele|lift|elevator) (?:has been|was|is|went|has gone) (?:\w+ )?down|nobody (?:\w+ ){1,4}(?:answers|answered|picks up|came)|awful|terrible|horrible|horrendous|unacceptable|ridiculous|disgrace\w*|not (?:at all )?(?:happy|satisfied|pleased)|unhappy|huele (?:a (?:tabaco|humo|humedad|moho|cerrado)|(?:muy )?mal|fatal)|(?:mal |un )olor|apesta|moho|(?:ducha|agua) (?:sale |esta |estaba |salia )?(?:fria|helada|congelada)|(?:wifi|internet|tele|television|ascensor) (?:no va|lleva .{0,20} sin funcionar|esta caido|se ha caido)|nadie (?:\w+ ){1,4}(?:contesta|responde|coge|atiende)|horrible|fatal|pesim[oa]s?|malisim[oa]s?|un desastre|inaceptable|vergonzoso|no (?:estoy|estamos) (?:nada )?(?:content[oa]s?|satisfech[oa]s?))\b/;
+const DISCONTENT = new RegExp(
+  [
+    `\\b(?:the|our|my|el|la|mi|nuestra|nuestro)\\s+${HOTEL_THING}\\s+(?:\\w+\\s+){0,2}(?:smells?|stinks|reeks|huele|apesta)\\b`,
+    '\\b(?:shower|water|ducha|agua)\\s+(?:is|was|runs|ran|keeps going|sale|esta|estaba|salia)\\s+(?:\\w+\\s+)?(?:cold|freezing|lukewarm|fria|helada|congelada)\\b',
+    '\\b(?:wifi|wi-fi|internet|tv|tele|television|lift|elevator|ascensor)\\s+(?:has been|was|is|went|has gone)\\s+(?:\\w+\\s+)?down\\b',
+    '\\b(?:wifi|internet|tele|television|ascensor)\\s+(?:no va|lleva .{0,20} sin funcionar|esta caido|se ha caido)\\b',
+    '\\b(?:nobody|no one)\\s+(?:\\w+\\s+){1,4}(?:answers|answered|picks up|came)\\b|\\bnadie\\s+(?:\\w+\\s+){1,4}(?:contesta|responde|coge|atiende)\\b',
+    `\\b${HOTEL_THING}\\s+(?:\\w+\\s+){0,3}(?:was|is|were|are|has been|fue|es|esta|estaba|estuvo|ha sido)\\s+(?:\\w+\\s+)?${FEELING}\\b`,
+    `\\b(?:not (?:at all )?(?:happy|satisfied|pleased)|unhappy|no (?:estoy|estamos) (?:nada )?(?:content[oa]s?|satisfech[oa]s?))\\s+(?:\\w+\\s+)?(?:with|con)\\s+(?:the|our|my|el|la|mi|nuestra|nuestro)\\s+${HOTEL_THING}\\b`,
+  ].join('|'),
+);
+
+/** Charged wrongly, in the past: "me cobraron dos veces la habitación", "me habéis cobrado de más", "I was charged twice". */
+const CHARGED_WRONGLY =
+  /\b(?:(?:me|nos) (?:cobraron|cobrasteis|cobro|han cobrado|habeis cobrado|ha cobrado)\b(?:\s+\w+){0,3}\s+(?:dos veces|de mas|doble|mal)\b|devuelvan el dinero|(?:was|were|have been|got) (?:charged (?:twice|double|two times|too much|wrongly)|overcharged)\b|overcharged|double[- ]charged|charged (?:me|us) twice)/;
 
 /** "Terrible weather today", "un vuelo horrible": feelings about what is not the hotel's. */
 const NOT_THE_HOTELS =
@@ -68,7 +87,8 @@ export function guestTrouble(text: string): Trouble | null {
   // "Una habitación tranquila, que no haya mucho ruido", "a quiet room, not a noisy one": a wish.
   const wished =
     nuisance && NOT_OR_QUIET.test(folded.slice(Math.max(0, nuisance.index - 25), nuisance.index));
-  const discontent = DISCONTENT.test(folded) && !NOT_THE_HOTELS.test(folded);
+  const discontent =
+    (DISCONTENT.test(folded) || CHARGED_WRONGLY.test(folded)) && !NOT_THE_HOTELS.test(folded);
   const suffered = ((nuisance && !wished) || discontent) && !/[?¿]/.test(text);
   if (COMPLAINT.some((pattern) => pattern.test(folded)) || suffered || reportsRoomBreakdown(folded))
     return 'complaint';

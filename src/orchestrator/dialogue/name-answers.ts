@@ -19,10 +19,15 @@ const NOT_NAMES = new Set(
   (
     'hola hi hello hey buenas buenos ok okay okey oki vale si sí sip sipi claro dale acuerdo listo yes yeah yep yup ' +
     'sure no nop nope gracias thanks adios adiós bye perfecto genial it its is under the name my mi nombre es ' +
-    'perdon perdón perdona perdone disculpa disculpe sorry oops ups ' +
-    // Words of a request typed at the question ("al final seremos tres", "quiero añadir una noche más").
-    'final seremos somos quiero queremos añadir anadir cambiar noche noches mas más night nights more add change'
+    'perdon perdón perdona perdone disculpa disculpe sorry oops ups'
   ).split(' '),
+);
+
+/** Words of a request typed at the question in lower case: "al final seremos tres", "quiero añadir una noche más". */
+const REQUEST_WORDS = new Set(
+  'final seremos somos quiero queremos añadir anadir cambiar noche noches mas más night nights more add change'.split(
+    ' ',
+  ),
 );
 
 /** A word as NOT_NAMES holds it: lower case, a stretched last letter undone ("siii", "okk"). */
@@ -54,6 +59,8 @@ export function nameAnswer(
   const words = bare.trim().split(/\s+/);
   if (words.filter((word) => !NAME_PARTICLES.has(word.toLowerCase())).length > MAX_NAME_WORDS) return null;
   if (words.some((word) => NOT_NAMES.has(plainWord(word)))) return null;
+  // Words of a request typed in lower case ("al final seremos tres"); a capitalised "Jordi Mas" is a name.
+  if (!/^\p{Lu}/u.test(words[0]) && words.some((word) => REQUEST_WORDS.has(plainWord(word)))) return null;
   if (isNoNameAnswer(bare, words, nlu)) return null;
   // "José Ortega y Gasset", "María de la Cruz": particles are written in lower case.
   const capitalised =
@@ -89,13 +96,8 @@ function isNoNameAnswer(bare: string, words: readonly string[], nlu: ParseResult
   return lowerStart || mostlyARoom || (rooms.length > 0 && !/^\p{Lu}/u.test(words[0]));
 }
 
-const STAY_DETAILS: ReadonlySet<Entity['type']> = new Set([
-  'guests',
-  'nights',
-  'date',
-  'date_range',
-  'rooms',
-]);
+// Not a day alone: "angel domingo" typed in lower case is a name.
+const STAY_DETAILS: ReadonlySet<Entity['type']> = new Set(['guests', 'nights', 'date_range', 'rooms']);
 
 /** "Whatever's cheapest", "la más barata", "any": a choice of room or price, in no name. */
 const NOT_NAME_WORDS = /\b(?:cheapest|cheaper|cheap|whatever|whichever|anything|barat[ao]s?|economic[ao])\b/;

@@ -1,6 +1,6 @@
 import { foldText } from '../../common/fold-text';
 import type { ParseResult } from '../../nlp/nlp.types';
-import { changesStayExtras } from '../booking/booking-extras';
+import { changesStayExtras, RESERVES_IT } from '../booking/booking-extras';
 import type { ConversationState } from './conversation-state';
 import { ANOTHER_STAY } from './extras-after-booking';
 import { knownReferences } from './known-bookings';
@@ -9,9 +9,6 @@ import type { Routing } from './routing';
 /** Asked for on top of what was asked ("and parking", "y parking también", "parking too please"). */
 const LOOSELY =
   /^\W*(?:and|also|plus|y|e|tambien|ademas)\b|\b(?:too|as well|tambien|please|pls|plz|por favor|porfa)\W*$/;
-/** A space asked to be kept: "reserve a parking spot", "guardadnos una plaza", "book us parking". */
-const RESERVES =
-  /\b(?:reservar\w*|reservad\w*|reserve|book (?:us|me|a)|guard(?:a|ad|ais|adme|adnos|ar)\b|apart\w*|hold|save)\b/;
 /** "No parking", "sin parking", "we don't need parking": nothing to add. */
 const NOT = /\b(?:no|sin|without|don'?t|ni)\b/;
 
@@ -31,7 +28,7 @@ export function routeParkingForBookingMade(
   );
   const folded = foldText(text);
   // "Can you reserve a parking spot for us?", "¿me guardáis una plaza de parking?": asked for, as a question.
-  if (parking.length > 0 && !NOT.test(folded) && RESERVES.test(folded))
+  if (parking.length > 0 && !NOT.test(folded) && RESERVES_IT.test(folded))
     return { intent: 'reservation_status', via: 'follow_up', nlu };
   if (parking.length === 0 || /[?¿]/.test(text) || NOT.test(folded) || !LOOSELY.test(folded)) return null;
   return changesStayExtras(text, { ...nlu, entities: parking })

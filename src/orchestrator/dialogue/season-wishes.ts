@@ -11,6 +11,14 @@ const ASKS =
 /** Season's greetings and nothing asked: thanked in kind, never a stay for the holiday they name. */
 export function wishesTheSeason(text: string, nlu: ParseResult): boolean {
   const folded = foldText(text);
-  const stay = nlu.entities.some((entity) => entity.type === 'guests' || entity.type === 'room_type');
+  // "¡Feliz Navidad! Queremos venir del 27 al 29": days other than the holiday wished are a stay.
+  const stay = nlu.entities.some(
+    (entity) =>
+      STAY_DETAILS.has(entity.type) ||
+      (entity.type === 'date' && !HOLIDAY_WISHED.test(foldText(entity.text))),
+  );
   return WISHES.test(folded) && !ASKS.test(folded) && !stay;
 }
+
+const STAY_DETAILS: ReadonlySet<string> = new Set(['guests', 'room_type', 'date_range', 'nights', 'rooms']);
+const HOLIDAY_WISHED = /\b(?:navidad\w*|ano nuevo|christmas|xmas|new year|pascuas?|easter|reyes)\b/;

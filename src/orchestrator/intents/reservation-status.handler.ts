@@ -18,10 +18,9 @@ import {
   asksForOtherNights,
   asksToChangeTheParty,
   asksToMoveTheStay,
-  changesTheName,
-  correctsTheNights,
   wantsBookingChanged,
 } from '../dialogue/booking-change-wording';
+import { changesTheName, correctsTheNights } from '../dialogue/booking-corrections-wording';
 import { asksNameOnBooking } from '../dialogue/booking-readings';
 import { declinedRebook } from '../dialogue/declined-rebook';
 import { asksLateCheckOutForBooking } from '../dialogue/late-checkout-request';
@@ -80,7 +79,7 @@ export class ReservationStatusHandler extends IntentHandler {
       return;
     }
     // "The name should be Jake Black": the staff correct it in the PMS.
-    if (changesTheName(turn.message.text ?? '', turn.nlu)) return noteNameChange(turn, reservations);
+    if (changesTheName(turn.message.text ?? '', turn.nlu) && noteNameChange(turn, reservations)) return;
     // "Por cierto, es nuestro aniversario": noted for the latest booking, not a status to read.
     if (
       !asksAnExtra(extras) &&

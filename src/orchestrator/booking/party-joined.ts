@@ -1,0 +1,34 @@
+import { peopleAdded } from '../dialogue/booking-change-wording';
+import { babiesAdded } from '../dialogue/babies-added';
+import { childJoins } from '../dialogue/someone-joining';
+import type { Turn } from '../dialogue/turn';
+import type { BookingSlots } from './booking-slots';
+
+// Someone, or a baby, said to join a party already counted.
+
+/**
+ * "¿Puedo añadir una persona más?" (a party of one, to the NLU) once the party is known: those
+ * counted and the ones added. Undefined when no one is added.
+ */
+export function partyAdded(
+  turn: Turn,
+  slots: BookingSlots,
+): { total: number; children?: number; infants?: number } | undefined {
+  const added = peopleAdded(turn.message.text ?? '');
+  if (!slots.guests || added === null) return undefined;
+  const children = (slots.children ?? 0) + (childJoins(turn.message.text ?? '') ? added : 0);
+  return { total: slots.guests + added, children: children || undefined, infants: slots.infants };
+}
+
+/**
+ * "Ah, y vamos con un bebé de 1 año" once the party is known: the same party, with the babies said (in
+ * a cot). Undefined when no baby is added.
+ */
+export function babiesJoined(
+  turn: Turn,
+  slots: BookingSlots,
+): { total: number; children?: number; infants: number } | undefined {
+  const babies = babiesAdded(turn.message.text ?? '');
+  if (!slots.guests || babies === null) return undefined;
+  return { total: slots.guests, children: slots.children, infants: Math.max(slots.infants ?? 0, babies) };
+}
