@@ -150,3 +150,34 @@ describe('a parking space asked to be kept once booked (QA 26, E8)', () => {
     expect(dialogue.staffNotices).toEqual([]);
   });
 });
+
+describe('changes that are no name or parking request (review 26, R6/R7)', () => {
+  it('leaves a change of dates naming the booking by its name to the change', async () => {
+    const dialogue = await booked('es');
+    const reply = await dialogue.say(
+      'quiero cambiar las fechas de la reserva a nombre de Laura Gil al 20-22 de diciembre',
+      {
+        intent: 'reservation_status',
+        entities: [
+          ['Laura Gil', entity.name('Laura Gil')],
+          ['20-22 de diciembre', entity.range('2026-12-20', '2026-12-22')],
+        ],
+      },
+    );
+    expect(reply).not.toMatch(/Anotado/);
+    expect(dialogue.staffNotices).toEqual([]);
+  });
+
+  it.each(['¿el parking se paga aparte?', '¿hay que reservar el parking?'])(
+    'answers %j, adding nothing',
+    async (text) => {
+      const dialogue = await booked('es');
+      const reply = await dialogue.say(text, {
+        intent: 'hotel_info',
+        entities: [['parking', entity.topic('parking')]],
+      });
+      expect(reply).not.toMatch(/Anotado|se lo paso al equipo/);
+      expect(dialogue.staffNotices).toEqual([]);
+    },
+  );
+});

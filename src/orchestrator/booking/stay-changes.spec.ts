@@ -123,3 +123,26 @@ describe('one day of the stay changed at its summary (QA 26, S3/S4)', () => {
     expect(stay(dialogue)).toEqual(days);
   });
 });
+
+describe('a weekday said at a summary weeks ahead (review 26, R4)', () => {
+  it.each<[string, string, string[]]>([
+    // Read from today, "el lunes" was 30 November: a stay of 23 nights.
+    ['mejor llegamos el lunes', '2026-11-30', ['2026-12-21', '2026-12-22']],
+    ['y la salida el miércoles', '2026-12-02', ['2026-12-20', '2026-12-23']],
+  ])('places %j in the stay’s week', async (text, readFromToday, days) => {
+    const dialogue = new RoutedDialogue();
+    await dialogue.say('doble del 20 al 22 de diciembre para 2 a nombre de Nuria Campos', {
+      intent: 'make_reservation',
+      entities: [
+        ['doble', entity.room('double')],
+        ['del 20 al 22 de diciembre', entity.range('2026-12-20', '2026-12-22')],
+        ['para 2', entity.guests(2)],
+        ['Nuria Campos', entity.name('Nuria Campos')],
+      ],
+    });
+    const day = text.split(' ').slice(-2).join(' ');
+    await dialogue.say(text, { intent: 'None', entities: [[day, entity.date(readFromToday)]] });
+    const { checkIn, checkOut } = dialogue.state.dialogue.slots;
+    expect([checkIn, checkOut]).toEqual(days);
+  });
+});

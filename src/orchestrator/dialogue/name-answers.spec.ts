@@ -13,6 +13,8 @@ describe('a name typed at "whose name?"', () => {
     ['Maria de los Angeles Perez', 'Maria de los Angeles Perez'],
     ['ana garcía', 'Ana García'],
     ['Ángel Domingo', 'Ángel Domingo'],
+    // A surname that is also a request word, capitalised; a weekday in a lower-case name (review 26, R8/R9).
+    ['Jordi Mas', 'Jordi Mas'],
   ])('takes %j as the name', (text, name) => {
     expect(named(text)).toEqual({ name });
   });

@@ -30,4 +30,16 @@ describe('season’s greetings (QA 26, S12)', () => {
     expect(reply).not.toMatch(/igualmente/);
     expect(dialogue.state.dialogue.flow).not.toBeNull();
   });
+
+  it('leaves days said with them to the booking flow (review 26, R3)', async () => {
+    const dialogue = new RoutedDialogue();
+    const reply = await dialogue.say('¡Feliz Navidad! Queremos venir del 27 al 29 de diciembre', {
+      intent: 'check_availability',
+      entities: [
+        ['Navidad', entity.date('2026-12-25')],
+        ['del 27 al 29 de diciembre', entity.range('2026-12-27', '2026-12-29')],
+      ],
+    });
+    expect(reply).toBe('¿Para cuántas personas?');
+  });
 });

@@ -40,4 +40,20 @@ describe('the nights of a booking corrected once booked (QA 26, S5)', () => {
     });
     expect(reply).not.toMatch(/cancelo la BOOK1X/);
   });
+
+  it('leaves another stay asked with a "perdona" a new booking (review 26, R5)', async () => {
+    const dialogue = await bookedOneNight();
+    const reply = await dialogue.say(
+      'perdona, ¿tenéis alguna individual libre 2 noches desde el 10 para un amigo?',
+      {
+        intent: 'check_availability',
+        entities: [
+          ['individual', entity.room('single')],
+          ['2 noches', entity.nights(2)],
+          ['el 10', entity.date('2026-12-10')],
+        ],
+      },
+    );
+    expect(reply).not.toMatch(/cancelo la BOOK1X/);
+  });
 });
