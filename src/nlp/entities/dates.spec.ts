@@ -395,6 +395,8 @@ describe('extractDates in English', () => {
       [range('2026-12-30', '2027-01-02', '30 december and leaving 2 january')],
     ],
     ['leaving 8 december, 2 adults', [day('2026-12-08', '8 december')]],
+    // The number after the month counts nothing: chrono's reading stands (review 26, R17).
+    ['a single for 1 january, 5', [day('2027-01-05', 'january, 5')]],
     [
       '3 nights from friday',
       [range('2026-11-27', '2026-11-30', '3 nights from friday'), nights(3, '3 nights')],

@@ -87,6 +87,11 @@ describe('extractGuestName: "under <Name>" and a name closing a booking request'
     'quiero una habitación doble, Ciudad Real',
     'a double room, Costa Brava',
     'from dec 3 to 5, Madrid Spain',
+    // A lower-case word after "y yo", a room's feature at the end (review 26, R10/R11).
+    'una doble del 5 al 7 de diciembre, mi marido se llama Juan y yo también quiero desayuno',
+    'doble del 3 al 5 de diciembre, 2 adultos, Planta Baja',
+    'twin room for 2 adults, Ground Floor',
+    'single dec 3 to 5 - Late Arrival',
     'the 12th - Thank You',
   ])('finds no name in %j', (text) => {
     expect(names(text)).toEqual([]);

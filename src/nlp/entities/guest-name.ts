@@ -11,7 +11,7 @@ const STRONG_CUE =
  * Mary Taylor", "a nombre de mi madre, Carmen López", "the name should be Jon Stark".
  */
 const WEAK_CUE =
-  /\b(?:(?:esta|está) mal(?: escrito)?,?\s+(?:es|era|seria|sería)|(?:misspelled|misspelt|spelled wrong|is wrong),?\s+(?:it'?s|it is|it should be|should be)|(?:under|a nombre de|al nombre de) (?:my|his|her|our|mi|su|mis) [a-z']+(?: name)?(?:\s+(?:pls|please|porfa))?,?|(?:it'?s|it is|es) (?:for|para)|(?:the )?name should be|el nombre (?:debe|deberia) ser|soy|i am|i'm|this is|it's|its|it is|les escribe|le escribe|te escribe|se llama|name|nombre|(?:el |la )?titular(?: (?:es|sera|será))?|her name is|his name is|(?:she|he) is called|(?:she|he)'s called|under)\s+/g;
+  /\b(?:esta mal(?: escrito)?,?\s+(?:es|era|seria|sería)|(?:misspelled|misspelt|spelled wrong|is wrong),?\s+(?:it'?s|it is|it should be|should be)|(?:under|a nombre de|al nombre de) (?:my|his|her|our|mi|su|mis) [a-z']+(?: name)?(?:\s+(?:pls|please|porfa))?,?|(?:it'?s|it is|es) (?:for|para)|(?:the )?name should be|el nombre (?:debe|deberia) ser|soy|i am|i'm|this is|it's|its|it is|les escribe|le escribe|te escribe|se llama|name|nombre|(?:el |la )?titular(?: (?:es|sera|será))?|her name is|his name is|(?:she|he) is called|(?:she|he)'s called|under)\s+/g;
 
 /** "…se llama Sara y yo Tomás Rey", "…is called Sara and I'm Tom Rey". */
 const SPEAKER_AFTER =
@@ -144,8 +144,10 @@ export function extractGuestName(text: string): Entity[] {
   const folded = foldText(text);
   // "Mi mujer se llama Sara y yo Tomás Rey": the one writing, named after the other.
   const speaker = SPEAKER_AFTER.exec(folded);
-  const own = speaker ? nameEntity(text, readName(text, speaker.index + speaker[0].length, false)) : null;
-  if (own) return [own];
+  // Capitalised: "…y yo también quiero desayuno" names nobody.
+  const own = speaker ? nameEntity(text, readName(text, speaker.index + speaker[0].length, true)) : null;
+  // "…se llama Juan y yo también quiero desayuno": the one writing is not named; the booking's name is asked.
+  if (speaker) return own ? [own] : [];
   const cues = [
     ...[...folded.matchAll(STRONG_CUE)].map((match) => ({ match, isWeak: false })),
     ...[...folded.matchAll(WEAK_CUE)].map((match) => ({ match, isWeak: true })),
@@ -173,7 +175,7 @@ function signedName(text: string, folded: string): Entity[] | null {
 
 /** How a booking request ends right before a name put after it: "superior pls, Mike Ross", "una doble, Juan Pérez". */
 const BOOKING_REQUEST_END =
-  /(?:\b(?:room|rooms|double|single|twin|suite|superior|standard|nights?|habitacion(?:es)?|doble|individual|estandar|noches?|adults?|people|ppl|guests?|personas|adultos|pax|jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec|ene|abr|ago|dic)[a-z]*|\b\d{1,2}(?:st|nd|rd|th)?)(?:\s+(?:please|pls|plz|porfa|por favor))?\s*$/;
+  /(?:\b(?:room|rooms|double|single|twin|suite|superior|standard|nights?|habitacion(?:es)?|doble|individual|estandar|noches?|adults?|people|ppl|guests?|personas|adultos|pax|jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|ene(?:ro)?|febrero|marzo|abr(?:il)?|mayo|junio|julio|ago(?:sto)?|septiembre|octubre|noviembre|dic(?:iembre)?)\b|\b\d{1,2}(?:st|nd|rd|th)?)(?:\s+(?:please|pls|plz|porfa|por favor))?\s*$/;
 /** Capitalised words that end a message but are no one's name: places, greetings, room features. */
 const NOT_TRAILING_NAMES = new Set(
   (
@@ -183,7 +185,8 @@ const NOT_TRAILING_NAMES = new Set(
     'airport aeropuerto hotel centro center centre gran mayor sol new christmas eve easter year navidad ' +
     'nochebuena nochevieja semana santa santo san saint ano nuevo ciudad city real costa playa beach isla ' +
     'island sierra monte valle puerto port lago lake rio river madrid barcelona sevilla valencia spain espana ' +
-    'london paris france francia uk usa germany alemania italy italia'
+    'london paris france francia uk usa germany alemania italy italia planta baja alta floor ground top ' +
+    'smoking non fumadores late early arrival llegada tardia vistas bed cama king queen twin cuna cot'
   ).split(' '),
 );
 

@@ -149,7 +149,7 @@ describe('extractGuests', () => {
     ],
     // The guest and someone not theirs; "it's 3 of us" (QA 26, E6/E15).
     ['a twin room for three nights, for myself and a colleague', party(2, 0, 'myself and a colleague')],
-    ['viajo con un compañero del 3 al 5', party(2, 0, 'con un compañero')],
+    ['viajo con un compañero del 3 al 5', party(2, 0, 'viajo con un compañero')],
     ["oh and actually it's 3 of us", party(3, 0, "it's 3 of us")],
     ['kiero una abitacion dobel pa el 19 asta el 21 de dic, semos 2', party(2, 0, 'semos 2')],
     // The party's verb in the conditional, as a guest asking before booking says it.
@@ -219,6 +219,9 @@ describe('extractGuests', () => {
     'do you have a room with a baby cot?',
     'a double with a view please',
     'I need to check with a colleague first',
+    // Meeting someone is no travelling with them (review 26, R12).
+    'a single from dec 5 to 7, I am meeting with a colleague in town',
+    'he quedado con un amigo para cenar',
   ])('finds no party in %j', (text) => {
     expect(extractGuests(text)).toEqual([]);
   });

@@ -74,8 +74,13 @@ export function codeLikeToken(text: string): string | null {
  */
 export function codeInAnswer(text: string): string | null {
   const tokens = text.match(/(?<![\p{L}\p{N}])[A-Za-z0-9]{6}(?![\p{L}\p{N}])/gu) ?? [];
+  // In capitals only after a word that gives it ("el bueno es YKYBES", "it's K7QX2M"): "PLEASE help" is none.
+  const cued = (token: string): boolean =>
+    /\d/.test(token) ||
+    new RegExp(`\\b(?:es|is|it'?s|code|codigo|código|reserva|booking)\\s*:?\\s*${token}\\b`, 'i').test(text);
   const codes = tokens.filter(
     (token) =>
+      cued(token) &&
       LOCAL_CODE.test(token.toUpperCase()) &&
       (token === token.toUpperCase() || /\d/.test(token)) &&
       /[A-Z]/i.test(token),

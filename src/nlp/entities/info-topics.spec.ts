@@ -12,6 +12,8 @@ describe('extractInfoTopics', () => {
     // QA 26, S13: "no tengo ese dato" before.
     ['¿a qué hora puedo entrar?', ['check_in']],
     ['tengo una reserva para el día 19, ¿a qué hora puedo entrar y hay parking?', ['check_in', 'parking']],
+    // Entering a place of the hotel (review 26, R16).
+    ['¿a qué hora puedo entrar al gimnasio?', ['amenities']],
     ['¿Cuál es la contraseña del WiFi?', ['wifi']],
     ['¿podéis poner una cama supletoria?', ['extra_bed']],
     ['can we get an extra bed?', ['extra_bed']],

@@ -15,12 +15,15 @@ const NOT_A_PAYMENT = '(?<!\\b(?:bank|wire|by|via)\\s+)';
 // "mi teléfono es…", "my email is…": the guest is giving theirs, not asking for ours.
 const POSSESSIVE = '(?<!\\b(?:mi|my|nuestro|our)\\s+)';
 
+// "¿A qué hora puedo entrar al gimnasio?": entering a place of the hotel, not the hotel itself.
+const NOT_INTO_A_PLACE = '(?!\\s+(?:al|a|en|a la|en la|en el)\\s)';
+
 const KEYWORD_PATTERNS: readonly Keyword[] = Object.entries(KEYWORDS).flatMap(([topic, words]) =>
   words.map((word) => ({
     topic: topic as InfoTopic,
     lead: word.split(/[-\s]/).reduce((longest, part) => (part.length > longest.length ? part : longest)),
     pattern: new RegExp(
-      `${topic === 'contact' ? POSSESSIVE : ''}${word === 'transfer' ? NOT_A_PAYMENT : ''}\\b${word.replace(/[-\s]/g, '[-\\s]?')}\\b`,
+      `${topic === 'contact' ? POSSESSIVE : ''}${word === 'transfer' ? NOT_A_PAYMENT : ''}\\b${word.replace(/[-\s]/g, '[-\\s]?')}\\b${word.endsWith(' entrar') ? NOT_INTO_A_PLACE : ''}`,
       'g',
     ),
   })),

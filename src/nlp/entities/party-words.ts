@@ -16,9 +16,9 @@ export const MONTH_THEN_DAY =
   '(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\\.?\\s+\\d{1,2}\\b(?![./:]\\d)';
 export const SELF_AND =
   '(?:(?:para\\s+)?(?:mi|yo)\\s+y\\s+(?:para\\s+)?mi|(?:me|myself)\\s+and\\s+my|con\\s+mi|with\\s+my)';
-/** The guest and one adult not theirs: "myself and a colleague", "me and a friend", "yo y un compañero". */
+/** The guest and one adult not theirs, travelling together: "myself and a colleague", "viajo con un compañero"; not "meeting with a colleague". */
 export const SELF_AND_ONE =
-  '(?:(?:para\\s+)?(?:mi|yo)\\s+y\\s+(?:para\\s+)?(?:un|una)|(?:me|myself)\\s+and\\s+(?:a|an|one)|with\\s+(?:a|an)|con\\s+(?:un|una))';
+  '(?:(?:para\\s+)?(?:mi|yo)\\s+y\\s+(?:para\\s+)?(?:un|una)|(?:me|myself)\\s+and\\s+(?:a|an|one)|(?:viajo|vengo|voy|vamos|iremos|ire)\\s+con\\s+(?:un|una)|(?:travell?ing|coming|staying)\\s+with\\s+(?:a|an))';
 /** "Lo consulto con mi pareja", "I'll check with my wife": someone asked, not someone coming. */
 export const NOT_CONSULTING =
   '(?<!\\b(?:consult\\w*|habl\\w*|mir\\w*|pens\\w*|decid\\w*|check\\w*|talk\\w*|speak\\w*|ask\\w*|discuss\\w*|confirm\\w*)(?:\\s+(?:lo|la|it|this|that|esto|eso))?\\s+)';

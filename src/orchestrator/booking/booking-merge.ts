@@ -7,7 +7,7 @@ import { type BookingSlots, isStay, roomPartiesOf, STAY_FIELDS, type Stay } from
 import { arrivalInMonthSaid } from './arrival-month';
 import { babiesJoined, partyAdded } from './party-joined';
 import { kindsAsked, roomShares, sharesByKind } from './room-shares';
-import { roomKindsNamed, roomsInOrder } from './rooms-in-order';
+import { kindsKnownFor, roomKindsNamed, roomsInOrder } from './rooms-in-order';
 import { departureOf, nightsOf } from './stay-dates';
 import {
   addsANight,
@@ -129,8 +129,7 @@ export function mergeBookingEntities(turn: Turn, slots: BookingSlots): boolean {
     slots.infants = party.infants || undefined;
   }
   const rooms = turn.entity('rooms')?.value;
-  const inOrder =
-    rooms && roomsInOrder(rooms, Boolean(slots.roomTypeId) || turn.entity('room_type') !== undefined);
+  const inOrder = rooms && roomsInOrder(rooms, kindsKnownFor(turn, rooms.rooms, slots.roomTypeId));
   if (rooms) {
     slots.roomsSplit = slots.nextRoomNames = undefined;
     slots.rooms = rooms.rooms;

@@ -114,3 +114,44 @@ describe('rooms said by whom they are for (QA 24, S9/E9)', () => {
     expect(await dialogue.say('yes', { intent: 'confirm' })).toMatch(/• 2 guests\n• Name: John Smith\n/);
   });
 });
+
+describe('rooms by whom, mended (review 26, R13/R14)', () => {
+  it('keeps three rooms with two kinds named largest first, each kind with its share', async () => {
+    const dialogue = new RoutedDialogue();
+    const text =
+      'quiero tres habitaciones del 12 al 14 de diciembre: una doble para mis padres, una doble para mis suegros y una individual para mí';
+    const reply = await dialogue.say(text, {
+      intent: 'make_reservation',
+      entities: [
+        ['tres habitaciones', roomsFor([2, 2, 1], [true, true, false])],
+        ['doble', entity.room('double')],
+        ['individual', entity.room('single')],
+        ['del 12 al 14 de diciembre', entity.range('2026-12-12', '2026-12-14')],
+        ['para mis padres', entity.guests(5)],
+      ],
+    });
+    // Before: the guest alone in the double, the parents then told the single sleeps 1.
+    expect(reply).not.toMatch(/admite como máximo/);
+    expect(dialogue.state.dialogue.slots).toMatchObject({ roomParties: [2, 2, 1], roomTypeId: 'double' });
+  });
+
+  it('books every room for others as such, never under the conversation’s name', async () => {
+    const dialogue = new RoutedDialogue();
+    await dialogue.say(
+      '2 habitaciones dobles del 12 al 14 de diciembre para mis padres y mis tíos, 4 personas, a nombre de Luis García',
+      {
+        intent: 'make_reservation',
+        entities: [
+          ['2 habitaciones', entity.rooms(2)],
+          ['dobles', entity.room('double')],
+          ['del 12 al 14 de diciembre', entity.range('2026-12-12', '2026-12-14')],
+          ['4 personas', entity.guests(4)],
+          ['Luis García', entity.name('Luis García')],
+        ],
+      },
+    );
+    for (const answer of ['sí', 'sí', 'sí']) await dialogue.say(answer, { intent: 'confirm' });
+    expect(dialogue.pms.requests).toHaveLength(2);
+    expect(dialogue.state.guestName).toBeNull();
+  });
+});

@@ -47,3 +47,13 @@ export function roomKindsNamed(turn: Turn, rooms = 1, said?: number[]): string[]
   const places = (id: string): number => turn.tenant.roomTypes.find((room) => room.id === id)?.maxGuests ?? 0;
   return named.slice(0, rooms).sort((a, b) => places(b) - places(a));
 }
+
+/**
+ * Whether every room's kind is known, so rooms said by whom may be booked in the order said: one kind
+ * for them all (named now or before), or one named per room. "Una doble para mis padres, una doble
+ * para mis suegros y una individual para mí" names two kinds for three rooms: kept largest first.
+ */
+export function kindsKnownFor(turn: Turn, rooms: number, kindBefore: string | undefined): boolean {
+  const kinds = new Set(turn.entities('room_type').map((entity) => entity.value.roomTypeId)).size;
+  return kinds === 1 || kinds === rooms || (kinds === 0 && kindBefore !== undefined);
+}

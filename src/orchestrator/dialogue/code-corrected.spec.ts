@@ -8,7 +8,9 @@ describe('a booking code corrected inside a sentence (QA 26, S11)', () => {
     ['perdón me equivoqué, es k7qx2m', 'K7QX2M'],
     ['el bueno es este', null],
     ['es grande, gracias', null],
-    ['K7QX2M o YKYBES', null],
+    ['K7QX2M o YKYB3S', null],
+    // A word in capitals with no cue is no code (review 26, R18).
+    ['PLEASE help', null],
   ])('reads %j as %j', (text, code) => {
     expect(codeInAnswer(text)).toBe(code);
   });
