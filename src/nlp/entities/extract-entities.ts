@@ -63,15 +63,15 @@ function withoutCorrected(text: string, dates: readonly Entity[]): Entity[] {
   });
 }
 
+/** "Una … y otra …", "one … and the other …": each of several rooms. */
+const ONE_AND_ANOTHER =
+  /\b(?:una|uno|one)\b.*\b(?:y|e|and)\s+(?:la\s+|el\s+|the\s+)?(?:otr[oa]|other|another)\b/;
+
 /**
  * Everything in one guest message that fills a slot: dates (read in `language`), party size, room
  * count, room types, booking references, e-mail addresses, the guest's name and what an info question is about.
  * Pure: the same text, context and `now` give the same entities, sorted by where they start.
  */
-/** "Una … y otra …", "one … and the other …": each of several rooms. */
-const ONE_AND_ANOTHER =
-  /\b(?:una|uno|one)\b.*\b(?:y|e|and)\s+(?:la\s+|el\s+|the\s+)?(?:otr[oa]|other|another)\b/;
-
 export function extractEntities(text: string, context: EntityContext): Entity[] {
   const dates = extractDates(text, context);
   const roomTypes = extractRoomTypes(text, context.roomTypes);

@@ -35,3 +35,9 @@ export function monthIndex(name: string | undefined, months: readonly string[]):
   if (index >= 0) return index + 1;
   return folded === 'setiembre' ? 9 : null;
 }
+
+/** A weekday said alone, maybe with its article: "friday", "el viernes", "this Sunday", "next sat". */
+export const WEEKDAY_ALONE = new RegExp(
+  `^(?:(?:on|the|el|this|este|next)\\s+)*(?:${ENGLISH_WEEKDAY}|${SPANISH_WEEKDAY})$`,
+  'i',
+);

@@ -2,7 +2,7 @@ import type { Refiner } from 'chrono-node';
 import { addDays, compareDates, fromComponents, isValidDate } from './calendar';
 import { TAG_TONIGHT, todayOf } from './date-parser-context';
 import { NIGHT_AFTER } from './date-refiners';
-import { ENGLISH_MONTH, ENGLISH_WEEKDAY, SPANISH_WEEKDAY } from './month-and-weekday-names';
+import { ENGLISH_MONTH, WEEKDAY_ALONE } from './month-and-weekday-names';
 
 // Refiners of what chrono reads around a day: "friday night" is a night, "8 december, 2 adults" is the 8th.
 
@@ -46,10 +46,6 @@ const ARRIVAL_BEFORE =
   /\b(?:lleg\w*|arriv\w*|get(?:ting)?\s+in|check(?:ing)?[ -]?in|entrada|entramos|salimos|leav\w*|depart\w*|until|till|hasta|al|to)\s+(?:(?:on|el|the|del|este|this|next)\s+)*$/i;
 const DEPARTURE_NEXT =
   /^\s*[,;]?\s*(?:(?:and|y)\s+)?(?:leav\w*|depart\w*|check(?:ing)?[ -]?out|out\s+on|salimos|salgo|salida|nos\s+vamos|hasta|until|till|to|al)\b/i;
-const WEEKDAY_ONLY = new RegExp(
-  `^(?:(?:on|el|this|next|este|the)\\s+)*(?:${ENGLISH_WEEKDAY}|${SPANISH_WEEKDAY})$`,
-  'i',
-);
 
 /**
  * "Friday night", "el sábado por la noche", "la noche del viernes": that night, one unless the guest
@@ -58,7 +54,7 @@ const WEEKDAY_ONLY = new RegExp(
 export const nightOfAWeekday: Refiner = {
   refine: (context, results) => {
     for (const result of results) {
-      if (result.end || !WEEKDAY_ONLY.test(result.text.trim())) continue;
+      if (result.end || !WEEKDAY_ALONE.test(result.text.trim())) continue;
       const before = context.text.slice(0, result.index);
       const rest = context.text.slice(result.index + result.text.length);
       const after = NIGHT_AFTER.exec(rest);

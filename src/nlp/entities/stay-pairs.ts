@@ -1,6 +1,6 @@
 import { foldText } from '../../common/fold-text';
 import { addDays, addMonths, compareDates, daysBetween, isValidDate } from './calendar';
-import { ENGLISH_WEEKDAY, SPANISH_WEEKDAY } from './month-and-weekday-names';
+import { WEEKDAY_ALONE } from './month-and-weekday-names';
 import type { DateMention } from './date-mention';
 
 const LEAVING_WORDS =
@@ -28,14 +28,9 @@ function inMonthOf(arrival: DateMention, departure: DateMention): DateMention {
     : arrival;
 }
 
-const WEEKDAY_NAMED = new RegExp(
-  `^(?:(?:on|the|el|this|este|next)\\s+)*(?:${ENGLISH_WEEKDAY}|${SPANISH_WEEKDAY})$`,
-  'i',
-);
-
 /** "Arriving Friday, leaving Sunday": a weekday of leaving is the first such day after the arrival. */
 function departureAfterArrival(text: string, arrival: DateMention, departure: DateMention): DateMention {
-  if (!WEEKDAY_NAMED.test(text.slice(departure.start, departure.end).trim())) return departure;
+  if (!WEEKDAY_ALONE.test(text.slice(departure.start, departure.end).trim())) return departure;
   let checkIn = departure.checkIn;
   while (compareDates(checkIn, arrival.checkIn) <= 0) checkIn = addDays(checkIn, 7);
   return { ...departure, checkIn };

@@ -198,7 +198,7 @@ export function asksAboutWeather(text: string): boolean {
 }
 
 /** Words of a room or a booking asked for beside the weather ("¿tenéis doble para el finde? ¿y qué tiempo hará?"). */
-const ROOM_ASKED =
+export const ROOM_ASKED =
   /\b(?:habitacion\w*|hab|cuartos?|rooms?|reserv\w*|book\w*|disponib\w*|availab\w*|libres?|free|precios?|prices?|cuesta|cost)\b/;
 /** "¿Hace frío por la noche? ¿hay calefacción?", "is the pool water cold?": the hotel's, not the weather. */
 const INDOORS =

@@ -1,14 +1,11 @@
 import { foldText } from '../../common/fold-text';
 import type { ParseResult } from '../../nlp/nlp.types';
+import { ROOM_ASKED } from './guest-wording';
 
 /** "¡Feliz Navidad!", "feliz año nuevo a todo el equipo", "merry xmas", "happy new year guys". */
 const WISHES =
   /^\W*(?:(?:hola|hi|hello|hey|buenas)\W+)?(?:(?:muy|very|a)\s+)?(?:feliz(?:es)?|prospero|merry|happy)\s+(?:navidad(?:es)?|ano nuevo|ano|fiestas|pascuas?|christmas|xmas|new year|holidays|easter)\b/;
-/** Words of a stay beside the wishes ("feliz navidad, ¿tenéis habitación para el 24?"): a request. */
-const ASKS =
-  /[?¿]|\b(?:habitacion\w*|hab|cuarto|room|reserv\w*|book\w*|disponib\w*|availab\w*|libre|precio|price)\b/;
-
-/** Season's greetings and nothing asked: thanked in kind, never a stay for the holiday they name. */
+/** Season's greetings and nothing asked (no question, no room nor booking words, no days of a stay): thanked in kind, never a stay for the holiday they name. */
 export function wishesTheSeason(text: string, nlu: ParseResult): boolean {
   const folded = foldText(text);
   // "¡Feliz Navidad! Queremos venir del 27 al 29": days other than the holiday wished are a stay.
@@ -17,7 +14,7 @@ export function wishesTheSeason(text: string, nlu: ParseResult): boolean {
       STAY_DETAILS.has(entity.type) ||
       (entity.type === 'date' && !HOLIDAY_WISHED.test(foldText(entity.text))),
   );
-  return WISHES.test(folded) && !ASKS.test(folded) && !stay;
+  return WISHES.test(folded) && !/[?¿]/.test(text) && !ROOM_ASKED.test(folded) && !stay;
 }
 
 const STAY_DETAILS: ReadonlySet<string> = new Set(['guests', 'room_type', 'date_range', 'nights', 'rooms']);
