@@ -1,6 +1,7 @@
 import { foldText } from '../../common/fold-text';
 import type { ParseResult } from '../../nlp/nlp.types';
-import { ROOM_ASKED } from './guest-wording';
+
+import { ROOM_ASKED } from './weather-question';
 
 /** "¡Feliz Navidad!", "feliz año nuevo a todo el equipo", "merry xmas", "happy new year guys". */
 const WISHES =

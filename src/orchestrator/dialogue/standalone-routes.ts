@@ -5,13 +5,12 @@ import { asksForStay, hasParty, hasStayAndParty, STAY_ENTITIES } from './booking
 import type { FlowName } from './conversation-state';
 import {
   asksAboutArrival,
-  asksAboutWeather,
-  asksOnlyAboutWeather,
   asksCheckOutTime,
   asksForRecommendation,
   asksForStayNotABooking,
   isJustACode,
 } from './guest-wording';
+import { asksAboutWeather, asksOnlyAboutWeather } from './weather-question';
 import { statesACancellation } from './cancellation-wording';
 import { isCompliment } from './compliment';
 import { wishesTheSeason } from './season-wishes';
