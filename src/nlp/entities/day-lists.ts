@@ -99,8 +99,9 @@ const ENGLISH_WEEKDAY_LIST = new RegExp(
 );
 const SPANISH_DAY_NAMES = /lunes|martes|mi[eé]rcoles|jueves|viernes|s[aá]bado|domingo/gi;
 const SPANISH_WEEKDAY_PREFIXES = ['do', 'lu', 'ma', 'mi', 'ju', 'vi', 's'];
-const ENGLISH_DAY_NAMES =
-  /\b(?:sun|mon|tue|tues|wed|thu|thur|thurs|fri|sat)(?:day|nesday|rsday|urday|sday)?\b/gi;
+/** An English weekday, whole or cut short: "sun", "tues", "wednesday". */
+const ENGLISH_DAY_NAME = '(?:sun|mon|tue|tues|wed|thu|thur|thurs|fri|sat)(?:day|nesday|rsday|urday|sday)?';
+const ENGLISH_DAY_NAMES = new RegExp(`\\b${ENGLISH_DAY_NAME}\\b`, 'gi');
 const ENGLISH_WEEKDAY_PREFIXES = ['sun', 'mon', 'tue', 'wed', 'thu', 'fri', 'sat'];
 
 /** The weekday a name means (0 = Sunday), by the prefix that tells it from the others. */
@@ -160,7 +161,7 @@ export const ENGLISH_WEEKDAY_LIST_PARSER = weekdayListParser(
 
 /** "Mon to wed", "fri-sun", "from tues till thurs": abbreviated weekdays chrono reads one of, or none. */
 const ENGLISH_SHORT_WEEKDAY_RANGE = new RegExp(
-  `(?<!['’])\\b(${ENGLISH_DAY_NAMES.source.replace(/\\b/g, '')})\\.?\\s*(?:-|–|to|til|till|until|thru|through)\\s*(${ENGLISH_DAY_NAMES.source.replace(/\\b/g, '')})\\.?\\b`,
+  `(?<!['’])\\b(${ENGLISH_DAY_NAME})\\.?\\s*(?:-|–|to|til|till|until|thru|through)\\s*(${ENGLISH_DAY_NAME})\\.?\\b`,
   'i',
 );
 

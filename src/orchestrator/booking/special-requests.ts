@@ -5,23 +5,25 @@ import type { Turn } from '../dialogue/turn';
 // connecting rooms, a detail for an anniversary): never refused nor promised, but noted for the
 // hotel's team, who hear of it with the booking.
 
-export const SPECIAL_REQUESTS = [
+/** The requests read from the guest's words (WORDING). */
+const WORDED_REQUESTS = [
   'quiet',
   'high_floor',
   'connecting',
   'anniversary',
   'birthday',
   'honeymoon',
-  // Asked for a booking made ("quiero late checkout para mi reserva"): see late-checkout-request.ts.
-  'late_checkout',
 ] as const;
+type WordedRequest = (typeof WORDED_REQUESTS)[number];
+/** Those, and a late check-out asked for a booking made ("quiero late checkout para mi reserva", late-checkout-request.ts). */
+export const SPECIAL_REQUESTS = [...WORDED_REQUESTS, 'late_checkout'] as const;
 export type SpecialRequest = (typeof SPECIAL_REQUESTS)[number];
 
 /** "¿Es tranquila la zona?", "is the hotel quiet?": a question about the place, not a room asked for. */
 const ASKS_IF_QUIET =
   /\b(?:es|son|esta|estan|sera|is|are|it'?s)\s+(?:\w+\s+){0,2}(?:tranquil[oa]s?|silencios[oa]s?|quiet|noisy|ruidos[oa]s?)\b/;
 
-const WORDING: Record<Exclude<SpecialRequest, 'late_checkout'>, RegExp> = {
+const WORDING: Record<WordedRequest, RegExp> = {
   quiet:
     /\b(?:(?:habitacion|cuarto|room)\w*\s+(?:\w+\s+)?(?:tranquil[oa]s?|silencios[oa]s?|sin ruido)|(?:lejos|alejad[oa]) del? (?:ruido|ascensor|calle)|quiet(?:er)? (?:room|one|side)|(?:room|one) (?:that is |that'?s )?(?:quiet|silent)|away from (?:the )?(?:noise|street|lift|elevator))\b/,
   high_floor:
@@ -40,11 +42,8 @@ export function specialRequestsIn(text: string): SpecialRequest[] {
   // hotel, unless it asks for it too ("¿nos podéis dar una habitación tranquila?").
   if (asksAboutTheHotel(text, folded) && !ASKS_FOR_IT.test(folded)) return [];
   if (GREETS.test(folded)) return [];
-  return SPECIAL_REQUESTS.filter(
-    (request) =>
-      request !== 'late_checkout' &&
-      WORDING[request].test(folded) &&
-      !(request === 'quiet' && ASKS_IF_QUIET.test(folded)),
+  return WORDED_REQUESTS.filter(
+    (request) => WORDING[request].test(folded) && !(request === 'quiet' && ASKS_IF_QUIET.test(folded)),
   );
 }
 
