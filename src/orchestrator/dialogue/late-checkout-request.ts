@@ -5,6 +5,7 @@ import type { ConversationState } from './conversation-state';
 import { takesWhatWasOffered } from './extras-taken';
 import { knownReferences } from './known-bookings';
 import type { Routing } from './routing';
+import { lastAnsweredIntent } from './topic-follow-up';
 
 /** Words that ask for it, not about it: "quiero", "añade", "I'd like", "para mi reserva". */
 const WANTS =
@@ -22,8 +23,7 @@ export function asksLateCheckOutForBooking(text: string, state: ConversationStat
   if (state.dialogue.flow !== null || knownReferences(state).length === 0) return false;
   const folded = foldText(text);
   if (asksLateCheckOut(text)) return WANTS.test(folded) && !ASKS_ABOUT.test(folded);
-  const lastTopics = state.dialogue.slots.lastTopics as { intent?: unknown } | undefined;
-  return lastTopics?.intent === 'late_checkout' && takesWhatWasOffered(text);
+  return lastAnsweredIntent(state) === 'late_checkout' && takesWhatWasOffered(text);
 }
 
 /** Routes such a request to the booking it is for. */

@@ -49,6 +49,11 @@ export function rememberTopics(turn: Turn, intent: AnsweredIntent): void {
   turn.state.dialogue.slots.lastTopics = last;
 }
 
+/** What the last answer was ("late_checkout": its terms), if the turn before kept one. */
+export function lastAnsweredIntent(state: ConversationState): AnsweredIntent | undefined {
+  return (state.dialogue.slots.lastTopics as Partial<LastTopics> | undefined)?.intent;
+}
+
 /** The hotel topics the last answer was about ("el desayuno" of "¿cuánto cuesta el desayuno?"), if any. */
 export function lastAnsweredTopics(state: ConversationState): InfoTopic[] {
   const last = state.dialogue.slots.lastTopics as Partial<LastTopics> | undefined;
