@@ -357,7 +357,6 @@ function conversations(modeEnv: () => RawEnvironment, label: string): void {
 
     it.each([
       ['es', 'Me llamo Juan Pérez', 'Juan Pérez'],
-      ['es', 'Juan', 'Juan'],
       ['es', 'María López', 'María López'],
       ['es', 'A nombre de Carlos Pérez', 'Carlos Pérez'],
       ['en', 'My name is John Smith', 'John Smith'],
@@ -377,6 +376,21 @@ function conversations(modeEnv: () => RawEnvironment, label: string): void {
         expect(choicesOf(summary)).toEqual(['confirm_yes', 'confirm_no']);
       },
     );
+
+    it.each([
+      ['Pérez', 'Juan Pérez'],
+      ['no hace falta', 'Juan'],
+    ])('asks the surname of a first name alone once; "%s" makes the name %s', async (answer, name) => {
+      const chat = guest();
+      await chat.send(`Quiero reservar del 10 al 12 de marzo de ${YEAR} para 2`);
+      await chat.send(tap('room:double'));
+      const asked = await chat.send('Juan');
+      expect(said(asked)).toMatch(/apellido\? .*a nombre de Juan\./);
+      expect(choicesOf(asked)).toEqual([]);
+      const summary = await chat.send(answer);
+      expect(said(summary)).toMatch(new RegExp(`A nombre de ${name}\\n`));
+      expect(choicesOf(summary)).toEqual(['confirm_yes', 'confirm_no']);
+    });
   });
 
   describe('the last suite', () => {

@@ -3,6 +3,7 @@ import { placesOfRoomFor, ROOM_KIND, ROOM_WORD } from '../../nlp/entities/room-w
 import type { Turn } from '../dialogue/turn';
 import type { BookingSlots } from './booking-slots';
 import { roomShares } from './room-shares';
+import { withSurname } from './surname-question';
 
 /**
  * "Y otra para mi hermano", "and another one for my parents", "one more room for 2", "y otra
@@ -62,6 +63,6 @@ export function anotherRoomAdded(turn: Turn, slots: BookingSlots): boolean {
 export function nameTheRooms(turn: Turn, slots: BookingSlots): void {
   const [name, ...others] = turn.entities('guest_name').map((entity) => entity.value.name);
   if (!name) return;
-  slots.guestName = name;
+  slots.guestName = withSurname(turn, slots, name);
   if (others.length > 0 && slots.rooms) slots.nextRoomNames = others.slice(0, slots.rooms - 1);
 }

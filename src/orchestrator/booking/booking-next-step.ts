@@ -21,6 +21,7 @@ import { enoughOf, listOffers, offerKinds, offerRoom, roomNotFree, sayStayChange
 import { kindsAsked, partyInRoom, roomShares } from './room-shares';
 import { sayInvalidDates } from './booking-notes';
 import { askDetail } from '../dialogue/repeated-question';
+import { asksTheSurname } from './surname-question';
 
 /** More rooms than this in one request is a group: the hotel's reservations team handles it. */
 const MAX_ROOMS_PER_REQUEST = 9;
@@ -110,8 +111,7 @@ export async function nextBookingStep(
   if (!stay.forAnother) stay.guestName ??= turn.state.guestName ?? undefined;
   if (!stay.guestName && changedAtTheName) sayStayChanged(turn, stay, offer);
   if (!stay.guestName) {
-    // "¿Cuánto es el total?" at "whose name?": the room chosen, for every room asked for (rooms of
-    // several kinds keep the total their offer showed).
+    // "¿Cuánto es el total?" at "whose name?": the room's, for every room (several kinds keep their offer's).
     if (!kindsAsked(stay)) stay.quote = { total: offer.total * (stay.rooms ?? 1), currency: offer.currency };
     // The next of several rooms, for others ("y otra para mis padres"): this room's own name.
     return askFor(
@@ -120,7 +120,7 @@ export async function nextBookingStep(
       stay.nextRoom && stay.forAnother ? 'ask.room_guest_name' : 'ask.guest_name',
     );
   }
-  summarise(turn, stay, offer, availability.stale);
+  if (!asksTheSurname(turn, stay)) summarise(turn, stay, offer, availability.stale);
 }
 
 /**

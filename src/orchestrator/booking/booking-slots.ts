@@ -41,6 +41,8 @@ export interface BookingSlots extends StayExtras {
   roomsSplit?: boolean;
   roomTypeId?: string;
   guestName?: string;
+  /** The guest, who gave a first name alone, was asked the surname (once: an answer without one keeps the name). */
+  surnameAsked?: boolean;
   /** The names of the rooms after this one, when the guest gave one ("and another one for my brother, under Mark Johnson"). */
   nextRoomNames?: Array<string | null>;
   /** Which rooms after this one are for others than the guest ("y otra para mis padres"): each is asked its own name. */
@@ -111,6 +113,7 @@ export function readBookingSlots(slots: Record<string, unknown>): BookingSlots {
     roomsSplit: slots.roomsSplit === true ? true : undefined,
     roomTypeId: typeof slots.roomTypeId === 'string' ? slots.roomTypeId : undefined,
     guestName: typeof slots.guestName === 'string' ? slots.guestName : undefined,
+    surnameAsked: slots.surnameAsked === true ? true : undefined,
     nextRoomNames:
       Array.isArray(slots.nextRoomNames) &&
       slots.nextRoomNames.every((name) => name === null || typeof name === 'string')

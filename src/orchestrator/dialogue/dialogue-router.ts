@@ -239,7 +239,7 @@ export class DialogueRouter {
       // ("me llamo Ana García" is a name, not a call for a person); without it, a request redirects.
       const filled = carriesSlot(awaiting, nlu)
         ? nlu
-        : (nameAnswer(awaiting, text, nlu, redirected) ??
+        : (nameAnswer(awaiting, text, nlu, redirected, state.dialogue.slots) ??
           ownNameAnswer(text, nlu, state) ??
           (redirected ? null : fillsSlot(awaiting, message, nlu, state.dialogue.slots)));
       if (filled) return { intent: flow, via: 'slot', nlu: filled };

@@ -4,6 +4,7 @@ import { type Entity, NO_INTENT, type ParseResult } from '../../nlp/nlp.types';
 import type { Awaiting } from './conversation-state';
 import { isConfused, isImpatient, isIndifferent } from './confusion';
 import { withEntity } from './parse-results';
+import { declinesTheSurname } from './surname-declined';
 
 // How the router reads a guest's name typed alone, at "whose name?" or at a booking's yes/no.
 
@@ -40,6 +41,9 @@ const TRAILING_COURTESY =
 const LEADING_CORRECTION =
   /^\s*(?:perd[oó]n[ae]?|disculp[ae]|sorry|oops|ups)\b[\s,.!]*(?:(?:es|it'?s|it is|the name is|el nombre es|me llamo|mi nombre es|soy)\b[\s,:]*)?/i;
 
+/** "Just Marco", "solo Marco": the name alone, said plainly. */
+const LEADING_ONLY = /^\s*(?:just|only|s[oó]lo|solamente)\s+(?=\p{L})/iu;
+
 /**
  * A name typed in answer to "whose name?". The classifier scores unknown words (most surnames)
  * unpredictably — "María López" can come out as `location` with full confidence — so capitalised
@@ -50,11 +54,14 @@ export function nameAnswer(
   text: string,
   nlu: ParseResult,
   redirected: boolean,
+  slots: Record<string, unknown> = {},
 ): ParseResult | null {
   if (awaiting !== 'guest_name') return null;
+  // "Así está bien" when asked the surname: the booking goes on under the first name.
+  if (declinesTheSurname(text, slots)) return nlu;
   const email = nlu.entities.find((entity) => entity.type === 'email') ?? brokenEmailIn(text);
   if (email) return nameWithEmail(text, email, nlu);
-  const bare = text.replace(TRAILING_COURTESY, '').replace(LEADING_CORRECTION, '');
+  const bare = text.replace(TRAILING_COURTESY, '').replace(LEADING_CORRECTION, '').replace(LEADING_ONLY, '');
   if (!NAME_LIKE.test(bare) || bare.trim().length > 60) return null;
   const words = bare.trim().split(/\s+/);
   if (words.filter((word) => !NAME_PARTICLES.has(word.toLowerCase())).length > MAX_NAME_WORDS) return null;

@@ -10,6 +10,7 @@ const HELP: Partial<Record<PhraseKey, PhraseKey>> = {
   'ask.room_type': 'booking.help.room_type',
   'ask.guest_name': 'booking.help.guest_name',
   'ask.room_guest_name': 'booking.help.guest_name',
+  'ask.guest_surname': 'booking.help.guest_name',
 };
 
 /** What a detail's question asks for, said plainly with an example. */
