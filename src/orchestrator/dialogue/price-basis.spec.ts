@@ -40,6 +40,10 @@ describe('asksStayTotal', () => {
     'how much all in?',
     'and the total?',
     '¿cuánto sería incluyendo el parking?',
+    '¿cuánto sería con el parking?',
+    '¿y con desayuno cuánto sale?',
+    'how much would it be with parking?',
+    'how much with the dog?',
   ])('hears %j as asking the whole price of the stay', (text) => {
     expect(asksStayTotal(text)).toBe(true);
   });
@@ -52,6 +56,8 @@ describe('asksStayTotal', () => {
     '¿cuánto cuesta el desayuno?',
     'lo quiero con todo',
     'en total somos 5',
+    'la quiero con parking',
+    '¿tenéis parking? ¿cuánto cuesta?',
   ])('hears %j as something else', (text) => {
     expect(asksStayTotal(text)).toBe(false);
   });

@@ -40,13 +40,20 @@ const PRICE_WORDS =
 const ALL_IN =
   /\b(?:total|con todo|todo incluido|todo junto|en conjunto|all in|all-in|altogether|in all|everything|incl|including|incluyendo)\b/;
 
+/** An extra the stay is priced with: "con el parking", "with breakfast", "plus the dog". */
+const WITH_AN_EXTRA =
+  /\b(?:con|with|incluyendo|including|plus|mas)\s+(?:(?:el|la|los|the|a|an|un|una|mi|my|our|nuestro|nuestra)\s+)?(?:parking|aparcamiento|garaje|desayunos?|perro|perrito|perra|mascota|gato|breakfast|car park|dog|pet|cat)\b/;
+
 /**
  * "¿Cuánto es en total con todo?", "what's the grand total incl. breakfast?", "how much all in?": the
  * stay's whole price asked (not what a price counts: "¿es por noche o total?").
  */
 export function asksStayTotal(text: string): boolean {
   const folded = foldText(text);
-  if (asksPriceBasis(text) || !ALL_IN.test(folded)) return false;
+  if (asksPriceBasis(text)) return false;
+  // "¿Cuánto sería con el parking?", "how much with breakfast?": the total with that extra.
+  if (PRICE_WORDS.test(folded) && WITH_AN_EXTRA.test(folded)) return true;
+  if (!ALL_IN.test(folded)) return false;
   return (
     PRICE_WORDS.test(folded) ||
     /\b(?:grand total|el total|the total)\b/.test(folded) ||

@@ -176,6 +176,31 @@ describe('the total asked after a booking with an extra named', () => {
   });
 });
 
+describe('the total asked with an extra at a summary', () => {
+  it.each([
+    [
+      'es',
+      '¿cuánto sería con el parking?',
+      /^Total con parking: 381\s€ \(habitación 327\s€ \+ extras 54\s€\)/,
+    ],
+    ['en', 'how much would it be with parking?', /^Total with parking: €381 \(room €327 \+ extras €54\)/],
+  ])(
+    'answers the %s "%s" (heard as a parking question) with the stay\'s total with it',
+    async (language, text, total) => {
+      const dialogue = new RoutedDialogue(language as 'es' | 'en');
+      await takeTheDouble(dialogue);
+      await dialogue.say('Lola Paz', { intent: 'None' });
+      const reply = await dialogue.say(text, {
+        intent: 'hotel_info',
+        entities: [['parking', entity.topic('parking')]],
+      });
+      expect(reply).toMatch(total);
+      expect(dialogue.state.dialogue).toMatchObject({ awaiting: 'confirmation', slots: { step: 'summary' } });
+      expect(dialogue.state.dialogue.slots.parking).toBeUndefined();
+    },
+  );
+});
+
 describe('the total asked with another booking still on', () => {
   it.each([
     [
