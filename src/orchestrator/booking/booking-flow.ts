@@ -17,6 +17,7 @@ import { dropRooms, guestEmailSaid, mergeBookingEntities, partyLeft } from './bo
 import { nextBookingStep } from './booking-next-step';
 import { sayNameNoted } from './name-noted';
 import {
+  sayArrivalNamed,
   sayEmailNoted,
   sayNoSuchDate,
   sayPastDaysNextYear,
@@ -117,8 +118,10 @@ export class BookingFlow {
     // A name given while looking ("vale la doble, a nombre de Paula Reyes") is a booking.
     if (turn.entity('guest_name')) slots.mode = 'book';
     const askedTheName = turn.state.dialogue.awaiting === 'guest_name';
+    const arrivalBefore = slots.checkIn;
     const changed = mergeBookingEntities(turn, slots);
     sayTonightInSmallHours(turn, slots);
+    sayArrivalNamed(turn, slots, arrivalBefore);
     sayPastDaysNextYear(turn, slots);
     await nextBookingStep(this.pms, turn, slots, askedTheName && changed);
     sayNameNoted(turn, slots, repliesFrom);

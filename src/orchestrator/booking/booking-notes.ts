@@ -44,6 +44,17 @@ export function sayTonightInSmallHours(turn: Turn, slots: BookingSlots): void {
   });
 }
 
+/**
+ * "¿Hay sitio para Reyes?", "llegamos el viernes": an arrival named in words alone, the departure still
+ * to ask, is said as its day first, so the guest can correct it ("para Reyes" may mean the 5th).
+ */
+export function sayArrivalNamed(turn: Turn, slots: BookingSlots, arrivalBefore: string | undefined): void {
+  const said = turn.entity('date');
+  if (!said || /\d/.test(said.text) || slots.checkOut) return;
+  if (said.value.date !== slots.checkIn || arrivalBefore === slots.checkIn) return;
+  turn.say('booking.arrival_named', { date: turn.date(slots.checkIn) });
+}
+
 /** "El 29 de febrero de 2027 no existe": the day is not taken, and the guest hears why before the dates are asked again. */
 export function sayNoSuchDate(turn: Turn, slots: BookingSlots): void {
   const missing = turn.entity('no_such_date')?.value ?? missingDeparture(turn, slots);
