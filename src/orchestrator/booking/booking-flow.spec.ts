@@ -1760,10 +1760,10 @@ describe('BookingFlow', () => {
     expect(booked.staffNotices).toEqual([
       '🍳 La reserva K7QX2M (Doble Estándar, del 2026-12-12 al 2026-12-14, a nombre de Laura Martín) quiere desayuno.',
     ]);
-    // The guest hears it again with the booking: it is paid at the hotel, apart from the room's total,
-    // and what the stay comes to with it.
+    // The guest hears it again with the booking: the total is what the stay comes to with it, and the
+    // breakfast's own price is said under it (one total, not the room's and then another).
     expect(texts(booked)).toMatch(
-      /K7QX2M.*\n• Con desayuno: 14\s€ por persona y noche \(56\s€\), a pagar en el hotel\n• Total con extras: 383\s€ \(habitación 327\s€ \+ extras 56\s€\), a pagar en el hotel$/s,
+      /K7QX2M.*Total 383\s€ \(habitación 327\s€ \+ extras 56\s€\), pago en el hotel\..*\n• Con desayuno: 14\s€ por persona y noche \(56\s€\), a pagar en el hotel$/s,
     );
     // "Añade el desayuno", "agrégale el desayuno", "ponnos el desayuno" add it too.
     for (const text of ['añade el desayuno', 'listo, agrégale el desayuno también', 'ponnos el desayuno']) {

@@ -27,11 +27,13 @@ describe('breakfast asked for two rooms up front', () => {
     expect(first).toMatch(/Con desayuno: 14\s€ por persona y noche \(56\s€\)/);
     expect(first).toMatch(/Total con extras: 274\s€/);
     const booked = await dialogue.say('sí', { intent: 'confirm' });
-    expect(booked).toMatch(/^✅ .*BOOK1X[\s\S]*\(56\s€\)[\s\S]*Total con extras: 274\s€/);
+    expect(booked).toMatch(
+      /^✅ .*BOOK1X.*Total 274\s€ \(habitación 218\s€ \+ extras 56\s€\), pago en el hotel\..*\n• Con desayuno: .*\(56\s€\)/,
+    );
     expect(dialogue.staffNotices).toEqual([expect.stringMatching(/^🍳 La reserva BOOK1X/)]);
     await dialogue.say('sí', { intent: 'confirm' });
     expect(await dialogue.say('sí', { intent: 'confirm' })).toMatch(
-      /^✅ .*BOOK2X[\s\S]*\(56\s€\)[\s\S]*Total con extras: 274\s€/,
+      /^✅ .*BOOK2X.*Total 274\s€ \(habitación 218\s€ \+ extras 56\s€\), pago en el hotel\..*\n• Con desayuno: .*\(56\s€\)/,
     );
     expect(dialogue.staffNotices).toEqual([expect.stringMatching(/^🍳 La reserva BOOK2X/)]);
     expect(await dialogue.say('cuanto es el total de todo?', { intent: 'room_prices' })).toMatch(

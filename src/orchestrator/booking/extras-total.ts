@@ -59,6 +59,20 @@ export function extrasTotalLine(turn: Turn, extras: StayExtras, stay: PricedStay
 }
 
 /**
+ * "411 € (habitación 327 € + extras 84 €)": what the booking comes to with its extras, for the
+ * confirmation's total. Null when extrasTotalLine would be (no priced extra, or one without a price).
+ */
+export function grandTotal(turn: Turn, extras: StayExtras, stay: PricedStay): string | null {
+  if (extrasTotalLine(turn, extras, stay) === null) return null;
+  const extrasTotal = costOf(pricedExtras(turn, extras, stay));
+  return turn.text('booking.total_split', {
+    total: turn.money(stay.roomTotal + extrasTotal, stay.currency),
+    roomTotal: turn.money(stay.roomTotal, stay.currency),
+    extrasTotal: turn.money(extrasTotal, stay.currency),
+  });
+}
+
+/**
  * "Total con parking y desayuno: 465 € (habitación 327 € + extras 138 €), a pagar en el hotel": said
  * under a room offered with extras. Null when no extra costs anything.
  */

@@ -10,7 +10,7 @@ import { answerPmsUnavailable } from '../dialogue/pms-trouble';
 import { rememberStay } from '../dialogue/same-dates';
 import type { Turn } from '../dialogue/turn';
 import { extrasLines, extrasStaffNotices } from './extras-lines';
-import { extrasTotalLine } from './extras-total';
+import { grandTotal } from './extras-total';
 import { rememberBookedExtras } from './booked-total';
 import { rememberBookedTogether } from './booked-together';
 import { type Stay, writeBookingSlots } from './booking-slots';
@@ -69,24 +69,24 @@ export async function placeBooking(
         signal: turn.signal,
       },
     );
+    // What comes along is paid at the hotel, apart from the room: the total is the room's and the
+    // extras' ("Total 411 € (habitación 327 € + extras 84 €)"), each extra said under it. Breakfast is
+    // for those in this room: each of several rooms carries its own share.
+    const priced = {
+      nights: nightsOf(stay),
+      guests: partyInRoom(stay),
+      roomTotal: reservation.total,
+      currency: reservation.currency,
+    };
     const confirmed = turn.text('booking.confirmed', {
       reference: reservation.reference,
       room: turn.roomName(reservation.roomTypeId),
       checkIn: turn.date(reservation.checkIn),
       checkOut: turn.date(reservation.checkOut),
-      total: turn.money(reservation.total, reservation.currency),
+      total: grandTotal(turn, stay, priced) ?? turn.money(reservation.total, reservation.currency),
       checkInTime: turn.tenant.info.checkIn,
     });
-    // What comes along is paid at the hotel, apart from the room's total: said again with the booking.
-    // Breakfast is for those in this room: each of several rooms carries its own share.
-    const extras = extrasLines(turn, stay, nightsOf(stay), partyInRoom(stay));
-    const withExtras = extrasTotalLine(turn, stay, {
-      nights: nightsOf(stay),
-      guests: partyInRoom(stay),
-      roomTotal: reservation.total,
-      currency: reservation.currency,
-    });
-    turn.sayText([confirmed, ...extras, ...(withExtras ? [withExtras] : [])].join('\n'));
+    turn.sayText([confirmed, ...extrasLines(turn, stay, priced.nights, priced.guests)].join('\n'));
     // The PMS booking has no place for a pet or a parking space: the hotel's staff are told, as for a handover.
     turn.staffNotices.push(
       ...extrasStaffNotices(turn, stay, {
