@@ -670,3 +670,24 @@ describe('extractDates in a message mixing languages', () => {
     expect(datesIn('tengo 2 perros y 3 gatos', 'es')).toEqual([]);
   });
 });
+
+describe('extractDates beside a party or a room word', () => {
+  it.each<[string, Language, ReturnType<typeof range>]>([
+    // "Cuarto" is a room in Latin America: never a quarter of a year that starts the stay today.
+    [
+      'quiero un cuarto del 10 al 12 de diciembre para 2',
+      'es',
+      range('2026-12-10', '2026-12-12', 'del 10 al 12 de diciembre'),
+    ],
+    // The party's number before a day with its month is no day ("2 dec"), nor a year ("2 dec 10").
+    ['I need a room for 2 dec 5 to dec 7 please', 'en', range('2026-12-05', '2026-12-07', 'dec 5 to dec 7')],
+    ['room for 2 dec 10 to dec 12', 'en', range('2026-12-10', '2026-12-12', 'dec 10 to dec 12')],
+    ['para 2 5 dic a 7 dic', 'es', range('2026-12-05', '2026-12-07', '5 dic a 7 dic')],
+  ])('reads %j as the stay alone', (text, language, stay) => {
+    expect(datesIn(text, language)).toEqual([stay]);
+  });
+
+  it('still reads a day after "for" as a day when no other day follows it', () => {
+    expect(datesIn('a room for 12 dec', 'en')).toEqual([day('2026-12-12', '12 dec')]);
+  });
+});

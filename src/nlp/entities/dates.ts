@@ -22,6 +22,7 @@ import { readChatContractions, readUntilAsTo } from './range-words';
 import { isWeekendBeforeItsDays } from './weekend-parsers';
 import { findNights, type NightsMention } from './nights';
 import { withLoneMonth } from './lone-month';
+import { hidePartyBeforeADay } from './party-before-range';
 import { foldText } from '../../common/fold-text';
 import type { DateMention } from './date-mention';
 import { holidayNights, LONGEST_PAIRED_STAY, pairArrivalAndDeparture } from './stay-pairs';
@@ -41,10 +42,13 @@ export interface DateContext {
 const HYPHEN_BETWEEN_DATES = /(?<=\d{1,2}[/.]\d{1,2})-(?=\d{1,2}[/.]\d{1,2}(?!\d))/g;
 
 /**
- * What chrono reads as a quarter of a year, three months on: "un cuarto para 2" (a room, as Latin
- * America says it), "dentro de un cuarto de hora", "a quarter past 10". No guest means a quarter.
+ * What chrono reads as a quarter of a year, three months on, alone or as the start of the days after
+ * it: "un cuarto para 2", "un cuarto del 10 al 12" (a room, as Latin America says it), "dentro de un
+ * cuarto de hora", "a quarter past 10". No guest means a quarter: the word is hidden from chrono, by
+ * as many letters, so every index still points into the guest's text.
  */
-const A_QUARTER = /(?:^|\s)(?:cuartos?|quarters?)$/;
+const A_QUARTER = /\b(?:cuartos?|quarters?)\b/gi;
+const hideQuarters = (text: string): string => text.replace(A_QUARTER, (word) => 'x'.repeat(word.length));
 /**
  * "Next week", which chrono reads as the day a week from today: a period, whose days the booking
  * tells; "for a week", also read as that day: a length (nights.ts).
@@ -58,11 +62,11 @@ function findDateMentions(text: string, context: DateContext, onlyCalendarDays =
   const spelt = context.language === 'es' ? readChatContractions(text) : text;
   const mended = /\d/.test(text) ? mendMonths(spelt, context.language) : spelt;
   const dayFirst = context.language === 'en' ? readUntilAsTo(preferDayFirst(mended, today)) : mended;
-  const readable = dayFirst.replace(HYPHEN_BETWEEN_DATES, '–');
+  const readable = hideQuarters(hidePartyBeforeADay(dayFirst.replace(HYPHEN_BETWEEN_DATES, '–')));
   const results = CHRONOS[context.language]
     .parse(readable, localNoon(today), { forwardDate: true })
     .filter((result) => !onlyCalendarDays || namesItsMonth(result))
-    .filter((result) => !A_QUARTER.test(foldText(result.text)) && !A_WEEK.test(foldText(result.text)))
+    .filter((result) => !A_WEEK.test(foldText(result.text)))
     .filter((result) => !isWeekendBeforeItsDays(readable, result.index, result.text));
   return results
     .map(toMention)

@@ -1,4 +1,5 @@
 import type { Refiner } from 'chrono-node';
+import { ENGLISH_MONTHS, SPANISH_MONTH_PREFIXES } from './month-and-weekday-names';
 
 /** Words that count the party just before a number: "somos 2", "seremos 3", "we are 2". */
 const PARTY_WORDS_BEFORE =
@@ -25,3 +26,22 @@ export const cutPartyOffRange: Refiner = {
     return results;
   },
 };
+
+const MONTH = `(?:${[...new Set([...ENGLISH_MONTHS, ...SPANISH_MONTH_PREFIXES])].join('|')})[a-z]*\\.?`;
+/** The party's number right before a day said with its month: "for 2 dec 5 to dec 7", "para 2 5 dic a 7 dic". */
+const PARTY_BEFORE_A_DAY = new RegExp(
+  `\\b(?:for|para|x)\\s+(\\d{1,2})(?=\\s+(?:${MONTH}\\s+\\d{1,2}\\b|\\d{1,2}\\s+(?:de\\s+)?${MONTH}))`,
+  'gi',
+);
+
+/**
+ * "Room for 2 dec 5 to dec 7": chrono reads "2 dec" as a day (or "2 dec 10" as 2 December 2010), and
+ * the stay is lost. The party's number is hidden from it, by as many letters, so every index still
+ * points into the guest's text (the party is read apart, guests.ts).
+ */
+export function hidePartyBeforeADay(text: string): string {
+  return text.replace(
+    PARTY_BEFORE_A_DAY,
+    (match: string, count: string) => `${match.slice(0, -count.length)}${'x'.repeat(count.length)}`,
+  );
+}
