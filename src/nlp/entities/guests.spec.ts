@@ -40,6 +40,16 @@ describe('extractGuests', () => {
     ['al final iremos 3', party(3, 0, 'iremos 3')],
     ['somos dos parejas, del 12 al 14 dic', party(4, 0, 'somos dos parejas')],
     ['2 adults and a 6 year old', party(2, 1, '2 adults and a 6 year old')],
+    // Latin America's "grandes" and "chicos": children beside the adults, young people alone.
+    ['somos 2 grandes y 2 chicos', party(2, 2, 'somos 2 grandes y 2 chicos')],
+    ['dos grandes y dos chicos', party(2, 2, 'dos grandes y dos chicos')],
+    ['somos 4 chicos', party(4, 0, 'somos 4')],
+    // The age between the owner and the child; under three, a cot.
+    [
+      'room from dec 18 to 23, 2 adults and our 12 year old son',
+      party(2, 1, '2 adults and our 12 year old son'),
+    ],
+    ['2 adults and our 2 year old son', party(2, 0, '2 adults and our 2 year old', 1)],
     // The children's ages said after their count: those under 3 sleep in a cot.
     ['2 adults and 3 kids (1, 4 and 7), dec 20-23', party(2, 2, '2 adults and 3 kids', 1)],
     ['2 adultos y 3 niños de 1, 4 y 7 años', party(2, 2, '2 adultos y 3 niños', 1)],

@@ -55,6 +55,11 @@ const RULES: readonly Rule[] = [
   rule('total', `\\b(${COUNT_PATTERN})\\s+(?:parejas|couples)\\b`, couples),
   rule('adults', `\\b(${COUNT_OR_ARTICLE_PATTERN})\\s+${words.ADULT}\\b`, counted('adults')),
   rule('children', `\\b(${COUNT_OR_ARTICLE_PATTERN})\\s+${words.CHILD}\\b`, counted('children')),
+  rule(
+    'children',
+    `(?<=${words.ADULT}\\s*(?:,|y|e|and|con|\\+)\\s*)(${COUNT_OR_ARTICLE_PATTERN})\\s+${words.CHILD_BESIDE_ADULTS}\\b`,
+    counted('children'),
+  ),
   // "a 6 year old", "two 8-year-olds".
   rule(
     'children',
@@ -81,6 +86,12 @@ const RULES: readonly Rule[] = [
     oneOrCounted('infants'),
   ),
   rule('children', `\\b(${OWNER})\\s+${CHILD_COMPANION}\\b`, oneOrCounted('children')),
+  // "Our 12 year old son": the age between the owner and the child (a younger one's cot is above).
+  rule(
+    'children',
+    `\\b(${OWNER})\\s+(?:[3-9]|1\\d)[ -]?(?:years?|yrs?)[ -]?olds?\\s+${CHILD_COMPANION}\\b`,
+    oneOrCounted('children'),
+  ),
   // "Los niños de 8 y 10 años", "our kids aged 5, 8 and 11" (no count said): one per age of three or
   // more (a younger one sleeps in a cot).
   rule(

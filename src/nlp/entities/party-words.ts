@@ -1,7 +1,9 @@
 // The words a party is told in: who comes, how they are counted, and what a count that is no party looks like.
 
 // "2 adlts", "2 adutls": typed in a hurry.
-export const ADULT = '(?:adult[oa]s?|adults?|adlts?|adutls?|mayores|grown-?ups?)';
+export const ADULT = '(?:adult[oa]s?|adults?|adlts?|adutls?|mayores|grandes|grown-?ups?)';
+/** "2 grandes y 2 chicos" (Latin America): "chicos" are children beside the adults, young people alone ("somos 4 chicos"). */
+export const CHILD_BESIDE_ADULTS = '(?:chic[oa]s|chiquill[oa]s|gurises|guaguas|cipotes)';
 /** Teenagers take a place in the room as any child does: the hotel counts children, not their ages. */
 export const CHILD =
   '(?:nin[oa]s?|nen[ea]s?|menores|hij[oa]s?|peques?|chiquit[oa]s?|crios|crias|chamac[oa]s|pibes|adolescentes?|children|child|kids?|toddlers?|sons?|daughters?|teens?|teenagers?)';
