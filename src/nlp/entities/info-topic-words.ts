@@ -109,6 +109,13 @@ export const KEYWORDS: Record<InfoTopic, readonly string[]> = {
     'a que hora podemos entrar',
     'cuando puedo entrar',
     'cuando podemos entrar',
+    // QA 27, S3: the room asked for, or the hotel, from when.
+    'entrar a la habitacion',
+    'entrar en la habitacion',
+    'a partir de que hora puedo llegar',
+    'a partir de que hora podemos llegar',
+    'get into the room',
+    'get into our room',
     'what time can i arrive',
     'what time can we arrive',
     'arrival time',
@@ -379,6 +386,11 @@ export const KEYWORDS: Record<InfoTopic, readonly string[]> = {
     'telephone',
     'contact',
     'call you',
+    // QA 27, S4: "mail" alone is also the guest's own ("no me llegó el mail"): the hotel's, said so.
+    'mail del hotel',
+    'mail de ustedes',
+    'vuestro mail',
+    'su mail',
   ],
 };
 

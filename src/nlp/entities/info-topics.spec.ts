@@ -12,6 +12,12 @@ describe('extractInfoTopics', () => {
     // QA 26, S13: "no tengo ese dato" before.
     ['¿a qué hora puedo entrar?', ['check_in']],
     ['tengo una reserva para el día 19, ¿a qué hora puedo entrar y hay parking?', ['check_in', 'parking']],
+    // QA 27, S3 and S4: "no tengo ese dato" before.
+    ['a que hora se puede entrar a la habitacion?', ['check_in']],
+    ['a partir de que hora puedo llegar al hotel?', ['check_in']],
+    ['what time can we get into the room?', ['check_in']],
+    ['cual es el mail del hotel?', ['contact']],
+    ['no me llegó el mail de confirmación', []],
     // Entering a place of the hotel (review 26, R16).
     ['¿a qué hora puedo entrar al gimnasio?', ['amenities']],
     ['¿Cuál es la contraseña del WiFi?', ['wifi']],
