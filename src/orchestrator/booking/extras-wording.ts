@@ -3,8 +3,12 @@
 /** What the guest said of one extra: wanted ("con parking"), declined ("sin parking"), or nothing (only asked about). */
 export type ExtraSaid = 'wanted' | 'declined' | undefined;
 
-/** "Sin", "no", "don't": the word before what is declined ("no necesitamos parking", "we don't need parking"). */
-export const NOT = "(?:sin|without|no|not|ni|don'?t)";
+/**
+ * "Sin", "no", "don't", "quita": the word before what is declined ("no necesitamos parking", "we don't
+ * need parking", "quita el parking", "remove the breakfast").
+ */
+export const NOT =
+  "(?:sin|without|no|not|ni|don'?t|quit(?:a|ad|ar|e|en|ame|anos|adme|adnos)|saca(?:r|me|nos)?|elimin(?:a|ar|e)|borr(?:a|ar|e)|remove|take\\s+off)";
 /** Up to three words between the "no" and what it declines, none of them starting what is wanted ("sin perro y con parking"). */
 export const WORDS_BETWEEN = '(?:\\s+(?!(?:con|with|y|and|pero|but)\\b)\\S+){0,3}?';
 
