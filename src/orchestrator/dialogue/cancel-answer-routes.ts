@@ -9,9 +9,13 @@ import type { Routing } from './routing';
 /** Words of cancelling left once the keeping ones are taken out: "mantén esta y cancela la otra". */
 const CANCELS = /\b(?:cancel\w*|anul\w*)\b/;
 
+/** "Yes cancel", "sí, cancélala", "cancel it please": the cancellation asked for again, at its yes/no. */
+const YES_CANCEL =
+  /^\W*(?:(?:si|yes|yeah|yep|ok|okay|vale|sure|claro|dale|correcto|exacto)\b[\s,.!]*)?(?:(?:please|por favor|porfa)\b[\s,]*)?(?:cancel\w*|anul\w*)(?:\s+(?:it|la|lo|esa|that one|the booking|la reserva|my booking|mi reserva))?(?:[\s,]*(?:please|por favor|porfa|ya|now))?\W*$/;
+
 /**
  * The answer to the cancellation's own questions ("which one?", "do you confirm?"): "las dos"
- * (every booking listed), the booking's room named ("the single one", a yes), and "hmm actually keep
+ * (every booking listed), the booking's room named ("the single one", a yes), "yes cancel" (a yes), and "hmm actually keep
  * both" (a no, however it was heard: as a request for a person it handed the guest over). Null for
  * anything else.
  */
@@ -27,6 +31,7 @@ export function routeCancelAnswer(text: string, nlu: ParseResult, state: Convers
   )
     return { intent: 'deny', via: 'slot', nlu };
   if (picksEveryBooking(text, state)) return { intent: 'cancel_reservation', via: 'choice', nlu };
+  if (awaiting === 'confirmation' && YES_CANCEL.test(folded)) return { intent: 'confirm', via: 'slot', nlu };
   // "The single one" at "do you confirm you want to cancel 6JRH44 (Single Room, …)?": a yes.
   if (awaiting === 'confirmation' && takesOfferedRoom(text, nlu, state))
     return { intent: 'confirm', via: 'slot', nlu };

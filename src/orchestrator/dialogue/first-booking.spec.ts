@@ -133,6 +133,30 @@ describe('the first booking named in a cancellation', () => {
       },
     );
 
+    it.each(['yes cancel', 'yes please cancel it', 'cancel it please', 'sí, cancélala'])(
+      'cancels at %j (heard as a cancellation) at "do you confirm?", not asking again (QA 27, E16)',
+      async (text) => {
+        const dialogue = new RoutedDialogue('en');
+        await bookTwo(dialogue);
+        await dialogue.say('cancel the second one', { intent: 'cancel_reservation', language: 'en' });
+        expect(await dialogue.say(text, { intent: 'cancel_reservation', language: 'en' })).toMatch(
+          /^Booking BOOK2X is cancelled/,
+        );
+        expect((await dialogue.pms.getReservation('demo', 'BOOK2X')).status).toBe('cancelled');
+        expect((await dialogue.pms.getReservation('demo', 'BOOK1X')).status).toBe('confirmed');
+      },
+    );
+
+    it('still asks which booking at "cancel the first one" said at "do you confirm?" for the second', async () => {
+      const dialogue = new RoutedDialogue('en');
+      await bookTwo(dialogue);
+      await dialogue.say('cancel the second one', { intent: 'cancel_reservation', language: 'en' });
+      expect(
+        await dialogue.say('cancel the first one', { intent: 'cancel_reservation', language: 'en' }),
+      ).toMatch(/BOOK1X/);
+      expect((await dialogue.pms.getReservation('demo', 'BOOK2X')).status).toBe('confirmed');
+    });
+
     it.each([
       ['hmm actually keep both', 'human_handoff'],
       ['actually keep it', 'confirm'],
