@@ -28,6 +28,9 @@ describe('a guest in trouble', () => {
       'wifi is super slow, can barely load anything',
       'the wifi keeps dropping in my room, 312',
       'el wifi va muy lento',
+      // Said, then help asked in a question of its own (QA 27, E13).
+      'Hi, we are staying in room 204 right now and the neighbours are very noisy, can someone help?',
+      'los de al lado hacen mucho ruido, ¿podéis hacer algo?',
     ];
     expect(nuisances.map(guestTrouble)).toEqual(nuisances.map(() => 'complaint'));
     // A smell, a cold shower, a service down, strong feelings (QA 26, E7: answered with the hotel's data before).
@@ -66,6 +69,8 @@ describe('a guest in trouble', () => {
     const notTrouble = [
       '¿hay mucho ruido en la zona?',
       'is the hotel noisy at night?',
+      'we are light sleepers, is the hotel noisy?',
+      'is the wifi fast, or is it slow?',
       'is the wifi slow?',
       'hola, queremos una habitación al borde del mar',
       'buscamos algo tranquilo, que no haya mucho ruido',
@@ -89,6 +94,9 @@ describe('a guest in trouble', () => {
       'I left my charger in the room, did anyone find it?',
       'we forgot a jacket at reception',
       '¿tenéis objetos perdidos?',
+      // Lost, not left (QA 27, S11: answered with the late check-out before).
+      'He perdido un cargador en la habitación 204, lo habéis encontrado?',
+      "I've lost my headphones, maybe in the breakfast room",
     ];
     expect(leftBehind.map(guestTrouble)).toEqual(leftBehind.map(() => 'room_request'));
     const questions = [

@@ -21,7 +21,7 @@ const BELONGING = String.raw`(?:cargador\w*|gafas|lentes|anteojos|chaqueta|campe
  * "nos quedaremos en el hotel", "¿cómo encontramos el hotel?".
  */
 const LEFT_BEHIND = new RegExp(
-  String.raw`\b(?:se (?:me|nos|le) (?:olvido|olvidaron|quedo|quedaron)|(?:me|nos) (?:deje|dejamos|olvide|olvidamos)|deje|dejamos|olvide|olvidamos|i (?:left|forgot)|we (?:left|forgot)|(?:han|habeis|habian) encontrado|encontraron|encontrasteis|did (?:you|anyone|someone) find|have you found|has anyone found)\b[^.?!]{0,30}?\b${BELONGING}\b|\bobjetos? perdidos?\b|\blost (?:and|&) found\b|\blost property\b`,
+  String.raw`\b(?:se (?:me|nos|le) (?:olvido|olvidaron|quedo|quedaron)|(?:me|nos) (?:deje|dejamos|olvide|olvidamos)|deje|dejamos|olvide|olvidamos|i (?:left|forgot)|we (?:left|forgot)|(?:he|hemos) perdido|perdi|perdimos|i(?:'ve| have)? lost|we(?:'ve| have)? lost|(?:han|habeis|habian) encontrado|encontraron|encontrasteis|did (?:you|anyone|someone) find|have you found|has anyone found)\b[^.?!]{0,30}?\b${BELONGING}\b|\bobjetos? perdidos?\b|\blost (?:and|&) found\b|\blost property\b`,
 );
 
 /**
@@ -89,8 +89,23 @@ export function guestTrouble(text: string): Trouble | null {
     nuisance && NOT_OR_QUIET.test(folded.slice(Math.max(0, nuisance.index - 25), nuisance.index));
   const discontent =
     (DISCONTENT.test(folded) || CHARGED_WRONGLY.test(folded)) && !NOT_THE_HOTELS.test(folded);
-  const suffered = ((nuisance && !wished) || discontent) && !/[?¿]/.test(text);
+  // Said, not asked: "is the hotel noisy?" asks; "the neighbours are very noisy, can someone help?" says it.
+  const discontentAt = discontent
+    ? (DISCONTENT.exec(folded) ?? CHARGED_WRONGLY.exec(folded))?.index
+    : undefined;
+  const suffered =
+    (nuisance && !wished && !inAQuestion(folded, nuisance.index)) ||
+    (discontent && !inAQuestion(folded, discontentAt ?? 0));
   if (COMPLAINT.some((pattern) => pattern.test(folded)) || suffered || reportsRoomBreakdown(folded))
     return 'complaint';
   return ROOM_REQUEST.test(folded) || LEFT_BEHIND.test(folded) ? 'room_request' : null;
+}
+
+/** Whether the words at `at` are in a clause asked ("¿hay mucho ruido?", "is it noisy?"), not one said. */
+function inAQuestion(text: string, at: number): boolean {
+  const before = text.slice(0, at);
+  const clauseStart = Math.max(...[',', '.', ';', '!', '?'].map((mark) => before.lastIndexOf(mark)));
+  if (before.slice(clauseStart + 1).includes('¿')) return true;
+  const end = /[,.;!?]/.exec(text.slice(at));
+  return end?.[0] === '?';
 }
