@@ -6,7 +6,7 @@ import { arrivalNote } from '../dialogue/arrival-time';
 import { endFlow, isBookingPending, startFlow } from '../dialogue/conversation-state';
 import { hasBookingEntity } from '../dialogue/booking-readings';
 import { asksForAPause } from '../dialogue/guest-wording';
-import { peopleAdded } from '../dialogue/booking-change-wording';
+import { movesAnEndByDays, peopleAdded } from '../dialogue/booking-change-wording';
 import { HotelFacts } from '../dialogue/hotel-facts';
 import { reweighsThePet } from '../dialogue/pet-limits';
 import { askSlotAgain, roomsListed } from '../dialogue/slot-questions';
@@ -102,10 +102,11 @@ export class BookingFlow {
     const noted = noteSpecialRequests(turn, slots);
     if (noted) asides.push(noted);
     // "Llegaremos sobre la 1 de la madrugada", "we arrive at 9 am": whether that hour is fine.
-    // Not the "tardía" of a late check-out asked beside the stay.
-    const arrival = asksLateCheckOut(turn.message.text ?? '')
-      ? null
-      : arrivalNote(turn, turn.entity('date_range')?.value.checkIn ?? slots.checkIn);
+    // Not the "tardía" of a late check-out asked beside the stay, nor "un día más tarde" (a day moved).
+    const arrival =
+      asksLateCheckOut(turn.message.text ?? '') || movesAnEndByDays(turn.message.text ?? '')
+        ? null
+        : arrivalNote(turn, turn.entity('date_range')?.value.checkIn ?? slots.checkIn);
     if (arrival) asides.push(arrival);
     if (asides.length > 0) turn.sayText(asides.join('\n'));
     sayNoSuchDate(turn, slots);

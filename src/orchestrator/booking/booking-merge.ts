@@ -25,6 +25,7 @@ import { rereadSlipAnswer } from './slip-rereading';
 import { stayCorrected, weekdaySlipsOfStay } from './weekday-slips';
 import { stayMonthFor } from './weekday-warnings-moved';
 import { periodStartNamed, wholePeriodTaken } from './whole-period';
+import { dayShiftedStay, nightsMeant } from './draft-stay-moves';
 
 /**
  * Folds what the guest just said into the slots: a date range, a start date with a number of nights,
@@ -47,11 +48,16 @@ export function mergeBookingEntities(turn: Turn, slots: BookingSlots): boolean {
   // "Mejor llegamos el lunes" at a stay weeks ahead: that Monday of the stay's week, not next Monday.
   const day = dateSaid && inTheStaysMonth({ checkIn: dateSaid.value.date }, dateSaid.text, stayMonth).checkIn;
   const date = day && dateSaid && weekdayInTheStaysWeek(day, dateSaid.text, slots.checkIn);
-  const nights = turn.entity('nights')?.value.nights;
+  const nights = nightsMeant(turn);
   const checkOutBefore = slots.checkOut;
   const corrected = date ? stayCorrected(turn, slots, date) : null;
   const arrivalInMonth = !dateSaid && !range ? arrivalInMonthSaid(turn, slots) : null;
-  if (arrivalInMonth) {
+  const shifted = dayShiftedStay(turn, slots);
+  if (shifted) {
+    // "We'll arrive one day later" at a stay known (heard as tomorrow): that end, moved.
+    slots.checkIn = shifted.checkIn;
+    slots.checkOut = shifted.checkOut;
+  } else if (arrivalInMonth) {
     slots.checkIn = arrivalInMonth;
   } else if (corrected) {
     // "Perdona, el viernes 11" after "el viernes 12", a Saturday: that day of the stay, corrected.

@@ -12,7 +12,7 @@ import {
 } from './booking-readings';
 import { saysYes } from './affirmation';
 import type { Awaiting, ConversationState, FlowName } from './conversation-state';
-import { peopleAdded } from './booking-change-wording';
+import { peopleAdded, movesAnEndByDays } from './booking-change-wording';
 import { asksForAPause } from './guest-wording';
 import { reweighsThePet } from './pet-limits';
 import { brokenEmailIn, nameAnswer, nameWithEmailAtYesNo } from './name-answers';
@@ -80,6 +80,10 @@ export function routeBookingAnswer(
       (entity) => entity.type === 'date' && DAY_OF_THE_STAY.test(foldText(text.slice(0, entity.start))),
     )
   )
+    return { intent: flow, via: 'follow_up', nlu };
+  // "We'll leave a day earlier", "llegamos un día más tarde" (heard as anything) once the stay is known:
+  // that end of it moves.
+  if (awaiting !== null && state.dialogue.slots.checkOut !== undefined && movesAnEndByDays(text))
     return { intent: flow, via: 'follow_up', nlu };
   // "Our son is coming too", "espera, viene un compañero" (heard as anything) while a booking is
   // being made: one more in its party.
