@@ -44,6 +44,9 @@ describe('extractGuests', () => {
     ['somos 2 grandes y 2 chicos', party(2, 2, 'somos 2 grandes y 2 chicos')],
     ['dos grandes y dos chicos', party(2, 2, 'dos grandes y dos chicos')],
     ['somos 4 chicos', party(4, 0, 'somos 4')],
+    // "Only" before the count (QA 27, S7).
+    ['al final los niños no vienen, seriamos solo 2', party(2, 0, 'seriamos solo 2')],
+    ['we are just 2', party(2, 0, 'we are just 2')],
     // The age between the owner and the child; under three, a cot.
     [
       'room from dec 18 to 23, 2 adults and our 12 year old son',

@@ -111,13 +111,13 @@ const RULES: readonly Rule[] = [
   ),
   rule(
     'total',
-    `\\b(?:somos|seremos|vamos a ser|vamos|iremos|vendremos|venimos|viajamos|viajaremos|estaremos|we are|we're|we will be|we'll be|there are|there will be|there'll be|${words.PARTY_WORD_SLIPS})\\s+(${COUNT_PATTERN})\\b${words.NOT_A_PARTY}`,
+    `\\b(?:somos|seremos|vamos a ser|vamos|iremos|vendremos|venimos|viajamos|viajaremos|estaremos|we are|we're|we will be|we'll be|there are|there will be|there'll be|${words.PARTY_WORD_SLIPS})\\s+(?:(?:solo|solamente|only|just)\\s+)?(${COUNT_PATTERN})\\b${words.NOT_A_PARTY}`,
     counted('adults'),
   ),
   // "Seríamos 2 adultos y un niño", "we'd be 3", "there would be 4 of us".
   rule(
     'total',
-    `\\b${words.PARTY_WORD_CONDITIONAL}\\s+(${COUNT_PATTERN})\\b${words.NOT_A_PARTY}${words.NOT_A_PARTY_EITHER}`,
+    `\\b${words.PARTY_WORD_CONDITIONAL}\\s+(?:(?:solo|solamente|only|just)\\s+)?(${COUNT_PATTERN})\\b${words.NOT_A_PARTY}${words.NOT_A_PARTY_EITHER}`,
     counted('adults'),
   ),
   // "It'd be 2 of us", "it would be just the 3 of us": the count is the party.

@@ -1,6 +1,6 @@
 import { peopleAdded } from '../dialogue/booking-change-wording';
 import { babiesAdded } from '../dialogue/babies-added';
-import { childJoins } from '../dialogue/someone-joining';
+import { childJoins, partnerJoinsOne } from '../dialogue/someone-joining';
 import type { Turn } from '../dialogue/turn';
 import type { BookingSlots } from './booking-slots';
 
@@ -14,7 +14,9 @@ export function partyAdded(
   turn: Turn,
   slots: BookingSlots,
 ): { total: number; children?: number; infants?: number } | undefined {
-  const added = peopleAdded(turn.message.text ?? '');
+  const added = partnerJoinsOne(turn.message.text ?? '', slots.guests)
+    ? 1
+    : peopleAdded(turn.message.text ?? '');
   if (!slots.guests || added === null) return undefined;
   const children = (slots.children ?? 0) + (childJoins(turn.message.text ?? '') ? added : 0);
   return { total: slots.guests + added, children: children || undefined, infants: slots.infants };

@@ -85,6 +85,19 @@ export function routeBookingAnswer(
   // that end of it moves.
   if (awaiting !== null && state.dialogue.slots.checkOut !== undefined && movesAnEndByDays(text))
     return { intent: flow, via: 'follow_up', nlu };
+  // "Al final los niños no vienen, seríamos solo 2" (heard as a question about children) while a booking
+  // is being made: its party, said again. Not asked ("¿la suite es para 4?").
+  const party = nlu.entities.find((entity) => entity.type === 'guests')?.value.total;
+  const booked = state.dialogue.slots.guests;
+  if (
+    awaiting !== null &&
+    nlu.intent !== 'confirm' &&
+    party &&
+    booked &&
+    party !== booked &&
+    !/[?¿]/.test(text)
+  )
+    return { intent: flow, via: 'follow_up', nlu };
   // "Our son is coming too", "espera, viene un compañero" (heard as anything) while a booking is
   // being made: one more in its party.
   if (awaiting !== null && nlu.intent !== 'confirm' && peopleAdded(text) !== null)

@@ -68,3 +68,21 @@ export function someoneJoins(text: string): boolean {
   if (SPOUSE.test(folded) || VISITS.test(folded) || ANOTHER_ROOM.test(folded)) return false;
   return ONE_JOINS.some((pattern) => pattern.test(folded));
 }
+
+/** "Al final viene mi pareja", "my wife is coming too": the guest's partner, said to come. */
+const PARTNER_COMES = new RegExp(
+  [
+    `\\b(?:${COMES_ES}|se viene|se apunta)\\s+(?:${ALSO_ES}\\s+)?${OWNED_ES}\\s+(?:pareja|mujer|marido|esposo|esposa|novia|novio)\\b`,
+    `\\b${OWNED_ES}\\s+(?:pareja|mujer|marido|esposo|esposa|novia|novio)\\s+(?:${ALSO_ES}\\s+)?(?:${COMES_ES}|se viene|se apunta)\\b`,
+    `\\b(?:my|our)\\s+(?:partner|wife|husband|girlfriend|boyfriend)\\s+(?:is|'s|will|'ll)?\\s*(?:also\\s+)?(?:be\\s+)?(?:coming|joining)\\b`,
+  ].join('|'),
+);
+
+/**
+ * A booking for one, and the partner said to come ("quiero cambiar a una doble porque al final viene
+ * mi pareja"): two. For a larger party the partner is nearly always counted already (SPOUSE).
+ */
+export function partnerJoinsOne(text: string, party: number | undefined): boolean {
+  const folded = foldText(text);
+  return party === 1 && !VISITS.test(folded) && PARTNER_COMES.test(folded);
+}

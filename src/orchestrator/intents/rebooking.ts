@@ -9,6 +9,7 @@ import {
   stayEndNamed,
 } from '../dialogue/booking-change-wording';
 import { isPartOfBookingName } from '../dialogue/booking-owner';
+import { partnerJoinsOne } from '../dialogue/someone-joining';
 import { dayShiftSaid } from '../dialogue/stay-shift-wording';
 import type { Turn } from '../dialogue/turn';
 
@@ -96,6 +97,8 @@ function stayShifted(turn: Turn, booking: Reservation): MovedStay | null {
  */
 export function partyAsked(turn: Turn, booking: Reservation): number | null {
   const text = turn.message.text ?? '';
+  // "Cambio a una doble porque al final viene mi pareja" to a booking for one.
+  if (partnerJoinsOne(text, booking.guests)) return 2;
   if (!asksToChangeTheParty(text, turn.nlu)) return null;
   const added = peopleAdded(text);
   const party = added === null ? turn.entity('guests')?.value.total : booking.guests + added;

@@ -1,0 +1,51 @@
+import { RoutedDialogue } from '../../../test/support/routed-dialogue';
+import { entity } from '../../../test/support/turn-fixtures';
+
+// The party said again while a booking is made, or a partner joining a booking for one, through the
+// real router and handlers (QA 27, S7: "seríamos solo 2" at a summary for 3 was answered about cots;
+// S8: a single changed to a double "porque viene mi pareja" was booked for one).
+
+describe('the party said again at a summary', () => {
+  it('takes "al final los niños no vienen, seriamos solo 2" (heard as a question about children) as the party', async () => {
+    const dialogue = new RoutedDialogue();
+    await dialogue.say('superior del 3 al 5 de diciembre para 3 a nombre de Gonzalo Ramos', {
+      intent: 'make_reservation',
+      entities: [
+        ['superior', entity.room('superior')],
+        ['del 3 al 5 de diciembre', entity.range('2026-12-03', '2026-12-05')],
+        ['para 3', entity.guests(3)],
+        ['Gonzalo Ramos', entity.name('Gonzalo Ramos')],
+      ],
+    });
+    const reply = await dialogue.say('al final los niños no vienen, seriamos solo 2', {
+      intent: 'hotel_info',
+      entities: [
+        ['niños', entity.topic('children')],
+        ['seriamos solo 2', entity.guests(2)],
+      ],
+    });
+    expect(reply).toMatch(/^Te resumo la reserva:[\s\S]*• 2 personas\n/);
+    expect(reply).not.toMatch(/cuna/);
+    expect(dialogue.state.dialogue.slots.guests).toBe(2);
+  });
+});
+
+describe('a partner joining a booking for one', () => {
+  it('makes the new stay for two when a single is changed to a double "porque al final viene mi pareja"', async () => {
+    const dialogue = new RoutedDialogue();
+    await dialogue.say('individual del 2 al 4 de diciembre a nombre de Nuria Pons', {
+      intent: 'make_reservation',
+      entities: [
+        ['individual', entity.room('single')],
+        ['del 2 al 4 de diciembre', entity.range('2026-12-02', '2026-12-04')],
+        ['Nuria Pons', entity.name('Nuria Pons')],
+      ],
+    });
+    expect(await dialogue.say('sí', { intent: 'confirm' })).toMatch(/^✅ .*BOOK1X/);
+    const reply = await dialogue.say('quiero cambiar a una doble porque al final viene mi pareja', {
+      intent: 'None',
+      entities: [['doble', entity.room('double')]],
+    });
+    expect(reply).toMatch(/Te resumo la reserva:\n• Doble Estándar\n.*\n• 2 personas\n/);
+  });
+});
