@@ -17,6 +17,7 @@ import { wishesTheSeason } from './season-wishes';
 import { namesTopic } from './parse-results';
 import { MONEY_QUESTIONS } from './hotel-question-routes';
 import { asksStayTotal } from './price-basis';
+import { extendsTheStay } from './stay-shift-wording';
 import { asksTotalOfEverything } from './total-of-everything';
 import type { Routing } from './routing';
 
@@ -111,6 +112,10 @@ export function routeOnItsOwn(
   if (intent === 'late_checkout' && asksCheckOutTime(text, nlu)) {
     return { intent: 'hotel_info', via: 'nlu', nlu };
   }
+  // "Can I extend my stay one more night?", "¿puedo quedarme una noche más?" (heard as a late check-out):
+  // a night added to a booking, which the status flow finds (or asks the code of).
+  if (intent === 'late_checkout' && extendsTheStay(text))
+    return { intent: 'reservation_status', via: 'nlu', nlu };
   // "Llego a las 12.30", "can we drop our bags at 10?": an arrival, however it classifies (the map, a
   // late check-out).
   if ((intent === 'location' || intent === 'late_checkout') && asksAboutArrival(nlu, text)) {

@@ -39,3 +39,11 @@ export function dayShiftSaid(text: string): DayShift | null {
   const count = DAYS_COUNTED[match[1]] ?? Number(match[1]);
   return { days: match[2] ? -count : count, start: match.index, end: match.index + match[0].length };
 }
+
+/** "Extend my stay one more night", "¿puedo quedarme una noche más?": a night added, not a later hour. */
+const EXTENDS_THE_STAY =
+  /\b(?:extend(?:ing)? (?:my|our|the) stay|(?:one|an?|1) (?:more|extra) night|una noche mas|otra noche|(?:quedarme|quedarnos|me quedo|nos quedamos) (?:una noche|un dia|dos noches|2 noches) mas|(?:alargar|ampliar|extender|prolongar) (?:la|mi|nuestra) (?:estancia|estadia|reserva))\b/;
+
+export function extendsTheStay(text: string): boolean {
+  return EXTENDS_THE_STAY.test(foldText(text));
+}
