@@ -17,6 +17,7 @@ import { asksForAPause } from './guest-wording';
 import { reweighsThePet } from './pet-limits';
 import { brokenEmailIn, nameAnswer, nameWithEmailAtYesNo } from './name-answers';
 import type { Routing } from './routing';
+import { wantsCheaperRoom } from './complaint';
 
 /** "¿Me mandas la confirmación a…?", "can you send it to…?": the guest's own address, asked as a question. */
 const SEND_IT_TO =
@@ -80,6 +81,13 @@ export function routeBookingAnswer(
       (entity) => entity.type === 'date' && DAY_OF_THE_STAY.test(foldText(text.slice(0, entity.start))),
     )
   )
+    return { intent: flow, via: 'follow_up', nlu };
+  // "Too expensive", "what's the cheapest you have?" at a room offered or at "whose name?": the rooms
+  // for the stay again, cheapest first, rather than the chosen room's total (a room named is that room).
+  const roomChosen =
+    awaiting === 'guest_name' || (awaiting === 'confirmation' && state.dialogue.slots.step === 'offer');
+  const namesARoom = nlu.entities.some((entity) => entity.type === 'room_type');
+  if (roomChosen && state.dialogue.slots.roomTypeId !== undefined && !namesARoom && wantsCheaperRoom(text))
     return { intent: flow, via: 'follow_up', nlu };
   // "We'll leave a day earlier", "llegamos un día más tarde" (heard as anything) once the stay is known:
   // that end of it moves.

@@ -109,3 +109,12 @@ function inAQuestion(text: string, at: number): boolean {
   const end = /[,.;!?]/.exec(text.slice(at));
   return end?.[0] === '?';
 }
+
+/** "What's the cheapest you have?", "¿algo más barato?": a cheaper room asked for. */
+const CHEAPER =
+  /\b(?:cheaper|cheapest|less expensive|more affordable|mas barat[ao]s?|mas economic[ao]s?|menos car[ao]s?|la barata|lo barato)\b/;
+
+/** Prices found too high, or a cheaper room asked for: at a room chosen, the rooms are listed again. */
+export function wantsCheaperRoom(text: string): boolean {
+  return complainsOfPrice(text) || CHEAPER.test(foldText(text));
+}
