@@ -4,7 +4,7 @@ import { asksCancellationTerms } from './cancellation-wording';
 import { asksWhatARoomHas } from './guest-wording';
 import { PRICED_TOPICS } from './hotel-facts';
 import { namesTopic, withEntity } from './parse-results';
-import { asksPriceBasis, asksStayTotal, comparesRooms } from './price-basis';
+import { asksPriceBasis, asksRoomCapacity, asksStayTotal, comparesRooms } from './price-basis';
 import type { Routing } from './routing';
 import { routeStatedPrice } from './stated-price';
 
@@ -73,7 +73,11 @@ export function routeHotelQuestion(
     return { intent: 'room_prices', via: 'nlu', nlu };
   // "¿Qué diferencia hay entre la doble y la superior?" (at the room list, heard as picking the first):
   // the two side by side.
-  if (comparesRooms(text, nlu.entities.filter((entity) => entity.type === 'room_type').length))
+  const roomsNamed = nlu.entities.filter((entity) => entity.type === 'room_type').length;
+  if (comparesRooms(text, roomsNamed)) return { intent: 'room_prices', via: 'nlu', nlu };
+  // "How many people fit in the suite?" at "whose name?" (heard as choosing the suite): its places,
+  // and the booking's question again.
+  if (awaiting !== null && asksRoomCapacity(text, roomsNamed))
     return { intent: 'room_prices', via: 'nlu', nlu };
   // "¿La suite tiene bañera?" at the room list (heard as asking for it): the hotel's data does not
   // say. Heard as asking for photos ("does it have a view?"), the photos show it.

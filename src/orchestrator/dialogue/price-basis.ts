@@ -72,3 +72,12 @@ const WHAT_IT_INCLUDES =
 export function asksWhatThePriceIncludes(text: string): boolean {
   return WHAT_IT_INCLUDES.test(foldText(text));
 }
+
+/** How many a room sleeps, or how big it is: "how many people fit in the suite?", "¿la superior es más grande?". */
+const CAPACITY =
+  /\b(?:how many (?:people|guests|persons|adults)|fits?|sleeps?|holds?|capacity|bigger|larger|smaller|how big|caben|cabemos|capacidad|cuantas personas|cuantos caben|mas grande|mas amplia|mas pequena|tamano)\b/;
+
+/** A room's size or places asked, with a room named and a question: the rates card answers it, nothing changes. */
+export function asksRoomCapacity(text: string, roomsNamed: number): boolean {
+  return roomsNamed >= 1 && /[?¿]/.test(text) && CAPACITY.test(foldText(text));
+}

@@ -149,7 +149,9 @@ export class RoomPricesHandler extends IntentHandler {
     }
     if (extras.length > 0) lines.push('', ...extras);
     const compared = comparesRooms(turn.message.text ?? '', priced.length);
-    lines.push('', turn.text(compared ? 'prices.compare_footer' : 'prices.footer'));
+    // A booking whose days are known asks its own question next: no call for dates and guests.
+    if (!turn.state.dialogue.slots.checkOut)
+      lines.push('', turn.text(compared ? 'prices.compare_footer' : 'prices.footer'));
     turn.sayText(lines.join('\n'));
   }
 
