@@ -364,6 +364,10 @@ describe('extractDates in English', () => {
     // Bare days beside a holiday named are around it (QA 24, E13: "until when?" before).
     ['a double for xmas, 24 to 26?', [range('2026-12-24', '2026-12-26', '24 to 26')]],
     ["for new year's eve, 30-2, 2 adults", [range('2026-12-30', '2027-01-02', '30-2')]],
+    // …and offered in place of others (QA 27, E2: "didn't get that" before); not a count.
+    ['hmm what about 11-13 instead', [range('2026-12-11', '2026-12-13', '11-13')]],
+    ['how about 11 to 13', [range('2026-12-11', '2026-12-13', '11 to 13')]],
+    ['what about 2-3 people', []],
     // Abbreviated weekdays and "wknd" (QA 26, E13).
     ['a room from mon to wed for 2 adults', [range('2026-11-30', '2026-12-02', 'mon to wed')]],
     ['need a double mon-wed, 2 ppl', [range('2026-11-30', '2026-12-02', 'mon-wed')]],

@@ -129,12 +129,17 @@ const ENGLISH_BARE_DAYS = new RegExp(
   'i',
 );
 const HOLIDAY_NAMED = /\b(?:christmas|xmas|new\s+year'?s?|nye|easter|boxing\s+day|valentine'?s)\b/i;
+/** "What about 11-13 instead?", "how about 11 to 13": other days offered in place of the stay's (QA 27, E2). */
+const OTHER_DAYS_OFFERED = /\b(?:instead|what about|how about|rather)\b/i;
 
-/** Days with no month: anchorToHoliday places them around the holiday named. */
+/**
+ * Days with no month: anchorToHoliday places them around the holiday named; offered in place of
+ * others, the booking places them in the stay's month (booking-merge.ts).
+ */
 export const ENGLISH_BARE_DAYS_BY_A_HOLIDAY_PARSER: Parser = {
   pattern: () => ENGLISH_BARE_DAYS,
   extract: (context, match) => {
-    if (!HOLIDAY_NAMED.test(context.text)) return null;
+    if (!HOLIDAY_NAMED.test(context.text) && !OTHER_DAYS_OFFERED.test(context.text)) return null;
     const today = todayOf(context);
     const arrival = nextDayOfMonth(today, Number(match[1]));
     const checkOut = arrival && nextDayOfMonth(addDays(arrival, 1), Number(match[2]));
