@@ -33,6 +33,8 @@ describe('extractGuests', () => {
     ['room for 2 dec 14-16', party(2, 0, 'for 2')],
     ['a room for 2 between the 12th and the 14th', party(2, 0, 'for 2')],
     ['3 of us', party(3, 0, '3 of us')],
+    // Followed by the trip (QA 27, E12).
+    ['Hi there, two of us arriving Friday 4 Dec leaving Sunday 6 Dec', party(2, 0, 'two of us')],
     ['Hola, somos 9 del 12 al 14 de diciembre', party(9, 0, 'somos 9')],
     ['room for 2 over Easter?', party(2, 0, 'for 2')],
     ['habitacion para dos entre el 12 y el 14', party(2, 0, 'para dos')],

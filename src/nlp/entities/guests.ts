@@ -157,7 +157,7 @@ const RULES: readonly Rule[] = [
   ),
   rule(
     'total',
-    `(?<=^|[.,;!?]\\s*)(${COUNT_PATTERN})\\s+(?:of us|de nosotr[oa]s)\\s*(?:[.,;!?]|$)`,
+    `(?<=^|[.,;!?]\\s*)(${COUNT_PATTERN})\\s+(?:of us|de nosotr[oa]s)(?:\\s*(?:[.,;!?]|$)|(?=\\s+(?:arriving|coming|travell?ing|staying|visiting|want|would|need|are|will|llegamos|llegariamos|vamos|iremos|venimos)\\b))`,
     counted('adults'),
   ),
   rule(

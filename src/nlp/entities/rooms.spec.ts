@@ -10,6 +10,8 @@ describe('extractRoomCount', () => {
     ['tres cuartos para 6', 3, 'tres cuartos'],
     // How the rooms lie is a request noted for the staff; the count stands.
     ['Could we get two connecting rooms from Dec 22 to Dec 26?', 2, 'two connecting rooms'],
+    // The kind between the count and the rooms (QA 27, E10: one suite for 4 friends before).
+    ["we're 4 friends, want 2 twin rooms from Dec 11 to Dec 13", 2, '2 twin rooms'],
     ['2 adjoining rooms for 4', 2, '2 adjoining rooms'],
     // A group: counted here, referred to the hotel's team by the booking flow.
     ['20 rooms for the wedding', 20, '20 rooms'],

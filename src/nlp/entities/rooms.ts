@@ -8,7 +8,9 @@ import { overlaps, type Span } from './text';
 const MAX_ROOMS = 99;
 
 /** "Two connecting rooms", "2 adjoining rooms": how they lie is a request (noted), the count is the rooms'. */
-const ROOMS_LYING = '(?:(?:connecting|adjoining|interconnecting|adjacent)\\s+)?';
+// "2 twin rooms", "3 double rooms": the kind between the count and the rooms (room-types.ts reads it).
+const ROOMS_LYING =
+  '(?:(?:connecting|adjoining|interconnecting|adjacent)\\s+)?(?:(?:twin|double|single|triple|family)\\s+)?';
 const ROOM_COUNT = new RegExp(
   `\\b(${COUNT_PATTERN})\\s+${ROOMS_LYING}(?:habitaciones|habs?\\b|cuartos|rooms)\\b`,
   'g',
