@@ -26,6 +26,8 @@ describe('extractGuestName: "under <Name>" and a name closing a booking request'
     ['under Peter Clarke’s name please', 'Peter Clarke', 'Peter Clarke'],
     ['a double under Ana de la Cruz', 'Ana de la Cruz', 'Ana de la Cruz'],
     ['under the name Ann Hardy', 'Ann Hardy', 'Ann Hardy'],
+    // "Name's …" starting a sentence (QA 27, E12).
+    ["We'd also like breakfast and parking. Name's Rachel Green.", 'Rachel Green', 'Rachel Green'],
     ['under the name of ann hardy', 'Ann Hardy', 'ann hardy'],
     ['book it under the name of Peter Clarke', 'Peter Clarke', 'Peter Clarke'],
     ['in the name of ann hardy', 'Ann Hardy', 'ann hardy'],
