@@ -17,6 +17,7 @@ import { asksForAPause } from './guest-wording';
 import { reweighsThePet } from './pet-limits';
 import { brokenEmailIn, nameAnswer, nameWithEmailAtYesNo } from './name-answers';
 import type { Routing } from './routing';
+import { changesTheName } from './booking-corrections-wording';
 import { wantsCheaperRoom } from './complaint';
 
 /** "¿Me mandas la confirmación a…?", "can you send it to…?": the guest's own address, asked as a question. */
@@ -64,6 +65,10 @@ export function routeBookingAnswer(
     // Without it, the summary is shown again (its room is the one named), whatever the message read as.
     return yes ? { intent: 'confirm', via: 'slot', nlu } : { intent: flow, via: 'follow_up', nlu };
   }
+  // "Can you put the booking under my wife's name instead? Olympe Maxime" at the summary (heard as asking
+  // about a booking made): the summary's name changes.
+  if (awaiting === 'confirmation' && state.dialogue.slots.step === 'summary' && changesTheName(text, nlu))
+    return { intent: flow, via: 'follow_up', nlu };
   // "Cancela la del 22" at the summary of the stay from the 22nd: that booking is not made (a no),
   // rather than a booking made before cancelled.
   if (
