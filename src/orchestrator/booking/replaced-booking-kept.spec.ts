@@ -62,6 +62,16 @@ describe('a no to cancelling the booking a change replaced', () => {
     expect((await dialogue.pms.getReservation('demo', 'BOOK2X')).status).toBe('confirmed');
   });
 
+  it('asks again after "¿mi reserva sigue activa?" too, and cancels the old one at the yes (QA 27, S9)', async () => {
+    const dialogue = new RoutedDialogue();
+    await changeTheDates(dialogue, 'es');
+    const status = await dialogue.say('mi reserva sigue activa?', { intent: 'reservation_status' });
+    expect(status).toMatch(/BOOK1X[\s\S]*BOOK2X/);
+    expect(status).toMatch(/Recuerda: tu reserva anterior BOOK1X sigue activa\. ¿La cancelo\?$/);
+    expect(await dialogue.say('sí', { intent: 'confirm' })).toMatch(/^Reserva BOOK1X cancelada/);
+    expect((await dialogue.pms.getReservation('demo', 'BOOK2X')).status).toBe('confirmed');
+  });
+
   it('lets the question go after a second side question: a later yes cancels nothing', async () => {
     const dialogue = new RoutedDialogue();
     await changeTheDates(dialogue, 'es');

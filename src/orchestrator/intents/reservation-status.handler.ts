@@ -12,7 +12,12 @@ import {
 import { noteNameChange, noteRequestsAfterBooking } from '../booking/requests-after-booking';
 import { nightsOf } from '../booking/stay-dates';
 import { BookingFlow } from '../booking/booking-flow';
-import { endFlow, isBookingPending, startFlow } from '../dialogue/conversation-state';
+import {
+  endFlow,
+  isBookingPending,
+  startFlow,
+  isReplacedBookingPending,
+} from '../dialogue/conversation-state';
 import { asksToUndoCancellation } from '../dialogue/cancellation-wording';
 import {
   asksForOtherNights,
@@ -70,7 +75,10 @@ export class ReservationStatusHandler extends IntentHandler {
     const taken = extrasTakenFor(turn);
     // "Vale, apúntamelo" after the late check-out's terms: read before the flow ends, too.
     const lateCheckOut = asksLateCheckOutForBooking(turn.message.text ?? '', turn.state);
-    if (!isBookingPending(turn.state) || declined) endFlow(turn.state);
+    // "¿Mi reserva sigue activa?" at "¿cancelo la anterior?" after a change was booked: that question
+    // stays, asked again after the answer.
+    const keeps = isBookingPending(turn.state) || isReplacedBookingPending(turn.state);
+    if (!keeps || declined) endFlow(turn.state);
     const extras = { ...extrasAskedFor(turn), ...taken };
     const reservations = asksAnExtra(extras) ? bookingsForExtras(turn, found, declined) : found;
     if (asksNameOnBooking(turn.message.text ?? '', turn.state)) {
