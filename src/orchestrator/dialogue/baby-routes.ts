@@ -19,8 +19,13 @@ const ANOTHER_STAY_WITH_BABY: ReadonlySet<Entity['type']> = new Set([...ANOTHER_
  * Null when the message adds no baby, however it reads (the children's terms, a new booking).
  */
 export function routeBabyAdded(text: string, nlu: ParseResult, state: ConversationState): Routing | null {
-  if (babiesAdded(text) === null) return null;
   const flow = state.dialogue.flow;
+  // "El niño duerme en cuna, no hace falta cama" (heard as a no) at one of the booking's questions:
+  // about the party's cot, never a no to the booking.
+  const atAQuestion = isBookingFlow(flow) && state.dialogue.awaiting !== null;
+  if (atAQuestion && nlu.intent === 'deny' && A_COT.test(foldText(text)))
+    return { intent: flow, via: 'follow_up', nlu };
+  if (babiesAdded(text) === null) return null;
   if (isBookingFlow(flow) && typeof state.dialogue.slots.guests === 'number')
     return { intent: flow, via: 'follow_up', nlu };
   if (flow !== null) return null;
