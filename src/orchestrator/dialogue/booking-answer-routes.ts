@@ -19,10 +19,23 @@ import { brokenEmailIn, nameAnswer, nameWithEmailAtYesNo } from './name-answers'
 import type { Routing } from './routing';
 import { changesTheName } from './booking-corrections-wording';
 import { wantsCheaperRoom } from './complaint';
+import { knownReferences } from './known-bookings';
 
 /** "¿Me mandas la confirmación a…?", "can you send it to…?": the guest's own address, asked as a question. */
 const SEND_IT_TO =
   /\b(?:manda\w*|envia\w*|send|confirmacion|confirmation|mi (?:correo|mail|email|e-mail)|my (?:e-?mail|address))\b/;
+
+/**
+ * "Cancel", "no, al final no la quiero" at the summary of a first booking (heard as cancelling one):
+ * no booking is made yet, so the one pending is what the guest drops, never a code asked for.
+ */
+function cancelsOnlyThePending(text: string, nlu: ParseResult, state: ConversationState): boolean {
+  return knownReferences(state).length === 0 && nlu.entities.length === 0 && DROPS_IT.test(foldText(text));
+}
+
+/** Words of dropping what is offered, naming no booking: "cancel", "al final no la quiero", "forget it". */
+const DROPS_IT =
+  /^\W*(?:(?:no|nah|ok|vale|bueno|pues)\W+)?(?:al final\s+|actually\s+)?(?:cancel(?:a|ala|alo|ar|arla|ad)?|cancel it|anula(?:la|lo)?|no (?:la|lo) quiero|ya no (?:la|lo) quiero|i don'?t want (?:it|to book)|forget it|olvidalo|dejalo)\W*$/;
 
 /** A day or stay the message names that is the one being booked, and no booking code. */
 function namesThePendingStay(nlu: ParseResult, state: ConversationState): boolean {
@@ -75,7 +88,7 @@ export function routeBookingAnswer(
     awaiting === 'confirmation' &&
     isBookingYesNo(state) &&
     nlu.intent === 'cancel_reservation' &&
-    namesThePendingStay(nlu, state)
+    (namesThePendingStay(nlu, state) || cancelsOnlyThePending(text, nlu, state))
   )
     return { intent: 'deny', via: 'slot', nlu };
   // "Y la salida el 6", "mejor llegamos el día 2" (heard as the late check-out, or as anything): a day
