@@ -1,3 +1,4 @@
+import type { Entity } from '../../nlp/nlp.types';
 import { RoutedDialogue } from '../../../test/support/routed-dialogue';
 import { entity } from '../../../test/support/turn-fixtures';
 
@@ -27,6 +28,30 @@ describe('the party said again at a summary', () => {
     expect(reply).toMatch(/^Te resumo la reserva:[\s\S]*• 2 personas\n/);
     expect(reply).not.toMatch(/cuna/);
     expect(dialogue.state.dialogue.slots.guests).toBe(2);
+  });
+});
+
+describe('the party said at "which dates?"', () => {
+  it('keeps "somos 2 adultos y un niño de 5 años" (heard as a question about children) for the stay', async () => {
+    const dialogue = new RoutedDialogue();
+    await dialogue.say('quiero reservar', { intent: 'make_reservation' });
+    const asked = await dialogue.say('somos 2 adultos y un niño de 5 años', {
+      intent: 'hotel_info',
+      entities: [
+        ['niño', entity.topic('children')],
+        [
+          '2 adultos y un niño de 5 años',
+          { ...entity.guests(3), value: { adults: 2, children: 1, infants: 0, total: 3 } } as Entity,
+        ],
+      ],
+    });
+    expect(asked).not.toMatch(/No tengo ese dato/);
+    expect(asked).toMatch(/¿Para qué fechas\?/);
+    const rooms = await dialogue.say('del 10 al 12 de diciembre', {
+      intent: 'None',
+      entities: [['del 10 al 12 de diciembre', entity.range('2026-12-10', '2026-12-12')]],
+    });
+    expect(rooms).toMatch(/2 adultos y 1 niño, tenemos:/);
   });
 });
 

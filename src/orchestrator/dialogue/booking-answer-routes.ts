@@ -111,16 +111,22 @@ export function routeBookingAnswer(
   // that end of it moves.
   if (awaiting !== null && state.dialogue.slots.checkOut !== undefined && movesAnEndByDays(text))
     return { intent: flow, via: 'follow_up', nlu };
-  // "Al final los niños no vienen, seríamos solo 2" (heard as a question about children) while a booking
-  // is being made: its party, said again. Not asked ("¿la suite es para 4?").
+  // "Al final los niños no vienen, seríamos solo 2", "somos 2 adultos y un niño de 5 años" (heard as a
+  // question about children) while a booking is being made: its party, said (again). Not asked ("¿la
+  // suite es para 4?").
   const party = nlu.entities.find((entity) => entity.type === 'guests')?.value.total;
   const booked = state.dialogue.slots.guests;
+  // A request of its own that says the party ("cancela todo, éramos 2") is that request.
+  const ownRequest =
+    nlu.intent === 'human_handoff' ||
+    nlu.intent === 'cancel_reservation' ||
+    CANCEL_WORDS.test(foldText(text));
   if (
     awaiting !== null &&
     nlu.intent !== 'confirm' &&
     party &&
-    booked &&
     party !== booked &&
+    !ownRequest &&
     !/[?¿]/.test(text)
   )
     return { intent: flow, via: 'follow_up', nlu };
