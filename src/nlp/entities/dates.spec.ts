@@ -675,6 +675,22 @@ describe('extractDates in a message mixing languages', () => {
   });
 });
 
+describe('extractDates with days counted or a party between a day and its nights', () => {
+  it('reads "por 3 días" after a day as 3 nights, not a day three days on (QA 27, S18)', () => {
+    expect(datesIn('hola, reservar para el 24 de diciembre por 3 dias, somos 2', 'es')).toEqual([
+      range('2026-12-24', '2026-12-27', '24 de diciembre por 3 dias'),
+      nights(3, 'por 3 dias'),
+    ]);
+  });
+
+  it('leaves the party between a day and its nights out of the stay\'s words (QA 27, S16)', () => {
+    expect(datesIn('el 20 de diciembre para 2, 1 noche', 'es')).toEqual([
+      range('2026-12-20', '2026-12-21', '20 de diciembre'),
+      nights(1, '1 noche'),
+    ]);
+  });
+});
+
 describe('extractDates beside a party or a room word', () => {
   it.each<[string, Language, ReturnType<typeof range>]>([
     // "Cuarto" is a room in Latin America: never a quarter of a year that starts the stay today.

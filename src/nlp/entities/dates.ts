@@ -203,7 +203,9 @@ export function extractDates(text: string, context: DateContext): Entity[] {
   const paired = new Set(pairs.values());
   const entities: Entity[] = [];
   for (const [stated, date] of pairs) {
-    const span = isOnePhrase(text, date, stated) ? union(date, stated) : date;
+    // "El 20 de diciembre para 2, 1 noche": the party between them is no part of the stay's words.
+    const between = text.slice(Math.min(date.end, stated.end), Math.max(date.start, stated.start));
+    const span = isOnePhrase(text, date, stated) && !/\d/.test(between) ? union(date, stated) : date;
     const checkOut = stated.months ? addMonths(date.checkIn, stated.months) : null;
     entities.push(rangeEntity(text, span, date.checkIn, checkOut ?? addDays(date.checkIn, stated.nights)));
   }

@@ -27,6 +27,12 @@ const TWO_WEEKS = new RegExp(
   'g',
 );
 
+/** "Por 3 días", "durante 4 días", "for 3 days": a stay of that many nights (chrono reads a day 3 days on). */
+const FOR_DAYS = new RegExp(
+  String.raw`\b(?:por|durante|for)\s+(${COUNT_OR_ARTICLE_PATTERN})\s+(?:dias|days)\b${NOT_BEFORE}`,
+  'g',
+);
+
 export function findNights(text: string): NightsMention[] {
   const mentions: NightsMention[] = [];
   for (const match of foldText(text).matchAll(NIGHTS)) {
@@ -37,6 +43,11 @@ export function findNights(text: string): NightsMention[] {
     if (nights > MAX_NIGHTS) continue;
     const start = match.index;
     mentions.push({ nights, start, end: start + match[0].length });
+  }
+  for (const match of foldText(text).matchAll(FOR_DAYS)) {
+    const count = parseCount(match[1] ?? '');
+    if (count === null || count < 1 || count > MAX_NIGHTS) continue;
+    mentions.push({ nights: count, start: match.index, end: match.index + match[0].length });
   }
   for (const match of foldText(text).matchAll(A_MONTH)) {
     mentions.push({ nights: 30, months: 1, start: match.index, end: match.index + match[0].length });
