@@ -683,10 +683,31 @@ describe('extractDates with days counted or a party between a day and its nights
     ]);
   });
 
-  it('leaves the party between a day and its nights out of the stay\'s words (QA 27, S16)', () => {
+  it("leaves the party between a day and its nights out of the stay's words (QA 27, S16)", () => {
     expect(datesIn('el 20 de diciembre para 2, 1 noche', 'es')).toEqual([
       range('2026-12-20', '2026-12-21', '20 de diciembre'),
       nights(1, '1 noche'),
+    ]);
+  });
+});
+
+describe('extractDates with an event day beside the stay', () => {
+  it('pairs the arrival and the departure said after an event day (QA 27, S5: the event day was the arrival)', () => {
+    expect(
+      datesIn(
+        'vamos a ver el musical el sabado 12 de diciembre, llegariamos el viernes 11 y nos iriamos el domingo 13',
+        'es',
+      ),
+    ).toEqual([
+      day('2026-12-12', 'sabado 12 de diciembre'),
+      range('2026-12-11', '2026-12-13', 'el viernes 11 y nos iriamos el domingo 13'),
+    ]);
+  });
+
+  it('pairs them said before it too', () => {
+    expect(datesIn('llegamos el 11, nos vamos el 13, el musical es el 12', 'es')).toEqual([
+      range('2026-12-11', '2026-12-13', 'el 11, nos vamos el 13'),
+      day('2026-12-12', 'el 12'),
     ]);
   });
 });

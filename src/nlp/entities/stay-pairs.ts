@@ -60,6 +60,14 @@ export function pairArrivalAndDeparture(
   text: string,
   singles: DateMention[],
 ): [DateMention, DateMention] | null {
+  // "Vamos al musical el sábado 12, llegaríamos el viernes 11 y nos iríamos el domingo 13": an event's
+  // day beside the stay's two, before or after them.
+  if (singles.length === 3) {
+    const sorted = [...singles].sort((a, b) => a.start - b.start);
+    return (
+      pairArrivalAndDeparture(text, sorted.slice(1)) ?? pairArrivalAndDeparture(text, sorted.slice(0, 2))
+    );
+  }
   if (singles.length !== 2) return null;
   const [said, saidDeparture] = [...singles].sort((a, b) => a.start - b.start);
   const arrival = inMonthOf(said, saidDeparture);
