@@ -4,11 +4,12 @@ import { routeBreakfastForBookingMade, routeRequestForBookingMade } from './extr
 import { routeExtraTaken } from './extras-taken';
 import { routeLateCheckOutRequest } from './late-checkout-request';
 import { routeParkingForBookingMade } from './parking-after-booking';
+import { routePetForBookingMade } from './pet-after-booking';
 import type { Routing } from './routing';
 
 /**
  * With a booking made and no other under way: breakfast or parking asked for loosely ("and breakfast
- * please", "and parking"), an extra taken after its price ("vale, añádelo"), a late check-out asked for it, or a request no booking
+ * please", "and parking"), a pet said to come ("we're bringing our small dog"), an extra taken after its price ("vale, añádelo"), a late check-out asked for it, or a request no booking
  * promises ("es nuestro aniversario") is for that booking. Null when the message is none of these.
  */
 export function routeForBookingMade(
@@ -21,6 +22,7 @@ export function routeForBookingMade(
     routeExtraTaken(text, nlu, state) ??
     routeLateCheckOutRequest(text, nlu, state) ??
     routeParkingForBookingMade(text, nlu, state) ??
+    routePetForBookingMade(text, nlu, state) ??
     routeRequestForBookingMade(text, nlu, state)
   );
 }

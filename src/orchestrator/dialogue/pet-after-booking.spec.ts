@@ -1,0 +1,55 @@
+import { RoutedDialogue } from '../../../test/support/routed-dialogue';
+import { entity } from '../../../test/support/turn-fixtures';
+
+// A pet said to come once a booking is made ("we're bringing our small dog", heard as a question about
+// pets): noted for that booking and the staff told (QA 27, E15: only the pet policy before). Through
+// the real router and handlers.
+
+async function booked(dialogue: RoutedDialogue, language: 'es' | 'en'): Promise<void> {
+  await dialogue.say(
+    language === 'es'
+      ? 'doble del 8 al 10 de diciembre para 2 a nombre de Ana Ruiz'
+      : 'double dec 8 to 10 for 2 under Ana Ruiz',
+    {
+      intent: 'make_reservation',
+      language,
+      entities: [
+        [language === 'es' ? 'doble' : 'double', entity.room('double')],
+        [
+          language === 'es' ? 'del 8 al 10 de diciembre' : 'dec 8 to 10',
+          entity.range('2026-12-08', '2026-12-10'),
+        ],
+        [language === 'es' ? 'para 2' : 'for 2', entity.guests(2)],
+        ['Ana Ruiz', entity.name('Ana Ruiz')],
+      ],
+    },
+  );
+  expect(await dialogue.say(language === 'es' ? 'sí' : 'yes', { intent: 'confirm', language })).toMatch(
+    /BOOK1X/,
+  );
+}
+
+describe('a pet said to come after the booking', () => {
+  it.each([
+    ['en', "I forgot to mention, we're bringing our small dog", 'dog'],
+    ['es', 'se me olvidó decir que llevamos a nuestro perro pequeño', 'perro'],
+  ] as const)('%s "%s" is noted for the booking', async (language, text, pet) => {
+    const dialogue = new RoutedDialogue(language);
+    await booked(dialogue, language);
+    await dialogue.say(text, { intent: 'hotel_info', language, entities: [[pet, entity.topic('pets')]] });
+    expect(dialogue.staffNotices).toEqual([
+      expect.stringMatching(/^🐾 La reserva BOOK1X .*llega con mascota/),
+    ]);
+  });
+
+  it('only answers a question about bringing one', async () => {
+    const dialogue = new RoutedDialogue();
+    await booked(dialogue, 'es');
+    const reply = await dialogue.say('¿podemos llevar al perro?', {
+      intent: 'hotel_info',
+      entities: [['perro', entity.topic('pets')]],
+    });
+    expect(reply).toMatch(/Admitimos mascotas/);
+    expect(dialogue.staffNotices).toEqual([]);
+  });
+});
