@@ -118,7 +118,14 @@ export function routeOnItsOwn(
     return { intent: 'reservation_status', via: 'nlu', nlu };
   // "Llego a las 12.30", "can we drop our bags at 10?": an arrival, however it classifies (the map, a
   // late check-out).
-  if ((intent === 'location' || intent === 'late_checkout') && asksAboutArrival(nlu, text)) {
+  // So is "tengo una reserva para el 12 y llegaré sobre las 23h, ¿hay problema?" (heard as asking about
+  // the booking): the arrival asked about needs no code.
+  const arrivalOfABooking =
+    intent === 'reservation_status' && /[?¿]/.test(text) && !nlu.entities.some((e) => e.type === 'reference');
+  if (
+    (intent === 'location' || intent === 'late_checkout' || arrivalOfABooking) &&
+    asksAboutArrival(nlu, text)
+  ) {
     return { intent: 'hotel_info', via: 'nlu', nlu };
   }
   // "Can you recommend a restaurant nearby?": a recommendation, which the hotel's data has not, not the map.
