@@ -4,6 +4,7 @@ import { extractDates } from './dates';
 import { guestNameAt } from './guest-name';
 import { extractRoomNames } from './room-names';
 import { extractRoomCount, partyAcrossRooms, roomsOfCouples } from './rooms';
+import { roomsEachOwn } from './rooms-each-own';
 import { extractIdentifiers } from './identifiers';
 import { extractInfoTopics } from './info-topics';
 import { monthSaidAlone } from './lone-month';
@@ -82,6 +83,8 @@ export function extractEntities(text: string, context: EntityContext): Entity[] 
   const guests = partyAcrossRooms(partyBesideStays(text, dates), rooms);
   // A room named for them ("dos parejas, suite junior") is the guests' choice: the flow tells if it fits.
   if (rooms.length === 0 && roomTypes.length === 0) rooms.push(...roomsOfCouples(text, guests));
+  // "Two of our consultants… each will require a single room": a room each.
+  if (rooms.length === 0) rooms.push(...roomsEachOwn(text, guests));
   const identifiers = extractIdentifiers(text);
   // "dos adultos y un niño" states a party; it does not ask about the children's policy.
   const topics = extractInfoTopics(text).filter((topic) => !guests.some((party) => overlaps(party, topic)));

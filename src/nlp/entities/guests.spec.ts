@@ -51,6 +51,11 @@ describe('extractGuests', () => {
     ['we are just 2', party(2, 0, 'we are just 2')],
     // Before a parenthesis, or a day with its nights (QA 27, S16: the party was asked again).
     ['reserva del 11 al 13 de diciembre para 2 (el 12 es nuestro aniversario)', party(2, 0, 'para 2')],
+    // A company's people (QA 27, E11).
+    [
+      'to request accommodation for two of our consultants who will be visiting',
+      party(2, 0, 'for two of our consultants'),
+    ],
     // The age between the owner and the child; under three, a cot.
     [
       'room from dec 18 to 23, 2 adults and our 12 year old son',

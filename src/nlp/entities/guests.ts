@@ -150,6 +150,12 @@ const RULES: readonly Rule[] = [
   ),
   // "just the 2 of us", "los 3 de nosotros", "3 of us": the count is the party.
   rule('total', `\\b(?:the|los|las)\\s+(${COUNT_PATTERN})\\s+(?:of us|de nosotr[oa]s)\\b`, counted('adults')),
+  // "Accommodation for two of our consultants", "para dos de nuestros empleados": a company's people.
+  rule(
+    'total',
+    `\\b(?:for|para)\\s+(${COUNT_PATTERN})\\s+(?:of our|de nuestr[oa]s)\\s+(?:consultants?|colleagues?|employees?|staff|engineers?|technicians?|team members?|guests?|clients?|consultor[ae]s|compa[nñ]er[oa]s|emplead[oa]s|trabajador[ae]s|tecnic[oa]s|ingenier[oa]s|clientes|invitad[oa]s)\\b`,
+    counted('adults'),
+  ),
   rule(
     'total',
     `\\b(?:it'?s|it\\s+is|it'?ll\\s+be|it\\s+will\\s+be)\\s+(${COUNT_PATTERN})\\s+of\\s+us\\b`,

@@ -1,5 +1,6 @@
 import type { Entity, InfoTopic, ParseResult } from '../../nlp/nlp.types';
 import type { Awaiting } from './conversation-state';
+import { hasStayAndParty } from './booking-readings';
 import { asksCancellationTerms } from './cancellation-wording';
 import { asksWhatARoomHas } from './guest-wording';
 import { PRICED_TOPICS } from './hotel-facts';
@@ -11,7 +12,7 @@ import { routeStatedPrice } from './stated-price';
 /** What makes a money question part of a stay asked for. */
 const A_STAY_ASKED: ReadonlySet<Entity['type']> = new Set(['date_range', 'date', 'guests', 'room_type']);
 /** Questions about money that the price list does not answer. */
-export const MONEY_QUESTIONS: readonly InfoTopic[] = ['discounts', 'taxes', 'payment'];
+export const MONEY_QUESTIONS: readonly InfoTopic[] = ['discounts', 'taxes', 'payment', 'invoice'];
 
 /**
  * Hotel questions the classifier hears as something else (a booking, the price list, a cancellation,
@@ -27,8 +28,15 @@ export function routeHotelQuestion(
   // question, never confirmed as said.
   const statedPrice = routeStatedPrice(text, nlu);
   if (statedPrice) return statedPrice;
-  // "¿Me podéis hacer una factura?" reads as a booking ("hacer"): an invoice is asked for, in any flow.
-  if (nlu.intent !== 'confirm' && nlu.intent !== 'deny' && namesTopic(nlu, 'invoice'))
+  // "¿Me podéis hacer una factura?" reads as a booking ("hacer"): an invoice is asked for, in any flow;
+  // beside a whole stay asked for ("two of our consultants, 14 to 18 December… invoices?") the booking
+  // answers it in passing.
+  if (
+    nlu.intent !== 'confirm' &&
+    nlu.intent !== 'deny' &&
+    namesTopic(nlu, 'invoice') &&
+    !hasStayAndParty(nlu)
+  )
     return { intent: 'hotel_info', via: 'nlu', nlu };
   // "¿Podéis poner una cama supletoria?" (heard as a call for a person, or the late check-out): the
   // hotel's terms or whom to ask; with the stay's details, the booking answers it in passing (an aside).
