@@ -368,6 +368,10 @@ describe('extractDates in English', () => {
     ['hmm what about 11-13 instead', [range('2026-12-11', '2026-12-13', '11-13')]],
     ['how about 11 to 13', [range('2026-12-11', '2026-12-13', '11 to 13')]],
     ['what about 2-3 people', []],
+    // Only next to the offer's words (review 27, R4).
+    ["We'd rather check in around 3-4, is that ok", []],
+    ['How about for 3 to 4 of us?', []],
+    ['what about breakfast, is it 7 to 10?', []],
     // Abbreviated weekdays and "wknd" (QA 26, E13).
     ['a room from mon to wed for 2 adults', [range('2026-11-30', '2026-12-02', 'mon to wed')]],
     ['need a double mon-wed, 2 ppl', [range('2026-11-30', '2026-12-02', 'mon-wed')]],
@@ -683,6 +687,12 @@ describe('extractDates with days counted or a party between a day and its nights
     ]);
   });
 
+  it('reads no stay from days said of an extra or of waiting, nor a day from them (review 27, R5)', () => {
+    expect(datesIn('El parking solo lo necesito por 2 días', 'es')).toEqual([]);
+    expect(datesIn('We only need parking for 2 days', 'en')).toEqual([]);
+    expect(datesIn('I have been waiting for 3 days for my refund', 'en')).toEqual([]);
+  });
+
   it("leaves the party between a day and its nights out of the stay's words (QA 27, S16)", () => {
     expect(datesIn('el 20 de diciembre para 2, 1 noche', 'es')).toEqual([
       range('2026-12-20', '2026-12-21', '20 de diciembre'),
@@ -701,6 +711,14 @@ describe('extractDates with an event day beside the stay', () => {
     ).toEqual([
       day('2026-12-12', 'sabado 12 de diciembre'),
       range('2026-12-11', '2026-12-13', 'el viernes 11 y nos iriamos el domingo 13'),
+    ]);
+  });
+
+  it('pairs none of three days with "or" between two of them (review 27, R14)', () => {
+    expect(datesIn('arriving dec 11, leaving dec 13 or dec 14', 'en')).toEqual([
+      day('2026-12-11', 'dec 11'),
+      day('2026-12-13', 'dec 13'),
+      day('2026-12-14', 'dec 14'),
     ]);
   });
 
@@ -726,6 +744,12 @@ describe('extractDates beside a party or a room word', () => {
     ['para 2 5 dic a 7 dic', 'es', range('2026-12-05', '2026-12-07', '5 dic a 7 dic')],
   ])('reads %j as the stay alone', (text, language, stay) => {
     expect(datesIn(text, language)).toEqual([stay]);
+  });
+
+  it('reads a day before its month and nights as that day (review 27, R6)', () => {
+    expect(datesIn('una doble para 20 dic 3 noches', 'es')).toContainEqual(
+      range('2026-12-20', '2026-12-23', '20 dic 3 noches'),
+    );
   });
 
   it('still reads a day after "for" as a day when no other day follows it', () => {

@@ -51,10 +51,10 @@ const A_QUARTER = /\b(?:cuartos?|quarters?)\b/gi;
 const hideQuarters = (text: string): string => text.replace(A_QUARTER, (word) => 'x'.repeat(word.length));
 /**
  * "Next week", which chrono reads as the day a week from today: a period, whose days the booking
- * tells; "for a week", also read as that day: a length (nights.ts).
+ * tells; "for a week", "por 2 días", also read as that day: a length (nights.ts).
  */
 const A_WEEK =
-  /^(?:next|this) week$|^(?:for )?(?:a|one|two|three|\d+) (?:weeks?|months?)$|^(?:durante )?(?:un|1) mes$/;
+  /^(?:next|this) week$|^(?:for )?(?:a|one|two|three|\d+) (?:weeks?|months?)$|^(?:durante )?(?:un|1) mes$|^(?:por|for|durante) \S+ (?:dias|days)$/;
 
 function findDateMentions(text: string, context: DateContext, onlyCalendarDays = false): DateMention[] {
   const today = localDateIn(context.now, context.timezone);
@@ -239,7 +239,7 @@ export function extractDates(text: string, context: DateContext): Entity[] {
     if (date.checkOut) entities.push(rangeEntity(text, date, ...inOrder(date.checkIn, date.checkOut)));
     else entities.push({ type: 'date', value: { date: toIsoDate(date.checkIn) }, ...slice(text, date) });
   }
-  for (const stated of nights) {
+  for (const stated of nights.filter((mention) => !mention.days || pairs.has(mention))) {
     entities.push({ type: 'nights', value: { nights: stated.nights }, ...slice(text, stated) });
   }
   for (const { day, month, year, ...span } of impossible) {

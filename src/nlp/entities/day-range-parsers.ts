@@ -129,8 +129,13 @@ const ENGLISH_BARE_DAYS = new RegExp(
   'i',
 );
 const HOLIDAY_NAMED = /\b(?:christmas|xmas|new\s+year'?s?|nye|easter|boxing\s+day|valentine'?s)\b/i;
-/** "What about 11-13 instead?", "how about 11 to 13": other days offered in place of the stay's (QA 27, E2). */
-const OTHER_DAYS_OFFERED = /\b(?:instead|what about|how about|rather)\b/i;
+/**
+ * "What about 11-13 instead?", "how about 11 to 13": other days offered in place of the stay's (QA 27,
+ * E2), the offer's words next to the days (not "we'd rather check in around 3-4", "how about a group
+ * of 10 to 12").
+ */
+const DAYS_OFFERED_BEFORE = /\b(?:what|how) about\s+(?:the\s+)?$/i;
+const DAYS_OFFERED_AFTER = /^\s*instead\b/i;
 
 /**
  * Days with no month: anchorToHoliday places them around the holiday named; offered in place of
@@ -139,7 +144,10 @@ const OTHER_DAYS_OFFERED = /\b(?:instead|what about|how about|rather)\b/i;
 export const ENGLISH_BARE_DAYS_BY_A_HOLIDAY_PARSER: Parser = {
   pattern: () => ENGLISH_BARE_DAYS,
   extract: (context, match) => {
-    if (!HOLIDAY_NAMED.test(context.text) && !OTHER_DAYS_OFFERED.test(context.text)) return null;
+    const before = context.text.slice(0, match.index ?? 0);
+    const after = context.text.slice((match.index ?? 0) + match[0].length);
+    const offered = DAYS_OFFERED_BEFORE.test(before) || DAYS_OFFERED_AFTER.test(after);
+    if (!HOLIDAY_NAMED.test(context.text) && !offered) return null;
     const today = todayOf(context);
     const arrival = nextDayOfMonth(today, Number(match[1]));
     const checkOut = arrival && nextDayOfMonth(addDays(arrival, 1), Number(match[2]));

@@ -4,14 +4,14 @@ import { foldText } from '../../common/fold-text';
 
 /** Cues after which what follows is a name whatever its case: "me llamo ana garcía". */
 const STRONG_CUE =
-  /\b(?:me llamo|mi nombre es|el nombre es|a nombre de|(?:cambia\w*|pon\w*|change)\s+(?:el |the )?(?:nombre|name)\s+(?:(?:de la reserva|on (?:the|my|our) (?:booking|reservation))\s+)?(?:a|por|to)|al nombre de|bajo el nombre de|nombre(?: y apellidos?| completo)?\s*:|my name is|my name's|(?:the )?name is|(?:^|(?<=[.!?]\s+))name'?s|(?:put|book|have) it under(?: the name(?: of)?)?|(?:it's|its|it is) under(?: the name(?: of)?)?|under the name(?: of)?|in the name of|(?:full )?name\s*:)(?:(?<=:)|\b)\s*/g;
+  /\b(?:me llamo|mi nombre es|el nombre es|a nombre de|(?:cambia\w*|pon\w*|change)\s+(?:el |the )?(?:nombre|name)\s+(?:(?:de la reserva|on (?:the|my|our) (?:booking|reservation))\s+)?(?:a|por|to)|al nombre de|bajo el nombre de|nombre(?: y apellidos?| completo)?\s*:|my name is|my name's|(?:the )?name is|(?:put|book|have) it under(?: the name(?: of)?)?|(?:it's|its|it is) under(?: the name(?: of)?)?|under the name(?: of)?|in the name of|(?:full )?name\s*:)(?:(?<=:)|\b)\s*/g;
 /**
  * Cues that also start ordinary sentences ("soy de Madrid", "I'm looking", "under 18s", "under the bed"):
  * the name must be capitalised. The longer ones first: "it's for Mary Taylor", "under my mum's name,
  * Mary Taylor", "a nombre de mi madre, Carmen López", "the name should be Jon Stark".
  */
 const WEAK_CUE =
-  /\b(?:esta mal(?: escrito)?,?\s+(?:es|era|seria|sería)|(?:misspelled|misspelt|spelled wrong|is wrong),?\s+(?:it'?s|it is|it should be|should be)|(?:under|a nombre de|al nombre de) (?:my|his|her|our|mi|su|mis) [a-z']+(?: name)?(?:\s+(?:pls|please|porfa|instead|en su lugar))?[,?]?|(?:it'?s|it is|es) (?:for|para)|(?:the )?name should be|el nombre (?:debe|deberia) ser|soy|i am|i'm|this is|it's|its|it is|les escribe|le escribe|te escribe|se llama|name|nombre|(?:el |la )?titular(?: (?:es|sera|será))?|her name is|his name is|(?:she|he) is called|(?:she|he)'s called|under)\s+/g;
+  /\b(?:esta mal(?: escrito)?,?\s+(?:es|era|seria|sería)|(?:misspelled|misspelt|spelled wrong|is wrong),?\s+(?:it'?s|it is|it should be|should be)|(?:under|a nombre de|al nombre de) (?:my|his|her|our|mi|su|mis) [a-z']+(?: name)?(?:\s+(?:pls|please|porfa|instead|en su lugar))?[,?]?|(?:it'?s|it is|es) (?:for|para)|(?:the )?name should be|el nombre (?:debe|deberia) ser|soy|i am|i'm|this is|it's|its|it is|les escribe|le escribe|te escribe|se llama|name|nombre|(?:el |la )?titular(?: (?:es|sera|será))?|her name is|his name is|(?:^|(?<=[.!?]\s+))name's|(?:she|he) is called|(?:she|he)'s called|under)\s+/g;
 
 /** "…se llama Sara y yo Tomás Rey", "…is called Sara and I'm Tom Rey". */
 const SPEAKER_AFTER =

@@ -1,49 +1,18 @@
 import type { Entity } from '../nlp.types';
 import { COUNT_OR_ARTICLE_PATTERN, COUNT_PATTERN, parseCount } from './numbers';
 import { foldText } from '../../common/fold-text';
-import {
-  ADULT_COMPANION,
-  CHILD_COMPANION,
-  companionsParty,
-  INFANT_COMPANION,
-  type Party,
-} from './companions';
-import { combine, type Piece, type PieceKind } from './party-pieces';
+import { CHILD_COMPANION, companionsParty } from './companions';
+import { combine, type Piece } from './party-pieces';
 import { ANOTHER_CHILD, withAnotherChild, withBabiesByAge } from './children-ages';
 import * as words from './party-words';
-
-interface Rule {
-  kind: PieceKind;
-  pattern: RegExp;
-  /** What the match says: a count read from group 1, or a fixed party. */
-  read: (match: RegExpMatchArray) => Party | null;
-}
-
-const counted = (group: keyof Party) => (match: RegExpMatchArray) => {
-  const count = parseCount(match[1] ?? '');
-  if (count === null) return null;
-  return { adults: 0, children: 0, infants: 0, [group]: count };
-};
-const fixed =
-  (adults: number, children = 0, infants = 0) =>
-  () => ({ adults, children, infants });
-const rule = (kind: PieceKind, source: string, read: Rule['read']): Rule => ({
-  kind,
-  pattern: new RegExp(source, 'g'),
-  read,
-});
+import { counted, fixed, oneOrCounted, rule, type Rule } from './party-rule';
+import { SELF_PARTY_RULES } from './self-party-rules';
 
 /** "Nuestro hijo", "el peque", "my daughter": one, said without a number. */
 const OWNER = '(?:nuestr[oa]s?|our|mi|mis|my|el|la)';
 const UNDER_THREE = '(?:(?:0|1|2|un|uno|dos)\\s+anos?|\\d{1,2}\\s+meses)\\b';
 const UNDER_THREE_OLD =
   '(?:[0-2]|one|two)[ -]?(?:years?|yrs?)[ -]?olds?\\b|\\d{1,2}[ -]?months?[ -]?olds?\\b';
-
-/** A count read from group 1, or one when it is a word that names one ("el", "nuestro", "my"). */
-const oneOrCounted = (group: keyof Party) => (match: RegExpMatchArray) => {
-  const count = parseCount(match[1] ?? '') ?? 1;
-  return { adults: 0, children: 0, infants: 0, [group]: count };
-};
 
 /** "dos parejas", "two couples": twice as many adults. */
 const couples = (match: RegExpMatchArray) => {
@@ -163,43 +132,10 @@ const RULES: readonly Rule[] = [
   ),
   rule(
     'total',
-    `(?<=^|[.,;!?]\\s*)(${COUNT_PATTERN})\\s+(?:of us|de nosotr[oa]s)(?:\\s*(?:[.,;!?]|$)|(?=\\s+(?:arriving|coming|travell?ing|staying|visiting|want|would|need|are|will|llegamos|llegariamos|vamos|iremos|venimos)\\b))`,
+    `(?<=^|[.,;!?]\\s*)(${COUNT_PATTERN})\\s+(?:of us|de nosotr[oa]s)(?:\\s*(?:[.,;!?]|$)|(?=\\s+(?:arriving|coming|travell?ing|staying|visiting|llegamos|llegariamos|vamos|iremos|venimos)\\b))`,
     counted('adults'),
   ),
-  rule(
-    'party',
-    `${words.NOT_CONSULTING}\\b${words.SELF_AND}\\s+${ADULT_COMPANION}\\b|\\bmi\\s+${ADULT_COMPANION}\\s+${words.AND_SELF}`,
-    fixed(2),
-  ),
-  rule('party', `\\bmy\\s+${ADULT_COMPANION}\\s+${words.AND_SELF}`, fixed(2)),
-  // "For myself and a colleague", "viajo con un compañero".
-  rule('party', `${words.NOT_CONSULTING}\\b${words.SELF_AND_ONE}\\s+${ADULT_COMPANION}\\b`, fixed(2)),
-  // "para mí y mis 2 hijos": the guest is the one adult; the children are counted by their own rule.
-  rule(
-    'party',
-    `\\b(?:(?:para\\s+)?(?:mi|yo)\\s+y\\s+(?:para\\s+)?mis|(?:me|myself)\\s+and\\s+my)\\s+(?=${COUNT_PATTERN}\\s+${words.CHILD})`,
-    fixed(1),
-  ),
-  rule(
-    'party',
-    `\\b${words.SELF_AND}\\s+${CHILD_COMPANION}\\b|\\b(?:mi|my)\\s+${CHILD_COMPANION}\\s+${words.AND_SELF}`,
-    fixed(1, 1),
-  ),
-  rule(
-    'party',
-    `\\b${words.SELF_AND}\\s+${INFANT_COMPANION}\\b|\\b(?:mi|my)\\s+${INFANT_COMPANION}\\s+${words.AND_SELF}`,
-    fixed(1, 0, 1),
-  ),
-  rule(
-    'party',
-    '\\b(?:(?:solo|solamente|unicamente)\\s+(?:yo|para\\s+mi)|(?:viajo|voy|vengo|ire|estare)\\s+sol[oa]|para\\s+mi\\s+sol[oa])\\b',
-    fixed(1),
-  ),
-  rule(
-    'party',
-    "\\b(?:(?:just|only)\\s+(?:me|myself|for\\s+me)|(?:travell?ing|coming|i'?m|i am)\\s+(?:alone|solo|by\\s+myself|on\\s+my\\s+own))\\b",
-    fixed(1),
-  ),
+  ...SELF_PARTY_RULES,
 ];
 
 const MAX_PARTY = 50;

@@ -7,6 +7,8 @@ export interface NightsMention extends Span {
   nights: number;
   /** "Un mes", "for a month": a calendar month from the arrival (30 nights without one). */
   months?: number;
+  /** "Por 3 días": a stay's length only beside its day (extractDates drops it alone). */
+  days?: boolean;
 }
 
 /** "3 noches", "two nights", "one more night", "2 extra nights": a count, then perhaps "more", then the unit. */
@@ -33,6 +35,9 @@ const FOR_DAYS = new RegExp(
   'g',
 );
 
+const NOT_THE_STAYS =
+  /\b(?:parking|aparcamiento|garaje|plaza|desayunos?|breakfast|perr\w*|dogs?|mascotas?|pets?|cunas?|cots?|esperando|waiting|waited|llevo|llevamos|hace|ago)\b/;
+
 export function findNights(text: string): NightsMention[] {
   const mentions: NightsMention[] = [];
   for (const match of foldText(text).matchAll(NIGHTS)) {
@@ -47,7 +52,9 @@ export function findNights(text: string): NightsMention[] {
   for (const match of foldText(text).matchAll(FOR_DAYS)) {
     const count = parseCount(match[1] ?? '');
     if (count === null || count < 1 || count > MAX_NIGHTS) continue;
-    mentions.push({ nights: count, start: match.index, end: match.index + match[0].length });
+    // "El parking solo lo necesito por 2 días", "waiting for 3 days": an extra's days, or time gone by.
+    if (NOT_THE_STAYS.test(foldText(text).slice(Math.max(0, match.index - 40), match.index))) continue;
+    mentions.push({ nights: count, days: true, start: match.index, end: match.index + match[0].length });
   }
   for (const match of foldText(text).matchAll(A_MONTH)) {
     mentions.push({ nights: 30, months: 1, start: match.index, end: match.index + match[0].length });

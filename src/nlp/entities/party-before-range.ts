@@ -28,9 +28,14 @@ export const cutPartyOffRange: Refiner = {
 };
 
 const MONTH = `(?:${[...new Set([...ENGLISH_MONTHS, ...SPANISH_MONTH_PREFIXES])].join('|')})[a-z]*\\.?`;
-/** The party's number right before a day said with its month: "for 2 dec 5 to dec 7", "para 2 5 dic a 7 dic". */
+/** After "dec 5": not nights ("para 20 dic 3 noches" is the 20th, for 3 nights). */
+const NOT_A_COUNT = '(?!\\s*(?:noches?|nights?|dias?|days?|semanas?|weeks?))';
+/**
+ * The party's number (twelve at most) right before a day said with its month: "for 2 dec 5 to dec 7",
+ * "para 2 5 dic a 7 dic".
+ */
 const PARTY_BEFORE_A_DAY = new RegExp(
-  `\\b(?:for|para|x)\\s+(\\d{1,2})(?=\\s+(?:${MONTH}\\s+\\d{1,2}\\b|\\d{1,2}\\s+(?:de\\s+)?${MONTH}))`,
+  `\\b(?:for|para|x)\\s+([1-9]|1[0-2])(?=\\s+(?:${MONTH}\\s+\\d{1,2}\\b${NOT_A_COUNT}|\\d{1,2}\\s+(?:de\\s+)?${MONTH}))`,
   'gi',
 );
 

@@ -12,7 +12,7 @@ export const INFANT = '(?:bebes?|babies|baby|infants?|recien\\s+nacid[oa]s?|newb
 export const PEOPLE =
   '(?:personas?|pers\\b\\.?|huespedes|huesped|pax|people|ppl|persons?|guests?|travell?ers?)';
 export const NOT_A_PARTY =
-  '(?!\\s*(?:noches?|nights?|dias?|days?|semanas?|weeks?|horas?|hours?|de\\b|del\\b(?!\\s+\\d{1,2}\\s+(?:al|a|hasta)\\b)|[/:-]\\d))';
+  '(?!\\s*(?:noches?|nights?|dias?|days?|semanas?|weeks?|horas?|hours?|minutos?|minutes?|mins?\\b|km\\b|metros|meters|de\\b|del\\b(?!\\s+\\d{1,2}\\s+(?:al|a|hasta)\\b)|[/:-]\\d))';
 /** "dec 14", "december 14": a month's name, then its day (English order). */
 export const MONTH_THEN_DAY =
   '(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\\.?\\s+\\d{1,2}\\b(?![./:]\\d)';

@@ -64,6 +64,9 @@ export function pairArrivalAndDeparture(
   // day beside the stay's two, before or after them.
   if (singles.length === 3) {
     const sorted = [...singles].sort((a, b) => a.start - b.start);
+    // "Leaving dec 13 or dec 14": one day or another, which the guest is asked.
+    const gaps = [text.slice(sorted[0].end, sorted[1].start), text.slice(sorted[1].end, sorted[2].start)];
+    if (gaps.some((gap) => /^\W*(?:or|o|u)\W*$/i.test(gap))) return null;
     return (
       pairArrivalAndDeparture(text, sorted.slice(1)) ?? pairArrivalAndDeparture(text, sorted.slice(0, 2))
     );

@@ -26,7 +26,7 @@ import { stayCorrected, weekdaySlipsOfStay } from './weekday-slips';
 import { stayMonthFor } from './weekday-warnings-moved';
 import { periodStartNamed, wholePeriodTaken } from './whole-period';
 import { dayShiftedStay, nightsMeant } from './draft-stay-moves';
-import { wantsCheaperRoom } from '../dialogue/complaint';
+import { asksForACheaperRoom } from '../dialogue/cheaper-room-asked';
 
 /**
  * Folds what the guest just said into the slots: a date range, a start date with a number of nights,
@@ -42,9 +42,7 @@ export function mergeBookingEntities(turn: Turn, slots: BookingSlots): boolean {
   if (anotherRoomAdded(turn, slots)) return settleChange(slots);
   wholePeriodTaken(turn, slots);
   // "Too expensive" at a room offered or at "whose name?": the room is dropped, the rooms listed again.
-  const { awaiting } = turn.state.dialogue;
-  const roomChosen = awaiting === 'guest_name' || (awaiting === 'confirmation' && slots.step === 'offer');
-  if (roomChosen && !turn.entity('room_type') && wantsCheaperRoom(turn.message.text ?? ''))
+  if (asksForACheaperRoom(turn.message.text ?? '', turn.nlu, turn.state))
     slots.roomTypeId = slots.kindsShown = undefined;
   const range = turn.entity('date_range');
   const dateSaid = turn.entity('date');

@@ -45,6 +45,17 @@ describe('a cheaper room asked for once one is chosen', () => {
     expect(dialogue.state.dialogue.slots.roomTypeId).toBeUndefined();
   });
 
+  it('keeps the room taken anyway: "a bit pricey but fine, put it under Rachel Green" (review 27, R10)', async () => {
+    const dialogue = new RoutedDialogue('en');
+    await superiorChosen(dialogue, 'en');
+    const reply = await dialogue.say('A bit pricey but fine, put it under Rachel Green', {
+      intent: 'None',
+      language: 'en',
+      entities: [['Rachel Green', entity.name('Rachel Green')]],
+    });
+    expect(reply).toMatch(/^Here's your booking:\n• Superior Double/);
+  });
+
   it('still answers the total asked at "whose name?"', async () => {
     const dialogue = new RoutedDialogue('en');
     await superiorChosen(dialogue, 'en');

@@ -46,5 +46,7 @@ describe('a room’s places asked at "whose name?"', () => {
     expect(asksRoomCapacity('¿cuántas personas caben en la suite?', 1)).toBe(true);
     expect(asksRoomCapacity('mejor la suite, que es más grande', 1)).toBe(false);
     expect(asksRoomCapacity('how many people fit?', 0)).toBe(false);
+    // A cot, not people (review 27, R13).
+    expect(asksRoomCapacity('does a cot fit in the double?', 1)).toBe(false);
   });
 });

@@ -45,6 +45,8 @@ describe('the surname of a first name given alone', () => {
     ['no', 'Marco'],
     ['solo Marco', 'Marco'],
     ['así está bien', 'Marco'],
+    // A yes before it (review 27, R9).
+    ['claro, Rossi', 'Marco Rossi'],
   ])('"%s" gives the summary under %s', async (answer, name) => {
     const dialogue = new RoutedDialogue();
     await askedTheSurname(dialogue);
@@ -71,6 +73,16 @@ describe('the surname of a first name given alone', () => {
     const unclear = await dialogue.say('si', { intent: 'confirm' });
     expect(unclear).toMatch(/no lo he entendido[\s\S]*nombre y apellido/);
     expect(await dialogue.say('Ruiz', { intent: 'None' })).toMatch(/• A nombre de Marco Ruiz\n/);
+  });
+
+  it('takes another person named inside a sentence as the name, not a surname (review 27, R8)', async () => {
+    const dialogue = new RoutedDialogue();
+    await askedTheSurname(dialogue);
+    const summary = await dialogue.say('Mejor ponla a nombre de mi mujer, Ana López', {
+      intent: 'None',
+      entities: [['Ana López', entity.name('Ana López')]],
+    });
+    expect(summary).toMatch(/• A nombre de Ana López\n/);
   });
 
   it('asks nothing of a whole name, nor of the name the guest booked under before', async () => {

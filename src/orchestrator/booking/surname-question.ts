@@ -21,13 +21,16 @@ export function asksTheSurname(turn: Turn, stay: Stay): boolean {
 }
 
 /**
- * The name a message gives once the surname was asked: "Rossi" (or "Rossi Bianchi") follows the
- * first name; a whole name with the first name in it ("Marco Rossi") stands as said.
+ * The name a message gives once the surname was asked: "Rossi" (or "Rossi Bianchi") typed as the
+ * answer follows the first name; a whole name with the first name in it ("Marco Rossi"), or one said
+ * inside a sentence ("mejor ponla a nombre de mi mujer, Ana López"), stands as said.
  */
 export function withSurname(turn: Turn, slots: BookingSlots, given: string): string {
   const first = slots.guestName?.trim();
   if (!slots.surnameAsked || !first || !ONE_WORD.test(first)) return given;
   if (turn.state.dialogue.awaiting !== 'guest_name') return given;
+  const typedAlone = turn.entities('guest_name').some((entity) => entity.start === 0);
+  if (!typedAlone) return given;
   const folded = foldText(given).split(/\s+/);
   return folded.includes(foldText(first)) ? given : `${first} ${given}`;
 }

@@ -18,8 +18,9 @@ import { reweighsThePet } from './pet-limits';
 import { brokenEmailIn, nameAnswer, nameWithEmailAtYesNo } from './name-answers';
 import type { Routing } from './routing';
 import { changesTheName } from './booking-corrections-wording';
-import { wantsCheaperRoom } from './complaint';
+import { asksForACheaperRoom } from './cheaper-room-asked';
 import { knownReferences } from './known-bookings';
+import { saysTheWholeParty } from './whole-party-said';
 
 /** "¿Me mandas la confirmación a…?", "can you send it to…?": the guest's own address, asked as a question. */
 const SEND_IT_TO =
@@ -100,35 +101,14 @@ export function routeBookingAnswer(
     )
   )
     return { intent: flow, via: 'follow_up', nlu };
-  // "Too expensive", "what's the cheapest you have?" at a room offered or at "whose name?": the rooms
-  // for the stay again, cheapest first, rather than the chosen room's total (a room named is that room).
-  const roomChosen =
-    awaiting === 'guest_name' || (awaiting === 'confirmation' && state.dialogue.slots.step === 'offer');
-  const namesARoom = nlu.entities.some((entity) => entity.type === 'room_type');
-  if (roomChosen && state.dialogue.slots.roomTypeId !== undefined && !namesARoom && wantsCheaperRoom(text))
-    return { intent: flow, via: 'follow_up', nlu };
+  // "Too expensive", "what's the cheapest you have?" at a room offered or at "whose name?": the rooms again.
+  if (asksForACheaperRoom(text, nlu, state)) return { intent: flow, via: 'follow_up', nlu };
   // "We'll leave a day earlier", "llegamos un día más tarde" (heard as anything) once the stay is known:
   // that end of it moves.
   if (awaiting !== null && state.dialogue.slots.checkOut !== undefined && movesAnEndByDays(text))
     return { intent: flow, via: 'follow_up', nlu };
-  // "Al final los niños no vienen, seríamos solo 2", "somos 2 adultos y un niño de 5 años" (heard as a
-  // question about children) while a booking is being made: its party, said (again). Not asked ("¿la
-  // suite es para 4?").
-  const party = nlu.entities.find((entity) => entity.type === 'guests')?.value.total;
-  const booked = state.dialogue.slots.guests;
-  // A request of its own that says the party ("cancela todo, éramos 2") is that request.
-  const ownRequest =
-    nlu.intent === 'human_handoff' ||
-    nlu.intent === 'cancel_reservation' ||
-    CANCEL_WORDS.test(foldText(text));
-  if (
-    awaiting !== null &&
-    nlu.intent !== 'confirm' &&
-    party &&
-    party !== booked &&
-    !ownRequest &&
-    !/[?¿]/.test(text)
-  )
+  // "Al final los niños no vienen, seríamos solo 2" while a booking is being made: its whole party.
+  if (awaiting !== null && saysTheWholeParty(text, nlu, state))
     return { intent: flow, via: 'follow_up', nlu };
   // "Our son is coming too", "espera, viene un compañero" (heard as anything) while a booking is
   // being made: one more in its party.

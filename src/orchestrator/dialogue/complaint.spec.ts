@@ -70,6 +70,9 @@ describe('a guest in trouble', () => {
       '¿hay mucho ruido en la zona?',
       'is the hotel noisy at night?',
       'we are light sleepers, is the hotel noisy?',
+      // A worry, then a question about the hotel (review 27, R3).
+      'The street looks very noisy on Google maps, are the rooms quiet?',
+      'Hay mucho ruido en la calle por la noche, ¿las ventanas están insonorizadas?',
       'is the wifi fast, or is it slow?',
       'is the wifi slow?',
       'hola, queremos una habitación al borde del mar',

@@ -72,9 +72,14 @@ export type Trouble = 'complaint' | 'room_request';
 const PRICE_COMPLAINT =
   /\b(?:ladron\w*|estafa\w*|timo|abusiv\w*|carisim[oa]s?|(?:muy|demasiado|que|tan) car[oa]s?|overpriced|rip.?off|too (?:expensive|much|pricey)|so (?:expensive|pricey)|pricey|robbery)\b/;
 
-/** Prices found too high: the cheapest room is the answer, not a person. */
+/** "A bit pricey but fine, put it under…", "es caro, pero bueno": the room taken anyway. */
+const TAKEN_ANYWAY =
+  /\b(?:but (?:fine|ok|okay|that'?s fine|whatever|go ahead)|pero (?:bueno|vale|esta bien|da igual|adelante)|(?:put|book) it|a nombre de|under)\b/;
+
+/** Prices found too high, the room not taken anyway: the cheapest room is the answer, not a person. */
 export function complainsOfPrice(text: string): boolean {
-  return PRICE_COMPLAINT.test(foldText(text));
+  const folded = foldText(text);
+  return PRICE_COMPLAINT.test(folded) && !TAKEN_ANYWAY.test(folded);
 }
 
 /**
@@ -89,17 +94,27 @@ export function guestTrouble(text: string): Trouble | null {
     nuisance && NOT_OR_QUIET.test(folded.slice(Math.max(0, nuisance.index - 25), nuisance.index));
   const discontent =
     (DISCONTENT.test(folded) || CHARGED_WRONGLY.test(folded)) && !NOT_THE_HOTELS.test(folded);
-  // Said, not asked: "is the hotel noisy?" asks; "the neighbours are very noisy, can someone help?" says it.
+  // Said, not asked: "is the hotel noisy?" asks; so does a worry before a question ("the street looks
+  // noisy, are the rooms quiet?"). Said, then help asked, or by a guest in the hotel now, it is suffered:
+  // "the neighbours are very noisy, can someone help?", "estamos en la 204 y hay mucho ruido, ¿algo?".
+  const asked = /[?¿]/.test(text) && !ASKS_FOR_HELP.test(folded) && !IN_THE_HOTEL_NOW.test(folded);
   const discontentAt = discontent
     ? (DISCONTENT.exec(folded) ?? CHARGED_WRONGLY.exec(folded))?.index
     : undefined;
   const suffered =
-    (nuisance && !wished && !inAQuestion(folded, nuisance.index)) ||
-    (discontent && !inAQuestion(folded, discontentAt ?? 0));
+    (nuisance && !wished && !asked && !inAQuestion(folded, nuisance.index)) ||
+    (discontent && !asked && !inAQuestion(folded, discontentAt ?? 0));
   if (COMPLAINT.some((pattern) => pattern.test(folded)) || suffered || reportsRoomBreakdown(folded))
     return 'complaint';
   return ROOM_REQUEST.test(folded) || LEFT_BEHIND.test(folded) ? 'room_request' : null;
 }
+
+/** Help or something done asked for: "can someone help?", "¿podéis hacer algo?", "send someone up". */
+const ASKS_FOR_HELP =
+  /\b(?:(?:can|could) (?:someone|somebody|anyone|you) (?:help|do|come|sort|fix|send|tell them|ask them)|please help|help us|help me|send someone|do something|hace(?:r|d) algo|pode(?:is|mos) hacer|puede(?:n)? hacer|puede alguien|alguien puede|ayuda|ayudar\w*|que venga alguien|manda(?:d|r|n)? a alguien)\b/;
+/** A guest in the hotel now: "room 204", "right now", "estamos en la 204", "I'm in room…". */
+const IN_THE_HOTEL_NOW =
+  /\b(?:room|habitacion|hab)\s*\d{2,4}\b|\b(?:right now|ahora mismo|we are staying|we're staying|estamos alojad\w*|estoy alojad\w*|estamos en la \d+|estoy en la \d+|i'?m in room)\b/;
 
 /** Whether the words at `at` are in a clause asked ("¿hay mucho ruido?", "is it noisy?"), not one said. */
 function inAQuestion(text: string, at: number): boolean {
@@ -108,13 +123,4 @@ function inAQuestion(text: string, at: number): boolean {
   if (before.slice(clauseStart + 1).includes('¿')) return true;
   const end = /[,.;!?]/.exec(text.slice(at));
   return end?.[0] === '?';
-}
-
-/** "What's the cheapest you have?", "¿algo más barato?": a cheaper room asked for. */
-const CHEAPER =
-  /\b(?:cheaper|cheapest|less expensive|more affordable|mas barat[ao]s?|mas economic[ao]s?|menos car[ao]s?|la barata|lo barato)\b/;
-
-/** Prices found too high, or a cheaper room asked for: at a room chosen, the rooms are listed again. */
-export function wantsCheaperRoom(text: string): boolean {
-  return complainsOfPrice(text) || CHEAPER.test(foldText(text));
 }

@@ -41,8 +41,9 @@ const TRAILING_COURTESY =
 const LEADING_CORRECTION =
   /^\s*(?:perd[oó]n[ae]?|disculp[ae]|sorry|oops|ups)\b[\s,.!]*(?:(?:es|it'?s|it is|the name is|el nombre es|me llamo|mi nombre es|soy)\b[\s,:]*)?/i;
 
-/** "Just Marco", "solo Marco": the name alone, said plainly. */
-const LEADING_ONLY = /^\s*(?:just|only|s[oó]lo|solamente)\s+(?=\p{L})/iu;
+/** "Just Marco", "solo Marco": the name alone, said plainly; "claro, Rossi", "sí: Rossi" (the surname asked). */
+const LEADING_ONLY =
+  /^\s*(?:(?:just|only|s[oó]lo|solamente)\s+|(?:s[ií]|claro|vale|ok|sure|yes)[\s,.:!]+)(?=\p{L})/iu;
 
 /**
  * A name typed in answer to "whose name?". The classifier scores unknown words (most surnames)

@@ -75,7 +75,7 @@ export function asksWhatThePriceIncludes(text: string): boolean {
 
 /** How many a room sleeps, or how big it is: "how many people fit in the suite?", "¿la superior es más grande?". */
 const CAPACITY =
-  /\b(?:how many (?:people|guests|persons|adults)|fits?|sleeps?|holds?|capacity|bigger|larger|smaller|how big|caben|cabemos|capacidad|cuantas personas|cuantos caben|mas grande|mas amplia|mas pequena|tamano)\b/;
+  /\b(?:how many (?:people|guests|persons|adults)|(?:sleeps?|fits?|holds?) (?:up to |\d|two|three|four|five|six)|capacity|bigger|larger|smaller|how big|caben|cabemos|capacidad|cuantas personas|cuantos caben|mas grande|mas amplia|mas pequena|tamano)\b/;
 
 /** A room's size or places asked, with a room named and a question: the rates card answers it, nothing changes. */
 export function asksRoomCapacity(text: string, roomsNamed: number): boolean {

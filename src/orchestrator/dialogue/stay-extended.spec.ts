@@ -44,6 +44,14 @@ describe('a stay extended by a night', () => {
     expect(reply).toMatch(/^Your booking BOOK1X: Standard Double, Tue, Dec 8 to Thu, Dec 10/);
   });
 
+  it.each([
+    'Can we have a late checkout, or would we have to pay for an extra night?',
+    '¿Puedo dejar la habitación más tarde el domingo o me cobráis otra noche?',
+  ])('leaves %j, a late check-out beside a night, to the late check-out (review 27, R7)', async (text) => {
+    const dialogue = new RoutedDialogue(text.startsWith('¿') ? 'es' : 'en');
+    expect(await dialogue.say(text, { intent: 'late_checkout' })).toMatch(/14:00/);
+  });
+
   it('leaves a late check-out asked for as one', async () => {
     const dialogue = new RoutedDialogue('en');
     expect(

@@ -42,8 +42,11 @@ export function dayShiftSaid(text: string): DayShift | null {
 
 /** "Extend my stay one more night", "¿puedo quedarme una noche más?": a night added, not a later hour. */
 const EXTENDS_THE_STAY =
-  /\b(?:extend(?:ing)? (?:my|our|the) stay|(?:one|an?|1) (?:more|extra) night|una noche mas|otra noche|(?:quedarme|quedarnos|me quedo|nos quedamos) (?:una noche|un dia|dos noches|2 noches) mas|(?:alargar|ampliar|extender|prolongar) (?:la|mi|nuestra) (?:estancia|estadia|reserva))\b/;
+  /\b(?:extend(?:ing)? (?:my|our|the) stay|(?:stay|add|book|get)\w*\s+(?:\w+\s+)?(?:one|an?|1) (?:more|extra) night|(?:quedarme|quedarnos|me quedo|nos quedamos) (?:una noche|un dia|dos noches|2 noches) mas|(?:anadir|agregar|sumar|reservar) (?:una|otra) noche|(?:alargar|ampliar|extender|prolongar) (?:la|mi|nuestra) (?:estancia|estadia|reserva))\b/;
+/** A late check-out said too ("…or would we have to pay for an extra night?"): that is what is asked. */
+const LATER_HOUR = /\b(?:late check ?-?out|latecheckout|salida tardia|mas tarde|later)\b/;
 
 export function extendsTheStay(text: string): boolean {
-  return EXTENDS_THE_STAY.test(foldText(text));
+  const folded = foldText(text);
+  return EXTENDS_THE_STAY.test(folded) && !LATER_HOUR.test(folded);
 }
