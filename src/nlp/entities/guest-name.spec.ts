@@ -99,3 +99,12 @@ describe('extractGuestName: "under <Name>" and a name closing a booking request'
     expect(names(text)).toEqual([]);
   });
 });
+
+describe('extractGuestName: "Name\'s" with no name after it (review 27, R2)', () => {
+  it.each(["Name's correct, go ahead", 'Names are fine, book it', "Looks good. Name's right"])(
+    'reads no name in %j',
+    (text) => {
+      expect(names(text)).toEqual([]);
+    },
+  );
+});

@@ -31,6 +31,29 @@ describe('the party said again at a summary', () => {
   });
 });
 
+describe('a part of the party said at a summary', () => {
+  it('keeps the party at "el desayuno solo para los 2 adultos" (review 27, R1)', async () => {
+    const dialogue = new RoutedDialogue();
+    await dialogue.say('suite del 3 al 5 de diciembre para 4 a nombre de Laura Pérez', {
+      intent: 'make_reservation',
+      entities: [
+        ['suite', entity.room('suite')],
+        ['del 3 al 5 de diciembre', entity.range('2026-12-03', '2026-12-05')],
+        ['para 4', entity.guests(4)],
+        ['Laura Pérez', entity.name('Laura Pérez')],
+      ],
+    });
+    await dialogue.say('el desayuno solo para los 2 adultos', {
+      intent: 'hotel_info',
+      entities: [
+        ['desayuno', entity.topic('breakfast')],
+        ['2 adultos', entity.guests(2)],
+      ],
+    });
+    expect(dialogue.state.dialogue.slots.guests).toBe(4);
+  });
+});
+
 describe('the party said at "which dates?"', () => {
   it('keeps "somos 2 adultos y un niño de 5 años" (heard as a question about children) for the stay', async () => {
     const dialogue = new RoutedDialogue();
