@@ -26,7 +26,7 @@ import { hidePartyBeforeADay } from './party-before-range';
 import { foldText } from '../../common/fold-text';
 import type { DateMention } from './date-mention';
 import { holidayNights, LONGEST_PAIRED_STAY, pairArrivalAndDeparture } from './stay-pairs';
-import { overlaps, type Span } from './text';
+import { hideMatches, overlaps, type Span } from './text';
 
 export interface DateContext {
   language: Language;
@@ -48,7 +48,7 @@ const HYPHEN_BETWEEN_DATES = /(?<=\d{1,2}[/.]\d{1,2})-(?=\d{1,2}[/.]\d{1,2}(?!\d
  * as many letters, so every index still points into the guest's text.
  */
 const A_QUARTER = /\b(?:cuartos?|quarters?)\b/gi;
-const hideQuarters = (text: string): string => text.replace(A_QUARTER, (word) => 'x'.repeat(word.length));
+const hideQuarters = (text: string): string => hideMatches(text, A_QUARTER);
 /**
  * "Next week", which chrono reads as the day a week from today: a period, whose days the booking
  * tells; "for a week", "por 2 días", also read as that day: a length (nights.ts).

@@ -1,5 +1,6 @@
 import type { Refiner } from 'chrono-node';
 import { ENGLISH_MONTHS, SPANISH_MONTH_PREFIXES } from './month-and-weekday-names';
+import { hideMatches } from './text';
 
 /** Words that count the party just before a number: "somos 2", "seremos 3", "we are 2". */
 const PARTY_WORDS_BEFORE =
@@ -45,8 +46,5 @@ const PARTY_BEFORE_A_DAY = new RegExp(
  * points into the guest's text (the party is read apart, guests.ts).
  */
 export function hidePartyBeforeADay(text: string): string {
-  return text.replace(
-    PARTY_BEFORE_A_DAY,
-    (match: string, count: string) => `${match.slice(0, -count.length)}${'x'.repeat(count.length)}`,
-  );
+  return hideMatches(text, PARTY_BEFORE_A_DAY);
 }

@@ -17,6 +17,19 @@ export function maskSpans(text: string, spans: readonly Span[]): string {
   return masked;
 }
 
+/**
+ * Hides what `pattern` (global) matches from a reader such as chrono, by as many letters, so every
+ * index still points into the guest's text: its last group when it has one (which must end the match),
+ * else the whole match. Letters, not spaces (maskSpans), so the words around are not read as one.
+ */
+export function hideMatches(text: string, pattern: RegExp): string {
+  return text.replace(pattern, (match: string, ...rest: unknown[]) => {
+    const groups = rest.slice(0, -2).filter((group): group is string => typeof group === 'string');
+    const hidden = groups.at(-1) ?? match;
+    return `${match.slice(0, match.length - hidden.length)}${'x'.repeat(hidden.length)}`;
+  });
+}
+
 export function alternation(words: readonly string[]): string {
   return [...words]
     .sort((a, b) => b.length - a.length)

@@ -6,7 +6,8 @@ import { arrivalNote } from '../dialogue/arrival-time';
 import { endFlow, isBookingPending, startFlow } from '../dialogue/conversation-state';
 import { hasBookingEntity } from '../dialogue/booking-readings';
 import { asksForAPause } from '../dialogue/guest-wording';
-import { movesAnEndByDays, peopleAdded } from '../dialogue/booking-change-wording';
+import { peopleAdded } from '../dialogue/booking-change-wording';
+import { movesAnEndByDays } from '../dialogue/stay-moved-by-days';
 import { HotelFacts } from '../dialogue/hotel-facts';
 import { reweighsThePet } from '../dialogue/pet-limits';
 import { askSlotAgain, roomsListed } from '../dialogue/slot-questions';
@@ -103,10 +104,9 @@ export class BookingFlow {
     if (noted) asides.push(noted);
     // "Llegaremos sobre la 1 de la madrugada", "we arrive at 9 am": whether that hour is fine.
     // Not the "tardía" of a late check-out asked beside the stay, nor "un día más tarde" (a day moved).
-    const arrival =
-      asksLateCheckOut(turn.message.text ?? '') || movesAnEndByDays(turn.message.text ?? '')
-        ? null
-        : arrivalNote(turn, turn.entity('date_range')?.value.checkIn ?? slots.checkIn);
+    const text = turn.message.text ?? '';
+    const arrivalDay = turn.entity('date_range')?.value.checkIn ?? slots.checkIn;
+    const arrival = asksLateCheckOut(text) || movesAnEndByDays(text) ? null : arrivalNote(turn, arrivalDay);
     if (arrival) asides.push(arrival);
     if (asides.length > 0) turn.sayText(asides.join('\n'));
     sayNoSuchDate(turn, slots);

@@ -1,7 +1,5 @@
 import { foldText } from '../../common/fold-text';
-import { shiftIsoDate } from '../../nlp/entities/calendar';
-import { stayEndNamed } from '../dialogue/booking-change-wording';
-import { dayShiftSaid } from '../dialogue/stay-shift-wording';
+import { stayMovedByDays } from '../dialogue/stay-moved-by-days';
 import type { Turn } from '../dialogue/turn';
 import type { BookingSlots } from './booking-slots';
 
@@ -9,8 +7,7 @@ import type { BookingSlots } from './booking-slots';
 
 /**
  * "We'll arrive one day later", "nos vamos un día antes" once the stay is known: that end of it, moved
- * by the days said (the NLU reads "one day later" as tomorrow). A one-night stay whose arrival moves
- * past its departure moves whole. Null when no end is moved by days.
+ * by the days said (stayMovedByDays). Null when no end is moved by days.
  */
 export function dayShiftedStay(
   turn: Turn,
@@ -18,16 +15,14 @@ export function dayShiftedStay(
 ): { checkIn: string; checkOut: string } | null {
   // Only a stay the guest was asked about: a booking moved this turn (rebooking) was moved already.
   if (!slots.checkIn || !slots.checkOut || turn.state.dialogue.awaiting === null) return null;
-  const text = turn.message.text ?? '';
-  const shift = dayShiftSaid(text);
-  const end = shift && stayEndNamed(text, shift.start, shift.end);
-  if (!shift || !end) return null;
-  const moved = { checkIn: slots.checkIn, checkOut: slots.checkOut };
-  moved[end] = shiftIsoDate(moved[end], shift.days);
-  if (end === 'checkIn' && moved.checkIn >= moved.checkOut)
-    moved.checkOut = shiftIsoDate(slots.checkOut, shift.days);
+  const moved = stayMovedByDays(turn.message.text ?? '', {
+    checkIn: slots.checkIn,
+    checkOut: slots.checkOut,
+  });
+  if (!moved) return null;
   // "Nos vamos dos días antes" from a two-night stay leaves none: nothing moves (nor is "dos días" a day).
-  return moved.checkOut > moved.checkIn ? moved : { checkIn: slots.checkIn, checkOut: slots.checkOut };
+  if (moved.checkOut <= moved.checkIn) return { checkIn: slots.checkIn, checkOut: slots.checkOut };
+  return { checkIn: moved.checkIn, checkOut: moved.checkOut };
 }
 
 /** What takes back a number said before it: "3 nights? I meant 2", "3 noches, perdón, 2". */

@@ -12,7 +12,8 @@ import {
 } from './booking-readings';
 import { saysYes } from './affirmation';
 import type { Awaiting, ConversationState, FlowName } from './conversation-state';
-import { peopleAdded, movesAnEndByDays } from './booking-change-wording';
+import { peopleAdded } from './booking-change-wording';
+import { movesAnEndByDays } from './stay-moved-by-days';
 import { asksForAPause } from './guest-wording';
 import { reweighsThePet } from './pet-limits';
 import { brokenEmailIn, nameAnswer, nameWithEmailAtYesNo } from './name-answers';

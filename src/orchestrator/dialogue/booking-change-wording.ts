@@ -229,9 +229,3 @@ export function stayEndNamed(text: string, start: number, end: number): 'checkIn
   if (toArrival === Infinity && toDeparture === Infinity) return null;
   return toArrival <= toDeparture ? 'checkIn' : 'checkOut';
 }
-
-/** "We'll leave a day earlier", "llegamos un día más tarde": days counted and the end of the stay they move. */
-export function movesAnEndByDays(text: string): boolean {
-  const shift = dayShiftSaid(text);
-  return shift !== null && stayEndNamed(text, shift.start, shift.end) !== null;
-}

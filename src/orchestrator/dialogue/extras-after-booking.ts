@@ -43,6 +43,12 @@ export function routeBreakfastForBookingMade(
   return asksForBreakfast(text, nlu) ? { intent: 'reservation_status', via: 'follow_up', nlu } : null;
 }
 
+/** A booking made, no other under way, and no other stay named: what the message adds is for that booking. */
+export function isForTheBookingMade(nlu: ParseResult, state: ConversationState): boolean {
+  if (state.dialogue.flow !== null || knownReferences(state).length === 0) return false;
+  return !nlu.entities.some((entity) => ANOTHER_STAY.has(entity.type));
+}
+
 /** What a message asks of its own that a request noted for the booking would leave unanswered. */
 export const ANSWERED_ON_ITS_OWN: ReadonlySet<string> = new Set([
   'location',

@@ -2,8 +2,7 @@ import { foldText } from '../../common/fold-text';
 import type { ParseResult } from '../../nlp/nlp.types';
 import { changesStayExtras, RESERVES_IT } from '../booking/booking-extras';
 import type { ConversationState } from './conversation-state';
-import { ANOTHER_STAY } from './extras-after-booking';
-import { knownReferences } from './known-bookings';
+import { isForTheBookingMade } from './extras-after-booking';
 import type { Routing } from './routing';
 
 /** Asked for on top of what was asked ("and parking", "y parking también", "parking too please"). */
@@ -21,8 +20,7 @@ export function routeParkingForBookingMade(
   nlu: ParseResult,
   state: ConversationState,
 ): Routing | null {
-  if (state.dialogue.flow !== null || knownReferences(state).length === 0) return null;
-  if (nlu.entities.some((entity) => ANOTHER_STAY.has(entity.type))) return null;
+  if (!isForTheBookingMade(nlu, state)) return null;
   const parking = nlu.entities.filter(
     (entity) => entity.type === 'info_topic' && entity.value.topic === 'parking',
   );

@@ -1,8 +1,7 @@
 import { foldText } from '../../common/fold-text';
 import type { ParseResult } from '../../nlp/nlp.types';
 import type { ConversationState } from './conversation-state';
-import { ANOTHER_STAY } from './extras-after-booking';
-import { knownReferences } from './known-bookings';
+import { isForTheBookingMade } from './extras-after-booking';
 import type { Routing } from './routing';
 
 const A_PET = String.raw`(?:pets?|dogs?|cats?|puppy|perr\w*|gat[oa]s?|mascotas?)`;
@@ -21,8 +20,7 @@ export function routePetForBookingMade(
   nlu: ParseResult,
   state: ConversationState,
 ): Routing | null {
-  if (state.dialogue.flow !== null || knownReferences(state).length === 0) return null;
-  if (nlu.entities.some((entity) => ANOTHER_STAY.has(entity.type))) return null;
+  if (!isForTheBookingMade(nlu, state)) return null;
   if (/[?¿]/.test(text) || !PET_COMES.test(foldText(text))) return null;
   return { intent: 'reservation_status', via: 'follow_up', nlu };
 }

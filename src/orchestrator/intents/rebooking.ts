@@ -1,4 +1,3 @@
-import { shiftIsoDate } from '../../nlp/entities/calendar';
 import type { Entity } from '../../nlp/nlp.types';
 import type { Reservation } from '../../pms/pms.types';
 import { arrivalMovedTo } from '../booking/stay-dates';
@@ -10,7 +9,7 @@ import {
 } from '../dialogue/booking-change-wording';
 import { isPartOfBookingName } from '../dialogue/booking-owner';
 import { partnerJoinsOne } from '../dialogue/someone-joining';
-import { dayShiftSaid } from '../dialogue/stay-shift-wording';
+import { stayMovedByDays } from '../dialogue/stay-moved-by-days';
 import type { Turn } from '../dialogue/turn';
 
 // How a change asked of a booking made reads against it: what the guest says of the booking as it is,
@@ -76,19 +75,11 @@ export function stayMoved(turn: Turn, booking: Reservation): MovedStay | null {
 
 /** "Llegamos un día antes", "we'll check out two days early": that end of the stay, moved. */
 function stayShifted(turn: Turn, booking: Reservation): MovedStay | null {
-  const text = turn.message.text ?? '';
-  const shift = dayShiftSaid(text);
-  const end = shift && stayEndNamed(text, shift.start, shift.end);
-  if (!shift || !end) return null;
+  const moved = stayMovedByDays(turn.message.text ?? '', booking);
+  if (!moved) return null;
   // "Un día" in "un día antes" reads, to the NLU, as a day from today.
-  const read = turn.entities('date').filter((day) => day.start < shift.end && day.end > shift.start);
-  const moved: MovedStay = { checkIn: booking.checkIn, checkOut: booking.checkOut, read };
-  moved[end] = shiftIsoDate(booking[end], shift.days);
-  // "Llegamos un día después" to a one-night stay: the whole stay moves, as an arrival named past the
-  // departure keeps the nights.
-  if (end === 'checkIn' && moved.checkIn >= moved.checkOut)
-    moved.checkOut = shiftIsoDate(booking.checkOut, shift.days);
-  return moved;
+  const read = turn.entities('date').filter((day) => day.start < moved.end && day.end > moved.start);
+  return { checkIn: moved.checkIn, checkOut: moved.checkOut, read };
 }
 
 /**
