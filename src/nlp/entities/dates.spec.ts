@@ -372,6 +372,15 @@ describe('extractDates in English', () => {
     ["We'd rather check in around 3-4, is that ok", []],
     ['How about for 3 to 4 of us?', []],
     ['what about breakfast, is it 7 to 10?', []],
+    // …and after "from" (QA 27, E18: only "from 3" was read), unless hours or ages are talked of.
+    ['a room from 3 to 5 please', [range('2026-12-03', '2026-12-05', 'from 3 to 5')]],
+    ['anything from 30-2 for 2?', [range('2026-11-30', '2026-12-02', 'from 30-2')]],
+    ['can I check in from 3 to 5?', []],
+    ['check in from 3 to 5 pm?', []],
+    ['breakfast is served from 7 to 10?', []],
+    ['kids aged from 3 to 5', []],
+    ['we arrive from 3pm', []],
+    ['check in from the 3rd to the 5th', [range('2026-12-03', '2026-12-05', 'from the 3rd to the 5th')]],
     // Abbreviated weekdays and "wknd" (QA 26, E13).
     ['a room from mon to wed for 2 adults', [range('2026-11-30', '2026-12-02', 'mon to wed')]],
     ['need a double mon-wed, 2 ppl', [range('2026-11-30', '2026-12-02', 'mon-wed')]],
@@ -387,6 +396,13 @@ describe('extractDates in English', () => {
     ['arriving friday night', [day('2026-11-27', 'friday')]],
     // A weekday of leaving comes after the arrival, not before it.
     ['arriving friday leaving sunday', [range('2026-11-27', '2026-11-29', 'friday leaving sunday')]],
+    // "Out on", "flying home" are the leaving too (QA 27, E18: only the arrival was kept); "about" is none.
+    [
+      'a double for 2, in on the 2nd, out on the 4th of december',
+      [range('2026-12-02', '2026-12-04', 'on the 2nd, out on the 4th of december')],
+    ],
+    ['arriving dec 3, flying home dec 6', [range('2026-12-03', '2026-12-06', 'dec 3, flying home dec 6')]],
+    ['about the 2nd, or maybe about the 4th', [day('2026-12-02', 'the 2nd'), day('2026-12-04', 'the 4th')]],
     // The arrival's month is the one before the departure's (QA 26, E3/E4); a bare ordinal after a verb of the stay is a day.
     [
       'arriving the 30th leaving the 2nd jan',

@@ -22,7 +22,8 @@ const ENGLISH_DAY = new RegExp(
   // "Arriving 30th", "leaving 2nd": after a verb of the stay, only with its ordinal ("arriving 2 adults" is none).
   '(\\b(?:(?:on|from|until|till|to|and)\\s+the|the|on|from|(?:arriv(?:e|ing|al)|leav(?:e|ing)|depart(?:ing|ure)?|check(?:ing)?[ -]?(?:in|out))(?:\\s+on)?)\\s+)(\\d{1,2})(st|nd|rd|th)?\\b' +
     // "From 15 dec": the day of a month said after it (chrono's), not a day of this month.
-    '(?!\\s*(?:of\\b|nights?|floor|times?|people|persons?|adults?|kids?|children|guests?|rooms?|%|(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may(?!\\s+(?:i|we|you|he|she|they)\\b)|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\\b)|[:/.,-]\\d)',
+    // "From 3 to 5 pm" are hours.
+    '(?!\\s*(?:(?:-|–|to|till|until)\\s*\\d{1,2}\\s*)?(?:a\\.?m\\b|p\\.?m\\b|o\\W?clock|h\\b|hrs?\\b)|\\s*(?:of\\b|nights?|floor|times?|people|persons?|adults?|kids?|children|guests?|rooms?|%|(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may(?!\\s+(?:i|we|you|he|she|they)\\b)|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\\b)|[:/.,-]\\d)',
   'i',
 );
 
@@ -56,12 +57,20 @@ function weekdayDayParser(): Parser {
   };
 }
 
-function dayOnlyParser(pattern: RegExp, acceptsBare: (prefix: string) => boolean): Parser {
+const HOURS_OR_AGES_BEFORE =
+  /\b(?:check(?:ing)?[\s-]?(?:in|out)|open(?:s|ed)?|clos(?:e|es|ed)|serve[sd]?|breakfast|dinner|lunch|reception|desk|pool|gym|spa|bar|restaurant|hours?|times?|ages?|aged|old|between)\b[^.?!]{0,25}$/i;
+
+/** Hours or ages talked of just before a bare number: "check in from 3", "served from 7", "aged from 3". */
+export function talksOfHoursOrAges(before: string): boolean {
+  return HOURS_OR_AGES_BEFORE.test(before);
+}
+
+function dayOnlyParser(pattern: RegExp, acceptsBare: (prefix: string, before: string) => boolean): Parser {
   return {
     pattern: () => pattern,
     extract: (context, match) => {
       const [, prefix = '', digits = '', suffix] = match;
-      if (!suffix && !acceptsBare(prefix)) return null;
+      if (!suffix && !acceptsBare(prefix, context.text.slice(0, match.index ?? 0))) return null;
       const day = Number(digits);
       const date = day >= 1 && day <= 31 ? nextDayOfMonth(todayOf(context), day) : null;
       if (!date) return null;
@@ -79,5 +88,8 @@ export const SPANISH_DAY_ONLY_PARSER = dayOnlyParser(SPANISH_DAY, () => true);
 
 export const ENGLISH_DAY_ONLY_PARSER = dayOnlyParser(
   ENGLISH_DAY,
-  (prefix) => /^(?:on|from)\b/i.test(prefix) || /^(?:until|till|to)\s+the/i.test(prefix),
+  (prefix, before) =>
+    /^(?:on|from\s+the)\b/i.test(prefix) ||
+    (/^from\b/i.test(prefix) && !talksOfHoursOrAges(before)) ||
+    /^(?:until|till|to)\s+the/i.test(prefix),
 );

@@ -9,6 +9,7 @@ import {
   SPANISH_MONTH_PREFIXES,
 } from './month-and-weekday-names';
 import { dayBefore } from './nearest-days';
+import { talksOfHoursOrAges } from './day-number-parsers';
 
 // "12 al 14 dic", "12 a 14 de diciembre", "los días 22 al 24 de enero de 2027" with no "del" before it
 // (WhatsApp style, and e-mails): chrono.es reads only "14 dic", and the first day, a bare number, is no
@@ -136,6 +137,14 @@ const HOLIDAY_NAMED = /\b(?:christmas|xmas|new\s+year'?s?|nye|easter|boxing\s+da
  */
 const DAYS_OFFERED_BEFORE = /\b(?:what|how) about\s+(?:the\s+)?$/i;
 const DAYS_OFFERED_AFTER = /^\s*instead\b/i;
+/**
+ * "A room from 3 to 5?": "from" before the days makes them a stay (QA 27, E18), unless hours or ages
+ * are talked of just before ("check in from 3 to 5", "breakfast is served from 7 to 10", "kids aged
+ * from 3 to 5").
+ */
+function daysFromAStay(before: string): boolean {
+  return /\bfrom\s+$/i.test(before) && !talksOfHoursOrAges(before);
+}
 
 /**
  * Days with no month: anchorToHoliday places them around the holiday named; offered in place of
@@ -147,12 +156,17 @@ export const ENGLISH_BARE_DAYS_BY_A_HOLIDAY_PARSER: Parser = {
     const before = context.text.slice(0, match.index ?? 0);
     const after = context.text.slice((match.index ?? 0) + match[0].length);
     const offered = DAYS_OFFERED_BEFORE.test(before) || DAYS_OFFERED_AFTER.test(after);
-    if (!HOLIDAY_NAMED.test(context.text) && !offered) return null;
+    const fromAStay = !offered && daysFromAStay(before);
+    if (!HOLIDAY_NAMED.test(context.text) && !offered && !fromAStay) return null;
     const today = todayOf(context);
     const arrival = nextDayOfMonth(today, Number(match[1]));
     const checkOut = arrival && nextDayOfMonth(addDays(arrival, 1), Number(match[2]));
     if (!arrival || !checkOut || !isValidDate(checkOut)) return null;
-    const result = context.createParsingResult(match.index ?? 0, match[0], { day: arrival.day });
+    // "From 3 to 5" holds its "from", so that it outlasts the day-only reading of "from 3".
+    const from = fromAStay ? (/\bfrom\s+$/i.exec(before)?.[0] ?? '') : '';
+    const result = context.createParsingResult((match.index ?? 0) - from.length, from + match[0], {
+      day: arrival.day,
+    });
     result.start.imply('month', arrival.month).imply('year', arrival.year);
     result.end = context.createParsingComponents({ day: checkOut.day });
     result.end.imply('month', checkOut.month).imply('year', checkOut.year);
