@@ -197,6 +197,14 @@ function conversations(modeEnv: () => RawEnvironment, label: string): void {
       expect(choicesOf(replies)).toEqual(['room:double', 'room:superior', 'room:suite']);
     });
 
+    it('counts "me and my dog" as one guest with a pet (QA 27, E20: the party was asked)', async () => {
+      const replies = await guest('John').send(`Me and my dog need a room from December 12 to 15, ${YEAR}`);
+      const offer = said(replies);
+      expect(offer).toMatch(/Pets are welcome/);
+      expect(offer).toMatch(/3 nights\), 1 guest,.*Single Room: €79\/night/s);
+      expect(offer).toMatch(/With a pet, add €60/);
+    });
+
     it('takes bare stay details ("somos 3", then the dates) as an availability question', async () => {
       const ana = guest();
       const asked = await ana.send('somos 3');

@@ -17,6 +17,11 @@ describe('extractGuests', () => {
     ['dos adultos, un niño y un bebé', party(2, 1, 'dos adultos, un niño y un bebé', 1)],
     ['somos 3, dos adultos y un bebé', party(2, 0, 'somos 3, dos adultos y un bebé', 1)],
     ['me and my baby', party(1, 0, 'me and my baby', 1)],
+    // A pet is no guest (QA 27, E20: the party was asked again); its words stay the pet's.
+    ['me and my dog need a room dec 3 to 5', party(1, 0, 'me and my')],
+    ['mi perrita y yo queremos una habitacion', party(1, 0, 'y yo')],
+    ['para mi y mi perro del 3 al 5 de diciembre', party(1, 0, 'para mi y mi')],
+    ['me and my wife and our dog', party(2, 0, 'me and my wife')],
     ['room dec 12-14, 2 ppl', party(2, 0, '2 ppl')],
     // A please or a thanks after the count ends the party too.
     ['double for 2 pls', party(2, 0, 'for 2')],

@@ -3,6 +3,9 @@ import { COUNT_PATTERN } from './numbers';
 import { fixed, rule, type Rule } from './party-rule';
 import * as words from './party-words';
 
+const PET =
+  '(?:mascotas?|perr[oa]s?|perrit[oa]s?|gat[oa]s?|gatit[oa]s?|pets?|dogs?|cats?|pupp(?:y|ies)|doggy|doggie)\\b';
+
 /** The guest and who comes with them, said by who they are: "para mí y mi pareja", "just me", "me and my baby". */
 export const SELF_PARTY_RULES: readonly Rule[] = [
   rule(
@@ -28,6 +31,13 @@ export const SELF_PARTY_RULES: readonly Rule[] = [
     'party',
     `\\b${words.SELF_AND}\\s+${INFANT_COMPANION}\\b|\\b(?:mi|my)\\s+${INFANT_COMPANION}\\s+${words.AND_SELF}`,
     fixed(1, 0, 1),
+  ),
+  // "Me and my dog", "mi perrita y yo" (QA 27, E20): a pet is no guest, and its words are left to the
+  // pet's own readers.
+  rule(
+    'party',
+    `\\b(?:(?:para\\s+)?(?:mi|yo)\\s+y\\s+(?:para\\s+)?mis?|(?:me|myself)\\s+and\\s+my)(?=\\s+(?:\\w+\\s+)?${PET})|(?<=\\b(?:mis?|my)\\s+(?:\\w+\\s+)?${PET}\\s+)${words.AND_SELF}`,
+    fixed(1),
   ),
   rule(
     'party',
