@@ -69,6 +69,11 @@ export class NlpController {
     const tenant = body.tenantId
       ? await this.tenants.require(body.tenantId)
       : ((await this.tenants.get(this.config.tenants.defaultTenantId)) ?? undefined);
-    return this.nlu.parse(body.text, { tenant, language: body.language });
+    // The contract's four fields (design §3): the questions read beside are the pipeline's business.
+    const { alsoAsked: _beside, ...reading } = await this.nlu.parse(body.text, {
+      tenant,
+      language: body.language,
+    });
+    return reading;
   }
 }

@@ -83,10 +83,22 @@ interface EntityBase<T extends string, V> {
 
 export type EntityType = Entity['type'];
 
-/** What the NLU makes of one message (the body of `POST /admin/nlp/parse`'s answer). */
+/** Another question of the message, read as another intent than the message's own. */
+export interface OtherQuestion {
+  intent: IntentName;
+  /** Asked before any sentence read as the message's own intent. */
+  askedFirst: boolean;
+  /** Where the question is in the message's text. */
+  start: number;
+  end: number;
+}
+
+/** What the NLU makes of one message (the body of `POST /admin/nlp/parse`'s answer, less `alsoAsked`). */
 export interface ParseResult {
   intent: ClassifiedIntent;
   confidence: number;
   language: Language;
   entities: Entity[];
+  /** "Where are you? And can I see the suite?": the questions of other intents, one per intent. */
+  alsoAsked?: OtherQuestion[];
 }

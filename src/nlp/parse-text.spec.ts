@@ -39,3 +39,35 @@ describe('parseText in a conversation in one language', () => {
     });
   });
 });
+
+describe('parseText with several questions in one message', () => {
+  jest.setTimeout(30_000);
+
+  it.each([
+    // QA 27, E22: one of the two questions went unanswered.
+    ['where are you located? and can I see photos of the suite?', 'room_photos', ['location', true]],
+    ['how much is a double? and where are you exactly?', 'room_prices', ['location', false]],
+    ['do you have photos of the rooms? and what time is breakfast?', 'room_photos', ['hotel_info', false]],
+    ['¿me mandas fotos de la suite? ¿y a qué hora es el check in?', 'room_photos', ['hotel_info', false]],
+    // A statement of the message's own intent before the question.
+    ['Hola! Quería saber si hay parking. Y ¿dónde están?', 'hotel_info', ['location', false]],
+  ] as const)('reads "%s" as %s, and the other question apart', async (text, intent, [other, first]) => {
+    const reading = await parseText(request(text));
+    expect(reading.intent).toBe(intent);
+    const question = reading.alsoAsked?.[0];
+    expect(reading.alsoAsked).toEqual([
+      { intent: other, askedFirst: first, start: question?.start, end: question?.end },
+    ]);
+    // Its place in the text is the question's own sentence.
+    expect(text.slice(question?.start, question?.end)).toMatch(/^\s*(?:and |y |¿)?\S.*\?$/i);
+  });
+
+  it.each([
+    'is there wifi? what time is checkout?', // one intent, its topics answered together
+    'hi. is there wifi?', // a greeting of one word is no sentence
+    'Do you have a room from the 3rd to the 5th of December for 2 people?',
+    'ok perfect. thanks!', // no question
+  ])('reads no other question in "%s"', async (text) => {
+    expect((await parseText(request(text))).alsoAsked).toBeUndefined();
+  });
+});

@@ -4,6 +4,7 @@ import { IntentClassifier } from './intent-classifier';
 import { chooseLanguage, detectLanguage } from './language-detector';
 import { type ClassifiedIntent, type Language, LANGUAGES, NO_INTENT, type ParseResult } from './nlp.types';
 import { loadCorpora } from './training-corpus';
+import { otherQuestions } from './other-questions';
 
 /** One text to read, with what of the hotel and the conversation reading it needs. */
 export interface ParseRequest {
@@ -51,11 +52,13 @@ export async function parseText(request: ParseRequest, signal?: AbortSignal): Pr
     timezone: request.timezone,
     roomTypes: request.roomTypes,
   });
+  const alsoAsked = await otherQuestions(model, request.text, language, reading.intent);
   return {
     intent: reading.intent,
     confidence: round(reading.confidence),
     language,
     entities,
+    ...(alsoAsked.length > 0 && { alsoAsked }),
   };
 }
 

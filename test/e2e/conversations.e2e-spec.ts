@@ -167,6 +167,30 @@ function conversations(modeEnv: () => RawEnvironment, label: string): void {
       },
     );
 
+    it('answers each of two questions of other intents in one message, in the order asked (QA 27, E22)', async () => {
+      const replies = await guest('John').send('Where are you located? And can I see photos of the suite?');
+      expect(typesOf(replies)).toEqual(['text', 'location', 'text', 'image']);
+      expect(said(replies)).toMatch(/We're at Calle Mayor 10.*photos of the Junior Suite/s);
+    });
+
+    it('keeps POST /admin/nlp/parse to its four fields for a message of two questions (design §3)', async () => {
+      const res = await request(t.app.getHttpServer())
+        .post('/admin/nlp/parse')
+        .set('authorization', `Bearer ${adminToken}`)
+        .send({ text: 'Where are you located? And can I see photos of the suite?' })
+        .expect(200);
+      expect(Object.keys(res.body).sort()).toEqual(['confidence', 'entities', 'intent', 'language']);
+      expect(res.body).toMatchObject({ intent: 'room_photos', language: 'en' });
+    });
+
+    it('answers a question beside a stay before the booking’s own question, which comes last', async () => {
+      const replies = await guest().send(
+        `Quiero una doble del 12 al 15 de diciembre de ${YEAR} para 2. ¿Dónde estáis ubicados?`,
+      );
+      expect(typesOf(replies).slice(0, 2)).toEqual(['text', 'location']);
+      expect(said(replies)).toMatch(/Calle Mayor 10.*¿A nombre de quién hago la reserva\?$/s);
+    });
+
     it('sends a turn’s replies in the order it wrote them: the introduction before the photos', async () => {
       const replies = await guest().send('¿Tenéis fotos de la suite?');
       expect(typesOf(replies)[0]).toBe('text');

@@ -4,6 +4,7 @@ import type { UnifiedMessage } from '../../messaging/unified-message';
 import {
   type Entity,
   type EntityType,
+  type OtherQuestion,
   type Language,
   LANGUAGES,
   type ParseResult,
@@ -61,6 +62,19 @@ export class Turn {
   /** Reads the message with `entity` in place of `read` (a day re-read in the month of the stay). */
   reread(read: Entity, entity: Entity): void {
     this.reading = { ...this.reading, entities: this.reading.entities.map((e) => (e === read ? entity : e)) };
+  }
+
+  /**
+   * Another question of the same message ("where are you? and the suite's photos?"), read as `intent`
+   * on its own words and entities, on this conversation.
+   */
+  besides({ intent, start, end }: OtherQuestion): Turn {
+    const entities = this.reading.entities
+      .filter((entity) => entity.start >= start && entity.end <= end)
+      .map((entity) => ({ ...entity, start: entity.start - start, end: entity.end - start }));
+    const reading = { ...this.reading, intent, entities, alsoAsked: undefined };
+    const message = { ...this.message, text: (this.message.text ?? '').slice(start, end) };
+    return new Turn(message, this.tenant, reading, this.state, this.signal, this.now, this.phrases);
   }
 
   get language(): Language {

@@ -25,6 +25,7 @@ import { DialogueRouter } from '../dialogue/dialogue-router';
 import type { Routing } from '../dialogue/routing';
 import { answerFallback } from '../dialogue/fallback';
 import { IntentHandlerRegistry } from '../dialogue/intent-handler.registry';
+import { answerOtherQuestions } from '../dialogue/other-questions-answered';
 import { Turn } from '../dialogue/turn';
 import {
   MESSAGE_PROCESSING_SECONDS,
@@ -35,7 +36,7 @@ import { noticesWhileWithStaff } from '../handoff/while-with-staff';
 import { Phrasebook, type PhraseKey } from '../replies/phrasebook';
 import { Transcriber } from '../voice/transcriber.port';
 import { foldForEmail } from './email-replies';
-import type { PipelineResult, ProcessOutcome } from './pipeline-result';
+import { type PipelineResult, type ProcessOutcome, quietResult } from './pipeline-result';
 import { knownLanguage, replyLanguage } from './reply-language';
 import { runWithBudget, type StageResult } from './stage-budget';
 
@@ -123,8 +124,10 @@ export class ConversationPipeline {
       // The handler works on its own copy: one that overruns cannot change what gets saved.
       const turn = new Turn(heardMessage, tenant, routing.nlu, structuredClone(state), s, now, this.phrases);
       const handler = routing.intent ? this.registry.get(routing.intent) : undefined;
-      if (handler) await handler.handle(turn);
-      else {
+      if (handler) {
+        await handler.handle(turn);
+        await answerOtherQuestions(turn, routing.intent, this.registry);
+      } else {
         answerFallback(turn);
         // "Can we continue in English?" at an offer or a summary: its question again, in that language.
         if (turn.outcome !== 'fallback') this.booking.remind(turn);
@@ -237,14 +240,4 @@ export class ConversationPipeline {
   private reply(language: Language, key: PhraseKey, tenant: Tenant): ReplyContent {
     return { type: 'text', text: this.phrases.text(language, key, { phone: tenant.info.phone }) };
   }
-}
-
-/** A result that leaves the conversation as it was: no state to save, no intent. */
-function quietResult(
-  outcome: ProcessOutcome,
-  language: Language,
-  replies: ReplyContent[] = [],
-  staffNotices: string[] = [],
-): PipelineResult {
-  return { replies, staffNotices, state: null, intent: 'none', confidence: 0, outcome, language };
 }

@@ -27,3 +27,13 @@ export interface PipelineResult {
   outcome: ProcessOutcome;
   language: Language;
 }
+
+/** A result that leaves the conversation as it was: no state to save, no intent. */
+export function quietResult(
+  outcome: ProcessOutcome,
+  language: Language,
+  replies: ReplyContent[] = [],
+  staffNotices: string[] = [],
+): PipelineResult {
+  return { replies, staffNotices, state: null, intent: 'none', confidence: 0, outcome, language };
+}

@@ -1,0 +1,54 @@
+import type { IntentName } from '../../nlp/nlp.types';
+import type { IntentHandlerRegistry } from './intent-handler.registry';
+import type { Turn } from './turn';
+
+/** Intents answered beside another's: they tell something, and start nothing the guest must finish. */
+const TOLD_BESIDE: ReadonlySet<IntentName> = new Set([
+  'location',
+  'room_photos',
+  'hotel_info',
+  'room_prices',
+]);
+/** A booking's own replies give the prices and, in passing, the hotel's topics asked beside it. */
+const BOOKING: ReadonlySet<IntentName | null> = new Set([
+  'check_availability',
+  'make_reservation',
+  'confirm',
+  'deny',
+]);
+const SAID_BY_A_BOOKING: ReadonlySet<IntentName> = new Set(['hotel_info', 'room_prices']);
+
+/**
+ * "Where are you located? And can I see photos of the suite?": the message's other questions (read by
+ * the NLU sentence by sentence) get their own answers, in the order asked, and before a question the
+ * message's own answer ends with (QA 27, E22: one of the two was dropped). Not after a fallback or a
+ * handoff, whose person answers everything.
+ */
+export async function answerOtherQuestions(
+  turn: Turn,
+  routed: IntentName | null,
+  registry: IntentHandlerRegistry,
+): Promise<void> {
+  const asked = turn.nlu.alsoAsked ?? [];
+  if (asked.length === 0 || routed === null || turn.outcome !== 'answered') return;
+  const inABooking = BOOKING.has(routed) || BOOKING.has(turn.state.dialogue.flow as IntentName | null);
+  for (const question of asked) {
+    const handler = registry.get(question.intent);
+    if (!handler || question.intent === routed || !TOLD_BESIDE.has(question.intent)) continue;
+    if (inABooking && SAID_BY_A_BOOKING.has(question.intent)) continue;
+    const other = turn.besides(question);
+    await handler.handle(other);
+    if (other.outcome !== 'answered') continue;
+    const first = question.askedFirst || endsWithAQuestion(turn);
+    turn.replies.splice(first ? 0 : turn.replies.length, 0, ...other.replies);
+    turn.staffNotices.push(...other.staffNotices);
+  }
+}
+
+/** The turn's own answer asks the guest something (choices, or "¿a nombre de quién?"), which must come last. */
+function endsWithAQuestion(turn: Turn): boolean {
+  const last = turn.replies.at(-1);
+  return (
+    last?.type === 'buttons' || last?.type === 'list' || (last?.type === 'text' && /\?\s*$/.test(last.text))
+  );
+}
