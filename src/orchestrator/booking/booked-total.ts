@@ -68,6 +68,20 @@ export function rememberBookedExtras(state: ConversationState, reference: string
   state.dialogue.slots.bookedExtras = Object.fromEntries([...kept, [reference, added]]);
 }
 
+/** Forgets extras a booking of this conversation was made or noted with ("al final sin desayuno"). */
+export function forgetBookedExtras(
+  state: ConversationState,
+  reference: string,
+  dropped: ReadonlyArray<keyof StayExtras>,
+): void {
+  const kept = Object.fromEntries(
+    Object.entries(bookedExtrasOf(state, reference)).filter(
+      ([extra, taken]) => taken === true && !dropped.includes(extra as keyof StayExtras),
+    ),
+  );
+  state.dialogue.slots.bookedExtras = { ...bookedExtras(state), [reference]: kept };
+}
+
 /**
  * The total of the booking named by its code, else of the one a change was declined for, else of the
  * conversation's latest still on (with the other rooms booked in the same request), with its extras

@@ -105,6 +105,13 @@ export function changesStayExtras(text: string, nlu: ParseResult): boolean {
   return said.pet !== undefined || said.parking !== undefined || said.breakfast !== undefined;
 }
 
+/** "Al final no queremos desayuno, quitadlo", "we don't need the parking": the extras the message declines. */
+export function extrasDeclined(text: string, nlu: ParseResult): Array<keyof StayExtras> {
+  const topics = nlu.entities.filter((entity) => entity.type === 'info_topic');
+  const said = extrasSaid(text, topics, false);
+  return EXTRA_FIELDS.filter((extra) => said[extra] === 'declined');
+}
+
 /** "Con desayuno", "and breakfast please": breakfast asked for, not declined nor only asked about. */
 export function asksForBreakfast(text: string, nlu: ParseResult): boolean {
   const topics = nlu.entities.filter((entity) => entity.type === 'info_topic');

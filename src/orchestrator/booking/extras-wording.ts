@@ -8,7 +8,7 @@ export type ExtraSaid = 'wanted' | 'declined' | undefined;
  * need parking", "quita el parking", "remove the breakfast").
  */
 export const NOT =
-  "(?:sin|without|no|not|ni|don'?t|quit(?:a|ad|ar|ame|anos|adme|adnos|en?(?=\\s+(?:el|la|los|las)\\b))|saca(?:r|me|nos)?|elimin(?:a|ar|e)|borr(?:a|ar|e)|remove|take\\s+off)";
+  "(?:sin|without|no|not|ni|don'?t|won'?t|quit(?:a|ad|ar|ame|anos|adme|adnos|en?(?=\\s+(?:el|la|los|las)\\b))|saca(?:r|me|nos)?|elimin(?:a|ar|e)|borr(?:a|ar|e)|remove|take\\s+off)";
 /** Up to three words between the "no" and what it declines, none of them starting what is wanted ("sin perro y con parking"). */
 export const WORDS_BETWEEN = '(?:\\s+(?!(?:con|with|y|and|pero|but)\\b)\\S+){0,3}?';
 

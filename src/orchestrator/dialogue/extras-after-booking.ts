@@ -1,6 +1,6 @@
 import { foldText } from '../../common/fold-text';
 import type { Entity, ParseResult } from '../../nlp/nlp.types';
-import { asksForBreakfast } from '../booking/booking-extras';
+import { asksForBreakfast, extrasDeclined } from '../booking/booking-extras';
 import { specialRequestsIn } from '../booking/special-requests';
 import type { ConversationState } from './conversation-state';
 import { AMENITY_WORDS } from './amenity-words';
@@ -47,6 +47,19 @@ export function routeBreakfastForBookingMade(
 export function isForTheBookingMade(nlu: ParseResult, state: ConversationState): boolean {
   if (state.dialogue.flow !== null || knownReferences(state).length === 0) return false;
   return !nlu.entities.some((entity) => ANOTHER_STAY.has(entity.type));
+}
+
+/**
+ * "Al final no queremos desayuno, quitadlo", "we don't need the parking after all" with a booking made
+ * and no other under way (heard as cancelling, or as a new stay): the extra off that booking.
+ */
+export function routeExtraDroppedFromBookingMade(
+  text: string,
+  nlu: ParseResult,
+  state: ConversationState,
+): Routing | null {
+  if (!isForTheBookingMade(nlu, state) || extrasDeclined(text, nlu).length === 0) return null;
+  return { intent: 'reservation_status', via: 'follow_up', nlu };
 }
 
 /** What a message asks of its own that a request noted for the booking would leave unanswered. */

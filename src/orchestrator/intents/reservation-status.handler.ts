@@ -1,7 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import { PmsAdapter } from '../../pms/pms-adapter.port';
 import type { Reservation } from '../../pms/pms.types';
-import { extrasAskedFor } from '../booking/booking-extras';
+import { extrasAskedFor, extrasDeclined } from '../booking/booking-extras';
+import { dropExtrasOf } from '../booking/extras-dropped';
 import {
   asksAnExtra,
   bookingsForExtras,
@@ -81,6 +82,9 @@ export class ReservationStatusHandler extends IntentHandler {
     if (!keeps || declined) endFlow(turn.state);
     const extras = { ...extrasAskedFor(turn), ...taken };
     const reservations = asksAnExtra(extras) ? bookingsForExtras(turn, found, declined) : found;
+    // "Al final no queremos desayuno, quitadlo": that extra off the booking, never the booking cancelled.
+    const dropped = asksAnExtra(extras) ? [] : extrasDeclined(turn.message.text ?? '', turn.nlu);
+    if (dropped.length > 0 && dropExtrasOf(turn, reservations, dropped)) return;
     if (asksNameOnBooking(turn.message.text ?? '', turn.state)) {
       const reservation = reservations[reservations.length - 1];
       turn.say('status.name', { reference: reservation.reference, name: reservation.guestName });
