@@ -9,6 +9,7 @@ import { extractIdentifiers } from './identifiers';
 import { extractInfoTopics } from './info-topics';
 import { monthSaidAlone } from './lone-month';
 import { extractRoomTypes } from './room-types';
+import { withoutRoomsRefused } from './room-refusals';
 import { foldText } from '../../common/fold-text';
 import { overlaps } from './text';
 import { partyBesideStays } from './party-beside-stays';
@@ -75,7 +76,7 @@ const ONE_AND_ANOTHER =
  */
 export function extractEntities(text: string, context: EntityContext): Entity[] {
   const dates = extractDates(text, context);
-  const roomTypes = extractRoomTypes(text, context.roomTypes);
+  const roomTypes = withoutRoomsRefused(text, extractRoomTypes(text, context.roomTypes));
   // "dec 12-14 standard double": the 14 is the stay's last day, not 14 rooms.
   const rooms = extractRoomCount(text, roomTypes).filter(
     (count) => !dates.some((date) => date.type !== 'nights' && overlaps(date, count)),
