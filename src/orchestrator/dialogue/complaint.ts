@@ -109,6 +109,19 @@ export function guestTrouble(text: string): Trouble | null {
   return ROOM_REQUEST.test(folded) || LEFT_BEHIND.test(folded) ? 'room_request' : null;
 }
 
+/** A stay gone by: "la última vez", "last time we stayed", "el año pasado". */
+const A_PAST_STAY =
+  /\b(?:la (?:ultima|otra) vez|la vez (?:pasada|anterior)|(?:el ano|el verano|el mes) pasado|en (?:nuestra|mi) (?:ultima|anterior) (?:estancia|visita)|(?:the )?last time|last (?:year|summer|stay|visit)|(?:on )?(?:our|my) (?:last|previous) (?:stay|visit))\b/;
+
+/**
+ * Trouble a person must see to now: not trouble told of a stay gone by, beside a new stay asked for
+ * ("la última vez la habitación estaba sucia, pero queremos repetir del 3 al 5"; QA 28, S5: the
+ * request was lost to a handoff).
+ */
+export function troubleNow(text: string, asksAStay: boolean): Trouble | null {
+  return asksAStay && A_PAST_STAY.test(foldText(text)) ? null : guestTrouble(text);
+}
+
 /** Help or something done asked for: "can someone help?", "¿podéis hacer algo?", "send someone up". */
 const ASKS_FOR_HELP =
   /\b(?:(?:can|could) (?:someone|somebody|anyone|you) (?:help|do|come|sort|fix|send|tell them|ask them)|please help|help us|help me|send someone|do something|hace(?:r|d) algo|pode(?:is|mos) hacer|puede(?:n)? hacer|puede alguien|alguien puede|ayuda|ayudar\w*|que venga alguien|manda(?:d|r|n)? a alguien)\b/;

@@ -26,7 +26,7 @@ import { routeForBookingMade } from './after-booking-routes';
 import { peopleAdded } from './booking-change-wording';
 import { opensAMessage } from './openers';
 import { knownReferences } from './known-bookings';
-import { complainsOfPrice, guestTrouble } from './complaint';
+import { complainsOfPrice, troubleNow } from './complaint';
 import { reportsOwnRoomBreakdown } from './room-breakdown';
 import { picksAnotherRoomOverPrice } from './room-over-price';
 import { withoutTheDay } from './dated-questions';
@@ -128,9 +128,9 @@ export class DialogueRouter {
     const aside = routeBookingAside(text, nlu, state);
     if (aside === 'without_the_day') return this.route(message, withoutTheDay(nlu), state, today);
     if (aside) return aside;
-    // "El aire no funciona", "the room was dirty": a person, at once, whatever it reads as (not a
-    // booking being made, whose own questions come first).
-    if (!isBookingFlow(flow) && guestTrouble(text)) return { intent: 'human_handoff', via: 'nlu', nlu };
+    // "El aire no funciona": a person, at once (not while booking, nor of a stay gone by beside a new one).
+    if (!isBookingFlow(flow) && troubleNow(text, hasBookingEntity(nlu)))
+      return { intent: 'human_handoff', via: 'nlu', nlu };
     // "Ladrones", "ripoff, 219 for a suite??": the cheapest room, however it reads.
     // Not with another room named at a booking ("muy cara, la doble estándar"): that room is wanted.
     if (
