@@ -196,11 +196,14 @@ function withExtras(turn: Turn, stay: Stay, quote: Quote): string[] {
 function stayDetails(
   turn: Turn,
   stay: Stay,
-): { checkIn: string; checkOut: string; guests: number; adults: number; children: number; nights: number } {
+): Record<'checkIn' | 'checkOut', string> &
+  Record<'guests' | 'adults' | 'children' | 'infants' | 'nights', number> {
   return {
     checkIn: turn.date(stay.checkIn),
     checkOut: turn.date(stay.checkOut),
     ...partyValues(stay.guests, stay.children),
+    // "Necesitaríamos cuna" at the rooms listed: the baby said back (QA 28, S7, S31).
+    infants: stay.infants ?? 0,
     nights: nightsOf(stay),
   };
 }

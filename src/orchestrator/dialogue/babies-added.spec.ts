@@ -9,6 +9,9 @@ describe('babiesAdded', () => {
     ["we'll also bring our 10 month old baby, can we have a cot?", 1],
     ['can we have a cot please?', 1],
     ['necesitamos dos cunas', 2],
+    // QA 28, S7: the summary went on without it.
+    ['nos haría falta una cuna, por favor', 1],
+    ['necesitaríamos cuna', 1],
   ])('reads %j as %i more', (text, babies) => {
     expect(babiesAdded(text)).toBe(babies);
   });
@@ -24,6 +27,7 @@ describe('babiesAdded', () => {
     'no hace falta cuna, traemos la nuestra',
     'we bring our own cot',
     'we do not need a cot',
+    'no nos haría falta cuna',
     'el bebé no viene',
     'also how much is a cot',
   ])('adds no baby in %j', (text) => {

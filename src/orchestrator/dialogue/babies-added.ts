@@ -6,7 +6,7 @@ import { infantsSaid } from '../../nlp/entities/guests';
 
 /** Words of a baby coming along, or of a cot needed: not a question whether babies are welcome. */
 const COMES_OR_NEEDS =
-  /\b(?:vamos|venimos|vendremos|iremos|viene|vendra|traemos|traigo|traeremos|llevamos|llevo|tambien|necesit\w*|queremos|quiero|querriamos|pon\w*|anad\w*|agreg\w*|hace falta|bring\w*|brought|coming|come|too|also|need\w*|want|add|put|with us|we have|we've got|(?:can|could|may) (?:we|i) (?:have|get))\b/;
+  /\b(?:vamos|venimos|vendremos|iremos|viene|vendra|traemos|traigo|traeremos|llevamos|llevo|tambien|necesit\w*|queremos|quiero|querriamos|pon\w*|anad\w*|agreg\w*|(?:hace|haria|harian|hara|hacen) falta|bring\w*|brought|coming|come|too|also|need\w*|want|add|put|with us|we have|we've got|(?:can|could|may) (?:we|i) (?:have|get))\b/;
 const COT = /\b(?:cunas?|cots?|cribs?)\b/;
 const TWO_COTS = /\b(?:dos|two|2)\s+(?:cunas|cots|cribs)\b/;
 /** "¿Hay cuna también?", "do you have cots?": whether there is one, no cot asked for. */

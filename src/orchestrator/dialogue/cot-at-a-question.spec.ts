@@ -50,3 +50,41 @@ describe('a cot said at one of the booking’s questions', () => {
     expect(await dialogue.say('no, gracias', { intent: 'deny' })).not.toMatch(/¿Quieres reservar alguna\?/);
   });
 });
+
+describe('a cot asked for while a booking is made (QA 28, S7: not acknowledged, and booked without it)', () => {
+  it('joins the rooms listed, said back in their heading', async () => {
+    const dialogue = new RoutedDialogue();
+    await dialogue.say('del 3 al 5 dic para 2', {
+      intent: 'check_availability',
+      entities: [
+        ['del 3 al 5 dic', entity.range('2026-12-03', '2026-12-05')],
+        ['para 2', entity.guests(2)],
+      ],
+    });
+    const reply = await dialogue.say('necesitaríamos cuna', {
+      intent: 'hotel_info',
+      entities: [['cuna', entity.topic('children')]],
+    });
+    expect(reply).toMatch(
+      /^Del jue 3 dic al sáb 5 dic \(2 noches\), 2 personas y 1 bebé \(en cuna\), tenemos:/,
+    );
+  });
+
+  it('joins the summary', async () => {
+    const dialogue = new RoutedDialogue();
+    await dialogue.say('doble del 3 al 5 dic para 2 a nombre de Silvia Rios', {
+      intent: 'make_reservation',
+      entities: [
+        ['doble', entity.room('double')],
+        ['del 3 al 5 dic', entity.range('2026-12-03', '2026-12-05')],
+        ['para 2', entity.guests(2)],
+        ['Silvia Rios', entity.name('Silvia Rios')],
+      ],
+    });
+    const reply = await dialogue.say('nos haría falta una cuna, por favor', {
+      intent: 'make_reservation',
+      entities: [['cuna', entity.topic('children')]],
+    });
+    expect(reply).toMatch(/• 2 personas y 1 bebé \(en cuna\)/);
+  });
+});
