@@ -1,6 +1,6 @@
 import type { Entity, InfoTopic, ParseResult } from '../../nlp/nlp.types';
 import type { Awaiting } from './conversation-state';
-import { hasStayAndParty } from './booking-readings';
+import { asksForStay, hasStayAndParty } from './booking-readings';
 import { asksCancellationTerms } from './cancellation-wording';
 import { asksWhatARoomHas } from './guest-wording';
 import { PRICED_TOPICS } from './hotel-facts';
@@ -35,7 +35,9 @@ export function routeHotelQuestion(
     nlu.intent !== 'confirm' &&
     nlu.intent !== 'deny' &&
     namesTopic(nlu, 'invoice') &&
-    !hasStayAndParty(nlu)
+    !hasStayAndParty(nlu) &&
+    // "I need a single room 14-18 dec, and an invoice for my company" (QA 28, E5).
+    !(nlu.entities.some((e) => e.type === 'room_type') && asksForStay(nlu))
   )
     return { intent: 'hotel_info', via: 'nlu', nlu };
   // "¿Podéis poner una cama supletoria?" (heard as a call for a person, or the late check-out): the

@@ -52,3 +52,40 @@ describe('the cancellation policy asked beside a stay (QA 26, E9)', () => {
     ).toMatch(/^Free cancellation up to 48 hours before arrival[^\n]*$/);
   });
 });
+
+describe('a hotel question beside a room and its days, heard as the question (QA 28, E5: the rooms were dropped)', () => {
+  it.each([
+    ['single room 14-18 dec pls. do you do airport shuttle?', 'shuttle', 'amenities', /airport shuttle/],
+    [
+      'I need a single room 14-18 dec, and I need an invoice for my company',
+      'invoice',
+      'invoice',
+      /invoice your stay/,
+    ],
+  ] as const)('"%s" gets its answer and the rooms', async (text, words, topic, answer) => {
+    const dialogue = new RoutedDialogue('en');
+    const reply = await dialogue.say(text, {
+      intent: 'hotel_info',
+      language: 'en',
+      entities: [
+        ['single room', entity.room('single')],
+        ['14-18 dec', entity.range('2026-12-14', '2026-12-18')],
+        [words, entity.topic(topic)],
+      ],
+    });
+    expect(reply).toMatch(answer);
+    expect(reply).toMatch(
+      /From Mon, Dec 14 to Fri, Dec 18 \(4 nights\), 1 guest, we have:\n• Single Room: €79\/night/,
+    );
+  });
+
+  it('answers a question about the room alone, with no days, as a question', async () => {
+    const reply = await new RoutedDialogue('en').say('is breakfast included in the room?', {
+      intent: 'hotel_info',
+      language: 'en',
+      entities: [['breakfast', entity.topic('breakfast')]],
+    });
+    expect(reply).toMatch(/^Breakfast isn't included/);
+    expect(reply).not.toMatch(/we have:/);
+  });
+});

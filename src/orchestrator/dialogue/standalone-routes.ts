@@ -100,6 +100,9 @@ export function routeOnItsOwn(
       asksForStay(nlu) &&
       (hasParty(nlu) || nlu.entities.some((entity) => entity.type === 'room_type') || /\?/.test(text))) ||
     (intent !== null && !STAY_INTENTS.has(intent) && hasStayAndParty(nlu)) ||
+    // "Single room 14-18 dec pls. Do you do airport shuttle?", "…and I need an invoice" (QA 28, E5:
+    // only the question was answered): a room with its dates, the question its aside.
+    (intent === 'hotel_info' && asksForRoomAndDays(text, nlu)) ||
     // "Reserva para 2 del 24 al 27 de diciembre" heard as asking about a booking already made.
     (intent === 'reservation_status' && asksForStay(nlu) && asksForStayNotABooking(text, nlu));
   if (!flow && stayRequest) {
@@ -170,4 +173,11 @@ export function routeOnItsOwn(
     return { intent: 'check_availability', via: 'nlu', nlu };
   }
   return { intent: null, via: 'none', nlu };
+}
+
+/** A room named, or one of a kind, with the stay's days: "single room 14-18 dec", "a room from the 3rd to the 5th". */
+function asksForRoomAndDays(text: string, nlu: ParseResult): boolean {
+  const named =
+    nlu.entities.some((entity) => entity.type === 'room_type') || A_ROOM_WORD.test(foldText(text));
+  return named && nlu.entities.some((entity) => entity.type === 'date_range');
 }
