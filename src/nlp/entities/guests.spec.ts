@@ -38,6 +38,11 @@ describe('extractGuests', () => {
     ['room for 2 dec 14-16', party(2, 0, 'for 2')],
     ['a room for 2 between the 12th and the 14th', party(2, 0, 'for 2')],
     ['3 of us', party(3, 0, '3 of us')],
+    // The party said again, in place of the one said (QA 28, E1).
+    ['actually make it 3 of us', party(3, 0, 'make it 3 of us')],
+    ['double for 2 people, actually 3, from 10 to 12 dec', party(3, 0, '2 people, actually 3')],
+    ['para 2 personas, perdón 3', party(3, 0, '2 personas, perdón 3')],
+    ['for 2 people, actually 3 nights', party(2, 0, '2 people')],
     // Followed by the trip (QA 27, E12).
     ['Hi there, two of us arriving Friday 4 Dec leaving Sunday 6 Dec', party(2, 0, 'two of us')],
     ['Hola, somos 9 del 12 al 14 de diciembre', party(9, 0, 'somos 9')],

@@ -117,6 +117,18 @@ const RULES: readonly Rule[] = [
     `\\b(?:somos|seremos|we are|we're|we will be|${words.PARTY_WORD_CONDITIONAL})\\s+${COUNT_PATTERN}[\\s,]+(?:bueno\\s+no|no\\s+perdon|perdon|digo|sorry|i\\s+mean)[\\s,]+(${COUNT_PATTERN})\\b${words.NOT_A_PARTY}`,
     counted('adults'),
   ),
+  // "Actually make it 3 of us", "make that 4 of us" (QA 28, E1).
+  rule(
+    'total',
+    `\\b(?:make|change)\\s+(?:it|that)\\s+(?:to\\s+)?(${COUNT_PATTERN})\\s+of\\s+us\\b`,
+    counted('adults'),
+  ),
+  // "Double for 2 people, actually 3", "para 2, mejor 3": the party said after taking the first back.
+  rule(
+    'total',
+    `(?<=\\b(?:for|para)\\s+${COUNT_PATTERN}(?:\\s+(?:people|persons|adults|ppl|pax|personas|adultos))?[\\s,]+)(?:actually|i mean|sorry|no wait|mejor|bueno no|no perdon|perdon)[\\s,]+(${COUNT_PATTERN})\\b${words.NOT_A_PARTY}`,
+    counted('adults'),
+  ),
   // "just the 2 of us", "los 3 de nosotros", "3 of us": the count is the party.
   rule('total', `\\b(?:the|los|las)\\s+(${COUNT_PATTERN})\\s+(?:of us|de nosotr[oa]s)\\b`, counted('adults')),
   // "Accommodation for two of our consultants", "para dos de nuestros empleados": a company's people.

@@ -14,6 +14,10 @@ describe('peopleAdded', () => {
     // Someone who joins, said by who they are.
     ['wait, my colleague is coming too, so we need 2 single rooms', 1],
     ['espera, viene un compañero, necesitamos 2 individuales', 1],
+    // A child with their age beside them (QA 28, E1: ignored at the summary).
+    ['oh wait, my son (5) is coming too', 1],
+    ['our daughter, 7, is coming as well', 1],
+    ['oh and our 5 year old too', 1],
   ])('reads %j as %i more', (text, added) => {
     expect(peopleAdded(text)).toBe(added);
   });
@@ -25,6 +29,7 @@ describe('peopleAdded', () => {
     'una noche más, por favor',
     'can I add one more night?',
     '¿la tarifa incluye 2 adultos?',
+    'our 5 year old loves the pool',
   ])('adds no one in %j', (text) => {
     expect(peopleAdded(text)).toBeNull();
   });

@@ -44,15 +44,22 @@ const VISITS =
 const ANOTHER_ROOM =
   /\b(?:otra|otro|another|a second)\s+(?:individual|doble|habitacion\w*|hab|room|single|double|suite)\b/;
 
+/** A child's age said beside them: "my son (5)", "our daughter, 7,", "my son aged 5". */
+const CHILD_AGE =
+  '(?:\\s*\\(\\s*\\d{1,2}\\s*(?:yo|y/?o|years?(?: old)?)?\\s*\\)|,?\\s+(?:aged\\s+)?\\d{1,2}(?:\\s*(?:yo|years? old))?,?)?';
+
 /** "Our son is coming too", "viene también mi hija", "se apunta mi sobrino": one more child. */
 const CHILD_JOINS: readonly RegExp[] = [
   new RegExp(
     `\\b(?:${OWNED_ES}|${SOMEONE_NEW_ES})\\s+${CHILD_COMPANION}\\s+(?:${JOINS_ES}|tambien\\s+${COMES_ES}|${COMES_ES}\\s+${ALSO_ES})\\b`,
   ),
   new RegExp(`\\b(?:${JOINS_ES}|${COMES_ES}\\s+${ALSO_ES})\\s+${OWNED_ES}\\s+${CHILD_COMPANION}\\b`),
+  // "Oh wait, my son (5) is coming too" (QA 28, E1: ignored at the summary).
   new RegExp(
-    `\\b${OWNED_EN}\\s+${CHILD_COMPANION}\\s+(?:is|'s|will|'ll)?\\s*(?:also\\s+)?(?:be\\s+)?(?:coming|joining)\\s+(?:us\\s+|me\\s+)?${ALSO_EN}\\b`,
+    `\\b${OWNED_EN}\\s+${CHILD_COMPANION}${CHILD_AGE}\\s+(?:is|'s|will|'ll)?\\s*(?:also\\s+)?(?:be\\s+)?(?:coming|joining)\\s+(?:us\\s+|me\\s+)?${ALSO_EN}\\b`,
   ),
+  // "Oh and our 5 year old too".
+  /\b(?:our|my)\s+\d{1,2}[\s-]*(?:years?|yrs?)[\s-]*old\s+(?:too|as well|also|is coming|will come)\b/,
 ];
 
 /** One more child joins the party the message is about ("our son is coming too"). */
