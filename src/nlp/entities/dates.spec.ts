@@ -173,6 +173,10 @@ describe('extractDates in Spanish', () => {
     ['una noche más, salimos el 15', 'es', [nights(1, 'una noche'), day('2026-12-15', 'el 15')]],
     // Accented, with no word of leaving (review 25, 7).
     ['¿podemos quedarnos una noche más, el 15?', 'es', [nights(1, 'una noche'), day('2026-12-15', 'el 15')]],
+    // "Another night" is one (QA 28, E2: ignored at a summary); "la otra noche" is a night gone by.
+    ['can we add another night?', 'en', [nights(1, 'another night')]],
+    ['otra noche más, porfa', 'es', [nights(1, 'otra noche')]],
+    ['la otra noche no pude dormir', 'es', []],
   ])('starts no stay from a day to leave nor from nights added: %j', (text, language, expected) => {
     expect(datesIn(text, language)).toEqual(expected);
   });

@@ -71,7 +71,9 @@ const MONTH_OR_ABBREVIATION = `(?:${[...SPANISH_MONTHS, 'setiembre', ...ENGLISH_
  */
 const MONTH_ALONE = new RegExp(
   '^\\W*(?:(?:perdon|perdona|sorry|ah|oh|ay|pues|digo|mejor|i mean|i meant|quise decir|queria decir|' +
-    'me referia a|queria|queriamos|era|es|en realidad|i wanted|we wanted|it was|actually)\\W+|(?:no\\s+)*no\\s*[,.;:!]+\\s*){0,3}' +
+    'me referia a|queria|queriamos|era|es|en realidad|i wanted|we wanted|it was|actually|' +
+    // "No wait, wrong month, I meant january", "same dates but in january" (QA 28, E2).
+    'no wait|wait|espera|wrong month|mes equivocado|me equivoque de mes|same (?:dates|days)(?: but)?|mismas fechas(?: pero)?)\\W+|(?:no\\s+)*no\\s*[,.;:!]+\\s*){0,3}' +
     `(?:(?:en|de|del|mes de|in|of|for|para)\\s+)?(${MONTH_OR_ABBREVIATION})\\.?` +
     '(?:\\s+(?:de\\s+|del\\s+)?(\\d{4}))?' +
     `(?:\\W+(?:y\\s+|and\\s+)?(?:no|not)\\s+(?:(?:en|de|in)\\s+)?${MONTH_OR_ABBREVIATION})?` +

@@ -35,6 +35,9 @@ const FOR_DAYS = new RegExp(
   'g',
 );
 
+/** "Can we add another night?", "otra noche más" (QA 28, E2): one night (not "la otra noche", a night gone by). */
+const ANOTHER_NIGHT = /(?<!\b(?:la|the|esa|that)\s+)\b(?:another|otra)\s+(?:noche|night|nite)\b/g;
+
 const NOT_THE_STAYS =
   /\b(?:parking|aparcamiento|garaje|plaza|desayunos?|breakfast|perr\w*|dogs?|mascotas?|pets?|cunas?|cots?|esperando|waiting|waited|llevo|llevamos|hace|ago)\b/;
 
@@ -55,6 +58,9 @@ export function findNights(text: string): NightsMention[] {
     // "El parking solo lo necesito por 2 días", "waiting for 3 days": an extra's days, or time gone by.
     if (NOT_THE_STAYS.test(foldText(text).slice(Math.max(0, match.index - 40), match.index))) continue;
     mentions.push({ nights: count, days: true, start: match.index, end: match.index + match[0].length });
+  }
+  for (const match of foldText(text).matchAll(ANOTHER_NIGHT)) {
+    mentions.push({ nights: 1, start: match.index, end: match.index + match[0].length });
   }
   for (const match of foldText(text).matchAll(A_MONTH)) {
     mentions.push({ nights: 30, months: 1, start: match.index, end: match.index + match[0].length });

@@ -183,7 +183,7 @@ export function monthRuledOutOfClauses(text: string): number | null {
 
 /** "Perdón…", "quise decir…", "I meant…": what a correction opens with (else "…, no enero" makes one). */
 export const CORRECTION_WORDS =
-  /^\W*(?:perdon|perdona|sorry|oops|uy|ay|quise decir|queria decir|me referia|queria|queriamos|era|en realidad|i meant|i mean|we meant|actually|it was|i wanted|we wanted)\b/;
+  /^\W*(?:perdon|perdona|sorry|oops|uy|ay|quise decir|queria decir|me referia|queria|queriamos|era|en realidad|i meant|i mean|we meant|actually|it was|i wanted|we wanted|no wait|wrong month|same (?:dates|days)|mismas fechas)\b/;
 
 /** A day or stay said to be the one meant, once booked: "quise decir el 13", "no el 12", "I meant the 13th". */
 export const DAYS_CORRECTED =

@@ -6,7 +6,7 @@ import { namesTopic } from './parse-results';
 
 /** Words that ask for a change even in a question: "can I have the junior suite instead?". */
 const CHANGE_WORDS =
-  /\b(?:instead|change|switch|swap|make it|en vez|en lugar|cambi\w*|add\w*|añad\w*|anad\w*|agreg\w*|extend\w*|alarg\w*|one more|noches? mas|nights? more|otra noche|another night)\b/;
+  /\b(?:instead|change|switch|swap|make it|en vez|en lugar|cambi\w*|add\w*|añad\w*|anad\w*|agreg\w*|extend\w*|alarg\w*|one more|noches? mas|nights? more|otra noche|another night|(?:stay|quedar\w*)\s+(?:on\s+)?(?:until|till|hasta))\b/;
 /**
  * Words of a preference or of a new end, a change only when not asked: "mejor la suite", "hasta el 17",
  * not "¿tiene mejor vista?".

@@ -1,0 +1,63 @@
+import { RoutedDialogue } from '../../../test/support/routed-dialogue';
+import type { Entity } from '../../nlp/nlp.types';
+import { entity } from '../../../test/support/turn-fixtures';
+
+// The stay changed at a summary in words QA 28 found ignored or misread (E2): a night added, a later
+// day to leave, the month corrected. Through the real router and handlers.
+
+async function summary(): Promise<RoutedDialogue> {
+  const dialogue = new RoutedDialogue('en');
+  const reply = await dialogue.say('book a double 10-12 dec for 2, name Ann Lee', {
+    intent: 'make_reservation',
+    language: 'en',
+    entities: [
+      ['double', entity.room('double')],
+      ['10-12 dec', entity.range('2026-12-10', '2026-12-12')],
+      ['for 2', entity.guests(2)],
+      ['Ann Lee', entity.name('Ann Lee')],
+    ],
+  });
+  expect(reply).toMatch(/Thu, Dec 10 to Sat, Dec 12 \(2 nights\)/);
+  return dialogue;
+}
+
+describe('the stay changed at a summary', () => {
+  it.each<[string, string, Array<[string, Entity]>, RegExp]>([
+    [
+      'can we add another night?',
+      'make_reservation',
+      [['another night', entity.nights(1)]],
+      /Dec 10 to Sun, Dec 13 \(3 nights\)/,
+    ],
+    [
+      'can we stay until the 13th?',
+      'late_checkout',
+      [['until the 13th', entity.date('2026-12-13')]],
+      /Dec 10 to Sun, Dec 13 \(3 nights\)/,
+    ],
+    [
+      'no wait, wrong month, I meant january',
+      'deny',
+      [['no wait, wrong month, I meant january', entity.month(1)]],
+      /Sun, Jan 10, 2027 to Tue, Jan 12, 2027/,
+    ],
+    [
+      'same dates but in january',
+      'deny',
+      [['same dates but in january', entity.month(1)]],
+      /Sun, Jan 10, 2027 to Tue, Jan 12, 2027/,
+    ],
+  ])('"%s" changes it (heard as %s)', async (text, intent, entities, stay) => {
+    const dialogue = await summary();
+    const reply = await dialogue.say(text, { intent: intent as never, language: 'en', entities });
+    expect(reply).toMatch(/^Here's your booking:/);
+    expect(reply).toMatch(stay);
+  });
+
+  it('still answers an hour asked for the last day as the late check-out', async () => {
+    const dialogue = await summary();
+    const reply = await dialogue.say('can we stay until 2pm?', { intent: 'late_checkout', language: 'en' });
+    expect(reply).toMatch(/^Late check-out is available until 14:00/);
+    expect(reply).toMatch(/Dec 10 to Sat, Dec 12, is still waiting/);
+  });
+});
