@@ -36,7 +36,9 @@ import { noteSpecialRequests } from './special-requests';
 import { asksLateCheckOut, lateCheckOutAnswer } from './late-checkout-aside';
 import { askWhichRoom, roomsItMayBe } from './room-choice';
 import { partyInRoom } from './room-shares';
-import { countsWholeParty, takesBackTheNo } from './stay-changes';
+import { takesBackTheNo } from './stay-changes';
+import { everyoneHoused } from './party-joined';
+import { askTheChangeNamed } from './change-named';
 
 /**
  * The availability-and-booking conversation: fills dates, party size, room and name over as many
@@ -57,7 +59,7 @@ export class BookingFlow {
    * is breakfast included?") is answered first.
    */
   async continue(turn: Turn, mode?: BookingSlots['mode']): Promise<void> {
-    if (helpWithTheQuestion(turn) || this.waitsForTheGuest(turn) || this.everyoneHoused(turn)) return;
+    if (helpWithTheQuestion(turn) || this.waitsForTheGuest(turn) || everyoneHoused(turn)) return;
     startFlow(turn.state, 'make_reservation');
     const slots = readBookingSlots(turn.state.dialogue.slots);
     const repliesFrom = turn.replies.length;
@@ -131,20 +133,6 @@ export class BookingFlow {
   }
 
   /**
-   * "Al final somos 3" at the next room when the rooms booked already sleep 3: the rest are not
-   * booked, and the guest hears so.
-   */
-  private everyoneHoused(turn: Turn): boolean {
-    const slots = readBookingSlots(turn.state.dialogue.slots);
-    const total = turn.entity('guests')?.value.total;
-    if (!total || !slots.nextRoom || !slots.partyBooked || total > slots.partyBooked) return false;
-    if (!countsWholeParty(turn.message.text ?? '')) return false;
-    endFlow(turn.state);
-    turn.say('booking.rooms_dropped', { others: slots.rooms ?? 1 });
-    return true;
-  }
-
-  /**
    * "Espera, que lo consulto" at a room offered or a summary: no hurry, the question stands (its
    * buttons and booking key too), and a later yes answers it.
    */
@@ -185,6 +173,7 @@ export class BookingFlow {
       turn.say('confirm.nothing');
       return;
     }
+    if (step === 'change' && (await askTheChangeNamed(turn, slots, (again) => this.continue(again)))) return;
     if (step === 'change' && takesBackTheNo(turn.message.text ?? '')) {
       // "Bueno sí, confírmala" after saying no to the summary: the summary again, for a fresh yes.
       writeBookingSlots(turn, { ...slots, step: undefined });
@@ -211,6 +200,9 @@ export class BookingFlow {
 
   async deny(turn: Turn): Promise<void> {
     const slots = readBookingSlots(turn.state.dialogue.slots);
+    // "No, the dates" to "would you like to change anything?": the dates, asked anew.
+    if (slots.step === 'change' && (await askTheChangeNamed(turn, slots, (again) => this.continue(again))))
+      return;
     if (slots.step === 'summary') {
       turn.say('booking.declined');
       writeBookingSlots(turn, { ...slots, step: 'change', bookingKey: undefined });

@@ -2,7 +2,9 @@ import { peopleAdded } from '../dialogue/booking-change-wording';
 import { babiesAdded } from '../dialogue/babies-added';
 import { childJoins, partnerJoinsOne } from '../dialogue/someone-joining';
 import type { Turn } from '../dialogue/turn';
-import type { BookingSlots } from './booking-slots';
+import { type BookingSlots, readBookingSlots } from './booking-slots';
+import { endFlow } from '../dialogue/conversation-state';
+import { countsWholeParty } from './stay-changes';
 
 // Someone, or a baby, said to join a party already counted.
 
@@ -33,4 +35,18 @@ export function babiesJoined(
   const babies = babiesAdded(turn.message.text ?? '');
   if (!slots.guests || babies === null) return undefined;
   return { total: slots.guests, children: slots.children, infants: Math.max(slots.infants ?? 0, babies) };
+}
+
+/**
+ * "Al final somos 3" at the next room when the rooms booked already sleep 3: the rest are not
+ * booked, and the guest hears so.
+ */
+export function everyoneHoused(turn: Turn): boolean {
+  const slots = readBookingSlots(turn.state.dialogue.slots);
+  const total = turn.entity('guests')?.value.total;
+  if (!total || !slots.nextRoom || !slots.partyBooked || total > slots.partyBooked) return false;
+  if (!countsWholeParty(turn.message.text ?? '')) return false;
+  endFlow(turn.state);
+  turn.say('booking.rooms_dropped', { others: slots.rooms ?? 1 });
+  return true;
 }

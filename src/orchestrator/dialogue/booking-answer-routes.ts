@@ -3,6 +3,7 @@ import { foldText } from '../../common/fold-text';
 import type { ParseResult } from '../../nlp/nlp.types';
 import { changesStayExtras } from '../booking/booking-extras';
 import { specialRequestsIn } from '../booking/special-requests';
+import { namesAPartToChange } from '../booking/change-named';
 import {
   CANCEL_WORDS,
   hasBookingEntity,
@@ -73,6 +74,10 @@ export function routeBookingAnswer(
   const flow = state.dialogue.flow as FlowName | null;
   const awaiting = state.dialogue.awaiting as Awaiting | null;
   if (!isBookingFlow(flow)) return null;
+  // "La habitación", "el nombre" to "¿quieres cambiar algo?" (heard as the photos, a fallback…): that
+  // part, asked anew (the yes to the question reads it).
+  if (state.dialogue.slots.step === 'change' && namesAPartToChange(text, nlu))
+    return { intent: 'confirm', via: 'slot', nlu };
   // "Ok, the suite" to "shall I book the suite?" (heard as asking for its photos): a yes. At the
   // summary, whose yes books, only with a yes said: "estándar" alone may be the start of another request.
   if (awaiting === 'confirmation' && isBookingYesNo(state) && takesOfferedRoom(text, nlu, state)) {
