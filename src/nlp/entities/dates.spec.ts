@@ -353,6 +353,9 @@ describe('extractDates in English', () => {
     ['from 15 dec to 18 dec', [range('2026-12-15', '2026-12-18', '15 dec to 18 dec')]],
     // "May I" is no month (review 25, 12).
     ['can we arrive on the 12 may I bring my dog', [day('2026-12-12', 'on the 12')]],
+    // A place in a list, no day (QA 28, E4).
+    ['the 3rd one please', []],
+    ['the 2nd option', []],
     ['Dec 12-15', [range('2026-12-12', '2026-12-15', 'Dec 12-15')]],
     ['dec 30 - jan 2', [range('2026-12-30', '2027-01-02', 'dec 30 - jan 2')]],
     ['between December 12 and 14', [range('2026-12-12', '2026-12-14', 'between December 12 and 14')]],

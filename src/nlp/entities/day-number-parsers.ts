@@ -23,7 +23,7 @@ const ENGLISH_DAY = new RegExp(
   '(\\b(?:(?:on|from|until|till|to|and)\\s+the|the|on|from|(?:arriv(?:e|ing|al)|leav(?:e|ing)|depart(?:ing|ure)?|check(?:ing)?[ -]?(?:in|out))(?:\\s+on)?)\\s+)(\\d{1,2})(st|nd|rd|th)?\\b' +
     // "From 15 dec": the day of a month said after it (chrono's), not a day of this month.
     // "From 3 to 5 pm" are hours.
-    '(?!\\s*(?:(?:-|–|to|till|until)\\s*\\d{1,2}\\s*)?(?:a\\.?m\\b|p\\.?m\\b|o\\W?clock|h\\b|hrs?\\b)|\\s*(?:of\\b|nights?|floor|times?|people|persons?|adults?|kids?|children|guests?|rooms?|%|(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may(?!\\s+(?:i|we|you|he|she|they)\\b)|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\\b)|[:/.,-]\\d)',
+    '(?!\\s*(?:(?:-|–|to|till|until)\\s*\\d{1,2}\\s*)?(?:a\\.?m\\b|p\\.?m\\b|o\\W?clock|h\\b|hrs?\\b)|\\s*(?:of\\b|nights?|floor|times?|one\\b|options?\\b|choices?\\b|people|persons?|adults?|kids?|children|guests?|rooms?|%|(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may(?!\\s+(?:i|we|you|he|she|they)\\b)|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\\b)|[:/.,-]\\d)',
   'i',
 );
 

@@ -552,6 +552,10 @@ describe('DialogueRouter', () => {
     expect(pick('la grande')).toEqual({ roomTypeId: 'suite' });
     expect(pick('the biggest one')).toEqual({ roomTypeId: 'suite' });
     expect(pick('la más pequeña')).toEqual({ roomTypeId: 'double' });
+    // QA 28, E4: the 3rd was read as a day, "2nd option" and "number two" as nothing.
+    expect(pick('the 3rd one')).toEqual({ roomTypeId: 'suite' });
+    expect(pick('2nd option')).toEqual({ roomTypeId: 'superior' });
+    expect(pick('number two')).toEqual({ roomTypeId: 'superior' });
     // Not a place in the list: a question, "a second", a date, or no list asked.
     for (const text of [
       'un segundo, lo consulto',

@@ -43,11 +43,24 @@ export function isJustACode(text: string, nlu: ParseResult): boolean {
 
 // With an article ("la segunda", "the second one"): "un segundo, lo consulto" and "wait a second" are
 // no choice.
+// "2nd option", "number two" (QA 28, E4) name a place too.
 const ORDINALS: ReadonlyArray<readonly [RegExp, number]> = [
-  [/\b(?:(?:el|la) primer[oa]?|the first|first one|the 1st)\b/, 0],
-  [/\b(?:(?:el|la) segund[oa]|the second|second one|the 2nd)\b/, 1],
-  [/\b(?:(?:el|la) tercer[oa]?|the third|third one|the 3rd)\b/, 2],
-  [/\b(?:(?:el|la) cuart[oa]|the fourth|fourth one|the 4th)\b/, 3],
+  [
+    /\b(?:(?:el|la) primer[oa]?|the first|first one|the 1st|(?:1st|first) (?:option|choice)|(?:option|number) one)\b/,
+    0,
+  ],
+  [
+    /\b(?:(?:el|la) segund[oa]|the second|second one|the 2nd|(?:2nd|second) (?:option|choice)|(?:option|number) two)\b/,
+    1,
+  ],
+  [
+    /\b(?:(?:el|la) tercer[oa]?|the third|third one|the 3rd|(?:3rd|third) (?:option|choice)|(?:option|number) three)\b/,
+    2,
+  ],
+  [
+    /\b(?:(?:el|la) cuart[oa]|the fourth|fourth one|the 4th|(?:4th|fourth) (?:option|choice)|(?:option|number) four)\b/,
+    3,
+  ],
 ];
 /** "The first one", "la segunda", "el último por favor": a short answer naming a place in the list. */
 const SHORT_ANSWER = 40;
