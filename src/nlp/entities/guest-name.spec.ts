@@ -28,6 +28,8 @@ describe('extractGuestName: "under <Name>" and a name closing a booking request'
     ['under the name Ann Hardy', 'Ann Hardy', 'Ann Hardy'],
     // "Name's …" starting a sentence (QA 27, E12).
     ["We'd also like breakfast and parking. Name's Rachel Green.", 'Rachel Green', 'Rachel Green'],
+    // …and after a comma (QA 28, E6).
+    ["ok book the superior pls, name's Sarah Connor", 'Sarah Connor', 'Sarah Connor'],
     ['under the name of ann hardy', 'Ann Hardy', 'ann hardy'],
     ['book it under the name of Peter Clarke', 'Peter Clarke', 'Peter Clarke'],
     ['in the name of ann hardy', 'Ann Hardy', 'ann hardy'],
@@ -101,10 +103,12 @@ describe('extractGuestName: "under <Name>" and a name closing a booking request'
 });
 
 describe('extractGuestName: "Name\'s" with no name after it (review 27, R2)', () => {
-  it.each(["Name's correct, go ahead", 'Names are fine, book it', "Looks good. Name's right"])(
-    'reads no name in %j',
-    (text) => {
-      expect(names(text)).toEqual([]);
-    },
-  );
+  it.each([
+    "Name's correct, go ahead",
+    'Names are fine, book it',
+    "Looks good. Name's right",
+    "ok, name's correct",
+  ])('reads no name in %j', (text) => {
+    expect(names(text)).toEqual([]);
+  });
 });

@@ -1,5 +1,5 @@
 import { RoutedDialogue } from '../../../test/support/routed-dialogue';
-import type { IntentName, Language } from '../../nlp/nlp.types';
+import type { ClassifiedIntent, Language } from '../../nlp/nlp.types';
 import { entity } from '../../../test/support/turn-fixtures';
 
 // The part of a booking named after a no to its summary ("would you like to change anything?"):
@@ -29,7 +29,7 @@ async function declinedSummary(language: Language): Promise<RoutedDialogue> {
 }
 
 describe('the part to change, named after a no to the summary', () => {
-  it.each<[Language, string, IntentName, RegExp]>([
+  it.each<[Language, string, ClassifiedIntent, RegExp]>([
     ['en', 'the dates', 'deny', /^For which dates\?/],
     ['en', 'yes, the dates', 'confirm', /^For which dates\?/],
     ['es', 'las fechas', 'None', /^¿Para qué fechas\?/],

@@ -15,6 +15,8 @@ describe('a name typed at "whose name?"', () => {
     ['Ángel Domingo', 'Ángel Domingo'],
     // A surname that is also a request word, capitalised; a weekday in a lower-case name (review 26, R8/R9).
     ['Jordi Mas', 'Jordi Mas'],
+    // A sentence of its own, a question after it (QA 28, E6: the name was asked again).
+    ["Ann Lee. Also, we'll arrive around midnight, is that a problem?", 'Ann Lee'],
   ])('takes %j as the name', (text, name) => {
     expect(named(text)).toEqual({ name });
   });
@@ -24,6 +26,10 @@ describe('a name typed at "whose name?"', () => {
     ['al final seremos tres', [entity.guests(3)]],
     ['quiero añadir una noche mas', []],
     ['dos noches mas', [entity.nights(2)]],
+    ['Hello. Is breakfast included?', []],
+    ['Buenas Tardes. ¿Hay parking?', []],
+    ['Good Morning. Is breakfast included?', []],
+    ['Thank You. One question: parking?', []],
   ])('never takes %j as the name', (text, entities) => {
     expect(named(text, ...entities)).toBeUndefined();
   });

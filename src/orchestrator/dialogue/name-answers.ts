@@ -62,6 +62,8 @@ export function nameAnswer(
   if (declinesTheSurname(text, slots)) return nlu;
   const email = nlu.entities.find((entity) => entity.type === 'email') ?? brokenEmailIn(text);
   if (email) return nameWithEmail(text, email, nlu);
+  const lead = leadingName(text);
+  if (lead) return lead(nlu);
   const bare = text.replace(TRAILING_COURTESY, '').replace(LEADING_CORRECTION, '').replace(LEADING_ONLY, '');
   if (!NAME_LIKE.test(bare) || bare.trim().length > 60) return null;
   const words = bare.trim().split(/\s+/);
@@ -79,6 +81,34 @@ export function nameAnswer(
   // The whole answer is the name: a day or a room read in it ("Ángel Domingo") is part of the name.
   const answer = { ...nlu, entities: nlu.entities.filter((entity) => entity.start >= bare.length) };
   return withEntity(answer, { type: 'guest_name', value: { name }, text: name, start: 0, end: text.length });
+}
+
+/** Courtesies typed capitalised as a sentence of their own: "Good Morning. Is breakfast included?". */
+const COURTESIES = new Set(
+  'good morning afternoon evening thank you sounds great perfect dear sir madam muchas pregunta question'.split(
+    ' ',
+  ),
+);
+
+/** A capitalised name as a sentence of its own, something else after it: "Ann Lee. Also, we'll arrive…". */
+const NAME_SENTENCE =
+  /^\s*(\p{Lu}[\p{L}'-]+(?:\s+(?:\p{Lu}[\p{L}'-]+|de|del|la|van|von)){1,3})\s*[.!\n]\s*(?=\S)/u;
+
+/**
+ * "Ann Lee. Also, we'll arrive around midnight, is that a problem?" at "whose name?" (QA 28, E6: the
+ * question was answered and the name asked again): the name, and the rest read beside it.
+ */
+function leadingName(text: string): ((nlu: ParseResult) => ParseResult) | null {
+  const lead = NAME_SENTENCE.exec(text);
+  const words = lead?.[1].split(/\s+/) ?? [];
+  if (!lead || words.some((word) => NOT_NAMES.has(plainWord(word)) || COURTESIES.has(plainWord(word))))
+    return null;
+  const name = formatName(lead[1]);
+  return (nlu) =>
+    withEntity(
+      { ...nlu, entities: nlu.entities.filter((entity) => entity.start >= lead[0].length) },
+      { type: 'guest_name', value: { name }, text: lead[1], start: 0, end: lead[1].length },
+    );
 }
 
 /** Words no name starts with in lower case: "la superior", "mejor la suite", "ni idea", "i don't know". */
