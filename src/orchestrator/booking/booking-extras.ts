@@ -2,7 +2,7 @@ import { foldText } from '../../common/fold-text';
 import type { Entity, InfoTopic, ParseResult } from '../../nlp/nlp.types';
 import { petRefusal } from '../dialogue/pet-limits';
 import type { Turn } from '../dialogue/turn';
-import { breakfastSaid, type ExtraSaid, NOT, WORDS_BETWEEN } from './extras-wording';
+import { breakfastSaid, type ExtraSaid, IF_SO_ADD, NOT, WORDS_BETWEEN } from './extras-wording';
 
 /**
  * What comes along with the room and has no place in the PMS booking: named in the request, shown in
@@ -194,6 +194,7 @@ function petSaid(folded: string): ExtraSaid {
 
 function parkingSaid(folded: string, stayNamed: boolean): ExtraSaid {
   if (NO_PARKING.test(folded)) return 'declined';
+  if (IF_SO_ADD.test(folded)) return 'wanted';
   // "¿Cuánto me sale una doble del 10 al 13 con desayuno y parking?": the stay is asked for with it.
   if (stayNamed && WITH_PARKING.test(folded)) return 'wanted';
   if (ASKS_WITH.test(folded)) return 'wanted';

@@ -12,6 +12,11 @@ describe('breakfastSaid', () => {
     // English "quite" is no Spanish "quite" (review 27, R11).
     ["we'd quite like breakfast", 'wanted'],
     ['quite el desayuno por favor', 'declined'],
+    // Asked, then wanted if there is one (QA 28, E7).
+    ['is there breakfast? if so add it', 'wanted'],
+    ['¿tenéis desayuno? si hay, añádelo', 'wanted'],
+    ['is there breakfast? if so what time?', undefined],
+    ['si hay desayuno, ¿a qué hora es?', undefined],
   ] as const)('reads %j as %s', (text, said) => {
     expect(breakfastSaid(foldText(text))).toBe(said);
   });

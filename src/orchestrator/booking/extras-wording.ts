@@ -59,8 +59,13 @@ const ASKS_ABOUT =
   /\b(?:que|cual|cuando|cuanto|cuanta|como|donde|hay|esta|es|son|incluid[oa]s?|horarios?|horas?|menu|carta|info\w*|what|when|where|which|how|is|are|does|included|served?|hours?|times?)\b/;
 
 /** "Con desayuno", "lo quiero incluir", "add breakfast", "and breakfast please": wanted; "¿el desayuno está incluido?" only asks. */
+/** "Do you have parking? if so add it", "¿hay desayuno? si hay, añádelo" (QA 28, E7): asked, then wanted. */
+export const IF_SO_ADD =
+  /\b(?:if so|if yes|if you do|if (?:there is|there's) (?:one|some)?|if available|si (?:es asi|hay|teneis|tienen|lo hay|los hay|puede ser)),?\s+(?:please\s+|pls\s+|por favor\s+|porfa\s+)?(?:add|include|book|put|anad\w*|agreg\w*|inclu\w*|pon\w*|reserv\w*|sum\w*)/;
+
 export function breakfastSaid(folded: string): ExtraSaid {
   if (NO_BREAKFAST.test(folded)) return 'declined';
+  if (IF_SO_ADD.test(folded)) return 'wanted';
   if (ASKED_TO_PUT_BREAKFAST.test(folded)) return 'wanted';
   if (ASKS_IF_IT_COMES_WITH.test(folded) || ASKS_IF_IT_COMES_WITH_ES.test(folded)) return undefined;
   if (ADD_BREAKFAST.test(folded) && !/[?¿]/.test(folded)) return 'wanted';

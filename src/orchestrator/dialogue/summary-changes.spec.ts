@@ -61,3 +61,26 @@ describe('the stay changed at a summary', () => {
     expect(reply).toMatch(/Dec 10 to Sat, Dec 12, is still waiting/);
   });
 });
+
+describe('an extra asked about at a summary, to be added if there is one (QA 28, E7)', () => {
+  it('adds the parking to "do you have parking? if so add it"', async () => {
+    const dialogue = await summary();
+    const reply = await dialogue.say('do you have parking? if so add it', {
+      intent: 'hotel_info',
+      language: 'en',
+      entities: [['parking', entity.topic('parking')]],
+    });
+    expect(reply).toMatch(/With parking: €18 per night \(€36\)[\s\S]*Total with extras: €254/);
+  });
+
+  it('only answers "do you have parking?" asked alone', async () => {
+    const dialogue = await summary();
+    const reply = await dialogue.say('do you have parking?', {
+      intent: 'hotel_info',
+      language: 'en',
+      entities: [['parking', entity.topic('parking')]],
+    });
+    expect(reply).toMatch(/^Yes, we have parking/);
+    expect(reply).not.toMatch(/With parking/);
+  });
+});
