@@ -44,6 +44,13 @@ describe('detectLanguage', () => {
     ["g'day", 'en'],
     ["mornin'", 'en'],
     ['hey there', 'en'],
+    // Short English openings and chat spellings (QA 28, E8: answered in Spanish); Spanish "u" stays Spanish.
+    ['Dear Sir or Madam,', 'en'],
+    ['Greetings', 'en'],
+    ['r u a bot?', 'en'],
+    ['cancel FMZW5H', 'en'],
+    ['do u hav parkin', 'en'],
+    ['siete u ocho noches', 'es'],
   ])('reads "%s" as %s', (text, language) => {
     expect(detectLanguage(text)).toMatchObject({ language });
   });

@@ -58,7 +58,8 @@ const CUES: Record<Language, ReadonlySet<string>> = {
     staying stay adults adult guests guest people ppl kids kid children child baby infant free weekend
     january february march april june july august october november december jan aug dec
     you're we're they're isn't doesn't didn't won't wasn't useless terrible awful stupid ripoff help just was were very really
-    hiya heya howdy g'day gday mornin mornin' im whats wats ur idk gonna wanna`.split(/\s+/),
+    hiya heya howdy g'day gday mornin mornin' im whats wats ur idk gonna wanna
+    dear sir madam greetings bot cancel cancellation policy u r hav wat wen nite tonite`.split(/\s+/),
   ),
 };
 const TRIGRAM_MIN_LETTERS = 12;
