@@ -138,13 +138,14 @@ export class BookingFlow {
    */
   private waitsForTheGuest(turn: Turn): boolean {
     const { step } = turn.state.dialogue.slots;
-    const pending =
-      turn.state.dialogue.awaiting === 'confirmation' && (step === 'summary' || step === 'offer');
+    const { awaiting } = turn.state.dialogue;
+    const listed = awaiting === 'room_type';
+    const pending = listed || (awaiting === 'confirmation' && (step === 'summary' || step === 'offer'));
     if (!pending || turn.nlu.intent === 'confirm' || hasBookingEntity(turn.nlu)) return false;
     // "Espera, viene un compañero": one more in the party, not a pause.
     if (!asksForAPause(turn.message.text ?? '') || peopleAdded(turn.message.text ?? '') !== null)
       return false;
-    turn.say('booking.take_your_time', { step: step === 'summary' ? 'summary' : 'offer' });
+    turn.say('booking.take_your_time', { step: listed ? 'list' : step === 'summary' ? 'summary' : 'offer' });
     return true;
   }
 

@@ -120,10 +120,10 @@ export function routeBookingAnswer(
   // being made: one more in its party.
   if (awaiting !== null && nlu.intent !== 'confirm' && peopleAdded(text) !== null)
     return { intent: flow, via: 'follow_up', nlu };
-  // "Espera, que lo consulto con mi pareja" at a room offered or the summary: no answer yet.
+  // "Espera, que lo consulto con mi pareja" at a room offered, the rooms listed (QA 28, E10: "let me
+  // ask my wife" got the map) or the summary: no answer yet.
   if (
-    awaiting === 'confirmation' &&
-    isBookingYesNo(state) &&
+    ((awaiting === 'confirmation' && isBookingYesNo(state)) || awaiting === 'room_type') &&
     nlu.intent !== 'confirm' &&
     asksForAPause(text) &&
     !hasBookingEntity(nlu)

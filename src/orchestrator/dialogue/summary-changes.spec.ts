@@ -84,3 +84,28 @@ describe('an extra asked about at a summary, to be added if there is one (QA 28,
     expect(reply).not.toMatch(/With parking/);
   });
 });
+
+describe('a pause asked at the rooms listed (QA 28, E10: "let me ask my wife" got the map)', () => {
+  it('waits, and the room named next is booked', async () => {
+    const dialogue = new RoutedDialogue('en');
+    await dialogue.say('room for 2 from 10 to 12 dec', {
+      intent: 'check_availability',
+      language: 'en',
+      entities: [
+        ['10 to 12 dec', entity.range('2026-12-10', '2026-12-12')],
+        ['for 2', entity.guests(2)],
+      ],
+    });
+    const reply = await dialogue.say('hmm let me ask my wife and get back to you', {
+      intent: 'location',
+      language: 'en',
+    });
+    expect(reply).toBe("Of course, take your time. When you've decided, just tell me which room you'd like.");
+    const next = await dialogue.say('the superior', {
+      intent: 'make_reservation',
+      language: 'en',
+      entities: [['superior', entity.room('superior')]],
+    });
+    expect(next).toMatch(/^Whose name should the booking be under\?/);
+  });
+});
