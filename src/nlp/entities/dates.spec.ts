@@ -64,6 +64,16 @@ describe('extractDates in Spanish', () => {
       [range('2026-12-12', '2026-12-15', 'del día 12 al día 15 de diciembre')],
     ],
     ['llego el 12 y me voy el 15', [range('2026-12-12', '2026-12-15', 'el 12 y me voy el 15')]],
+    // QA 28, S15 and S16: the leaving was lost; the same day twice was a stay of a year.
+    [
+      'entrando el 15 y saliendo el 17 de diciembre',
+      [range('2026-12-15', '2026-12-17', 'el 15 y saliendo el 17 de diciembre')],
+    ],
+    ['del 3 al 3 de diciembre', [day('2026-12-03', 'del 3 al 3 de diciembre')]],
+    [
+      'del 3 de diciembre de 2026 al 3 de diciembre de 2027',
+      [range('2026-12-03', '2027-12-03', '3 de diciembre de 2026 al 3 de diciembre de 2027')],
+    ],
     // The leaving said in the conditional; an arrival without its month takes the departure's.
     [
       'llegariamos el 28 de diciembre y nos iriamos el 2 de enero',
@@ -174,6 +184,7 @@ describe('extractDates in Spanish', () => {
     // Accented, with no word of leaving (review 25, 7).
     ['¿podemos quedarnos una noche más, el 15?', 'es', [nights(1, 'una noche'), day('2026-12-15', 'el 15')]],
     // "Another night" is one (QA 28, E2: ignored at a summary); "la otra noche" is a night gone by.
+    ['solo esa noche', 'es', [nights(1, 'solo esa noche')]],
     ['can we add another night?', 'en', [nights(1, 'another night')]],
     ['otra noche más, porfa', 'es', [nights(1, 'otra noche')]],
     ['la otra noche no pude dormir', 'es', []],

@@ -25,7 +25,7 @@ import { withLoneMonth } from './lone-month';
 import { hidePartyBeforeADay } from './party-before-range';
 import { foldText } from '../../common/fold-text';
 import type { DateMention } from './date-mention';
-import { holidayNights, LONGEST_PAIRED_STAY, pairArrivalAndDeparture } from './stay-pairs';
+import { holidayNights, isTheSameDayTwice, LONGEST_PAIRED_STAY, pairArrivalAndDeparture } from './stay-pairs';
 import { hideMatches, overlaps, type Span } from './text';
 
 export interface DateContext {
@@ -49,10 +49,7 @@ const HYPHEN_BETWEEN_DATES = /(?<=\d{1,2}[/.]\d{1,2})-(?=\d{1,2}[/.]\d{1,2}(?!\d
  */
 const A_QUARTER = /\b(?:cuartos?|quarters?)\b/gi;
 const hideQuarters = (text: string): string => hideMatches(text, A_QUARTER);
-/**
- * "Next week", which chrono reads as the day a week from today: a period, whose days the booking
- * tells; "for a week", "por 2 días", also read as that day: a length (nights.ts).
- */
+/** "Next week" (chrono: the day a week on) is a period; "for a week", "por 2 días" a length (nights.ts). */
 const A_WEEK =
   /^(?:next|this) week$|^(?:for )?(?:a|one|two|three|\d+) (?:weeks?|months?)$|^(?:durante )?(?:un|1) mes$|^(?:por|for|durante) \S+ (?:dias|days)$/;
 
@@ -236,7 +233,8 @@ export function extractDates(text: string, context: DateContext): Entity[] {
       .forEach((mention) => paired.add(mention));
   }
   for (const date of dates.filter((mention) => !paired.has(mention))) {
-    if (date.checkOut) entities.push(rangeEntity(text, date, ...inOrder(date.checkIn, date.checkOut)));
+    if (date.checkOut && !isTheSameDayTwice(text, date))
+      entities.push(rangeEntity(text, date, ...inOrder(date.checkIn, date.checkOut)));
     else entities.push({ type: 'date', value: { date: toIsoDate(date.checkIn) }, ...slice(text, date) });
   }
   for (const stated of nights.filter((mention) => !mention.days || pairs.has(mention))) {

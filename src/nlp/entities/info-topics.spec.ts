@@ -20,6 +20,15 @@ describe('extractInfoTopics', () => {
     ['no me llegó el mail de confirmación', []],
     // Entering a place of the hotel (review 26, R16).
     ['¿a qué hora puedo entrar al gimnasio?', ['amenities']],
+    ['¿a qué hora se puede entrar a la piscina?', ['amenities']],
+    // Abbreviated and misspelt (QA 28, S13, E14, S23: "no tengo ese dato" or the rate card before).
+    ['a q hora se puede entrar?', ['check_in']],
+    ['a q hs es el chekin', ['check_in']],
+    ['y el chekaut', ['check_out']],
+    ['wat time is brekfast', ['breakfast']],
+    ['can i bring my pupy', ['pets']],
+    ['do you hav a gim', ['amenities']],
+    ['¿hay que pagar algo por adelantado?', ['payment']],
     ['¿Cuál es la contraseña del WiFi?', ['wifi']],
     ['¿podéis poner una cama supletoria?', ['extra_bed']],
     ['can we get an extra bed?', ['extra_bed']],

@@ -35,8 +35,12 @@ const FOR_DAYS = new RegExp(
   'g',
 );
 
-/** "Can we add another night?", "otra noche más" (QA 28, E2): one night (not "la otra noche", a night gone by). */
-const ANOTHER_NIGHT = /(?<!\b(?:la|the|esa|that)\s+)\b(?:another|otra)\s+(?:noche|night|nite)\b/g;
+/**
+ * "Can we add another night?", "otra noche más" (QA 28, E2): one night (not "la otra noche", a night
+ * gone by); so is "solo esa noche", "just that night" (QA 28, S14: "no tengo ese dato").
+ */
+const ANOTHER_NIGHT =
+  /(?<!\b(?:la|the|esa|that)\s+)\b(?:another|otra)\s+(?:noche|night|nite)\b|\b(?:solo|solamente|just|only)\s+(?:esa|la|that|the|one)\s+(?:noche|night)\b/g;
 
 const NOT_THE_STAYS =
   /\b(?:parking|aparcamiento|garaje|plaza|desayunos?|breakfast|perr\w*|dogs?|mascotas?|pets?|cunas?|cots?|esperando|waiting|waited|llevo|llevamos|hace|ago)\b/;

@@ -5,7 +5,7 @@ import type { DateMention } from './date-mention';
 
 const LEAVING_WORDS =
   // "In on the 2nd, out on the 4th" (QA 27, E18); "out" only before "on" or "the" ("about the 4th" is none).
-  "(?:check[ -]?out|checking out|(?<![a-z'])out(?=\\W+(?:on|the)\\b)|(?:go(?:ing)?|fly(?:ing)?|head(?:ing)?) (?:home|back)|leav(?:e|ing)|depart(?:ing|ure)?|until|till|salida|salimos|saldriamos|saldremos|salgo|me voy|nos vamos|irnos|irme|marcharnos|marcharme|me iria|nos iriamos|me ire|nos iremos|volvemos|volveriamos|regresamos|regresariamos|hasta)";
+  "(?:check[ -]?out|checking out|(?<![a-z'])out(?=\\W+(?:on|the)\\b)|(?:go(?:ing)?|fly(?:ing)?|head(?:ing)?) (?:home|back)|leav(?:e|ing)|depart(?:ing|ure)?|until|till|salida|saliendo|salimos|saldriamos|saldremos|salgo|me voy|nos vamos|irnos|irme|marcharnos|marcharme|me iria|nos iriamos|me ire|nos iremos|volvemos|volveriamos|regresamos|regresariamos|hasta)";
 /** Words just before a day that make it the day of leaving: "check out on the 14th", "me voy el 14". */
 const LEAVING_CUE = new RegExp(`${LEAVING_WORDS}\\W+(?:\\w+\\W+){0,2}$`);
 /** The same words heading a day's own text (a dotted day keeps its cue: "me voy el 5.1"). */
@@ -90,4 +90,15 @@ export function holidayNights(text: string, singles: DateMention[]): [DateMentio
   const between = foldText(text.slice(first.end, second.start));
   const joined = /^\s*(?:y|e|and|&)\s+(?:(?:el|la|the)\s+)?$/.test(between);
   return joined && daysBetween(first.checkIn, second.checkIn) === 1 ? [first, second] : null;
+}
+
+/**
+ * "Del 3 al 3 de diciembre" (QA 28, S16: a stay of a year, over 30 nights): the same day said twice,
+ * no year written, is that day alone; the guest is asked until when.
+ */
+export function isTheSameDayTwice(text: string, { checkIn, checkOut }: DateMention): boolean {
+  if (!checkOut || /\b\d{4}\b/.test(text)) return false;
+  return (
+    checkOut.year === checkIn.year + 1 && checkOut.month === checkIn.month && checkOut.day === checkIn.day
+  );
 }

@@ -10,7 +10,7 @@ const AIRPORT_RIDE =
 /** Words that name a part of an amenity code ("rooftop-pool", "24h-reception"), in both languages (folded). */
 export const AMENITY_WORDS: Readonly<Record<string, RegExp>> = {
   pool: /\b(?:piscinas?|pileta|alberca|pool|swimming)\b/,
-  gym: /\b(?:gimnasio|gym|fitness)\b/,
+  gym: /\b(?:gimnasio|gym|gim|fitness)\b/,
   spa: /\b(?:spa|masajes?|massages?)\b/,
   reception: /\b(?:recepcion|reception|front desk)\b/,
   shuttle: new RegExp(`\\b(?:traslados?|transfer|shuttle)\\b|${AIRPORT_RIDE.source}`),

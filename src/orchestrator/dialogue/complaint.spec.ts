@@ -194,6 +194,15 @@ describe('a guest in trouble', () => {
     },
   );
 
+  it('passes on a belonging left behind and towels asked for (QA 28, S24, E17: "no tengo ese dato")', () => {
+    expect(guestTrouble('me he dejado un cargador en la habitacion 305, lo podeis guardar?')).toBe(
+      'room_request',
+    );
+    expect(guestTrouble("hi, I'm staying in room 212, can I get extra towels please")).toBe('room_request');
+    expect(guestTrouble('can I get more information about the rooms?')).toBeNull();
+    expect(guestTrouble('¿me he dejado algo por pagar?')).toBeNull();
+  });
+
   it('waits while a booking is being made: its own questions come first', () => {
     const booking = freshState({
       dialogue: { flow: 'make_reservation', awaiting: 'guests', slots: {} },

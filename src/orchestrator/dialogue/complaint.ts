@@ -11,7 +11,7 @@ const COMPLAINT = [
   /\b(?:llev(?:o|amos) (?:mas de )?(?:una hora|media hora|horas|un rato|mucho rato|mucho tiempo|(?:\d+|dos|tres|cuatro|veinte|treinta|cuarenta) (?:minutos|min|horas)) esperando|(?:been )?waiting (?:for )?(?:over |more than )?(?:an hour|half an hour|hours|ages|forever|(?:\d+|twenty|thirty|forty) (?:minutes|mins|hours)))\b/,
 ];
 const ROOM_REQUEST =
-  /\b(?:(?:me|nos) (?:podeis|pueden|puedes|podrian) (?:subir|traer|mandar|cambiar)|(?:can|could) (?:you|someone) (?:bring|send)(?: up)?)\b.*\b(?:toallas?|almohadas?|mantas?|sabanas?|papel|agua|towels?|pillows?|blankets?|sheets?|toilet paper|water)\b/;
+  /\b(?:(?:me|nos) (?:podeis|pueden|puedes|podrian) (?:subir|traer|mandar|cambiar)|(?:can|could) (?:you|someone) (?:bring|send)(?: up)?|(?:can|could|may) (?:i|we) (?:get|have) (?:some )?(?:more|extra|clean|fresh|new|another))\b.*\b(?:toallas?|almohadas?|mantas?|sabanas?|papel|agua|towels?|pillows?|blankets?|sheets?|toilet paper|water)\b/;
 
 /** What a guest leaves behind: "el cargador", "mis gafas", "my charger", "a jacket". */
 const BELONGING = String.raw`(?:cargador\w*|gafas|lentes|anteojos|chaqueta|campera|abrigo|sudadera|jersey|movil|celular|telefono|cartera|billetera|monedero|reloj|anillo|pulsera|collar|pendientes|aros|libro|ropa|pijama|zapatillas|zapatos|chanclas|bolso|bolsa|mochila|neceser|cepillo|pasaporte|dni|documentos?|portatil|laptop|tablet|ipad|auriculares|cascos|paraguas|juguete|peluche|chargers?|glasses|sunglasses|jacket|coat|hoodie|sweater|phone|wallet|purse|watch|ring|bracelet|necklace|earrings|book|clothes|pyjamas|pajamas|shoes|trainers|sneakers|flip.flops|bag|backpack|washbag|toiletry bag|passport|laptop|headphones|earphones|airpods|umbrella|toy|teddy)`;
@@ -21,7 +21,7 @@ const BELONGING = String.raw`(?:cargador\w*|gafas|lentes|anteojos|chaqueta|campe
  * "nos quedaremos en el hotel", "¿cómo encontramos el hotel?".
  */
 const LEFT_BEHIND = new RegExp(
-  String.raw`\b(?:se (?:me|nos|le) (?:olvido|olvidaron|quedo|quedaron)|(?:me|nos) (?:deje|dejamos|olvide|olvidamos)|deje|dejamos|olvide|olvidamos|i (?:left|forgot)|we (?:left|forgot)|(?:he|hemos) perdido|perdi|perdimos|i(?:'ve| have)? lost|we(?:'ve| have)? lost|(?:han|habeis|habian) encontrado|encontraron|encontrasteis|did (?:you|anyone|someone) find|have you found|has anyone found)\b[^.?!]{0,30}?\b${BELONGING}\b|\bobjetos? perdidos?\b|\blost (?:and|&) found\b|\blost property\b`,
+  String.raw`\b(?:se (?:me|nos|le) (?:olvido|olvidaron|quedo|quedaron)|(?:me|nos) (?:deje|dejamos|olvide|olvidamos)|(?:me|nos) (?:he|hemos) (?:dejado|olvidado)|deje|dejamos|olvide|olvidamos|i (?:left|forgot)|we (?:left|forgot)|(?:he|hemos) perdido|perdi|perdimos|i(?:'ve| have)? lost|we(?:'ve| have)? lost|(?:han|habeis|habian) encontrado|encontraron|encontrasteis|did (?:you|anyone|someone) find|have you found|has anyone found)\b[^.?!]{0,30}?\b${BELONGING}\b|\bobjetos? perdidos?\b|\blost (?:and|&) found\b|\blost property\b`,
 );
 
 /**
