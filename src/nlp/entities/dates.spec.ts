@@ -64,6 +64,16 @@ describe('extractDates in Spanish', () => {
       [range('2026-12-12', '2026-12-15', 'del día 12 al día 15 de diciembre')],
     ],
     ['llego el 12 y me voy el 15', [range('2026-12-12', '2026-12-15', 'el 12 y me voy el 15')]],
+    // QA 28, S10: the nights said last take back those said before (3 were booked).
+    [
+      'el 20 de diciembre, 3 noches, 2 personas, o mejor 4 noches',
+      [
+        range('2026-12-20', '2026-12-24', '20 de diciembre, 3 noches'),
+        nights(4, '3 noches'),
+        nights(4, '4 noches'),
+      ],
+    ],
+    ['3 noches, mejor con desayuno', [nights(3, '3 noches')]],
     // QA 28, S15 and S16: the leaving was lost; the same day twice was a stay of a year.
     [
       'entrando el 15 y saliendo el 17 de diciembre',

@@ -72,5 +72,27 @@ export function findNights(text: string): NightsMention[] {
   for (const match of foldText(text).matchAll(TWO_WEEKS)) {
     mentions.push({ nights: 14, start: match.index, end: match.index + match[0].length });
   }
-  return mentions.sort((a, b) => a.start - b.start);
+  return corrected(
+    foldText(text),
+    mentions.sort((a, b) => a.start - b.start),
+  );
+}
+
+/** Words that take back what was said before them: "3 noches, o mejor 4", "3 nights, actually 4 nights". */
+const TAKEN_BACK = /\b(?:o mejor|mejor|perdon|bueno no|digo|actually|or rather|i mean|sorry|make it)\W*$/;
+
+/**
+ * The length said last, in place of those before it, when it takes them back (QA 28, S10: 3 were
+ * booked). Their words stay found (hidden from chrono, paired with their day), with the new count.
+ */
+function corrected(folded: string, mentions: NightsMention[]): NightsMention[] {
+  const last = mentions.findLast(
+    (mention, index) =>
+      index > 0 && TAKEN_BACK.test(folded.slice(Math.max(0, mention.start - 20), mention.start)),
+  );
+  if (!last) return mentions;
+  const { nights, months, days } = last;
+  return mentions.map((mention) =>
+    mention.start < last.start ? { ...mention, nights, months, days } : mention,
+  );
 }
