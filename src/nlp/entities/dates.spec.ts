@@ -409,6 +409,15 @@ describe('extractDates in English', () => {
     ['kids aged from 3 to 5', []],
     ['we arrive from 3pm', []],
     ['check in from the 3rd to the 5th', [range('2026-12-03', '2026-12-05', 'from the 3rd to the 5th')]],
+    // Only the hours or ages the "from" belongs to (review 28, 8).
+    ['double room with breakfast from 3 to 5 for 2', [range('2026-12-03', '2026-12-05', 'from 3 to 5')]],
+    ['2 adults and 2 kids aged 5 and 8 from 10 to 12', [range('2026-12-10', '2026-12-12', 'from 10 to 12')]],
+    ['2 adults and a 4 year old from 3 to 5', [range('2026-12-03', '2026-12-05', 'from 3 to 5')]],
+    // A day followed by "one night" is a day (review 28, 7).
+    [
+      'room for 2 arriving on the 5th one night only',
+      [range('2026-12-05', '2026-12-06', 'on the 5th one night'), nights(1, 'one night')],
+    ],
     // Abbreviated weekdays and "wknd" (QA 26, E13).
     ['a room from mon to wed for 2 adults', [range('2026-11-30', '2026-12-02', 'mon to wed')]],
     ['need a double mon-wed, 2 ppl', [range('2026-11-30', '2026-12-02', 'mon-wed')]],

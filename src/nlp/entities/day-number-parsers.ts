@@ -23,7 +23,7 @@ const ENGLISH_DAY = new RegExp(
   '(\\b(?:(?:on|from|until|till|to|and)\\s+the|the|on|from|(?:arriv(?:e|ing|al)|leav(?:e|ing)|depart(?:ing|ure)?|check(?:ing)?[ -]?(?:in|out))(?:\\s+on)?)\\s+)(\\d{1,2})(st|nd|rd|th)?\\b' +
     // "From 15 dec": the day of a month said after it (chrono's), not a day of this month.
     // "From 3 to 5 pm" are hours.
-    '(?!\\s*(?:(?:-|–|to|till|until)\\s*\\d{1,2}\\s*)?(?:a\\.?m\\b|p\\.?m\\b|o\\W?clock|h\\b|hrs?\\b)|\\s*(?:of\\b|nights?|floor|times?|one\\b|options?\\b|choices?\\b|people|persons?|adults?|kids?|children|guests?|rooms?|%|(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may(?!\\s+(?:i|we|you|he|she|they)\\b)|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\\b)|[:/.,-]\\d)',
+    '(?!\\s*(?:(?:-|–|to|till|until)\\s*\\d{1,2}\\s*)?(?:a\\.?m\\b|p\\.?m\\b|o\\W?clock|h\\b|hrs?\\b)|\\s*(?:of\\b|nights?|floor|times?|one\\b(?!\\s+(?:night|nite|week|noche|semana))|options?\\b|choices?\\b|people|persons?|adults?|kids?|children|guests?|rooms?|%|(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may(?!\\s+(?:i|we|you|he|she|they)\\b)|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\\b)|[:/.,-]\\d)',
   'i',
 );
 
@@ -58,9 +58,12 @@ function weekdayDayParser(): Parser {
 }
 
 const HOURS_OR_AGES_BEFORE =
-  /\b(?:check(?:ing)?[\s-]?(?:in|out)|open(?:s|ed)?|clos(?:e|es|ed)|serve[sd]?|breakfast|dinner|lunch|reception|desk|pool|gym|spa|bar|restaurant|hours?|times?|ages?|aged|old|between)\b[^.?!]{0,25}$/i;
+  /\b(?:check(?:ing)?[\s-]?(?:in|out)|open(?:s|ed)?|clos(?:e|es|ed)|serve[sd]?|runs?|available|hours?|times?|ages?|aged|between|is|are)\s+(?:from\s+)?$/i;
 
-/** Hours or ages talked of just before a bare number: "check in from 3", "served from 7", "aged from 3". */
+/**
+ * Hours or ages the "from" before a bare number belongs to: "check in from 3", "served from 7", "aged
+ * from 3" (not "with breakfast from 3 to 5", "2 kids aged 5 and 8 from 10 to 12"; review 28, 8).
+ */
 export function talksOfHoursOrAges(before: string): boolean {
   return HOURS_OR_AGES_BEFORE.test(before);
 }

@@ -254,6 +254,10 @@ describe('extractGuests', () => {
     // Meeting someone is no travelling with them (review 26, R12).
     'a single from dec 5 to 7, I am meeting with a colleague in town',
     'he quedado con un amigo para cenar',
+    // A pet beside others named: not the guest alone (review 28, 4); the flow asks how many.
+    'mi marido, mi perro y yo del 3 al 5 de diciembre',
+    'my wife, my dog and me, dec 3 to 5',
+    'me and my dog and my wife need a room',
   ])('finds no party in %j', (text) => {
     expect(extractGuests(text)).toEqual([]);
   });

@@ -30,6 +30,8 @@ describe('withoutRoomsRefused', () => {
     ['la suite no está libre?', ['suite']],
     ['la doble estándar no tiene balcón?', ['double']],
     ['no, la suite', ['suite']],
+    // Review 28, 2: the "no" is the next room's.
+    ['quiero la doble estándar no la suite', ['double']],
     ['la suite, no la doble estándar', ['suite']],
   ])('keeps the rooms asked about or chosen in "%s"', (text, rooms) => {
     expect(roomsAskedIn(text)).toEqual(rooms);

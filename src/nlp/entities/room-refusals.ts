@@ -14,8 +14,16 @@ const REFUSED_AFTER =
 export function withoutRoomsRefused(text: string, roomTypes: Entity[]): Entity[] {
   if (roomTypes.length === 0) return roomTypes;
   const folded = foldText(text);
+  // "Quiero la doble no la suite": a "no" right before the next room is that room's (review 28, 2).
+  const beforeTheNext = (room: Entity): boolean =>
+    roomTypes.some(
+      (next) =>
+        next.start > room.end &&
+        /^\s+no\s+(?:la|el|una|un|the|a)?\s*$/.test(folded.slice(room.end, next.start)),
+    );
   return roomTypes.filter(
     (room) =>
-      !REFUSED_BEFORE.test(folded.slice(0, room.start)) && !REFUSED_AFTER.test(folded.slice(room.end)),
+      !REFUSED_BEFORE.test(folded.slice(0, room.start)) &&
+      (beforeTheNext(room) || !REFUSED_AFTER.test(folded.slice(room.end))),
   );
 }

@@ -6,6 +6,11 @@ import * as words from './party-words';
 const PET =
   '(?:mascotas?|perr[oa]s?|perrit[oa]s?|gat[oa]s?|gatit[oa]s?|pets?|dogs?|cats?|pupp(?:y|ies)|doggy|doggie)\\b';
 
+/** Someone named beside the guest and their pet: "mi marido", "my wife", "our son". */
+const OTHER_COMPANION = new RegExp(
+  `\\b(?:mi|mis|my|our|nuestr[oa]s?|con|with)\\s+(?:${ADULT_COMPANION}|${CHILD_COMPANION}|${INFANT_COMPANION})\\b`,
+);
+
 /** The guest and who comes with them, said by who they are: "para mí y mi pareja", "just me", "me and my baby". */
 export const SELF_PARTY_RULES: readonly Rule[] = [
   rule(
@@ -37,7 +42,8 @@ export const SELF_PARTY_RULES: readonly Rule[] = [
   rule(
     'party',
     `\\b(?:(?:para\\s+)?(?:mi|yo)\\s+y\\s+(?:para\\s+)?mis?|(?:me|myself)\\s+and\\s+my)(?=\\s+(?:\\w+\\s+)?${PET})|(?<=\\b(?:mis?|my)\\s+(?:\\w+\\s+)?${PET}\\s+)${words.AND_SELF}`,
-    fixed(1),
+    // Only the pet with them: "mi marido, mi perro y yo" counts the husband (review 28, 4).
+    (match) => (OTHER_COMPANION.test(match.input ?? '') ? null : { adults: 1, children: 0, infants: 0 }),
   ),
   rule(
     'party',

@@ -2,7 +2,7 @@ import { foldText } from '../../common/fold-text';
 import type { Entity, InfoTopic, ParseResult } from '../../nlp/nlp.types';
 import { petRefusal } from '../dialogue/pet-limits';
 import type { Turn } from '../dialogue/turn';
-import { breakfastSaid, type ExtraSaid, IF_SO_ADD, NOT, WORDS_BETWEEN } from './extras-wording';
+import { addedIfThere, breakfastSaid, type ExtraSaid, NOT, WORDS_BETWEEN } from './extras-wording';
 
 /**
  * What comes along with the room and has no place in the PMS booking: named in the request, shown in
@@ -105,8 +105,14 @@ export function changesStayExtras(text: string, nlu: ParseResult): boolean {
   return said.pet !== undefined || said.parking !== undefined || said.breakfast !== undefined;
 }
 
-/** "Al final no queremos desayuno, quitadlo", "we don't need the parking": the extras the message declines. */
+/** A part of the stay ("the first morning", "solo para mí"): a request for the staff (review 28, 9). */
+const PART_OF_THE_STAY =
+  /\b(?:first|last|one|primer|primera|ultim[oa]|un|una)\s+(?:morning|day|night|manana|dia|noche)\b|\b(?:solo|only|just)\s+(?:para|for)\b/;
+
+/** "Al final no queremos desayuno, quitadlo": the extras declined outright, never in a question. */
 export function extrasDeclined(text: string, nlu: ParseResult): Array<keyof StayExtras> {
+  const folded = foldText(text);
+  if (/[?¿]/.test(folded) || PART_OF_THE_STAY.test(folded)) return [];
   const topics = nlu.entities.filter((entity) => entity.type === 'info_topic');
   const said = extrasSaid(text, topics, false);
   return EXTRA_FIELDS.filter((extra) => said[extra] === 'declined');
@@ -194,7 +200,7 @@ function petSaid(folded: string): ExtraSaid {
 
 function parkingSaid(folded: string, stayNamed: boolean): ExtraSaid {
   if (NO_PARKING.test(folded)) return 'declined';
-  if (IF_SO_ADD.test(folded)) return 'wanted';
+  if (addedIfThere(folded, PARKING)) return 'wanted';
   // "¿Cuánto me sale una doble del 10 al 13 con desayuno y parking?": the stay is asked for with it.
   if (stayNamed && WITH_PARKING.test(folded)) return 'wanted';
   if (ASKS_WITH.test(folded)) return 'wanted';

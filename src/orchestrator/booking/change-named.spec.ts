@@ -55,6 +55,16 @@ describe('the part to change, named after a no to the summary', () => {
     );
   });
 
+  it.each<[Language, string]>([
+    ['en', 'the dates are fine'],
+    ['es', 'las fechas están bien así'],
+    ['en', 'nothing, the room is perfect thanks'],
+  ])('%s "%s" keeps that part (review 28, 6)', async (language, text) => {
+    const dialogue = await declinedSummary(language);
+    const reply = await dialogue.say(text, { intent: 'None', language });
+    expect(reply).not.toMatch(/For which dates|¿Para qué fechas|we have:|tenemos:/);
+  });
+
   it('still ends at a plain no, and reads a longer message as what it says', async () => {
     const dialogue = await declinedSummary('en');
     expect(await dialogue.say('no thanks', { intent: 'deny', language: 'en' })).not.toMatch(

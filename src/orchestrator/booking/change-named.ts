@@ -7,41 +7,50 @@ import { type BookingSlots, writeBookingSlots } from './booking-slots';
 // value: "las fechas", "yes, the dates", "the room", "el número de personas" (QA 28, E3, S28: the
 // booking was dropped, or the same question asked again).
 
+/**
+ * Only the part, perhaps after a yes or a no, or "change the …": "las fechas", "yes, the dates", "no, el
+ * nombre", "cambiar la habitación"; not "the dates are fine", "nada, la habitación está perfecta"
+ * (review 28, 6).
+ */
+const justThe = (part: string): RegExp =>
+  new RegExp(
+    '^\\W*(?:(?:yes|si|no|ok|vale|pues|bueno|well|sure|claro)\\W+)*(?:(?:change|cambiar|cambia|cambiame|modify|modificar)\\s+)?' +
+      `(?:(?:the|las|la|el|los|other|otras|otra|another)\\s+)?${part}\\W*(?:(?:please|pls|por favor|porfa)\\W*)?$`,
+  );
+
 const PARTS: ReadonlyArray<[RegExp, (slots: BookingSlots) => BookingSlots]> = [
   [
-    /\b(?:(?:las|the|other|otras)\s+)?(?:fechas?|dates?|dias|days)\b/,
+    justThe('(?:fechas?|dates?|dias|days)'),
     (slots) => ({ ...slots, checkIn: undefined, checkOut: undefined, nights: undefined }),
   ],
   [
-    /\b(?:(?:la|el|the|otra|another)\s+)?(?:habitacion|cuarto|hab|room)(?:\s+type)?\b|\btipo de habitacion\b/,
+    justThe('(?:habitacion|cuarto|hab|room(?:\\s+type)?|tipo de habitacion)'),
     (slots) => ({ ...slots, roomTypeId: undefined, nextRoomTypes: undefined }),
   ],
   [
-    /\b(?:(?:el\s+)?numero de (?:personas|huespedes)|(?:las\s+)?personas|the number of (?:guests|people)|(?:the\s+)?(?:guests|people))\b/,
+    justThe('(?:numero de (?:personas|huespedes)|personas|number of (?:guests|people)|guests|people)'),
     (slots) => ({ ...slots, guests: undefined, children: undefined, infants: undefined }),
   ],
-  [/\b(?:(?:el|the)\s+)?(?:nombre|name)\b/, (slots) => ({ ...slots, guestName: undefined })],
+  [justThe('(?:nombre|name)'), (slots) => ({ ...slots, guestName: undefined })],
 ];
-/** An answer naming a part, not a sentence about something else. */
-const LONGEST_ANSWER = 40;
+
+/** Only one part of the booking named, in an answer with nothing new in it: "las fechas", "the room". */
+export function namesAPartToChange(text: string, nlu: ParseResult): boolean {
+  return partNamed(text, nlu) !== null;
+}
+
+function partNamed(text: string, nlu: ParseResult): ((slots: BookingSlots) => BookingSlots) | null {
+  if (nlu.entities.length > 0) return null;
+  const folded = foldText(text);
+  const named = PARTS.filter(([words]) => words.test(folded));
+  return named.length === 1 ? named[0][1] : null;
+}
 
 /**
  * The part named (and only one), taken out of the booking so that the flow asks for it again: true
  * when the guest was asked. Not when the message brings the new value itself ("the 11th to the 14th"),
  * which the booking's follow-up reads.
  */
-/** Only one part of the booking named, in a short answer with nothing new in it: "las fechas", "the room". */
-export function namesAPartToChange(text: string, nlu: ParseResult): boolean {
-  return partNamed(text, nlu) !== null;
-}
-
-function partNamed(text: string, nlu: ParseResult): ((slots: BookingSlots) => BookingSlots) | null {
-  const folded = foldText(text);
-  if (nlu.entities.length > 0 || folded.length > LONGEST_ANSWER) return null;
-  const named = PARTS.filter(([words]) => words.test(folded));
-  return named.length === 1 ? named[0][1] : null;
-}
-
 export async function askTheChangeNamed(
   turn: Turn,
   slots: BookingSlots,

@@ -70,6 +70,38 @@ describe('an extra taken off a booking made', () => {
     expect(pet).toMatch(/doesn't include a pet: there's nothing to take off/);
   });
 
+  it('notes a cot asked beside it (review 28, 9)', async () => {
+    const dialogue = new RoutedDialogue();
+    await bookedWithBoth(dialogue, 'es');
+    const reply = await dialogue.say('no queremos desayuno, pero sí una cuna', {
+      intent: 'make_reservation',
+      entities: [
+        ['desayuno', entity.topic('breakfast')],
+        ['cuna', entity.topic('children')],
+      ],
+    });
+    expect(reply).toMatch(/quito el desayuno[\s\S]*una cuna para tu reserva BOOK1X/);
+    expect(dialogue.staffNotices).toEqual([
+      expect.stringMatching(/^➖ La reserva BOOK1X/),
+      expect.stringMatching(/^👶 La reserva BOOK1X/),
+    ]);
+  });
+
+  it.each([
+    ['we won’t need breakfast on the first morning, we arrive late', 'breakfast'],
+    ['do we not need to book parking in advance?', 'parking'],
+  ] as const)('takes nothing off for a part of the stay or a question: "%s"', async (text, topic) => {
+    const dialogue = new RoutedDialogue('en');
+    await bookedWithBoth(dialogue, 'en');
+    const reply = await dialogue.say(text, {
+      intent: 'hotel_info',
+      language: 'en',
+      entities: [[topic, entity.topic(topic)]],
+    });
+    expect(reply).not.toMatch(/taking .* off|nothing to take off/);
+    expect(dialogue.staffNotices.filter((notice) => notice.startsWith('➖'))).toEqual([]);
+  });
+
   it('cancels when the booking is what is cancelled, and keeps an extra only asked about', async () => {
     const dialogue = new RoutedDialogue();
     await bookedWithBoth(dialogue, 'es');

@@ -17,6 +17,8 @@ describe('breakfastSaid', () => {
     ['¿tenéis desayuno? si hay, añádelo', 'wanted'],
     ['is there breakfast? if so what time?', undefined],
     ['si hay desayuno, ¿a qué hora es?', undefined],
+    // Only the extra of that question (review 28, 5).
+    ['do you have parking? if so add it. Is breakfast included?', undefined],
   ] as const)('reads %j as %s', (text, said) => {
     expect(breakfastSaid(foldText(text))).toBe(said);
   });

@@ -13,6 +13,7 @@ export const NOT =
 export const WORDS_BETWEEN = '(?:\\s+(?!(?:con|with|y|and|pero|but)\\b)\\S+){0,3}?';
 
 const BREAKFAST_WORDS = '(?:desayunos?|desayunar|desayunito|breakfasts?|brekkie|brekky)';
+const BREAKFAST = new RegExp(`\\b${BREAKFAST_WORDS}\\b`);
 const NO_BREAKFAST = new RegExp(`\\b${NOT}\\b${WORDS_BETWEEN}\\s+${BREAKFAST_WORDS}\\b`);
 /** Asking for it, not about it: "con desayuno", "con parking y desayuno", "lo quiero incluir", "añádelo", "add breakfast", "we'd like breakfast". */
 const WANTS_BREAKFAST = new RegExp(
@@ -58,14 +59,29 @@ const ASKS_IF_IT_COMES_WITH_ES = new RegExp(`${COMES_WITH_ES}\\b[^.!]*[?]|[¿][^
 const ASKS_ABOUT =
   /\b(?:que|cual|cuando|cuanto|cuanta|como|donde|hay|esta|es|son|incluid[oa]s?|horarios?|horas?|menu|carta|info\w*|what|when|where|which|how|is|are|does|included|served?|hours?|times?)\b/;
 
-/** "Con desayuno", "lo quiero incluir", "add breakfast", "and breakfast please": wanted; "¿el desayuno está incluido?" only asks. */
-/** "Do you have parking? if so add it", "¿hay desayuno? si hay, añádelo" (QA 28, E7): asked, then wanted. */
-export const IF_SO_ADD =
-  /\b(?:if so|if yes|if you do|if (?:there is|there's) (?:one|some)?|if available|si (?:es asi|hay|teneis|tienen|lo hay|los hay|puede ser)),?\s+(?:please\s+|pls\s+|por favor\s+|porfa\s+)?(?:add|include|book|put|anad\w*|agreg\w*|inclu\w*|pon\w*|reserv\w*|sum\w*)/;
+const IF_SO_ADD =
+  "(?:if so|if yes|if you do|if (?:there is|there's) (?:one|some)?|if available|si (?:es asi|hay|teneis|tienen|lo hay|los hay|puede ser)),?\\s+(?:please\\s+|pls\\s+|por favor\\s+|porfa\\s+)?(?:add|include|book|put|anad\\w*|agreg\\w*|inclu\\w*|pon\\w*|reserv\\w*|sum\\w*)";
+const ADDED_IF_THERE = new RegExp(`\\b${IF_SO_ADD}`);
+const STARTS_ADDING_IF_THERE = new RegExp(`^\\W*${IF_SO_ADD}`);
 
+/**
+ * "Do you have parking? if so add it", "¿hay desayuno? si hay, añádelo" (QA 28, E7): asked, then
+ * wanted, in its own sentence or the one right after it (review 28, 5: not "…if so add it. Is
+ * breakfast included?", which only asks about breakfast).
+ */
+export function addedIfThere(folded: string, extra: RegExp): boolean {
+  const sentences = folded.split(/(?<=[.?!])\s+/);
+  return sentences.some(
+    (sentence, index) =>
+      extra.test(sentence) &&
+      (ADDED_IF_THERE.test(sentence) || STARTS_ADDING_IF_THERE.test(sentences[index + 1] ?? '')),
+  );
+}
+
+/** "Con desayuno", "lo quiero incluir", "add breakfast", "and breakfast please": wanted; "¿el desayuno está incluido?" only asks. */
 export function breakfastSaid(folded: string): ExtraSaid {
   if (NO_BREAKFAST.test(folded)) return 'declined';
-  if (IF_SO_ADD.test(folded)) return 'wanted';
+  if (addedIfThere(folded, BREAKFAST)) return 'wanted';
   if (ASKED_TO_PUT_BREAKFAST.test(folded)) return 'wanted';
   if (ASKS_IF_IT_COMES_WITH.test(folded) || ASKS_IF_IT_COMES_WITH_ES.test(folded)) return undefined;
   if (ADD_BREAKFAST.test(folded) && !/[?¿]/.test(folded)) return 'wanted';

@@ -1,4 +1,6 @@
 import { foldText } from '../../common/fold-text';
+import type { ParseResult } from '../../nlp/nlp.types';
+import { asksForStay } from './booking-readings';
 import { reportsRoomBreakdown } from './room-breakdown';
 
 // A guest in trouble: something broken or dirty, nobody answering, a complaint; or something asked
@@ -118,9 +120,15 @@ const A_PAST_STAY =
  * ("la última vez la habitación estaba sucia, pero queremos repetir del 3 al 5"; QA 28, S5: the
  * request was lost to a handoff).
  */
-export function troubleNow(text: string, asksAStay: boolean): Trouble | null {
-  return asksAStay && A_PAST_STAY.test(foldText(text)) ? null : guestTrouble(text);
+export function troubleNow(text: string, nlu: ParseResult): Trouble | null {
+  const folded = foldText(text);
+  const pastOnly = A_PAST_STAY.test(folded) && !TROUBLE_OF_NOW.test(folded) && !IN_THE_HOTEL_NOW.test(folded);
+  return asksForStay(nlu) && pastOnly && !ASKS_FOR_HELP.test(folded) ? null : guestTrouble(text);
 }
+
+/** Trouble said to be there now too: "it's the same again now", "sigue igual", "todavía". */
+const TROUBLE_OF_NOW =
+  /\b(?:now|again|still|ahora|otra vez|de nuevo|sigue|siguen|todavia|aun|send someone|please help)\b/;
 
 /** Help or something done asked for: "can someone help?", "¿podéis hacer algo?", "send someone up". */
 const ASKS_FOR_HELP =

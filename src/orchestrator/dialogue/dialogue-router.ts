@@ -129,8 +129,7 @@ export class DialogueRouter {
     if (aside === 'without_the_day') return this.route(message, withoutTheDay(nlu), state, today);
     if (aside) return aside;
     // "El aire no funciona": a person, at once (not while booking, nor of a stay gone by beside a new one).
-    if (!isBookingFlow(flow) && troubleNow(text, hasBookingEntity(nlu)))
-      return { intent: 'human_handoff', via: 'nlu', nlu };
+    if (!isBookingFlow(flow) && troubleNow(text, nlu)) return { intent: 'human_handoff', via: 'nlu', nlu };
     // "Ladrones", "ripoff, 219 for a suite??": the cheapest room, however it reads.
     // Not with another room named at a booking ("muy cara, la doble estándar"): that room is wanted.
     if (

@@ -30,6 +30,9 @@ describe('a name typed at "whose name?"', () => {
     ['Buenas Tardes. ¿Hay parking?', []],
     ['Good Morning. Is breakfast included?', []],
     ['Thank You. One question: parking?', []],
+    // Review 28, 3.
+    ['Muy Bien. ¿Hay parking?', []],
+    ['Merry Christmas! Is parking free?', []],
   ])('never takes %j as the name', (text, entities) => {
     expect(named(text, ...entities)).toBeUndefined();
   });

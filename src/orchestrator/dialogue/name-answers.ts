@@ -85,9 +85,11 @@ export function nameAnswer(
 
 /** Courtesies typed capitalised as a sentence of their own: "Good Morning. Is breakfast included?". */
 const COURTESIES = new Set(
-  'good morning afternoon evening thank you sounds great perfect dear sir madam muchas pregunta question'.split(
-    ' ',
-  ),
+  (
+    'good morning afternoon evening thank you sounds great perfect dear sir madam muchas pregunta question ' +
+    'muy bien genial vale perfecto estupendo feliz felices fiestas navidad ano nuevo buen dia ' +
+    'merry happy christmas holidays new year nice lovely wonderful awesome cool alright hello there'
+  ).split(' '),
 );
 
 /** A capitalised name as a sentence of its own, something else after it: "Ann Lee. Also, we'll arrive…". */

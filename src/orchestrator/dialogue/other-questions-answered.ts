@@ -45,10 +45,13 @@ export async function answerOtherQuestions(
   }
 }
 
-/** The turn's own answer asks the guest something (choices, or "¿a nombre de quién?"), which must come last. */
+/**
+ * The turn's own answer asks the guest something (choices, "¿a nombre de quién?", "¿cuál es el código
+ * de tu reserva? Por ejemplo: …"), which must come last.
+ */
 function endsWithAQuestion(turn: Turn): boolean {
   const last = turn.replies.at(-1);
   return (
-    last?.type === 'buttons' || last?.type === 'list' || (last?.type === 'text' && /\?\s*$/.test(last.text))
+    last?.type === 'buttons' || last?.type === 'list' || (last?.type === 'text' && /[?¿]/.test(last.text))
   );
 }

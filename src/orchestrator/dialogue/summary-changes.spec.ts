@@ -73,6 +73,20 @@ describe('an extra asked about at a summary, to be added if there is one (QA 28,
     expect(reply).toMatch(/With parking: €18 per night \(€36\)[\s\S]*Total with extras: €254/);
   });
 
+  it('adds only the extra the "if so" is said of (review 28, 5)', async () => {
+    const dialogue = await summary();
+    const reply = await dialogue.say('do you have parking? if so add it. Is breakfast included?', {
+      intent: 'hotel_info',
+      language: 'en',
+      entities: [
+        ['parking', entity.topic('parking')],
+        ['breakfast', entity.topic('breakfast')],
+      ],
+    });
+    expect(reply).toMatch(/With parking: €18 per night/);
+    expect(reply).not.toMatch(/With breakfast|add breakfast/);
+  });
+
   it('only answers "do you have parking?" asked alone', async () => {
     const dialogue = await summary();
     const reply = await dialogue.say('do you have parking?', {

@@ -84,7 +84,9 @@ export class ReservationStatusHandler extends IntentHandler {
     const reservations = asksAnExtra(extras) ? bookingsForExtras(turn, found, declined) : found;
     // "Al final no queremos desayuno, quitadlo": that extra off the booking, never the booking cancelled.
     const dropped = asksAnExtra(extras) ? [] : extrasDeclined(turn.message.text ?? '', turn.nlu);
-    if (dropped.length > 0 && dropExtrasOf(turn, reservations, dropped)) return;
+    // "No queremos desayuno, pero sí una cuna": the cot noted too (review 28, 9).
+    if (dropped.length > 0 && dropExtrasOf(turn, reservations, dropped))
+      return void noteRequestsAfterBooking(turn, reservations, lateCheckOut);
     if (asksNameOnBooking(turn.message.text ?? '', turn.state)) {
       const reservation = reservations[reservations.length - 1];
       turn.say('status.name', { reference: reservation.reference, name: reservation.guestName });
