@@ -17,6 +17,20 @@ describe('extractGuestName: "under <Name>" and a name closing a booking request'
     // A name with a lead-in (QA 24, E8).
     ["it's for Mary Taylor", 'Mary Taylor', 'Mary Taylor'],
     ["under my mum's name, Mary Taylor", 'Mary Taylor', 'Mary Taylor'],
+    // The one staying, named after the one writing (QA 28, S4: booked under the writer).
+    [
+      'Buenas noches, soy Ricardo Alonso, quiero reservar para mi madre una individual del 7 al 9. Ella se llama Carmen Alonso.',
+      'Carmen Alonso',
+      'Carmen Alonso',
+    ],
+    [
+      "Hi, I'm Tom Reed, a single for my mother, dec 7 to 9. Her name is Jane Reed.",
+      'Jane Reed',
+      'Jane Reed',
+    ],
+    // The writer, when no one else is named, or the booking is theirs.
+    ['soy Pedro Ruiz, una individual para mi madre del 7 al 9', 'Pedro Ruiz', 'Pedro Ruiz'],
+    ['soy Ana García, una doble para mi y mi marido. Él se llama Luis', 'Ana García', 'Ana García'],
     ["yes, under my brother's name pls, Sam Wilson", 'Sam Wilson', 'Sam Wilson'],
     ['actually the name should be Jon Stark, sorry', 'Jon Stark', 'Jon Stark'],
     ['a nombre de mi madre, Carmen López', 'Carmen López', 'Carmen López'],

@@ -13,6 +13,13 @@ const STRONG_CUE =
 const WEAK_CUE =
   /\b(?:esta mal(?: escrito)?,?\s+(?:es|era|seria|sería)|(?:misspelled|misspelt|spelled wrong|is wrong),?\s+(?:it'?s|it is|it should be|should be)|(?:under|a nombre de|al nombre de) (?:my|his|her|our|mi|su|mis) [a-z']+(?: name)?(?:\s+(?:pls|please|porfa|instead|en su lugar))?[,?]?|(?:it'?s|it is|es) (?:for|para)|(?:the )?name should be|el nombre (?:debe|deberia) ser|soy|i am|i'm|this is|it's|its|it is|les escribe|le escribe|te escribe|se llama|name|nombre|(?:el |la )?titular(?: (?:es|sera|será))?|her name is|his name is|(?:^|(?<=[.!?,]\s*))name's|(?:she|he) is called|(?:she|he)'s called|under)\s+/g;
 
+/** The one writing introduces themselves: "soy Ricardo Alonso", "I'm Tom Reed", "les escribe…". */
+const SELF_CUE =
+  /^(?:soy|i am|i'm|this is|les escribe|le escribe|te escribe|me llamo|my name is|my name's)\s/;
+/** A booking for someone of theirs: "para mi madre", "for my mother". */
+const FOR_SOMEONE_ELSE =
+  /\b(?:para|for)\s+(?:mi|my|our|nuestr[oa])\s+(?:madre|padre|mama|papa|hij[oa]|herman[oa]|abuel[oa]|ti[oa]|suegr[oa]|amig[oa]|jef[ea]|cliente|mother|father|mum|mom|dad|son|daughter|sister|brother|grandmother|grandfather|grandma|grandpa|aunt|uncle|friend|boss|colleague|client|mother-in-law|father-in-law)\b/;
+
 /** "…se llama Sara y yo Tomás Rey", "…is called Sara and I'm Tom Rey". */
 const SPEAKER_AFTER =
   /\b(?:se llama|is called)\s+\S+\s+(?:y yo(?: soy| me llamo)?|and i'?m|and i am|and me)\s+/;
@@ -152,13 +159,17 @@ export function extractGuestName(text: string): Entity[] {
     ...[...folded.matchAll(STRONG_CUE)].map((match) => ({ match, isWeak: false })),
     ...[...folded.matchAll(WEAK_CUE)].map((match) => ({ match, isWeak: true })),
   ].sort((a, b) => a.match.index - b.match.index);
+  let writer: Entity | null = null;
   for (const { match, isWeak } of cues) {
     const words = readName(text, match.index + match[0].length, isWeak);
     // "Under Peter Clarke": a given name and a surname; "I booked under Expedia" names no one.
     if (/^under\s/.test(match[0]) && words.length < 2) continue;
     const entity = nameEntity(text, words);
-    if (entity) return [entity];
+    // "Soy Ricardo Alonso… para mi madre… Ella se llama Carmen Alonso": the one staying (QA 28, S4).
+    if (entity && SELF_CUE.test(match[0]) && FOR_SOMEONE_ELSE.test(folded)) writer ??= entity;
+    else if (entity) return [entity];
   }
+  if (writer) return [writer];
   return signedName(text, folded) ?? trailingName(text, folded);
 }
 
