@@ -556,6 +556,9 @@ describe('DialogueRouter', () => {
     expect(pick('the 3rd one')).toEqual({ roomTypeId: 'suite' });
     expect(pick('2nd option')).toEqual({ roomTypeId: 'superior' });
     expect(pick('number two')).toEqual({ roomTypeId: 'superior' });
+    // QA 28, S21: "¡Hasta pronto!" before.
+    expect(pick('la mejor que tengas')).toEqual({ roomTypeId: 'suite' });
+    expect(pick('the best one you have')).toEqual({ roomTypeId: 'suite' });
     // Not a place in the list: a question, "a second", a date, or no list asked.
     for (const text of [
       'un segundo, lo consulto',

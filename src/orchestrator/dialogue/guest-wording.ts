@@ -74,9 +74,11 @@ export function ordinalChoice(text: string, count: number, byPrice = true): numb
   // A question never picks ("¿cuál es la más barata?"); "la que sea más barata" does.
   if (
     folded.length > SHORT_ANSWER ||
-    /[?¿]|\b(?:which|what|cual)\b|(?<!\b(?:la|el|lo)\s)\bque\b/.test(folded)
+    /[?¿]|\b(?:which|what|cual)\b|(?<!\b(?:la|el|lo|mejor)\s)\bque\b/.test(folded)
   )
     return null;
+  // "La mejor que tengas", "the best you have" (QA 28, S21: heard as a goodbye): the dearest listed.
+  if (byPrice && /\b(?:(?:la|el|lo) mejor|the best)\b/.test(folded)) return count - 1;
   if (/\b(?:(?:el|la) ultim[oa]|the last|last one)\b/.test(folded)) return count - 1;
   if (!byPrice) return ORDINALS.find(([pattern]) => pattern.test(folded))?.[1] ?? null;
   // Cheapest first, so also the smallest first and the largest last ("la grande", "the biggest one").

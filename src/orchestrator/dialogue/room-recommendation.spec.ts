@@ -20,7 +20,14 @@ describe('advice asked at the rooms listed (QA 26, S14)', () => {
     // Before: the reception's tips on places near the hotel.
     const reply = await dialogue.say('¿cuál me recomiendas?', { intent: 'hotel_info' });
     expect(reply).toMatch(
-      /^Para vosotros, la Doble Estándar es la opción más económica; si queréis más espacio, la Doble Superior\.\n¿Qué habitación prefieres\?$/,
+      /^Te recomiendo la Doble Estándar, la opción más económica; si quieres más espacio, la Doble Superior\.\n¿Qué habitación prefieres\?$/,
+    );
+  });
+
+  it('recommends for "cualquiera, la que me recomiendes" (QA 28, S21: a tip for places nearby)', async () => {
+    const dialogue = await atTheList();
+    expect(await dialogue.say('cualquiera, la que me recomiendes', { intent: 'hotel_info' })).toMatch(
+      /^Te recomiendo la Doble Estándar/,
     );
   });
 

@@ -1,9 +1,13 @@
 import { foldText } from '../../common/fold-text';
 import { roomsListed } from './slot-questions';
-
-/** Which of them: "¿cuál me recomiendas?", "which one do you recommend?", "¿qué habitación nos recomiendas?". */
-const WHICH_ROOM = /\b(?:cual|cuales|which|que habitacion|what room|la mejor|the best)\b/;
 import type { Turn } from './turn';
+
+/**
+ * Which of them: "¿cuál me recomiendas?", "which one do you recommend?", "¿qué habitación nos
+ * recomiendas?", "cualquiera, la que me recomiendes" (QA 28, S21: a tip for places nearby).
+ */
+const WHICH_ROOM =
+  /\b(?:cual|cuales|which|que habitacion|what room|la mejor|the best|la que|the one you|cualquiera|whichever)\b/;
 
 /**
  * "¿Cuál me recomiendas?" at the rooms listed for a stay: the first listed (the cheapest that takes
