@@ -11,11 +11,10 @@ import { declinedRebook } from '../dialogue/declined-rebook';
 import { asksTotalOfEverything } from '../dialogue/total-of-everything';
 import { roomsBookedWith } from './booked-together';
 import { EXTRA_FIELDS, extraHint, readStayExtras, type StayExtras } from './booking-extras';
-import { extrasCost, stayTotalSentence } from './extras-total';
+import { extrasCost, pricedStayOf, stayTotalSentence } from './extras-total';
 import { sayTotalTogether } from './group-total';
 import { everyBookingAsked } from './total-of-all';
 import { extrasNamed } from './stay-total';
-import { nightsOf } from './stay-dates';
 
 // "¿Cuánto es el total?" once a booking is made: that booking's total, with what comes along with it
 // (the PMS booking holds the room's total only, so the extras taken are remembered here).
@@ -155,13 +154,7 @@ function sayOtherBookings(turn: Turn, shown: Reservation[], reservations: Reserv
   const currency = shown[0].currency;
   if (others.length === 0 || others.some((room) => room.currency !== currency)) return;
   const costOf = (room: Reservation, extras: StayExtras): number =>
-    room.total +
-    extrasCost(turn, extras, {
-      nights: nightsOf(room),
-      guests: room.guests,
-      roomTotal: room.total,
-      currency: room.currency,
-    }).cost;
+    room.total + extrasCost(turn, extras, pricedStayOf(room)).cost;
   const shownTotal = shown.reduce((sum, room) => sum + costOf(room, extrasCounted(turn, room)), 0);
   const listed = others.map((room) => {
     const cost = costOf(room, bookedExtrasOf(turn.state, room.reference));
@@ -187,12 +180,7 @@ function bookingMeant(turn: Turn, reservations: Reservation[]): Reservation {
 }
 
 function totalOf(turn: Turn, reservation: Reservation): string {
-  return stayTotalSentence(turn, extrasCounted(turn, reservation), {
-    nights: nightsOf(reservation),
-    guests: reservation.guests,
-    roomTotal: reservation.total,
-    currency: reservation.currency,
-  });
+  return stayTotalSentence(turn, extrasCounted(turn, reservation), pricedStayOf(reservation));
 }
 
 /** The extras the booking was made or noted with, and those the question names as if taken. */

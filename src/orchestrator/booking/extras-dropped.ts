@@ -3,8 +3,7 @@ import type { Turn } from '../dialogue/turn';
 import type { PhraseKey } from '../replies/phrasebook';
 import { bookedExtrasOf, forgetBookedExtras } from './booked-total';
 import type { StayExtras } from './booking-extras';
-import { stayTotalSentence } from './extras-total';
-import { nightsOf } from './stay-dates';
+import { pricedStayOf, stayTotalSentence } from './extras-total';
 
 // An extra a booking was made with, no longer wanted ("al final no queremos desayuno, quitadlo"): the
 // PMS booking holds the room only, so the staff are told, as they were told it was wanted (QA 28, S1:
@@ -25,12 +24,11 @@ export function dropExtras(
     turn.say('status.extras_not_booked', { reference: reservation.reference, extras: names(never) });
   if (had.length === 0) return;
   forgetBookedExtras(turn.state, reservation.reference, had);
-  const total = stayTotalSentence(turn, bookedExtrasOf(turn.state, reservation.reference), {
-    nights: nightsOf(reservation),
-    guests: reservation.guests,
-    roomTotal: reservation.total,
-    currency: reservation.currency,
-  });
+  const total = stayTotalSentence(
+    turn,
+    bookedExtrasOf(turn.state, reservation.reference),
+    pricedStayOf(reservation),
+  );
   const the = names(had, 'booking.extra_name_the');
   turn.say('status.extras_dropped', { reference: reservation.reference, extras: the, total });
   turn.staffNotices.push(

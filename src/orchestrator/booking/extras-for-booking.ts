@@ -5,9 +5,8 @@ import { bookedTogether } from './booked-together';
 import { bookedExtrasOf, rememberBookedExtras } from './booked-total';
 import { EXTRA_FIELDS, type StayExtras } from './booking-extras';
 import { extrasLines, extrasStaffNotices } from './extras-lines';
-import { stayTotalSentence } from './extras-total';
+import { pricedStayOf, stayTotalSentence } from './extras-total';
 import { sayTotalTogether } from './group-total';
-import { nightsOf } from './stay-dates';
 
 // Breakfast, a parking space or a pet asked for a booking already made: the PMS booking has no place
 // for them, so the hotel's staff are told, as for a booking made with them, and the guest hears the price.
@@ -53,16 +52,9 @@ export function noteExtras(
   withTotal: boolean,
 ): void {
   rememberBookedExtras(turn.state, reservation.reference, extras);
-  const stay = { nights: nightsOf(reservation), guests: reservation.guests };
+  const stay = pricedStayOf(reservation);
   const lines = extrasLines(turn, extras, stay.nights, stay.guests);
-  if (withTotal) {
-    const total = stayTotalSentence(turn, bookedExtrasOf(turn.state, reservation.reference), {
-      ...stay,
-      roomTotal: reservation.total,
-      currency: reservation.currency,
-    });
-    lines.push(total);
-  }
+  if (withTotal) lines.push(stayTotalSentence(turn, bookedExtrasOf(turn.state, reservation.reference), stay));
   turn.say('status.extras_noted', { reference: reservation.reference, lines: lines.join('\n') });
   tellTheStaff(turn, reservation, extras);
 }

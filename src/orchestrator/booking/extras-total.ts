@@ -1,4 +1,6 @@
+import type { Reservation } from '../../pms/pms.types';
 import type { Turn } from '../dialogue/turn';
+import { nightsOf } from './stay-dates';
 import type { StayExtras } from './booking-extras';
 
 /** An extra the summary prices apart from the room. */
@@ -15,6 +17,16 @@ export interface PricedStay {
   currency: string;
   /** How many rooms `roomTotal` is for (one when not said). */
   rooms?: number;
+}
+
+/** A booking made, as its extras are priced: its nights, party and room's total. */
+export function pricedStayOf(reservation: Reservation): PricedStay {
+  return {
+    nights: nightsOf(reservation),
+    guests: reservation.guests,
+    roomTotal: reservation.total,
+    currency: reservation.currency,
+  };
 }
 
 /** What one extra costs over the stay by the hotel's prices; undefined where the hotel gives no price. */

@@ -2,8 +2,7 @@ import type { Reservation } from '../../pms/pms.types';
 import { reservationDetails } from '../dialogue/reservation-lookup';
 import type { Turn } from '../dialogue/turn';
 import type { StayExtras } from './booking-extras';
-import { extrasCost } from './extras-total';
-import { nightsOf } from './stay-dates';
+import { extrasCost, pricedStayOf } from './extras-total';
 
 /** A room booked, with the extras its total counts. */
 export interface BookedRoom {
@@ -19,12 +18,7 @@ export function sayTotalTogether(turn: Turn, rooms: BookedRoom[]): void {
   let roomsTotal = 0;
   let extrasTotal = 0;
   const lines = rooms.map(({ reservation, extras }) => {
-    const { cost, names } = extrasCost(turn, extras, {
-      nights: nightsOf(reservation),
-      guests: reservation.guests,
-      roomTotal: reservation.total,
-      currency: reservation.currency,
-    });
+    const { cost, names } = extrasCost(turn, extras, pricedStayOf(reservation));
     roomsTotal += reservation.total;
     extrasTotal += cost;
     return turn.text('status.total_together_line', {

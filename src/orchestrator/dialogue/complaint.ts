@@ -127,8 +127,7 @@ export function troubleNow(text: string, nlu: ParseResult): Trouble | null {
 }
 
 /** Trouble said to be there now too: "it's the same again now", "sigue igual", "todavía". */
-const TROUBLE_OF_NOW =
-  /\b(?:now|again|still|ahora|otra vez|de nuevo|sigue|siguen|todavia|aun|send someone|please help)\b/;
+const TROUBLE_OF_NOW = /\b(?:now|again|still|ahora|otra vez|de nuevo|sigue|siguen|todavia|aun)\b/;
 
 /** Help or something done asked for: "can someone help?", "¿podéis hacer algo?", "send someone up". */
 const ASKS_FOR_HELP =

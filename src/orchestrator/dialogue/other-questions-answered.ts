@@ -1,4 +1,5 @@
 import type { IntentName } from '../../nlp/nlp.types';
+import { isBookingFlow } from './booking-readings';
 import type { IntentHandlerRegistry } from './intent-handler.registry';
 import type { Turn } from './turn';
 
@@ -31,7 +32,7 @@ export async function answerOtherQuestions(
 ): Promise<void> {
   const asked = turn.nlu.alsoAsked ?? [];
   if (asked.length === 0 || routed === null || turn.outcome !== 'answered') return;
-  const inABooking = BOOKING.has(routed) || BOOKING.has(turn.state.dialogue.flow as IntentName | null);
+  const inABooking = BOOKING.has(routed) || isBookingFlow(turn.state.dialogue.flow);
   for (const question of asked) {
     const handler = registry.get(question.intent);
     if (!handler || question.intent === routed || !TOLD_BESIDE.has(question.intent)) continue;
