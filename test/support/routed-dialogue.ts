@@ -19,6 +19,7 @@ import {
 } from '../../src/orchestrator/dialogue/conversation-state';
 import { DialogueRouter } from '../../src/orchestrator/dialogue/dialogue-router';
 import { answerFallback } from '../../src/orchestrator/dialogue/fallback';
+import { answerOtherQuestions } from '../../src/orchestrator/dialogue/other-questions-answered';
 import { HotelFacts } from '../../src/orchestrator/dialogue/hotel-facts';
 import type { IntentHandler } from '../../src/orchestrator/dialogue/intent-handler';
 import type { IntentHandlerRegistry } from '../../src/orchestrator/dialogue/intent-handler.registry';
@@ -30,6 +31,7 @@ import { DenyHandler } from '../../src/orchestrator/intents/deny.handler';
 import { HotelInfoHandler } from '../../src/orchestrator/intents/hotel-info.handler';
 import { HumanHandoffHandler } from '../../src/orchestrator/intents/human-handoff.handler';
 import { LateCheckoutHandler } from '../../src/orchestrator/intents/late-checkout.handler';
+import { LocationHandler } from '../../src/orchestrator/intents/location.handler';
 import { MakeReservationHandler } from '../../src/orchestrator/intents/make-reservation.handler';
 import { ReservationStatusHandler } from '../../src/orchestrator/intents/reservation-status.handler';
 import { RoomPhotosHandler } from '../../src/orchestrator/intents/room-photos.handler';
@@ -126,6 +128,7 @@ export class RoutedDialogue {
   private readonly router = new DialogueRouter();
   private readonly handlers = new Map<IntentName, IntentHandler>();
   private readonly booking: BookingFlow;
+  private readonly registry: IntentHandlerRegistry;
   private sent = 0;
 
   constructor(
@@ -135,6 +138,7 @@ export class RoutedDialogue {
     this.state = freshState({ language });
     this.booking = new BookingFlow(this.pms, new FakeLocks() as unknown as LockService, new HotelFacts());
     const registry = { get: (intent: IntentName) => this.handlers.get(intent) } as IntentHandlerRegistry;
+    this.registry = registry;
     const facts = new HotelFacts();
     for (const handler of [
       new ReservationStatusHandler(this.pms, this.booking),
@@ -151,6 +155,7 @@ export class RoutedDialogue {
       new RoomPricesHandler(this.pms, this.booking, facts),
       new LateCheckoutHandler(),
       new RoomPhotosHandler(),
+      new LocationHandler(),
     ])
       this.handlers.set(handler.intent, handler);
   }
@@ -176,8 +181,10 @@ export class RoutedDialogue {
     if (!side) settleAfterRouting(this.state, routing.intent);
     const turn = makeTurn({ nlu: routing.nlu, message, state: structuredClone(this.state) });
     const handler = routing.intent ? this.handlers.get(routing.intent) : undefined;
-    if (handler) await handler.handle(turn);
-    else answerFallback(turn);
+    if (handler) {
+      await handler.handle(turn);
+      await answerOtherQuestions(turn, routing.intent, this.registry);
+    } else answerFallback(turn);
     // As the pipeline does: an answer that asked its own question lets the pending one go.
     const askedItself = turn.replies.some((reply) => reply.type === 'buttons' || reply.type === 'list');
     if (side && (askedItself || !this.booking.remind(turn))) settleAfterRouting(turn.state, routing.intent);

@@ -23,6 +23,7 @@ import { changesTheName } from './booking-corrections-wording';
 import { asksForACheaperRoom } from './cheaper-room-asked';
 import { knownReferences } from './known-bookings';
 import { saysTheWholeParty } from './whole-party-said';
+import { yesWithAQuestion } from './yes-with-a-question';
 
 /** "¿Me mandas la confirmación a…?", "can you send it to…?": the guest's own address, asked as a question. */
 const SEND_IT_TO =
@@ -191,5 +192,11 @@ export function routeBookingAnswer(
     specialRequestsIn(text).length > 0
   )
     return { intent: flow, via: 'follow_up', nlu };
+  // "Yes confirm. btw what's the wifi password?" at the summary: booked, and the question answered.
+  const yes =
+    awaiting === 'confirmation' && state.dialogue.slots.step === 'summary' && isBookingYesNo(state)
+      ? yesWithAQuestion(text, nlu)
+      : undefined;
+  if (yes) return { intent: 'confirm', via: 'slot', nlu: yes };
   return null;
 }

@@ -104,6 +104,21 @@ describe('answerOtherQuestions', () => {
     expect(turn.replies).toHaveLength(1);
   });
 
+  it('answers the hotel topics beside a yes that booked, not beside one the booking goes on from', async () => {
+    const asked = [question('hotel_info', ' Is breakfast included?')];
+    const booked = turnAsking(asked, 'confirm');
+    booked.sayText('booked');
+    await answerOtherQuestions(booked, 'confirm', handlersOf().registry);
+    expect(booked.replies.map((reply) => (reply as { text: string }).text)).toEqual([
+      'booked',
+      '[hotel_info]',
+    ]);
+    const goesOn = turnAsking(asked, 'confirm', 'make_reservation');
+    goesOn.sayText('the summary again');
+    await answerOtherQuestions(goesOn, 'confirm', handlersOf().registry);
+    expect(goesOn.replies).toHaveLength(1);
+  });
+
   it('answers nothing beside a fallback, a handoff, or the same intent, nor an intent that is no telling', async () => {
     const fallback = turnAsking([question('location', ' Where are you?')], 'greeting');
     fallback.outcome = 'fallback';

@@ -32,7 +32,9 @@ export async function answerOtherQuestions(
 ): Promise<void> {
   const asked = turn.nlu.alsoAsked ?? [];
   if (asked.length === 0 || routed === null || turn.outcome !== 'answered') return;
-  const inABooking = BOOKING.has(routed) || isBookingFlow(turn.state.dialogue.flow);
+  // A yes that booked ("yes confirm. btw what's the wifi?") said nothing of the hotel beside it.
+  const booked = routed === 'confirm' && !isBookingFlow(turn.state.dialogue.flow);
+  const inABooking = !booked && (BOOKING.has(routed) || isBookingFlow(turn.state.dialogue.flow));
   for (const question of asked) {
     const handler = registry.get(question.intent);
     if (!handler || question.intent === routed || !TOLD_BESIDE.has(question.intent)) continue;
