@@ -7,11 +7,12 @@ import { knownReferences } from '../dialogue/known-bookings';
 import { asksStayTotal } from '../dialogue/price-basis';
 import { findGuestReservations, reservationDetails } from '../dialogue/reservation-lookup';
 import type { Turn } from '../dialogue/turn';
+import type { PhraseValues } from '../replies/phrasebook';
 import { declinedRebook } from '../dialogue/declined-rebook';
 import { asksTotalOfEverything } from '../dialogue/total-of-everything';
 import { roomsBookedWith } from './booked-together';
 import { EXTRA_FIELDS, extraHint, readStayExtras, type StayExtras } from './booking-extras';
-import { extrasCost, pricedStayOf, stayTotalSentence } from './extras-total';
+import { extrasCost, grandTotal, pricedStayOf, stayTotalSentence } from './extras-total';
 import { sayTotalTogether } from './group-total';
 import { everyBookingAsked } from './total-of-all';
 import { extrasNamed } from './stay-total';
@@ -195,6 +196,17 @@ function extrasCounted(turn: Turn, reservation: Reservation): StayExtras {
 function bookedExtras(state: ConversationState): Record<string, unknown> {
   const kept = state.dialogue.slots.bookedExtras;
   return typeof kept === 'object' && kept !== null ? (kept as Record<string, unknown>) : {};
+}
+
+/**
+ * A booking's details for its status, the total with the extras it was made or noted with ("310 €
+ * (habitación 218 € + extras 92 €)", as its confirmation said; QA 28, S19: the room's alone).
+ */
+export function statusDetails(turn: Turn, reservation: Reservation): PhraseValues {
+  const details = reservationDetails(turn, reservation);
+  const extras = bookedExtrasOf(turn.state, reservation.reference);
+  const total = grandTotal(turn, extras, pricedStayOf(reservation));
+  return total === null ? details : { ...details, total };
 }
 
 /** The extras a booking of this conversation was made or noted with. */

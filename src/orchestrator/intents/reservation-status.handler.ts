@@ -33,7 +33,8 @@ import { asksLateCheckOutForBooking } from '../dialogue/late-checkout-request';
 import { extrasTakenFor } from '../dialogue/extras-taken';
 import { IntentHandler } from '../dialogue/intent-handler';
 import { knownReferences, rememberBooking } from '../dialogue/known-bookings';
-import { findGuestReservations, reservationDetails } from '../dialogue/reservation-lookup';
+import { findGuestReservations } from '../dialogue/reservation-lookup';
+import { statusDetails } from '../booking/booked-total';
 import { rememberStay } from '../dialogue/same-dates';
 import type { Turn } from '../dialogue/turn';
 import { describesTheBooking, partyAsked, roomForParty, stayMoved } from './rebooking';
@@ -103,7 +104,7 @@ export class ReservationStatusHandler extends IntentHandler {
       return;
     if (reservations.length === 1) {
       const [reservation] = reservations;
-      turn.say('status.found', reservationDetails(turn, reservation));
+      turn.say('status.found', statusDetails(turn, reservation));
       rememberBooking(turn.state, reservation.reference);
       // "Otra igual para el 20", "same dates" after a booking looked up: this one.
       rememberStay(turn.state, reservation);
@@ -117,7 +118,7 @@ export class ReservationStatusHandler extends IntentHandler {
     if (asksAnExtra(extras) && saysEveryRoom(turn.message.text ?? ''))
       return noteExtrasForAll(turn, reservations, extras);
     const lines = reservations.map((reservation) =>
-      turn.text('status.line', reservationDetails(turn, reservation)),
+      turn.text('status.line', statusDetails(turn, reservation)),
     );
     turn.say('status.list', { lines: lines.join('\n') });
     // "Queremos desayuno" with several bookings and none pointed at: which, before anything is noted.
