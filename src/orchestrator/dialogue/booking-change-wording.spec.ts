@@ -18,6 +18,10 @@ describe('peopleAdded', () => {
     ['oh wait, my son (5) is coming too', 1],
     ['our daughter, 7, is coming as well', 1],
     ['oh and our 5 year old too', 1],
+    // Someone added by who they are (QA 28, E18: "I don't have that to hand").
+    ["I need to add my son, he's 12, can he stay in our room?", 1],
+    ['¿puedo añadir a mi hija a la reserva?', 1],
+    ['can I add my sister to the booking?', 1],
   ])('reads %j as %i more', (text, added) => {
     expect(peopleAdded(text)).toBe(added);
   });
@@ -30,6 +34,8 @@ describe('peopleAdded', () => {
     'can I add one more night?',
     '¿la tarifa incluye 2 adultos?',
     'our 5 year old loves the pool',
+    "can you add my wife's name to the booking?",
+    'añade a mi marido como titular',
   ])('adds no one in %j', (text) => {
     expect(peopleAdded(text)).toBeNull();
   });
@@ -40,6 +46,8 @@ describe('asksToChangeTheParty', () => {
     ['al final somos 3, ¿se puede cambiar?', [entity.guests(3)]],
     ["we're 3 now", [entity.guests(3)]],
     ['seremos 3 al final', [entity.guests(3)]],
+    // QA 28, S9: its status alone.
+    ['mi reserva es para 2 pero al final vamos 3, se puede?', [entity.guests(3)]],
     // QA 24, E16: it had asked for dates, as for a new stay.
     ["we'll actually be 3 people, my son is coming too", [entity.guests(3)]],
     ['can we add one more person to the booking?', []],

@@ -45,7 +45,7 @@ export const ASKS_A_PRICE =
 const ASKS_TO_ADD = /\b(?:anad\w*|agreg\w*|add|cambi\w*|change)\b/;
 /** "Al final somos 3", "we're 3 now": the party said anew. */
 const WE_ARE =
-  /\b(?:somos|seremos|vamos a ser|venimos|vendremos|iremos|we are|we're|we(?:'ll| will)(?: actually| now)? be|there are|there will be)\b/;
+  /\b(?:somos|seremos|seriamos|vamos a ser|vamos|venimos|vendremos|iremos|we are|we're|we(?:'ll| will)(?: actually| now)? be|there are|there will be)\b/;
 const IN_THE_END = /\b(?:al final|finalmente|ahora|at the end|in the end|after all|now|actually)\b/;
 /** "Mejor para 3 personas", "make it 3 people", "que sea para 3": the party said instead of the booked one. */
 const PARTY_INSTEAD =

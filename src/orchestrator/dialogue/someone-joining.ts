@@ -11,6 +11,8 @@ const OWNED_ES = '(?:mi|nuestr[oa])';
 const ALSO_ES = '(?:tambien|con nosotros|con nosotras|conmigo)';
 const OWNED_EN = '(?:my|our|a|another|one more)';
 const ALSO_EN = '(?:too|as well|also|along|with me|with us)';
+/** Adding someone to the booking: "add my son", "añadir a mi madre", "bring my friend along". */
+const ADDS = '(?:anad\\w*|agreg\\w*|incluir|incluye\\w*|meter|add|include|bring)';
 
 /**
  * "Viene un compañero", "se apunta mi hermana", "mi hermana también viene", "my colleague is coming
@@ -32,6 +34,8 @@ const ONE_JOINS: readonly RegExp[] = [
   new RegExp(
     `\\b${OWNED_EN}\\s+${ADULT_COMPANION}\\s+(?:is|'s|will|'ll)?\\s*(?:also\\s+)?(?:be\\s+)?(?:joining|join)\\s+(?:us|me)\\b`,
   ),
+  // "Can I add my sister to the booking?", "quiero añadir a mi madre".
+  new RegExp(`\\b${ADDS}\\s+(?:a\\s+)?(?:${OWNED_ES}|${OWNED_EN})\\s+${ADULT_COMPANION}\\b(?!'?s\\b)`),
 ];
 
 /** A husband or a wife is nearly always counted already ("somos 2"): said to come, they are no one more. */
@@ -60,6 +64,8 @@ const CHILD_JOINS: readonly RegExp[] = [
   ),
   // "Oh and our 5 year old too".
   /\b(?:our|my)\s+\d{1,2}[\s-]*(?:years?|yrs?)[\s-]*old\s+(?:too|as well|also|is coming|will come)\b/,
+  // "I need to add my son, he's 12", "¿puedo añadir a mi hija?" (QA 28, E18: "I don't have that").
+  new RegExp(`\\b${ADDS}\\s+(?:a\\s+)?(?:${OWNED_ES}|${OWNED_EN})\\s+${CHILD_COMPANION}\\b`),
 ];
 
 /** One more child joins the party the message is about ("our son is coming too"). */

@@ -129,13 +129,14 @@ describe('one more person for the booking just made', () => {
     expect((await dialogue.pms.getReservation('demo', 'BOOK1X')).status).toBe('confirmed');
   });
 
-  it('reads "al final somos 3, ¿se puede cambiar?" (heard as a hotel question) as that change', async () => {
+  it.each([
+    ['al final somos 3, ¿se puede cambiar?', 'somos 3', 'hotel_info' as const],
+    // QA 28, S9: its status alone.
+    ['mi reserva es para 2 pero al final vamos 3, se puede?', 'vamos 3', 'reservation_status' as const],
+  ])('reads %j (heard as %s) as that change', async (text, party, intent) => {
     const dialogue = new RoutedDialogue();
     await bookADouble(dialogue);
-    const asked = await dialogue.say('al final somos 3, ¿se puede cambiar?', {
-      intent: 'hotel_info',
-      entities: [['somos 3', entity.guests(3)]],
-    });
+    const asked = await dialogue.say(text, { intent, entities: [[party, entity.guests(3)]] });
     expect(asked).toMatch(SUPERIOR_FOR_3);
   });
 
@@ -148,6 +149,18 @@ describe('one more person for the booking just made', () => {
     const asked = await dialogue.say(text, { intent, language: 'en' });
     expect(asked).toMatch(
       /^Your booking BOOK1X: .*\nI can't change a booking from here, but .*\nThe Standard Double sleeps 2 guests at most: for 3, I'll look for the Superior Double\.\nHere's your booking:\n• Superior Double\n• Fri, Dec 18 to Sun, Dec 20 \(2 nights\)\n• 3 guests\n• Name: Tom Baker\n/,
+    );
+  });
+
+  it('hears "I need to add my son" (heard as a hotel question) as a child joining (QA 28, E18)', async () => {
+    const dialogue = new RoutedDialogue('en');
+    await bookADoubleInEnglish(dialogue);
+    const asked = await dialogue.say("I need to add my son, he's 12, can he stay in our room?", {
+      intent: 'hotel_info',
+      language: 'en',
+    });
+    expect(asked).toMatch(
+      /\nThe Standard Double sleeps 2 guests at most: for 3, I'll look for the Superior Double\.\nHere's your booking:\n• Superior Double\n• Fri, Dec 18 to Sun, Dec 20 \(2 nights\)\n• 2 adults and 1 child\n/,
     );
   });
 
