@@ -5,6 +5,12 @@ import { PmsRejectedError } from '../../pms/pms.errors';
 import type { Reservation } from '../../pms/pms.types';
 import { askToCancel } from '../booking/cancel-question';
 import { sayBothBookingsKept } from '../booking/replaced-booking-kept';
+import {
+  changeKept,
+  changeWaiting,
+  keepChangeThroughCancel,
+  takeUpKeptChange,
+} from '../booking/change-kept-through-cancel';
 import { endFlow, startFlow } from '../dialogue/conversation-state';
 import { meansEveryBooking } from '../dialogue/cancellation-wording';
 import { IntentHandler } from '../dialogue/intent-handler';
@@ -53,6 +59,12 @@ export class CancelReservationHandler extends IntentHandler {
   }
 
   async handle(turn: Turn): Promise<void> {
+    const change = changeWaiting(turn.state);
+    await this.ask(turn);
+    keepChangeThroughCancel(turn, change);
+  }
+
+  private async ask(turn: Turn): Promise<void> {
     // "Vale, cancela la antigua" once a change is booked: the booking it replaced, which may already
     // be cancelled (said so), never the new one.
     if (namesTheOldOne(turn.message.text ?? '') && !turn.entity('reference')) {
@@ -80,14 +92,17 @@ export class CancelReservationHandler extends IntentHandler {
     if (several) return cancelSeveral(turn, this.pms, several);
     const reference = turn.state.dialogue.slots.reference;
     if (typeof reference !== 'string') return this.handle(turn);
+    const change = changeKept(turn.state);
     try {
       await this.pms.cancelReservation(turn.tenant.id, reference, turn.signal);
       tellOneCancelled(turn, { reference, charge: readCharge(turn.state.dialogue.slots.charge) });
       endFlow(turn.state);
+      takeUpKeptChange(turn, change, true);
     } catch (error) {
       if (error instanceof PmsRejectedError && error.reason === 'already_cancelled') {
         turn.say('cancel.already', { reference });
         endFlow(turn.state);
+        takeUpKeptChange(turn, change, true);
         return;
       }
       if (answerPmsUnavailable(turn, error)) return; // still awaiting the yes: it can be repeated
@@ -100,8 +115,10 @@ export class CancelReservationHandler extends IntentHandler {
     if (several) return keepSeveral(turn, several);
     const reference = turn.state.dialogue.slots.reference;
     if (typeof reference === 'string' && sayBothBookingsKept(turn, reference)) return endFlow(turn.state);
+    const change = changeKept(turn.state);
     turn.say('cancel.kept', { reference: typeof reference === 'string' ? reference : '' });
     endFlow(turn.state);
+    takeUpKeptChange(turn, change, false);
   }
 
   private askAbout(turn: Turn, reservation: Reservation | null): void {
