@@ -42,3 +42,20 @@ describe('an arrival asked about for a booking', () => {
     ).toMatch(/¿Cuál es el código de tu reserva\?/);
   });
 });
+
+describe('a late check-in asked beside a stay (QA 28, E12: dropped)', () => {
+  it('answers it above the rooms', async () => {
+    const dialogue = new RoutedDialogue('en');
+    const text = 'Hi. Need a single room Mon 14th to Thu 17th Dec. Can I check in late, like 11pm?';
+    const reply = await dialogue.say(text, {
+      intent: 'check_availability',
+      language: 'en',
+      entities: [
+        ['single room', entity.room('single')],
+        ['Mon 14th to Thu 17th Dec', entity.range('2026-12-14', '2026-12-17')],
+        ['check in', entity.topic('check_in')],
+      ],
+    });
+    expect(reply).toMatch(/^Reception is open 24 hours, so you can arrive at any time\.\nFrom Mon, Dec 14/);
+  });
+});

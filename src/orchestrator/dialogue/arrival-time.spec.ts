@@ -29,6 +29,11 @@ describe('arrivesLate / arrivesEarly', () => {
     ["I'll be late checking out", 'neither'],
     ["we're running late for dinner", 'neither'],
     ['we will be late for check in', 'late'],
+    // QA 28, E12: only the check-in hour had been said.
+    ['Can I check in late, like 11pm?', 'late'],
+    ['is late check-in possible?', 'late'],
+    ['¿puedo hacer el check-in tarde, sobre las 23h?', 'late'],
+    ['can I get a late check-out?', 'neither'],
     ['¿el tren suele ir con retraso?', 'neither'],
     ['at 9 am we have a meeting', 'neither'],
   ])('reads %j as %s', (text, expected) => {
