@@ -48,3 +48,21 @@ describe('a change waiting for its yes when the old booking is cancelled', () =>
     expect((await dialogue.pms.getReservation('demo', 'BOOK1X')).status).toBe('confirmed');
   });
 });
+
+describe('a booking kept at "¿confirmas que quieres cancelar…?"', () => {
+  it('is the booking a question right after means (QA 28, E13: its code was asked for)', async () => {
+    const dialogue = new RoutedDialogue('en');
+    const asked = await dialogue.say('cancel K7QX2M', {
+      intent: 'cancel_reservation',
+      language: 'en',
+      entities: [['K7QX2M', entity.reference('K7QX2M')]],
+    });
+    expect(asked).toMatch(/K7QX2M/);
+    expect(await dialogue.say('no, keep it', { intent: 'deny', language: 'en' })).toMatch(/K7QX2M/);
+    const status = await dialogue.say('is it still active?', {
+      intent: 'reservation_status',
+      language: 'en',
+    });
+    expect(status).toMatch(/^Your booking K7QX2M: .*Status: confirmed/);
+  });
+});

@@ -13,6 +13,7 @@ import {
 } from '../booking/change-kept-through-cancel';
 import { endFlow, startFlow } from '../dialogue/conversation-state';
 import { meansEveryBooking } from '../dialogue/cancellation-wording';
+import { rememberBooking } from '../dialogue/known-bookings';
 import { IntentHandler } from '../dialogue/intent-handler';
 import { answerPmsUnavailable } from '../dialogue/pms-trouble';
 import {
@@ -118,6 +119,8 @@ export class CancelReservationHandler extends IntentHandler {
     const change = changeKept(turn.state);
     turn.say('cancel.kept', { reference: typeof reference === 'string' ? reference : '' });
     endFlow(turn.state);
+    // "Is it still active?" next (QA 28, E13: the code was asked for): the booking just kept.
+    if (typeof reference === 'string') rememberBooking(turn.state, reference);
     takeUpKeptChange(turn, change, false);
   }
 
