@@ -109,6 +109,11 @@ describe('extractDates in Spanish', () => {
     ['el próximo fin de semana', [range('2026-11-27', '2026-11-29', 'el próximo fin de semana')]],
     ['el sábado por la noche, 2 personas', [range('2026-11-28', '2026-11-29', 'sábado por la noche')]],
     ['la noche del viernes', [range('2026-11-27', '2026-11-28', 'viernes')]],
+    // A day named by its night is that night (QA 28: "la noche del 12" was a day, and the nights asked).
+    ['la noche del 12', [range('2026-12-12', '2026-12-13', 'del 12')]],
+    ['para la noche del 24 de diciembre', [range('2026-12-24', '2026-12-25', '24 de diciembre')]],
+    ['llegamos la noche del 12', [day('2026-12-12', 'del 12')]],
+    ['la noche del 12 y la del 13', [day('2026-12-12', 'del 12'), day('2026-12-13', 'del 13')]],
     ['llegamos el viernes por la noche', [day('2026-11-27', 'viernes')]],
     [
       'el viernes por la noche hasta el domingo',
@@ -126,6 +131,10 @@ describe('extractDates in Spanish', () => {
     ],
     ['para el finde', [range('2026-11-27', '2026-11-29', 'el finde')]],
     ['el fin de semana que viene', [range('2026-11-27', '2026-11-29', 'el fin de semana que viene')]],
+    // WhatsApp's spelling (QA 28, S17: the dates were asked for).
+    ['tienen algo pal finde?', [range('2026-11-27', '2026-11-29', 'pal finde')]],
+    ['hla q tal, algo pal finde q viene?', [range('2026-11-27', '2026-11-29', 'pal finde q viene')]],
+    ['el finde despues del k viene', [range('2026-12-04', '2026-12-06', 'el finde despues del k viene')]],
     [
       'llego el 12 de diciembre, 3 noches',
       [range('2026-12-12', '2026-12-15', '12 de diciembre, 3 noches'), nights(3, '3 noches')],
@@ -431,6 +440,9 @@ describe('extractDates in English', () => {
     // …unless a stay starts or ends there: the night is then the first day's.
     ['friday night to sunday', [range('2026-11-27', '2026-11-29', 'friday night to sunday')]],
     ['arriving friday night', [day('2026-11-27', 'friday')]],
+    ['a room for the night of the 12th', [range('2026-12-12', '2026-12-13', 'the 12th')]],
+    ['for the night of december 12', [range('2026-12-12', '2026-12-13', 'december 12')]],
+    ['we arrive the night of the 12th', [day('2026-12-12', 'the 12th')]],
     // A weekday of leaving comes after the arrival, not before it.
     ['arriving friday leaving sunday', [range('2026-11-27', '2026-11-29', 'friday leaving sunday')]],
     // "Out on", "flying home" are the leaving too (QA 27, E18: only the arrival was kept); "about" is none.

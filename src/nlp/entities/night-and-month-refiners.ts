@@ -47,18 +47,39 @@ const ARRIVAL_BEFORE =
 const DEPARTURE_NEXT =
   /^\s*[,;]?\s*(?:(?:and|y)\s+)?(?:leav\w*|depart\w*|check(?:ing)?[ -]?out|out\s+on|salimos|salgo|salida|nos\s+vamos|hasta|until|till|to|al)\b/i;
 
+/** "La noche del 12", "the night of the 12th", "la noche del 12 de diciembre": a day named by its night. */
+const DAY_NUMBER = /^(?:del?\s+|the\s+|\p{L}+\s+)?\d{1,2}(?:st|nd|rd|th)?(?:\s+(?:de\s+|of\s+)?\p{L}+)?$/iu;
+/** "Llegamos la noche del 12": the arrival's day, the stay's length not said. */
+const ARRIVING_EARLIER =
+  /\b(?:lleg\w*|arriv\w*|get(?:ting)?\s+in|entramos|entrada|check(?:ing)?[ -]?in)\b[^.,;!?]*$/i;
+const NIGHT_OF = /\b(?:la\s+noche(?:\s+del?)?|the\s+night\s+of(?:\s+the)?)\s+$/i;
+/** "La noche del 12 y la del 13", "the night of the 12th to the 14th": more than that night. */
+const ANOTHER_DAY_NEXT = /^\s*(?:y|e|and|al?|to|hasta|until|-|–)\s/i;
+
+function isNightOfADay(text: string, before: string, rest: string): boolean {
+  return (
+    DAY_NUMBER.test(text) &&
+    NIGHT_OF.test(before) &&
+    !ANOTHER_DAY_NEXT.test(rest) &&
+    !ARRIVING_EARLIER.test(before)
+  );
+}
+
 /**
- * "Friday night", "el sábado por la noche", "la noche del viernes": that night, one unless the guest
- * says how many (as "tonight"); not a day a stay starts or ends on at night ("arriving friday night").
+ * "Friday night", "el sábado por la noche", "la noche del viernes", "la noche del 12": that night,
+ * one unless the guest says how many (as "tonight"); not a day a stay starts or ends on at night
+ * ("arriving friday night").
  */
 export const nightOfAWeekday: Refiner = {
   refine: (context, results) => {
     for (const result of results) {
-      if (result.end || !WEEKDAY_ALONE.test(result.text.trim())) continue;
       const before = context.text.slice(0, result.index);
       const rest = context.text.slice(result.index + result.text.length);
-      const after = NIGHT_AFTER.exec(rest);
-      if ((!after && !NIGHT_BEFORE.test(before)) || ARRIVAL_BEFORE.test(before)) continue;
+      const text = result.text.trim();
+      const ofADay = isNightOfADay(text, before, rest);
+      if (result.end || (!WEEKDAY_ALONE.test(text) && !ofADay)) continue;
+      const after = ofADay ? null : NIGHT_AFTER.exec(rest);
+      if ((!after && !ofADay && !NIGHT_BEFORE.test(before)) || ARRIVAL_BEFORE.test(before)) continue;
       // "Friday night, leaving Sunday": the first night of a stay whose end is said next.
       if (DEPARTURE_NEXT.test(rest.slice(after?.[0].length ?? 0))) continue;
       if (after) result.text += after[0];

@@ -49,11 +49,12 @@ function weekendParser(pattern: RegExp, kindOf: (match: RegExpMatchArray) => Wee
 }
 
 // "al"/"del" stay out of the text: "cambiarla al próximo fin de semana" names "próximo fin de semana".
+// "Pal finde q viene" is WhatsApp's "para el fin de semana que viene" (QA 28, S17).
 // "el finde largo de diciembre", "el fin de semana de diciembre", "el fin de semana del 12": not this
 // weekend (the last two are read by weekendOfParser; the first has no date: the bot asks for one).
 const SPANISH_WEEKEND = new RegExp(
-  '\\b(?:(?:este|esta|el)\\s+|(?<=\\b(?:al|del)\\s+)|(?=pr[oó]ximo\\s))(pr[oó]ximo\\s+)?(?:fin\\s+de\\s+semana|finde)(\\s+que\\s+viene|\\s+pr[oó]ximo)?' +
-    '(\\s+(?:despu[eé]s\\s+del|siguiente\\s+al)\\s+(?:que\\s+viene|pr[oó]ximo))?\\b' +
+  '\\b(?:(?:este|esta|el|pal)\\s+|(?<=\\b(?:al|del)\\s+)|(?=pr[oó]ximo\\s))(pr[oó]ximo\\s+)?(?:fin\\s+de\\s+semana|finde)(\\s+(?:que|q|k)\\s+viene|\\s+pr[oó]ximo)?' +
+    '(\\s+(?:despu[eé]s\\s+del|siguiente\\s+al)\\s+(?:(?:que|q|k)\\s+viene|pr[oó]ximo))?\\b' +
     `(?!\\s+(?:largo|del?\\s+(?:\\d|${SPANISH_MONTH})|(?:el\\s+|los\\s+|d[ií]as?\\s+)?\\d{1,2}(?:\\s*(?:y|e|al|a|-|–)\\s*(?:el\\s+)?\\d{1,2}\\b|\\s+(?:de\\s+)?${SPANISH_MONTH})))`,
   'i',
 );
