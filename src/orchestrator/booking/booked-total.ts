@@ -12,6 +12,7 @@ import { declinedRebook } from '../dialogue/declined-rebook';
 import { asksTotalOfEverything } from '../dialogue/total-of-everything';
 import { roomsBookedWith } from './booked-together';
 import { EXTRA_FIELDS, extraHint, readStayExtras, type StayExtras } from './booking-extras';
+import { COUNTED_EXTRAS, type ExtraCounts, readExtraCounts } from './extra-counts';
 import { extrasCost, grandTotal, pricedStayOf, stayTotalSentence } from './extras-total';
 import { sayTotalTogether } from './group-total';
 import { everyBookingAsked } from './total-of-all';
@@ -56,14 +57,22 @@ export function asksTotalOfBooking(text: string, nlu: ParseResult, state: Conver
 }
 
 /** Keeps the extras taken with a booking of this conversation (added to those kept for it before). */
-export function rememberBookedExtras(state: ConversationState, reference: string, extras: StayExtras): void {
+export function rememberBookedExtras(
+  state: ConversationState,
+  reference: string,
+  extras: StayExtras & ExtraCounts,
+): void {
   const taken = EXTRA_FIELDS.filter((extra) => extras[extra] === true);
   if (taken.length === 0) return;
   const known = new Set(knownReferences(state));
   const kept = Object.entries(bookedExtras(state)).filter(([code]) => known.has(code));
+  const counted = Object.entries(COUNTED_EXTRAS).filter(
+    ([count, extra]) => taken.includes(extra) && extras[count as keyof ExtraCounts] !== undefined,
+  );
   const added = {
     ...bookedExtrasOf(state, reference),
     ...Object.fromEntries(taken.map((extra) => [extra, true])),
+    ...Object.fromEntries(counted.map(([count]) => [count, extras[count as keyof ExtraCounts]])),
   };
   state.dialogue.slots.bookedExtras = Object.fromEntries([...kept, [reference, added]]);
 }
@@ -74,9 +83,11 @@ export function forgetBookedExtras(
   reference: string,
   dropped: ReadonlyArray<keyof StayExtras>,
 ): void {
+  // A count goes with its extra ("2 plazas" with the parking).
+  const extraOf = (field: string): string => COUNTED_EXTRAS[field as keyof ExtraCounts] ?? field;
   const kept = Object.fromEntries(
     Object.entries(bookedExtrasOf(state, reference)).filter(
-      ([extra, taken]) => taken === true && !dropped.includes(extra as keyof StayExtras),
+      ([field, taken]) => taken !== undefined && !dropped.includes(extraOf(field) as keyof StayExtras),
     ),
   );
   state.dialogue.slots.bookedExtras = { ...bookedExtras(state), [reference]: kept };
@@ -185,12 +196,16 @@ function totalOf(turn: Turn, reservation: Reservation): string {
 }
 
 /** The extras the booking was made or noted with, and those the question names as if taken. */
-function extrasCounted(turn: Turn, reservation: Reservation): StayExtras {
+function extrasCounted(turn: Turn, reservation: Reservation): StayExtras & ExtraCounts {
   const booked = bookedExtrasOf(turn.state, reservation.reference);
   const named = extrasNamed(turn);
-  return Object.fromEntries(
-    EXTRA_FIELDS.filter((extra) => booked[extra] || named[extra]).map((extra) => [extra, true]),
-  );
+  return {
+    ...Object.fromEntries(
+      EXTRA_FIELDS.filter((extra) => booked[extra] || named[extra]).map((extra) => [extra, true]),
+    ),
+    parkingSpaces: booked.parkingSpaces,
+    breakfastFor: booked.breakfastFor,
+  };
 }
 
 function bookedExtras(state: ConversationState): Record<string, unknown> {
@@ -210,9 +225,12 @@ export function statusDetails(turn: Turn, reservation: Reservation): PhraseValue
 }
 
 /** The extras a booking of this conversation was made or noted with. */
-export function bookedExtrasOf(state: ConversationState, reference: string): StayExtras {
+export function bookedExtrasOf(state: ConversationState, reference: string): StayExtras & ExtraCounts {
   const extras = bookedExtras(state)[reference];
   return typeof extras === 'object' && extras !== null
-    ? readStayExtras(extras as Record<string, unknown>)
+    ? {
+        ...readStayExtras(extras as Record<string, unknown>),
+        ...readExtraCounts(extras as Record<string, unknown>),
+      }
     : {};
 }

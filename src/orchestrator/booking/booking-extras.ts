@@ -2,7 +2,9 @@ import { foldText } from '../../common/fold-text';
 import type { Entity, InfoTopic, ParseResult } from '../../nlp/nlp.types';
 import { petRefusal } from '../dialogue/pet-limits';
 import type { Turn } from '../dialogue/turn';
-import { addedIfThere, breakfastSaid, type ExtraSaid, NOT, WORDS_BETWEEN } from './extras-wording';
+import { breakfastForSaid, countExtras, type ExtraCounts } from './extra-counts';
+import { breakfastSaid, declinesBreakfastFor, type ExtraSaid } from './extras-wording';
+import { PARKING, parkingSaid, petSaid } from './pet-parking-wording';
 
 /**
  * What comes along with the room and has no place in the PMS booking: named in the request, shown in
@@ -34,17 +36,22 @@ export function readStayExtras(slots: Record<string, unknown>): StayExtras {
  * allows pets or has parking; "sin mascotas" / "al final no traemos al perro" / "sin parking" takes it
  * out; "¿admitís perros?" / "¿hay parking?" only asks (the aside answers it).
  */
-export function mergeStayExtras(turn: Turn, extras: StayExtras): void {
+export function mergeStayExtras(turn: Turn, extras: StayExtras & ExtraCounts): void {
   mergeSaid(turn, extras, saidIn(turn));
 }
 
-function mergeSaid(turn: Turn, extras: StayExtras, said: Record<keyof StayExtras, ExtraSaid>): void {
+function mergeSaid(
+  turn: Turn,
+  extras: StayExtras & ExtraCounts,
+  said: Record<keyof StayExtras, ExtraSaid>,
+): void {
   if (said.pet === 'declined') extras.pet = undefined;
   else if (said.pet === 'wanted' && turn.tenant.info.pets?.allowed && !petRefusal(turn)) extras.pet = true;
   if (said.parking === 'declined') extras.parking = undefined;
   else if (said.parking === 'wanted' && turn.tenant.info.parking?.available) extras.parking = true;
   if (said.breakfast === 'declined') extras.breakfast = undefined;
   else if (said.breakfast === 'wanted' && sellsBreakfast(turn)) extras.breakfast = true;
+  countExtras(extras, foldText(turn.message.text ?? ''));
 }
 
 /** Breakfast the guest can add: the hotel serves it, and its rate does not include it. */
@@ -81,8 +88,8 @@ export const RESERVES_IT =
 const ADD = /\b(?:anad\w*|agreg\w*|inclu\w*|sum\w*|add\w*|include\w*)\b/;
 
 /** The extras the message asks to add ("¿puedo añadir parking a la reserva?"), where the hotel has them. */
-export function extrasAskedFor(turn: Turn): StayExtras {
-  const extras: StayExtras = {};
+export function extrasAskedFor(turn: Turn): StayExtras & ExtraCounts {
+  const extras: StayExtras & ExtraCounts = {};
   // A booking made: its days named ("¿cuánto cuesta el parking para mi reserva del 12?") price, not add.
   mergeSaid(turn, extras, extrasSaid(turn.message.text ?? '', turn.entities('info_topic'), false));
   const folded = foldText(turn.message.text ?? '');
@@ -91,6 +98,7 @@ export function extrasAskedFor(turn: Turn): StayExtras {
     if (named.has('parking') && turn.tenant.info.parking?.available) extras.parking = true;
     if (named.has('pets') && turn.tenant.info.pets?.allowed && !petRefusal(turn)) extras.pet = true;
     if (named.has('breakfast') && sellsBreakfast(turn)) extras.breakfast = true;
+    countExtras(extras, folded);
   }
   return extras;
 }
@@ -171,11 +179,20 @@ function extrasSaid(
   const pet = named.has('pets') ? petSaid(folded) : undefined;
   // "Venimos en coche" names no space: the aside says what the hotel has, and the guest may ask for it.
   const parking = named.has('parking') && PARKING.test(folded) ? parkingSaid(folded, stayNamed) : undefined;
-  const breakfast = named.has('breakfast') ? breakfastSaid(folded) : undefined;
+  const breakfast = named.has('breakfast') ? breakfastOrSomeSaid(folded) : undefined;
   // "¿Cuánto sería con desayuno?", "y con parking, ¿cuánto?": its price is asked (the answer says it), not added.
   const priceAsked = pricedInItsClause(folded) && !ADDS_IT.test(folded) && !stayNamed;
   const unlessPriced = (said: ExtraSaid): ExtraSaid => (priceAsked && said === 'wanted' ? undefined : said);
   return { pet, parking: unlessPriced(parking), breakfast: unlessPriced(breakfast) };
+}
+
+/**
+ * "Solo desayuno para mí, mi marido no desayuna", "breakfast only for me, my partner doesn't eat
+ * breakfast" ask for it, for one; "no breakfast for me" declines it.
+ */
+function breakfastOrSomeSaid(folded: string): ExtraSaid {
+  if (breakfastForSaid(folded) === undefined) return breakfastSaid(folded);
+  return declinesBreakfastFor(folded) ? 'declined' : 'wanted';
 }
 
 /** Words asking what something costs. */
@@ -191,59 +208,4 @@ function pricedInItsClause(folded: string): boolean {
   return folded
     .split(/(?<=[?.!;])|(?=¿)/)
     .some((clause) => PRICE_ASKED.test(clause) && EXTRA_WORDS.test(clause));
-}
-
-function petSaid(folded: string): ExtraSaid {
-  if (NO_PET.test(folded)) return 'declined';
-  return asksAbout(PET, folded) && !ASKS_WITH.test(folded) ? undefined : 'wanted';
-}
-
-function parkingSaid(folded: string, stayNamed: boolean): ExtraSaid {
-  if (NO_PARKING.test(folded)) return 'declined';
-  if (addedIfThere(folded, PARKING)) return 'wanted';
-  // "¿Cuánto me sale una doble del 10 al 13 con desayuno y parking?": the stay is asked for with it.
-  if (stayNamed && WITH_PARKING.test(folded)) return 'wanted';
-  if (ASKS_WITH.test(folded)) return 'wanted';
-  return asksAbout(PARKING, folded) || ASKS_PARKING.test(folded) ? undefined : 'wanted';
-}
-
-/**
- * "What about a small dog of 8 kg?", "¿y con parking?", "¿y si traemos al perro?": a question that
- * asks for the booking with it, as "¿y para 3 personas?" asks for it with three.
- */
-const ASKS_WITH =
-  /^\W*(?:(?:and\s+)?(?:what|how) about (?:a|an|one|our|my|the)\b|and with|(?:and\s+)?what if we (?:bring|come with|take)|y con|y si (?:llevamos|traemos|vamos con|venimos con|vamos en)|que tal con)\b/;
-
-const PET_WORDS = '(?:mascotas?|perr\\w*|gat[oa]s?|pets?|dogs?|cats?|puppy)';
-/** "Sin mascotas", "no traemos (al) perro", "without our dog", "no pets". */
-const NO_PET = new RegExp(
-  `\\b${NOT}\\b${WORDS_BETWEEN}\\s+${PET_WORDS}\\b|\\b${PET_WORDS}\\s+(?:se queda|stays?)\\b`,
-);
-const PET = new RegExp(`\\b${PET_WORDS}\\b`);
-
-// Not "coche" alone, which names the car and not a space for it.
-const PARKING_WORDS =
-  '(?:parking|parkin|parqueo|aparcamiento|aparcar|estacionamiento|cochera|garaje|garage|car park)';
-/** "Sin parking", "no necesitamos aparcamiento", "we don't need parking", "no parking". */
-const NO_PARKING = new RegExp(`\\b${NOT}\\b${WORDS_BETWEEN}\\s+${PARKING_WORDS}\\b`);
-const PARKING = new RegExp(`\\b${PARKING_WORDS}\\b`);
-/** "Con parking", "con desayuno y parking", "with breakfast and parking". */
-const WITH_PARKING = new RegExp(
-  `\\b(?:con|with)\\s+(?:[^,.;?]{1,30}?\\s+(?:y|and)\\s+)?(?:el\\s+|a\\s+)?${PARKING_WORDS}\\b`,
-);
-/**
- * "¿Hay parking?" is often written with no question mark: "hay parking", "do you have parking",
- * "quisiéramos saber si disponen de aparcamiento".
- */
-const ASKS_PARKING = new RegExp(
-  `\\b(?:hay|tienen|teneis|tiene|disponen|dispone|disponeis|cuentan con|cuenta con|ofrecen|saber si|cuanto|se puede|podemos|is there|do you have|do you offer|have you got|how much|can we|could we|are there)\\b(?:\\s+\\S+){0,2}?\\s+${PARKING_WORDS}\\b` +
-    // "Is parking extra", "el parking se paga aparte?": what it costs is asked, not a space ("parking
-    // included please" asks for one).
-    `|\\b(?:is|es|esta)\\s+(?:the\\s+|el\\s+)?${PARKING_WORDS}\\s+(?:extra|included|free|incluido|gratis|aparte)\\b` +
-    `|\\b${PARKING_WORDS}\\s+(?:is\\s+|es\\s+|esta\\s+|se paga\\s+)?(?:extra|included|free|incluido|gratis|aparte)\\s*\\?`,
-);
-
-/** A pet or a parking space named in a question ("¿admitís perros?", "can we bring our dog?"), not as coming along. */
-function asksAbout(words: RegExp, text: string): boolean {
-  return text.split(/(?<=[?.!,;])|(?=¿)/).some((clause) => words.test(clause) && /[?¿]/.test(clause));
 }

@@ -39,6 +39,7 @@ import { partyInRoom } from './room-shares';
 import { takesBackTheNo } from './stay-changes';
 import { everyoneHoused } from './party-joined';
 import { askTheChangeNamed } from './change-named';
+import { extraAddedText } from './extra-counts';
 
 /**
  * The availability-and-booking conversation: fills dates, party size, room and name over as many
@@ -90,7 +91,7 @@ export class BookingFlow {
       !this.facts.topics(turn).includes('pets') &&
       reweighsThePet(turn.message.text ?? '', turn.state.dialogue.slots);
     const asides = [
-      ...added.map((extra) => turn.text('booking.extra_added', { extra })),
+      ...added.map((extra) => extraAddedText(turn, extra)),
       ...this.facts.answers(turn, among),
       ...(petAgain ? [this.facts.answer(turn, 'pets')] : []),
       // "…y un bebé de 8 meses. ¿Tenéis cuna?": the children's terms (the words of a party ask nothing).
@@ -190,7 +191,7 @@ export class BookingFlow {
     }
     // "Yes" to a room offered (book it) or to "shall I look at another room?" (list them); what the yes
     // adds is taken too ("sí, pero a nombre de Pedro Ruiz", "yes, for 3", "listo, agrégale el desayuno").
-    for (const extra of extrasAddedNow(turn)) turn.say('booking.extra_added', { extra });
+    for (const extra of extrasAddedNow(turn)) turn.sayText(extraAddedText(turn, extra));
     mergeBookingEntities(turn, slots);
     slots.step = undefined;
     if (step === 'offer') slots.mode = 'book';

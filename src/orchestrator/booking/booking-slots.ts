@@ -1,9 +1,10 @@
 import type { Turn } from '../dialogue/turn';
 import { readStayExtras, type StayExtras } from './booking-extras';
+import { type ExtraCounts, readExtraCounts } from './extra-counts';
 import { readSpecialRequests, type SpecialRequest } from './special-requests';
 
 /** Where a booking conversation stands; kept in the session's dialogue slots. */
-export interface BookingSlots extends StayExtras {
+export interface BookingSlots extends StayExtras, ExtraCounts {
   /** Just looking (availability) or booking: a chosen room then goes on to name and summary. */
   mode: 'browse' | 'book';
   /** The yes/no question pending: a room offered, the summary, "look at another room?", or "change anything?". */
@@ -126,6 +127,7 @@ export function readBookingSlots(slots: Record<string, unknown>): BookingSlots {
         : undefined,
     email: typeof slots.email === 'string' ? slots.email : undefined,
     ...readStayExtras(slots),
+    ...readExtraCounts(slots),
     bookingKey: typeof slots.bookingKey === 'string' ? slots.bookingKey : undefined,
     quote: quoteOf(slots.quote),
     forAnother: slots.forAnother === true ? true : undefined,

@@ -3,6 +3,7 @@ import { lateCancellationCharge } from '../dialogue/late-cancellation';
 import type { Turn } from '../dialogue/turn';
 import { addsANight, saysFrom, saysUntil } from './stay-changes';
 import { EXTRA_FIELDS } from './booking-extras';
+import { COUNTED_EXTRAS } from './extra-counts';
 import { extrasLines } from './extras-lines';
 import { extrasTotalLine } from './extras-total';
 import { mergeBookingEntities } from './booking-merge';
@@ -14,7 +15,12 @@ import { nightsOf } from './stay-dates';
  * What a summary states: the stay, the name it is under and what comes along (a pet, a parking space).
  * Not the e-mail: "sí, mándamela a ana@…" books, with that address.
  */
-const SUMMARY_FIELDS = [...STAY_FIELDS, 'guestName', ...EXTRA_FIELDS] as const;
+const SUMMARY_FIELDS = [
+  ...STAY_FIELDS,
+  'guestName',
+  ...EXTRA_FIELDS,
+  ...(Object.keys(COUNTED_EXTRAS) as Array<keyof typeof COUNTED_EXTRAS>),
+] as const;
 
 /**
  * The stay as it will be booked, with its price and what a late cancellation costs, and the question

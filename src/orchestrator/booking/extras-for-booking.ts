@@ -4,6 +4,7 @@ import type { Turn } from '../dialogue/turn';
 import { bookedTogether } from './booked-together';
 import { bookedExtrasOf, rememberBookedExtras } from './booked-total';
 import { EXTRA_FIELDS, type StayExtras } from './booking-extras';
+import type { ExtraCounts } from './extra-counts';
 import { extrasLines, extrasStaffNotices } from './extras-lines';
 import { pricedStayOf, stayTotalSentence } from './extras-total';
 import { sayTotalTogether } from './group-total';
@@ -77,7 +78,7 @@ export function noteExtrasForAll(turn: Turn, reservations: Reservation[], extras
   );
 }
 
-function tellTheStaff(turn: Turn, reservation: Reservation, extras: StayExtras): void {
+function tellTheStaff(turn: Turn, reservation: Reservation, extras: StayExtras & ExtraCounts): void {
   turn.staffNotices.push(
     ...extrasStaffNotices(turn, extras, {
       reference: reservation.reference,
@@ -85,6 +86,7 @@ function tellTheStaff(turn: Turn, reservation: Reservation, extras: StayExtras):
       checkIn: reservation.checkIn,
       checkOut: reservation.checkOut,
       name: reservation.guestName,
+      guests: reservation.guests,
     }),
   );
 }

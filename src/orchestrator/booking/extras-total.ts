@@ -2,6 +2,7 @@ import type { Reservation } from '../../pms/pms.types';
 import type { Turn } from '../dialogue/turn';
 import { nightsOf } from './stay-dates';
 import type { StayExtras } from './booking-extras';
+import { breakfastsFor, type ExtraCounts } from './extra-counts';
 
 /** An extra the summary prices apart from the room. */
 type Extra = keyof StayExtras;
@@ -30,12 +31,16 @@ export function pricedStayOf(reservation: Reservation): PricedStay {
 }
 
 /** What one extra costs over the stay by the hotel's prices; undefined where the hotel gives no price. */
-function extraCost(turn: Turn, extra: Extra, nights: number, guests: number): number | undefined {
+function extraCost(turn: Turn, extra: Extra, stay: PricedStay, counts: ExtraCounts): number | undefined {
   const info = turn.tenant.info;
+  const { nights, guests } = stay;
   if (extra === 'pet') return info.pets?.price === undefined ? undefined : info.pets.price * nights;
-  if (extra === 'parking')
-    return info.parking?.pricePerNight === undefined ? undefined : info.parking.pricePerNight * nights;
-  return info.breakfast?.price === undefined ? undefined : info.breakfast.price * nights * guests;
+  if (extra === 'parking') {
+    const price = info.parking?.pricePerNight;
+    return price === undefined ? undefined : price * nights * (counts.parkingSpaces ?? 1);
+  }
+  const price = info.breakfast?.price;
+  return price === undefined ? undefined : price * nights * breakfastsFor(counts, guests);
 }
 
 /** An extra taken, with what it costs over the stay. */
@@ -45,9 +50,9 @@ interface PricedExtra {
 }
 
 /** The extras taken that cost something, with their cost over the stay. */
-function pricedExtras(turn: Turn, extras: StayExtras, stay: PricedStay): PricedExtra[] {
+function pricedExtras(turn: Turn, extras: StayExtras & ExtraCounts, stay: PricedStay): PricedExtra[] {
   return EXTRAS.filter((extra) => extras[extra])
-    .map((extra) => ({ extra, cost: extraCost(turn, extra, stay.nights, stay.guests) ?? 0 }))
+    .map((extra) => ({ extra, cost: extraCost(turn, extra, stay, extras) ?? 0 }))
     .filter(({ cost }) => cost > 0);
 }
 
@@ -56,9 +61,13 @@ function pricedExtras(turn: Turn, extras: StayExtras, stay: PricedStay): PricedE
  * guest pays, under the extras' own lines. Null with no priced extra, or with one the hotel gives no
  * price for (no sum could be told).
  */
-export function extrasTotalLine(turn: Turn, extras: StayExtras, stay: PricedStay): string | null {
+export function extrasTotalLine(
+  turn: Turn,
+  extras: StayExtras & ExtraCounts,
+  stay: PricedStay,
+): string | null {
   const unpriced = EXTRAS.some(
-    (extra) => extras[extra] && extraCost(turn, extra, stay.nights, stay.guests) === undefined,
+    (extra) => extras[extra] && extraCost(turn, extra, stay, extras) === undefined,
   );
   const priced = pricedExtras(turn, extras, stay);
   if (unpriced || priced.length === 0) return null;
@@ -74,7 +83,7 @@ export function extrasTotalLine(turn: Turn, extras: StayExtras, stay: PricedStay
  * "411 € (habitación 327 € + extras 84 €)": what the booking comes to with its extras, for the
  * confirmation's total. Null when extrasTotalLine would be (no priced extra, or one without a price).
  */
-export function grandTotal(turn: Turn, extras: StayExtras, stay: PricedStay): string | null {
+export function grandTotal(turn: Turn, extras: StayExtras & ExtraCounts, stay: PricedStay): string | null {
   if (extrasTotalLine(turn, extras, stay) === null) return null;
   const extrasTotal = costOf(pricedExtras(turn, extras, stay));
   return turn.text('booking.total_split', {
@@ -88,13 +97,17 @@ export function grandTotal(turn: Turn, extras: StayExtras, stay: PricedStay): st
  * "Total con parking y desayuno: 465 € (habitación 327 € + extras 138 €), a pagar en el hotel": said
  * under a room offered with extras. Null when no extra costs anything.
  */
-export function withExtrasSentence(turn: Turn, extras: StayExtras, stay: PricedStay): string | null {
+export function withExtrasSentence(
+  turn: Turn,
+  extras: StayExtras & ExtraCounts,
+  stay: PricedStay,
+): string | null {
   const priced = pricedExtras(turn, extras, stay);
   return priced.length === 0 ? null : totalSentence(turn, priced, stay);
 }
 
 /** The answer to "¿cuánto es en total con todo?": the total with the extras, or the room's alone. */
-export function stayTotalSentence(turn: Turn, extras: StayExtras, stay: PricedStay): string {
+export function stayTotalSentence(turn: Turn, extras: StayExtras & ExtraCounts, stay: PricedStay): string {
   return totalSentence(turn, pricedExtras(turn, extras, stay), stay);
 }
 
@@ -104,7 +117,7 @@ export function stayTotalSentence(turn: Turn, extras: StayExtras, stay: PricedSt
  */
 export function extrasOnTopSentence(
   turn: Turn,
-  extras: StayExtras,
+  extras: StayExtras & ExtraCounts,
   stay: Omit<PricedStay, 'roomTotal'>,
 ): string | null {
   const priced = pricedExtras(turn, extras, { ...stay, roomTotal: 0 });
@@ -118,7 +131,7 @@ export function extrasOnTopSentence(
 /** What the extras taken cost over the stay, and their names ("desayuno y parking"); 'none' when nothing costs. */
 export function extrasCost(
   turn: Turn,
-  extras: StayExtras,
+  extras: StayExtras & ExtraCounts,
   stay: PricedStay,
 ): { cost: number; names: string } {
   const priced = pricedExtras(turn, extras, stay);

@@ -90,3 +90,12 @@ export function breakfastSaid(folded: string): ExtraSaid {
   if (BREAKFAST_LOOSELY.test(folded) && !ASKS_ABOUT.test(folded) && !/[?¿]/.test(folded)) return 'wanted';
   return WANTS_BREAKFAST.test(folded) ? 'wanted' : undefined;
 }
+
+/** "No breakfast for me", "sin desayuno para mí": breakfast declined for whom it names. */
+const NO_BREAKFAST_FOR = new RegExp(
+  `\\b${NOT}\\b${WORDS_BETWEEN}\\s+${BREAKFAST_WORDS}\\s+(?:(?:solo|only|just)\\s+)?(?:para|for)\\b`,
+);
+
+export function declinesBreakfastFor(folded: string): boolean {
+  return NO_BREAKFAST_FOR.test(folded);
+}

@@ -95,6 +95,7 @@ export async function placeBooking(
         checkIn: reservation.checkIn,
         checkOut: reservation.checkOut,
         name: stay.guestName,
+        guests: priced.guests,
       }),
     );
     if (stay.infants) rememberCotsNoted(turn.state, reservation.reference, stay.infants);

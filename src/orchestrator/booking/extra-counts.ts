@@ -1,0 +1,116 @@
+import { foldText } from '../../common/fold-text';
+import type { Turn } from '../dialogue/turn';
+
+// How many of an extra the guest asks for, when not one per room or all of the party: "2 plazas de
+// parking" (QA 28, S6: one was booked), "solo desayuno para mí" (S8 / E7: none was added).
+
+const NUMBERS: Readonly<Record<string, number>> = {
+  un: 1,
+  una: 1,
+  uno: 1,
+  one: 1,
+  a: 1,
+  dos: 2,
+  two: 2,
+  tres: 3,
+  three: 3,
+  cuatro: 4,
+  four: 4,
+  cinco: 5,
+  five: 5,
+};
+const COUNT = '(\\d|un|una|uno|one|dos|two|tres|three|cuatro|four|cinco|five)';
+/** More spaces than this is a group's car park: the staff handle it, not one booking. */
+const MOST_SPACES = 5;
+
+const SPACES = [
+  // "2 plazas de parking", "dos plazas de garaje", "2 sitios de aparcamiento".
+  new RegExp(
+    `\\b${COUNT}\\s+(?:plazas?|sitios?|huecos?)\\s+(?:de\\s+)?(?:parking|aparcamiento|garaje|cochera)\\b`,
+  ),
+  // "two parking spaces", "2 parking spots", "2 parkings".
+  new RegExp(`\\b${COUNT}\\s+(?:(?:parking|car park|garage)\\s+(?:spaces?|spots?|places?)|parkings)\\b`),
+  // "parking para 2 coches", "parking for two cars", "plaza para dos coches".
+  new RegExp(
+    `\\b(?:parking|aparcamiento|garaje|plazas?|spaces?|spots?)\\s+(?:para|for)\\s+${COUNT}\\s+(?:coches|cars|vehiculos|vehicles)\\b`,
+  ),
+  // "venimos en 2 coches", "we're coming in two cars".
+  new RegExp(`\\b(?:en|in|with)\\s+${COUNT}\\s+(?:coches|cars|vehiculos|vehicles)\\b`),
+];
+
+/** The parking spaces asked for, when more than one; undefined otherwise. */
+export function parkingSpacesSaid(folded: string): number | undefined {
+  for (const pattern of SPACES) {
+    const count = countOf(pattern.exec(folded)?.[1]);
+    if (count !== undefined && count > 1 && count <= MOST_SPACES) return count;
+  }
+  return undefined;
+}
+
+const BREAKFAST = '(?:desayunos?|breakfasts?)';
+const WHO = '(mi|me|myself|mi solo|mi sola|\\d|un|una|uno|one|dos|two|tres|three|cuatro|four)';
+const FOR_WHOM = [
+  // "Solo desayuno para mí", "breakfast only for me", "just breakfast for one".
+  new RegExp(`\\b(?:solo|only|just)\\s+(?:el\\s+|un\\s+)?${BREAKFAST}\\s+(?:para|for)\\s+${WHO}\\b`),
+  new RegExp(`\\b${BREAKFAST}\\s+(?:solo|only|just)\\s+(?:para|for)\\s+${WHO}\\b`),
+  // "Desayuno para mí", "breakfast for me": not "con desayuno para 2", where the 2 are the party.
+  new RegExp(`\\b${BREAKFAST}\\s+(?:para|for)\\s+(mi|me|myself)\\b`),
+  // "Breakfast for two of us", "desayuno para dos de nosotros".
+  new RegExp(`\\b${BREAKFAST}\\s+(?:para|for)\\s+${WHO}\\s+(?:of us|de nosotr[oa]s)\\b`),
+];
+
+/** How many of the party take breakfast, when said ("solo para mí": 1); undefined when not. */
+export function breakfastForSaid(folded: string): number | undefined {
+  for (const pattern of FOR_WHOM) {
+    const who = pattern.exec(folded)?.[1];
+    if (who === undefined) continue;
+    if (/^(?:mi|me|myself)/.test(who)) return 1;
+    const count = countOf(who);
+    if (count !== undefined) return count;
+  }
+  return undefined;
+}
+
+function countOf(word: string | undefined): number | undefined {
+  if (word === undefined) return undefined;
+  return NUMBERS[word] ?? (/^\d$/.test(word) ? Number(word) : undefined);
+}
+
+/** How many of an extra the guest asked for, beside StayExtras' yes or no to it. */
+export interface ExtraCounts {
+  /** Parking spaces, when more than one ("2 plazas de parking"). */
+  parkingSpaces?: number;
+  /** How many of the party take breakfast, when said ("solo para mí"); all of them otherwise. */
+  breakfastFor?: number;
+}
+
+/** The fields of ExtraCounts, each with the extra it counts. */
+export const COUNTED_EXTRAS = { parkingSpaces: 'parking', breakfastFor: 'breakfast' } as const;
+
+/** The counts out of the stored dialogue slots (untyped JSON). */
+export function readExtraCounts(slots: Record<string, unknown>): ExtraCounts {
+  const count = (value: unknown): number | undefined =>
+    typeof value === 'number' && Number.isInteger(value) && value > 0 ? value : undefined;
+  return { parkingSpaces: count(slots.parkingSpaces), breakfastFor: count(slots.breakfastFor) };
+}
+
+/** The counts the message says of the extras taken; an extra not taken has none. */
+export function countExtras(
+  extras: { parking?: boolean; breakfast?: boolean } & ExtraCounts,
+  folded: string,
+): void {
+  extras.parkingSpaces = extras.parking ? (parkingSpacesSaid(folded) ?? extras.parkingSpaces) : undefined;
+  extras.breakfastFor = extras.breakfast ? (breakfastForSaid(folded) ?? extras.breakfastFor) : undefined;
+}
+
+/** Breakfasts for a party: those said, never more than the party. */
+export function breakfastsFor(extras: ExtraCounts, guests: number): number {
+  return Math.min(extras.breakfastFor ?? guests, guests);
+}
+
+/** "Añado el desayuno para 1 persona a la reserva", "I'll add 2 parking spaces to the booking". */
+export function extraAddedText(turn: Turn, extra: 'breakfast' | 'parking'): string {
+  const folded = foldText(turn.message.text ?? '');
+  const count = (extra === 'parking' ? parkingSpacesSaid(folded) : breakfastForSaid(folded)) ?? 0;
+  return turn.text('booking.extra_added', { extra, count });
+}

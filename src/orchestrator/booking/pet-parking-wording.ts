@@ -1,0 +1,58 @@
+import { addedIfThere, type ExtraSaid, NOT, WORDS_BETWEEN } from './extras-wording';
+
+// How guests say a pet comes along or a car needs a space, rather than only asking about either.
+
+export function petSaid(folded: string): ExtraSaid {
+  if (NO_PET.test(folded)) return 'declined';
+  return asksAbout(PET, folded) && !ASKS_WITH.test(folded) ? undefined : 'wanted';
+}
+
+export function parkingSaid(folded: string, stayNamed: boolean): ExtraSaid {
+  if (NO_PARKING.test(folded)) return 'declined';
+  if (addedIfThere(folded, PARKING)) return 'wanted';
+  // "¿Cuánto me sale una doble del 10 al 13 con desayuno y parking?": the stay is asked for with it.
+  if (stayNamed && WITH_PARKING.test(folded)) return 'wanted';
+  if (ASKS_WITH.test(folded)) return 'wanted';
+  return asksAbout(PARKING, folded) || ASKS_PARKING.test(folded) ? undefined : 'wanted';
+}
+
+/**
+ * "What about a small dog of 8 kg?", "¿y con parking?", "¿y si traemos al perro?": a question that
+ * asks for the booking with it, as "¿y para 3 personas?" asks for it with three.
+ */
+const ASKS_WITH =
+  /^\W*(?:(?:and\s+)?(?:what|how) about (?:a|an|one|our|my|the)\b|and with|(?:and\s+)?what if we (?:bring|come with|take)|y con|y si (?:llevamos|traemos|vamos con|venimos con|vamos en)|que tal con)\b/;
+
+const PET_WORDS = '(?:mascotas?|perr\\w*|gat[oa]s?|pets?|dogs?|cats?|puppy)';
+/** "Sin mascotas", "no traemos (al) perro", "without our dog", "no pets". */
+const NO_PET = new RegExp(
+  `\\b${NOT}\\b${WORDS_BETWEEN}\\s+${PET_WORDS}\\b|\\b${PET_WORDS}\\s+(?:se queda|stays?)\\b`,
+);
+const PET = new RegExp(`\\b${PET_WORDS}\\b`);
+
+// Not "coche" alone, which names the car and not a space for it.
+const PARKING_WORDS =
+  '(?:parking|parkin|parqueo|aparcamiento|aparcar|estacionamiento|cochera|garaje|garage|car park)';
+/** "Sin parking", "no necesitamos aparcamiento", "we don't need parking", "no parking". */
+const NO_PARKING = new RegExp(`\\b${NOT}\\b${WORDS_BETWEEN}\\s+${PARKING_WORDS}\\b`);
+export const PARKING = new RegExp(`\\b${PARKING_WORDS}\\b`);
+/** "Con parking", "con desayuno y parking", "with breakfast and parking". */
+const WITH_PARKING = new RegExp(
+  `\\b(?:con|with)\\s+(?:[^,.;?]{1,30}?\\s+(?:y|and)\\s+)?(?:el\\s+|a\\s+)?${PARKING_WORDS}\\b`,
+);
+/**
+ * "¿Hay parking?" is often written with no question mark: "hay parking", "do you have parking",
+ * "quisiéramos saber si disponen de aparcamiento".
+ */
+const ASKS_PARKING = new RegExp(
+  `\\b(?:hay|tienen|teneis|tiene|disponen|dispone|disponeis|cuentan con|cuenta con|ofrecen|saber si|cuanto|se puede|podemos|is there|do you have|do you offer|have you got|how much|can we|could we|are there)\\b(?:\\s+\\S+){0,2}?\\s+${PARKING_WORDS}\\b` +
+    // "Is parking extra", "el parking se paga aparte?": what it costs is asked, not a space ("parking
+    // included please" asks for one).
+    `|\\b(?:is|es|esta)\\s+(?:the\\s+|el\\s+)?${PARKING_WORDS}\\s+(?:extra|included|free|incluido|gratis|aparte)\\b` +
+    `|\\b${PARKING_WORDS}\\s+(?:is\\s+|es\\s+|esta\\s+|se paga\\s+)?(?:extra|included|free|incluido|gratis|aparte)\\s*\\?`,
+);
+
+/** A pet or a parking space named in a question ("¿admitís perros?", "can we bring our dog?"), not as coming along. */
+function asksAbout(words: RegExp, text: string): boolean {
+  return text.split(/(?<=[?.!,;])|(?=¿)/).some((clause) => words.test(clause) && /[?¿]/.test(clause));
+}
