@@ -33,7 +33,7 @@ import { changesSummary } from './booking-summary';
 import { type BookingSlots, isStay, readBookingSlots, writeBookingSlots } from './booking-slots';
 import { placeBooking } from './place-booking';
 import { noteSpecialRequests } from './special-requests';
-import { asksLateCheckOut, lateCheckOutAnswer } from './late-checkout-aside';
+import { asksLateCheckOut, lateCheckOutAside } from './late-checkout-aside';
 import { askWhichRoom, roomsItMayBe } from './room-choice';
 import { partyInRoom } from './room-shares';
 import { takesBackTheNo } from './stay-changes';
@@ -97,7 +97,7 @@ export class BookingFlow {
       // "…y un bebé de 8 meses. ¿Tenéis cuna?": the children's terms (the words of a party ask nothing).
       ...(asksAboutChildren(turn.message.text ?? '') ? [this.facts.answer(turn, 'children')] : []),
       // "…¿y se puede hacer late checkout?" with the stay asked: its terms beside the rooms.
-      ...(asksLateCheckOut(turn.message.text ?? '') ? [lateCheckOutAnswer(turn)] : []),
+      ...[lateCheckOutAside(turn)].filter((aside) => aside !== null),
     ];
     const answered = this.facts.topics(turn).filter((topic) => among.has(topic));
     const hint = extraHint(turn, slots, new Set(petAgain ? [...answered, 'pets' as const] : answered));

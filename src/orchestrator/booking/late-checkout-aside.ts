@@ -10,6 +10,22 @@ export function asksLateCheckOut(text: string): boolean {
   return LATE_CHECK_OUT.test(foldText(text));
 }
 
+/** Words that ask for it, not about it: "quiero", "añade", "I'd like", "para mi reserva". */
+const WANTS =
+  /\b(?:(?:can|could|may) (?:i|we) (?:have|get|add|book)|can you (?:add|give us|give me|book)|(?:me|nos) (?:pones|pon[eé]is|das|dais|anades|anadis|apuntas|apuntais)|quiero|queremos|quisiera|quisieramos|me gustaria|nos gustaria|necesit\w*|pido|pedimos|anad\w*|agreg\w*|pon(?:me|nos|lo|la)|apunt\w*|anot\w*|(?:para|en) (?:mi|nuestra) reserva|i'?d like|we'?d like|i would like|we would like|i want|we want|i need|we need|add|book|request|(?:for|on|to) (?:my|our) booking)\b/;
+/** A question about it ("¿cuánto cuesta el late checkout?", "how much is late check-out?"): its terms, not a request. */
+const ASKS_ABOUT =
+  /\b(?:cuanto|precio|cuesta|how much|price|cost|hay|tienen|teneis|do you (?:have|offer)|is there)\b/;
+
+/**
+ * "Quiero late checkout el día 7 para mi reserva", "can I have late checkout on the 5th?", "can you
+ * add late checkout on the last day?": a late check-out asked for, not about.
+ */
+export function wantsLateCheckOut(text: string): boolean {
+  const folded = foldText(text);
+  return asksLateCheckOut(text) && WANTS.test(folded) && !ASKS_ABOUT.test(folded);
+}
+
 /**
  * "¿Cuánto cuesta la doble del 15 al 17? ¿Y se puede hacer late checkout?" (heard as the late
  * check-out): a stay asked for — its days, with a room, a party or a price or rooms asked — with the
@@ -40,5 +56,21 @@ export function lateCheckOutAnswer(turn: Turn): string {
     price: turn.money(lateCheckout.price),
     checkOut,
     phone,
+  });
+}
+
+/**
+ * What a booking request says of a late check-out in it: asked for ("can you add late checkout on
+ * the last day?", QA 28 E11: only "call us") its terms as noted for the staff, asked about its terms
+ * as sold; null when none is named.
+ */
+export function lateCheckOutAside(turn: Turn): string | null {
+  const text = turn.message.text ?? '';
+  if (!asksLateCheckOut(text)) return null;
+  const { lateCheckout } = turn.tenant.info;
+  if (!lateCheckout || !wantsLateCheckOut(text)) return lateCheckOutAnswer(turn);
+  return turn.text('late_checkout.noted_terms', {
+    until: lateCheckout.until,
+    price: turn.money(lateCheckout.price),
   });
 }

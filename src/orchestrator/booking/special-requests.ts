@@ -1,5 +1,6 @@
 import { foldText } from '../../common/fold-text';
 import type { Turn } from '../dialogue/turn';
+import { wantsLateCheckOut } from './late-checkout-aside';
 
 // What a guest asks of the room or the stay that no booking can promise (a quiet room, a high floor,
 // connecting rooms, a detail for an anniversary): never refused nor promised, but noted for the
@@ -72,7 +73,11 @@ export function readSpecialRequests(value: unknown): SpecialRequest[] | undefine
  */
 export function noteSpecialRequests(turn: Turn, booking: { requests?: SpecialRequest[] }): string | null {
   const known = booking.requests ?? [];
-  const added = specialRequestsIn(turn.message.text ?? '').filter((request) => !known.includes(request));
+  const text = turn.message.text ?? '';
+  // "Can you add late checkout on the last day?" while booking: noted as the others are.
+  const lateCheckOut =
+    turn.tenant.info.lateCheckout && wantsLateCheckOut(text) ? ['late_checkout' as const] : [];
+  const added = [...specialRequestsIn(text), ...lateCheckOut].filter((request) => !known.includes(request));
   if (added.length === 0) return null;
   booking.requests = SPECIAL_REQUESTS.filter((request) => known.includes(request) || added.includes(request));
   const named = added.map((request) => turn.text('booking.request', { request }));

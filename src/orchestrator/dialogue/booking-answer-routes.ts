@@ -3,6 +3,7 @@ import { foldText } from '../../common/fold-text';
 import type { ParseResult } from '../../nlp/nlp.types';
 import { changesStayExtras } from '../booking/booking-extras';
 import { specialRequestsIn } from '../booking/special-requests';
+import { wantsLateCheckOut } from '../booking/late-checkout-aside';
 import { namesAPartToChange } from '../booking/change-named';
 import {
   CANCEL_WORDS,
@@ -189,7 +190,7 @@ export function routeBookingAnswer(
     awaiting !== null &&
     nlu.intent !== 'confirm' &&
     nlu.intent !== 'deny' &&
-    specialRequestsIn(text).length > 0
+    (specialRequestsIn(text).length > 0 || wantsLateCheckOut(text))
   )
     return { intent: flow, via: 'follow_up', nlu };
   // "Yes confirm. btw what's the wifi password?" at the summary: booked, and the question answered.

@@ -1,0 +1,79 @@
+import { RoutedDialogue } from '../../../test/support/routed-dialogue';
+import { entity } from '../../../test/support/turn-fixtures';
+import { wantsLateCheckOut } from './late-checkout-aside';
+
+// A late check-out asked for while booking and once booked (QA 28, E11: "call us", and a later "yes"
+// answered "yes to what?"): noted for the booking and the staff, with its terms, never promised.
+
+async function summary(): Promise<RoutedDialogue> {
+  const dialogue = new RoutedDialogue('en');
+  await dialogue.say('book a double 10-12 dec for 2, name Ann Lee', {
+    intent: 'make_reservation',
+    language: 'en',
+    entities: [
+      ['double', entity.room('double')],
+      ['10-12 dec', entity.range('2026-12-10', '2026-12-12')],
+      ['for 2', entity.guests(2)],
+      ['Ann Lee', entity.name('Ann Lee')],
+    ],
+  });
+  return dialogue;
+}
+
+describe('a late check-out asked for', () => {
+  it('at the summary is noted for the booking, and the staff hear of it once booked', async () => {
+    const dialogue = await summary();
+    const reply = await dialogue.say('can you add late checkout on the last day?', {
+      intent: 'late_checkout',
+      language: 'en',
+    });
+    expect(reply).toMatch(
+      /^Late check-out is until 14:00 at the latest, for €25; reception will confirm it depending on availability\.\nI can't guarantee it, but I've noted it for the team: a late check-out\.\nHere's your booking:/,
+    );
+    expect(await dialogue.say('yes', { intent: 'confirm', language: 'en' })).toMatch(/^✅ .*BOOK1X/);
+    expect(dialogue.staffNotices).toContainEqual(expect.stringMatching(/BOOK1X .* pide: salida tardía\./));
+  });
+
+  it('once booked is noted for that booking', async () => {
+    const dialogue = await summary();
+    await dialogue.say('yes', { intent: 'confirm', language: 'en' });
+    const reply = await dialogue.say('can I have late checkout on the 12th?', {
+      intent: 'late_checkout',
+      language: 'en',
+      entities: [['the 12th', entity.date('2026-12-12')]],
+    });
+    expect(reply).toMatch(/^I've noted it for your booking BOOK1X: a late check-out\./);
+    expect(dialogue.staffNotices).toContainEqual(expect.stringMatching(/BOOK1X .* salida tardía/));
+  });
+
+  it('asked about at the summary gets its terms, and the summary stands', async () => {
+    const dialogue = await summary();
+    const reply = await dialogue.say('how much is late checkout?', {
+      intent: 'late_checkout',
+      language: 'en',
+    });
+    expect(reply).toMatch(/^Late check-out is available until 14:00/);
+    expect(reply).toMatch(/is still waiting\. Shall I confirm it\?$/);
+    expect(reply).not.toMatch(/noted/);
+  });
+});
+
+describe('wantsLateCheckOut', () => {
+  it.each([
+    'can you add late checkout on the last day?',
+    'can I have late checkout on the 5th?',
+    'quiero late checkout el día 7 para mi reserva',
+    '¿nos apuntas el late checkout?',
+  ])('hears %j as asking for it', (text) => {
+    expect(wantsLateCheckOut(text)).toBe(true);
+  });
+
+  it.each([
+    'how much is late checkout?',
+    '¿hay late checkout?',
+    'is there a late check-out?',
+    'can I have a towel?',
+  ])('hears %j as no request for it', (text) => {
+    expect(wantsLateCheckOut(text)).toBe(false);
+  });
+});
