@@ -40,6 +40,7 @@ import { takesBackTheNo } from './stay-changes';
 import { everyoneHoused } from './party-joined';
 import { askTheChangeNamed } from './change-named';
 import { extraAddedText } from './extra-counts';
+import { setStayAside } from './stay-set-aside';
 
 /**
  * The availability-and-booking conversation: fills dates, party size, room and name over as many
@@ -212,6 +213,9 @@ export class BookingFlow {
       delete turn.state.dialogue.slots.options;
       return;
     }
+    // "No, solo estaba mirando" at the rooms (QA 28, S26-S27): "al final sí la quiero" takes it up again.
+    if (!slots.nextRoom && slots.step !== 'change' && setStayAside(turn.state))
+      return turn.say('deny.stay_kept');
     endFlow(turn.state);
     // "No" to the next of several rooms (offered, or a list of other kinds): the rest are not booked either.
     if (slots.nextRoom) turn.say('booking.rooms_dropped', { others: slots.rooms ?? 1 });

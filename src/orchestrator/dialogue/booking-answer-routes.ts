@@ -26,6 +26,10 @@ import { knownReferences } from './known-bookings';
 import { saysTheWholeParty } from './whole-party-said';
 import { yesWithAQuestion } from './yes-with-a-question';
 
+/** "Solo estaba mirando", "just looking", "I was only checking prices". */
+const JUST_LOOKING =
+  /\b(?:(?:solo|solamente|nada mas|unicamente)\s+(?:estaba|estoy|estabamos|estamos|queria|queriamos)\s+(?:mirando|viendo|consultando|preguntando|curioseando|saber)|(?:just|only)\s+(?:looking|browsing|checking|asking|curious)|(?:was|were|am|are|i'?m|we'?re)\s+(?:just|only)\s+(?:looking|browsing|checking|asking))\b/;
+
 /** "¿Me mandas la confirmación a…?", "can you send it to…?": the guest's own address, asked as a question. */
 const SEND_IT_TO =
   /\b(?:manda\w*|envia\w*|send|confirmacion|confirmation|mi (?:correo|mail|email|e-mail)|my (?:e-?mail|address))\b/;
@@ -76,6 +80,10 @@ export function routeBookingAnswer(
   const flow = state.dialogue.flow as FlowName | null;
   const awaiting = state.dialogue.awaiting as Awaiting | null;
   if (!isBookingFlow(flow)) return null;
+  // "No, solo estaba mirando precios, gracias" at the rooms, an offer or a summary (QA 28, S26: heard
+  // as the total asked): a goodbye, the stay kept for a change of mind.
+  if (awaiting !== null && JUST_LOOKING.test(foldText(text)) && !hasBookingEntity(nlu))
+    return { intent: 'goodbye', via: 'nlu', nlu };
   // "La habitación", "el nombre" to "¿quieres cambiar algo?" (heard as the photos, a fallback…): that
   // part, asked anew (the yes to the question reads it).
   if (state.dialogue.slots.step === 'change' && namesAPartToChange(text, nlu))

@@ -1,4 +1,5 @@
 import { Injectable } from '@nestjs/common';
+import { setStayAside } from '../booking/stay-set-aside';
 import { endFlow } from '../dialogue/conversation-state';
 import { answerFallback, isFrustrated, offerHuman } from '../dialogue/fallback';
 import { doesNotKnowTheCode } from '../dialogue/guest-wording';
@@ -45,6 +46,8 @@ export class DenyHandler extends IntentHandler {
       turn.say('goodbye', { name: turn.nameOrNone });
       return;
     }
+    // "Mejor no, déjalo" at the rooms listed (QA 28, S27): "al final sí la quiero" takes them up again.
+    if (setStayAside(turn.state)) return turn.say('deny.stay_kept');
     endFlow(turn.state);
     turn.say('deny.nothing');
   }

@@ -1,5 +1,4 @@
-import { isStay, readBookingSlots } from '../booking/booking-slots';
-import { isBookingFlow } from '../dialogue/booking-readings';
+import { setStayAside } from '../booking/stay-set-aside';
 import { endFlow } from '../dialogue/conversation-state';
 import type { Turn } from '../dialogue/turn';
 
@@ -9,22 +8,7 @@ import type { Turn } from '../dialogue/turn';
  * picks it up again (until the flow idles out).
  */
 export function takeLeave(turn: Turn): void {
-  if (!leavesAStayPriced(turn)) {
-    endFlow(turn.state);
-    turn.say('goodbye', { name: turn.nameOrNone });
-    return;
-  }
-  const { dialogue } = turn.state;
-  dialogue.awaiting = null;
-  for (const slot of ['options', 'optionPrices', 'step', 'bookingKey']) delete dialogue.slots[slot];
-  turn.say('goodbye.stay_kept', { name: turn.nameOrNone });
-}
-
-function leavesAStayPriced(turn: Turn): boolean {
-  const { flow, awaiting, slots } = turn.state.dialogue;
-  return (
-    isBookingFlow(flow) &&
-    (awaiting === 'room_type' || awaiting === 'confirmation') &&
-    isStay(readBookingSlots(slots))
-  );
+  if (setStayAside(turn.state)) return turn.say('goodbye.stay_kept', { name: turn.nameOrNone });
+  endFlow(turn.state);
+  turn.say('goodbye', { name: turn.nameOrNone });
 }

@@ -1,0 +1,17 @@
+import { isBookingFlow } from '../dialogue/booking-readings';
+import type { ConversationState } from '../dialogue/conversation-state';
+import { isStay, readBookingSlots } from './booking-slots';
+
+/**
+ * A goodbye or a no at the rooms listed, an offer or a summary for a whole stay: no question stands
+ * (no later "sí" books), but the stay does, so that "wait, I still want the room" / "al final sí la
+ * quiero" picks it up again until the flow idles out. False, with nothing changed, elsewhere.
+ */
+export function setStayAside(state: ConversationState): boolean {
+  const { flow, awaiting, slots } = state.dialogue;
+  if (!isBookingFlow(flow) || (awaiting !== 'room_type' && awaiting !== 'confirmation')) return false;
+  if (!isStay(readBookingSlots(slots))) return false;
+  state.dialogue.awaiting = null;
+  for (const slot of ['options', 'optionPrices', 'step', 'bookingKey']) delete slots[slot];
+  return true;
+}

@@ -1,0 +1,58 @@
+import { RoutedDialogue } from '../../../test/support/routed-dialogue';
+import { entity } from '../../../test/support/turn-fixtures';
+
+// Declining the rooms listed (QA 28): "no, solo estaba mirando precios" got the rooms' totals again
+// (S26), and "al final sí la quiero" after "mejor no, déjalo" asked for a booking code (S27). Now
+// the stay is set aside as after a goodbye: no question stands, and it can be taken up again.
+
+async function roomsListed(): Promise<RoutedDialogue> {
+  const dialogue = new RoutedDialogue();
+  const list = await dialogue.say('del 5 al 7 de diciembre para 2', {
+    intent: 'check_availability',
+    entities: [
+      ['del 5 al 7 de diciembre', entity.range('2026-12-05', '2026-12-07')],
+      ['para 2', entity.guests(2)],
+    ],
+  });
+  expect(list).toMatch(/¿Quieres reservar alguna\?$/);
+  return dialogue;
+}
+
+describe('the rooms listed, declined', () => {
+  it('hears "solo estaba mirando precios" as a goodbye, and the stay is taken up again later', async () => {
+    const dialogue = await roomsListed();
+    const bye = await dialogue.say('no, solo estaba mirando precios, gracias', { intent: 'room_prices' });
+    expect(bye).toMatch(/^¡Hasta pronto, Ana! Si al final quieres la habitación/);
+    expect(dialogue.state.dialogue.awaiting).toBeNull();
+    const again = await dialogue.say('al final sí la quiero, la doble estándar', {
+      intent: 'make_reservation',
+      entities: [['doble estándar', entity.room('double')]],
+    });
+    expect(again).toMatch(/¿A nombre de quién hago la reserva\?$/);
+  });
+
+  it('keeps the stay after "mejor no, déjalo" at the choice between two rooms', async () => {
+    const dialogue = await roomsListed();
+    expect(
+      await dialogue.say('la doble', {
+        intent: 'make_reservation',
+        entities: [['doble', entity.room('double', ['superior'])]],
+      }),
+    ).toMatch(/¿Cuál de ellas: Doble Estándar o Doble Superior\?/);
+    const no = await dialogue.say('mmm mejor no, déjalo', { intent: 'deny' });
+    expect(no).toBe(
+      'De acuerdo. Si al final quieres alguna, escríbeme y seguimos donde lo dejamos. ¿Te ayudo con otra cosa?',
+    );
+    const again = await dialogue.say('hola otra vez, al final sí la quiero', {
+      intent: 'reservation_status',
+    });
+    expect(again).toMatch(/^Del sáb 5 dic al lun 7 dic \(2 noches\), 2 personas, tenemos:/);
+  });
+
+  it('leaves no question standing: a later yes books nothing', async () => {
+    const dialogue = await roomsListed();
+    await dialogue.say('no', { intent: 'deny' });
+    await dialogue.say('sí', { intent: 'confirm' });
+    expect(dialogue.pms.requests).toHaveLength(0);
+  });
+});
