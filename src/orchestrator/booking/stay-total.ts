@@ -2,6 +2,7 @@ import type { InfoTopic } from '../../nlp/nlp.types';
 import { isBookingPending } from '../dialogue/conversation-state';
 import { petRefusal } from '../dialogue/pet-limits';
 import { roomsListed } from '../dialogue/slot-questions';
+import { asksForCheaper } from '../dialogue/cheaper-room-asked';
 import type { Turn } from '../dialogue/turn';
 import { declinedExtraTopics, extraHint, sellsBreakfast, type StayExtras } from './booking-extras';
 import { isStay, readBookingSlots } from './booking-slots';
@@ -71,6 +72,14 @@ export function answerListedTotals(turn: Turn): boolean {
     return `• ${turn.roomName(id)}: ${turn.money(all ?? one)}`;
   });
   const choices = rooms.map((id) => ({ id: `room:${id}`, title: turn.roomName(id) }));
+  // "Ninguna, son caras. ¿No tienen algo más barato?" (QA 28, S26): the cheapest listed is the floor.
+  if (asksForCheaper(turn.message.text ?? '')) {
+    const total = (id: string): number => prices[`room:${id}`][2] ?? prices[`room:${id}`][1];
+    const cheapest = rooms.reduce((best, id) => (total(id) < total(best) ? id : best));
+    const said = { room: turn.roomName(cheapest), total: turn.money(total(cheapest)) };
+    turn.askKeepingPrices(turn.text('availability.cheapest_listed', said), choices);
+    return true;
+  }
   turn.askKeepingPrices(turn.text('availability.totals', { lines: lines.join('\n') }), choices);
   return true;
 }

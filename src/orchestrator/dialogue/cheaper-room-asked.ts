@@ -17,6 +17,10 @@ export function asksForACheaperRoom(text: string, nlu: ParseResult, state: Conve
   if (!roomChosen || slots.roomTypeId === undefined) return false;
   if (nlu.entities.some((entity) => entity.type === 'room_type' || entity.type === 'guest_name'))
     return false;
-  const folded = foldText(text);
-  return complainsOfPrice(text) || CHEAPER.test(folded);
+  return asksForCheaper(text);
+}
+
+/** "Son caras, ¿no tienen algo más barato?", "too expensive": something cheaper wanted. */
+export function asksForCheaper(text: string): boolean {
+  return complainsOfPrice(text) || CHEAPER.test(foldText(text));
 }

@@ -56,3 +56,17 @@ describe('the rooms listed, declined', () => {
     expect(dialogue.pms.requests).toHaveLength(0);
   });
 });
+
+describe('something cheaper asked at the rooms listed (QA 28, S26: their totals again)', () => {
+  it.each([
+    ['ninguna, son caras. no tienen algo mas barato?', 'room_prices'],
+    ['muy caras, ¿algo más económico?', 'None'],
+  ] as const)('says %j (heard as %s) has the cheapest listed as its floor', async (text, intent) => {
+    const dialogue = await roomsListed();
+    const reply = await dialogue.say(text, { intent });
+    expect(reply).toMatch(
+      /^La más económica para esa estancia es la Doble Estándar: 218\s€ en total\. No tengo nada por debajo para esas fechas\. ¿Cuál prefieres\?/,
+    );
+    expect(dialogue.state.dialogue.awaiting).toBe('room_type');
+  });
+});
