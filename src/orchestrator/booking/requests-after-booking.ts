@@ -89,7 +89,7 @@ export function noteNameChange(turn: Turn, found: readonly Reservation[]): boole
   return true;
 }
 
-function bookedStay(turn: Turn, booking: Reservation): BookedStay {
+export function bookedStay(turn: Turn, booking: Reservation): BookedStay {
   return {
     reference: booking.reference,
     room: turn.roomName(booking.roomTypeId),

@@ -1,4 +1,7 @@
 import type { ParseResult } from '../../nlp/nlp.types';
+import { asksForConfirmationEmail } from '../booking/confirmation-email';
+import { STAY_ENTITIES } from './booking-readings';
+import { knownReferences } from './known-bookings';
 import type { ConversationState } from './conversation-state';
 import {
   routeBreakfastForBookingMade,
@@ -22,6 +25,7 @@ export function routeForBookingMade(
   state: ConversationState,
 ): Routing | null {
   return (
+    routeConfirmationEmail(text, nlu, state) ??
     routeExtraDroppedFromBookingMade(text, nlu, state) ??
     routeBreakfastForBookingMade(text, nlu, state) ??
     routeExtraTaken(text, nlu, state) ??
@@ -30,4 +34,19 @@ export function routeForBookingMade(
     routePetForBookingMade(text, nlu, state) ??
     routeRequestForBookingMade(text, nlu, state)
   );
+}
+
+/**
+ * "Can you send me a confirmation email?", "my email is ann.lee@gmail.com" (heard as the hotel's
+ * e-mail, or as nothing) with a booking made and none under way: for that booking's confirmation.
+ */
+function routeConfirmationEmail(text: string, nlu: ParseResult, state: ConversationState): Routing | null {
+  const namesAStay = nlu.entities.some(
+    (entity) => STAY_ENTITIES.has(entity.type) || entity.type === 'room_type',
+  );
+  if (state.dialogue.flow !== null || knownReferences(state).length === 0 || namesAStay) return null;
+  const givesEmail = nlu.entities.some((entity) => entity.type === 'email') && !/[?¿]/.test(text);
+  return givesEmail || asksForConfirmationEmail(text)
+    ? { intent: 'reservation_status', via: 'follow_up', nlu }
+    : null;
 }

@@ -3,6 +3,7 @@ import { PmsAdapter } from '../../pms/pms-adapter.port';
 import type { Reservation } from '../../pms/pms.types';
 import { extrasAskedFor, extrasDeclined } from '../booking/booking-extras';
 import { dropExtrasOf } from '../booking/extras-dropped';
+import { noteConfirmationEmail } from '../booking/confirmation-email';
 import {
   asksAnExtra,
   bookingsForExtras,
@@ -81,6 +82,8 @@ export class ReservationStatusHandler extends IntentHandler {
     // stays, asked again after the answer.
     const keeps = isBookingPending(turn.state) || isReplacedBookingPending(turn.state);
     if (!keeps || declined) endFlow(turn.state);
+    // "Can you send me a confirmation email?", "my email is ann@…" once booked (QA 28, E19).
+    if (!keeps && !turn.entity('reference') && noteConfirmationEmail(turn, found)) return;
     const extras = { ...extrasAskedFor(turn), ...taken };
     const reservations = asksAnExtra(extras) ? bookingsForExtras(turn, found, declined) : found;
     // "Al final no queremos desayuno, quitadlo": that extra off the booking, never the booking cancelled.
