@@ -140,6 +140,7 @@ export function mergeBookingEntities(turn: Turn, slots: BookingSlots): boolean {
   }
   const rooms = turn.entity('rooms')?.value;
   const inOrder = rooms && roomsInOrder(rooms, kindsKnownFor(turn, rooms.rooms, slots.roomTypeId));
+  const roomsBefore = slots.rooms ?? 1;
   if (rooms) {
     slots.roomsSplit = slots.nextRoomNames = undefined;
     slots.rooms = rooms.rooms;
@@ -153,6 +154,10 @@ export function mergeBookingEntities(turn: Turn, slots: BookingSlots): boolean {
     slots.roomTypeId = roomTypes[0];
     slots.nextRoomTypes = roomTypes.length > 1 ? roomTypes.slice(1) : undefined;
     slots.kindsProposed = undefined;
+  } else if (rooms && !party && roomsBefore !== slots.rooms && sleepsMoreThanAShare(turn, slots)) {
+    // "Make it 2 rooms" at a double for 2 (QA 28, E21: two doubles, 1 guest each): the rooms that
+    // suit each share are listed again.
+    slots.roomTypeId = slots.nextRoomTypes = slots.kindsProposed = undefined;
   } else if (slots.kindsProposed && stayOf() !== before) {
     // Another party or other dates may be best served by other kinds: looked for again.
     slots.roomTypeId = slots.nextRoomTypes = slots.kindsProposed = undefined;
@@ -229,4 +234,14 @@ export function dropRooms(turn: Turn, slots: BookingSlots): void {
   slots.kindsShown = undefined;
   slots.bookingKey = undefined;
   slots.step = undefined;
+}
+
+/** The room chosen sleeps more than each room's share of the party. */
+function sleepsMoreThanAShare(turn: Turn, slots: BookingSlots): boolean {
+  const room = turn.tenant.roomTypes.find((type) => type.id === slots.roomTypeId);
+  return (
+    room !== undefined &&
+    slots.guests !== undefined &&
+    room.maxGuests > Math.ceil(slots.guests / (slots.rooms ?? 1))
+  );
 }

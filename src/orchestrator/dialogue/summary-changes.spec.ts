@@ -123,3 +123,32 @@ describe('a pause asked at the rooms listed (QA 28, E10: "let me ask my wife" go
     expect(next).toMatch(/^Whose name should the booking be under\?/);
   });
 });
+
+describe('more rooms asked at a summary (QA 28, E21: two doubles, 1 guest each, unasked)', () => {
+  it('lists the rooms for each share when the room chosen sleeps more', async () => {
+    const dialogue = await summary();
+    const reply = await dialogue.say('make it 2 rooms', {
+      intent: 'make_reservation',
+      language: 'en',
+      entities: [['2 rooms', entity.rooms(2)]],
+    });
+    expect(reply).toMatch(
+      /^From Thu, Dec 10 to Sat, Dec 12 \(2 nights\), 2 guests, we have:\n• Single Room: €79\/night, €158 per room, €316 for both\n/,
+    );
+    expect(reply).toMatch(/For 2 rooms: prices are per room, for 1 guest/);
+  });
+
+  it('keeps the room named with them', async () => {
+    const dialogue = await summary();
+    const reply = await dialogue.say('make it 2 rooms, both doubles', {
+      intent: 'make_reservation',
+      language: 'en',
+      entities: [
+        ['2 rooms', entity.rooms(2)],
+        ['doubles', entity.room('double')],
+      ],
+    });
+    expect(reply).not.toMatch(/Single Room/);
+    expect(reply).toMatch(/Standard Double/);
+  });
+});
