@@ -937,6 +937,9 @@ describe('DialogueRouter', () => {
       'Sí. Te digo luego la hora de llegada',
       'let me talk to a human pls',
       'déjame que lo hable con el encargado',
+      // A question after the pause's words (QA 28, S22: "Claro, sin prisa", the question dropped).
+      'espera una pregunta, el parking es cubierto?',
+      'wait, is the parking covered?',
     ]) {
       expect([text, asksForAPause(text)]).toEqual([text, false]);
     }

@@ -235,9 +235,17 @@ const STARTS_WITH_YES = /^\W*(?:si|yes|yep|yeah|sure|confirm\w*|reserva\w*|book 
 const SOMEONE_OF_THE_HOTEL =
   /\b(?:human|real person|a person|una persona|humano|(?:your|the|vuestr[oa]|tu|el|la) (?:agent|agente|manager|encargad[oa]|operator|operador|staff))\b/;
 
+/** "Espera, una pregunta: ¿el parking es cubierto?", "wait, is the parking covered?": a question (QA 28, S22). */
+const A_QUESTION = /\b(?:una pregunta|una duda|a question|one question|quick question)\b|[?¿]/;
+
 export function asksForAPause(text: string): boolean {
   const folded = foldText(text);
-  return PAUSE.test(folded) && !STARTS_WITH_YES.test(folded) && !SOMEONE_OF_THE_HOTEL.test(folded);
+  return (
+    PAUSE.test(folded) &&
+    !STARTS_WITH_YES.test(folded) &&
+    !SOMEONE_OF_THE_HOTEL.test(folded) &&
+    !A_QUESTION.test(folded)
+  );
 }
 
 /** Asking to see pictures: "¿me enseñas fotos de la suite?", "can I see photos of it?". */
