@@ -84,8 +84,8 @@ export async function nextBookingStep(
   if (!availability || listKindsCompared(turn, stay, availability)) return;
   if (!stay.roomTypeId) {
     if (stay.rooms && (await offerCheapestMix(pms, turn, stay, availability))) return;
-    // The rooms the bot chose cannot take the party ("somos 8": no two rooms for 4 left): one more.
-    const oneMore = stay.roomsSplit && (stay.rooms ?? 1) < MAX_ROOMS_SPLIT_UNASKED;
+    // The rooms the bot chose cannot take the party ("somos 8": no two rooms for 4 left; "somos 12", QA 28 S29): one more.
+    const oneMore = stay.roomsSplit && (stay.rooms ?? 1) < Math.max(MAX_ROOMS_SPLIT_UNASKED, fewestRooms + 1);
     if (oneMore && enoughOf(availability, stay).length === 0) {
       stay.rooms = (stay.rooms ?? 1) + 1;
       stay.roomParties = undefined;
