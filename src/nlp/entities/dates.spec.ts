@@ -114,6 +114,8 @@ describe('extractDates in Spanish', () => {
     ['para la noche del 24 de diciembre', [range('2026-12-24', '2026-12-25', '24 de diciembre')]],
     ['llegamos la noche del 12', [day('2026-12-12', 'del 12')]],
     ['la noche del 12 y la del 13', [day('2026-12-12', 'del 12'), day('2026-12-13', 'del 13')]],
+    // The night a stay ends on, or leaves (review 29: read as a stay of that one night).
+    ['nos vamos la noche del 12', [day('2026-12-12', 'del 12')]],
     ['llegamos el viernes por la noche', [day('2026-11-27', 'viernes')]],
     [
       'el viernes por la noche hasta el domingo',

@@ -51,7 +51,9 @@ const DEPARTURE_NEXT =
 const DAY_NUMBER = /^(?:del?\s+|the\s+|\p{L}+\s+)?\d{1,2}(?:st|nd|rd|th)?(?:\s+(?:de\s+|of\s+)?\p{L}+)?$/iu;
 /** "Llegamos la noche del 12": the arrival's day, the stay's length not said. */
 const ARRIVING_EARLIER =
-  /\b(?:lleg\w*|arriv\w*|get(?:ting)?\s+in|entramos|entrada|check(?:ing)?[ -]?in)\b[^.,;!?]*$/i;
+  /\b(?:lleg\w*|arriv\w*|get(?:ting)?\s+in|entramos|entrada|check(?:ing)?[ -]?(?:in|out)|nos\s+vamos|salimos|salgo|salida|leav\w*|depart\w*)\b[^.,;!?]*$/i;
+/** "Desde el 10 hasta la noche del 12", "from the 10th to the night of the 12th": the stay's end (review 29). */
+const END_OF_A_RANGE = /\b(?:hasta|al?|to|until|till|through)\s+(?:la\s+noche|the\s+night\s+of)\b[^.,;!?]*$/i;
 const NIGHT_OF = /\b(?:la\s+noche(?:\s+del?)?|the\s+night\s+of(?:\s+the)?)\s+$/i;
 /** "La noche del 12 y la del 13", "the night of the 12th to the 14th": more than that night. */
 const ANOTHER_DAY_NEXT = /^\s*(?:y|e|and|al?|to|hasta|until|-|–)\s/i;
@@ -61,7 +63,8 @@ function isNightOfADay(text: string, before: string, rest: string): boolean {
     DAY_NUMBER.test(text) &&
     NIGHT_OF.test(before) &&
     !ANOTHER_DAY_NEXT.test(rest) &&
-    !ARRIVING_EARLIER.test(before)
+    !ARRIVING_EARLIER.test(before) &&
+    !END_OF_A_RANGE.test(before)
   );
 }
 

@@ -191,8 +191,11 @@ function extrasSaid(
  * breakfast" ask for it, for one; "no breakfast for me" declines it.
  */
 function breakfastOrSomeSaid(folded: string): ExtraSaid {
-  if (breakfastForSaid(folded) === undefined) return breakfastSaid(folded);
-  return declinesBreakfastFor(folded) ? 'declined' : 'wanted';
+  const said = breakfastSaid(folded);
+  if (breakfastForSaid(folded) === undefined) return said;
+  if (declinesBreakfastFor(folded)) return 'declined';
+  // "¿El desayuno para mí está incluido?" only asks (review 29).
+  return /[?¿]/.test(folded) && said !== 'wanted' ? said : 'wanted';
 }
 
 /** Words asking what something costs. */

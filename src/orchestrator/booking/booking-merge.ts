@@ -3,6 +3,7 @@ import { arrivesInSmallHours } from '../dialogue/arrival-time';
 import type { Turn } from '../dialogue/turn';
 import { anotherRoomAdded, nameTheRooms } from './another-room';
 import { mergeStayExtras } from './booking-extras';
+import { setAsideBreakfastParty } from './extra-counts';
 import { type BookingSlots, isStay, roomPartiesOf, STAY_FIELDS, type Stay } from './booking-slots';
 import { arrivalInMonthSaid } from './arrival-month';
 import { babiesJoined, partyAdded } from './party-joined';
@@ -36,6 +37,7 @@ import { asksForACheaperRoom } from '../dialogue/cheaper-room-asked';
 export function mergeBookingEntities(turn: Turn, slots: BookingSlots): boolean {
   // Also on a yes ("saturday is fine" at the room offered), which does not pass through `continue`.
   rereadSlipAnswer(turn, slots);
+  setAsideBreakfastParty(turn);
   const stayOf = (): string => JSON.stringify(STAY_FIELDS.map((field) => slots[field]));
   const before = stayOf();
   // Its party, room and name are the room's it adds, not this booking's.

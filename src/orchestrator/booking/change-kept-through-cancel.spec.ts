@@ -49,6 +49,19 @@ describe('a change waiting for its yes when the old booking is cancelled', () =>
   });
 });
 
+describe('a change kept through a cancellation left unanswered (review 29)', () => {
+  it('stands after a hotel question, and a yes books it', async () => {
+    const dialogue = await atTheChangeSummary();
+    await dialogue.say('espera, ¿la nueva tiene desayuno incluido?', {
+      intent: 'hotel_info',
+      entities: [['desayuno', entity.topic('breakfast')]],
+    });
+    const booked = await dialogue.say('confírmala', { intent: 'confirm' });
+    expect(booked).toMatch(/^✅ .*BOOK2X\. Doble Estándar, del mar 15 dic al jue 17 dic/);
+    expect(booked).toMatch(/¿Confirmas que quieres cancelar la reserva BOOK1X/);
+  });
+});
+
 describe('a booking kept at "¿confirmas que quieres cancelar…?"', () => {
   it('is the booking a question right after means (QA 28, E13: its code was asked for)', async () => {
     const dialogue = new RoutedDialogue('en');

@@ -1,10 +1,7 @@
-import { rememberedSlots, startFlow } from '../dialogue/conversation-state';
+import { CHANGE_KEPT, rememberedSlots, startFlow } from '../dialogue/conversation-state';
 import type { ConversationState } from '../dialogue/conversation-state';
 import type { Turn } from '../dialogue/turn';
 import type { DialogueState } from '../../session/session';
-
-/** The cancellation flow's slot holding the new stay's summary that waited when it started. */
-const CHANGE_KEPT = 'changeKept';
 
 type Slots = DialogueState['slots'];
 

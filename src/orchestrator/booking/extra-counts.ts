@@ -19,9 +19,9 @@ const NUMBERS: Readonly<Record<string, number>> = {
   cinco: 5,
   five: 5,
 };
-const COUNT = '(\\d|un|una|uno|one|dos|two|tres|three|cuatro|four|cinco|five)';
-/** More spaces than this is a group's car park: the staff handle it, not one booking. */
-const MOST_SPACES = 5;
+const COUNT = '(\\d{1,2}|un|una|uno|one|a|dos|two|tres|three|cuatro|four|cinco|five)';
+/** More spaces than this is no count of cars ("parking para 30 días" aside, read by other words). */
+const MOST_SPACES = 20;
 
 const SPACES = [
   // "2 plazas de parking", "dos plazas de garaje", "2 sitios de aparcamiento".
@@ -38,23 +38,24 @@ const SPACES = [
   new RegExp(`\\b(?:en|in|with)\\s+${COUNT}\\s+(?:coches|cars|vehiculos|vehicles)\\b`),
 ];
 
-/** The parking spaces asked for, when more than one; undefined otherwise. */
+/** The parking spaces asked for ("mejor solo una plaza" brings 2 back to 1); undefined when none is counted. */
 export function parkingSpacesSaid(folded: string): number | undefined {
   for (const pattern of SPACES) {
     const count = countOf(pattern.exec(folded)?.[1]);
-    if (count !== undefined && count > 1 && count <= MOST_SPACES) return count;
+    if (count !== undefined && count >= 1 && count <= MOST_SPACES) return count;
   }
   return undefined;
 }
 
 const BREAKFAST = '(?:desayunos?|breakfasts?)';
-const WHO = '(mi|me|myself|mi solo|mi sola|\\d|un|una|uno|one|dos|two|tres|three|cuatro|four)';
+const WHO = '(mi|me|myself|\\d|un|una|uno|one|dos|two|tres|three|cuatro|four)(?!\\s*(?:y|e|and|&)\\s)';
 const FOR_WHOM = [
   // "Solo desayuno para mí", "breakfast only for me", "just breakfast for one".
   new RegExp(`\\b(?:solo|only|just)\\s+(?:el\\s+|un\\s+)?${BREAKFAST}\\s+(?:para|for)\\s+${WHO}\\b`),
   new RegExp(`\\b${BREAKFAST}\\s+(?:solo|only|just)\\s+(?:para|for)\\s+${WHO}\\b`),
-  // "Desayuno para mí", "breakfast for me": not "con desayuno para 2", where the 2 are the party.
-  new RegExp(`\\b${BREAKFAST}\\s+(?:para|for)\\s+(mi|me|myself)\\b`),
+  // "Desayuno para mí", "breakfast for me": not "con desayuno para 2", where the 2 are the party, nor
+  // "para mí y mi marido" (review 29).
+  new RegExp(`\\b${BREAKFAST}\\s+(?:para|for)\\s+(mi|me|myself)\\b(?!\\s*(?:y|e|and|&|,\\s*(?:mi|my))\\b)`),
   // "Breakfast for two of us", "desayuno para dos de nosotros".
   new RegExp(`\\b${BREAKFAST}\\s+(?:para|for)\\s+${WHO}\\s+(?:of us|de nosotr[oa]s)\\b`),
 ];
@@ -73,7 +74,7 @@ export function breakfastForSaid(folded: string): number | undefined {
 
 function countOf(word: string | undefined): number | undefined {
   if (word === undefined) return undefined;
-  return NUMBERS[word] ?? (/^\d$/.test(word) ? Number(word) : undefined);
+  return NUMBERS[word] ?? (/^\d{1,2}$/.test(word) ? Number(word) : undefined);
 }
 
 /** How many of an extra the guest asked for, beside StayExtras' yes or no to it. */
@@ -100,8 +101,15 @@ export function countExtras(
   folded: string,
 ): void {
   extras.parkingSpaces = extras.parking ? (parkingSpacesSaid(folded) ?? extras.parkingSpaces) : undefined;
-  extras.breakfastFor = extras.breakfast ? (breakfastForSaid(folded) ?? extras.breakfastFor) : undefined;
+  const all = BREAKFAST_FOR_ALL.test(folded);
+  extras.breakfastFor =
+    extras.breakfast && !all ? (breakfastForSaid(folded) ?? extras.breakfastFor) : undefined;
 }
+
+/** "Desayuno para los dos", "breakfast for both of us", "para todos": the whole party again. */
+const BREAKFAST_FOR_ALL = new RegExp(
+  `\\b${BREAKFAST}\\s+(?:\\w+\\s+){0,2}?(?:para|for)\\s+(?:(?:los|las)\\s+(?:dos|tres|cuatro)|todos|todas|both(?: of us)?|(?:all|everyone|everybody)(?: of us)?)\\b`,
+);
 
 /** Breakfasts for a party: those said, never more than the party. */
 export function breakfastsFor(extras: ExtraCounts, guests: number): number {
@@ -113,4 +121,21 @@ export function extraAddedText(turn: Turn, extra: 'breakfast' | 'parking'): stri
   const folded = foldText(turn.message.text ?? '');
   const count = (extra === 'parking' ? parkingSpacesSaid(folded) : breakfastForSaid(folded)) ?? 0;
   return turn.text('booking.extra_added', { extra, count });
+}
+
+/** The words just before a party they count ("desayuno solo ", "breakfast only "). */
+const BREAKFAST_JUST_BEFORE = new RegExp(`\\b${BREAKFAST}\\s+(?:\\S+\\s+)?$`);
+
+/**
+ * "Desayuno solo para mí", "breakfast only for me": whom breakfast is for, never the party of the
+ * stay (review 29: a double for 2 became a booking for 1).
+ */
+export function setAsideBreakfastParty(turn: Turn): void {
+  const text = turn.message.text ?? '';
+  if (breakfastForSaid(foldText(text)) === undefined) return;
+  turn.setAside(
+    (entity) =>
+      entity.type === 'guests' &&
+      BREAKFAST_JUST_BEFORE.test(foldText(text.slice(Math.max(0, entity.start - 30), entity.start))),
+  );
 }

@@ -65,6 +65,38 @@ describe('breakfast for one of two', () => {
     expect(dialogue.staffNotices).toContainEqual(expect.stringMatching(/quiere desayuno para 1 persona\.$/));
   });
 
+  it('keeps the party of "breakfast only for me please" (review 29: a booking for 1)', async () => {
+    const dialogue = await summary();
+    const reply = await dialogue.say('breakfast only for me please', {
+      intent: 'make_reservation',
+      language: 'en',
+      entities: [
+        ['breakfast', entity.topic('breakfast')],
+        ['only for me', entity.guests(1)],
+      ],
+    });
+    expect(reply).toMatch(/\n• 2 guests\n/);
+    expect(reply).toMatch(/• With breakfast for 1 guest: .*\(€28\)/);
+  });
+
+  it('adds nothing for a question about breakfast "for me"', async () => {
+    const dialogue = new RoutedDialogue();
+    await dialogue.say('reserva una doble del 10 al 12 de diciembre para 2, a nombre de Ana Ruiz', {
+      intent: 'make_reservation',
+      entities: [
+        ['doble', entity.room('double')],
+        ['del 10 al 12 de diciembre', entity.range('2026-12-10', '2026-12-12')],
+        ['para 2', entity.guests(2)],
+        ['Ana Ruiz', entity.name('Ana Ruiz')],
+      ],
+    });
+    const reply = await dialogue.say('¿el desayuno para mí está incluido?', {
+      intent: 'hotel_info',
+      entities: [['desayuno', entity.topic('breakfast')]],
+    });
+    expect(reply).not.toMatch(/Añado|Con desayuno/);
+  });
+
   it('adds none for "no breakfast for me"', async () => {
     const dialogue = await summary();
     const reply = await dialogue.say('no breakfast for me thanks', {
@@ -73,5 +105,29 @@ describe('breakfast for one of two', () => {
       entities: [['breakfast', entity.topic('breakfast')]],
     });
     expect(reply).not.toMatch(/With breakfast/);
+  });
+});
+
+describe('breakfast for some of a party in two rooms (review 29: charged in each room)', () => {
+  it('goes to the next room only for those the first did not take', async () => {
+    const dialogue = new RoutedDialogue();
+    const text =
+      '2 habitaciones dobles del 10 al 12 de diciembre para 4, con desayuno solo para 2 de nosotros, a nombre de Ana Ruiz';
+    const first = await dialogue.say(text, {
+      intent: 'make_reservation',
+      entities: [
+        ['2 habitaciones', entity.rooms(2)],
+        ['dobles', entity.room('double')],
+        ['del 10 al 12 de diciembre', entity.range('2026-12-10', '2026-12-12')],
+        ['para 4', entity.guests(4)],
+        ['desayuno', entity.topic('breakfast')],
+        ['Ana Ruiz', entity.name('Ana Ruiz')],
+      ],
+    });
+    expect(first).toMatch(/• Con desayuno: 14\s€ por persona y noche \(56\s€\)/);
+    await dialogue.say('sí', { intent: 'confirm' });
+    const next = await dialogue.say('sí', { intent: 'confirm' });
+    expect(next).toMatch(/^Te resumo la reserva:/);
+    expect(next).not.toMatch(/desayuno/);
   });
 });

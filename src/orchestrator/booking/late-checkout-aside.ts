@@ -17,13 +17,17 @@ const WANTS =
 const ASKS_ABOUT =
   /\b(?:cuanto|precio|cuesta|how much|price|cost|hay|tienen|teneis|do you (?:have|offer)|is there)\b/;
 
+/** "No necesitamos late checkout", "we don't need a late check-out" (review 29: noted as asked). */
+const NOT_WANTED =
+  /\b(?:no|not|don'?t|do not|sin|ni|nunca|never)\s+(?:\w+\s+){0,2}?(?:necesit\w*|quiero|queremos|hace falta|need|want|late check|salida tardia)/;
+
 /**
  * "Quiero late checkout el día 7 para mi reserva", "can I have late checkout on the 5th?", "can you
  * add late checkout on the last day?": a late check-out asked for, not about.
  */
 export function wantsLateCheckOut(text: string): boolean {
   const folded = foldText(text);
-  return asksLateCheckOut(text) && WANTS.test(folded) && !ASKS_ABOUT.test(folded);
+  return asksLateCheckOut(text) && WANTS.test(folded) && !ASKS_ABOUT.test(folded) && !NOT_WANTED.test(folded);
 }
 
 /**

@@ -69,6 +69,8 @@ describe('wantsLateCheckOut', () => {
   });
 
   it.each([
+    'no necesitamos late checkout, gracias',
+    "we don't need a late check-out",
     'how much is late checkout?',
     '¿hay late checkout?',
     'is there a late check-out?',

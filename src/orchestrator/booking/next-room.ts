@@ -4,6 +4,7 @@ import type { Turn } from '../dialogue/turn';
 import { type Stay, writeBookingSlots } from './booking-slots';
 import { enoughOf, roomNotFree } from './room-offers';
 import { partyInRoom, roomsNeeded } from './room-shares';
+import { breakfastsFor } from './extra-counts';
 
 /**
  * One of several rooms booked: the next one, same room and dates, for the rest of the party; when
@@ -41,8 +42,9 @@ export async function offerNextRoom(
     // "Two connecting rooms": the staff hear of it with each room's booking.
     requests: booked.requests,
     // Breakfast, asked for the party, is each room's for those in it; a parking space or a pet was
-    // priced once with the offer, and stays with the first room.
-    breakfast: booked.breakfast,
+    // priced once with the offer, and stays with the first room. Breakfast for some of the party
+    // ("solo para 2 de nosotros") goes to the next rooms for those the rooms before did not take.
+    ...breakfastLeft(booked),
     // The rooms of each kind were shown with the first: the yes to this one goes to its summary.
     kindsShown: booked.kindsShown,
     kindsProposed: booked.kindsProposed,
@@ -83,4 +85,10 @@ export async function offerNextRoom(
   });
   turn.askToConfirm(text, 'button.book_yes');
   turn.state.dialogue.awaiting = 'confirmation';
+}
+
+function breakfastLeft(booked: Stay): Pick<Stay, 'breakfast' | 'breakfastFor'> {
+  if (!booked.breakfast || booked.breakfastFor === undefined) return { breakfast: booked.breakfast };
+  const left = booked.breakfastFor - breakfastsFor(booked, partyInRoom(booked));
+  return left > 0 ? { breakfast: true, breakfastFor: left } : {};
 }

@@ -9,7 +9,11 @@ import { isStay, readBookingSlots } from './booking-slots';
  */
 export function setStayAside(state: ConversationState): boolean {
   const { flow, awaiting, slots } = state.dialogue;
-  if (!isBookingFlow(flow) || (awaiting !== 'room_type' && awaiting !== 'confirmation')) return false;
+  // At an offer or a summary the question may be gone already: a goodbye is no answer to it
+  // (settleAfterRouting), yet the stay is still the one shown (review 29).
+  const shown = slots.step === 'summary' || slots.step === 'offer';
+  const asked = awaiting === 'room_type' || awaiting === 'confirmation' || (awaiting === null && shown);
+  if (!isBookingFlow(flow) || !asked) return false;
   if (!isStay(readBookingSlots(slots))) return false;
   state.dialogue.awaiting = null;
   for (const slot of ['options', 'optionPrices', 'step', 'bookingKey']) delete slots[slot];

@@ -33,6 +33,7 @@ describe('arrivesLate / arrivesEarly', () => {
     ['Can I check in late, like 11pm?', 'late'],
     ['is late check-in possible?', 'late'],
     ['¿puedo hacer el check-in tarde, sobre las 23h?', 'late'],
+    ['¿puedo hacer el check-in más tarde?', 'late'],
     ['can I get a late check-out?', 'neither'],
     ['¿el tren suele ir con retraso?', 'neither'],
     ['at 9 am we have a meeting', 'neither'],

@@ -30,6 +30,14 @@ import { yesWithAQuestion } from './yes-with-a-question';
 const JUST_LOOKING =
   /\b(?:(?:solo|solamente|nada mas|unicamente)\s+(?:estaba|estoy|estabamos|estamos|queria|queriamos)\s+(?:mirando|viendo|consultando|preguntando|curioseando|saber)|(?:just|only)\s+(?:looking|browsing|checking|asking|curious)|(?:was|were|am|are|i'?m|we'?re)\s+(?:just|only)\s+(?:looking|browsing|checking|asking))\b/;
 
+/** "Just checking, is breakfast included?", "solo quería saber si tenéis parking": a question, to answer (review 29). */
+const ASKS_TOO = /[?¿]|\b(?:saber si|if|whether)\b/;
+
+function justLooking(text: string): boolean {
+  const folded = foldText(text);
+  return JUST_LOOKING.test(folded) && !ASKS_TOO.test(folded);
+}
+
 /** "¿Me mandas la confirmación a…?", "can you send it to…?": the guest's own address, asked as a question. */
 const SEND_IT_TO =
   /\b(?:manda\w*|envia\w*|send|confirmacion|confirmation|mi (?:correo|mail|email|e-mail)|my (?:e-?mail|address))\b/;
@@ -82,7 +90,7 @@ export function routeBookingAnswer(
   if (!isBookingFlow(flow)) return null;
   // "No, solo estaba mirando precios, gracias" at the rooms, an offer or a summary (QA 28, S26: heard
   // as the total asked): a goodbye, the stay kept for a change of mind.
-  if (awaiting !== null && JUST_LOOKING.test(foldText(text)) && !hasBookingEntity(nlu))
+  if (awaiting !== null && justLooking(text) && !hasBookingEntity(nlu))
     return { intent: 'goodbye', via: 'nlu', nlu };
   // "La habitación", "el nombre" to "¿quieres cambiar algo?" (heard as the photos, a fallback…): that
   // part, asked anew (the yes to the question reads it).

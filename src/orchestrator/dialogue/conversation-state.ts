@@ -96,6 +96,26 @@ export function isBookingPending(state: ConversationState): boolean {
   return state.dialogue.flow === 'make_reservation' && state.dialogue.awaiting === 'confirmation';
 }
 
+/** The cancellation flow's slot holding the new stay's summary that waited when it started (change-kept-through-cancel.ts). */
+export const CHANGE_KEPT = 'changeKept';
+
+/**
+ * A cancellation left unanswered: dropped, but a new stay's summary it kept stands again, so that
+ * "confírmala" later still finds it (review 29).
+ */
+function endCancellation(state: ConversationState): void {
+  const kept = state.dialogue.slots[CHANGE_KEPT];
+  endFlow(state);
+  if (typeof kept !== 'object' || kept === null) return;
+  const remembered = new Set(Object.keys(rememberedSlots(kept as DialogueState['slots'])));
+  state.dialogue.flow = 'make_reservation';
+  for (const [slot, value] of Object.entries(kept)) {
+    if (!remembered.has(slot)) state.dialogue.slots[slot] = value;
+  }
+  // Its yes is the one a "sí" or "confírmala" now gives; never the cancellation's, which is gone.
+  state.dialogue.awaiting = 'confirmation';
+}
+
 /** The cancellation flow's slot holding the booking made in place of the one asked about. */
 export const BOOKED_INSTEAD = 'bookedInstead';
 /** Set once the replaced booking's question was asked again after a side question. */
@@ -163,7 +183,7 @@ export function settleAfterRouting(state: ConversationState, intent: string | nu
   if (intent === 'confirm' || intent === 'deny' || intent === state.dialogue.flow) return;
   // A cancellation left unanswered is dropped whole: no later "sí" cancels, and what is said about the
   // bookings next ("añádelo", "una cuna") finds no flow under way.
-  if (state.dialogue.flow === 'cancel_reservation') return endFlow(state);
+  if (state.dialogue.flow === 'cancel_reservation') return endCancellation(state);
   state.dialogue.awaiting = null;
   delete state.dialogue.slots.options;
 }

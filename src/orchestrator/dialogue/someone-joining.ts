@@ -12,7 +12,10 @@ const ALSO_ES = '(?:tambien|con nosotros|con nosotras|conmigo)';
 const OWNED_EN = '(?:my|our|a|another|one more)';
 const ALSO_EN = '(?:too|as well|also|along|with me|with us)';
 /** Adding someone to the booking: "add my son", "añadir a mi madre", "bring my friend along". */
-const ADDS = '(?:anad\\w*|agreg\\w*|incluir|incluye\\w*|meter|add|include|bring)';
+const ADDS = '(?:anad\\w*|agreg\\w*|incluir|incluye\\w*|meter|add|include)';
+/** "Add my son to the breakfast", "llevar a mi hija a la piscina": somewhere else, not the booking (review 29). */
+const TO_A_PLACE =
+  '(?!\\s+(?:to|al|a la|a el|en el|en la|for)\\s+(?:the\\s+)?(?:spa|pool|gym|breakfast|restaurant|dinner|lunch|bar|desayuno|piscina|gimnasio|restaurante|cena|comida|tour|excursion))';
 
 /**
  * "Viene un compañero", "se apunta mi hermana", "mi hermana también viene", "my colleague is coming
@@ -35,7 +38,9 @@ const ONE_JOINS: readonly RegExp[] = [
     `\\b${OWNED_EN}\\s+${ADULT_COMPANION}\\s+(?:is|'s|will|'ll)?\\s*(?:also\\s+)?(?:be\\s+)?(?:joining|join)\\s+(?:us|me)\\b`,
   ),
   // "Can I add my sister to the booking?", "quiero añadir a mi madre".
-  new RegExp(`\\b${ADDS}\\s+(?:a\\s+)?(?:${OWNED_ES}|${OWNED_EN})\\s+${ADULT_COMPANION}\\b(?!'?s\\b)`),
+  new RegExp(
+    `\\b${ADDS}\\s+(?:a\\s+)?(?:${OWNED_ES}|${OWNED_EN})\\s+${ADULT_COMPANION}\\b(?!'?s\\b)${TO_A_PLACE}`,
+  ),
 ];
 
 /** A husband or a wife is nearly always counted already ("somos 2"): said to come, they are no one more. */
@@ -65,7 +70,7 @@ const CHILD_JOINS: readonly RegExp[] = [
   // "Oh and our 5 year old too".
   /\b(?:our|my)\s+\d{1,2}[\s-]*(?:years?|yrs?)[\s-]*old\s+(?:too|as well|also|is coming|will come)\b/,
   // "I need to add my son, he's 12", "¿puedo añadir a mi hija?" (QA 28, E18: "I don't have that").
-  new RegExp(`\\b${ADDS}\\s+(?:a\\s+)?(?:${OWNED_ES}|${OWNED_EN})\\s+${CHILD_COMPANION}\\b`),
+  new RegExp(`\\b${ADDS}\\s+(?:a\\s+)?(?:${OWNED_ES}|${OWNED_EN})\\s+${CHILD_COMPANION}\\b${TO_A_PLACE}`),
 ];
 
 /** One more child joins the party the message is about ("our son is coming too"). */

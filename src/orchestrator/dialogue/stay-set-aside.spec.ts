@@ -70,3 +70,34 @@ describe('something cheaper asked at the rooms listed (QA 28, S26: their totals 
     expect(dialogue.state.dialogue.awaiting).toBe('room_type');
   });
 });
+
+describe('"just looking" said (review 29)', () => {
+  it('is no goodbye with a question in it', async () => {
+    const dialogue = await roomsListed();
+    const reply = await dialogue.say('solo quería saber si tenéis parking', {
+      intent: 'hotel_info',
+      entities: [['parking', entity.topic('parking')]],
+    });
+    expect(reply).toMatch(/^Sí, tenemos parking/);
+    expect(dialogue.state.dialogue.awaiting).toBe('room_type');
+  });
+
+  it('at a summary keeps the stay for "al final sí la quiero"', async () => {
+    const dialogue = new RoutedDialogue();
+    await dialogue.say('reserva una doble del 10 al 12 de diciembre para 2, a nombre de Ana Ruiz', {
+      intent: 'make_reservation',
+      entities: [
+        ['doble', entity.room('double')],
+        ['del 10 al 12 de diciembre', entity.range('2026-12-10', '2026-12-12')],
+        ['para 2', entity.guests(2)],
+        ['Ana Ruiz', entity.name('Ana Ruiz')],
+      ],
+    });
+    expect(await dialogue.say('no, solo estaba mirando precios, gracias', { intent: 'thanks' })).toMatch(
+      /^¡Hasta pronto.*Si al final quieres la habitación/,
+    );
+    const again = await dialogue.say('al final sí la quiero', { intent: 'reservation_status' });
+    expect(again).toMatch(/^Te resumo la reserva:[\s\S]*¿La confirmo\?$/);
+    expect(dialogue.pms.requests).toHaveLength(0);
+  });
+});

@@ -6,8 +6,10 @@ import { isAffirmation } from './affirmation';
 const TOLD_AFTER_A_YES: ReadonlySet<IntentName> = new Set(['hotel_info', 'location']);
 /** The yes, up to the first stop or comma: "yes confirm.", "sí, confirmo,", "ok perfect!". */
 const FIRST_CLAUSE = /^[^.?!\n,;]+[.!\n,;]+/;
-/** "Yes, but first: can I see…?", "sí, pero antes, ¿…?": the question comes before the yes. */
-const BEFORE_THE_YES = /\b(?:first|before|antes|primero)\b/;
+/** "Yes, but first: can I see…?", "sí, pero ¿…?": the question comes before the yes. */
+const BEFORE_THE_YES = /\b(?:first|before|antes|primero)\b|^\W*(?:pero|but|aunque|though)\b/;
+/** What a booking takes along: asked after a yes ("sí, ¿me podéis poner parking?"), it changes it (review 29). */
+const EXTRAS: ReadonlySet<string> = new Set(['breakfast', 'parking', 'pets', 'extra_bed', 'children']);
 
 /**
  * "Yes confirm. btw what's the wifi password?", "sí, ¿a qué hora es el check-in?" at a summary (read
@@ -21,6 +23,8 @@ export function yesWithAQuestion(text: string, nlu: ParseResult): ParseResult | 
   if (!clause || !isAffirmation(clause)) return undefined;
   const rest = text.slice(clause.length);
   if (!rest.includes('?') || BEFORE_THE_YES.test(foldText(rest))) return undefined;
+  if (nlu.entities.some((entity) => entity.type === 'info_topic' && EXTRAS.has(entity.value.topic)))
+    return undefined;
   const question: OtherQuestion = {
     intent: nlu.intent as IntentName,
     askedFirst: false,
