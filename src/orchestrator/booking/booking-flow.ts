@@ -92,7 +92,7 @@ export class BookingFlow {
       !this.facts.topics(turn).includes('pets') &&
       reweighsThePet(turn.message.text ?? '', turn.state.dialogue.slots);
     const asides = [
-      ...added.map((extra) => extraAddedText(turn, extra)),
+      ...added.map((extra) => extraAddedText(turn, extra, slots)),
       ...this.facts.answers(turn, among),
       ...(petAgain ? [this.facts.answer(turn, 'pets')] : []),
       // "…y un bebé de 8 meses. ¿Tenéis cuna?": the children's terms (the words of a party ask nothing).
@@ -192,7 +192,7 @@ export class BookingFlow {
     }
     // "Yes" to a room offered (book it) or to "shall I look at another room?" (list them); what the yes
     // adds is taken too ("sí, pero a nombre de Pedro Ruiz", "yes, for 3", "listo, agrégale el desayuno").
-    for (const extra of extrasAddedNow(turn)) turn.sayText(extraAddedText(turn, extra));
+    for (const extra of extrasAddedNow(turn)) turn.sayText(extraAddedText(turn, extra, slots));
     mergeBookingEntities(turn, slots);
     slots.step = undefined;
     if (step === 'offer') slots.mode = 'book';

@@ -116,11 +116,19 @@ export function breakfastsFor(extras: ExtraCounts, guests: number): number {
   return Math.min(extras.breakfastFor ?? guests, guests);
 }
 
-/** "Añado el desayuno para 1 persona a la reserva", "I'll add 2 parking spaces to the booking". */
-export function extraAddedText(turn: Turn, extra: 'breakfast' | 'parking'): string {
+/**
+ * "Añado el desayuno para 1 persona a la reserva", "I'll add 2 parking spaces to the booking"; with
+ * it taken already, its new count: "Pongo una plaza de parking" (review 29: "Añado" for fewer).
+ */
+export function extraAddedText(
+  turn: Turn,
+  extra: 'breakfast' | 'parking',
+  taken: { breakfast?: boolean; parking?: boolean },
+): string {
   const folded = foldText(turn.message.text ?? '');
   const count = (extra === 'parking' ? parkingSpacesSaid(folded) : breakfastForSaid(folded)) ?? 0;
-  return turn.text('booking.extra_added', { extra, count });
+  const key = taken[extra] && count > 0 ? 'booking.extra_count_set' : 'booking.extra_added';
+  return turn.text(key, { extra, count });
 }
 
 /** The words just before a party they count ("desayuno solo ", "breakfast only "). */

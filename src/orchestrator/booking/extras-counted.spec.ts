@@ -32,6 +32,29 @@ describe('two parking spaces asked for', () => {
     const total = await dialogue.say('¿cuánto es el total?', { intent: 'room_prices' });
     expect(total).toMatch(/510\s€ \(habitación 438\s€ \+ extras 72\s€\)/);
   });
+
+  it('brings them down to one when said so at the summary (review 29: "Añado…", 2 kept)', async () => {
+    const dialogue = new RoutedDialogue();
+    await dialogue.say(
+      'suite del 20 al 22 dic para 4, a nombre de Victor Santos, necesitamos 2 plazas de parking',
+      {
+        intent: 'make_reservation',
+        entities: [
+          ['suite', entity.room('suite')],
+          ['del 20 al 22 dic', entity.range('2026-12-20', '2026-12-22')],
+          ['para 4', entity.guests(4)],
+          ['Victor Santos', entity.name('Victor Santos')],
+          ['parking', entity.topic('parking')],
+        ],
+      },
+    );
+    const reply = await dialogue.say('mejor solo una plaza de parking', {
+      intent: 'hotel_info',
+      entities: [['parking', entity.topic('parking')]],
+    });
+    expect(reply).toMatch(/^Pongo una plaza de parking\.\n/);
+    expect(reply).toMatch(/• Con parking: 18\s€ por noche \(36\s€\)/);
+  });
 });
 
 describe('breakfast for one of two', () => {
