@@ -7,7 +7,7 @@ import { setAsideBreakfastParty } from './extra-counts';
 import { type BookingSlots, isStay, roomPartiesOf, STAY_FIELDS, type Stay } from './booking-slots';
 import { arrivalInMonthSaid } from './arrival-month';
 import { babiesJoined, partyAdded } from './party-joined';
-import { kindsAsked, roomShares, sharesByKind } from './room-shares';
+import { firstOfKinds, kindsAsked, roomShares, sharesByKind } from './room-shares';
 import { kindsKnownFor, roomKindsNamed, roomsInOrder } from './rooms-in-order';
 import { departureOf, nightsOf } from './stay-dates';
 import {
@@ -152,13 +152,14 @@ export function mergeBookingEntities(turn: Turn, slots: BookingSlots): boolean {
   // "Al final somos 4": the rooms' places said before no longer add up to the party.
   slots.roomParties = roomPartiesOf(slots);
   const roomTypes = roomKindsNamed(turn, slots.rooms, inOrder?.said);
-  if (roomTypes.length > 0) {
+  if (!rooms && roomTypes.length === 1 && firstOfKinds(slots, roomTypes[0])) {
+    // "Yes, standard double first" to a double and a single asked (QA 29: two doubles were booked).
+  } else if (roomTypes.length > 0) {
     slots.roomTypeId = roomTypes[0];
     slots.nextRoomTypes = roomTypes.length > 1 ? roomTypes.slice(1) : undefined;
     slots.kindsProposed = undefined;
   } else if (rooms && !party && roomsBefore !== slots.rooms && sleepsMoreThanAShare(turn, slots)) {
-    // "Make it 2 rooms" at a double for 2 (QA 28, E21: two doubles, 1 guest each): the rooms that
-    // suit each share are listed again.
+    // "Make it 2 rooms" at a double for 2 (QA 28, E21): the rooms that suit each share are listed again.
     slots.roomTypeId = slots.nextRoomTypes = slots.kindsProposed = undefined;
   } else if (slots.kindsProposed && stayOf() !== before) {
     // Another party or other dates may be best served by other kinds: looked for again.

@@ -55,3 +55,15 @@ export function partyValues(
 ): { guests: number; adults: number; children: number } {
   return { guests, adults: guests - children, children };
 }
+
+/** A kind of those asked named alone: it goes first, the others kept, each with its share. */
+export function firstOfKinds(slots: BookingSlots, named: string): boolean {
+  const kinds = kindsAsked(slots);
+  const at = kinds?.indexOf(named) ?? -1;
+  if (!kinds || at < 0) return false;
+  const order = [at, ...kinds.map((_, i) => i).filter((i) => i !== at)];
+  [slots.roomTypeId, ...slots.nextRoomTypes] = order.map((i) => kinds[i]);
+  if (slots.roomParties?.length === kinds.length) slots.roomParties = order.map((i) => slots.roomParties![i]);
+  slots.kindsProposed = undefined;
+  return true;
+}
