@@ -14,6 +14,8 @@ describe('extractGuestName: "under <Name>" and a name closing a booking request'
     ['under Peter Clarke please', 'Peter Clarke', 'Peter Clarke'],
     // A chat word after the name is no part of it (QA 24, E3).
     ['put it under John Smith pls', 'John Smith', 'John Smith'],
+    // Nor the word that brings the address (QA 29: "Ahmed Khan Email").
+    ['my name is Ahmed Khan email ahmed.khan@gmail.com', 'Ahmed Khan', 'Ahmed Khan'],
     // A name with a lead-in (QA 24, E8).
     ["it's for Mary Taylor", 'Mary Taylor', 'Mary Taylor'],
     ["under my mum's name, Mary Taylor", 'Mary Taylor', 'Mary Taylor'],

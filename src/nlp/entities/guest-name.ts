@@ -48,7 +48,9 @@ const NOT_NAMES = new Set(
     // "Una a nombre de Pablo Ortiz y otra a nombre de Diego Romero": the next room, not the name.
     'otra otro other another ' +
     // "The name is wrong, it's Jake Black": the next cue has it.
-    'wrong incorrect incorrecto mal misspelled misspelt'
+    'wrong incorrect incorrecto mal misspelled misspelt ' +
+    // "My name is Ahmed Khan email ahmed@…" (QA 29: stored as "Ahmed Khan Email").
+    'email mail correo telefono phone tel movil mobile'
   ).split(' '),
 );
 
