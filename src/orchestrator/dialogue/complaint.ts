@@ -131,7 +131,7 @@ const TROUBLE_OF_NOW = /\b(?:now|again|still|ahora|otra vez|de nuevo|sigue|sigue
 
 /** Help or something done asked for: "can someone help?", "¿podéis hacer algo?", "send someone up". */
 const ASKS_FOR_HELP =
-  /\b(?:(?:can|could) (?:someone|somebody|anyone|you) (?:help|do|come|sort|fix|send|tell them|ask them)|please help|help us|help me|send someone|do something|hace(?:r|d) algo|pode(?:is|mos) hacer|puede(?:n)? hacer|puede alguien|alguien puede|ayuda|ayudar\w*|que venga alguien|manda(?:d|r|n)? a alguien)\b/;
+  /\b(?:(?:can|could) (?:someone|somebody|anyone|you) (?:help|do|come|sort|fix|send|tell them|ask them)|please help|help us|help me|send someone|do something|hace(?:r|d) algo|pode(?:is|mos) hacer|puede(?:n)? hacer|puede alguien|alguien puede|ayuda|ayudar\w*|que venga alguien|manda(?:d|r|n)? a alguien|refund\w*|reembols\w*|(?:devolve|devolv|devuelv)\w* (?:el|mi|nuestro) dinero)\b/;
 /** A guest in the hotel now: "room 204", "right now", "estamos en la 204", "I'm in room…". */
 const IN_THE_HOTEL_NOW =
   /\b(?:room|habitacion|hab)\s*\d{2,4}\b|\b(?:right now|ahora mismo|we are staying|we're staying|estamos alojad\w*|estoy alojad\w*|estamos en la \d+|estoy en la \d+|i'?m in room)\b/;

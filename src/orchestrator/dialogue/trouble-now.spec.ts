@@ -16,6 +16,16 @@ describe('trouble of now and of a stay gone by', () => {
     expect(guestTrouble('¿me he dejado algo por pagar?')).toBeNull();
   });
 
+  it('hands over a charge disputed with a refund asked (QA 29: the payment terms, staff never told)', () => {
+    expect(
+      guestTrouble(
+        'I believe I was charged twice on my credit card for my stay last week, could you refund the duplicate charge?',
+      ),
+    ).toBe('complaint');
+    expect(guestTrouble('me cobraron dos veces, ¿me podéis devolver el dinero?')).toBe('complaint');
+    expect(guestTrouble('is the booking refundable?')).toBeNull();
+  });
+
   it('asks a new stay told beside trouble of one gone by, and hands over trouble of now (QA 28, S5)', async () => {
     const dialogue = new RoutedDialogue();
     const text =
