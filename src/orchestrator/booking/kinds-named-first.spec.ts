@@ -36,11 +36,8 @@ describe('a kind of those offered named first', () => {
 });
 
 describe('firstOfKinds', () => {
-  const slots = (): BookingSlots => ({
-    roomTypeId: 'double',
-    nextRoomTypes: ['single'],
-    roomParties: [2, 1],
-  });
+  const slots = (): BookingSlots =>
+    ({ roomTypeId: 'double', nextRoomTypes: ['single'], roomParties: [2, 1] }) as BookingSlots;
 
   it('puts the kind named first, each with its share', () => {
     const named = slots();
@@ -53,6 +50,6 @@ describe('firstOfKinds', () => {
 
   it('is false for a kind not asked, or with one kind only', () => {
     expect(firstOfKinds(slots(), 'suite')).toBe(false);
-    expect(firstOfKinds({ roomTypeId: 'double' }, 'double')).toBe(false);
+    expect(firstOfKinds({ roomTypeId: 'double' } as BookingSlots, 'double')).toBe(false);
   });
 });

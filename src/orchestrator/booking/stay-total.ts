@@ -4,9 +4,15 @@ import { petRefusal } from '../dialogue/pet-limits';
 import { roomsListed } from '../dialogue/slot-questions';
 import { asksForCheaper } from '../dialogue/cheaper-room-asked';
 import type { Turn } from '../dialogue/turn';
-import { declinedExtraTopics, extraHint, sellsBreakfast, type StayExtras } from './booking-extras';
+import {
+  declinedExtraTopics,
+  EXTRA_FIELDS,
+  extraHint,
+  sellsBreakfast,
+  type StayExtras,
+} from './booking-extras';
 import { isStay, readBookingSlots } from './booking-slots';
-import { stayTotalSentence } from './extras-total';
+import { extrasCost, stayTotalSentence } from './extras-total';
 import { nightsOf } from './stay-dates';
 
 /**
@@ -66,10 +72,12 @@ export function answerListedTotals(turn: Turn): boolean {
   if ((flow !== 'make_reservation' && flow !== 'check_availability') || !prices) return false;
   const rooms = roomsListed(turn).filter((id) => Array.isArray(prices[`room:${id}`]));
   if (rooms.length === 0) return false;
+  // "How much is it with breakfast and parking?" (QA 29: the rooms' totals alone): with the extras named.
+  const withExtras = extrasOnTheList(turn);
   // [nightly rate, total for one room, total for all the rooms asked for]
   const lines = rooms.map((id) => {
     const [, one, all] = prices[`room:${id}`];
-    return `• ${turn.roomName(id)}: ${turn.money(all ?? one)}`;
+    return `• ${turn.roomName(id)}: ${turn.money((all ?? one) + (withExtras?.cost ?? 0))}`;
   });
   const choices = rooms.map((id) => ({ id: `room:${id}`, title: turn.roomName(id) }));
   // "Ninguna, son caras. ¿No tienen algo más barato?" (QA 28, S26): the cheapest listed is the floor.
@@ -80,6 +88,22 @@ export function answerListedTotals(turn: Turn): boolean {
     turn.askKeepingPrices(turn.text('availability.cheapest_listed', said), choices);
     return true;
   }
-  turn.askKeepingPrices(turn.text('availability.totals', { lines: lines.join('\n') }), choices);
+  const extras = withExtras?.names ?? 'none';
+  turn.askKeepingPrices(turn.text('availability.totals', { lines: lines.join('\n'), extras }), choices);
   return true;
+}
+
+/** What the extras the message names cost over the stay listed, for its whole party; null with none. */
+function extrasOnTheList(turn: Turn): { cost: number; names: string } | null {
+  const slots = readBookingSlots(turn.state.dialogue.slots);
+  const named = extrasNamed(turn);
+  if (!isStay(slots) || !EXTRA_FIELDS.some((extra) => named[extra])) return null;
+  const stay = {
+    nights: nightsOf(slots),
+    guests: slots.guests,
+    roomTotal: 0,
+    currency: turn.tenant.currency,
+  };
+  const priced = extrasCost(turn, named, stay);
+  return priced.cost > 0 ? priced : null;
 }

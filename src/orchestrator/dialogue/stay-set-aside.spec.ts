@@ -101,3 +101,28 @@ describe('"just looking" said (review 29)', () => {
     expect(dialogue.pms.requests).toHaveLength(0);
   });
 });
+
+describe('the total with extras asked at the rooms listed (QA 29: the rooms alone)', () => {
+  it('adds what the extras named cost over the stay to each room', async () => {
+    const dialogue = new RoutedDialogue('en');
+    await dialogue.say('a room for 2 from dec 10 to 12', {
+      intent: 'check_availability',
+      language: 'en',
+      entities: [
+        ['for 2', entity.guests(2)],
+        ['dec 10 to 12', entity.range('2026-12-10', '2026-12-12')],
+      ],
+    });
+    const reply = await dialogue.say('how much is it with breakfast and parking?', {
+      intent: 'room_prices',
+      language: 'en',
+      entities: [
+        ['breakfast', entity.topic('breakfast')],
+        ['parking', entity.topic('parking')],
+      ],
+    });
+    expect(reply).toMatch(
+      /^In total, for that stay with parking and breakfast:\n• Standard Double: €310\n• Superior Double: €370\n/,
+    );
+  });
+});
