@@ -16,6 +16,12 @@ describe('extractGuestName: "under <Name>" and a name closing a booking request'
     ['put it under John Smith pls', 'John Smith', 'John Smith'],
     // Nor the word that brings the address (QA 29: "Ahmed Khan Email").
     ['my name is Ahmed Khan email ahmed.khan@gmail.com', 'Ahmed Khan', 'Ahmed Khan'],
+    // A company, for the invoice, is no guest (QA 29: the booking went under it).
+    [
+      'factura a nombre de Inversiones Mora SAS, NIT 900123456? Mi nombre es Claudia Mora',
+      'Claudia Mora',
+      'Claudia Mora',
+    ],
     // A name with a lead-in (QA 24, E8).
     ["it's for Mary Taylor", 'Mary Taylor', 'Mary Taylor'],
     ["under my mum's name, Mary Taylor", 'Mary Taylor', 'Mary Taylor'],
@@ -113,6 +119,9 @@ describe('extractGuestName: "under <Name>" and a name closing a booking request'
     'twin room for 2 adults, Ground Floor',
     'single dec 3 to 5 - Late Arrival',
     'the 12th - Thank You',
+    // A company for the invoice (QA 29).
+    'es para Acme Consulting SL, CIF B12345678',
+    'La factura a nombre de Vega Asesores SL',
   ])('finds no name in %j', (text) => {
     expect(names(text)).toEqual([]);
   });

@@ -167,6 +167,8 @@ export function extractGuestName(text: string): Entity[] {
     // "Under Peter Clarke": a given name and a surname; "I booked under Expedia" names no one.
     if (/^under\s/.test(match[0]) && words.length < 2) continue;
     const entity = nameEntity(text, words);
+    // "Es para Acme Consulting SL", "la factura a nombre de Vega Asesores SL": the invoice's, not a guest (QA 29).
+    if (entity && (COMPANY.test(entity.text) || FOR_THE_INVOICE.test(folded.slice(0, match.index)))) continue;
     // "Soy Ricardo Alonso… para mi madre… Ella se llama Carmen Alonso": the one staying (QA 28, S4).
     if (entity && SELF_CUE.test(match[0]) && FOR_SOMEONE_ELSE.test(folded)) writer ??= entity;
     else if (entity) return [entity];
@@ -174,6 +176,12 @@ export function extractGuestName(text: string): Entity[] {
   if (writer) return [writer];
   return signedName(text, folded) ?? trailingName(text, folded);
 }
+
+/** A company's legal form closing the name, as written: "Acme Consulting SL", "Vega Asesores S.A.", "Acme Ltd" (not "María Sa"). */
+const COMPANY =
+  /\s(?:S\.?L\.?U?|S\.?A\.?S?|S\.?R\.?L|Ltd|LTD|Limited|Inc|INC|LLC|GmbH|PLC|Plc|Corp|B\.?V)\.?$/;
+/** A name cue right after the invoice or the company: "factura a nombre de…", "la empresa es…". */
+const FOR_THE_INVOICE = /\b(?:factura\w*|invoice\w*|empresa|company|razon social)\b[^.?!]{0,20}$/;
 
 /** The name a message is signed with, capitalised and last in it: "…Atentamente, Javier Morales Ruiz." */
 function signedName(text: string, folded: string): Entity[] | null {

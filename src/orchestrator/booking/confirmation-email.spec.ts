@@ -88,6 +88,8 @@ describe('asksForConfirmationEmail', () => {
     'what is your email?',
     '¿me mandas la ubicación?',
     'confirm please',
+    // The invoice asked for (QA 29: read as the confirmation).
+    'me mandas la factura por mail?',
   ])('hears nothing of the kind in %j', (text) => {
     expect(asksForConfirmationEmail(text)).toBe(false);
   });

@@ -15,7 +15,11 @@ const CONFIRMATION_BY_EMAIL = new RegExp(
 
 /** The confirmation of a booking made asked for by e-mail (QA 28, E19: its status was read out). */
 export function asksForConfirmationEmail(text: string): boolean {
-  return CONFIRMATION_BY_EMAIL.test(foldText(text));
+  const folded = foldText(text);
+  // "¿Me mandas la factura por mail?" asks for the invoice (QA 29), answered as such.
+  return (
+    CONFIRMATION_BY_EMAIL.test(folded) && !/\b(?:factura\w*|invoices?|receipts?|recibos?)\b/.test(folded)
+  );
 }
 
 /**

@@ -12,6 +12,14 @@ describe('trouble of now and of a stay gone by', () => {
       'room_request',
     );
     expect(guestTrouble("hi, I'm staying in room 212, can I get extra towels please")).toBe('room_request');
+    // Said as a need (QA 29: the greeting, "no tengo ese dato", the late check-out).
+    for (const text of [
+      'hola buenas, estoy en la habitacion 112 y necesito toallas extra porfa',
+      'necesito toallas limpias en la habitacion 210',
+      'estoy en la 112 y necesito toallas extra y una almohada mas porfa',
+    ])
+      expect([text, guestTrouble(text)]).toEqual([text, 'room_request']);
+    expect(guestTrouble('¿las habitaciones tienen toallas de playa?')).toBeNull();
     expect(guestTrouble('can I get more information about the rooms?')).toBeNull();
     expect(guestTrouble('¿me he dejado algo por pagar?')).toBeNull();
   });
