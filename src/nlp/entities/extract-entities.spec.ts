@@ -115,6 +115,8 @@ describe('extractEntities', () => {
     // The same places in every room (QA 26, E1: a room for 1 each before).
     ['2 double rooms for dec 5 to 7, 2 adults in each room', 'en', [2, 2], null],
     ['Hi, 2 double rooms dec 5-7, 2 adults each', 'en', [2, 2], null],
+    // Chat words for people (QA 29: "2 ppl each" was 2 guests in all).
+    ['hi, 2 rooms 12-14 dec, 2 ppl each, standard', 'en', [2, 2], null],
     ['dos dobles del 5 al 7, 2 personas por habitación', 'es', [2, 2], null],
     ['3 rooms, each room for 2', 'en', [2, 2, 2], null],
     // Whom each room is for, not how many (QA 22, ES3): the dates after them stay the stay's.

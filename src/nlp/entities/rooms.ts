@@ -136,7 +136,7 @@ const PARTY_LIST = new RegExp(
     '(?!\\s*(?:de\\b|of\\b|noches?|nights?|dias?|days?|personas?|people|adult|nin[oa]s?|kids?|child|children|hij[oa]s?|bebes?|babies|perr[oa]s?|gat[oa]s?|mascotas?|dogs?|cats?|pets?|[/.-]\\d))',
 );
 
-const PEOPLE = '(?:adult[oa]s?|adults?|personas?|people|persons?|guests?|pax)';
+const PEOPLE = '(?:adult[oa]s?|adults?|personas?|people|persons?|guests?|pax|ppl|pers|huesped(?:es)?)';
 /** "2 adults each", "2 in each room", "2 per room", "2 personas por habitación", "2 en cada una". */
 const PER_ROOM = new RegExp(
   `\\b(${COUNT_PATTERN})\\s+(?:${PEOPLE}\\s+)?(?:each|in each(?:\\s+(?:room|one))?|per room|a room|` +
