@@ -1,4 +1,4 @@
-import { CHANGE_KEPT, rememberedSlots, startFlow } from '../dialogue/conversation-state';
+import { CHANGE_KEPT, restoreChange } from '../dialogue/conversation-state';
 import type { ConversationState } from '../dialogue/conversation-state';
 import type { Turn } from '../dialogue/turn';
 import type { DialogueState } from '../../session/session';
@@ -24,12 +24,6 @@ export function keepChangeThroughCancel(turn: Turn, change: Slots | undefined): 
     slots[CHANGE_KEPT] = change;
 }
 
-/** The change kept in the cancellation flow, read before the flow ends. */
-export function changeKept(state: ConversationState): Slots | undefined {
-  const kept = state.dialogue.slots[CHANGE_KEPT];
-  return typeof kept === 'object' && kept !== null ? (kept as Slots) : undefined;
-}
-
 /**
  * Once the old booking is cancelled (or kept), the new stay's summary stands again, with its booking
  * key, and is asked for again: "Sigue pendiente tu reserva de la Individual, del jue 10 dic al sáb 12
@@ -37,13 +31,8 @@ export function changeKept(state: ConversationState): Slots | undefined {
  */
 export function takeUpKeptChange(turn: Turn, change: Slots | undefined, cancelled: boolean): void {
   if (!change) return;
-  const remembered = new Set(Object.keys(rememberedSlots(change)));
-  startFlow(turn.state, 'make_reservation');
-  for (const [slot, value] of Object.entries(change)) {
-    if (!remembered.has(slot)) turn.state.dialogue.slots[slot] = value;
-  }
+  restoreChange(turn.state, change);
   if (cancelled) delete turn.state.dialogue.slots.replaces;
-  turn.state.dialogue.awaiting = 'confirmation';
   const { roomTypeId, checkIn, checkOut } = change;
   if (typeof roomTypeId !== 'string' || typeof checkIn !== 'string' || typeof checkOut !== 'string') return;
   turn.askToConfirm(

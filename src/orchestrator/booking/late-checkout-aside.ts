@@ -73,8 +73,16 @@ export function lateCheckOutAside(turn: Turn): string | null {
   if (!asksLateCheckOut(text)) return null;
   const { lateCheckout } = turn.tenant.info;
   if (!lateCheckout || !wantsLateCheckOut(text)) return lateCheckOutAnswer(turn);
-  return turn.text('late_checkout.noted_terms', {
-    until: lateCheckout.until,
-    price: turn.money(lateCheckout.price),
-  });
+  return lateCheckOutNotedTerms(turn);
+}
+
+/** "La salida tardía es hasta las 14:00… recepción te la confirma": said once it is noted; null where none is sold. */
+export function lateCheckOutNotedTerms(turn: Turn): string | null {
+  const { lateCheckout } = turn.tenant.info;
+  return lateCheckout
+    ? turn.text('late_checkout.noted_terms', {
+        until: lateCheckout.until,
+        price: turn.money(lateCheckout.price),
+      })
+    : null;
 }

@@ -6,6 +6,7 @@ import { bookedForOthers } from '../dialogue/known-bookings';
 import type { Turn } from '../dialogue/turn';
 import { roomsBookedWith } from './booked-together';
 import { type BookedStay, extrasStaffNotices } from './extras-lines';
+import { lateCheckOutNotedTerms } from './late-checkout-aside';
 import { specialRequestsIn } from './special-requests';
 
 /**
@@ -66,12 +67,8 @@ function noteRequests(
     requests: turn.list(named),
   });
   // Its terms, so the guest knows what was asked for.
-  const { lateCheckout } = turn.tenant.info;
-  if (requests.includes('late_checkout') && lateCheckout)
-    turn.say('late_checkout.noted_terms', {
-      until: lateCheckout.until,
-      price: turn.money(lateCheckout.price),
-    });
+  const terms = requests.includes('late_checkout') ? lateCheckOutNotedTerms(turn) : null;
+  if (terms) turn.sayText(terms);
 }
 
 /**

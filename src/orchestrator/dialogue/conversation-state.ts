@@ -99,21 +99,33 @@ export function isBookingPending(state: ConversationState): boolean {
 /** The cancellation flow's slot holding the new stay's summary that waited when it started (change-kept-through-cancel.ts). */
 export const CHANGE_KEPT = 'changeKept';
 
+/** The new stay's summary a cancellation flow kept, read before the flow ends; undefined when none. */
+export function changeKept(state: ConversationState): DialogueState['slots'] | undefined {
+  const kept = state.dialogue.slots[CHANGE_KEPT];
+  return typeof kept === 'object' && kept !== null ? (kept as DialogueState['slots']) : undefined;
+}
+
+/**
+ * That summary's booking flow, in place of the flow under way, waiting for its yes: the one a "sí" or
+ * "confírmala" now gives, never the cancellation's.
+ */
+export function restoreChange(state: ConversationState, change: DialogueState['slots']): void {
+  const remembered = new Set(Object.keys(rememberedSlots(change)));
+  startFlow(state, 'make_reservation');
+  for (const [slot, value] of Object.entries(change)) {
+    if (!remembered.has(slot)) state.dialogue.slots[slot] = value;
+  }
+  state.dialogue.awaiting = 'confirmation';
+}
+
 /**
  * A cancellation left unanswered: dropped, but a new stay's summary it kept stands again, so that
  * "confírmala" later still finds it (review 29).
  */
 function endCancellation(state: ConversationState): void {
-  const kept = state.dialogue.slots[CHANGE_KEPT];
+  const kept = changeKept(state);
   endFlow(state);
-  if (typeof kept !== 'object' || kept === null) return;
-  const remembered = new Set(Object.keys(rememberedSlots(kept as DialogueState['slots'])));
-  state.dialogue.flow = 'make_reservation';
-  for (const [slot, value] of Object.entries(kept)) {
-    if (!remembered.has(slot)) state.dialogue.slots[slot] = value;
-  }
-  // Its yes is the one a "sí" or "confírmala" now gives; never the cancellation's, which is gone.
-  state.dialogue.awaiting = 'confirmation';
+  if (kept) restoreChange(state, kept);
 }
 
 /** The cancellation flow's slot holding the booking made in place of the one asked about. */

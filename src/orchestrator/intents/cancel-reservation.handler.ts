@@ -6,12 +6,11 @@ import type { Reservation } from '../../pms/pms.types';
 import { askToCancel } from '../booking/cancel-question';
 import { sayBothBookingsKept } from '../booking/replaced-booking-kept';
 import {
-  changeKept,
   changeWaiting,
   keepChangeThroughCancel,
   takeUpKeptChange,
 } from '../booking/change-kept-through-cancel';
-import { endFlow, startFlow } from '../dialogue/conversation-state';
+import { changeKept, endFlow, startFlow } from '../dialogue/conversation-state';
 import { meansEveryBooking } from '../dialogue/cancellation-wording';
 import { rememberBooking } from '../dialogue/known-bookings';
 import { IntentHandler } from '../dialogue/intent-handler';
