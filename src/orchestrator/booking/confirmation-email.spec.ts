@@ -1,5 +1,6 @@
 import { reservation } from '../../../test/support/booked-pms';
-import { RoutedDialogue } from '../../../test/support/routed-dialogue';
+import type { RoutedDialogue } from '../../../test/support/routed-dialogue';
+import { atTheDecemberSummary } from '../../../test/support/summary-dialogue';
 import { entity, makeTurn, parse } from '../../../test/support/turn-fixtures';
 import { asksForConfirmationEmail, noteConfirmationEmail } from './confirmation-email';
 
@@ -7,17 +8,7 @@ import { asksForConfirmationEmail, noteConfirmationEmail } from './confirmation-
 // the address given next was not understood). Through the real router and handlers.
 
 async function booked(): Promise<RoutedDialogue> {
-  const dialogue = new RoutedDialogue('en');
-  await dialogue.say('book a double 10-12 dec for 2, name Ann Lee', {
-    intent: 'make_reservation',
-    language: 'en',
-    entities: [
-      ['double', entity.room('double')],
-      ['10-12 dec', entity.range('2026-12-10', '2026-12-12')],
-      ['for 2', entity.guests(2)],
-      ['Ann Lee', entity.name('Ann Lee')],
-    ],
-  });
+  const dialogue = await atTheDecemberSummary('en');
   expect(await dialogue.say('yes', { intent: 'confirm', language: 'en' })).toMatch(/^✅ .*BOOK1X/);
   return dialogue;
 }

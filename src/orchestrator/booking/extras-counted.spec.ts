@@ -1,4 +1,5 @@
 import { RoutedDialogue } from '../../../test/support/routed-dialogue';
+import { atTheDecemberSummary } from '../../../test/support/summary-dialogue';
 import { entity } from '../../../test/support/turn-fixtures';
 
 // How many of an extra, asked in the booking (QA 28): "2 plazas de parking" had booked one (S6), and
@@ -58,23 +59,8 @@ describe('two parking spaces asked for', () => {
 });
 
 describe('breakfast for one of two', () => {
-  async function summary(): Promise<RoutedDialogue> {
-    const dialogue = new RoutedDialogue('en');
-    await dialogue.say('book a double 10-12 dec for 2, name Ann Lee', {
-      intent: 'make_reservation',
-      language: 'en',
-      entities: [
-        ['double', entity.room('double')],
-        ['10-12 dec', entity.range('2026-12-10', '2026-12-12')],
-        ['for 2', entity.guests(2)],
-        ['Ann Lee', entity.name('Ann Lee')],
-      ],
-    });
-    return dialogue;
-  }
-
   it('adds it for the one, though the other is said not to eat it', async () => {
-    const dialogue = await summary();
+    const dialogue = await atTheDecemberSummary('en');
     const reply = await dialogue.say('breakfast only for me, my partner does not eat breakfast', {
       intent: 'hotel_info',
       language: 'en',
@@ -89,7 +75,7 @@ describe('breakfast for one of two', () => {
   });
 
   it('keeps the party of "breakfast only for me please" (review 29: a booking for 1)', async () => {
-    const dialogue = await summary();
+    const dialogue = await atTheDecemberSummary('en');
     const reply = await dialogue.say('breakfast only for me please', {
       intent: 'make_reservation',
       language: 'en',
@@ -103,16 +89,7 @@ describe('breakfast for one of two', () => {
   });
 
   it('adds nothing for a question about breakfast "for me"', async () => {
-    const dialogue = new RoutedDialogue();
-    await dialogue.say('reserva una doble del 10 al 12 de diciembre para 2, a nombre de Ana Ruiz', {
-      intent: 'make_reservation',
-      entities: [
-        ['doble', entity.room('double')],
-        ['del 10 al 12 de diciembre', entity.range('2026-12-10', '2026-12-12')],
-        ['para 2', entity.guests(2)],
-        ['Ana Ruiz', entity.name('Ana Ruiz')],
-      ],
-    });
+    const dialogue = await atTheDecemberSummary('es');
     const reply = await dialogue.say('¿el desayuno para mí está incluido?', {
       intent: 'hotel_info',
       entities: [['desayuno', entity.topic('breakfast')]],
@@ -121,7 +98,7 @@ describe('breakfast for one of two', () => {
   });
 
   it('adds none for "no breakfast for me"', async () => {
-    const dialogue = await summary();
+    const dialogue = await atTheDecemberSummary('en');
     const reply = await dialogue.say('no breakfast for me thanks', {
       intent: 'deny',
       language: 'en',

@@ -1,28 +1,13 @@
-import { RoutedDialogue } from '../../../test/support/routed-dialogue';
+import { atTheDecemberSummary } from '../../../test/support/summary-dialogue';
 import { entity } from '../../../test/support/turn-fixtures';
 import { wantsLateCheckOut } from './late-checkout-aside';
 
 // A late check-out asked for while booking and once booked (QA 28, E11: "call us", and a later "yes"
 // answered "yes to what?"): noted for the booking and the staff, with its terms, never promised.
 
-async function summary(): Promise<RoutedDialogue> {
-  const dialogue = new RoutedDialogue('en');
-  await dialogue.say('book a double 10-12 dec for 2, name Ann Lee', {
-    intent: 'make_reservation',
-    language: 'en',
-    entities: [
-      ['double', entity.room('double')],
-      ['10-12 dec', entity.range('2026-12-10', '2026-12-12')],
-      ['for 2', entity.guests(2)],
-      ['Ann Lee', entity.name('Ann Lee')],
-    ],
-  });
-  return dialogue;
-}
-
 describe('a late check-out asked for', () => {
   it('at the summary is noted for the booking, and the staff hear of it once booked', async () => {
-    const dialogue = await summary();
+    const dialogue = await atTheDecemberSummary('en');
     const reply = await dialogue.say('can you add late checkout on the last day?', {
       intent: 'late_checkout',
       language: 'en',
@@ -35,7 +20,7 @@ describe('a late check-out asked for', () => {
   });
 
   it('once booked is noted for that booking', async () => {
-    const dialogue = await summary();
+    const dialogue = await atTheDecemberSummary('en');
     await dialogue.say('yes', { intent: 'confirm', language: 'en' });
     const reply = await dialogue.say('can I have late checkout on the 12th?', {
       intent: 'late_checkout',
@@ -47,7 +32,7 @@ describe('a late check-out asked for', () => {
   });
 
   it('asked about at the summary gets its terms, and the summary stands', async () => {
-    const dialogue = await summary();
+    const dialogue = await atTheDecemberSummary('en');
     const reply = await dialogue.say('how much is late checkout?', {
       intent: 'late_checkout',
       language: 'en',

@@ -1,4 +1,5 @@
 import { RoutedDialogue } from '../../../test/support/routed-dialogue';
+import { atTheDecemberSummary } from '../../../test/support/summary-dialogue';
 import { entity } from '../../../test/support/turn-fixtures';
 
 // Declining the rooms listed (QA 28): "no, solo estaba mirando precios" got the rooms' totals again
@@ -83,16 +84,7 @@ describe('"just looking" said (review 29)', () => {
   });
 
   it('at a summary keeps the stay for "al final sí la quiero"', async () => {
-    const dialogue = new RoutedDialogue();
-    await dialogue.say('reserva una doble del 10 al 12 de diciembre para 2, a nombre de Ana Ruiz', {
-      intent: 'make_reservation',
-      entities: [
-        ['doble', entity.room('double')],
-        ['del 10 al 12 de diciembre', entity.range('2026-12-10', '2026-12-12')],
-        ['para 2', entity.guests(2)],
-        ['Ana Ruiz', entity.name('Ana Ruiz')],
-      ],
-    });
+    const dialogue = await atTheDecemberSummary('es');
     expect(await dialogue.say('no, solo estaba mirando precios, gracias', { intent: 'thanks' })).toMatch(
       /^¡Hasta pronto.*Si al final quieres la habitación/,
     );

@@ -1,33 +1,10 @@
-import { RoutedDialogue } from '../../../test/support/routed-dialogue';
+import { atTheDecemberSummary as summary } from '../../../test/support/summary-dialogue';
 import { entity, parse } from '../../../test/support/turn-fixtures';
 import type { Entity, IntentName, Language } from '../../nlp/nlp.types';
 import { yesWithAQuestion } from './yes-with-a-question';
 
 // A yes at the summary with a question after it (QA 28, E20: "yes confirm. btw what's the wifi
 // password?" answered the wifi and asked for the booking again). Through the real router and handlers.
-
-async function summary(language: Language): Promise<RoutedDialogue> {
-  const dialogue = new RoutedDialogue(language);
-  const text =
-    language === 'en'
-      ? 'book a double 10-12 dec for 2, name Ann Lee'
-      : 'reserva una doble del 10 al 12 de diciembre para 2, a nombre de Ana Ruiz';
-  const [room, days, party, name] =
-    language === 'en'
-      ? ['double', '10-12 dec', 'for 2', 'Ann Lee']
-      : ['doble', 'del 10 al 12 de diciembre', 'para 2', 'Ana Ruiz'];
-  await dialogue.say(text, {
-    intent: 'make_reservation',
-    language,
-    entities: [
-      [room, entity.room('double')],
-      [days, entity.range('2026-12-10', '2026-12-12')],
-      [party, entity.guests(2)],
-      [name, entity.name(name)],
-    ],
-  });
-  return dialogue;
-}
 
 describe('a yes with a question after it, at the summary', () => {
   it.each<[Language, string, IntentName, Array<[string, Entity]>, RegExp]>([
