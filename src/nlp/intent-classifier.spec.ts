@@ -241,6 +241,19 @@ describe('IntentClassifier', () => {
     });
   });
 
+  it('reads the rare words of an off-topic question as a sign of it (naive Bayes counts them)', async () => {
+    const unmarked = await IntentClassifier.train({ es: corpora.es }, { markRareWords: false });
+    const offTopic = '¿cuánto cobra un fontanero por desatascar cañerías?';
+    const marked = await classifier.classify(offTopic, 'es');
+    expect(marked.confidence).toBeLessThan((await unmarked.classify(offTopic, 'es')).confidence - 0.05);
+    // A hotel question in the corpus's words has no rare word to count.
+    const inScope = '¿cuánto cuesta la doble?';
+    expect((await classifier.classify(inScope, 'es')).confidence).toBeCloseTo(
+      (await unmarked.classify(inScope, 'es')).confidence,
+      3,
+    );
+  });
+
   it('answers None below its threshold, with the best score as confidence', async () => {
     const strict = await IntentClassifier.train({ es: corpora.es }, { threshold: 1.01 });
     const result = await strict.classify('quiero reservar una doble', 'es');

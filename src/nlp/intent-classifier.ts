@@ -11,7 +11,8 @@ import {
 } from './oov-gate';
 import { NaiveBayes } from './naive-bayes';
 import { CORPUS_LABELS, type Corpus, type LanguageCorpus } from './training-corpus';
-import { classifierInput, normaliseUtterance, wordFeatures } from './utterance';
+import { RareWords } from './rare-words';
+import { classifierInput, normaliseUtterance, wordFeatures, wordsOf } from './utterance';
 
 export interface IntentClassifierOptions {
   /** Below this best intent score the answer is NO_INTENT (calibrated with `npm run nlu:eval`). */
@@ -22,6 +23,8 @@ export interface IntentClassifierOptions {
   oovGate?: OovGate | false;
   /** The share of the naive Bayes scores in the blend with the network's (0: the network alone). */
   naiveBayesWeight?: number;
+  /** Whether naive Bayes also counts a text's rare words (see RareWords); on unless turned off. */
+  markRareWords?: boolean;
 }
 
 export interface IntentClassification {
@@ -57,7 +60,7 @@ export class IntentClassifier {
     readonly noneMargin: number,
     readonly oovGate: OovGate | false,
     private readonly vocabularies: ReadonlyMap<Language, Vocabulary>,
-    private readonly naiveBayes: ReadonlyMap<Language, NaiveBayes>,
+    private readonly naiveBayes: ReadonlyMap<Language, { model: NaiveBayes; rareWords?: RareWords }>,
     readonly naiveBayesWeight: number,
   ) {}
 
@@ -66,19 +69,23 @@ export class IntentClassifier {
     const languages = LANGUAGES.filter((language) => corpus[language] !== undefined);
     nlp.addLanguage([...languages]);
     const naiveBayesWeight = options.naiveBayesWeight ?? DEFAULT_NAIVE_BAYES_WEIGHT;
-    const naiveBayes = new Map<Language, NaiveBayes>();
+    const naiveBayes = new Map<Language, { model: NaiveBayes; rareWords?: RareWords }>();
     for (const language of languages) {
       const utterances = corpus[language] as LanguageCorpus;
-      const examples: Array<[string[], string]> = [];
-      for (const label of CORPUS_LABELS) {
-        for (const utterance of utterances[label]) {
-          const normalised = normaliseUtterance(utterance, language);
-          nlp.addDocument(language, classifierInput(normalised), label);
-          examples.push([wordFeatures(normalised), label]);
-        }
-      }
-      const model = naiveBayesWeight > 0 ? NaiveBayes.train(examples) : undefined;
-      if (model) naiveBayes.set(language, model);
+      const labelled = CORPUS_LABELS.flatMap((label) =>
+        utterances[label].map((utterance) => [normaliseUtterance(utterance, language), label] as const),
+      );
+      for (const [normalised, label] of labelled)
+        nlp.addDocument(language, classifierInput(normalised), label);
+      const rareWords =
+        options.markRareWords === false
+          ? undefined
+          : RareWords.count(labelled.map(([text]) => wordsOf(text)));
+      const model =
+        naiveBayesWeight > 0
+          ? NaiveBayes.train(labelled.map(([text, label]) => [naiveBayesFeatures(text, rareWords), label]))
+          : undefined;
+      if (model) naiveBayes.set(language, { model, rareWords });
     }
     await nlp.train();
     const oovGate = options.oovGate ?? DEFAULT_OOV_GATE;
@@ -142,7 +149,13 @@ export class IntentClassifier {
     normalised: string,
     language: Language,
   ): NlpjsClassification[] {
-    const naiveBayes = this.naiveBayes.get(language)?.scores(wordFeatures(normalised));
+    const bayes = this.naiveBayes.get(language);
+    const features = wordFeatures(normalised);
+    // Rarity is read alongside known words: of a text none of whose words is known, the network answers alone.
+    const naiveBayes =
+      bayes && bayes.model.knowsAny(features)
+        ? bayes.model.scores(naiveBayesFeatures(normalised, bayes.rareWords))
+        : undefined;
     if (!naiveBayes || naiveBayes.size === 0) return [...network];
     const weight = this.naiveBayesWeight;
     const networkScores = new Map(network.map((c) => [c.intent, c.score]));
@@ -187,6 +200,11 @@ export class IntentClassifier {
  * are cleared every CACHE_SPAN classifications to keep memory bounded.
  */
 const CACHE_SPAN = 1000;
+
+function naiveBayesFeatures(normalised: string, rareWords: RareWords | undefined): string[] {
+  const features = wordFeatures(normalised);
+  return rareWords ? [...features, ...rareWords.marks(wordsOf(normalised))] : features;
+}
 
 function noneScore(classifications: readonly NlpjsClassification[]): number {
   return classifications.find((c) => c.intent === NO_INTENT)?.score ?? 0;

@@ -22,6 +22,12 @@ describe('NaiveBayes', () => {
     expect(scores?.get('room_photos')).toBe(Math.max(...values));
   });
 
+  it('knows a token list when any of its tokens was seen in training', () => {
+    const model = NaiveBayes.train(examples);
+    expect(model?.knowsAny(['zzz', 'suite'])).toBe(true);
+    expect(model?.knowsAny(['zzz', 'qwerty'])).toBe(false);
+  });
+
   it("gives wink's own odds from its table of single tokens, with the corpus's whole vocabulary", () => {
     const corpus = loadCorpus('es');
     const training = CORPUS_LABELS.flatMap((label) =>

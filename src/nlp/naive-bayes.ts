@@ -121,6 +121,11 @@ export class NaiveBayes {
     return odds.length === 1 && odds[0][1] === 0 ? [] : odds;
   }
 
+  /** Whether any of the tokens was seen in training. */
+  knowsAny(tokens: readonly string[]): boolean {
+    return tokens.some((token) => this.table.byToken.has(token));
+  }
+
   /** A score per label, summing to 1; empty when no token was seen in training. */
   scores(tokens: readonly string[]): Map<string, number> {
     const odds = this.odds(tokens);

@@ -171,7 +171,7 @@ function topicMarks(normalised: string): string[] {
 let lastMarked: { text: string; marks: string[] } = { text: '', marks: [] };
 
 // An English apostrophe can stand alone ("rock ' roll"): it is no word.
-function wordsOf(normalised: string): string[] {
+export function wordsOf(normalised: string): string[] {
   return normalised
     .replace(/'/g, '')
     .split(' ')
