@@ -51,6 +51,18 @@ describe('detectLanguage', () => {
     ['cancel FMZW5H', 'en'],
     ['do u hav parkin', 'en'],
     ['siete u ocho noches', 'es'],
+    // Hotel words of one language only, learnt from the corpus (first messages answered in the
+    // tenant's Spanish before: "any elevator, or only stairs?", "make a reservation").
+    ['any elevator, or only stairs?', 'en'],
+    ['make a reservation', 'en'],
+    ['reservation details', 'en'],
+    ['wifi password', 'en'],
+    ['hotel phone number', 'en'],
+    ['ascensor?', 'es'],
+    ['toallas extra', 'es'],
+    // Loan words the Spanish corpus uses too stay Spanish.
+    ['quiero el late checkout', 'es'],
+    ['tienen room service?', 'es'],
   ])('reads "%s" as %s', (text, language) => {
     expect(detectLanguage(text)).toMatchObject({ language });
   });

@@ -1,5 +1,7 @@
 import { createRequire } from 'node:module';
+import { corpusLanguageCues, detectorWords } from './corpus-language-cues';
 import type { Language } from './nlp.types';
+import { loadCorpora } from './training-corpus';
 
 export interface DetectedLanguage {
   language: Language;
@@ -71,12 +73,14 @@ const ONE_WORD_CONFIDENCE = 0.8;
 
 /** The language of a guest's message, or null when the text is too short or too mixed to tell. */
 export function detectLanguage(text: string): DetectedLanguage | null {
-  const plain = text.toLowerCase().normalize('NFD').replace(/\p{M}/gu, '').replace(/[’`´]/g, "'");
-  const words = plain.split(/[^\p{L}']+/u).filter((word) => word.length > 0);
+  const words = detectorWords(text);
   let evidence = countCues(words, 'es') - countCues(words, 'en');
   if (/[¿¡ñáéíóú]/i.test(text)) evidence += 1;
   // The trigram guesser only sees ASCII: it throws on some scripts once limited to es/en.
-  const latin = plain.replace(/[^a-z']+/g, ' ').trim();
+  const latin = words
+    .join(' ')
+    .replace(/[^a-z']+/g, ' ')
+    .trim();
   if (latin.replace(/[ ']/g, '').length >= TRIGRAM_MIN_LETTERS) evidence += trigramEvidence(latin);
   if (Math.abs(evidence) < MIN_EVIDENCE) return null;
   const confidence = 1 - Math.exp(-Math.abs(evidence));
@@ -88,8 +92,14 @@ export function detectLanguage(text: string): DetectedLanguage | null {
 }
 
 function countCues(words: readonly string[], language: Language): number {
-  return words.filter((word) => CUES[language].has(word)).length;
+  const other: Language = language === 'es' ? 'en' : 'es';
+  const learnt = (corpusCues ??= corpusLanguageCues(loadCorpora()));
+  return words.filter(
+    (word) => CUES[language].has(word) || (!CUES[other].has(word) && learnt[language].has(word)),
+  ).length;
 }
+
+let corpusCues: Record<Language, ReadonlySet<string>> | undefined;
 
 /** Positive for Spanish, negative for English, scaled by how far apart the two guesses are. */
 function trigramEvidence(text: string): number {

@@ -27,8 +27,10 @@ class FakeNlu {
   result: ParseResult = { intent: 'greeting', confidence: 0.9, language: 'es', entities: [] };
   delayMs = 0;
   texts: string[] = [];
+  languages: Array<string | undefined> = [];
   async parse(text: string, context: ParseContext): Promise<ParseResult> {
     this.texts.push(text);
+    this.languages.push(context.language);
     // Ends with its signal, as the real one does: a timer left behind keeps jest's worker alive.
     if (this.delayMs) await abortableDelay(this.delayMs, context.signal);
     return this.result;
@@ -545,6 +547,19 @@ describe('ConversationPipeline', () => {
     const result = await handle({ text: 'hello there' });
     expect(result.language).toBe('en');
     expect(result.replies[0]).toMatchObject({ text: expect.stringMatching(/Hello/) });
+  });
+
+  it("reads a tapped button in the conversation's language: its title is the hotel's words", async () => {
+    const tap = (title: string): Partial<UnifiedMessage> => ({
+      kind: 'interactive',
+      text: title,
+      interactive: { kind: 'button_reply', id: 'confirm_yes', title },
+    });
+    await handle(tap('Yes, confirm'), session({ language: 'es' }));
+    // Without a language yet (a template's button), and for what the guest types, the NLU detects it.
+    await handle(tap('Yes, confirm'), session({ language: null }));
+    await handle({ text: 'yes, confirm' }, session({ language: 'es' }));
+    expect(nlu.languages).toEqual(['es', undefined, undefined]);
   });
 
   it("keeps the conversation's language for a name or a code typed when asked for one", async () => {

@@ -98,7 +98,14 @@ export class ConversationPipeline {
 
     const now = this.clock.date();
     const parsed = await this.stage('nlu', this.config.pipeline.nlpTimeoutMs, signal, (s) =>
-      this.nlu.parse(text, { tenant, sessionLanguage: session.language ?? undefined, now, signal: s }),
+      this.nlu.parse(text, {
+        tenant,
+        // A tapped button's title is our words, in the conversation's language: none of the guest's.
+        language: message.interactive && session.language ? language : undefined,
+        sessionLanguage: session.language ?? undefined,
+        now,
+        signal: s,
+      }),
     );
     if (!parsed.ok) return this.failed('nlu', parsed, message, language, tenant);
 
