@@ -104,6 +104,11 @@ function findDateMentionsInEither(text: string, context: DateContext): DateMenti
   return findDateMentions(text, { ...context, language: other }, true);
 }
 
+/** "In january 2 nights": the 2 chrono took for a day is the count of nights that starts there. */
+function endsInItsNumber(date: DateMention, nights: Span): boolean {
+  return !date.checkOut && date.start < nights.start && nights.start < date.end && date.end < nights.end;
+}
+
 function contains(outer: Span, inner: Span): boolean {
   return outer.start <= inner.start && inner.end <= outer.end;
 }
@@ -192,7 +197,7 @@ export function extractDates(text: string, context: DateContext): Entity[] {
   const today = localDateIn(context.now, context.timezone);
   const dates = anchorToHoliday(withLoneMonth(text, findDateMentionsInEither(text, context), today)).filter(
     (date) =>
-      !stated.some((nights) => contains(nights, date)) &&
+      !stated.some((nights) => contains(nights, date) || endsInItsNumber(date, nights)) &&
       !impossible.some((missing) => overlaps(date, missing) || isOnePhrase(text, date, missing)),
   );
   const nights = stated.filter((nights) => !dates.some((date) => overlaps(date, nights)));

@@ -197,6 +197,42 @@ describe('extractEntities', () => {
     ]);
   });
 
+  it('reads days said without a month after a correction in the month of the days corrected (QA 29, H1)', () => {
+    const ranges = (text: string, language: Language) =>
+      extractEntities(text, context(language))
+        .filter((entity) => entity.type === 'date_range' || entity.type === 'date')
+        .map((entity) => entity.value);
+    expect(
+      ranges('Could I get a double for the 5th-8th of Feb? Actually wait, make that 6th-9th', 'en'),
+    ).toEqual([{ checkIn: '2027-02-06', checkOut: '2027-02-09' }]);
+    expect(ranges('del 5 al 8 de febrero, no, mejor del 6 al 9', 'es')).toEqual([
+      { checkIn: '2027-02-06', checkOut: '2027-02-09' },
+    ]);
+    expect(ranges('del 28 al 31 de enero, perdón, del 30 al 2', 'es')).toEqual([
+      { checkIn: '2027-01-30', checkOut: '2027-02-02' },
+    ]);
+    expect(ranges('the 28th of january, i mean the 2nd', 'en')).toEqual([{ date: '2027-01-02' }]);
+    // A correction that names its own month keeps it.
+    expect(ranges('del 12 al 15 de enero, perdón, del 20 al 22 de febrero', 'es')).toEqual([
+      { checkIn: '2027-02-20', checkOut: '2027-02-22' },
+    ]);
+    // Days that would be past in the corrected month stay the next such days.
+    expect(ranges('el 30 de noviembre, perdón, el 2', 'es')).toEqual([{ date: '2026-12-02' }]);
+  });
+
+  it('reads "in january 2 nights" as two nights, never the 2nd of January', () => {
+    const found = summary(extractEntities('hi, price for a double in january 2 nights?', context('en')));
+    expect(found.filter((entity) => entity.type !== 'room_type')).toEqual([
+      { type: 'nights', value: { nights: 2 }, text: '2 nights' },
+    ]);
+    expect(
+      extractEntities('january 2, 3 nights', context('en')).map((entity) => entity.value),
+    ).toContainEqual({
+      checkIn: '2027-01-02',
+      checkOut: '2027-01-05',
+    });
+  });
+
   it('reads "for a week from the 20th" as a week\'s stay from the 20th, never the day a week from today', () => {
     const english = (text: string) =>
       extractEntities(text, context('en'))

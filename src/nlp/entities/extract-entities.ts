@@ -1,5 +1,7 @@
 import type { RoomType } from '../../tenants/tenant';
 import type { Entity, Language } from '../nlp.types';
+import { localDateIn } from './calendar';
+import { withoutCorrected } from './corrected-days';
 import { extractDates } from './dates';
 import { guestNameAt } from './guest-name';
 import { extractRoomNames } from './room-names';
@@ -50,21 +52,6 @@ function isSurnameDay(text: string, date: Entity, name: Entity): boolean {
   );
 }
 
-/**
- * Words that take back what was just said: "del 5 al 7, no perdón, del 6 al 8", "the 12th, I mean the
- * 13th". Not a bare "no": "¿del 24 al 26? si no, del 27 al 29" offers both.
- */
-const CORRECTION =
-  /\b(?:perdon|perdona|digo|quiero decir|mejor dicho|bueno no|no,? mejor|sorry|i mean|actually|make it)\b/;
-
-/** The days a guest corrected in the same message give way to the days said after the correction. */
-function withoutCorrected(text: string, dates: readonly Entity[]): Entity[] {
-  return dates.filter((date, i) => {
-    const next = dates[i + 1];
-    return !next || next.start < date.end || !CORRECTION.test(foldText(text.slice(date.end, next.start)));
-  });
-}
-
 /** "Una … y otra …", "one … and the other …": each of several rooms. */
 const ONE_AND_ANOTHER =
   /\b(?:una|uno|one)\b.*\b(?:y|e|and)\s+(?:la\s+|el\s+|the\s+)?(?:otr[oa]|other|another)\b/;
@@ -101,6 +88,7 @@ export function extractEntities(text: string, context: EntityContext): Entity[] 
   const days = withoutCorrected(
     text,
     dates.filter((date) => !surnames.has(date)),
+    localDateIn(context.now, context.timezone),
   );
   const slots = [...days, ...roomTypes];
   // Several rooms asked for, each under its own name ("una a mi nombre… y la otra a nombre de…"): each name.

@@ -104,6 +104,15 @@ export function monthSaidAlone(text: string): { month: number; year?: number } |
   return year ? { month, year: Number(year) } : { month };
 }
 
+/**
+ * The month of a stay named in a longer message with no day ("a double in january, 2 nights", "¿precio
+ * de la suite en febrero?"), if exactly one is.
+ */
+export function stayMonthNamed(text: string): { month: number } | null {
+  const month = loneMonth(text, []);
+  return month === null ? null : { month };
+}
+
 /** The one month named in the text outside every date found, if exactly one is. */
 function loneMonth(text: string, mentions: readonly Span[]): number | null {
   const months = monthsMeant(foldText(text), mentions);

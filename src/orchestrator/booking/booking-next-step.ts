@@ -8,6 +8,7 @@ import {
   nextOccurrence,
   toIsoDate,
 } from '../../nlp/entities/calendar';
+import { stayMonthNamed } from '../../nlp/entities/lone-month';
 import { namedPeriod } from '../../nlp/entities/named-periods';
 import { answerPmsUnavailable } from '../dialogue/pms-trouble';
 import type { Turn } from '../dialogue/turn';
@@ -50,7 +51,8 @@ export async function nextBookingStep(
   if (!slots.checkOut) return askFor(turn, 'dates', 'ask.check_out');
   // A single room asked for is for one, and "4 single rooms" for four: no need to ask. (The kind
   // named first is the largest, so every room asked for is a single.)
-  if (!slots.guests && roomFor(turn, slots.roomTypeId) === 1) slots.guests = slots.rooms ?? 1;
+  const sleepsOne = turn.tenant.roomTypes.find((room) => room.id === slots.roomTypeId)?.maxGuests === 1;
+  if (!slots.guests && sleepsOne) slots.guests = slots.rooms ?? 1;
   if (!slots.guests) return askFor(turn, 'guests', 'ask.guests');
   const stay = slots as Stay;
   if (stay.rooms && stay.rooms > stay.guests) {
@@ -170,17 +172,15 @@ async function offerCheapestMix(
   return false;
 }
 
-/** How many the hotel's room type sleeps (undefined when none or an unknown one is named). */
-function roomFor(turn: Turn, roomTypeId: string | undefined): number | undefined {
-  return turn.tenant.roomTypes.find((room) => room.id === roomTypeId)?.maxGuests;
-}
-
 /** "¿Tenéis algo para Semana Santa?": the period's days, this year's or the next, then which the guest wants. */
 function askForDates(turn: Turn, slots: BookingSlots): void {
   const today = localDateIn(turn.now, turn.tenant.timezone);
   const month = turn.entity('month')?.value;
   if (month) return askForDaysOf(turn, slots, month, today);
   const period = namedPeriod(turn.message.text ?? '', today);
+  // "A double in january, 2 nights": the month of a longer message, unless it names a period of it.
+  const monthNamed = period ? null : stayMonthNamed(turn.message.text ?? '');
+  if (monthNamed) return askForDaysOf(turn, slots, monthNamed, today);
   if (!period) return askFor(turn, 'dates', 'ask.dates');
   Object.assign(slots, { periodFrom: period.from, periodTo: period.to });
   turn.say('ask.dates_period', {

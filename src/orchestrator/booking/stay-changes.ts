@@ -1,4 +1,5 @@
 import { foldText } from '../../common/fold-text';
+import { LINKING_WORDS, namesDaysOnly } from '../../nlp/entities/days-only';
 import {
   dayNumberedFrom,
   fromUtcDate,
@@ -106,8 +107,6 @@ export function isForAnother(text: string): boolean {
 
 const WEEKDAY_NAMES =
   /\b(?:lunes|martes|miercoles|jueves|viernes|sabado|domingo|(?:mon|tues?|wed|thu(?:rs?)?|fri|sat|sun)(?:day|nesday|rsday|urday|sday)?)\b/g;
-const LINKING_WORDS =
-  /\b(?:el|la|los|las|del|de|al|a|hasta|y|por|noches?|from|to|until|till|thru|through|on|the|and|nights?)\b|[\s,.\-–]/g;
 
 /**
  * "Mejor de viernes a domingo" for a stay weeks ahead: weekdays alone are read from today, but they
@@ -130,17 +129,6 @@ export function inTheStaysWeek(
 /** A weekday said alone ("el lunes"), read from today: the same weekday in the week of the stay being booked. */
 export function weekdayInTheStaysWeek(date: string, text: string, stayCheckIn: string | undefined): string {
   return inTheStaysWeek({ checkIn: date, checkOut: date, text }, stayCheckIn).checkIn;
-}
-
-/** Day numbers, as guests write them: "11", "21st", "3º". */
-const DAY_NUMBERS = /\b\d{1,2}(?:st|nd|rd|th|º|o)?\b/g;
-const AROUND_DAYS = /\b(?:desde|entre|dias?|between|since|days?)\b/g;
-
-/** "Del 11 al 13", "the 21st to the 23rd": day numbers and nothing to tell their month. */
-function namesDaysOnly(text: string): boolean {
-  const folded = foldText(text);
-  const rest = folded.replace(DAY_NUMBERS, '').replace(AROUND_DAYS, '').replace(LINKING_WORDS, '');
-  return /\d/.test(folded) && rest === '';
 }
 
 /**
