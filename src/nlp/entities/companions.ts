@@ -65,12 +65,13 @@ const MEMBERS: ReadonlyArray<[RegExp, Reading]> = [
   [new RegExp(`\\b${OWNER}\\s+${CHILD_COMPANION}\\b${AGE}`, 'y'), aChild],
   [new RegExp(`\\b${OWNER}\\s+${ADULT_COMPANION}\\b`, 'y'), () => people(1)],
 ];
-/** The guest in the list: "yo", "para mí y…", "me, my wife…", "…and I"; not "mis padres me regalaron". */
-const SELF = /\b(?:yo|myself|i|me(?=\s*(?:,|and\b|n\b|&|$))|(?:para\s+)?mi(?=\s*(?:,|y\b)))\b/y;
+/** The guest in the list: "yo", "para mí y…", "me, my wife…", "me my wife and…", "me + 3 friends", "…and I"; not "mis padres me regalaron". */
+const SELF =
+  /\b(?:yo|myself|i|me(?=\s*(?:,|and\b|n\b|&|\+|$))|(?<=(?:^|\b(?:for|with)\s+))me(?=\s+(?:my|our)\b)|(?:para\s+)?mi(?=\s*(?:,|y\b)))\b/y;
 /** What a couple said alone comes after to be the party: "una habitación para mis padres", not "mis padres me regalaron…". */
 const COMING = /\b(?:para|for|con|with|somos|vamos|vienen|venimos|viajan|viajamos|traigo|llevo|llevamos)\s+$/;
-/** What may stand between two of a list: a comma, "y", "and", "con". */
-const BETWEEN = /^\s*(?:,|;)?\s*(?:(?:y|e|and|n|con|with|mas|plus|&)\s+)?(?:(?:para|for)\s+)?$/;
+/** What may stand between two of a list: a comma, "y", "and", "con", "+". */
+const BETWEEN = /^\s*(?:,|;)?\s*(?:(?:y|e|and|n|con|with|mas|plus)\s+|[&+]\s*)?(?:(?:para|for)\s+)?$/;
 
 function membersAt(folded: string, index: number): Member | null {
   for (const [pattern, read] of MEMBERS) {

@@ -109,6 +109,18 @@ function endsInItsNumber(date: DateMention, nights: Span): boolean {
   return !date.checkOut && date.start < nights.start && nights.start < date.end && date.end < nights.end;
 }
 
+/** What follows a party's number: "in January, 2 adults" is no 2 January. */
+const PARTY_AFTER =
+  /^\s*(?:adults?|people|persons?|guests?|pax|ppl|adultos?|personas?|huespedes|of us|de nosotr[oa]s)\b/;
+
+function endsInAPartyCount(text: string, date: DateMention): boolean {
+  return (
+    !date.checkOut &&
+    /\d$/.test(text.slice(date.start, date.end)) &&
+    PARTY_AFTER.test(foldText(text.slice(date.end)))
+  );
+}
+
 function contains(outer: Span, inner: Span): boolean {
   return outer.start <= inner.start && inner.end <= outer.end;
 }
@@ -198,6 +210,7 @@ export function extractDates(text: string, context: DateContext): Entity[] {
   const dates = anchorToHoliday(withLoneMonth(text, findDateMentionsInEither(text, context), today)).filter(
     (date) =>
       !stated.some((nights) => contains(nights, date) || endsInItsNumber(date, nights)) &&
+      !endsInAPartyCount(text, date) &&
       !impossible.some((missing) => overlaps(date, missing) || isOnePhrase(text, date, missing)),
   );
   const nights = stated.filter((nights) => !dates.some((date) => overlaps(date, nights)));

@@ -220,6 +220,16 @@ describe('extractEntities', () => {
     expect(ranges('el 30 de noviembre, perdón, el 2', 'es')).toEqual([{ date: '2026-12-02' }]);
   });
 
+  it('reads "in January, 2 adults" as the party, never the 2nd of January', () => {
+    const found = summary(extractEntities('a room for 3 nights in January, 2 adults', context('en')));
+    expect(found.map((entity) => entity.type)).toEqual(['nights', 'guests']);
+    expect(summary(extractEntities('january 2, 2 adults', context('en'))).map((e) => e.value)).toContainEqual(
+      {
+        date: '2027-01-02',
+      },
+    );
+  });
+
   it('reads "in january 2 nights" as two nights, never the 2nd of January', () => {
     const found = summary(extractEntities('hi, price for a double in january 2 nights?', context('en')));
     expect(found.filter((entity) => entity.type !== 'room_type')).toEqual([

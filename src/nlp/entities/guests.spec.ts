@@ -38,6 +38,14 @@ describe('extractGuests', () => {
     ['room for 2 dec 14-16', party(2, 0, 'for 2')],
     ['a room for 2 between the 12th and the 14th', party(2, 0, 'for 2')],
     ['3 of us', party(3, 0, '3 of us')],
+    // Ways of saying the party the first message had missed (QA 29, M1).
+    ['yo need a room tmrw night just 1 night 2 of us, what u got', party(2, 0, '2 of us,')],
+    ['Hey! me + 3 friends coming to madrid for new years', party(4, 0, 'me + 3 friends')],
+    ['me+2 friends', party(3, 0, 'me+2 friends')],
+    [
+      'a room 5-7 Dec for me my wife and our baby (8 months)',
+      party(2, 0, 'me my wife and our baby (8 months)', 1),
+    ],
     // The party said again, in place of the one said (QA 28, E1).
     ['actually make it 3 of us', party(3, 0, 'make it 3 of us')],
     ['double for 2 people, actually 3, from 10 to 12 dec', party(3, 0, '2 people, actually 3')],
@@ -206,6 +214,8 @@ describe('extractGuests', () => {
   });
 
   it.each([
+    // "me my…" lists the guest only after "for" or "with", or first.
+    "can you send me my wife's booking code",
     'la habitación 201',
     'llego el 12 de diciembre',
     'para 2 noches',
