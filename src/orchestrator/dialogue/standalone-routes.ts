@@ -86,6 +86,9 @@ export function routeOnItsOwn(
   if (!flow && asksOnlyAboutWeather(text, nlu)) return { intent: 'hotel_info', via: 'nlu', nlu };
   // "¡Feliz Navidad!" (its holiday read as a day): wishes, answered in kind.
   if (!flow && wishesTheSeason(text, nlu)) return { intent: 'greeting', via: 'nlu', nlu };
+  // "We booked 10-13 dec with you, could we extend by one night?" (QA 29, H5: quoted as a new stay, a
+  // second booking): a night added to a booking made, which the status flow finds or asks the code of.
+  if (!flow && extendsTheStay(text)) return { intent: 'reservation_status', via: 'nlu', nlu };
   // "Hi, a room from the 12th to the 14th for 2. Thanks, Tom": the stay is the request. So is any
   // whole stay under another reading (STAY_INTENTS): "check in on the 12th and check out on the 14th,
   // we are 2" sounds like a check-in/out question.

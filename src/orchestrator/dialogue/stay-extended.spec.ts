@@ -19,6 +19,37 @@ describe('a stay extended by a night', () => {
     expect(reply).not.toMatch(/14:00|late check-out|salida tardía/i);
   });
 
+  // QA 29, H5: the stay and party told beside the extension were quoted as a new stay, a second booking.
+  it.each([
+    [
+      'en',
+      'Hi, we booked with you for 10-13 dec (2 ppl std double). Could we extend by one night to the 14th?',
+      'check_availability',
+      '10-13 dec',
+    ],
+    ['en', 'can we extend our booking by one night?', 'late_checkout', undefined],
+    [
+      'es',
+      'Hola, tenemos una reserva del 10 al 13 de diciembre, ¿podemos alargarla una noche más, hasta el 14?',
+      'make_reservation',
+      'del 10 al 13 de diciembre',
+    ],
+  ] as const)(
+    '%s "%s" (heard as %s) asks for the code, never quotes a new stay',
+    async (language, text, intent, days) => {
+      const dialogue = new RoutedDialogue(language);
+      const reply = await dialogue.say(text, {
+        intent,
+        language,
+        entities: days ? [[days, entity.range('2026-12-10', '2026-12-13')]] : [],
+      });
+      expect(reply).toMatch(
+        language === 'en' ? /^What's your booking code\?/ : /^¿Cuál es el código de tu reserva\?/,
+      );
+      expect(dialogue.state.dialogue.flow).not.toBe('make_reservation');
+    },
+  );
+
   it('shows the booking once the code is given', async () => {
     const dialogue = new RoutedDialogue('en');
     await dialogue.say('standard double dec 8 to 10 for 2 under Harry Potter', {

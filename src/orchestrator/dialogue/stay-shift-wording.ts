@@ -40,9 +40,12 @@ export function dayShiftSaid(text: string): DayShift | null {
   return { days: match[2] ? -count : count, start: match.index, end: match.index + match[0].length };
 }
 
-/** "Extend my stay one more night", "¿puedo quedarme una noche más?": a night added, not a later hour. */
+/**
+ * "Extend my stay one more night", "could we extend by one night?", "¿puedo quedarme una noche más?",
+ * "¿podemos alargarla una noche?": a night added, not a later hour.
+ */
 const EXTENDS_THE_STAY =
-  /\b(?:extend(?:ing)? (?:my|our|the) stay|(?:stay|add|book|get)\w*\s+(?:\w+\s+)?(?:one|an?|1) (?:more|extra) night|(?:quedarme|quedarnos|me quedo|nos quedamos) (?:una noche|un dia|dos noches|2 noches) mas|(?:anadir|agregar|sumar|reservar) (?:una|otra) noche|(?:alargar|ampliar|extender|prolongar) (?:la|mi|nuestra) (?:estancia|estadia|reserva))\b/;
+  /\b(?:extend(?:ing)? (?:my|our|the) (?:stay|booking|reservation)|extend(?: it| that| this)? by (?:one|a|an|1|two|2) (?:more |extra )?nights?|(?:alargar|ampliar|extender|prolongar)(?:la|lo)? (?:una|otra|1) noche|(?:stay|add|book|get)\w*\s+(?:\w+\s+)?(?:one|an?|1) (?:more|extra) night|(?:quedarme|quedarnos|me quedo|nos quedamos) (?:una noche|un dia|dos noches|2 noches) mas|(?:anadir|agregar|sumar|reservar) (?:una|otra) noche|(?:alargar|ampliar|extender|prolongar) (?:la|mi|nuestra) (?:estancia|estadia|reserva))\b/;
 /** A late check-out said too ("…or would we have to pay for an extra night?"): that is what is asked. */
 const LATER_HOUR = /\b(?:late check ?-?out|latecheckout|salida tardia|mas tarde|later)\b/;
 
