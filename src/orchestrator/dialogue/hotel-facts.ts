@@ -159,7 +159,11 @@ export class HotelFacts {
       codes.some((code) => this.namesAmenity(turn, code, foldText(clause))),
     );
     const values = { amenities: turn.list(named), phone: turn.tenant.info.phone };
-    if (ASKS_DETAIL.test(foldText(text))) return turn.text('info.amenity_hours', values);
+    if (ASKS_DETAIL.test(foldText(text))) {
+      // "¿A qué hora cierra la recepción?": a reception open round the clock has its hours in its name.
+      if (codes.length === 1 && codes[0] === '24h-reception') return turn.text('info.reception_24h', values);
+      return turn.text('info.amenity_hours', values);
+    }
     if (priceAsked && asksAPrice(text)) return turn.text('info.amenity_price', values);
     return turn.text('info.has_amenities', values);
   }

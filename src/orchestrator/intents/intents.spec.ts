@@ -424,6 +424,13 @@ describe('intent handlers', () => {
       /^We have a rooftop pool, but I don't have that detail to hand/,
     );
     expect(await asked('¿tenéis piscina?')).toBe('Sí, tenemos piscina en la azotea.');
+    // A reception open round the clock has its hours in its name.
+    expect(await asked('¿a qué hora cierra la recepción?')).toBe(
+      'La recepción está abierta las 24 horas, todos los días.',
+    );
+    expect(await asked('what time does reception close?', 'en')).toBe(
+      'Reception is open 24 hours a day, every day.',
+    );
   });
 
   it('sends a recommendation asked for to reception, with the phone', async () => {
