@@ -2,7 +2,7 @@ import { isValidDate, shiftIsoDate, toIsoDate } from '../../nlp/entities/calenda
 import { arrivesInSmallHours } from '../dialogue/arrival-time';
 import type { Turn } from '../dialogue/turn';
 import { anotherRoomAdded, nameTheRooms } from './another-room';
-import { mergeStayExtras } from './booking-extras';
+import { mergeExtrasOf } from './extras-merged';
 import { setAsideBreakfastParty } from './extra-counts';
 import { type BookingSlots, isStay, roomPartiesOf, STAY_FIELDS, type Stay } from './booking-slots';
 import { arrivalInMonthSaid } from './arrival-month';
@@ -174,7 +174,7 @@ export function mergeBookingEntities(turn: Turn, slots: BookingSlots): boolean {
   nameTheRooms(turn, slots);
   const email = guestEmailSaid(turn);
   if (email) slots.email = email;
-  mergeStayExtras(turn, slots);
+  mergeExtrasOf(turn, slots);
   if (isForAnother(turn.message.text ?? '')) slots.forAnother = true;
   // "Una doble para mí y otra para mis padres": the first room is the guest's own.
   if (inOrder?.forOthers) slots.forAnother = inOrder.forOthers[0] || undefined;

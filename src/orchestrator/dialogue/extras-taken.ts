@@ -40,6 +40,18 @@ export function takesWhatWasOffered(text: string): boolean {
   return !DECLINES.test(folded) && (ACCEPTS.some((words) => words.test(folded)) || NOTE_IT.test(folded));
 }
 
+/** Adding it, in so many words: "añádelo", "ponlo también", "inclúyelo", "add it", not a bare yes. */
+const ADDS_IT =
+  /\b(?:anad\w*|agreg\w*|sumal\w*|pon(?:lo|la|los|las|melo|noslo|selo)|incluye(?:lo|la)|incluid(?:lo|la)|add (?:it|that|them|this)|include (?:it|that)|put it (?:on|down))\b/;
+
+/**
+ * "¿Tienen parking?" answered at a booking's summary, then "vale, añádelo" or "ponlo también" (heard as
+ * a yes): the extra of the last answer is added, not the booking made without it (QA 29).
+ */
+export function addsWhatWasOffered(text: string, nlu: ParseResult, state: ConversationState): boolean {
+  return ADDS_IT.test(foldText(text)) && extrasTaken(text, nlu, state).length > 0;
+}
+
 /** "Apúntamelo", "anótalo", "note it down", "book it": written down for the booking. */
 const NOTE_IT =
   /\b(?:apunta(?:lo|la|melo|noslo)|anota(?:lo|la|melo|noslo)|note it(?: down)?|book it|put it down)\b/;
