@@ -9,6 +9,7 @@ import { rememberBooking } from '../dialogue/known-bookings';
 import { answerPmsUnavailable } from '../dialogue/pms-trouble';
 import { rememberStay } from '../dialogue/same-dates';
 import type { Turn } from '../dialogue/turn';
+import { rememberBookedEmail } from './booked-emails';
 import { extrasLines, extrasStaffNotices } from './extras-lines';
 import { grandTotal } from './extras-total';
 import { rememberBookedExtras } from './booked-total';
@@ -105,6 +106,7 @@ export async function placeBooking(
     // Who it was for: "cancela la de mis padres" later means a booking made for someone else.
     rememberBooking(turn.state, reservation.reference, stay.forAnother === true);
     rememberBookedExtras(turn.state, reservation.reference, stay);
+    rememberBookedEmail(turn.state, reservation.reference, stay.email);
     rememberBookedTogether(turn.state, reservation.reference, stay);
     rememberStay(turn.state, reservation);
     if (stay.rooms) {

@@ -25,6 +25,7 @@ const REMEMBERED_SLOTS = [
   'lastStay',
   'lastRoom',
   'bookedExtras',
+  'bookedEmails',
   'bookedTogether',
   'petWeightKg',
   'petKinds',

@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { PmsAdapter } from '../../pms/pms-adapter.port';
 import type { Reservation } from '../../pms/pms.types';
+import { bookedEmailOf } from '../booking/booked-emails';
 import { extrasAskedFor, extrasDeclined } from '../booking/booking-extras';
 import { dropExtrasOf } from '../booking/extras-dropped';
 import { noteConfirmationEmail } from '../booking/confirmation-email';
@@ -206,6 +207,7 @@ export class ReservationStatusHandler extends IntentHandler {
       guests: reservation.guests,
       roomTypeId: reservation.roomTypeId,
       guestName: reservation.guestName,
+      email: bookedEmailOf(turn.state, reservation.reference),
       ...(replaces && { replaces }),
     });
   }
