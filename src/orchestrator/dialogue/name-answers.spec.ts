@@ -17,8 +17,19 @@ describe('a name typed at "whose name?"', () => {
     ['Jordi Mas', 'Jordi Mas'],
     // A sentence of its own, a question after it (QA 28, E6: the name was asked again).
     ["Ann Lee. Also, we'll arrive around midnight, is that a problem?", 'Ann Lee'],
+    // A couple's names joined by "&" (QA 29, M2: only the e-mail beside them was kept).
+    ['Ben & Claire Hall', 'Ben & Claire Hall'],
   ])('takes %j as the name', (text, name) => {
     expect(named(text)).toEqual({ name });
+  });
+
+  it('takes a couple\'s names joined by "&" with the e-mail beside them', () => {
+    const text = 'Ben & Claire Hall, ben.hall@gmail.com';
+    const email = { ...entity.email('ben.hall@gmail.com'), start: 19, end: text.length };
+    const answer = nameAnswer('guest_name', text, parse('None', [email], 0.3), false);
+    expect(answer?.entities.map((found) => found.value)).toEqual(
+      expect.arrayContaining([{ name: 'Ben & Claire Hall' }, { email: 'ben.hall@gmail.com' }]),
+    );
   });
 
   it.each<[string, Entity[]]>([

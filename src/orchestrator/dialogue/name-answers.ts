@@ -9,7 +9,8 @@ import { declinesTheSurname } from './surname-declined';
 // How the router reads a guest's name typed alone, at "whose name?" or at a booking's yes/no.
 
 /** A plausible personal name: words of letters, nothing else (MAX_NAME_WORDS of them besides particles). */
-const NAME_LIKE = /^\s*\p{L}[\p{L}'’.-]*(\s+\p{L}[\p{L}'’.-]*){0,8}\s*$/u;
+// "Ben & Claire Hall": a couple's names, joined as "Juan y María" are.
+const NAME_LIKE = /^\s*\p{L}[\p{L}'’.-]*(\s+(?:&|\p{L}[\p{L}'’.-]*)){0,8}\s*$/u;
 /** Words of a name besides its particles ("María de la Cruz van der Berg" has four). */
 const MAX_NAME_WORDS = 5;
 /** Below this, a classified intent does not outweigh an answer to the question the bot asked. */
