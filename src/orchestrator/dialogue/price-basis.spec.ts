@@ -44,6 +44,9 @@ describe('asksStayTotal', () => {
     '¿y con desayuno cuánto sale?',
     'how much would it be with parking?',
     'how much with the dog?',
+    // After an extra was added to the booking (QA 29, M7: not understood).
+    'whats my total now?',
+    '¿y mi total?',
   ])('hears %j as asking the whole price of the stay', (text) => {
     expect(asksStayTotal(text)).toBe(true);
   });

@@ -56,7 +56,7 @@ export function asksStayTotal(text: string): boolean {
   if (!ALL_IN.test(folded)) return false;
   return (
     PRICE_WORDS.test(folded) ||
-    /\b(?:grand total|el total|the total)\b/.test(folded) ||
+    /\b(?:grand total|el total|the total|my total|our total|mi total|nuestro total)\b/.test(folded) ||
     BARE_TOTAL.test(folded) ||
     asksTotalOfEverything(folded)
   );
