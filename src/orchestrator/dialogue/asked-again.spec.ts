@@ -131,6 +131,18 @@ describe('a booking asked about with no code (QA 24, S21)', () => {
       expect(await dialogue.say(lacks, { intent: 'deny', language })).toMatch(offered);
     },
   );
+
+  // QA 29, M6: "Peter Jones" typed at the question was not understood.
+  it.each<[Language, string, string, RegExp]>([
+    ['en', 'i need to cancel my booking', 'Peter Jones', /^Without the code I can't look it up from here/],
+    ['es', 'quiero cancelar mi reserva', 'Juan Pérez', /^Sin el código no puedo buscarla desde aquí/],
+  ])('(%s) offers a person when a name is typed for the code', async (language, ask, name, offered) => {
+    const dialogue = new RoutedDialogue(language);
+    await dialogue.say(ask, { intent: 'cancel_reservation', language });
+    expect(
+      await dialogue.say(name, { intent: 'None', language, entities: [[name, entity.name(name)]] }),
+    ).toMatch(offered);
+  });
 });
 
 describe('a second question the hotel data does not name (QA 24, E15)', () => {

@@ -2,6 +2,7 @@ import type { ParseResult } from '../../nlp/nlp.types';
 import type { Awaiting, ConversationState, FlowName } from './conversation-state';
 import { asksForANewBooking, doesNotKnowTheCode } from './guest-wording';
 import type { Routing } from './routing';
+import { nameAtYesNo } from './name-answers';
 import { carriesSlot } from './slot-answers';
 
 /**
@@ -23,13 +24,14 @@ export function routeCodeAnswer(text: string, nlu: ParseResult, state: Conversat
   // "No tengo código, es una reserva nueva" at "what is your booking code?": a booking to make.
   if (awaiting === 'reference' && !carriesSlot('reference', nlu) && asksForANewBooking(text))
     return { intent: 'make_reservation', via: 'nlu', nlu };
-  // "No tengo el código a mano, está a nombre de…" at "what is your booking code?", however it
-  // classifies: the deny handler offers a person, who can find it by name.
+  // "No tengo el código a mano, está a nombre de…", or only the name ("Peter Jones"; QA 29, M6: not
+  // understood), at "what is your booking code?", however it classifies: the deny handler offers a
+  // person, who can find it by name.
   if (
     awaiting === 'reference' &&
     !Array.isArray(state.dialogue.slots.options) &&
     !carriesSlot('reference', nlu) &&
-    doesNotKnowTheCode(text)
+    (doesNotKnowTheCode(text) || nameAtYesNo(text, nlu) !== null)
   )
     return { intent: 'deny', via: 'slot', nlu };
   return null;

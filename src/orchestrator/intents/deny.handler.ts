@@ -5,6 +5,7 @@ import { answerFallback, isFrustrated, offerHuman } from '../dialogue/fallback';
 import { doesNotKnowTheCode } from '../dialogue/guest-wording';
 import { IntentHandler } from '../dialogue/intent-handler';
 import { IntentHandlerRegistry } from '../dialogue/intent-handler.registry';
+import { nameAtYesNo } from '../dialogue/name-answers';
 import { questionAsker } from '../dialogue/pending-question';
 import type { Turn } from '../dialogue/turn';
 import { foldText } from '../../common/fold-text';
@@ -32,13 +33,14 @@ export class DenyHandler extends IntentHandler {
     if (answer) return answer(turn);
     // "No entiendes nada" reads as a no: it is a guest the bot is failing.
     if (isFrustrated(turn.message.text)) return answerFallback(turn);
-    // "No sé el código" to "what is your booking code?": the staff can find it by name.
+    // "No sé el código", or a name typed, to "what is your booking code?": the staff can find it by name.
     // ("No" to "which of your bookings?" picks none: that one ends below.)
     const { awaiting, slots } = turn.state.dialogue;
+    const text = turn.message.text ?? '';
     if (
       awaiting === 'reference' &&
       !Array.isArray(slots.options) &&
-      doesNotKnowTheCode(turn.message.text ?? '')
+      (doesNotKnowTheCode(text) || nameAtYesNo(text, turn.nlu) !== null)
     )
       return offerHuman(turn, turn.text('reference.offer_human'));
     // "No, that's all, thanks" with nothing under way answers "anything else?": a goodbye.
