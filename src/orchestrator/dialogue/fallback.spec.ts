@@ -63,6 +63,19 @@ describe('answerFallback', () => {
     expect(second.state.dialogue).toMatchObject({ flow: 'human_handoff', awaiting: 'confirmation' });
   });
 
+  it("says a question it cannot answer at a booking question is reception's, then asks the detail again", () => {
+    const state = freshState({
+      dialogue: { flow: 'make_reservation', awaiting: 'guest_name', slots: { guests: 2 } },
+    });
+    const turn = makeTurn({ message: { text: '¿hacéis cena de nochevieja?' }, state });
+    answerFallback(turn);
+    expect(texts(turn)).toEqual([
+      'Eso no lo sé, lo siento: en recepción te lo dicen, en el +34 910 000 000.',
+      '¿A nombre de quién hago la reserva?',
+    ]);
+    expect([turn.outcome, turn.state.dialogue.awaiting]).toEqual(['fallback', 'guest_name']);
+  });
+
   it('asks the detail a booking waits for again, with its example, rather than the general question', () => {
     const booking = (awaiting: string, slots: Record<string, unknown> = {}) =>
       freshState({ dialogue: { flow: 'make_reservation', awaiting, slots: { guests: 2, ...slots } } });

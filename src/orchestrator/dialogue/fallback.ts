@@ -32,7 +32,11 @@ export function answerFallback(turn: Turn): void {
   if (turn.state.fallbackCount < FALLBACKS_BEFORE_OFFER && !isFrustrated(turn.message.text)) {
     // "La semana que viene" at "¿para qué fechas?": the booking's question again, with its example.
     if (hasSlotQuestion(turn)) {
-      turn.say('fallback.slot');
+      // "Do you have a new year's eve dinner?" at "whose name?" (QA 29, M5): a question the bot cannot
+      // answer, not words it failed to read; reception can, and the booking's question comes again.
+      if (/[?¿]/.test(turn.message.text ?? ''))
+        turn.say('fallback.slot_question', { phone: turn.tenant.info.phone });
+      else turn.say('fallback.slot');
       askSlotAgain(turn);
       return;
     }
