@@ -17,7 +17,7 @@ import { wishesTheSeason } from './season-wishes';
 import { namesTopic } from './parse-results';
 import { MONEY_QUESTIONS } from './hotel-question-routes';
 import { asksStayTotal } from './price-basis';
-import { extendsTheStay } from './stay-shift-wording';
+import { extendsABookingMade, extendsTheStay } from './stay-shift-wording';
 import { asksTotalOfEverything } from './total-of-everything';
 import type { Routing } from './routing';
 
@@ -88,7 +88,7 @@ export function routeOnItsOwn(
   if (!flow && wishesTheSeason(text, nlu)) return { intent: 'greeting', via: 'nlu', nlu };
   // "We booked 10-13 dec with you, could we extend by one night?" (QA 29, H5: quoted as a new stay, a
   // second booking): a night added to a booking made, which the status flow finds or asks the code of.
-  if (!flow && extendsTheStay(text)) return { intent: 'reservation_status', via: 'nlu', nlu };
+  if (!flow && extendsABookingMade(text)) return { intent: 'reservation_status', via: 'nlu', nlu };
   // "Hi, a room from the 12th to the 14th for 2. Thanks, Tom": the stay is the request. So is any
   // whole stay under another reading (STAY_INTENTS): "check in on the 12th and check out on the 14th,
   // we are 2" sounds like a check-in/out question.

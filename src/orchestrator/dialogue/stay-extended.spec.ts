@@ -50,6 +50,31 @@ describe('a stay extended by a night', () => {
     },
   );
 
+  // Review 30, 1: a night to book, or an extension only thought of, is no booking made.
+  it.each([
+    ['es', 'hola, quiero reservar una noche, el 12 de diciembre, somos 2', /^Del sáb 12 dic al dom 13 dic/],
+    [
+      'en',
+      'I want to book 10-13 dec for 2, and maybe extend by one night if the weather is good',
+      /^From Thu, Dec 10 to Sun, Dec 13/,
+    ],
+  ] as const)('%s "%s" is a stay to book', async (language, text, quoted) => {
+    const dialogue = new RoutedDialogue(language);
+    const days = language === 'es' ? 'el 12 de diciembre' : '10-13 dec';
+    const reply = await dialogue.say(text, {
+      intent: 'make_reservation',
+      language,
+      entities: [
+        [days, language === 'es' ? entity.date('2026-12-12') : entity.range('2026-12-10', '2026-12-13')],
+        [language === 'es' ? 'somos 2' : 'for 2', entity.guests(2)],
+        ...(language === 'es'
+          ? [['una noche', entity.nights(1)] as [string, ReturnType<typeof entity.nights>]]
+          : []),
+      ],
+    });
+    expect(reply).toMatch(quoted);
+  });
+
   it('shows the booking once the code is given', async () => {
     const dialogue = new RoutedDialogue('en');
     await dialogue.say('standard double dec 8 to 10 for 2 under Harry Potter', {

@@ -49,6 +49,21 @@ const EXTENDS_THE_STAY =
 /** A late check-out said too ("…or would we have to pay for an extra night?"): that is what is asked. */
 const LATER_HOUR = /\b(?:late check ?-?out|latecheckout|salida tardia|mas tarde|later)\b/;
 
+/** A booking already made, named or extended: "our booking", "we booked", "tenemos una reserva", "alargarla". */
+const A_BOOKING_MADE =
+  /\b(?:extend\w*|alarg\w*|ampli\w*|extender\w*|prolong\w*|(?:my|our|the) (?:booking|reservation|stay)|(?:we|i) (?:booked|have a (?:booking|reservation))|(?:mi|nuestra|la) (?:reserva|estancia|estadia)|reservamos|reserve|(?:tenemos|tengo) (?:una )?reserva)\b/;
+/** "…and maybe extend by one night if…": a thought about a stay still to book. */
+const MAYBE = /\b(?:maybe|perhaps|possibly|quizas?|tal vez|a lo mejor)\b/;
+
+/**
+ * A night added to a booking already made ("we booked 10-13 dec, could we extend by one night?"),
+ * not one asked of a stay to book ("quiero reservar una noche").
+ */
+export function extendsABookingMade(text: string): boolean {
+  const folded = foldText(text);
+  return extendsTheStay(text) && A_BOOKING_MADE.test(folded) && !MAYBE.test(folded);
+}
+
 export function extendsTheStay(text: string): boolean {
   const folded = foldText(text);
   return EXTENDS_THE_STAY.test(folded) && !LATER_HOUR.test(folded);
