@@ -14,10 +14,11 @@ import { namesDaysOnly } from './days-only';
 /**
  * Words that take back what was just said: "del 5 al 7, no perdón, del 6 al 8", "the 12th, I mean the
  * 13th", "5th-8th of Feb? Actually wait, make that 6th-9th". Not a bare "no": "¿del 24 al 26? si no,
- * del 27 al 29" offers both.
+ * del 27 al 29" offers both; nor "o sea" or a bare "wait", which explain the days ("del 10 al 12, o sea
+ * de jueves a sábado", "dec 20 to 22, wait, we arrive late on the 20th").
  */
 const CORRECTION =
-  /\b(?:perdon|perdona|digo|quiero decir|quise decir|mejor dicho|o sea|bueno no|no,? mejor|sorry|i mean|i meant|actually|make it|make that|no wait|wait|or rather)\b/;
+  /\b(?:perdon|perdona|digo|quiero decir|quise decir|mejor dicho|bueno no|no,? mejor|espera,? mejor|sorry|i mean|i meant|actually|make it|make that|no wait|wait no|or rather)\b/;
 
 /**
  * The days a guest corrected in the same message give way to the days said after the correction; those,

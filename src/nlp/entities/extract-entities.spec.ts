@@ -216,6 +216,17 @@ describe('extractEntities', () => {
     expect(ranges('del 12 al 15 de enero, perdón, del 20 al 22 de febrero', 'es')).toEqual([
       { checkIn: '2027-02-20', checkOut: '2027-02-22' },
     ]);
+    // "O sea" and a bare "wait" explain the days; they take none back (review 30, 2).
+    expect(ranges('del 10 al 12 de enero, o sea, 2 noches', 'es')).toEqual([
+      { checkIn: '2027-01-10', checkOut: '2027-01-12' },
+    ]);
+    expect(ranges('dec 20 to 22, wait, we arrive late on the 20th', 'en')).toContainEqual({
+      checkIn: '2026-12-20',
+      checkOut: '2026-12-22',
+    });
+    expect(ranges('del 2 al 4 de febrero, espera, mejor del 4 al 6', 'es')).toEqual([
+      { checkIn: '2027-02-04', checkOut: '2027-02-06' },
+    ]);
     // Days that would be past in the corrected month stay the next such days.
     expect(ranges('el 30 de noviembre, perdón, el 2', 'es')).toEqual([{ date: '2026-12-02' }]);
   });
