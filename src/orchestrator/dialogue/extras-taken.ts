@@ -42,13 +42,15 @@ export function takesWhatWasOffered(text: string): boolean {
 
 /** Adding it, in so many words: "añádelo", "ponlo también", "inclúyelo", "add it", not a bare yes. */
 const ADDS_IT =
-  /\b(?:anad\w*|agreg\w*|sumal\w*|pon(?:lo|la|los|las|melo|noslo|selo)|incluye(?:lo|la)|incluid(?:lo|la)|add (?:it|that|them|this)|include (?:it|that)|put it (?:on|down))\b/;
+  /\b(?:anad\w*|agreg\w*|sumal\w*|pon(?:lo|la|los|las|melo|noslo|selo)|incluye(?:lo|la)|incluid(?:lo|la)|add (?:it|that|them|this)|include (?:it|that)|put it (?:on|down))\b(?!\s+(?:a|en|bajo|under|as|for)\b)/;
 
 /**
  * "¿Tienen parking?" answered at a booking's summary, then "vale, añádelo" or "ponlo también" (heard as
  * a yes): the extra of the last answer is added, not the booking made without it (QA 29).
  */
 export function addsWhatWasOffered(text: string, nlu: ParseResult, state: ConversationState): boolean {
+  // "Ponla a nombre de Ana García", "put it down under John Smith": the booking's name, no extra.
+  if (nlu.entities.some((entity) => entity.type === 'guest_name')) return false;
   return ADDS_IT.test(foldText(text)) && extrasTaken(text, nlu, state).length > 0;
 }
 
