@@ -138,6 +138,23 @@ describe('chooseLanguage', () => {
     ).toBe('es');
   });
 
+  // Review 30, 4: loan words the Spanish corpus lacks ("single", "twin", "fitness") were learnt as English
+  // cues at full weight, and switched a Spanish conversation.
+  it.each(['single o twin?', 'hay fitness center?', 'la suite tiene jacuzzi?'])(
+    'keeps a Spanish conversation in Spanish for %j',
+    (text) => {
+      expect(
+        chooseLanguage({ detected: detectLanguage(text), sessionLanguage: 'es', tenantDefault: 'es' }),
+      ).toBe('es');
+    },
+  );
+
+  it('answers a new guest\'s "hay fitness center?" in the hotel\'s Spanish', () => {
+    expect(chooseLanguage({ detected: detectLanguage('hay fitness center?'), tenantDefault: 'es' })).toBe(
+      'es',
+    );
+  });
+
   it('answers Spanish to a Spanish guest who writes "thanks"', () => {
     expect(
       chooseLanguage({ detected: detectLanguage('thanks'), sessionLanguage: 'es', tenantDefault: 'en' }),

@@ -40,7 +40,7 @@ const guesser = new NlpjsLanguage();
 // add evidence on text long enough for them to mean something.
 const CUES: Record<Language, ReadonlySet<string>> = {
   es: new Set(
-    `hola holi buenas buenos gracias muchas si dale vale chau chao adios che vos usted ustedes quiero quisiera
+    `hola holi buenas buenos gracias muchas si o dale vale chau chao adios che vos usted ustedes quiero quisiera
     tienen tenes hay habitacion habitaciones reserva reservar noche noches manana cuanto cuesta donde esta estan
     como que q por para favor porfa con una un el la los las del al mi es en y pero perfecto claro listo nada
     hasta luego bueno tarde dia dias fotos precio precios ubicacion direccion persona hablar xq pq tambien
@@ -91,13 +91,23 @@ export function detectLanguage(text: string): DetectedLanguage | null {
   };
 }
 
+/**
+ * A hand-written cue counts 1, a word learnt from the corpus half (LEARNT_CUE_WEIGHT): loan words the
+ * corpus lacks in one language ("single", "twin", "fitness" in a Spanish message) would otherwise
+ * switch a conversation; two learnt words still set a new one's language ("make a reservation").
+ */
 function countCues(words: readonly string[], language: Language): number {
   const other: Language = language === 'es' ? 'en' : 'es';
   const learnt = (corpusCues ??= corpusLanguageCues(loadCorpora()));
-  return words.filter(
-    (word) => CUES[language].has(word) || (!CUES[other].has(word) && learnt[language].has(word)),
-  ).length;
+  let count = 0;
+  for (const word of words) {
+    if (CUES[language].has(word)) count += 1;
+    else if (!CUES[other].has(word) && learnt[language].has(word)) count += LEARNT_CUE_WEIGHT;
+  }
+  return count;
 }
+
+const LEARNT_CUE_WEIGHT = 0.5;
 
 let corpusCues: Record<Language, ReadonlySet<string>> | undefined;
 
