@@ -104,13 +104,37 @@ export function monthSaidAlone(text: string): { month: number; year?: number } |
   return year ? { month, year: Number(year) } : { month };
 }
 
+/** A year said right after the month: "january 2028", "enero de 2028"; or "del año que viene", "next year". */
+const YEAR_AFTER =
+  /^\s*(?:,\s*)?(?:(?:de|del|of)\s+)?(?:(\d{4})\b|(?:el\s+)?(ano que viene|proximo ano|next year)\b)/;
+/** A stay gone by: "I stayed with you in march", "en octubre estuvimos en vuestro hotel". */
+const PAST_STAY =
+  /\b(?:stayed|was|were|came|visited|loved|estuvimos|estuve|fuimos|fui|vinimos|vine|nos quedamos|me quede|nos alojamos|pasad[oa])\b/;
+
 /**
  * The month of a stay named in a longer message with no day ("a double in january, 2 nights", "¿precio
- * de la suite en febrero?"), if exactly one is.
+ * de la suite en febrero?"), with its year when said ("january 2028", "del año que viene"), if exactly
+ * one is; none told of a stay gone by ("I stayed with you in march").
  */
-export function stayMonthNamed(text: string): { month: number } | null {
-  const month = loneMonth(text, []);
-  return month === null ? null : { month };
+export function stayMonthNamed(text: string, today: CalendarDate): { month: number; year?: number } | null {
+  const folded = foldText(text);
+  const months = monthsMeant(folded, []);
+  if (months.size !== 1) return null;
+  const [month] = months;
+  const match = [...folded.matchAll(MONTH_NAME)].find((found) => monthNumber(found[0]) === month);
+  if (!match) return null;
+  const sentenceStart = Math.max(
+    ...['.', '!', '?', ';', '\n'].map((mark) => folded.lastIndexOf(mark, match.index)),
+  );
+  const rest = folded.slice(match.index);
+  const sentence = folded.slice(
+    sentenceStart + 1,
+    match.index + (rest.search(/[.!?;\n]/) + 1 || rest.length),
+  );
+  if (PAST_STAY.test(sentence)) return null;
+  const [, year, nextYear] = YEAR_AFTER.exec(folded.slice(match.index + match[0].length)) ?? [];
+  if (year) return { month, year: Number(year) };
+  return nextYear ? { month, year: today.year + 1 } : { month };
 }
 
 /** The one month named in the text outside every date found, if exactly one is. */

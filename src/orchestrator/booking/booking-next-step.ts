@@ -179,7 +179,7 @@ function askForDates(turn: Turn, slots: BookingSlots): void {
   if (month) return askForDaysOf(turn, slots, month, today);
   const period = namedPeriod(turn.message.text ?? '', today);
   // "A double in january, 2 nights": the month of a longer message, unless it names a period of it.
-  const monthNamed = period ? null : stayMonthNamed(turn.message.text ?? '');
+  const monthNamed = period ? null : stayMonthNamed(turn.message.text ?? '', today);
   if (monthNamed) return askForDaysOf(turn, slots, monthNamed, today);
   if (!period) return askFor(turn, 'dates', 'ask.dates');
   Object.assign(slots, { periodFrom: period.from, periodTo: period.to });
