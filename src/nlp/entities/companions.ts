@@ -67,7 +67,7 @@ const MEMBERS: ReadonlyArray<[RegExp, Reading]> = [
 ];
 /** The guest in the list: "yo", "para mí y…", "me, my wife…", "me my wife and…", "me + 3 friends", "…and I"; not "mis padres me regalaron". */
 const SELF =
-  /\b(?:yo|myself|i|me(?=\s*(?:,|and\b|n\b|&|\+|$))|(?<=(?:^|\b(?:for|with)\s+))me(?=\s+(?:my|our)\b)|(?:para\s+)?mi(?=\s*(?:,|y\b)))\b/y;
+  /\b(?:yo|myself|i|me(?=\s*(?:,|and\b|n\b|&|\+|$))|(?<=(?:^|\b(?:for|with)\s+))me(?=\s+(?:my|our)\s+\w+(?:\s+\w+)?\s*(?:,|and\b|&|\+|[.!?)]|$))|(?:para\s+)?mi(?=\s*(?:,|y\b)))\b/y;
 /** What a couple said alone comes after to be the party: "una habitación para mis padres", not "mis padres me regalaron…". */
 const COMING = /\b(?:para|for|con|with|somos|vamos|vienen|venimos|viajan|viajamos|traigo|llevo|llevamos)\s+$/;
 /** What may stand between two of a list: a comma, "y", "and", "con", "+". */

@@ -216,6 +216,8 @@ describe('extractGuests', () => {
   it.each([
     // "me my…" lists the guest only after "for" or "with", or first.
     "can you send me my wife's booking code",
+    // A run-on sentence: the parents are no part of the list (review 30, 7).
+    'book a double dec 10 to 12 for me my parents will get their own room later',
     'la habitación 201',
     'llego el 12 de diciembre',
     'para 2 noches',
