@@ -50,6 +50,15 @@ describe('two kinds named in one question about a stay (QA 24, S17)', () => {
     expect(reply).not.toMatch(/Suite/);
   });
 
+  it('lists two kinds named as alternatives in a booking ("doble o superior") to pick one (QA 29)', async () => {
+    const dialogue = new RoutedDialogue();
+    const text = 'quiero reservar la doble o la superior del 3 al 5 de diciembre para 2';
+    expect(await stay(dialogue, text, 'make_reservation', 'superior')).toMatch(
+      /^Del jue 3 dic al sáb 5 dic \(2 noches\), 2 personas, tenemos:\n• Doble Estándar: [^\n]*\n• Doble Superior: /,
+    );
+    expect(dialogue.state.dialogue.slots.options).toEqual(['room:double', 'room:superior']);
+  });
+
   it('leaves a booking of two kinds named to the booking flow', async () => {
     const dialogue = new RoutedDialogue();
     const text = 'quiero reservar la doble y la superior del 3 al 5 de diciembre para 2';
