@@ -31,6 +31,25 @@ describe('a special request with a booking', () => {
     );
   });
 
+  it('is noted at "whose name?" when heard as a no ("big bed, not two small beds"), and the name asked again', async () => {
+    const dialogue = new RoutedDialogue('en');
+    await dialogue.say('a double for 2, dec 24-27', {
+      intent: 'make_reservation',
+      language: 'en',
+      entities: [
+        ['double', entity.room('double')],
+        ['for 2', entity.guests(2)],
+        ['dec 24-27', entity.range('2026-12-24', '2026-12-27')],
+      ],
+    });
+    expect(
+      await dialogue.say('we want room with big bed not two small bed', { intent: 'deny', language: 'en' }),
+    ).toBe(
+      "I can't guarantee it, but I've noted it for the team: a double bed.\nWhose name should the booking be under?",
+    );
+    expect(dialogue.state.dialogue).toMatchObject({ flow: 'make_reservation', awaiting: 'guest_name' });
+  });
+
   it('is noted when said at "whose name?", and the name asked again', async () => {
     const dialogue = new RoutedDialogue();
     await dialogue.say('doble del 10 al 12 de dic para 2', {
@@ -82,6 +101,13 @@ describe('specialRequestsIn', () => {
     ['dos habitaciones comunicadas', ['connecting']],
     ['es el cumpleaños de mi mujer', ['birthday']],
     ['estamos de luna de miel', ['honeymoon']],
+    // QA 29, H11: beds, a view, an early check-in and a fridge for insulin were lost.
+    ['we want room with big bed not two small bed', ['double_bed']],
+    ['2 couples, separate beds pls', ['twin_beds']],
+    ['una doble con vistas a la calle por favor', ['view']],
+    ['can we get a late checkout on the 27th and early check in on the 24th around 11?', ['early_check_in']],
+    ['is there a fridge in the room? my wife needs to keep insulin cold', ['medicine_fridge']],
+    ['necesito una nevera para la insulina', ['medicine_fridge']],
   ])('finds the requests in "%s"', (text, requests) => {
     expect(specialRequestsIn(text)).toEqual(requests);
   });
@@ -95,6 +121,8 @@ describe('specialRequestsIn', () => {
     '¿la habitación del último piso tiene terraza?',
     'do you have rooms next to each other?',
     'feliz cumpleaños',
+    '¿la doble tiene cama de matrimonio?',
+    'is there a fridge in the room?',
   ])('finds none in "%s"', (text) => {
     expect(specialRequestsIn(text)).toEqual([]);
   });

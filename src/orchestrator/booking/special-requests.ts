@@ -14,6 +14,11 @@ const WORDED_REQUESTS = [
   'anniversary',
   'birthday',
   'honeymoon',
+  'double_bed',
+  'twin_beds',
+  'view',
+  'early_check_in',
+  'medicine_fridge',
 ] as const;
 type WordedRequest = (typeof WORDED_REQUESTS)[number];
 /** Those, and a late check-out asked for a booking made ("quiero late checkout para mi reserva", late-checkout-request.ts). */
@@ -34,7 +39,20 @@ const WORDING: Record<WordedRequest, RegExp> = {
   anniversary: /\b(?:aniversario|anniversary)\b/,
   birthday: /\b(?:cumpleanos|birthday|(?:mi|su|tu|el|nuestro) cumple)\b/,
   honeymoon: /\b(?:luna de miel|honeymoon|recien casados|newlyweds?)\b/,
+  // QA 29, H11: a bed, a view, an early check-in and a fridge for insulin were asked for and lost.
+  double_bed:
+    /\b(?:cama (?:de matrimonio|grande|doble)|big bed|double bed|(?:king|queen)(?:[ -]size)? bed|one bed(?: only)?,? not two)\b/,
+  twin_beds:
+    /\b(?:camas? separadas|dos camas|2 camas|twin beds?|separate beds?|two (?:single |small )?beds?|2 beds?)\b/,
+  view: /\b(?:(?:con )?vistas? (?:a|al|a la|hacia|sobre) (?:la |el )?\w+|(?:room )?with a view|view (?:of|on|over|to) the \w+|(?:street|sea|city|garden) view|habitacion exterior)\b/,
+  early_check_in:
+    /\b(?:early check ?-?in|check ?-?in (?:temprano|early|antes)|entrada (?:anticipada|temprana)|(?:entrar|instalarnos|instalarme) (?:antes|temprano)|early arrival)\b/,
+  medicine_fridge:
+    /\b(?:fridge|nevera|frigorifico|refrigerador|minibar|mini bar)\b.{0,60}\b(?:insulin\w*|insulina|medic\w*|medicamento\w*)|\b(?:insulin\w*|insulina|medicamento\w*|medication)\b.{0,60}\b(?:fridge|nevera|frigorifico|cold|fri[oa]|fresc[oa]s?)\b/,
 };
+/** "Big bed, not two small beds", "no queremos dos camas": the beds ruled out are no request. */
+const NOT_TWIN =
+  /\b(?:not|no|sin|instead of|rather than|en vez de|en lugar de)\s+(?:\w+\s+)?(?:dos|two|2|twin|separate)\b/;
 
 /** The special requests the guest's words name, in a fixed order. */
 export function specialRequestsIn(text: string): SpecialRequest[] {
@@ -44,7 +62,10 @@ export function specialRequestsIn(text: string): SpecialRequest[] {
   if (asksAboutTheHotel(text, folded) && !ASKS_FOR_IT.test(folded)) return [];
   if (GREETS.test(folded)) return [];
   return WORDED_REQUESTS.filter(
-    (request) => WORDING[request].test(folded) && !(request === 'quiet' && ASKS_IF_QUIET.test(folded)),
+    (request) =>
+      WORDING[request].test(folded) &&
+      !(request === 'quiet' && ASKS_IF_QUIET.test(folded)) &&
+      !(request === 'twin_beds' && NOT_TWIN.test(folded)),
   );
 }
 

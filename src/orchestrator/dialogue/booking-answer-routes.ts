@@ -200,12 +200,12 @@ export function routeBookingAnswer(
     return named ? { intent: flow, via: 'slot', nlu: named } : { intent: flow, via: 'follow_up', nlu };
   }
   // "¿Podría ser una habitación tranquila?", "it's our anniversary" at one of the booking's questions
-  // (heard as anything): noted for the staff, and the question asked again. With a yes or a no, the
-  // yes or the no takes it.
+  // (heard as anything): noted for the staff, and the question asked again. With a yes or a no to a
+  // yes/no question, the yes or the no takes it; "big bed, not two small beds" at "whose name?" is no no.
   if (
     awaiting !== null &&
     nlu.intent !== 'confirm' &&
-    nlu.intent !== 'deny' &&
+    (nlu.intent !== 'deny' || awaiting !== 'confirmation') &&
     (specialRequestsIn(text).length > 0 || wantsLateCheckOut(text))
   )
     return { intent: flow, via: 'follow_up', nlu };
