@@ -49,6 +49,13 @@ const HYPHEN_BETWEEN_DATES = /(?<=\d{1,2}[/.]\d{1,2})-(?=\d{1,2}[/.]\d{1,2}(?!\d
  */
 const A_QUARTER = /\b(?:cuartos?|quarters?)\b/gi;
 const hideQuarters = (text: string): string => hideMatches(text, A_QUARTER);
+/**
+ * "December 12 2 adults", "in January, 2 adults", "dec 5 3 of us": a party's number, which chrono
+ * reads as a day (or a year); hidden from it, by as many letters, as the quarters are.
+ */
+const A_PARTY_COUNT =
+  /\b(\d{1,2})(?=\s+(?:adults?|people|persons?|guests?|pax|ppl|adultos?|personas?|hu[eé]spedes|of us|de nosotr[oa]s)\b)/gi;
+const hidePartyCounts = (text: string): string => hideMatches(text, A_PARTY_COUNT);
 /** "Next week" (chrono: the day a week on) is a period; "for a week", "por 2 días" a length (nights.ts). */
 const A_WEEK =
   /^(?:next|this) week$|^(?:for )?(?:a|one|two|three|\d+) (?:weeks?|months?)$|^(?:durante )?(?:un|1) mes$|^(?:por|for|durante) \S+ (?:dias|days)$/;
@@ -59,7 +66,9 @@ function findDateMentions(text: string, context: DateContext, onlyCalendarDays =
   const spelt = context.language === 'es' ? readChatContractions(text) : text;
   const mended = /\d/.test(text) ? mendMonths(spelt, context.language) : spelt;
   const dayFirst = context.language === 'en' ? readUntilAsTo(preferDayFirst(mended, today)) : mended;
-  const readable = hideQuarters(hidePartyBeforeADay(dayFirst.replace(HYPHEN_BETWEEN_DATES, '–')));
+  const readable = hideQuarters(
+    hidePartyCounts(hidePartyBeforeADay(dayFirst.replace(HYPHEN_BETWEEN_DATES, '–'))),
+  );
   const results = CHRONOS[context.language]
     .parse(readable, localNoon(today), { forwardDate: true })
     .filter((result) => !onlyCalendarDays || namesItsMonth(result))
@@ -107,18 +116,6 @@ function findDateMentionsInEither(text: string, context: DateContext): DateMenti
 /** "In january 2 nights": the 2 chrono took for a day is the count of nights that starts there. */
 function endsInItsNumber(date: DateMention, nights: Span): boolean {
   return !date.checkOut && date.start < nights.start && nights.start < date.end && date.end < nights.end;
-}
-
-/** What follows a party's number: "in January, 2 adults" is no 2 January. */
-const PARTY_AFTER =
-  /^\s*(?:adults?|people|persons?|guests?|pax|ppl|adultos?|personas?|huespedes|of us|de nosotr[oa]s)\b/;
-
-function endsInAPartyCount(text: string, date: DateMention): boolean {
-  return (
-    !date.checkOut &&
-    /\d$/.test(text.slice(date.start, date.end)) &&
-    PARTY_AFTER.test(foldText(text.slice(date.end)))
-  );
 }
 
 function contains(outer: Span, inner: Span): boolean {
@@ -210,7 +207,6 @@ export function extractDates(text: string, context: DateContext): Entity[] {
   const dates = anchorToHoliday(withLoneMonth(text, findDateMentionsInEither(text, context), today)).filter(
     (date) =>
       !stated.some((nights) => contains(nights, date) || endsInItsNumber(date, nights)) &&
-      !endsInAPartyCount(text, date) &&
       !impossible.some((missing) => overlaps(date, missing) || isOnePhrase(text, date, missing)),
   );
   const nights = stated.filter((nights) => !dates.some((date) => overlaps(date, nights)));

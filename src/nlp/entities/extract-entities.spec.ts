@@ -231,6 +231,17 @@ describe('extractEntities', () => {
     expect(ranges('el 30 de noviembre, perdón, el 2', 'es')).toEqual([{ date: '2026-12-02' }]);
   });
 
+  it.each([
+    ['december 12 2 adults', { date: '2026-12-12' }, 2],
+    ['on january 2 2 adults', { date: '2027-01-02' }, 2],
+    ['december 5 2 adults 1 child', { date: '2026-12-05' }, 3],
+    ['dec 5 3 of us', { date: '2026-12-05' }, 3],
+  ])('reads the day and the party of "%s" (review 30: the day was dropped)', (text, day, total) => {
+    const found = extractEntities(text, context('en'));
+    expect(found.find((entity) => entity.type === 'date')?.value).toEqual(day);
+    expect(found.find((entity) => entity.type === 'guests')?.value).toMatchObject({ total });
+  });
+
   it('reads "in January, 2 adults" as the party, never the 2nd of January', () => {
     const found = summary(extractEntities('a room for 3 nights in January, 2 adults', context('en')));
     expect(found.map((entity) => entity.type)).toEqual(['nights', 'guests']);

@@ -144,7 +144,7 @@ const RULES: readonly Rule[] = [
   ),
   rule(
     'total',
-    `(?<=^|[.,;!?]\\s*|\\b(?:just|only|solo|night|nights|noche|noches|tonight|tomorrow|tmrw|manana)\\s+)(${COUNT_PATTERN})\\s+(?:of us|de nosotr[oa]s)(?:\\s*(?:[.,;!?]|$)|(?=\\s+(?:arriving|coming|travell?ing|staying|visiting|llegamos|llegariamos|vamos|iremos|venimos)\\b))`,
+    `(?<=^|[.,;!?]\\s*|\\b(?:just|only|solo|night|nights|noche|noches|tonight|tomorrow|tmrw|manana)\\s+|\\d(?:st|nd|rd|th)?\\s+)(${COUNT_PATTERN})\\s+(?:of us|de nosotr[oa]s)(?:\\s*(?:[.,;!?]|$)|(?=\\s+(?:arriving|coming|travell?ing|staying|visiting|llegamos|llegariamos|vamos|iremos|venimos)\\b))`,
     counted('adults'),
   ),
   ...SELF_PARTY_RULES,
