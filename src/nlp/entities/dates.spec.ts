@@ -407,6 +407,10 @@ describe('extractDates in English', () => {
     ['hmm what about 11-13 instead', [range('2026-12-11', '2026-12-13', '11-13')]],
     ['how about 11 to 13', [range('2026-12-11', '2026-12-13', '11 to 13')]],
     ['what about 2-3 people', []],
+    // …or said in place of them (QA 29: "sorry i meant 6-9" was not understood).
+    ['sorry i meant 6-9', [range('2026-12-06', '2026-12-09', '6-9')]],
+    ['make it 10-12', [range('2026-12-10', '2026-12-12', '10-12')]],
+    ['i mean 3-4 pm', []],
     // Only next to the offer's words (review 27, R4).
     ["We'd rather check in around 3-4, is that ok", []],
     ['How about for 3 to 4 of us?', []],
