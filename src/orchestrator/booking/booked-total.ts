@@ -3,7 +3,7 @@ import type { Entity, ParseResult } from '../../nlp/nlp.types';
 import type { PmsAdapter } from '../../pms/pms-adapter.port';
 import type { Reservation } from '../../pms/pms.types';
 import { type ConversationState, isReplacedBookingPending } from '../dialogue/conversation-state';
-import { knownReferences } from '../dialogue/known-bookings';
+import { knownReferences, perBooking, setPerBooking } from '../dialogue/known-bookings';
 import { asksStayTotal } from '../dialogue/price-basis';
 import { findGuestReservations, reservationDetails } from '../dialogue/reservation-lookup';
 import type { Turn } from '../dialogue/turn';
@@ -64,8 +64,6 @@ export function rememberBookedExtras(
 ): void {
   const taken = EXTRA_FIELDS.filter((extra) => extras[extra] === true);
   if (taken.length === 0) return;
-  const known = new Set(knownReferences(state));
-  const kept = Object.entries(bookedExtras(state)).filter(([code]) => known.has(code));
   const counted = Object.entries(COUNTED_EXTRAS).filter(
     ([count, extra]) => taken.includes(extra) && extras[count as keyof ExtraCounts] !== undefined,
   );
@@ -74,7 +72,7 @@ export function rememberBookedExtras(
     ...Object.fromEntries(taken.map((extra) => [extra, true])),
     ...Object.fromEntries(counted.map(([count]) => [count, extras[count as keyof ExtraCounts]])),
   };
-  state.dialogue.slots.bookedExtras = Object.fromEntries([...kept, [reference, added]]);
+  setPerBooking(state, 'bookedExtras', reference, added);
 }
 
 /** Forgets extras a booking of this conversation was made or noted with ("al final sin desayuno"). */
@@ -90,7 +88,7 @@ export function forgetBookedExtras(
       ([field, taken]) => taken !== undefined && !dropped.includes(extraOf(field) as keyof StayExtras),
     ),
   );
-  state.dialogue.slots.bookedExtras = { ...bookedExtras(state), [reference]: kept };
+  state.dialogue.slots.bookedExtras = { ...perBooking(state, 'bookedExtras'), [reference]: kept };
 }
 
 /**
@@ -208,11 +206,6 @@ function extrasCounted(turn: Turn, reservation: Reservation): StayExtras & Extra
   };
 }
 
-function bookedExtras(state: ConversationState): Record<string, unknown> {
-  const kept = state.dialogue.slots.bookedExtras;
-  return typeof kept === 'object' && kept !== null ? (kept as Record<string, unknown>) : {};
-}
-
 /**
  * A booking's details for its status, the total with the extras it was made or noted with ("310 €
  * (habitación 218 € + extras 92 €)", as its confirmation said; QA 28, S19: the room's alone).
@@ -226,7 +219,7 @@ export function statusDetails(turn: Turn, reservation: Reservation): PhraseValue
 
 /** The extras a booking of this conversation was made or noted with. */
 export function bookedExtrasOf(state: ConversationState, reference: string): StayExtras & ExtraCounts {
-  const extras = bookedExtras(state)[reference];
+  const extras = perBooking(state, 'bookedExtras')[reference];
   return typeof extras === 'object' && extras !== null
     ? {
         ...readStayExtras(extras as Record<string, unknown>),

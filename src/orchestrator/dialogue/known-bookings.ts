@@ -37,3 +37,21 @@ export function bookedForOthers(state: ConversationState): string[] {
   const known = new Set(knownReferences(state));
   return kept.filter((code): code is string => typeof code === 'string' && known.has(code));
 }
+
+/** A slot holding something per booking of this conversation ("bookedExtras", "bookedEmails"), as stored. */
+export function perBooking(state: ConversationState, slot: string): Record<string, unknown> {
+  const kept = state.dialogue.slots[slot];
+  return typeof kept === 'object' && kept !== null ? (kept as Record<string, unknown>) : {};
+}
+
+/** Sets a booking's entry of such a slot, dropping those of bookings the conversation no longer knows. */
+export function setPerBooking(
+  state: ConversationState,
+  slot: string,
+  reference: string,
+  value: unknown,
+): void {
+  const known = new Set(knownReferences(state));
+  const kept = Object.entries(perBooking(state, slot)).filter(([code]) => known.has(code));
+  state.dialogue.slots[slot] = Object.fromEntries([...kept, [reference, value]]);
+}
