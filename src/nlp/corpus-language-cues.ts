@@ -1,5 +1,5 @@
 import { LANGUAGES, NO_INTENT } from './nlp.types';
-import type { Language } from './nlp.types';
+import type { ClassifiedIntent, Language } from './nlp.types';
 import { CORPUS_LABELS, type Corpus } from './training-corpus';
 
 /** The words of a text as the language detector reads them: lower case, no accents, letters and apostrophes. */
@@ -20,10 +20,10 @@ const MIN_LETTERS = 3;
  * hotel's own, which the corpus holds in both languages and a chat-length message often carries alone.
  */
 export function corpusLanguageCues(corpora: Required<Corpus>): Record<Language, ReadonlySet<string>> {
-  const used = (language: Language, labels: readonly string[]) => {
+  const used = (language: Language, labels: readonly ClassifiedIntent[]) => {
     const counts = new Map<string, number>();
     for (const label of labels) {
-      for (const utterance of corpora[language][label as keyof (typeof corpora)[Language]]) {
+      for (const utterance of corpora[language][label]) {
         for (const word of new Set(detectorWords(utterance))) counts.set(word, (counts.get(word) ?? 0) + 1);
       }
     }

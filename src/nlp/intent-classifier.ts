@@ -154,7 +154,7 @@ export class IntentClassifier {
     // Rarity is read alongside known words: of a text none of whose words is known, the network answers alone.
     const naiveBayes =
       bayes && bayes.model.knowsAny(features)
-        ? bayes.model.scores(naiveBayesFeatures(normalised, bayes.rareWords))
+        ? bayes.model.scores(naiveBayesFeatures(normalised, bayes.rareWords, features))
         : undefined;
     if (!naiveBayes || naiveBayes.size === 0) return [...network];
     const weight = this.naiveBayesWeight;
@@ -201,8 +201,11 @@ export class IntentClassifier {
  */
 const CACHE_SPAN = 1000;
 
-function naiveBayesFeatures(normalised: string, rareWords: RareWords | undefined): string[] {
-  const features = wordFeatures(normalised);
+function naiveBayesFeatures(
+  normalised: string,
+  rareWords: RareWords | undefined,
+  features = wordFeatures(normalised),
+): string[] {
   return rareWords ? [...features, ...rareWords.marks(wordsOf(normalised))] : features;
 }
 

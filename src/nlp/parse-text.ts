@@ -1,7 +1,7 @@
 import type { RoomType } from '../tenants/tenant';
 import { extractEntities } from './entities/extract-entities';
 import { IntentClassifier } from './intent-classifier';
-import { chooseLanguage, detectLanguage } from './language-detector';
+import { chooseLanguage, detectLanguage, learnLanguageCues } from './language-detector';
 import { type ClassifiedIntent, type Language, LANGUAGES, NO_INTENT, type ParseResult } from './nlp.types';
 import { loadCorpora } from './training-corpus';
 import { otherQuestions } from './other-questions';
@@ -22,11 +22,15 @@ export interface ParseRequest {
   nowMs: number;
 }
 
-/** Trained once per thread (from the corpus files) and shared by everything in it. */
+/** Trained once per thread (from the corpus files, which also teach the language detector) and shared by everything in it. */
 let sharedClassifier: Promise<IntentClassifier> | undefined;
 
 export function trainedClassifier(): Promise<IntentClassifier> {
-  sharedClassifier ??= IntentClassifier.train(loadCorpora());
+  if (!sharedClassifier) {
+    const corpora = loadCorpora();
+    learnLanguageCues(corpora);
+    sharedClassifier = IntentClassifier.train(corpora);
+  }
   return sharedClassifier;
 }
 
