@@ -65,7 +65,10 @@ const MEMBERS: ReadonlyArray<[RegExp, Reading]> = [
   [new RegExp(`\\b${OWNER}\\s+${CHILD_COMPANION}\\b${AGE}`, 'y'), aChild],
   [new RegExp(`\\b${OWNER}\\s+${ADULT_COMPANION}\\b`, 'y'), () => people(1)],
 ];
-/** The guest in the list: "yo", "para mí y…", "me, my wife…", "me my wife and…", "me + 3 friends", "…and I"; not "mis padres me regalaron". */
+/**
+ * The guest in the list: "yo", "para mí y…", "me, my wife…", "for me my wife and…", "me + 3 friends",
+ * "…and I"; not "mis padres me regalaron", "send me my wife's code".
+ */
 const SELF =
   /\b(?:yo|myself|i|me(?=\s*(?:,|and\b|n\b|&|\+|$))|(?<=(?:^|\b(?:for|with)\s+))me(?=\s+(?:my|our)\s+\w+(?:\s+\w+)?\s*(?:,|and\b|&|\+|[.!?)]|$))|(?:para\s+)?mi(?=\s*(?:,|y\b)))\b/y;
 /** What a couple said alone comes after to be the party: "una habitación para mis padres", not "mis padres me regalaron…". */

@@ -132,8 +132,8 @@ const ENGLISH_BARE_DAYS = new RegExp(
 const HOLIDAY_NAMED = /\b(?:christmas|xmas|new\s+year'?s?|nye|easter|boxing\s+day|valentine'?s)\b/i;
 /**
  * "What about 11-13 instead?", "how about 11 to 13", "sorry i meant 6-9": other days offered in place of
- * the stay's (QA 27, E2; QA 29, H1), the offer's words next to the days (not "we'd rather check in around 3-4", "how about a group
- * of 10 to 12").
+ * the stay's (QA 27, E2; QA 29, H1), the offer's words next to the days (not "we'd rather check in
+ * around 3-4", "how about a group of 10 to 12").
  */
 const DAYS_OFFERED_BEFORE = /\b(?:(?:what|how) about|i meant|i mean|make (?:it|that))\s+(?:the\s+)?$/i;
 const DAYS_OFFERED_AFTER = /^\s*instead\b/i;

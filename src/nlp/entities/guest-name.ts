@@ -28,7 +28,10 @@ const SPEAKER_AFTER =
 const SIGN_OFF_CUE =
   /\b(?:atentamente|cordialmente|un (?:cordial |afectuoso |fuerte )?saludo|saludos(?: cordiales)?|(?:muchas )?gracias|kind regards|best regards|warm regards|regards|best wishes|cheers|(?:many )?thanks|thank you|sincerely|yours sincerely)\s*[,.:;–-]?\s+/g;
 
-/** Small words inside names ("de la Cruz", "Juan y María", "Ben & Claire Hall"): written in lower case, and telling no one apart. */
+/**
+ * Small words inside names ("de la Cruz", "Juan y María", "Ben & Claire Hall"): written in lower case,
+ * and telling no one apart.
+ */
 export const NAME_PARTICLES: ReadonlySet<string> = new Set(
   'de del la las los van von der da di do dos das du le y e and &'.split(' '),
 );

@@ -123,18 +123,17 @@ export function stayMonthNamed(text: string, today: CalendarDate): { month: numb
   const [month] = months;
   const match = [...folded.matchAll(MONTH_NAME)].find((found) => monthNumber(found[0]) === month);
   if (!match) return null;
-  const sentenceStart = Math.max(
-    ...['.', '!', '?', ';', '\n'].map((mark) => folded.lastIndexOf(mark, match.index)),
-  );
-  const rest = folded.slice(match.index);
-  const sentence = folded.slice(
-    sentenceStart + 1,
-    match.index + (rest.search(/[.!?;\n]/) + 1 || rest.length),
-  );
-  if (PAST_STAY.test(sentence)) return null;
+  if (PAST_STAY.test(sentenceAround(folded, match.index))) return null;
   const [, year, nextYear] = YEAR_AFTER.exec(folded.slice(match.index + match[0].length)) ?? [];
   if (year) return { month, year: Number(year) };
   return nextYear ? { month, year: today.year + 1 } : { month };
+}
+
+/** The sentence of `text` that holds `index`, without its end mark. */
+function sentenceAround(text: string, index: number): string {
+  const start = text.slice(0, index).search(/[^.!?;\n]*$/);
+  const end = index + text.slice(index).search(/[.!?;\n]|$/);
+  return text.slice(start, end);
 }
 
 /** The one month named in the text outside every date found, if exactly one is. */

@@ -6,8 +6,8 @@ import { enoughOf, listOffers } from './room-offers';
 /**
  * "¿Qué precio tiene la doble y la superior del 3 al 5 para 2?": while just looking (or, booking, when
  * they are named as alternatives: "¿doble o suite?"), the kinds a message names for one room are listed
- * side by side, each with its price for the stay, when every one is free for it. False, with nothing said, otherwise: the first one named is offered (or, when
- * it is not free, the kinds that are).
+ * side by side, each with its price for the stay, when every one is free for it. False, with nothing
+ * said, otherwise: the first one named is offered (or, when it is not free, the kinds that are).
  */
 export function listKindsCompared(turn: Turn, stay: Stay, availability: Availability): boolean {
   if ((stay.mode !== 'browse' && !namesAlternatives(turn)) || stay.rooms) return false;

@@ -31,8 +31,13 @@ export function routeCodeAnswer(text: string, nlu: ParseResult, state: Conversat
     awaiting === 'reference' &&
     !Array.isArray(state.dialogue.slots.options) &&
     !carriesSlot('reference', nlu) &&
-    (doesNotKnowTheCode(text) || nameAtYesNo(text, nlu) !== null)
+    answersWithoutTheCode(text, nlu)
   )
     return { intent: 'deny', via: 'slot', nlu };
   return null;
+}
+
+/** "No sé el código", "I don't have it", or only a name typed ("Peter Jones"): no code to look for. */
+export function answersWithoutTheCode(text: string, nlu: ParseResult): boolean {
+  return doesNotKnowTheCode(text) || nameAtYesNo(text, nlu) !== null;
 }

@@ -2,10 +2,9 @@ import { Injectable } from '@nestjs/common';
 import { setStayAside } from '../booking/stay-set-aside';
 import { endFlow } from '../dialogue/conversation-state';
 import { answerFallback, isFrustrated, offerHuman } from '../dialogue/fallback';
-import { doesNotKnowTheCode } from '../dialogue/guest-wording';
+import { answersWithoutTheCode } from '../dialogue/code-answer-routes';
 import { IntentHandler } from '../dialogue/intent-handler';
 import { IntentHandlerRegistry } from '../dialogue/intent-handler.registry';
-import { nameAtYesNo } from '../dialogue/name-answers';
 import { questionAsker } from '../dialogue/pending-question';
 import type { Turn } from '../dialogue/turn';
 import { foldText } from '../../common/fold-text';
@@ -36,11 +35,10 @@ export class DenyHandler extends IntentHandler {
     // "No sé el código", or a name typed, to "what is your booking code?": the staff can find it by name.
     // ("No" to "which of your bookings?" picks none: that one ends below.)
     const { awaiting, slots } = turn.state.dialogue;
-    const text = turn.message.text ?? '';
     if (
       awaiting === 'reference' &&
       !Array.isArray(slots.options) &&
-      (doesNotKnowTheCode(text) || nameAtYesNo(text, turn.nlu) !== null)
+      answersWithoutTheCode(turn.message.text ?? '', turn.nlu)
     )
       return offerHuman(turn, turn.text('reference.offer_human'));
     // "No, that's all, thanks" with nothing under way answers "anything else?": a goodbye.
