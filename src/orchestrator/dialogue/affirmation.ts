@@ -86,3 +86,15 @@ export function asksWhatIf(text: string | undefined): boolean {
   const match = /^[^\p{L}\d]*(?:y|e|pero|and)?\s*(s[ií])\s+(\p{L}+)/u.exec(text.toLowerCase());
   return match !== null && match[1] === 'si' && !YES_AFTER_SI.test(foldText(match[2]));
 }
+
+/** "No worries", "no pasa nada": a no that refuses nothing. */
+const NOTHING_REFUSED =
+  /^(?:(?:ok|okay|okey|oki|ah|oh|ya|vale|bueno|dale|fine|right|alright|sure|perfect|perfecto|genial)\W+)*(?:no (?:worries|worry|problem|problemo|probs?|biggie|big deal|pasa nada|hay (?:problema|drama|lio|rollo)|importa|te preocupes|se preocupe|passa nada)|(?:that'?s|thats|it'?s|its) (?:ok|okay|fine|alright|all right)|sin problemas?)(?:\W+(?:then|entonces|thanks|thank you|gracias|anyway|igual|de todas formas))*\W*$/;
+
+/**
+ * "Ok no worries", "vale, no pasa nada", "no problem": said after a side question answered (no
+ * discount, no such service), it accepts the answer; the classifier hears its "no" as one.
+ */
+export function acknowledgesOnly(text: string | undefined): boolean {
+  return text !== undefined && NOTHING_REFUSED.test(foldText(text).trim());
+}

@@ -1,11 +1,13 @@
 import { Injectable } from '@nestjs/common';
 import { setStayAside } from '../booking/stay-set-aside';
 import { endFlow } from '../dialogue/conversation-state';
+import { acknowledgesOnly } from '../dialogue/affirmation';
 import { answerFallback, isFrustrated, offerHuman } from '../dialogue/fallback';
 import { answersWithoutTheCode } from '../dialogue/code-answer-routes';
 import { IntentHandler } from '../dialogue/intent-handler';
 import { IntentHandlerRegistry } from '../dialogue/intent-handler.registry';
 import { questionAsker } from '../dialogue/pending-question';
+import { askSlotAgain, hasSlotQuestion } from '../dialogue/slot-questions';
 import type { Turn } from '../dialogue/turn';
 import { foldText } from '../../common/fold-text';
 
@@ -30,6 +32,12 @@ export class DenyHandler extends IntentHandler {
   async handle(turn: Turn): Promise<void> {
     const answer = questionAsker(this.registry, turn, 'deny');
     if (answer) return answer(turn);
+    // "Ok no worries" after "no discounts, sorry" at "for how many?" (QA 29, M3): the question again.
+    if (acknowledgesOnly(turn.message.text) && hasSlotQuestion(turn)) {
+      turn.say('deny.nothing_refused');
+      askSlotAgain(turn);
+      return;
+    }
     // "No entiendes nada" reads as a no: it is a guest the bot is failing.
     if (isFrustrated(turn.message.text)) return answerFallback(turn);
     // "No sé el código", or a name typed, to "what is your booking code?": the staff can find it by name.
