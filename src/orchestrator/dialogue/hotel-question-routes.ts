@@ -5,6 +5,7 @@ import { asksCancellationTerms } from './cancellation-wording';
 import { asksWhatARoomHas } from './guest-wording';
 import { PRICED_TOPICS } from './hotel-facts';
 import { namesTopic, withEntity } from './parse-results';
+import { asksWhetherAllFit } from './room-fit';
 import { asksPriceBasis, asksRoomCapacity, asksStayTotal, comparesRooms } from './price-basis';
 import type { Routing } from './routing';
 import { routeStatedPrice } from './stated-price';
@@ -85,6 +86,8 @@ export function routeHotelQuestion(
   // the two side by side.
   const roomsNamed = nlu.entities.filter((entity) => entity.type === 'room_type').length;
   if (comparesRooms(text, roomsNamed)) return { intent: 'room_prices', via: 'nlu', nlu };
+  // "Can we all fit in one room?" (heard as anything): whether the party fits in one room.
+  if (asksWhetherAllFit(text)) return { intent: 'hotel_info', via: 'nlu', nlu };
   // "How many people fit in the suite?" at "whose name?" (heard as choosing the suite): its places,
   // and the booking's question again.
   if (awaiting !== null && asksRoomCapacity(text, roomsNamed))

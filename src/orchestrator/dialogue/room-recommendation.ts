@@ -1,4 +1,7 @@
 import { foldText } from '../../common/fold-text';
+import { readBookingSlots } from '../booking/booking-slots';
+import { partyInRoom } from '../booking/room-shares';
+import { isBookingFlow } from './booking-readings';
 import { roomsListed } from './slot-questions';
 import type { Turn } from './turn';
 
@@ -9,17 +12,68 @@ import type { Turn } from './turn';
 const WHICH_ROOM =
   /\b(?:cual|cuales|which|que habitacion|what room|la mejor|the best|la que|the one you|cualquiera|whichever)\b/;
 
+/** A room asked for by its words, with no list to pick from: "what room do you recommend for us all?". */
+const A_ROOM_ASKED =
+  /\b(?:(?:what|which) (?:room|kind of room|type of room|one)|que (?:habitacion|cuarto|pieza|tipo de habitacion)|cual (?:habitacion|cuarto|pieza))\b/;
+
+/** "What room…", "¿qué habitación…?": a room asked about, by its words. */
+export function asksForARoom(text: string): boolean {
+  return A_ROOM_ASKED.test(foldText(text));
+}
+
 /**
  * "¿Cuál me recomiendas?" at the rooms listed for a stay: the first listed (the cheapest that takes
  * the party) and, when there is one, the next for more room; the list stands for the guest to pick.
- * False, with nothing said, when no rooms are listed.
+ * "What room do you recommend for us all?" elsewhere: the best value that sleeps the party (the
+ * booking's, else the one said), beside the room offered when that is another. False, with nothing
+ * said, when no room is asked for.
  */
-export function recommendRoomListed(turn: Turn): boolean {
+export function recommendRoom(turn: Turn): boolean {
   const [cheapest, next] = roomsListed(turn);
-  if (!cheapest || !WHICH_ROOM.test(foldText(turn.message.text ?? ''))) return false;
-  turn.say('booking.recommend', {
-    cheapest: turn.roomName(cheapest),
-    next: next ? turn.roomName(next) : 'none',
-  });
+  const text = foldText(turn.message.text ?? '');
+  if (cheapest) {
+    if (!WHICH_ROOM.test(text)) return false;
+    turn.say('booking.recommend', {
+      cheapest: turn.roomName(cheapest),
+      next: next ? turn.roomName(next) : 'none',
+    });
+    return true;
+  }
+  if (!asksForARoom(text)) return false;
+  const { offered, party } = partyToHouse(turn);
+  if (party === undefined) {
+    turn.say('booking.recommend_ask_party');
+    return true;
+  }
+  const fitting = turn.tenant.roomTypes
+    .filter((room) => room.maxGuests >= party)
+    .sort((a, b) => a.rate - b.rate);
+  const best = fitting[0];
+  if (!best) {
+    const largest = [...turn.tenant.roomTypes].sort((a, b) => b.maxGuests - a.maxGuests)[0];
+    turn.say('booking.recommend_split', {
+      guests: party,
+      room: turn.roomName(largest.id),
+      max: largest.maxGuests,
+    });
+  } else if (!offered || offered === best.id)
+    turn.say('booking.recommend_for_party', { room: turn.roomName(best.id), guests: party });
+  else
+    turn.say('booking.recommend_cheaper', {
+      cheapest: turn.roomName(best.id),
+      rate: turn.money(best.rate),
+      guests: party,
+      room: turn.roomName(offered),
+    });
   return true;
+}
+
+/** The places one room must take, by the booking under way or the party said now, and its room. */
+function partyToHouse(turn: Turn): { offered?: string; party?: number } {
+  const said = turn.entity('guests')?.value.total;
+  const { flow, slots } = turn.state.dialogue;
+  if (!isBookingFlow(flow)) return { party: said };
+  const booking = readBookingSlots(slots);
+  if (booking.guests === undefined) return { party: said, offered: booking.roomTypeId };
+  return { party: partyInRoom({ ...booking, guests: booking.guests }), offered: booking.roomTypeId };
 }

@@ -13,6 +13,7 @@ import {
 import { asksAboutWeather, asksOnlyAboutWeather } from './weather-question';
 import { statesACancellation } from './cancellation-wording';
 import { isCompliment } from './compliment';
+import { asksForARoom } from './room-recommendation';
 import { wishesTheSeason } from './season-wishes';
 import { namesTopic } from './parse-results';
 import { MONEY_QUESTIONS } from './hotel-question-routes';
@@ -140,7 +141,12 @@ export function routeOnItsOwn(
     return { intent: 'cancel_reservation', via: 'nlu', nlu };
   // "Si vamos en coche, ¿dónde aparcamos?": the parking, not the map.
   if (intent === 'location' && namesTopic(nlu, 'parking')) return { intent: 'hotel_info', via: 'nlu', nlu };
-  if ((intent === 'location' || intent === 'goodbye' || intent === null) && asksForRecommendation(text))
+  // "Which room do you recommend for 2 adults and a child?" (heard as the rates): the room for them.
+  const heardAsRates = intent === 'room_prices' && asksForARoom(text);
+  if (
+    (intent === 'location' || intent === 'goodbye' || intent === null || heardAsRates) &&
+    asksForRecommendation(text)
+  )
     return { intent: 'hotel_info', via: 'nlu', nlu };
   // A booking code on its own ("7M37S4"), however it classifies: the guest asks about that booking.
   if (!flow && isJustACode(text, nlu)) return { intent: 'reservation_status', via: 'nlu', nlu };

@@ -6,7 +6,8 @@ import { arrivalNote, arrivesInTime, arrivesLate, mentionsLuggage } from '../dia
 import { asksForRecommendation, asksWhatARoomHas } from '../dialogue/guest-wording';
 import { asksOnlyAboutWeather } from '../dialogue/weather-question';
 import { HotelFacts } from '../dialogue/hotel-facts';
-import { recommendRoomListed } from '../dialogue/room-recommendation';
+import { recommendRoom } from '../dialogue/room-recommendation';
+import { answerWhetherAllFit } from '../dialogue/room-fit';
 import { IntentHandler } from '../dialogue/intent-handler';
 import { asksAboutATaxi, taxiAnswer } from '../dialogue/taxi-question';
 import { rememberTopics } from '../dialogue/topic-follow-up';
@@ -40,6 +41,7 @@ export class HotelInfoHandler extends IntentHandler {
         (entity) =>
           entity.type === 'info_topic' && entity.value.topic === 'check_in' && mentionsLuggage(entity.text),
       );
+    if (answerWhetherAllFit(turn)) return;
     const answers = this.facts.answers(turn);
     // "¿Cómo voy al aeropuerto en taxi?": what the hotel says of taxis, not its shuttle's terms.
     if (asksAboutATaxi(turn.message.text ?? '')) answers.push(taxiAnswer(turn));
@@ -79,8 +81,8 @@ export class HotelInfoHandler extends IntentHandler {
     else if (room && asksWhatARoomHas(turn.message.text ?? '', turn.nlu))
       turn.say('info.room_detail_unknown', { room: turn.roomName(room), phone });
     else if (asksForRecommendation(text)) {
-      // "¿Cuál me recomiendas?" at the rooms listed: one of them, not a restaurant.
-      if (!recommendRoomListed(turn)) turn.say('info.recommendation', { phone });
+      // "¿Cuál me recomiendas?" at the rooms listed, "what room do you recommend?": a room, not a restaurant.
+      if (!recommendRoom(turn)) turn.say('info.recommendation', { phone });
     } else if (asksOnlyAboutWeather(text, turn.nlu)) turn.say('info.weather');
     else if (GENERAL_QUESTION.test(text)) turn.sayText(this.facts.overview(turn));
     else if (named.length > 0) turn.sayText(this.facts.amenityAnswer(turn, named));

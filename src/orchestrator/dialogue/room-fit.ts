@@ -1,0 +1,49 @@
+import { foldText } from '../../common/fold-text';
+import { readBookingSlots } from '../booking/booking-slots';
+import { isBookingFlow } from './booking-readings';
+import type { Turn } from './turn';
+
+/** "Can we all fit in one room?", "¿cabemos todos en una habitación?": the whole party in one room. */
+const ALL_IN_ONE_ROOM =
+  /\b(?:(?:can|could|will|would|do) (?:we|they|us) all (?:fit|stay|sleep|be)|all (?:of us )?(?:fit|stay|sleep) (?:in|together in) (?:one|the same|a single|1) room|(?:cabemos|entramos|caben|entran|podemos (?:estar|dormir|quedarnos)) todos|todos (?:juntos )?en (?:una|la misma|un mismo|1) (?:sola )?(?:habitacion|cuarto|pieza))\b/;
+
+export function asksWhetherAllFit(text: string): boolean {
+  return ALL_IN_ONE_ROOM.test(foldText(text));
+}
+
+/**
+ * Whether the party (the booking's, else the one said) fits in one room: the room offered when it
+ * takes them, else the best value that does, else that none does; with no party known, the largest
+ * room's places. False, with nothing said, when the message does not ask it.
+ */
+export function answerWhetherAllFit(turn: Turn): boolean {
+  if (!asksWhetherAllFit(turn.message.text ?? '')) return false;
+  const rooms = [...turn.tenant.roomTypes].sort((a, b) => a.rate - b.rate);
+  const largest = [...rooms].sort((a, b) => b.maxGuests - a.maxGuests)[0];
+  const { flow, slots } = turn.state.dialogue;
+  const booking = isBookingFlow(flow) ? readBookingSlots(slots) : {};
+  const party = turn.entity('guests')?.value.total ?? booking.guests;
+  if (party === undefined) {
+    turn.say('room_fit.largest', { room: turn.roomName(largest.id), max: largest.maxGuests });
+    return true;
+  }
+  const offered = rooms.find((room) => room.id === booking.roomTypeId);
+  const fits = offered && offered.maxGuests >= party ? offered : rooms.find((room) => room.maxGuests >= party);
+  if (!fits)
+    turn.say('booking.recommend_split', {
+      guests: party,
+      room: turn.roomName(largest.id),
+      max: largest.maxGuests,
+    });
+  else if (!offered || fits === offered)
+    turn.say('room_fit.yes', { room: turn.roomName(fits.id), max: fits.maxGuests, guests: party });
+  else
+    turn.say('room_fit.in_another', {
+      offered: turn.roomName(offered.id),
+      offeredMax: offered.maxGuests,
+      room: turn.roomName(fits.id),
+      max: fits.maxGuests,
+      guests: party,
+    });
+  return true;
+}
