@@ -21,7 +21,7 @@ export function answerWhetherAllFit(turn: Turn): boolean {
   const rooms = [...turn.tenant.roomTypes].sort((a, b) => a.rate - b.rate);
   const largest = [...rooms].sort((a, b) => b.maxGuests - a.maxGuests)[0];
   const { flow, slots } = turn.state.dialogue;
-  const booking = isBookingFlow(flow) ? readBookingSlots(slots) : {};
+  const booking = readBookingSlots(isBookingFlow(flow) ? slots : {});
   const party = turn.entity('guests')?.value.total ?? booking.guests;
   if (party === undefined) {
     turn.say('room_fit.largest', { room: turn.roomName(largest.id), max: largest.maxGuests });
