@@ -104,11 +104,11 @@ export function extrasAskedFor(turn: Turn): StayExtras & ExtraCounts {
 }
 
 /** Whether the message asks for or declines a pet or a parking space, rather than only asking about one. */
-export function changesStayExtras(text: string, nlu: ParseResult): boolean {
+export function changesStayExtras(text: string, nlu: ParseResult, chosenRoom?: unknown): boolean {
   const said = extrasSaid(
     text,
     nlu.entities.filter((entity) => entity.type === 'info_topic'),
-    namesAStay(nlu.entities),
+    namesAStay(nlu.entities, chosenRoom),
   );
   return said.pet !== undefined || said.parking !== undefined || said.breakfast !== undefined;
 }
@@ -160,12 +160,20 @@ const STAY_NAMED: ReadonlySet<Entity['type']> = new Set([
   'room_type',
 ]);
 
-function namesAStay(entities: readonly Entity[]): boolean {
-  return entities.some((entity) => STAY_NAMED.has(entity.type));
+/**
+ * The room being booked, named again ("what would the standard cost with breakfast?" with the
+ * Standard offered, QA 29, M13), names no stay: the extras are priced, not added.
+ */
+function namesAStay(entities: readonly Entity[], chosenRoom?: unknown): boolean {
+  return entities.some(
+    (entity) =>
+      STAY_NAMED.has(entity.type) && !(entity.type === 'room_type' && entity.value.roomTypeId === chosenRoom),
+  );
 }
 
 function saidIn(turn: Turn): Record<keyof StayExtras, ExtraSaid> {
-  return extrasSaid(turn.message.text ?? '', turn.entities('info_topic'), namesAStay(turn.nlu.entities));
+  const stayNamed = namesAStay(turn.nlu.entities, turn.state.dialogue.slots.roomTypeId);
+  return extrasSaid(turn.message.text ?? '', turn.entities('info_topic'), stayNamed);
 }
 
 /** `stayNamed`: a price asked of a stay with an extra asks for the extra with it (its total is told). */

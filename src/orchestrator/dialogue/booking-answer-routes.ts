@@ -1,3 +1,4 @@
+import { addsWhatWasOffered } from './extras-taken';
 import type { UnifiedMessage } from '../../messaging/unified-message';
 import { foldText } from '../../common/fold-text';
 import type { ParseResult } from '../../nlp/nlp.types';
@@ -155,8 +156,17 @@ export function routeBookingAnswer(
   if (
     (awaiting === 'confirmation' ? isBookingYesNo(state) : awaiting !== null) &&
     nlu.intent !== 'confirm' &&
-    changesStayExtras(text, nlu) &&
+    changesStayExtras(text, nlu, state.dialogue.slots.roomTypeId) &&
     !CANCEL_WORDS.test(foldText(text).replace(LEAVES_IT_WITH, ''))
+  )
+    return { intent: flow, via: 'follow_up', nlu };
+  // "Ok add them" after a total with breakfast and parking at a room offered (heard as anything; QA 29,
+  // M13): they join the stay, shown again. A yes with it is the confirm handler's.
+  if (
+    awaiting === 'confirmation' &&
+    isBookingYesNo(state) &&
+    nlu.intent !== 'confirm' &&
+    addsWhatWasOffered(text, nlu, state)
   )
     return { intent: flow, via: 'follow_up', nlu };
   // "¿Y si es de 12 kilos?" after the pet was told about (heard as a yes, even at a summary): the

@@ -24,6 +24,7 @@ export function routeHotelQuestion(
   text: string,
   nlu: ParseResult,
   awaiting: Awaiting | null,
+  chosenRoom?: unknown,
 ): Routing | null {
   // "El shuttle cuesta 30 euros no?", "breakfast is 10 euros right?" (heard as a yes or a no): a price
   // question, never confirmed as said.
@@ -79,7 +80,12 @@ export function routeHotelQuestion(
     nlu.intent !== 'confirm' &&
     nlu.intent !== 'deny' &&
     asksStayTotal(text) &&
-    !nlu.entities.some((entity) => A_STAY_ASKED.has(entity.type) || entity.type === 'nights')
+    // The room on offer named again ("what would the standard cost with breakfast?") asks no other stay.
+    !nlu.entities.some(
+      (entity) =>
+        (A_STAY_ASKED.has(entity.type) || entity.type === 'nights') &&
+        !(entity.type === 'room_type' && entity.value.roomTypeId === chosenRoom),
+    )
   )
     return { intent: 'room_prices', via: 'nlu', nlu };
   // "¿Qué diferencia hay entre la doble y la superior?" (at the room list, heard as picking the first):
