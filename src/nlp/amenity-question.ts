@@ -16,3 +16,8 @@ const AMENITY_QUESTION: Record<Language, RegExp> = {
 export function asksWhetherHotelHas(normalised: string, language: Language): boolean {
   return AMENITY_QUESTION[language].test(normalised);
 }
+
+/** The words that make a message ask whether the hotel has something ("is there"), or null. */
+export function amenityQuestionOpener(normalised: string, language: Language): string | null {
+  return AMENITY_QUESTION[language].exec(normalised)?.[0] ?? null;
+}

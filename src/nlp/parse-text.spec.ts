@@ -81,6 +81,14 @@ describe('parseText with several questions in one message', () => {
       false,
       ' Y ¿dónde están?',
     ],
+    // QA 29, M12: a second question joined to the first by "and", in one sentence.
+    [
+      'is there an airport shuttle, and how far is the Prado?',
+      'hotel_info',
+      'location',
+      false,
+      'how far is the Prado?',
+    ],
   ] as const)('reads "%s" as %s, and the other question apart', async (text, intent, other, first, asked) => {
     const reading = await parseText(request(text));
     expect(reading.intent).toBe(intent);
@@ -96,6 +104,7 @@ describe('parseText with several questions in one message', () => {
     'hi. is there wifi?', // a greeting of one word is no sentence
     'Do you have a room from the 3rd to the 5th of December for 2 people?',
     'ok perfect. thanks!', // no question
+    'una doble para el finde y que sea tranquila, ¿puede ser?', // "y que" joins no question here
   ])('reads no other question in "%s"', async (text) => {
     expect((await parseText(request(text))).alsoAsked).toBeUndefined();
   });

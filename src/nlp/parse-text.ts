@@ -56,10 +56,11 @@ export async function parseText(request: ParseRequest, signal?: AbortSignal): Pr
     timezone: request.timezone,
     roomTypes: request.roomTypes,
   });
-  const alsoAsked = await otherQuestions(model, request.text, language, reading.intent);
+  const asked = await otherQuestions(model, request.text, language, reading);
+  const alsoAsked = asked.questions;
   return {
-    intent: reading.intent,
-    confidence: round(reading.confidence),
+    intent: asked.reading.intent,
+    confidence: round(asked.reading.confidence),
     language,
     entities,
     ...(alsoAsked.length > 0 && { alsoAsked }),

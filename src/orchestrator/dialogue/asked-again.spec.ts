@@ -159,9 +159,47 @@ describe('a second question the hotel data does not name (QA 24, E15)', () => {
       [['desayuno', entity.topic('breakfast')]],
       /\nNo tengo ese dato: no figura entre los servicios del hotel que conozco/,
     ],
+    // QA 29, M12: the same "is there" goes on to the desk, after "and".
+    [
+      'en',
+      'Also is there wifi and a desk in the room?',
+      [['wifi', entity.topic('wifi')]],
+      /^We have free wifi \(network "HotelDemo-Guest"\)\.\nI don't have that information: it isn't among/,
+    ],
+    [
+      'es',
+      'hay wifi y una caja fuerte en la habitacion?',
+      [['wifi', entity.topic('wifi')]],
+      /^Tenemos wifi gratis \(red «HotelDemo-Guest»\)\.\nNo tengo ese dato/,
+    ],
   ])('(%s) says it does not know it, beside the answers: %j', async (language, text, entities, reply) => {
     const dialogue = new RoutedDialogue(language);
     expect(await dialogue.say(text, { intent: 'hotel_info', language, entities })).toMatch(reply);
+  });
+
+  it.each<[Language, string, Array<[string, ReturnType<typeof entity.topic>]>]>([
+    [
+      'en',
+      'is there wifi and parking?',
+      [
+        ['wifi', entity.topic('wifi')],
+        ['parking', entity.topic('parking')],
+      ],
+    ],
+    ['en', 'is there wifi? a friend says the room number is 204', [['wifi', entity.topic('wifi')]]],
+    [
+      'es',
+      'hay wifi y parking?',
+      [
+        ['wifi', entity.topic('wifi')],
+        ['parking', entity.topic('parking')],
+      ],
+    ],
+  ])('(%s) adds nothing when every thing asked is answered: %j', async (language, text, entities) => {
+    const dialogue = new RoutedDialogue(language);
+    expect(await dialogue.say(text, { intent: 'hotel_info', language, entities })).not.toMatch(
+      /I don't have that information|No tengo ese dato/,
+    );
   });
 
   it('adds nothing for a room asked for beside a question (the booking flow answers rooms)', async () => {

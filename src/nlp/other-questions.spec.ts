@@ -1,0 +1,69 @@
+import type { IntentClassification, IntentClassifier } from './intent-classifier';
+import { otherQuestions } from './other-questions';
+
+/** A classifier that reads each part as the table says (the trained model is not the unit here). */
+function readingAs(table: Record<string, IntentClassification>): IntentClassifier {
+  return {
+    classify: async (text: string) => table[text] ?? { intent: 'None', confidence: 0 },
+  } as unknown as IntentClassifier;
+}
+
+describe('otherQuestions', () => {
+  const request = 'Quiero una doble del 12 al 15 para 2.';
+  const question = '¿Dónde estáis ubicados?';
+  const text = `${request} ${question}`;
+
+  it('reads a message as its one request when the whole reads as what no part is', async () => {
+    const model = readingAs({
+      [request]: { intent: 'make_reservation', confidence: 0.78 },
+      [question]: { intent: 'location', confidence: 0.9 },
+    });
+    const read = await otherQuestions(model, text, 'es', { intent: 'check_availability', confidence: 0.47 });
+    expect(read.reading).toEqual({ intent: 'make_reservation', confidence: 0.78 });
+    expect(read.questions).toEqual([
+      { intent: 'location', askedFirst: false, start: text.indexOf(` ${question}`), end: text.length },
+    ]);
+  });
+
+  it('keeps the whole’s reading when a part reads as it, or the statement is a greeting', async () => {
+    const asItsPart = readingAs({
+      [request]: { intent: 'check_availability', confidence: 0.6 },
+      [question]: { intent: 'location', confidence: 0.9 },
+    });
+    expect(
+      (await otherQuestions(asItsPart, text, 'es', { intent: 'check_availability', confidence: 0.5 })).reading
+        .intent,
+    ).toBe('check_availability');
+    const greeting = 'Hola buenas, soy Ana.';
+    const social = readingAs({
+      [greeting]: { intent: 'greeting', confidence: 0.95 },
+      ['¿Me confirmáis la reserva ABC123?']: { intent: 'None', confidence: 0.2 },
+    });
+    const read = await otherQuestions(social, `${greeting} ¿Me confirmáis la reserva ABC123?`, 'es', {
+      intent: 'reservation_status',
+      confidence: 0.6,
+    });
+    expect(read).toEqual({ reading: { intent: 'reservation_status', confidence: 0.6 }, questions: [] });
+  });
+
+  it('splits a second question joined by "and" inside one sentence, not a sentence opening with it', async () => {
+    const joined = 'is there an airport shuttle, and how far is the Prado?';
+    const model = readingAs({
+      'is there an airport shuttle': { intent: 'hotel_info', confidence: 0.9 },
+      'how far is the Prado?': { intent: 'location', confidence: 0.8 },
+      'how much is a double?': { intent: 'room_prices', confidence: 0.9 },
+      'and where are you exactly?': { intent: 'location', confidence: 0.8 },
+    });
+    expect(
+      (await otherQuestions(model, joined, 'en', { intent: 'hotel_info', confidence: 0.7 })).questions,
+    ).toEqual([
+      { intent: 'location', askedFirst: false, start: joined.indexOf('how far'), end: joined.length },
+    ]);
+    const opening = 'how much is a double? and where are you exactly?';
+    expect(
+      (await otherQuestions(model, opening, 'en', { intent: 'room_prices', confidence: 0.7 })).questions,
+    ).toEqual([
+      { intent: 'location', askedFirst: false, start: opening.indexOf(' and where'), end: opening.length },
+    ]);
+  });
+});
