@@ -25,7 +25,8 @@ describe('parseText in a conversation in one language', () => {
 
   it('keeps the conversation’s language for what it reads there, and for what neither reads surely', async () => {
     expect(await parseText(request('gracias'))).toMatchObject({ intent: 'thanks', language: 'es' });
-    const offTopic = await parseText(request('mi gato se llama Michi'));
+    // (Was "mi gato se llama Michi", which the corpus of 11-28 reads as a pets question, by a hair.)
+    const offTopic = await parseText(request('ayer llovió un montón'));
     expect(offTopic).toMatchObject({ intent: 'None', language: 'es' });
     // A language asked for explicitly is never left.
     expect(await parseText(request('thanks', { language: 'es' }))).toMatchObject({
