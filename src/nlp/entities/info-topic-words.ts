@@ -366,6 +366,21 @@ export const KEYWORDS: Record<InfoTopic, readonly string[]> = {
     // QA 28, S23: "¿hay que pagar algo por adelantado?" got the rate card.
     'algo por adelantado',
     'anything in advance',
+    // QA 29, L7: "do i pay now or at the hotel?" was left unanswered beside the cancellation terms.
+    'pay now',
+    'pay at the hotel',
+    'pay on arrival',
+    'pay when we arrive',
+    'pay when i arrive',
+    'pagar ahora',
+    'se paga ahora',
+    'pago ahora',
+    'pagar en el hotel',
+    'se paga en el hotel',
+    'pago en el hotel',
+    'pagar al llegar',
+    'se paga al llegar',
+    'pagamos al llegar',
   ],
   taxes: [
     'iva',

@@ -29,6 +29,9 @@ describe('extractInfoTopics', () => {
     ['can i bring my pupy', ['pets']],
     ['do you hav a gim', ['amenities']],
     ['¿hay que pagar algo por adelantado?', ['payment']],
+    // QA 29, L7: the second question of the message was left unanswered.
+    ["what's the cancellation policy? and do i pay now or at the hotel?", ['cancellation_policy', 'payment']],
+    ['¿se paga ahora o en el hotel?', ['payment']],
     ['¿Cuál es la contraseña del WiFi?', ['wifi']],
     ['¿podéis poner una cama supletoria?', ['extra_bed']],
     ['can we get an extra bed?', ['extra_bed']],
