@@ -6,6 +6,7 @@ import { asksWhatARoomHas } from './guest-wording';
 import { PRICED_TOPICS } from './hotel-facts';
 import { namesTopic, withEntity } from './parse-results';
 import { asksWhetherAllFit } from './room-fit';
+import { billingDetailsIn } from './billing-details';
 import { asksPriceBasis, asksRoomCapacity, asksStayTotal, comparesRooms } from './price-basis';
 import type { Routing } from './routing';
 import { routeStatedPrice } from './stated-price';
@@ -30,6 +31,13 @@ export function routeHotelQuestion(
   // question, never confirmed as said.
   const statedPrice = routeStatedPrice(text, nlu);
   if (statedPrice) return statedPrice;
+  // "Es para Acme Consulting SL, CIF B12345678" (heard as anything, its company as a name): billing
+  // details, for the staff; with a stay asked, the booking takes the message.
+  if (
+    billingDetailsIn(text) &&
+    !nlu.entities.some((entity) => A_STAY_ASKED.has(entity.type) && entity.type !== 'guests')
+  )
+    return { intent: 'hotel_info', via: 'nlu', nlu };
   // "¿Me podéis hacer una factura?" reads as a booking ("hacer"): an invoice is asked for, in any flow;
   // beside a whole stay asked for ("two of our consultants, 14 to 18 December… invoices?") the booking
   // answers it in passing.

@@ -8,6 +8,7 @@ import { asksOnlyAboutWeather } from '../dialogue/weather-question';
 import { HotelFacts } from '../dialogue/hotel-facts';
 import { recommendRoom } from '../dialogue/room-recommendation';
 import { answerWhetherAllFit } from '../dialogue/room-fit';
+import { noteBillingDetails } from '../dialogue/billing-details';
 import { IntentHandler } from '../dialogue/intent-handler';
 import { asksAboutATaxi, taxiAnswer } from '../dialogue/taxi-question';
 import { rememberTopics } from '../dialogue/topic-follow-up';
@@ -41,7 +42,7 @@ export class HotelInfoHandler extends IntentHandler {
         (entity) =>
           entity.type === 'info_topic' && entity.value.topic === 'check_in' && mentionsLuggage(entity.text),
       );
-    if (answerWhetherAllFit(turn)) return;
+    if (answerWhetherAllFit(turn) || noteBillingDetails(turn)) return;
     const answers = this.facts.answers(turn);
     // "¿Cómo voy al aeropuerto en taxi?": what the hotel says of taxis, not its shuttle's terms.
     if (asksAboutATaxi(turn.message.text ?? '')) answers.push(taxiAnswer(turn));
