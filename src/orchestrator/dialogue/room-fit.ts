@@ -28,7 +28,8 @@ export function answerWhetherAllFit(turn: Turn): boolean {
     return true;
   }
   const offered = rooms.find((room) => room.id === booking.roomTypeId);
-  const fits = offered && offered.maxGuests >= party ? offered : rooms.find((room) => room.maxGuests >= party);
+  const fits =
+    offered && offered.maxGuests >= party ? offered : rooms.find((room) => room.maxGuests >= party);
   if (!fits)
     turn.say('booking.recommend_split', {
       guests: party,
