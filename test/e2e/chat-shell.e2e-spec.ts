@@ -107,13 +107,14 @@ describe('runChat', () => {
       logs: { write: (line: string) => void logs.push(line) },
       verbose: true,
     });
-    const after = async (mark: number, pattern: RegExp): Promise<string> =>
+    const after = async (mark: number, pattern: RegExp, timeoutMs = TURN_MS): Promise<string> =>
       waitFor(
         () => (pattern.test(printed.slice(mark)) ? printed.slice(mark) : undefined),
-        TURN_MS,
+        timeoutMs,
         `${pattern} in ${JSON.stringify(printed.slice(mark))}`,
       );
-    await after(0, /you › $/);
+    // The first prompt comes once the app has booted, the NLU trained with it.
+    await after(0, /you › $/, BOOT_MS);
 
     let mark = printed.length;
     input.write('hola\n');
@@ -139,5 +140,5 @@ describe('runChat', () => {
     await chat;
     expect(printed).not.toMatch(/"level"/);
     expect(logs.join('')).not.toMatch(/"level":50/);
-  });
+  }, 120_000);
 });
