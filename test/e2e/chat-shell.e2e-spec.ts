@@ -6,10 +6,10 @@ import { waitFor } from '../support/wait';
 
 const ROOT = join(__dirname, '..', '..');
 /** Booting the app under ts-node trains the NLP: slow on a busy machine. */
-const BOOT_MS = 40_000;
+const BOOT_MS = 90_000;
 const TURN_MS = 20_000;
 
-jest.setTimeout(60_000);
+jest.setTimeout(150_000);
 
 /** `npm run chat` as a child process, its stdout collected. */
 class ChatShell {
@@ -140,5 +140,5 @@ describe('runChat', () => {
     await chat;
     expect(printed).not.toMatch(/"level"/);
     expect(logs.join('')).not.toMatch(/"level":50/);
-  }, 120_000);
+  }, 180_000);
 });
