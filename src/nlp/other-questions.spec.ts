@@ -34,16 +34,28 @@ describe('otherQuestions', () => {
       (await otherQuestions(asItsPart, text, 'es', { intent: 'check_availability', confidence: 0.5 })).reading
         .intent,
     ).toBe('check_availability');
+    // A greeting states no request: the whole's reading stands, the question beside it.
     const greeting = 'Hola buenas, soy Ana.';
+    const asked = '¿Dónde están exactamente?';
     const social = readingAs({
       [greeting]: { intent: 'greeting', confidence: 0.95 },
-      ['¿Me confirmáis la reserva ABC123?']: { intent: 'None', confidence: 0.2 },
+      [asked]: { intent: 'location', confidence: 0.9 },
     });
-    const read = await otherQuestions(social, `${greeting} ¿Me confirmáis la reserva ABC123?`, 'es', {
-      intent: 'reservation_status',
+    const read = await otherQuestions(social, `${greeting} ${asked}`, 'es', {
+      intent: 'hotel_info',
       confidence: 0.6,
     });
-    expect(read).toEqual({ reading: { intent: 'reservation_status', confidence: 0.6 }, questions: [] });
+    expect(read.reading).toEqual({ intent: 'hotel_info', confidence: 0.6 });
+    expect(read.questions.map((question) => question.intent)).toEqual(['location']);
+    // A request read less surely than the whole does not overrule it (review 31, 6).
+    const unsure = readingAs({
+      [request]: { intent: 'make_reservation', confidence: 0.55 },
+      [question]: { intent: 'location', confidence: 0.9 },
+    });
+    expect(
+      (await otherQuestions(unsure, text, 'es', { intent: 'check_availability', confidence: 0.7 })).reading
+        .intent,
+    ).toBe('check_availability');
   });
 
   it('splits a second question joined by "and" inside one sentence, not a sentence opening with it', async () => {
@@ -59,6 +71,12 @@ describe('otherQuestions', () => {
     ).toEqual([
       { intent: 'location', askedFirst: false, start: joined.indexOf('how far'), end: joined.length },
     ]);
+    // A price joined asks about the first part: no question of its own (review 31, 1).
+    const priced = '¿tienen parking y cuánto cuesta?';
+    const pricing = readingAs({ 'cuánto cuesta?': { intent: 'room_prices', confidence: 0.9 } });
+    expect(
+      (await otherQuestions(pricing, priced, 'es', { intent: 'hotel_info', confidence: 0.8 })).questions,
+    ).toEqual([]);
     const opening = 'how much is a double? and where are you exactly?';
     expect(
       (await otherQuestions(model, opening, 'en', { intent: 'room_prices', confidence: 0.7 })).questions,

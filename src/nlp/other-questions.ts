@@ -6,10 +6,11 @@ const SENTENCE = /[^.?!\n]+[.?!\n]*/g;
 /**
  * "Is there an airport shuttle, and how far is the Prado?": a second question joined to the first
  * inside one sentence, by "and" and a question word (QA 29, M12). Words that also join statements
- * unaccented ("y que sea tranquila", "y como llegamos tarde…") start no question here.
+ * unaccented ("y que sea tranquila", "y como llegamos tarde…") start no question here, nor does a
+ * price, which asks about the first part ("¿tienen parking y cuánto cuesta?", review 31, 1).
  */
 const JOINED_QUESTION =
-  /,?\s+(?:and|also|plus|y|e|ademas|además|tambien|también)\s+(?=(?:how|what|where|when|which|is|are|do|does|can|could|cuanto|cuánto|cuanta|cuánta|cuantos|cuántos|donde|dónde|cómo|qué|cuál|cuándo|a qué|hay|tienen|tenéis|tenes|tenés)\b)/giu;
+  /,?\s+(?:and|also|plus|y|e|ademas|además|tambien|también)\s+(?=(?:how(?! much)|what|where|when|which|is|are|do|does|can|could|cuantos|cuántos|donde|dónde|cómo|qué|cuál|cuándo|a qué|hay|tienen|tenéis|tenes|tenés)(?![\p{L}]))/giu;
 /** Longer messages (e-mails) are read as a whole: their other questions are the hotel's topics. */
 const MOST_SENTENCES = 6;
 /** A question read with less is no question of its own. */
@@ -52,7 +53,7 @@ export async function otherQuestions(
     read.push({ ...part, reading: await model.classify(part.sentence.trim(), language) });
   const stated = read.some(({ reading }) => reading.intent === whole.intent)
     ? undefined
-    : statedRequest(read);
+    : statedRequest(read, whole.confidence);
   const questions = stated ? questionsBeside(read, stated.intent) : [];
   if (stated && questions.length > 0) return { reading: stated, questions };
   return { reading: whole, questions: questionsBeside(read, whole.intent) };
@@ -75,14 +76,15 @@ function questionsBeside(read: readonly ReadPart[], intent: ClassifiedIntent): O
   return found;
 }
 
-/** The one request the message's statements make, read surely; undefined when none or several. */
-function statedRequest(read: readonly ReadPart[]): IntentClassification | undefined {
+/** The one request the message's statements make, read more surely than the whole; else undefined. */
+function statedRequest(read: readonly ReadPart[], wholeConfidence: number): IntentClassification | undefined {
   const requests = read.filter(
     ({ asks, reading }) =>
       !asks &&
       reading.intent !== NO_INTENT &&
       !SOCIAL.has(reading.intent) &&
-      reading.confidence >= LEAST_CONFIDENCE,
+      // Read more surely than the whole was (review 31, 6).
+      reading.confidence >= Math.max(LEAST_CONFIDENCE, wholeConfidence),
   );
   const intents = new Set(requests.map(({ reading }) => reading.intent));
   return intents.size === 1 ? requests[0].reading : undefined;

@@ -89,12 +89,15 @@ export function asksWhatIf(text: string | undefined): boolean {
 
 /** "No worries", "no pasa nada": a no that refuses nothing. */
 const NOTHING_REFUSED =
-  /^(?:(?:ok|okay|okey|oki|ah|oh|ya|vale|bueno|dale|fine|right|alright|sure|perfect|perfecto|genial)\W+)*(?:no (?:worries|worry|problem|problemo|probs?|biggie|big deal|pasa nada|hay (?:problema|drama|lio|rollo)|importa|te preocupes|se preocupe|passa nada)|(?:that'?s|thats|it'?s|its) (?:ok|okay|fine|alright|all right)|sin problemas?)(?:\W+(?:then|entonces|thanks|thank you|gracias|anyway|igual|de todas formas))*\W*$/;
+  /^(?:(?:ok|okay|okey|oki|ah|oh|vale|bueno|dale|fine|right|alright|sure|perfect|perfecto|genial)\W+)*(?:no (?:worries|worry|problem|problemo|probs?|biggie|big deal|pasa nada|hay (?:problema|drama|lio|rollo)|importa|te preocupes|se preocupe|passa nada)|(?:that'?s|thats) (?:ok|okay|fine|alright|all right)|sin problemas?)(?:\W+(?:then|entonces|thanks|thank you|gracias|anyway|igual|de todas formas))*\W*$/;
 
 /**
  * "Ok no worries", "vale, no pasa nada", "no problem": said after a side question answered (no
  * discount, no such service), it accepts the answer; the classifier hears its "no" as one.
  */
 export function acknowledgesOnly(text: string | undefined): boolean {
-  return text !== undefined && NOTHING_REFUSED.test(foldText(text).trim());
+  if (text === undefined) return false;
+  const folded = foldText(text).trim();
+  // "Ya no importa", "ya no hace falta": given up (review 31, 8).
+  return NOTHING_REFUSED.test(folded) && !/\bya no\b/.test(folded);
 }

@@ -25,6 +25,12 @@ describe('billingDetailsIn', () => {
     'I need a room, is breakfast included?',
     'vamos en la línea SA de autobús',
     '¿me hacéis factura?',
+    // Review 31, 2 and 3: no digit, no invoice, or a signature.
+    'Is VAT included?',
+    "what's your VAT number?",
+    '¿hace falta el NIF siempre?',
+    'te paso el cif despues',
+    'Buenas, ¿a qué hora abre el gimnasio? Un saludo, Marta Ruiz, Directora de Compras, Acme Consulting SL, CIF B12345678, Calle Mayor 1, Madrid',
   ])('reads none in %j', (text) => {
     expect(billingDetailsIn(text)).toBeNull();
   });
@@ -63,6 +69,31 @@ describe('billing details given', () => {
       `I've noted the billing details (Pino Eventos SL, CIF B87654321) and passed them to the team with your booking ${reference}: the invoice will be ready when you check out.`,
     );
     expect(dialogue.staffNotices).toEqual([expect.stringMatching(new RegExp(`Reserva ${reference}\\.$`))]);
+  });
+
+  it('leaves a name at "whose name?" and a cancellation to their own answers', async () => {
+    const dialogue = new RoutedDialogue('es');
+    await dialogue.say('una individual del 14 al 17 de diciembre', {
+      intent: 'make_reservation',
+      entities: [
+        ['individual', entity.room('single')],
+        ['del 14 al 17 de diciembre', entity.range('2026-12-14', '2026-12-17')],
+      ],
+    });
+    await dialogue.say('1', { intent: 'None', entities: [['1', entity.guests(1)]] });
+    expect(dialogue.state.dialogue.awaiting).toBe('guest_name');
+    const named = 'Laura Gómez, factura con NIF 12345678Z';
+    expect(
+      await dialogue.say(named, { intent: 'None', entities: [['Laura Gómez', entity.name('Laura Gómez')]] }),
+    ).not.toMatch(/^Anoto los datos/);
+    const cancelling = new RoutedDialogue('es');
+    const text = 'cancela la reserva K7QX2M, la factura era de Acme SL';
+    expect(
+      await cancelling.say(text, {
+        intent: 'cancel_reservation',
+        entities: [['K7QX2M', entity.reference('K7QX2M')]],
+      }),
+    ).not.toMatch(/Anoto los datos/);
   });
 
   it('notes them with no booking at all, and leaves a stay asked with them to the booking', async () => {

@@ -1,4 +1,3 @@
-import { addsWhatWasOffered } from './extras-taken';
 import type { UnifiedMessage } from '../../messaging/unified-message';
 import { foldText } from '../../common/fold-text';
 import type { ParseResult } from '../../nlp/nlp.types';
@@ -26,6 +25,7 @@ import { asksForACheaperRoom } from './cheaper-room-asked';
 import { knownReferences } from './known-bookings';
 import { saysTheWholeParty } from './whole-party-said';
 import { yesWithAQuestion } from './yes-with-a-question';
+import { addsWhatWasOffered } from './extras-taken';
 
 /** "Solo estaba mirando", "just looking", "I was only checking prices". */
 const JUST_LOOKING =

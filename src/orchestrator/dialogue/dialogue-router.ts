@@ -173,9 +173,8 @@ export class DialogueRouter {
     if (asksTotalOfBooking(text, nlu, state) || asksTotalWhileBooking(text, nlu.intent, flow))
       return { intent: 'room_prices', via: 'follow_up', nlu };
     if (asksNameOnBooking(text, state)) return { intent: 'reservation_status', via: 'follow_up', nlu };
-    const asked =
-      routeHotelQuestion(text, nlu, awaiting, state.dialogue.slots.roomTypeId) ??
-      routeFewerRooms(text, nlu, state);
+    const { roomTypeId } = state.dialogue.slots;
+    const asked = routeHotelQuestion(text, nlu, awaiting, roomTypeId) ?? routeFewerRooms(text, nlu, state);
     if (asked) return asked;
     // "Al final seremos 3" at a summary reads as a cancellation ("al final no vamos"); with no word of
     // cancelling, new details are a change to the booking: read as if nothing were classified.

@@ -35,7 +35,13 @@ export function routeHotelQuestion(
   // details, for the staff; with a stay asked, the booking takes the message.
   if (
     billingDetailsIn(text) &&
-    !nlu.entities.some((entity) => A_STAY_ASKED.has(entity.type) && entity.type !== 'guests')
+    // A yes, a no, a cancellation or a booking pointed at ("cancela la K7QX2M, la hizo Acme SL") is
+    // the message's own; so is a name at "whose name?" ("Laura Gómez, NIF 12345678Z"; review 31, 3).
+    !['confirm', 'deny', 'cancel_reservation'].includes(nlu.intent) &&
+    awaiting !== 'guest_name' &&
+    !nlu.entities.some(
+      (entity) => entity.type === 'reference' || (A_STAY_ASKED.has(entity.type) && entity.type !== 'guests'),
+    )
   )
     return { intent: 'hotel_info', via: 'nlu', nlu };
   // "¿Me podéis hacer una factura?" reads as a booking ("hacer"): an invoice is asked for, in any flow;

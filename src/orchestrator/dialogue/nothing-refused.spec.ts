@@ -27,6 +27,9 @@ describe('acknowledgesOnly', () => {
     'no worries, I will book somewhere else',
     'mejor no',
     'no quiero',
+    // Review 31, 8: given up, or a polite no at the rooms.
+    'ya no importa',
+    "it's ok",
   ])('hears a no in %j', (text) => {
     expect(acknowledgesOnly(text)).toBe(false);
   });

@@ -5,8 +5,9 @@ import type { Turn } from './turn';
 
 /** "Can we all fit in one room?", "¿cabemos todos en una habitación?": the whole party in one room. */
 const ALL_IN_ONE_ROOM =
-  /\b(?:(?:can|could|will|would|do) (?:we|they|us) all (?:fit|stay|sleep|be)|all (?:of us )?(?:fit|stay|sleep) (?:in|together in) (?:one|the same|a single|1) room|(?:cabemos|entramos|caben|entran|podemos (?:estar|dormir|quedarnos)) todos|todos (?:juntos )?en (?:una|la misma|un mismo|1) (?:sola )?(?:habitacion|cuarto|pieza))\b/;
+  /\b(?:(?:can|could|will|would|do) (?:we|they|us) all (?:fit(?: in)?|(?:stay|sleep|be) (?:together )?in (?:one|the same|a single|1|the) (?:room|suite))|all (?:of us )?(?:fit|stay|sleep) (?:in|together in) (?:one|the same|a single|1) room|(?:cabemos|entramos|caben|entran) todos|(?:podemos|pueden) (?:estar|dormir|quedarnos|quedarse) todos (?:juntos )?en (?:una|la misma|un mismo|1) (?:sola )?(?:habitacion|cuarto|pieza)|todos (?:juntos )?en (?:una|la misma|un mismo|1) (?:sola )?(?:habitacion|cuarto|pieza))\b/;
 
+/** Whether the message asks if the whole party fits in one room (not "could we all stay until 2pm?"). */
 export function asksWhetherAllFit(text: string): boolean {
   return ALL_IN_ONE_ROOM.test(foldText(text));
 }

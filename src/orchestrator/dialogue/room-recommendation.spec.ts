@@ -60,7 +60,7 @@ describe('a room recommended with no list to pick from (QA 29, M4)', () => {
     });
     // Before: the reception's tips on places near the hotel.
     expect(await dialogue.say('what room do you recommend for us all?', { intent: 'hotel_info' })).toMatch(
-      /^For 4 guests, I'd suggest the Junior Suite: it's our best value that sleeps all 4\.\nShall I book the Junior Suite/,
+      /^For 4 guests, I'd suggest the Junior Suite: it's our best value that sleeps all 4 of you\.\nShall I book the Junior Suite/,
     );
     expect(dialogue.state.dialogue.slots.roomTypeId).toBe('suite');
   });
@@ -91,7 +91,7 @@ describe('a room recommended with no list to pick from (QA 29, M4)', () => {
     [
       'es',
       '¿qué habitación me recomiendas?',
-      'Depende de cuántos son: dime cuántas personas y qué fechas',
+      'Depende de cuántas personas sean: dime cuántas y qué fechas',
       null,
     ],
     [

@@ -56,15 +56,18 @@ export function recommendRoom(turn: Turn): boolean {
       room: turn.roomName(largest.id),
       max: largest.maxGuests,
     });
-  } else if (!offered || offered === best.id)
-    turn.say('booking.recommend_for_party', { room: turn.roomName(best.id), guests: party });
-  else
-    turn.say('booking.recommend_cheaper', {
-      cheapest: turn.roomName(best.id),
-      rate: turn.money(best.rate),
-      guests: party,
-      room: turn.roomName(offered),
-    });
+  } else {
+    // The room chosen named beside the best value only when it sleeps more (review 31, 5).
+    const chosen = turn.tenant.roomTypes.find((room) => room.id === offered);
+    if (chosen && chosen.maxGuests > best.maxGuests)
+      turn.say('booking.recommend_cheaper', {
+        cheapest: turn.roomName(best.id),
+        rate: turn.money(best.rate),
+        guests: party,
+        room: turn.roomName(chosen.id),
+      });
+    else turn.say('booking.recommend_for_party', { room: turn.roomName(best.id), guests: party });
+  }
   return true;
 }
 

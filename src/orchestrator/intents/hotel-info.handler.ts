@@ -42,7 +42,11 @@ export class HotelInfoHandler extends IntentHandler {
         (entity) =>
           entity.type === 'info_topic' && entity.value.topic === 'check_in' && mentionsLuggage(entity.text),
       );
-    if (answerWhetherAllFit(turn) || noteBillingDetails(turn)) return;
+    if (answerWhetherAllFit(turn)) return;
+    // Billing details noted, the hotel topics asked beside them are answered too (review 31, 3).
+    const billing = noteBillingDetails(turn);
+    if (billing && turn.entities('info_topic').every((topic) => topic.value.topic === 'invoice')) return;
+    if (billing) turn.setAside((entity) => entity.type === 'info_topic' && entity.value.topic === 'invoice');
     const answers = this.facts.answers(turn);
     // "¿Cómo voy al aeropuerto en taxi?": what the hotel says of taxis, not its shuttle's terms.
     if (asksAboutATaxi(turn.message.text ?? '')) answers.push(taxiAnswer(turn));
