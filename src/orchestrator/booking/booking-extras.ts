@@ -1,6 +1,8 @@
 import { foldText } from '../../common/fold-text';
 import type { Entity, InfoTopic, ParseResult } from '../../nlp/nlp.types';
 import { petRefusal } from '../dialogue/pet-limits';
+import { chosenRoomType } from '../dialogue/conversation-state';
+import { namesAStay } from '../dialogue/parse-results';
 import type { Turn } from '../dialogue/turn';
 import { breakfastForSaid, countExtras, type ExtraCounts } from './extra-counts';
 import { breakfastSaid, declinesBreakfastFor, type ExtraSaid } from './extras-wording';
@@ -104,7 +106,7 @@ export function extrasAskedFor(turn: Turn): StayExtras & ExtraCounts {
 }
 
 /** Whether the message asks for or declines a pet or a parking space, rather than only asking about one. */
-export function changesStayExtras(text: string, nlu: ParseResult, chosenRoom?: unknown): boolean {
+export function changesStayExtras(text: string, nlu: ParseResult, chosenRoom?: string): boolean {
   const said = extrasSaid(
     text,
     nlu.entities.filter((entity) => entity.type === 'info_topic'),
@@ -151,28 +153,8 @@ export function declinedExtraTopics(turn: Turn): InfoTopic[] {
   ];
 }
 
-/** What names a stay: "¿cuánto me sale una doble del 10 al 13 con desayuno?" prices the stay with it. */
-const STAY_NAMED: ReadonlySet<Entity['type']> = new Set([
-  'date_range',
-  'date',
-  'nights',
-  'guests',
-  'room_type',
-]);
-
-/**
- * The room being booked, named again ("what would the standard cost with breakfast?" with the
- * Standard offered, QA 29, M13), names no stay: the extras are priced, not added.
- */
-function namesAStay(entities: readonly Entity[], chosenRoom?: unknown): boolean {
-  return entities.some(
-    (entity) =>
-      STAY_NAMED.has(entity.type) && !(entity.type === 'room_type' && entity.value.roomTypeId === chosenRoom),
-  );
-}
-
 function saidIn(turn: Turn): Record<keyof StayExtras, ExtraSaid> {
-  const stayNamed = namesAStay(turn.nlu.entities, turn.state.dialogue.slots.roomTypeId);
+  const stayNamed = namesAStay(turn.nlu.entities, chosenRoomType(turn.state));
   return extrasSaid(turn.message.text ?? '', turn.entities('info_topic'), stayNamed);
 }
 

@@ -13,7 +13,7 @@ import {
   takesOfferedRoom,
 } from './booking-readings';
 import { saysYes } from './affirmation';
-import type { Awaiting, ConversationState, FlowName } from './conversation-state';
+import { type Awaiting, type ConversationState, type FlowName, chosenRoomType } from './conversation-state';
 import { peopleAdded } from './booking-change-wording';
 import { movesAnEndByDays } from './stay-moved-by-days';
 import { asksForAPause } from './guest-wording';
@@ -156,7 +156,7 @@ export function routeBookingAnswer(
   if (
     (awaiting === 'confirmation' ? isBookingYesNo(state) : awaiting !== null) &&
     nlu.intent !== 'confirm' &&
-    changesStayExtras(text, nlu, state.dialogue.slots.roomTypeId) &&
+    changesStayExtras(text, nlu, chosenRoomType(state)) &&
     !CANCEL_WORDS.test(foldText(text).replace(LEAVES_IT_WITH, ''))
   )
     return { intent: flow, via: 'follow_up', nlu };

@@ -97,6 +97,12 @@ export function isBookingPending(state: ConversationState): boolean {
   return state.dialogue.flow === 'make_reservation' && state.dialogue.awaiting === 'confirmation';
 }
 
+/** The room type the booking under way has chosen or offered, if any. */
+export function chosenRoomType(state: ConversationState): string | undefined {
+  const { roomTypeId } = state.dialogue.slots;
+  return typeof roomTypeId === 'string' ? roomTypeId : undefined;
+}
+
 /** The cancellation flow's slot holding the new stay's summary that waited when it started (change-kept-through-cancel.ts). */
 export const CHANGE_KEPT = 'changeKept';
 

@@ -19,7 +19,7 @@ import {
 } from './booking-readings';
 import { chosenId, picksBookingByDetail } from './choices';
 import { routeChoice } from './choice-routes';
-import type { Awaiting, ConversationState, FlowName } from './conversation-state';
+import { type Awaiting, type ConversationState, type FlowName, chosenRoomType } from './conversation-state';
 import { asksForChange, countsPeopleNotAsksForOne } from './guest-wording';
 import { routeBookingChange } from './booking-change-routes';
 import { routeForBookingMade } from './after-booking-routes';
@@ -173,8 +173,8 @@ export class DialogueRouter {
     if (asksTotalOfBooking(text, nlu, state) || asksTotalWhileBooking(text, nlu.intent, flow))
       return { intent: 'room_prices', via: 'follow_up', nlu };
     if (asksNameOnBooking(text, state)) return { intent: 'reservation_status', via: 'follow_up', nlu };
-    const { roomTypeId } = state.dialogue.slots;
-    const asked = routeHotelQuestion(text, nlu, awaiting, roomTypeId) ?? routeFewerRooms(text, nlu, state);
+    const asked =
+      routeHotelQuestion(text, nlu, awaiting, chosenRoomType(state)) ?? routeFewerRooms(text, nlu, state);
     if (asked) return asked;
     // "Al final seremos 3" at a summary reads as a cancellation ("al final no vamos"); with no word of
     // cancelling, new details are a change to the booking: read as if nothing were classified.

@@ -4,7 +4,7 @@ import { asksForStay, hasStayAndParty } from './booking-readings';
 import { asksCancellationTerms } from './cancellation-wording';
 import { asksWhatARoomHas } from './guest-wording';
 import { PRICED_TOPICS } from './hotel-facts';
-import { namesTopic, withEntity } from './parse-results';
+import { namesAStay, namesTopic, withEntity } from './parse-results';
 import { asksWhetherAllFit } from './room-fit';
 import { billingDetailsIn } from './billing-details';
 import { asksPriceBasis, asksRoomCapacity, asksStayTotal, comparesRooms } from './price-basis';
@@ -25,7 +25,7 @@ export function routeHotelQuestion(
   text: string,
   nlu: ParseResult,
   awaiting: Awaiting | null,
-  chosenRoom?: unknown,
+  chosenRoom?: string,
 ): Routing | null {
   // "El shuttle cuesta 30 euros no?", "breakfast is 10 euros right?" (heard as a yes or a no): a price
   // question, never confirmed as said.
@@ -95,11 +95,7 @@ export function routeHotelQuestion(
     nlu.intent !== 'deny' &&
     asksStayTotal(text) &&
     // The room on offer named again ("what would the standard cost with breakfast?") asks no other stay.
-    !nlu.entities.some(
-      (entity) =>
-        (A_STAY_ASKED.has(entity.type) || entity.type === 'nights') &&
-        !(entity.type === 'room_type' && entity.value.roomTypeId === chosenRoom),
-    )
+    !namesAStay(nlu.entities, chosenRoom)
   )
     return { intent: 'room_prices', via: 'nlu', nlu };
   // "¿Qué diferencia hay entre la doble y la superior?" (at the room list, heard as picking the first):

@@ -1,6 +1,5 @@
 import { foldText } from '../../common/fold-text';
-import { readBookingSlots } from '../booking/booking-slots';
-import { isBookingFlow } from './booking-readings';
+import { largestRoom, partyToHouse, sayNoRoomTakes } from './room-party';
 import type { Turn } from './turn';
 
 /** "Can we all fit in one room?", "¿cabemos todos en una habitación?": the whole party in one room. */
@@ -13,30 +12,23 @@ export function asksWhetherAllFit(text: string): boolean {
 }
 
 /**
- * Whether the party (the booking's, else the one said) fits in one room: the room offered when it
+ * Whether the party (the one said, else the booking's) fits in one room: the room offered when it
  * takes them, else the best value that does, else that none does; with no party known, the largest
  * room's places. False, with nothing said, when the message does not ask it.
  */
 export function answerWhetherAllFit(turn: Turn): boolean {
   if (!asksWhetherAllFit(turn.message.text ?? '')) return false;
   const rooms = [...turn.tenant.roomTypes].sort((a, b) => a.rate - b.rate);
-  const largest = [...rooms].sort((a, b) => b.maxGuests - a.maxGuests)[0];
-  const { flow, slots } = turn.state.dialogue;
-  const booking = readBookingSlots(isBookingFlow(flow) ? slots : {});
-  const party = turn.entity('guests')?.value.total ?? booking.guests;
+  const { chosen, party } = partyToHouse(turn, true);
   if (party === undefined) {
+    const largest = largestRoom(turn);
     turn.say('room_fit.largest', { room: turn.roomName(largest.id), max: largest.maxGuests });
     return true;
   }
-  const offered = rooms.find((room) => room.id === booking.roomTypeId);
+  const offered = rooms.find((room) => room.id === chosen);
   const fits =
     offered && offered.maxGuests >= party ? offered : rooms.find((room) => room.maxGuests >= party);
-  if (!fits)
-    turn.say('booking.recommend_split', {
-      guests: party,
-      room: turn.roomName(largest.id),
-      max: largest.maxGuests,
-    });
+  if (!fits) sayNoRoomTakes(turn, party);
   else if (!offered || fits === offered)
     turn.say('room_fit.yes', { room: turn.roomName(fits.id), max: fits.maxGuests, guests: party });
   else

@@ -81,6 +81,23 @@ describe('a room recommended with no list to pick from (QA 29, M4)', () => {
     expect(dialogue.state.dialogue.slots.roomTypeId).toBe('suite');
   });
 
+  it('counts the party said now before the booking\'s', async () => {
+    const dialogue = new RoutedDialogue('en');
+    await dialogue.say('a double for 2, 12-14 december', {
+      intent: 'make_reservation',
+      entities: [
+        ['double', entity.room('double')],
+        ['for 2', entity.guests(2)],
+        ['12-14 december', entity.range('2026-12-12', '2026-12-14')],
+      ],
+    });
+    const reply = await dialogue.say('which room would you recommend for 4 of us?', {
+      intent: 'hotel_info',
+      entities: [['4 of us', entity.guests(4)]],
+    });
+    expect(reply).toMatch(/^For 4 guests, I'd suggest the Junior Suite/);
+  });
+
   it.each<['es' | 'en', string, string, [string, number] | null]>([
     [
       'en',

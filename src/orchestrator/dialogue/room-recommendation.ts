@@ -1,7 +1,5 @@
 import { foldText } from '../../common/fold-text';
-import { readBookingSlots } from '../booking/booking-slots';
-import { partyInRoom } from '../booking/room-shares';
-import { isBookingFlow } from './booking-readings';
+import { partyToHouse, sayNoRoomTakes } from './room-party';
 import { roomsListed } from './slot-questions';
 import type { Turn } from './turn';
 
@@ -25,7 +23,7 @@ export function asksForARoom(text: string): boolean {
  * "¿Cuál me recomiendas?" at the rooms listed for a stay: the first listed (the cheapest that takes
  * the party) and, when there is one, the next for more room; the list stands for the guest to pick.
  * "What room do you recommend for us all?" elsewhere: the best value that sleeps the party (the
- * booking's, else the one said), beside the room offered when that is another. False, with nothing
+ * one said, else the booking's), beside the room offered when that is another. False, with nothing
  * said, when no room is asked for.
  */
 export function recommendRoom(turn: Turn): boolean {
@@ -40,7 +38,7 @@ export function recommendRoom(turn: Turn): boolean {
     return true;
   }
   if (!asksForARoom(text)) return false;
-  const { offered, party } = partyToHouse(turn);
+  const { chosen: offered, party } = partyToHouse(turn, false);
   if (party === undefined) {
     turn.say('booking.recommend_ask_party');
     return true;
@@ -50,12 +48,7 @@ export function recommendRoom(turn: Turn): boolean {
     .sort((a, b) => a.rate - b.rate);
   const best = fitting[0];
   if (!best) {
-    const largest = [...turn.tenant.roomTypes].sort((a, b) => b.maxGuests - a.maxGuests)[0];
-    turn.say('booking.recommend_split', {
-      guests: party,
-      room: turn.roomName(largest.id),
-      max: largest.maxGuests,
-    });
+    sayNoRoomTakes(turn, party);
   } else {
     // The room chosen named beside the best value only when it sleeps more (review 31, 5).
     const chosen = turn.tenant.roomTypes.find((room) => room.id === offered);
@@ -69,14 +62,4 @@ export function recommendRoom(turn: Turn): boolean {
     else turn.say('booking.recommend_for_party', { room: turn.roomName(best.id), guests: party });
   }
   return true;
-}
-
-/** The places one room must take, by the booking under way or the party said now, and its room. */
-function partyToHouse(turn: Turn): { offered?: string; party?: number } {
-  const said = turn.entity('guests')?.value.total;
-  const { flow, slots } = turn.state.dialogue;
-  if (!isBookingFlow(flow)) return { party: said };
-  const booking = readBookingSlots(slots);
-  if (booking.guests === undefined) return { party: said, offered: booking.roomTypeId };
-  return { party: partyInRoom({ ...booking, guests: booking.guests }), offered: booking.roomTypeId };
 }
