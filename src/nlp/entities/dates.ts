@@ -15,6 +15,7 @@ import { CHRONOS, toMention } from './chrono-readers';
 import { findImpossibleDates } from './impossible-dates';
 import { mendMonths } from './month-typos';
 import { weekdayMismatches } from './weekday-check';
+import { findWeekdayAppositions, hideWeekdayAppositions } from './weekday-appositions';
 import { weekendMismatches } from './weekend-check';
 import { anchorToHoliday } from './holiday-anchor';
 import { preferDayFirst } from './slashed-dates';
@@ -66,8 +67,9 @@ function findDateMentions(text: string, context: DateContext, onlyCalendarDays =
   const spelt = context.language === 'es' ? readChatContractions(text) : text;
   const mended = /\d/.test(text) ? mendMonths(spelt, context.language) : spelt;
   const dayFirst = context.language === 'en' ? readUntilAsTo(preferDayFirst(mended, today)) : mended;
-  const readable = hideQuarters(
-    hidePartyCounts(hidePartyBeforeADay(dayFirst.replace(HYPHEN_BETWEEN_DATES, '–'))),
+  const readable = hideWeekdayAppositions(
+    hideQuarters(hidePartyCounts(hidePartyBeforeADay(dayFirst.replace(HYPHEN_BETWEEN_DATES, '–')))),
+    findWeekdayAppositions(text, context.language),
   );
   const results = CHRONOS[context.language]
     .parse(readable, localNoon(today), { forwardDate: true })

@@ -15,10 +15,11 @@ export const LONGEST_PAIRED_STAY = 30;
 
 /**
  * "Llego el 3 y me voy el 6 de enero": a day said without its month is of the departure's month, if
- * it is before it; "arriving the 30th leaving the 2nd jan", of the month before.
+ * it is before it; "arriving the 30th leaving the 2nd jan", of the month before. A weekday of leaving
+ * ("llegamos el 10 y nos vamos el domingo") has no month of its own: it follows the arrival.
  */
-function inMonthOf(arrival: DateMention, departure: DateMention): DateMention {
-  if (!arrival.dayOnly || departure.dayOnly) return arrival;
+function inMonthOf(text: string, arrival: DateMention, departure: DateMention): DateMention {
+  if (!arrival.dayOnly || departure.dayOnly || isWeekdayAlone(text, departure)) return arrival;
   const sameMonth = { ...departure.checkIn, day: arrival.checkIn.day };
   if (isValidDate(sameMonth) && compareDates(sameMonth, departure.checkIn) < 0)
     return { ...arrival, checkIn: sameMonth };
@@ -31,10 +32,14 @@ function inMonthOf(arrival: DateMention, departure: DateMention): DateMention {
 
 /** "Arriving Friday, leaving Sunday": a weekday of leaving is the first such day after the arrival. */
 function departureAfterArrival(text: string, arrival: DateMention, departure: DateMention): DateMention {
-  if (!WEEKDAY_ALONE.test(text.slice(departure.start, departure.end).trim())) return departure;
+  if (!isWeekdayAlone(text, departure)) return departure;
   let checkIn = departure.checkIn;
   while (compareDates(checkIn, arrival.checkIn) <= 0) checkIn = addDays(checkIn, 7);
   return { ...departure, checkIn };
+}
+
+function isWeekdayAlone(text: string, mention: DateMention): boolean {
+  return WEEKDAY_ALONE.test(text.slice(mention.start, mention.end).trim());
 }
 
 /**
@@ -74,7 +79,7 @@ export function pairArrivalAndDeparture(
   }
   if (singles.length !== 2) return null;
   const [said, saidDeparture] = [...singles].sort((a, b) => a.start - b.start);
-  const arrival = inMonthOf(said, saidDeparture);
+  const arrival = inMonthOf(text, said, saidDeparture);
   const departure = departureAfterArrival(text, arrival, departureInMonthOf(arrival, saidDeparture));
   const nights = daysBetween(arrival.checkIn, departure.checkIn);
   if (nights < 1 || nights > LONGEST_PAIRED_STAY) return null;

@@ -1,6 +1,7 @@
 import { foldText } from '../../common/fold-text';
 import type { Entity, Language } from '../nlp.types';
 import { weekdayOfIso } from './calendar';
+import { findWeekdayAppositions } from './weekday-appositions';
 import { ENGLISH_MONTHS, ENGLISH_WEEKDAYS, SPANISH_WEEKDAY_PREFIXES3 } from './month-and-weekday-names';
 
 /** A weekday said with its day's number: "el viernes 12", "Friday the 12th", "Fri, Dec 11". */
@@ -38,14 +39,33 @@ export function weekdayMismatches(text: string, dates: readonly Entity[], langua
       if (!date || said < 0 || weekdayOfIso(date) === said) continue;
       const start = entity.start + (match.index ?? 0);
       const end = start + match[0].length;
-      found.push({
-        type: 'weekday_mismatch',
-        value: { date, weekday: said },
-        text: text.slice(start, end),
-        start,
-        end,
-      });
+      found.push(mismatch(text, date, said, start, end));
+    }
+  }
+  return [...found, ...appositionMismatches(text, dates, language)];
+}
+
+/** "El 11, o sea el jueves" when the 11th is a Friday; for a range, either end's weekday. */
+function appositionMismatches(text: string, dates: readonly Entity[], language: Language): Entity[] {
+  const found: Entity[] = [];
+  for (const said of findWeekdayAppositions(text, language)) {
+    const entity = dates.find((date) => date.start <= said.dayAt && said.dayAt < date.end);
+    const days = entity ? daysOf(entity) : [];
+    const checked: Array<[string | undefined, number]> =
+      said.lastWeekday === undefined
+        ? [[days.find((day) => Number(day.slice(8)) === said.day), said.weekday]]
+        : [
+            [days[0], said.weekday],
+            [days[1], said.lastWeekday],
+          ];
+    for (const [date, weekday] of checked) {
+      if (date && weekday >= 0 && weekdayOfIso(date) !== weekday)
+        found.push(mismatch(text, date, weekday, said.start, said.end));
     }
   }
   return found;
+}
+
+function mismatch(text: string, date: string, weekday: number, start: number, end: number): Entity {
+  return { type: 'weekday_mismatch', value: { date, weekday }, text: text.slice(start, end), start, end };
 }
