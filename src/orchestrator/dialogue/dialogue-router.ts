@@ -48,6 +48,7 @@ import { routeCodeAnswer } from './code-answer-routes';
 import { LOW_INFORMATION, routeOnItsOwn } from './standalone-routes';
 import { withStayMeant } from './stay-meant';
 import { routeCancelAnswer } from './cancel-answer-routes';
+import { isNoGoodbye } from './leave-taking';
 import { carriesSlot, fillsSlot } from './slot-answers';
 
 /** Intents that take over whatever flow is running: the guest asked for something else. */
@@ -147,8 +148,7 @@ export class DialogueRouter {
       return this.route(message, { ...nlu, intent: NO_INTENT }, state, today);
     if (asksAStayBesideLateCheckOut(text, nlu))
       return this.route(message, { ...nlu, intent: 'check_availability' }, state, today);
-    // "Only one night" at the room list (heard as a good night): the stay changes, no goodbye.
-    if (nlu.intent === 'goodbye' && isBookingFlow(flow) && hasBookingEntity(nlu))
+    if (isNoGoodbye(text, nlu, state))
       return this.route(message, { ...nlu, intent: NO_INTENT }, state, today);
     const change = routeBookingChange(text, nlu, state) ?? routeForBookingMade(text, nlu, state);
     if (change) return change;

@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { foldText } from '../../common/fold-text';
 import { PmsAdapter } from '../../pms/pms-adapter.port';
 import { PmsRejectedError } from '../../pms/pms.errors';
+import { answerCancellationCharge } from '../booking/cancel-charge-question';
 import type { Reservation } from '../../pms/pms.types';
 import { askToCancel } from '../booking/cancel-question';
 import { sayBothBookingsKept } from '../booking/replaced-booking-kept';
@@ -59,6 +60,7 @@ export class CancelReservationHandler extends IntentHandler {
   }
 
   async handle(turn: Turn): Promise<void> {
+    if (answerCancellationCharge(turn)) return;
     const change = changeWaiting(turn.state);
     await this.ask(turn);
     keepChangeThroughCancel(turn, change);
