@@ -1,5 +1,6 @@
 import { foldText } from '../../common/fold-text';
 import { breakfastSaid } from './extras-wording';
+import { parkingSaid } from './pet-parking-wording';
 
 describe('breakfastSaid', () => {
   it.each([
@@ -19,7 +20,25 @@ describe('breakfastSaid', () => {
     ['si hay desayuno, ¿a qué hora es?', undefined],
     // Only the extra of that question (review 28, 5).
     ['do you have parking? if so add it. Is breakfast included?', undefined],
+    // Whether the price comes with it (QA 30, en H2: breakfast added, and charged).
+    ['hi, 2 ppl from 14 to 16 dec, is that with breakfast?', undefined],
+    ['is the room price with breakfast? and do you have parking?', undefined],
+    ['¿eso es con desayuno?', undefined],
+    ['la doble con desayuno', 'wanted'],
   ] as const)('reads %j as %s', (text, said) => {
     expect(breakfastSaid(foldText(text))).toBe(said);
+  });
+});
+
+describe('parkingSaid', () => {
+  it.each([
+    // Asked about (QA 30, en H2: a space added, and €252 charged).
+    ['Also whats the parking like and is brekkie included', undefined],
+    ['¿qué tal el parking?', undefined],
+    ['how is the parking?', undefined],
+    ['and a parking space please', 'wanted'],
+    ['sin parking', 'declined'],
+  ] as const)('reads %j as %s', (text, said) => {
+    expect(parkingSaid(foldText(text), false)).toBe(said);
   });
 });

@@ -46,10 +46,12 @@ const ASKED_TO_PUT_BREAKFAST = new RegExp(
 );
 /** Whether the room or rate comes with it: "does it come with breakfast", "¿viene con desayuno?" (asked, not wanted). */
 const ASKS_IF_IT_COMES_WITH = new RegExp(
-  `\\b(?:(?:does|do|will|would)\\s+(?:it|that|this|the (?:room|rate|price|stay)|they|rooms)\\s+(?:\\w+\\s+)?(?:comes?|includes?)\\s+(?:with\\s+)?(?:the\\s+)?${BREAKFAST_WORDS}|(?:is|are)\\s+(?:the\\s+)?${BREAKFAST_WORDS}\\s+(?:included|extra|free))`,
+  `\\b(?:(?:does|do|will|would)\\s+(?:it|that|this|the (?:room|rate|price|stay)|they|rooms)\\s+(?:\\w+\\s+)?(?:comes?|includes?)\\s+(?:with\\s+)?(?:the\\s+)?${BREAKFAST_WORDS}|(?:is|are)\\s+(?:the\\s+)?${BREAKFAST_WORDS}\\s+(?:included|extra|free)` +
+    // "Is that with breakfast?", "is the room price with breakfast?" (QA 30, en H2: breakfast added).
+    `|(?:is|are|was|will|would)\\s+(?:it|that|this|they|those|these|the (?:room|rate|price|prices|stay|total))\\s+(?:\\w+\\s+)?(?:be\\s+)?(?:with|including|incl\\.?)\\s+(?:the\\s+)?${BREAKFAST_WORDS})`,
 );
 /** The same in Spanish, only asked: "¿viene con desayuno?" (said, "la reserva va con desayuno" wants it). */
-const COMES_WITH_ES = `\\b(?:viene|vienen|va|incluye|incluyen)\\s+(?:con\\s+)?(?:el\\s+)?${BREAKFAST_WORDS}`;
+const COMES_WITH_ES = `\\b(?:(?:viene|vienen|va|incluye|incluyen)\\s+(?:con\\s+)?|(?:es|son|esta|estan|sale|salen)\\s+con\\s+)(?:el\\s+)?${BREAKFAST_WORDS}`;
 const ASKS_IF_IT_COMES_WITH_ES = new RegExp(`${COMES_WITH_ES}\\b[^.!]*[?]|[¿][^?]*${COMES_WITH_ES}`);
 
 /**

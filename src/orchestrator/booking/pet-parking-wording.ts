@@ -49,7 +49,9 @@ const ASKS_PARKING = new RegExp(
     // "Is parking extra", "el parking se paga aparte?": what it costs is asked, not a space ("parking
     // included please" asks for one).
     `|\\b(?:is|es|esta)\\s+(?:the\\s+|el\\s+)?${PARKING_WORDS}\\s+(?:extra|included|free|incluido|gratis|aparte)\\b` +
-    `|\\b${PARKING_WORDS}\\s+(?:is\\s+|es\\s+|esta\\s+|se paga\\s+)?(?:extra|included|free|incluido|gratis|aparte)\\s*\\?`,
+    `|\\b${PARKING_WORDS}\\s+(?:is\\s+|es\\s+|esta\\s+|se paga\\s+)?(?:extra|included|free|incluido|gratis|aparte)\\s*\\?` +
+    // "Whats the parking like", "¿qué tal el parking?" (QA 30, en H2: a space added).
+    `|\\b(?:whats|what'?s|what is|hows|how'?s|how is|wheres|where'?s|where is|que tal|como es|donde esta)\\b(?:\\s+\\S+){0,2}?\\s+${PARKING_WORDS}\\b`,
 );
 
 /** A pet or a parking space named in a question ("¿admitís perros?", "can we bring our dog?"), not as coming along. */
