@@ -26,7 +26,8 @@ module.exports = {
   coverageThreshold: enforceCoverage
     ? { global: { lines: 85, statements: 85, functions: 80, branches: 70 } }
     : undefined,
-  testTimeout: 30000,
+  // Generous: a boot trains the NLU (10–30 s on this 2-core machine, slower with two suites at once).
+  testTimeout: 120000,
   // Integration suites start their own redis-server and HTTP fakes; two workers fit two cores.
   maxWorkers: 2,
 };

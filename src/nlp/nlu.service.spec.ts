@@ -44,7 +44,7 @@ describe('NluService training', () => {
 });
 
 describe('NluService on the NLU thread (NLP_THREAD=worker)', () => {
-  jest.setTimeout(60_000);
+  jest.setTimeout(180_000);
   const config = { consumesQueues: true, nlpThread: 'worker', pipeline: { nlpTimeoutMs: 5000 } } as AppConfig;
   beforeEach(() => jest.resetModules()); // no model the training tests above left behind
 

@@ -6,10 +6,10 @@ import { waitFor } from '../support/wait';
 
 const ROOT = join(__dirname, '..', '..');
 /** Booting the app under ts-node trains the NLP: slow on a busy machine. */
-const BOOT_MS = 90_000;
+const BOOT_MS = 180_000;
 const TURN_MS = 20_000;
 
-jest.setTimeout(150_000);
+jest.setTimeout(400_000);
 
 /** `npm run chat` as a child process, its stdout collected. */
 class ChatShell {

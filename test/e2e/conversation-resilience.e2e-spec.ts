@@ -18,7 +18,7 @@ import { listenOnLoopback } from '../support/loopback';
 // What a guest gets when a part of the receptionist is slow, broken or unreachable: voice notes
 // through a loopback speech-to-text service, stage budgets, a corrupted session, a PMS that is down.
 
-jest.setTimeout(60_000);
+jest.setTimeout(180_000);
 
 const YEAR = new Date().getFullYear() + 1;
 const TRANSCRIPTION_KEY = 'sk-test-transcriber-key';

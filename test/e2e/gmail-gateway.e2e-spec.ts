@@ -12,7 +12,7 @@ import { WorkQueue } from '../../src/queue/work-queue.port';
 import { DynamicTenants } from '../../src/tenants/dynamic-tenants';
 import type { Tenant } from '../../src/tenants/tenant';
 
-jest.setTimeout(60_000);
+jest.setTimeout(180_000);
 
 const MAILBOX = 'reservas@hotelmail.example';
 const account = {

@@ -22,7 +22,7 @@ const REQUEST: ParseMessage['request'] = {
 };
 
 describe('startNluThreadHandler', () => {
-  jest.setTimeout(30_000);
+  jest.setTimeout(120_000);
   let posted: ThreadMessage[];
   let handle: (message: ParseMessage) => void;
 

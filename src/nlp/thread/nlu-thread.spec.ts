@@ -181,7 +181,7 @@ describe('NluThread on a scripted thread', () => {
 });
 
 describe('NluThread and the life of the process', () => {
-  jest.setTimeout(30_000);
+  jest.setTimeout(120_000);
   const run = (script: string) =>
     spawnSync(process.execPath, ['-r', 'ts-node/register/transpile-only', '-e', script], {
       cwd: join(__dirname, '..', '..', '..'),
