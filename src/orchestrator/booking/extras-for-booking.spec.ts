@@ -9,6 +9,8 @@ describe('saysEveryRoom', () => {
     'breakfast for both rooms',
     'add breakfast to all rooms',
     'both of them please',
+    'todas',
+    'both',
   ])('hears every room of the request in %j', (text) => {
     expect(saysEveryRoom(text)).toBe(true);
   });

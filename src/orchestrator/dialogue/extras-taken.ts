@@ -7,7 +7,7 @@ import { ANOTHER_STAY } from './extras-after-booking';
 import { knownReferences } from './known-bookings';
 import { petRefusal } from './pet-limits';
 import type { Routing } from './routing';
-import { lastAnsweredTopics } from './topic-follow-up';
+import { lastAnsweredTopics, rememberTopics } from './topic-follow-up';
 import type { Turn } from './turn';
 
 // "¿Cuánto cuesta el desayuno?" answered after a booking, then "vale, añádelo" / "ah pues lo queremos"
@@ -23,6 +23,8 @@ const EXTRA_OF_TOPIC: Partial<Record<InfoTopic, Extra>> = {
 
 /** Taking what was just priced, in so many words (a bare "vale" or "ok" only acknowledges it). */
 const ACCEPTS = [
+  // "En todas", "en las dos", "both", "all of them" at "which booking is it for?" (QA 30, es H2).
+  /^\W*(?:(?:si|yes|vale|ok)\W+)?(?:(?:en|para|a|in|for|to|on)\s+)?(?:todas|todos|las dos|los dos|las 2|los 2|ambas|ambos|all(?: of them)?|both(?: of them)?|(?:all|both) (?:the )?(?:bookings|rooms))(?:\W+(?:por favor|porfa|please))?\W*$/,
   // "Vale, para los dos", "sí, para 2", "ok, for both of us": for whom, so it is taken.
   /^\W*(?:vale|ok|okay|si|venga|perfecto|yes|sure|great)\W+(?:para|pa|for)\s+(?:los dos|las dos|los 2|2|dos|ambos|todos|both(?: of us)?|the two of us|two|all of us)\b/,
   /\b(?:anad\w*|agreg\w*|sumal\w*|pon(?:lo|la|los|las|nos|me|melo|noslo|selo)|incluye(?:lo|la|nos)|incluid(?:lo|la)|(?:lo|la|los|las) (?:quiero|queremos|cogemos|tomamos|necesitamos)|me (?:lo|la) quedo|nos (?:lo|la) quedamos|si,? (?:por favor|porfa|claro)|venga,? (?:si|vale))\b/,
@@ -77,6 +79,21 @@ export function routeExtraTaken(text: string, nlu: ParseResult, state: Conversat
   return extrasTaken(text, nlu, state).length > 0
     ? { intent: 'reservation_status', via: 'follow_up', nlu }
     : null;
+}
+
+/** "Which booking is it for?" asked of these extras: "en todas" next takes them for every booking. */
+export function rememberExtrasAsked(turn: Turn, extras: StayExtras): void {
+  const topics = Object.entries(EXTRA_OF_TOPIC).flatMap(([topic, extra]) =>
+    extras[extra] ? [topic as InfoTopic] : [],
+  );
+  const entities: Entity[] = topics.map((topic) => ({
+    type: 'info_topic',
+    value: { topic },
+    text: '',
+    start: 0,
+    end: 0,
+  }));
+  rememberTopics(turn, 'hotel_info', entities);
 }
 
 /** The extras this turn takes from the last answer, where the hotel sells them. */

@@ -41,9 +41,15 @@ const OWN_SUBJECT: ReadonlySet<Entity['type']> = new Set([
   'reference',
 ]);
 
-/** Keeps what this turn answered (the hotel topics it named), for a price or an hour asked of it next. */
-export function rememberTopics(turn: Turn, intent: AnsweredIntent): void {
-  const entities = turn.entities('info_topic');
+/**
+ * Keeps what this turn answered (the hotel topics it named, or those given), for a price or an hour
+ * asked of it next, or for "en todas" after "which booking is it for?".
+ */
+export function rememberTopics(
+  turn: Turn,
+  intent: AnsweredIntent,
+  entities: Entity[] = turn.entities('info_topic'),
+): void {
   if (entities.length === 0 && intent !== 'late_checkout') return;
   const last: LastTopics = { intent, entities, messageId: turn.message.id };
   turn.state.dialogue.slots.lastTopics = last;

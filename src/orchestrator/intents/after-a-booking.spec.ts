@@ -130,6 +130,36 @@ describe('one more person for the booking just made', () => {
   });
 
   it.each([
+    ['en todas', 'None'],
+    ['en las dos', 'confirm'],
+  ] as const)(
+    'adds the extra to every booking at "¿para cuál de ellas?" when told "%s" (QA 30, es H2)',
+    async (text, intent) => {
+      const dialogue = new RoutedDialogue();
+      await bookADouble(dialogue);
+      await dialogue.say('al final somos 3, ¿se puede cambiar?', {
+        intent: 'hotel_info',
+        entities: [['somos 3', entity.guests(3)]],
+      });
+      await dialogue.say('sí', { intent: 'confirm' });
+      await dialogue.say('no, me quedo las dos', { intent: 'deny' });
+      expect(
+        await dialogue.say('quiero añadir parking', {
+          intent: 'hotel_info',
+          entities: [['parking', entity.topic('parking')]],
+        }),
+      ).toMatch(/¿Para cuál de ellas\?/);
+      dialogue.staffNotices.length = 0;
+      // Before: "no te he entendido", or "¿Sí a qué?".
+      const reply = await dialogue.say(text, { intent });
+      expect(reply).toMatch(/parking/);
+      expect(reply).toMatch(/BOOK1X/);
+      expect(reply).toMatch(/BOOK2X/);
+      expect(dialogue.staffNotices.join('\n')).toMatch(/BOOK1X[\s\S]*BOOK2X|BOOK2X[\s\S]*BOOK1X/);
+    },
+  );
+
+  it.each([
     ['al final somos 3, ¿se puede cambiar?', 'somos 3', 'hotel_info' as const],
     // QA 28, S9: its status alone.
     ['mi reserva es para 2 pero al final vamos 3, se puede?', 'vamos 3', 'reservation_status' as const],

@@ -32,7 +32,7 @@ import { changesTheName, correctsTheNights } from '../dialogue/booking-correctio
 import { asksNameOnBooking } from '../dialogue/booking-readings';
 import { declinedRebook } from '../dialogue/declined-rebook';
 import { asksLateCheckOutForBooking } from '../dialogue/late-checkout-request';
-import { extrasTakenFor } from '../dialogue/extras-taken';
+import { extrasTakenFor, rememberExtrasAsked } from '../dialogue/extras-taken';
 import { IntentHandler } from '../dialogue/intent-handler';
 import { knownReferences, rememberBooking } from '../dialogue/known-bookings';
 import { findGuestReservations } from '../dialogue/reservation-lookup';
@@ -126,8 +126,9 @@ export class ReservationStatusHandler extends IntentHandler {
     );
     turn.say('status.list', { lines: lines.join('\n') });
     // "Queremos desayuno" with several bookings and none pointed at: which, before anything is noted.
-    if (asksAnExtra(extras)) turn.say('status.extras_which');
-    else this.sayHowToChange(turn);
+    if (!asksAnExtra(extras)) return this.sayHowToChange(turn);
+    turn.say('status.extras_which');
+    rememberExtrasAsked(turn, extras);
   }
 
   /**
