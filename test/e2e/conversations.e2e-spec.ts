@@ -12,7 +12,7 @@ import { Store } from '../../src/storage/store.port';
 // Conversations with the demo hotel (data/tenants.demo.json, local PMS) through the signed WhatsApp
 // webhook, the real pipeline and queues, and a loopback Graph API that receives the replies.
 
-jest.setTimeout(60_000);
+jest.setTimeout(180_000);
 
 const ADMIN_SECRET = 'admin-secret-for-the-conversation-tests-0000';
 /** The demo hotel's handoff number (+34600000000) as Graph gets it. */

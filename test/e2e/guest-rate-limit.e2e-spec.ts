@@ -16,7 +16,7 @@ import { SessionManager } from '../../src/session/session-manager';
 // WhatsApp timestamps (the limit measures when the guest sent, never later than now): the window
 // "passes" by sending a message stamped a minute later, no sleeping.
 
-jest.setTimeout(60_000);
+jest.setTimeout(180_000);
 
 const LIMIT = 3;
 /** Silence is listened for this long after a throttled message is handled. */

@@ -7,7 +7,7 @@ import { describeWithRedis, type RedisHandle, startRedis } from '../support/redi
 import { LockModule } from '../../src/lock/lock.module';
 import { LockService } from '../../src/lock/lock.service';
 
-jest.setTimeout(120_000);
+jest.setTimeout(240_000);
 
 const ROOT = join(__dirname, '..', '..');
 

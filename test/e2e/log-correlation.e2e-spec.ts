@@ -13,7 +13,7 @@ import { Store } from '../../src/storage/store.port';
 // this checks the whole journey at debug level, through the paths that log: webhook, tenant
 // resolution, intake, worker, pipeline, session recovery, PMS failure, senders.
 
-jest.setTimeout(60_000);
+jest.setTimeout(180_000);
 
 /** Events of the process, not of a request: they carry no request's id. */
 const PROCESS_EVENTS = new Set([

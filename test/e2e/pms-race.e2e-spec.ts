@@ -5,7 +5,7 @@ import { PmsAdapter } from '../../src/pms/pms-adapter.port';
 import { PmsRejectedError } from '../../src/pms/pms.errors';
 import type { Reservation, ReservationRequest } from '../../src/pms/pms.types';
 
-jest.setTimeout(60_000);
+jest.setTimeout(180_000);
 
 describeWithRedis('the last room, wanted by 20 guests through two application instances', () => {
   let redis: RedisHandle;

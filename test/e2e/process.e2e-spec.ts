@@ -6,7 +6,7 @@ import { ServiceProcess } from '../support/service-process';
 import { uniquePrefix } from '../support/app-harness';
 import { waitFor } from '../support/wait';
 
-jest.setTimeout(120_000);
+jest.setTimeout(300_000);
 
 describe('start-up with an invalid configuration', () => {
   it('stops with exit code 1 and one line per problem naming the variable', async () => {
@@ -57,7 +57,7 @@ function gracefulShutdown(modeEnv: () => Record<string, string>, lateJobStatus: 
       SHUTDOWN_TIMEOUT_MS: '8000',
     });
     // Under ts-node on two busy cores, start-up (the app compiled on the fly) can take half a minute.
-    await service.waitForLog('http.listening', 45_000);
+    await service.waitForLog('http.listening', 150_000);
     await waitFor(async () => (await fetch(`${base}/health/ready`)).status === 200, 30_000, 'readiness');
     const post = (id: string) =>
       fetch(`${base}/test/slow-job`, {

@@ -3,7 +3,7 @@ import { bootApp, type TestApp, uniquePrefix } from '../support/app-harness';
 import { describeWithRedis, itStoppingRedis, type RedisHandle, startRedis } from '../support/redis-server';
 import { waitFor } from '../support/wait';
 
-jest.setTimeout(60_000);
+jest.setTimeout(180_000);
 
 describeWithRedis('Redis going away and coming back', () => {
   let redis: RedisHandle;

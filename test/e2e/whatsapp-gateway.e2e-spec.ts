@@ -17,7 +17,7 @@ import type { OutboundMessage } from '../../src/messaging/outbound-message';
 import { outboundJobId } from '../../src/messaging/outbound-message';
 import { WorkQueue } from '../../src/queue/work-queue.port';
 
-jest.setTimeout(60_000);
+jest.setTimeout(180_000);
 let seq = 0;
 const wamid = (): string => `wamid.E2E${process.pid}x${++seq}`;
 

@@ -52,7 +52,7 @@ export class ServiceProcess {
     return this.lines.findIndex((line) => line.msg === msg);
   }
 
-  async waitForLog(msg: string, timeoutMs = 20_000): Promise<void> {
+  async waitForLog(msg: string, timeoutMs = 60_000): Promise<void> {
     await waitFor(() => this.logged(msg) || this.exitCode !== null, timeoutMs, `log "${msg}"`);
     if (!this.logged(msg)) throw new Error(`exited (${this.exitCode}) before logging ${msg}: ${this.stderr}`);
   }
@@ -61,7 +61,7 @@ export class ServiceProcess {
     this.child.kill(signal);
   }
 
-  async waitForExit(timeoutMs = 20_000): Promise<number | null> {
+  async waitForExit(timeoutMs = 60_000): Promise<number | null> {
     const timer = setTimeout(() => this.child.kill('SIGKILL'), timeoutMs);
     const code = await this.exited;
     clearTimeout(timer);
