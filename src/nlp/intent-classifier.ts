@@ -1,7 +1,8 @@
 import { asksWhetherHotelHas } from './amenity-question';
 import { INTENT_NAMES, LANGUAGES, NO_INTENT } from './nlp.types';
 import type { ClassifiedIntent, IntentName, Language } from './nlp.types';
-import { createNlp, type NlpjsClassification, type NlpjsNlp } from './nlpjs';
+import { createNlp, NLU_SETTINGS, type NlpjsClassification, type NlpjsNlp } from './nlpjs';
+import { networkKey, trainOrLoad } from './trained-network-cache';
 import {
   DEFAULT_OOV_GATE,
   isOutOfVocabulary,
@@ -25,6 +26,8 @@ export interface IntentClassifierOptions {
   naiveBayesWeight?: number;
   /** Whether naive Bayes also counts a text's rare words (see RareWords); on unless turned off. */
   markRareWords?: boolean;
+  /** Keep the trained network in this folder, and load it from there (trained-network-cache.ts). */
+  networkCacheDir?: string;
 }
 
 export interface IntentClassification {
@@ -70,13 +73,17 @@ export class IntentClassifier {
     nlp.addLanguage([...languages]);
     const naiveBayesWeight = options.naiveBayesWeight ?? DEFAULT_NAIVE_BAYES_WEIGHT;
     const naiveBayes = new Map<Language, { model: NaiveBayes; rareWords?: RareWords }>();
+    const documents: Array<readonly [Language, string, string]> = [];
     for (const language of languages) {
       const utterances = corpus[language] as LanguageCorpus;
       const labelled = CORPUS_LABELS.flatMap((label) =>
         utterances[label].map((utterance) => [normaliseUtterance(utterance, language), label] as const),
       );
-      for (const [normalised, label] of labelled)
-        nlp.addDocument(language, classifierInput(normalised), label);
+      for (const [normalised, label] of labelled) {
+        const document = [language, classifierInput(normalised), label] as const;
+        nlp.addDocument(...document);
+        documents.push(document);
+      }
       const rareWords =
         options.markRareWords === false
           ? undefined
@@ -87,7 +94,7 @@ export class IntentClassifier {
           : undefined;
       if (model) naiveBayes.set(language, { model, rareWords });
     }
-    await nlp.train();
+    await trainOrLoad(nlp, networkKey(documents, NLU_SETTINGS), options.networkCacheDir);
     const oovGate = options.oovGate ?? DEFAULT_OOV_GATE;
     const vocabularies = new Map<Language, Vocabulary>();
     if (oovGate)

@@ -18,6 +18,8 @@ export interface NlpjsNlp extends NlpjsInternals {
   addLanguage(locales: string[]): void;
   addDocument(locale: string, utterance: string, intent: string): void;
   train(): Promise<unknown>;
+  export(minified: boolean): string;
+  import(data: string): void;
   classify(locale: string, utterance: string): Promise<NlpjsResult>;
 }
 type NlpjsNlpClass = new (settings: Record<string, unknown>) => NlpjsNlp;
@@ -30,7 +32,7 @@ const { LangEn } = loadUntyped('@nlpjs/lang-en') as { LangEn: unknown };
 
 // The settings of every language's neural classifier (NLP.js reads them from the container under
 // `nlu-??`; registering them replaces its defaults, which are repeated here).
-const NLU_SETTINGS = {
+export const NLU_SETTINGS = {
   keepStopwords: true,
   nonefeatureValue: 1,
   nonedeltaMultiplier: 1.2,

@@ -4,6 +4,7 @@ import { IntentClassifier } from './intent-classifier';
 import { chooseLanguage, detectLanguage, learnLanguageCues } from './language-detector';
 import { type ClassifiedIntent, type Language, LANGUAGES, NO_INTENT, type ParseResult } from './nlp.types';
 import { loadCorpora } from './training-corpus';
+import { NETWORK_CACHE_DIR } from './trained-network-cache';
 import { otherQuestions } from './other-questions';
 
 /** One text to read, with what of the hotel and the conversation reading it needs. */
@@ -29,7 +30,7 @@ export function trainedClassifier(): Promise<IntentClassifier> {
   if (!sharedClassifier) {
     const corpora = loadCorpora();
     learnLanguageCues(corpora);
-    sharedClassifier = IntentClassifier.train(corpora);
+    sharedClassifier = IntentClassifier.train(corpora, { networkCacheDir: NETWORK_CACHE_DIR });
   }
   return sharedClassifier;
 }
