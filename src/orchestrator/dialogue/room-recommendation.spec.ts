@@ -81,7 +81,7 @@ describe('a room recommended with no list to pick from (QA 29, M4)', () => {
     expect(dialogue.state.dialogue.slots.roomTypeId).toBe('suite');
   });
 
-  it('counts the party said now before the booking\'s', async () => {
+  it("counts the party said now before the booking's", async () => {
     const dialogue = new RoutedDialogue('en');
     await dialogue.say('a double for 2, 12-14 december', {
       intent: 'make_reservation',
