@@ -378,6 +378,9 @@ export const KEYWORDS: Record<InfoTopic, readonly string[]> = {
     'pagar en el hotel',
     'se paga en el hotel',
     'pago en el hotel',
+    // QA 30 (es), M1: "se paga por adelantado o en el hotel?" was answered with the map.
+    'paga por adelantado',
+    'pagan por adelantado',
     'pagar al llegar',
     'se paga al llegar',
     'pagamos al llegar',

@@ -32,6 +32,7 @@ describe('extractInfoTopics', () => {
     // QA 29, L7: the second question of the message was left unanswered.
     ["what's the cancellation policy? and do i pay now or at the hotel?", ['cancellation_policy', 'payment']],
     ['¿se paga ahora o en el hotel?', ['payment']],
+    ['se paga por adelantado o en el hotel?', ['payment']],
     ['¿Cuál es la contraseña del WiFi?', ['wifi']],
     ['¿podéis poner una cama supletoria?', ['extra_bed']],
     ['can we get an extra bed?', ['extra_bed']],

@@ -102,6 +102,17 @@ describe('extractDates with a weekday said beside the day it names', () => {
   });
 });
 
+describe('extractDates with a range from a day to a weekday', () => {
+  it.each<[string, Language, object[]]>([
+    // Before: from 10 December 2025 to 29 November, the day put a year back to come before the weekday.
+    ['december 10th to sunday', 'en', [range('2026-12-10', '2026-12-13', 'december 10th to sunday')]],
+    ['from dec 30 to saturday', 'en', [range('2026-12-30', '2027-01-02', 'dec 30 to saturday')]],
+    ['from friday to sunday', 'en', [range('2026-12-04', '2026-12-06', 'friday to sunday')]],
+  ])('%s (%s)', (text, language, expected) => {
+    expect(datesIn(text, language)).toEqual(expected);
+  });
+});
+
 describe('extractDates with a weekday of leaving after a day said without its month', () => {
   it.each<[string, Language, object[]]>([
     // Before: from 10 to 29 November, the arrival put in the month of the next Sunday.
