@@ -17,6 +17,9 @@ describe('extractIdentifiers: booking references', () => {
     ['reserva ABC-234', 'ABC234', 'ABC-234'],
     ['ABC-234', 'ABC234', 'ABC-234'],
     ['código de reserva ABC 234', 'ABC234', 'ABC 234'],
+    // QA 30 (es), M7: "No encuentro ninguna reserva con el código 5y4".
+    ['tengo una reserva, el codigo es 5y4 t5a, me dices las fechas?', '5Y4T5A', '5y4 t5a'],
+    ['my booking code is k7q x2m', 'K7QX2M', 'k7q x2m'],
     ['reference number: ABCDEF', 'ABCDEF', 'ABCDEF'],
     ['reserva nº 234567', '234567', '234567'],
     ['booking reference XKBZQWEAT', 'XKBZQWEAT', 'XKBZQWEAT'],

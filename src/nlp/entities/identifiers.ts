@@ -104,8 +104,12 @@ function referencesIn(text: string, emails: readonly Span[]): Entity[] {
   const masked = maskSpans(text, emails);
   const folded = foldText(masked);
   const entities: Entity[] = [];
-  for (const match of masked.matchAll(CANDIDATE)) {
+  const candidates = new RegExp(CANDIDATE.source, CANDIDATE.flags);
+  for (let match = candidates.exec(masked); match !== null; match = candidates.exec(masked)) {
     const reference = readCode(match, hasCue(folded, match.index));
+    // "El código es 5y4 t5a": "es 5y4" is no code, and its second word may begin one.
+    const [, head, separator] = match;
+    if (!reference && head && separator) candidates.lastIndex = match.index + head.length + 1;
     if (!reference) continue;
     const start = match.index;
     const end = start + match[0].length;
