@@ -17,8 +17,13 @@ describe('a guest in trouble', () => {
         'muy amables, pero llevo una hora esperando en recepción',
         'hola, llevo 20 minutos esperando el taxi que pedí',
         'we have been waiting for 40 minutes at the front desk',
+        // QA 30, en H8: "Sorry, I didn't quite get that."
+        'this is ridiculous, i have been waiting for 20 min at reception and nobody is here!!',
+        'estoy en la entrada y aquí no hay nadie',
       ].map(guestTrouble),
-    ).toEqual(['complaint', 'complaint', 'complaint', 'complaint', 'complaint', 'complaint', 'complaint']);
+    ).toEqual(Array.from({ length: 9 }, () => 'complaint'));
+    // A question about arriving late is none.
+    expect(guestTrouble('what if nobody is at reception when we arrive at 2am?')).toBeNull();
     // Noise, rudeness, a failing connection, a fault said with "me" (QA 24, S13, E6 and E7).
     const nuisances = [
       'no me funciona la tele',

@@ -10,7 +10,10 @@ const COMPLAINT = [
   /\b(?:no (?:me |nos |le )?funciona\w*|no (?:me |nos )?va(?!\s+(?:bien|mal|a|al|con|para|ser|hacer|nada|que)\b)|no anda|roto|rota|rotos|estropead\w*|averiad\w*|sucio|sucia|suciedad|verguenza|inutiles|queja\w*|reclamacion\w*|indignad\w*|asqueros\w*|cucarach\w*|chinches|nadie (?:me )?(?:contesta|responde|atiende|coge))\b/,
   /\b(?:not working|doesn'?t work|does not work|broken|dirty|filthy|complain\w*|disappointed|disgusting|cockroach\w*|bed ?bugs|nobody (?:answers|answered|picks up|came))\b/,
   // Kept waiting: "llevo una hora esperando en recepción", "we've been waiting for 40 minutes".
-  /\b(?:llev(?:o|amos) (?:mas de )?(?:una hora|media hora|horas|un rato|mucho rato|mucho tiempo|(?:\d+|dos|tres|cuatro|veinte|treinta|cuarenta) (?:minutos|min|horas)) esperando|(?:been )?waiting (?:for )?(?:over |more than )?(?:an hour|half an hour|hours|ages|forever|(?:\d+|twenty|thirty|forty) (?:minutes|mins|hours)))\b/,
+  /\b(?:llev(?:o|amos) (?:mas de )?(?:una hora|media hora|horas|un rato|mucho rato|mucho tiempo|(?:\d+|dos|tres|cuatro|veinte|treinta|cuarenta) (?:minutos|min|horas)) esperando|(?:been )?waiting (?:for )?(?:over |more than )?(?:an hour|half an hour|hours|ages|forever|(?:\d+|twenty|thirty|forty) (?:minutes|mins|min|hours)))\b/,
+  // Nobody to see to them, here and now: "nobody is here" (QA 30, en H8: "didn't get that"); not "what
+  // if nobody is at reception when we arrive?".
+  /\b(?:(?:nobody|no one|noone) (?:is )?(?:here|around)|(?:there'?s|there is) (?:nobody|no one) (?:here|around)|no hay nadie aqui|aqui no hay nadie)\b/,
 ];
 const ROOM_REQUEST =
   /\b(?:(?:me|nos) (?:podeis|pueden|puedes|podrian) (?:subir|traer|mandar|cambiar)|(?:can|could) (?:you|someone) (?:bring|send)(?: up)?|(?:can|could|may) (?:i|we) (?:get|have) (?:some )?(?:more|extra|clean|fresh|new|another))\b.*\b(?:toallas?|almohadas?|mantas?|sabanas?|papel|agua|towels?|pillows?|blankets?|sheets?|toilet paper|water)\b|\b(?:necesit\w*|quiero|queremos|faltan?|hacen falta|need|needs)\b[^.?!]{0,20}\b(?:toallas?|almohadas?|mantas?|sabanas?|papel higienico|towels?|pillows?|blankets?|sheets?|toilet paper)\b(?=[^.?!]*\b(?:extra|mas|limpi[ao]s|nuev[ao]s|more|clean|fresh|habitacion|room|hab)\b)/;
