@@ -1,14 +1,6 @@
 import * as chrono from 'chrono-node';
 import type { Language } from '../nlp.types';
-import {
-  addDays,
-  type CalendarDate,
-  compareDates,
-  fromComponents,
-  fromLocalDate,
-  isValidDate,
-  weekdayOf,
-} from './calendar';
+import { compareDates, fromComponents } from './calendar';
 import type { DateMention } from './date-mention';
 import { TAG_HOLIDAY, TAG_TONIGHT } from './date-parser-context';
 import { ENGLISH_PARSERS, SPANISH_PARSERS } from './date-parsers';
@@ -30,6 +22,7 @@ import {
 } from './day-lists';
 import { cutPartyOffRange } from './party-before-range';
 import { dropDaysGoneBy } from './past-days';
+import { rangeToAWeekday } from './range-to-a-weekday';
 
 // chrono-node, per language, with the parsers and refiners of this folder; and what its results become.
 
@@ -45,7 +38,7 @@ function buildChrono(
   // First, before chrono's overlap removal: a time ("12 a" in "del 12 al 15" reads as 12 a.m.) must not
   // win over the day it overlaps, and times are no part of a stay.
   extended.refiners.unshift(keepOnlyDays);
-  extended.refiners.push(countReadAsYear, cutPartyOffRange, ...refiners, dropDaysGoneBy);
+  extended.refiners.push(countReadAsYear, cutPartyOffRange, ...refiners, rangeToAWeekday, dropDaysGoneBy);
   return extended;
 }
 
@@ -71,10 +64,9 @@ const EARLIEST_YEAR = 1900;
 const LATEST_YEAR = 2999;
 
 export function toMention(result: chrono.ParsedResult): DateMention | null {
-  const toWeekday = untilAWeekday(result);
-  const checkIn = toWeekday?.[0] ?? fromComponents(result.start);
+  const checkIn = fromComponents(result.start);
   if (!checkIn || checkIn.year < EARLIEST_YEAR || checkIn.year > LATEST_YEAR) return null;
-  const end = toWeekday?.[1] ?? (result.end ? fromComponents(result.end) : null);
+  const end = result.end ? fromComponents(result.end) : null;
   const checkOut = end && compareDates(end, checkIn) > 0 && end.year <= LATEST_YEAR ? end : undefined;
   const start = result.index;
   // chrono keeps a trailing comma after a weekday ("friday,").
@@ -92,30 +84,4 @@ export function toMention(result: chrono.ParsedResult): DateMention | null {
       !result.end?.isCertain('month') &&
       !result.tags().has(TAG_HOLIDAY),
   };
-}
-
-/**
- * "December 10th to Sunday", "del 10 de diciembre al domingo": chrono reads the weekday from today
- * and puts the day a year back to come before it (10 December 2025 to 29 November). The day is the
- * next one of its date, and the weekday the first after it. Null for any other range.
- */
-function untilAWeekday(result: chrono.ParsedResult): [CalendarDate, CalendarDate] | null {
-  const { start, end } = result;
-  if (!end?.isCertain('weekday') || end.isCertain('day') || start.isCertain('year')) return null;
-  const [month, day, weekday] = [start.get('month'), start.get('day'), end.get('weekday')];
-  if (
-    !start.isCertain('day') ||
-    !start.isCertain('month') ||
-    month === null ||
-    day === null ||
-    weekday === null
-  )
-    return null;
-  const today = fromLocalDate(result.refDate);
-  let checkIn: CalendarDate = { year: today.year, month, day };
-  if (!isValidDate(checkIn)) return null;
-  if (compareDates(checkIn, today) < 0) checkIn = { ...checkIn, year: today.year + 1 };
-  let checkOut = addDays(checkIn, 1);
-  while (weekdayOf(checkOut) !== weekday) checkOut = addDays(checkOut, 1);
-  return [checkIn, checkOut];
 }

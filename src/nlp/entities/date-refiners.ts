@@ -1,6 +1,5 @@
 import type { ParsingComponents, ParsingContext, ParsingResult, Refiner } from 'chrono-node';
 import {
-  addDays,
   addMonths,
   type CalendarDate,
   compareDates,
@@ -20,7 +19,7 @@ function hasTag(result: ParsingResult, pattern: RegExp): boolean {
   return [...result.tags()].some((tag) => pattern.test(tag));
 }
 
-function setDate(components: ParsingComponents, date: CalendarDate): void {
+export function setDate(components: ParsingComponents, date: CalendarDate): void {
   for (const key of ['year', 'month', 'day'] as const) {
     if (components.isCertain(key)) components.assign(key, date[key]);
     else components.imply(key, date[key]);
@@ -153,12 +152,14 @@ function orderRangeEnds(from: ParsingComponents, to: ParsingComponents): [Calend
     end = compareDates(sameMonth, start) > 0 ? sameMonth : addMonths(sameMonth, 1);
   }
   if (!start || !end) return null;
-  if (compareDates(end, start) <= 0) end = rollForward(end, to);
+  if (compareDates(end, start) <= 0) end = rollForward(start, end, to);
   return end && compareDates(end, start) > 0 ? [start, end] : null;
 }
 
-function rollForward(end: CalendarDate, to: ParsingComponents): CalendarDate | null {
-  if (to.isOnlyWeekdayComponent()) return addDays(end, 7);
+function rollForward(start: CalendarDate, end: CalendarDate, to: ParsingComponents): CalendarDate | null {
+  // "Del 10 de diciembre al domingo": the first Sunday after the 10th, however many weeks from today.
+  const weekday = to.get('weekday');
+  if (to.isOnlyWeekdayComponent() && weekday !== null) return upcomingWeekday(start, weekday);
   if (!to.isCertain('month')) return addMonths(end, 1);
   if (!to.isCertain('year')) return { ...end, year: end.year + 1 };
   return null;

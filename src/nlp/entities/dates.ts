@@ -15,19 +15,24 @@ import { CHRONOS, toMention } from './chrono-readers';
 import { findImpossibleDates } from './impossible-dates';
 import { mendMonths } from './month-typos';
 import { weekdayMismatches } from './weekday-check';
-import { findWeekdayAppositions, hideWeekdayAppositions } from './weekday-appositions';
+import {
+  findWeekdayAppositions,
+  hideWeekdayAppositions,
+  type WeekdayApposition,
+} from './weekday-appositions';
 import { weekendMismatches } from './weekend-check';
 import { anchorToHoliday } from './holiday-anchor';
 import { preferDayFirst } from './slashed-dates';
 import { readChatContractions, readUntilAsTo } from './range-words';
 import { isWeekendBeforeItsDays } from './weekend-parsers';
-import { findNights, type NightsMention } from './nights';
+import { findNights } from './nights';
 import { withLoneMonth } from './lone-month';
 import { hidePartyBeforeADay } from './party-before-range';
 import { foldText } from '../../common/fold-text';
 import type { DateMention } from './date-mention';
 import { holidayNights, isTheSameDayTwice, LONGEST_PAIRED_STAY, pairArrivalAndDeparture } from './stay-pairs';
 import { hideMatches, overlaps, type Span } from './text';
+import { pairNights } from './nights-pairing';
 
 export interface DateContext {
   language: Language;
@@ -61,7 +66,12 @@ const hidePartyCounts = (text: string): string => hideMatches(text, A_PARTY_COUN
 const A_WEEK =
   /^(?:next|this) week$|^(?:for )?(?:a|one|two|three|\d+) (?:weeks?|months?)$|^(?:durante )?(?:un|1) mes$|^(?:por|for|durante) \S+ (?:dias|days)$/;
 
-function findDateMentions(text: string, context: DateContext, onlyCalendarDays = false): DateMention[] {
+function findDateMentions(
+  text: string,
+  context: DateContext,
+  appositions: readonly WeekdayApposition[],
+  onlyCalendarDays = false,
+): DateMention[] {
   const today = localDateIn(context.now, context.timezone);
   // "pal 24 al 26 d diciembre": the chat's contractions, read as the words they stand for.
   const spelt = context.language === 'es' ? readChatContractions(text) : text;
@@ -69,7 +79,7 @@ function findDateMentions(text: string, context: DateContext, onlyCalendarDays =
   const dayFirst = context.language === 'en' ? readUntilAsTo(preferDayFirst(mended, today)) : mended;
   const readable = hideWeekdayAppositions(
     hideQuarters(hidePartyCounts(hidePartyBeforeADay(dayFirst.replace(HYPHEN_BETWEEN_DATES, '–')))),
-    findWeekdayAppositions(text, context.language),
+    appositions,
   );
   const results = CHRONOS[context.language]
     .parse(readable, localNoon(today), { forwardDate: true })
@@ -107,12 +117,16 @@ const MONTH_WORD: Record<Language, RegExp> = {
  * write the dates in the other one. Read in it only when the message's language finds no date and
  * there is a number and a month of that language to find (most messages have none: they are read once).
  */
-function findDateMentionsInEither(text: string, context: DateContext): DateMention[] {
-  const found = findDateMentions(text, context);
+function findDateMentionsInEither(
+  text: string,
+  context: DateContext,
+  appositions: readonly WeekdayApposition[],
+): DateMention[] {
+  const found = findDateMentions(text, context, appositions);
   const other: Language = context.language === 'es' ? 'en' : 'es';
   if (found.length > 0 || !/\d/.test(text) || !MONTH_WORD[other].test(foldText(text))) return found;
   // Only days named with their month: "somos 2 y 3 noches" is no "2 y(ears)" in English.
-  return findDateMentions(text, { ...context, language: other }, true);
+  return findDateMentions(text, { ...context, language: other }, findWeekdayAppositions(text, other), true);
 }
 
 /** "In january 2 nights": the 2 chrono took for a day is the count of nights that starts there. */
@@ -122,42 +136,6 @@ function endsInItsNumber(date: DateMention, nights: Span): boolean {
 
 function contains(outer: Span, inner: Span): boolean {
   return outer.start <= inner.start && inner.end <= outer.end;
-}
-
-function distance(a: Span, b: Span): number {
-  return Math.max(a.start - b.end, b.start - a.end, 0);
-}
-
-/** "Leave on the 15th", "salimos el 15", "hasta el 15": a departure, which no count of nights starts from. */
-const DEPARTURE_BEFORE =
-  /\b(?:leave|leaving|check(?:ing)?[ -]?out|depart\w*|salir|salimos|salgo|salida|nos vamos|me voy|hasta|until|till)\s+(?:(?:on|el|the|del|day)\s+)*$/i;
-/** "One more night", "2 extra nights" (inside the count), "una noche más" (after it): nights added to a stay. */
-const ADDED_INSIDE = /\b(?:more|extra|additional)\b/;
-const ADDED_AFTER = /^\s*(?:mas|more|extra|adicional(?:es)?)\b(?!\s+o\s+menos|\s+or\s+less)/;
-
-/** Gives each stated number of nights the nearest day that has no end yet: "llego el 12, 3 noches". */
-function pairNights(
-  text: string,
-  dates: DateMention[],
-  nights: NightsMention[],
-): Map<NightsMention, DateMention> {
-  const pairs = new Map<NightsMention, DateMention>();
-  const open = new Set(
-    dates.filter(
-      (mention) =>
-        (!mention.checkOut || mention.isTonight) && !DEPARTURE_BEFORE.test(text.slice(0, mention.start)),
-    ),
-  );
-  const added = (stated: NightsMention) =>
-    ADDED_INSIDE.test(foldText(text.slice(stated.start, stated.end))) ||
-    ADDED_AFTER.test(foldText(text.slice(stated.end, stated.end + 16)));
-  for (const stated of nights.filter((mention) => !added(mention))) {
-    const nearest = [...open].sort((a, b) => distance(a, stated) - distance(b, stated))[0];
-    if (!nearest) break;
-    pairs.set(stated, nearest);
-    open.delete(nearest);
-  }
-  return pairs;
 }
 
 const MAX_PHRASE_GAP = 30;
@@ -206,7 +184,10 @@ export function extractDates(text: string, context: DateContext): Entity[] {
   // "una semana" alone is a length of stay, not the date a week from now; "dentro de 2 semanas" is a date.
   // A day said with one the calendar lacks ("del 27 al 29 de febrero") is no stay on its own.
   const today = localDateIn(context.now, context.timezone);
-  const dates = anchorToHoliday(withLoneMonth(text, findDateMentionsInEither(text, context), today)).filter(
+  // "El 10, o sea el jueves": found once, hidden from chrono and then checked against the day.
+  const appositions = findWeekdayAppositions(text, context.language);
+  const mentions = findDateMentionsInEither(text, context, appositions);
+  const dates = anchorToHoliday(withLoneMonth(text, mentions, today)).filter(
     (date) =>
       !stated.some((nights) => contains(nights, date) || endsInItsNumber(date, nights)) &&
       !impossible.some((missing) => overlaps(date, missing) || isOnePhrase(text, date, missing)),
@@ -259,6 +240,9 @@ export function extractDates(text: string, context: DateContext): Entity[] {
   for (const { day, month, year, ...span } of impossible) {
     entities.push({ type: 'no_such_date', value: { day, month, year }, ...slice(text, span) });
   }
-  entities.push(...weekdayMismatches(text, entities, context.language), ...weekendMismatches(text, entities));
+  entities.push(
+    ...weekdayMismatches(text, entities, context.language, appositions),
+    ...weekendMismatches(text, entities),
+  );
   return entities.sort((a, b) => a.start - b.start || b.end - a.end);
 }

@@ -108,6 +108,14 @@ describe('extractDates with a range from a day to a weekday', () => {
     ['december 10th to sunday', 'en', [range('2026-12-10', '2026-12-13', 'december 10th to sunday')]],
     ['from dec 30 to saturday', 'en', [range('2026-12-30', '2027-01-02', 'dec 30 to saturday')]],
     ['from friday to sunday', 'en', [range('2026-12-04', '2026-12-06', 'friday to sunday')]],
+    // Before: two dates, the 10th and the Sunday after today (the Sunday moved a week on, and no more).
+    [
+      'del 10 de diciembre al domingo',
+      'es',
+      [range('2026-12-10', '2026-12-13', '10 de diciembre al domingo')],
+    ],
+    ['del 30 de diciembre al sábado', 'es', [range('2026-12-30', '2027-01-02', '30 de diciembre al sábado')]],
+    ['del viernes al domingo', 'es', [range('2026-12-04', '2026-12-06', 'viernes al domingo')]],
   ])('%s (%s)', (text, language, expected) => {
     expect(datesIn(text, language)).toEqual(expected);
   });

@@ -1,7 +1,7 @@
 import { foldText } from '../../common/fold-text';
 import type { Entity, Language } from '../nlp.types';
 import { weekdayOfIso } from './calendar';
-import { findWeekdayAppositions } from './weekday-appositions';
+import type { WeekdayApposition } from './weekday-appositions';
 import { ENGLISH_MONTHS, ENGLISH_WEEKDAYS, SPANISH_WEEKDAY_PREFIXES3 } from './month-and-weekday-names';
 
 /** A weekday said with its day's number: "el viernes 12", "Friday the 12th", "Fri, Dec 11". */
@@ -26,7 +26,12 @@ function daysOf(entity: Entity): string[] {
  * chrono does, and a `weekday_mismatch` tells the weekday the guest said, so that the reply can point
  * it out rather than book a day the guest may not mean.
  */
-export function weekdayMismatches(text: string, dates: readonly Entity[], language: Language): Entity[] {
+export function weekdayMismatches(
+  text: string,
+  dates: readonly Entity[],
+  language: Language,
+  appositions: readonly WeekdayApposition[],
+): Entity[] {
   const folded = foldText(text);
   const names = language === 'es' ? SPANISH_WEEKDAY_PREFIXES3 : ENGLISH_WEEKDAYS;
   const found: Entity[] = [];
@@ -42,13 +47,17 @@ export function weekdayMismatches(text: string, dates: readonly Entity[], langua
       found.push(mismatch(text, date, said, start, end));
     }
   }
-  return [...found, ...appositionMismatches(text, dates, language)];
+  return [...found, ...appositionMismatches(text, dates, appositions)];
 }
 
 /** "El 11, o sea el jueves" when the 11th is a Friday; for a range, either end's weekday. */
-function appositionMismatches(text: string, dates: readonly Entity[], language: Language): Entity[] {
+function appositionMismatches(
+  text: string,
+  dates: readonly Entity[],
+  appositions: readonly WeekdayApposition[],
+): Entity[] {
   const found: Entity[] = [];
-  for (const said of findWeekdayAppositions(text, language)) {
+  for (const said of appositions) {
     const entity = dates.find((date) => date.start <= said.dayAt && said.dayAt < date.end);
     const days = entity ? daysOf(entity) : [];
     const checked: Array<[string | undefined, number]> =
