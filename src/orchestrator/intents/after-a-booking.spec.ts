@@ -34,6 +34,16 @@ async function bookADoubleInEnglish(dialogue: RoutedDialogue): Promise<void> {
 const SUPERIOR_FOR_3 =
   /^Tu reserva BOOK1X: Doble Estándar, del sáb 12 dic al lun 14 dic, 2 personas\. .*\nDesde aquí no puedo cambiar una reserva.*\nLa Doble Estándar es para 2 personas como máximo: para 3, te busco la Doble Superior\.\nTe resumo la reserva:\n• Doble Superior\n• Del sáb 12 dic al lun 14 dic \(2 noches\)\n• 3 personas\n• A nombre de Nuria Castro\n• Total: 278\s€/;
 
+/** A double booked, then a room for 3 after "al final somos 3" and a yes: the first booking still on. */
+async function bookARoomForThreeToo(dialogue: RoutedDialogue): Promise<string> {
+  await bookADouble(dialogue);
+  await dialogue.say('al final somos 3, ¿se puede cambiar?', {
+    intent: 'hotel_info',
+    entities: [['somos 3', entity.guests(3)]],
+  });
+  return dialogue.say('sí', { intent: 'confirm' });
+}
+
 describe('one more person for the booking just made', () => {
   it.each([
     ['mejor para 3 personas', 'check_availability'],
@@ -95,14 +105,7 @@ describe('one more person for the booking just made', () => {
 
   it('keeps the old booking too when the guest says no to cancelling it', async () => {
     const dialogue = new RoutedDialogue();
-    await bookADouble(dialogue);
-    await dialogue.say('al final somos 3, ¿se puede cambiar?', {
-      intent: 'hotel_info',
-      entities: [['somos 3', entity.guests(3)]],
-    });
-    expect(await dialogue.say('sí', { intent: 'confirm' })).toMatch(
-      /¿Confirmas que quieres cancelar la reserva BOOK1X/,
-    );
+    expect(await bookARoomForThreeToo(dialogue)).toMatch(/¿Confirmas que quieres cancelar la reserva BOOK1X/);
     expect(await dialogue.say('no, me quedo las dos', { intent: 'deny' })).toBe(
       'Perfecto, no cancelo nada: las dos reservas siguen activas, la BOOK1X y la nueva BOOK2X.',
     );
@@ -111,12 +114,7 @@ describe('one more person for the booking just made', () => {
 
   it('drops the question to cancel the old booking when the guest asks something else, so a later yes is about that', async () => {
     const dialogue = new RoutedDialogue();
-    await bookADouble(dialogue);
-    await dialogue.say('al final somos 3, ¿se puede cambiar?', {
-      intent: 'hotel_info',
-      entities: [['somos 3', entity.guests(3)]],
-    });
-    await dialogue.say('sí', { intent: 'confirm' });
+    await bookARoomForThreeToo(dialogue);
     await dialogue.say('¿cuánto cuesta el parking?', {
       intent: 'room_prices',
       entities: [['parking', entity.topic('parking')]],
@@ -136,12 +134,7 @@ describe('one more person for the booking just made', () => {
     'adds the extra to every booking at "¿para cuál de ellas?" when told "%s" (QA 30, es H2)',
     async (text, intent) => {
       const dialogue = new RoutedDialogue();
-      await bookADouble(dialogue);
-      await dialogue.say('al final somos 3, ¿se puede cambiar?', {
-        intent: 'hotel_info',
-        entities: [['somos 3', entity.guests(3)]],
-      });
-      await dialogue.say('sí', { intent: 'confirm' });
+      await bookARoomForThreeToo(dialogue);
       await dialogue.say('no, me quedo las dos', { intent: 'deny' });
       expect(
         await dialogue.say('quiero añadir parking', {
