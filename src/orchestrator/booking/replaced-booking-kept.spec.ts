@@ -88,3 +88,28 @@ describe('a no to cancelling the booking a change replaced', () => {
     expect((await dialogue.pms.getReservation('demo', 'BOOK1X')).status).toBe('confirmed');
   });
 });
+
+describe('a goodbye while the replaced booking waits for its answer (QA 30, en H9)', () => {
+  it('asks once more, plainly, before taking leave, and cancels the old booking at the yes', async () => {
+    const dialogue = new RoutedDialogue('en');
+    await changeTheDates(dialogue, 'en');
+    // Before: "Goodbye! I'm here if you need anything else.", and two rooms booked.
+    expect(await dialogue.say('thats all thanks, see you soon!', { intent: 'thanks', language: 'en' })).toBe(
+      'Before you go: your previous booking BOOK1X is still active too, besides the new BOOK2X, so you would be holding two rooms. Shall I cancel BOOK1X?',
+    );
+    expect(await dialogue.say('yes', { intent: 'confirm', language: 'en' })).toMatch(/^Booking BOOK1X/);
+    expect((await dialogue.pms.getReservation('demo', 'BOOK1X')).status).toBe('cancelled');
+    expect((await dialogue.pms.getReservation('demo', 'BOOK2X')).status).toBe('confirmed');
+  });
+
+  it('takes the second goodbye, both bookings kept', async () => {
+    const dialogue = new RoutedDialogue();
+    await changeTheDates(dialogue, 'es');
+    expect(await dialogue.say('vale, adiós', { intent: 'goodbye' })).toMatch(
+      /^Antes de que te vayas: .*BOOK1X.*BOOK2X.*¿Cancelo la BOOK1X\?$/,
+    );
+    expect(await dialogue.say('adiós!', { intent: 'goodbye' })).toMatch(/^¡Hasta pronto/);
+    expect(dialogue.state.dialogue.flow).toBeNull();
+    expect((await dialogue.pms.getReservation('demo', 'BOOK1X')).status).toBe('confirmed');
+  });
+});

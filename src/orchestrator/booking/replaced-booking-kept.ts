@@ -3,6 +3,8 @@ import {
   isReplacedBookingPending,
   markReplacedBookingReminded,
 } from '../dialogue/conversation-state';
+import { takesLeave } from '../dialogue/leave-taking';
+import type { ConversationState } from '../dialogue/conversation-state';
 import type { Turn } from '../dialogue/turn';
 
 // A new stay booked in place of an older booking, and the guest asked whether to cancel the older
@@ -36,6 +38,24 @@ export function remindReplacedBooking(turn: Turn): boolean {
   const last = turn.replies.at(-1);
   if (last?.type === 'text' && last.text.trimEnd().endsWith('?')) return false;
   turn.askToConfirm(turn.text('cancel.replaced_reminder', { reference }));
+  markReplacedBookingReminded(turn.state);
+  return true;
+}
+
+/**
+ * "That's all, thanks, see you!" at "¿cancelo la anterior?" (not yet asked again): the guest would
+ * leave holding two rooms, believing one was changed (QA 30, en H9, a goodbye said to it).
+ */
+export function leavesWithReplacedPending(text: string, state: ConversationState): boolean {
+  return isReplacedBookingPending(state) && takesLeave(text);
+}
+
+/** The question about the replaced booking once more, plainly, before the guest goes; a second goodbye is taken. */
+export function askBeforeLeaving(turn: Turn): boolean {
+  const { reference, [BOOKED_INSTEAD]: booked } = turn.state.dialogue.slots;
+  if (!leavesWithReplacedPending(turn.message.text ?? '', turn.state) || typeof reference !== 'string')
+    return false;
+  turn.askToConfirm(turn.text('cancel.replaced_before_leaving', { reference, booked: String(booked) }));
   markReplacedBookingReminded(turn.state);
   return true;
 }

@@ -1,5 +1,6 @@
 import { foldText } from '../../common/fold-text';
 import { asksWhatCancellingCosts } from '../booking/cancel-charge-question';
+import { leavesWithReplacedPending } from '../booking/replaced-booking-kept';
 import type { ParseResult } from '../../nlp/nlp.types';
 import { takesOfferedRoom } from './booking-readings';
 import { KEEPS_THEM } from './cancellation-wording';
@@ -32,7 +33,8 @@ export function routeCancelAnswer(text: string, nlu: ParseResult, state: Convers
   )
     return { intent: 'deny', via: 'slot', nlu };
   // "Will I be charged?" (heard as a goodbye, or as nothing): what cancelling costs.
-  if (asksWhatCancellingCosts(text, state)) return { intent: 'cancel_reservation', via: 'follow_up', nlu };
+  if (asksWhatCancellingCosts(text, state) || leavesWithReplacedPending(text, state))
+    return { intent: 'cancel_reservation', via: 'follow_up', nlu };
   if (picksEveryBooking(text, state)) return { intent: 'cancel_reservation', via: 'choice', nlu };
   if (awaiting === 'confirmation' && YES_CANCEL.test(folded)) return { intent: 'confirm', via: 'slot', nlu };
   // "The single one" at "do you confirm you want to cancel 6JRH44 (Single Room, …)?": a yes.

@@ -5,7 +5,7 @@ import { PmsRejectedError } from '../../pms/pms.errors';
 import { answerCancellationCharge } from '../booking/cancel-charge-question';
 import type { Reservation } from '../../pms/pms.types';
 import { askToCancel } from '../booking/cancel-question';
-import { sayBothBookingsKept } from '../booking/replaced-booking-kept';
+import { askBeforeLeaving, sayBothBookingsKept } from '../booking/replaced-booking-kept';
 import {
   changeWaiting,
   keepChangeThroughCancel,
@@ -60,7 +60,7 @@ export class CancelReservationHandler extends IntentHandler {
   }
 
   async handle(turn: Turn): Promise<void> {
-    if (answerCancellationCharge(turn)) return;
+    if (answerCancellationCharge(turn) || askBeforeLeaving(turn)) return;
     const change = changeWaiting(turn.state);
     await this.ask(turn);
     keepChangeThroughCancel(turn, change);
