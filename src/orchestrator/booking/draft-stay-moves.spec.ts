@@ -46,7 +46,24 @@ describe('a stay at its summary moved by days', () => {
       /Del vie 4 dic al dom 6 dic \(2 noches\)/,
     ],
     ['es', 'nos vamos dos días antes', 'dos días', 'None', /Del jue 3 dic al vie 4 dic \(1 noche\)/],
-  ] as const)('%s "%s" moves that end', async (language, text, readAsDay, heard, stay) => {
+    // No end named: the whole stay, its nights kept (QA 30, en H1: heard as the late check-out, the
+    // old dates then booked).
+    [
+      'en',
+      'and can you move it one day later? 12 to 14',
+      'one day later',
+      'late_checkout',
+      /Fri, Dec 4 to Mon, Dec 7 \(3 nights\)/,
+    ],
+    [
+      'en',
+      'could you move the whole booking two days later?',
+      null,
+      'None',
+      /Sat, Dec 5 to Tue, Dec 8 \(3 nights\)/,
+    ],
+    ['es', '¿la puedes pasar un día antes?', 'un día', 'None', /Del mié 2 dic al sáb 5 dic \(3 noches\)/],
+  ] as const)('%s "%s" moves that end, or the whole stay', async (language, text, readAsDay, heard, stay) => {
     const dialogue = new RoutedDialogue(language);
     await summary(dialogue, language);
     const reply = await dialogue.say(text, {
