@@ -515,6 +515,19 @@ describe('extractDates in English', () => {
     ['next friday', [day('2026-12-04', 'next friday')]],
     ['on the 3rd', [day('2026-12-03', 'on the 3rd')]],
     ['a 2-week stay', [nights(14, '2-week')]],
+    // British: the Friday after the coming one (QA 30, en H3: Fri 27 Nov for 7 nights before).
+    [
+      'a week on friday for 2 nights',
+      [range('2026-12-04', '2026-12-06', 'a week on friday for 2 nights'), nights(2, '2 nights')],
+    ],
+    ['friday week', [day('2026-12-04', 'friday week')]],
+    ['one week from this saturday', [day('2026-12-05', 'one week from this saturday')]],
+    ['a week today', [day('2026-12-02', 'a week today')]],
+    // A stay of seven nights from the coming Friday, not a day a week on.
+    [
+      'for a week from friday',
+      [range('2026-11-27', '2026-12-04', 'a week from friday'), nights(7, 'a week')],
+    ],
   ])('reads %j', (text, expected) => {
     expect(datesIn(text, 'en')).toEqual(expected);
   });

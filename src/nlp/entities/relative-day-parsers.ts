@@ -3,6 +3,7 @@ import { foldText } from '../../common/fold-text';
 import { addDays } from './calendar';
 import { upcomingWeekday } from './nearest-days';
 import { dateResult, TAG_TONIGHT, todayOf } from './date-parser-context';
+import { ENGLISH_WEEKDAYS } from './month-and-weekday-names';
 
 function relativeDayParser(pattern: RegExp, days: number, tag: string, nights?: number): Parser {
   return {
@@ -39,8 +40,34 @@ export const SPANISH_RELATIVE_DAY_PARSERS: readonly Parser[] = [
   relativeDayParser(/\bma[ñn]ana\s+(?:por\s+la\s+|en\s+la\s+)?noche\b/i, 1, TAG_TONIGHT, 1),
 ];
 
-/** "tonight", "tomorrow night", in the order chrono tries them. */
+const WEEKDAY_NAME = '(sun|mon|tue|wed|thu|fri|sat)(?:day|nesday|rsday|urday|sday|s|rs?)?';
+
+/**
+ * "A week on Friday", "a week from this Friday", "Friday week" (British): the Friday after the coming
+ * one. chrono read the coming Friday, and "a week" beside it as a 7-night stay (QA 30, en H3). Not
+ * "for a week from Friday", a stay of seven nights.
+ */
+const A_WEEK_ON_A_WEEKDAY: Parser = {
+  pattern: () =>
+    new RegExp(
+      `\\b(?:(?:a|one|1)\\s+week\\s+(?:on|from|after)\\s+(?:this\\s+)?${WEEKDAY_NAME}|${WEEKDAY_NAME}\\s+week)\\b(?!\\s*(?:end|day))`,
+      'i',
+    ),
+  extract: (context, match) => {
+    // "For a week from Friday": seven nights from the coming Friday (nights.ts), no day a week on.
+    if (/\b(?:for|stay|staying)\s+$/i.test(context.text.slice(0, match.index ?? 0))) return null;
+    const weekday = ENGLISH_WEEKDAYS.indexOf((match[1] ?? match[2]).toLowerCase());
+    const start = addDays(upcomingWeekday(todayOf(context), weekday), 7);
+    return dateResult(context, match.index ?? 0, match[0], 'agente/aWeekOnAWeekday', start);
+  },
+};
+
+/** "tonight", "tomorrow night", "a week on Friday", in the order chrono tries them. */
 export const ENGLISH_RELATIVE_DAY_PARSERS: readonly Parser[] = [
+  A_WEEK_ON_A_WEEKDAY,
+  // "A week today", "a week tomorrow": seven days on from that day.
+  relativeDayParser(/\b(?:a|one)\s+week\s+today\b/i, 7, 'agente/aWeekToday'),
+  relativeDayParser(/\b(?:a|one)\s+week\s+(?:tomorrow|tmrw)\b/i, 8, 'agente/aWeekTomorrow'),
   relativeDayParser(/\b(?:tonight|tonite|2nite)\b/i, 0, TAG_TONIGHT, 1),
   // "tmrw nite", "2moro night": as typed on a phone.
   relativeDayParser(
