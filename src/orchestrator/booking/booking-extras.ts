@@ -105,6 +105,19 @@ export function extrasAskedFor(turn: Turn): StayExtras & ExtraCounts {
   return extras;
 }
 
+/** Words that ask to add, not "is it included?": "add", "añadir", "incluir", "include it". */
+const ASKS_TO_ADD = /\b(?:anad\w*|agreg\w*|add|adding|incluir\w*|incluye(?:lo|la|nos)|include)\b/;
+
+/** Breakfast, a parking space or a pet asked to be added in words: "add breakfast", "con parking". */
+export function asksToAddAnExtra(text: string, nlu: ParseResult): boolean {
+  const topics = nlu.entities.filter((entity) => entity.type === 'info_topic');
+  const said = extrasSaid(text, topics, false);
+  if (EXTRA_FIELDS.some((extra) => said[extra] === 'wanted')) return true;
+  const folded = foldText(text);
+  const extraNamed = topics.some((topic) => ['breakfast', 'parking', 'pets'].includes(topic.value.topic));
+  return extraNamed && (ASKS_TO_ADD.test(folded) || RESERVES_IT.test(folded));
+}
+
 /** Whether the message asks for or declines a pet or a parking space, rather than only asking about one. */
 export function changesStayExtras(text: string, nlu: ParseResult, chosenRoom?: string): boolean {
   const said = extrasSaid(

@@ -1,9 +1,11 @@
 import type { ParseResult } from '../../nlp/nlp.types';
+import { asksToAddAnExtra } from '../booking/booking-extras';
 import { asksForConfirmationEmail } from '../booking/confirmation-email';
 import { STAY_ENTITIES } from './booking-readings';
 import { knownReferences } from './known-bookings';
 import type { ConversationState } from './conversation-state';
 import {
+  ANOTHER_STAY,
   routeBreakfastForBookingMade,
   routeExtraDroppedFromBookingMade,
   routeRequestForBookingMade,
@@ -17,7 +19,8 @@ import type { Routing } from './routing';
 /**
  * With a booking made and no other under way: an extra taken off, breakfast or parking asked for loosely ("and breakfast
  * please", "and parking"), a pet said to come ("we're bringing our small dog"), an extra taken after its price ("vale, añádelo"), a late check-out asked for it, or a request no booking
- * promises ("es nuestro aniversario") is for that booking. Null when the message is none of these.
+ * promises ("es nuestro aniversario") is for that booking; so are extras asked for a booking named by
+ * its code. Null when the message is none of these.
  */
 export function routeForBookingMade(
   text: string,
@@ -32,8 +35,26 @@ export function routeForBookingMade(
     routeLateCheckOutRequest(text, nlu, state) ??
     routeParkingForBookingMade(text, nlu, state) ??
     routePetForBookingMade(text, nlu, state) ??
-    routeRequestForBookingMade(text, nlu, state)
+    routeRequestForBookingMade(text, nlu, state) ??
+    routeExtrasForBookingNamed(text, nlu, state)
   );
+}
+
+/**
+ * "Hello, booking TU79P3 - we'd like to add breakfast", "reserva TU79P3, queremos añadir parking"
+ * (heard as a new booking, or as a hotel question) with no booking under way: the extras for the
+ * booking named by its code, as "I have booking TU79P3, can you add parking?" is (QA 30, en H6: a new
+ * booking started, "for which dates?").
+ */
+function routeExtrasForBookingNamed(
+  text: string,
+  nlu: ParseResult,
+  state: ConversationState,
+): Routing | null {
+  if (state.dialogue.flow !== null || !nlu.entities.some((entity) => entity.type === 'reference'))
+    return null;
+  if (nlu.entities.some((entity) => ANOTHER_STAY.has(entity.type))) return null;
+  return asksToAddAnExtra(text, nlu) ? { intent: 'reservation_status', via: 'follow_up', nlu } : null;
 }
 
 /**

@@ -119,3 +119,60 @@ describe('breakfast asked for loosely right after a booking', () => {
     );
   });
 });
+
+describe('extras asked for a booking named by its code, in a new conversation (QA 30, en H6)', () => {
+  it.each([
+    ['Hello, booking BOOK1X - we would like to add breakfast please', 'make_reservation', 'breakfast'],
+    ['booking BOOK1X: could you add breakfast?', 'hotel_info', 'breakfast'],
+  ] as const)('notes %j (heard as %s) for that booking, never a new one', async (text, intent, word) => {
+    const first = new RoutedDialogue('en');
+    await bookADoubleInEnglish(first);
+    const dialogue = new RoutedDialogue('en', first.pms);
+    // Before: "I'll add breakfast to the booking. For which dates?", a new booking started.
+    const reply = await dialogue.say(text, {
+      intent,
+      language: 'en',
+      entities: [
+        ['BOOK1X', entity.reference('BOOK1X')],
+        [word, entity.topic('breakfast')],
+      ],
+    });
+    expect(reply).toMatch(
+      /Noted: I'm passing it on to the team for your booking BOOK1X\.\n• With breakfast: €14 per person per night \(€56\), paid at the hotel/,
+    );
+    expect(dialogue.state.dialogue.flow).toBeNull();
+    expect(dialogue.staffNotices.join('\n')).toMatch(/BOOK1X/);
+    expect(first.pms.requests).toHaveLength(1);
+  });
+
+  it('notes it in Spanish too: "reserva BOOK1X, queremos añadir parking"', async () => {
+    const first = new RoutedDialogue();
+    await bookADouble(first);
+    const dialogue = new RoutedDialogue('es', first.pms);
+    const reply = await dialogue.say('reserva BOOK1X, queremos añadir parking', {
+      intent: 'make_reservation',
+      entities: [
+        ['BOOK1X', entity.reference('BOOK1X')],
+        ['parking', entity.topic('parking')],
+      ],
+    });
+    expect(reply).toMatch(/Anotado: se lo paso al equipo para tu reserva BOOK1X\.\n• .*[Pp]arking/);
+    expect(dialogue.state.dialogue.flow).toBeNull();
+  });
+
+  it('still answers "booking BOOK1X: is breakfast included?" as a question, adding nothing', async () => {
+    const first = new RoutedDialogue('en');
+    await bookADoubleInEnglish(first);
+    const dialogue = new RoutedDialogue('en', first.pms);
+    const reply = await dialogue.say('booking BOOK1X: is breakfast included?', {
+      intent: 'hotel_info',
+      language: 'en',
+      entities: [
+        ['BOOK1X', entity.reference('BOOK1X')],
+        ['breakfast', entity.topic('breakfast')],
+      ],
+    });
+    expect(reply).not.toMatch(/Noted/);
+    expect(reply).toMatch(/[Bb]reakfast/);
+  });
+});
