@@ -179,7 +179,7 @@ function extrasSaid(
 ): Record<keyof StayExtras, ExtraSaid> {
   const named = new Set(topics.map((entity) => entity.value.topic));
   const folded = foldText(text);
-  const pet = named.has('pets') ? petSaid(folded) : undefined;
+  const pet = named.has('pets') ? petSaid(folded, stayNamed) : undefined;
   // "Venimos en coche" names no space: the aside says what the hotel has, and the guest may ask for it.
   const parking = named.has('parking') && PARKING.test(folded) ? parkingSaid(folded, stayNamed) : undefined;
   const breakfast = named.has('breakfast') ? breakfastOrSomeSaid(folded) : undefined;

@@ -2,8 +2,15 @@ import { addedIfThere, type ExtraSaid, NOT, WORDS_BETWEEN } from './extras-wordi
 
 // How guests say a pet comes along or a car needs a space, rather than only asking about either.
 
-export function petSaid(folded: string): ExtraSaid {
+/**
+ * `stayNamed`: the guest's own pet asked about with the stay ("a Junior Suite from 18 to 21 December.
+ * Is it possible to bring our small dog (5 kg)?") comes along: the stay is asked for with it (QA 30,
+ * en H7: "say 'with a pet'" before). "Do you allow dogs?" and, after a booking, "¿podemos llevar al
+ * perro?" only ask.
+ */
+export function petSaid(folded: string, stayNamed = false): ExtraSaid {
   if (NO_PET.test(folded)) return 'declined';
+  if (stayNamed && OWN_PET.test(folded)) return 'wanted';
   return asksAbout(PET, folded) && !ASKS_WITH.test(folded) ? undefined : 'wanted';
 }
 
@@ -29,6 +36,8 @@ const NO_PET = new RegExp(
   `\\b${NOT}\\b${WORDS_BETWEEN}\\s+${PET_WORDS}\\b|\\b${PET_WORDS}\\s+(?:se queda|stays?)\\b`,
 );
 const PET = new RegExp(`\\b${PET_WORDS}\\b`);
+/** "Our small dog", "mi perrita", "nuestros dos gatos": the guest's own. */
+const OWN_PET = new RegExp(`\\b(?:our|my|mi|mis|nuestr[oa]s?)\\s+(?:[\\w-]+\\s+){0,2}?${PET_WORDS}\\b`);
 
 // Not "coche" alone, which names the car and not a space for it.
 const PARKING_WORDS =
