@@ -25,6 +25,10 @@ describe('extractGuestName: "under <Name>" and a name closing a booking request'
     // A name with a lead-in (QA 24, E8).
     ["it's for Mary Taylor", 'Mary Taylor', 'Mary Taylor'],
     ["under my mum's name, Mary Taylor", 'Mary Taylor', 'Mary Taylor'],
+    // The booking said to be for them (QA 30, en H7: no name read, "no confirmed booking" said).
+    ['the booking is for Jerry Seinfeld', 'Jerry Seinfeld', 'Jerry Seinfeld'],
+    ['the reservation will be under Tom Hanks', 'Tom Hanks', 'Tom Hanks'],
+    ['la reserva es para Ana Ruiz', 'Ana Ruiz', 'Ana Ruiz'],
     // The one staying, named after the one writing (QA 28, S4: booked under the writer).
     [
       'Buenas noches, soy Ricardo Alonso, quiero reservar para mi madre una individual del 7 al 9. Ella se llama Carmen Alonso.',
@@ -121,6 +125,9 @@ describe('extractGuestName: "under <Name>" and a name closing a booking request'
     'the 12th - Thank You',
     // A company for the invoice (QA 29).
     'es para Acme Consulting SL, CIF B12345678',
+    'the booking is for Christmas',
+    'the booking is for Friday',
+    'la reserva es para Navidad',
     'La factura a nombre de Vega Asesores SL',
   ])('finds no name in %j', (text) => {
     expect(names(text)).toEqual([]);
