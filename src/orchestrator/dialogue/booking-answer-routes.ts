@@ -51,9 +51,12 @@ function cancelsOnlyThePending(text: string, nlu: ParseResult, state: Conversati
   return knownReferences(state).length === 0 && nlu.entities.length === 0 && DROPS_IT.test(foldText(text));
 }
 
-/** Words of dropping what is offered, naming no booking: "cancel", "al final no la quiero", "forget it". */
+/**
+ * Words of dropping what is offered, naming no booking: "cancel", "al final no la quiero", "forget it";
+ * a reason may follow ("nah actually cancel it, plans changed").
+ */
 const DROPS_IT =
-  /^\W*(?:(?:no|nah|ok|vale|bueno|pues)\W+)?(?:al final\s+|actually\s+)?(?:cancel(?:a|ala|alo|ar|arla|ad)?|cancel it|anula(?:la|lo)?|no (?:la|lo) quiero|ya no (?:la|lo) quiero|i don'?t want (?:it|to book)|forget it|olvidalo|dejalo)\W*$/;
+  /^\W*(?:(?:no|nah|ok|vale|bueno|pues)\W+)?(?:al final\s+|actually\s+)?(?:cancel(?:a|ala|alo|ar|arla|ad)?|cancel it|anula(?:la|lo)?|no (?:la|lo) quiero|ya no (?:la|lo) quiero|i don'?t want (?:it|to book)|forget it|olvidalo|dejalo)(?:\W*$|\s*[,.;:!-]\s*[^?¿]{0,50}$)/;
 
 /** A day or stay the message names that is the one being booked, and no booking code. */
 function namesThePendingStay(nlu: ParseResult, state: ConversationState): boolean {
@@ -115,6 +118,15 @@ export function routeBookingAnswer(
     isBookingYesNo(state) &&
     nlu.intent === 'cancel_reservation' &&
     (namesThePendingStay(nlu, state) || cancelsOnlyThePending(text, nlu, state))
+  )
+    return { intent: 'deny', via: 'slot', nlu };
+  // "Nah actually cancel it, plans changed" at the rooms or at a detail asked, nothing booked yet (QA
+  // 30, en M6: a booking code asked for, in a loop): the booking under way is dropped.
+  if (
+    isBookingFlow(flow) &&
+    awaiting !== null &&
+    nlu.intent === 'cancel_reservation' &&
+    cancelsOnlyThePending(text, nlu, state)
   )
     return { intent: 'deny', via: 'slot', nlu };
   // "Y la salida el 6", "mejor llegamos el día 2" (heard as the late check-out, or as anything): a day
