@@ -1,5 +1,6 @@
 import { foldText } from '../../common/fold-text';
 import type { ParseResult } from '../../nlp/nlp.types';
+import { rememberTopics } from '../dialogue/topic-follow-up';
 import type { Turn } from '../dialogue/turn';
 
 /** "¿Se puede hacer late checkout?", "can we check out late?", "salida tardía". */
@@ -76,9 +77,13 @@ export function lateCheckOutAside(turn: Turn): string | null {
   return lateCheckOutNotedTerms(turn);
 }
 
-/** "La salida tardía es hasta las 14:00… recepción te la confirma": said once it is noted; null where none is sold. */
+/**
+ * "La salida tardía es hasta las 14:00… recepción te la confirma": said once it is noted; null where
+ * none is sold. Kept as the last answer, for "how much is it?" next.
+ */
 export function lateCheckOutNotedTerms(turn: Turn): string | null {
   const { lateCheckout } = turn.tenant.info;
+  if (lateCheckout) rememberTopics(turn, 'late_checkout');
   return lateCheckout
     ? turn.text('late_checkout.noted_terms', {
         until: lateCheckout.until,

@@ -29,6 +29,10 @@ describe('a late check-out asked for', () => {
     });
     expect(reply).toMatch(/^I've noted it for your booking BOOK1X: a late check-out\./);
     expect(dialogue.staffNotices).toContainEqual(expect.stringMatching(/BOOK1X .* salida tardía/));
+    // Its price asked next (QA 30, en M5: the rooms' rates before).
+    expect(await dialogue.say('how much is it', { intent: 'room_prices', language: 'en' })).toMatch(
+      /^Late check-out is .*€25/,
+    );
   });
 
   it('asked about at the summary gets its terms, and the summary stands', async () => {
