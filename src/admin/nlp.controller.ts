@@ -70,7 +70,11 @@ export class NlpController {
       ? await this.tenants.require(body.tenantId)
       : ((await this.tenants.get(this.config.tenants.defaultTenantId)) ?? undefined);
     // The contract's four fields (design §3): the questions read beside are the pipeline's business.
-    const { alsoAsked: _beside, ...reading } = await this.nlu.parse(body.text, {
+    const {
+      alsoAsked: _beside,
+      ownQuestions: _own,
+      ...reading
+    } = await this.nlu.parse(body.text, {
       tenant,
       language: body.language,
     });

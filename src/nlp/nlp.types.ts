@@ -93,7 +93,16 @@ export interface OtherQuestion {
   end: number;
 }
 
-/** What the NLU makes of one message (the body of `POST /admin/nlp/parse`'s answer, less `alsoAsked`). */
+/** Where a part of the message is in its text. */
+export interface TextSpan {
+  start: number;
+  end: number;
+}
+
+/**
+ * What the NLU makes of one message (the body of `POST /admin/nlp/parse`'s answer, less `alsoAsked`
+ * and `ownQuestions`).
+ */
 export interface ParseResult {
   intent: ClassifiedIntent;
   confidence: number;
@@ -101,4 +110,10 @@ export interface ParseResult {
   entities: Entity[];
   /** "Where are you? And can I see the suite?": the questions of other intents, one per intent. */
   alsoAsked?: OtherQuestion[];
+  /**
+   * In a message of several parts, the questions read as its own intent ("…add breakfast please.
+   * Also what time is check out?", both hotel_info): answered apart when the message is taken as
+   * another request.
+   */
+  ownQuestions?: TextSpan[];
 }

@@ -85,3 +85,34 @@ describe('otherQuestions', () => {
     ]);
   });
 });
+
+describe('otherQuestions: the questions read as the message’s own intent', () => {
+  it('gives where they are, in a message of several parts', async () => {
+    const request = 'we would like to add breakfast and parking please.';
+    const question = 'Also what time is check out?';
+    const text = `${request} ${question}`;
+    const model = readingAs({
+      [request]: { intent: 'hotel_info', confidence: 0.7 },
+      [question]: { intent: 'hotel_info', confidence: 0.9 },
+    });
+    const read = await otherQuestions(model, text, 'en', { intent: 'hotel_info', confidence: 0.99 });
+    expect(read.questions).toEqual([]);
+    expect(read.own).toEqual([{ start: request.length, end: text.length }]);
+  });
+
+  it('gives none for a message of one part, nor for a statement of the intent', async () => {
+    const model = readingAs({ 'Do you have parking?': { intent: 'hotel_info', confidence: 0.9 } });
+    expect(
+      (await otherQuestions(model, 'Do you have parking?', 'en', { intent: 'hotel_info', confidence: 0.9 }))
+        .own,
+    ).toEqual([]);
+    const statement = readingAs({
+      'We want parking.': { intent: 'hotel_info', confidence: 0.8 },
+      'Where are you?': { intent: 'location', confidence: 0.9 },
+    });
+    const text = 'We want parking. Where are you?';
+    expect(
+      (await otherQuestions(statement, text, 'en', { intent: 'hotel_info', confidence: 0.8 })).own,
+    ).toEqual([]);
+  });
+});

@@ -1,5 +1,11 @@
 import type { IntentClassification, IntentClassifier } from './intent-classifier';
-import { type ClassifiedIntent, type Language, NO_INTENT, type OtherQuestion } from './nlp.types';
+import {
+  type ClassifiedIntent,
+  type Language,
+  NO_INTENT,
+  type OtherQuestion,
+  type TextSpan,
+} from './nlp.types';
 
 /** A sentence and what ends it: "where are you?", "we'd like a room.", a line of an e-mail. */
 const SENTENCE = /[^.?!\n]+[.?!\n]*/g;
@@ -26,6 +32,8 @@ type ReadPart = Part & { reading: IntentClassification };
 export interface MessageQuestions {
   reading: IntentClassification;
   questions: OtherQuestion[];
+  /** The questions read as the message's own intent, in a message of several parts. */
+  own: TextSpan[];
 }
 
 /**
@@ -42,7 +50,7 @@ export async function otherQuestions(
   language: Language,
   whole: IntentClassification,
 ): Promise<MessageQuestions> {
-  const asIs = { reading: whole, questions: [] };
+  const asIs = { reading: whole, questions: [], own: [] };
   if (!text.includes('?')) return asIs;
   const parts = [...text.matchAll(SENTENCE)].flatMap(({ 0: sentence, index = 0 }) =>
     questionsOf(sentence, index),
@@ -55,8 +63,20 @@ export async function otherQuestions(
     ? undefined
     : statedRequest(read, whole.confidence);
   const questions = stated ? questionsBeside(read, stated.intent) : [];
-  if (stated && questions.length > 0) return { reading: stated, questions };
-  return { reading: whole, questions: questionsBeside(read, whole.intent) };
+  if (stated && questions.length > 0)
+    return { reading: stated, questions, own: ownQuestions(read, stated.intent) };
+  return {
+    reading: whole,
+    questions: questionsBeside(read, whole.intent),
+    own: ownQuestions(read, whole.intent),
+  };
+}
+
+/** The questions read as `intent`, the message's own. */
+function ownQuestions(read: readonly ReadPart[], intent: ClassifiedIntent): TextSpan[] {
+  return read
+    .filter(({ asks, reading }) => asks && reading.intent === intent)
+    .map(({ sentence, start }) => ({ start, end: start + sentence.length }));
 }
 
 /** The questions read as another intent than `intent`, each once, and whether it came first. */

@@ -65,6 +65,7 @@ export async function parseText(request: ParseRequest, signal?: AbortSignal): Pr
     language,
     entities,
     ...(alsoAsked.length > 0 && { alsoAsked }),
+    ...(asked.own.length > 0 && { ownQuestions: asked.own }),
   };
 }
 

@@ -173,14 +173,18 @@ function conversations(modeEnv: () => RawEnvironment, label: string): void {
       expect(said(replies)).toMatch(/We're at Calle Mayor 10.*photos of the Junior Suite/s);
     });
 
-    it('keeps POST /admin/nlp/parse to its four fields for a message of two questions (design §3)', async () => {
+    it.each([
+      ['Where are you located? And can I see photos of the suite?', 'room_photos'],
+      // Two questions of the same intent: where they are is the pipeline's business too.
+      ['Do you have parking? What time is check-out?', 'hotel_info'],
+    ])('keeps POST /admin/nlp/parse to its four fields for %j (design §3)', async (text, intent) => {
       const res = await request(t.app.getHttpServer())
         .post('/admin/nlp/parse')
         .set('authorization', `Bearer ${adminToken}`)
-        .send({ text: 'Where are you located? And can I see photos of the suite?' })
+        .send({ text })
         .expect(200);
       expect(Object.keys(res.body).sort()).toEqual(['confidence', 'entities', 'intent', 'language']);
-      expect(res.body).toMatchObject({ intent: 'room_photos', language: 'en' });
+      expect(res.body).toMatchObject({ intent, language: 'en' });
     });
 
     it('answers a question beside a stay before the booking’s own question, which comes last', async () => {

@@ -118,6 +118,8 @@ export interface Reading {
   language?: Language;
   /** Each entity with the words of the message it was read from (placed there). */
   entities?: Array<[words: string, entity: Entity]>;
+  /** The message's questions read as its own intent, by their words. */
+  ownQuestions?: string[];
 }
 
 /** One guest's conversation: each message routed, answered by its handler, and the state kept. */
@@ -174,6 +176,12 @@ export class RoutedDialogue {
       confidence: 0.9,
       language: reading.language ?? this.state.language,
       entities: (reading.entities ?? []).map(([words, entity]) => placed(text, words, entity)),
+      ...(reading.ownQuestions && {
+        ownQuestions: reading.ownQuestions.map((words) => ({
+          start: text.indexOf(words),
+          end: text.indexOf(words) + words.length,
+        })),
+      }),
     };
     const message = { text, id: `wamid.R${(this.sent += 1)}` };
     const routing = this.router.route(guestMessage(message), nlu, this.state);

@@ -31,7 +31,7 @@ export async function answerOtherQuestions(
   registry: IntentHandlerRegistry,
 ): Promise<void> {
   const asked = turn.nlu.alsoAsked ?? [];
-  if (asked.length === 0 || routed === null || turn.outcome !== 'answered') return;
+  if (routed === null || turn.outcome !== 'answered') return;
   // A yes that booked ("yes confirm. btw what's the wifi?") said nothing of the hotel beside it.
   const booked = routed === 'confirm' && !isBookingFlow(turn.state.dialogue.flow);
   const inABooking = !booked && (BOOKING.has(routed) || isBookingFlow(turn.state.dialogue.flow));
@@ -44,6 +44,32 @@ export async function answerOtherQuestions(
     if (other.outcome !== 'answered') continue;
     const first = question.askedFirst || endsWithAQuestion(turn);
     turn.replies.splice(first ? 0 : turn.replies.length, 0, ...other.replies);
+    turn.staffNotices.push(...other.staffNotices);
+  }
+  if (!inABooking) await answerOwnQuestions(turn, routed, registry);
+}
+
+/** What a booking's extras are: asked with a booking made, its own reply says them. */
+const EXTRA_TOPICS: ReadonlySet<string> = new Set(['breakfast', 'parking', 'pets']);
+
+/**
+ * "Booking S4W89F: we'd like to add breakfast and parking. Also what time is check out?" (all of it
+ * a hotel question to the NLU) taken as extras for the booking: its question of another topic is
+ * answered on its own (QA 30, en M4: the check-out hour never said).
+ */
+async function answerOwnQuestions(
+  turn: Turn,
+  routed: IntentName,
+  registry: IntentHandlerRegistry,
+): Promise<void> {
+  const handler = registry.get('hotel_info');
+  if (turn.nlu.intent !== 'hotel_info' || routed === 'hotel_info' || !handler) return;
+  for (const span of turn.nlu.ownQuestions ?? []) {
+    const other = turn.besides({ intent: 'hotel_info', askedFirst: false, ...span });
+    if (other.entities('info_topic').every((topic) => EXTRA_TOPICS.has(topic.value.topic))) continue;
+    await handler.handle(other);
+    if (other.outcome !== 'answered') continue;
+    turn.replies.splice(endsWithAQuestion(turn) ? 0 : turn.replies.length, 0, ...other.replies);
     turn.staffNotices.push(...other.staffNotices);
   }
 }

@@ -72,7 +72,7 @@ export class Turn {
     const entities = this.reading.entities
       .filter((entity) => entity.start >= start && entity.end <= end)
       .map((entity) => ({ ...entity, start: entity.start - start, end: entity.end - start }));
-    const reading = { ...this.reading, intent, entities, alsoAsked: undefined };
+    const reading = { ...this.reading, intent, entities, alsoAsked: undefined, ownQuestions: undefined };
     const message = { ...this.message, text: (this.message.text ?? '').slice(start, end) };
     return new Turn(message, this.tenant, reading, this.state, this.signal, this.now, this.phrases);
   }

@@ -176,3 +176,39 @@ describe('extras asked for a booking named by its code, in a new conversation (Q
     expect(reply).toMatch(/[Bb]reakfast/);
   });
 });
+
+describe('a hotel question beside extras asked for a booking (QA 30, en M4)', () => {
+  it('answers "Also what time is check out?" after noting breakfast and parking', async () => {
+    const dialogue = new RoutedDialogue('en');
+    await bookADoubleInEnglish(dialogue);
+    const text = 'we would like to add breakfast and parking please. Also what time is check out?';
+    // Before: the extras noted, and the check-out hour never said.
+    const reply = await dialogue.say(text, {
+      intent: 'hotel_info',
+      language: 'en',
+      entities: [
+        ['breakfast', entity.topic('breakfast')],
+        ['parking', entity.topic('parking')],
+        ['check out', entity.topic('check_out')],
+      ],
+      ownQuestions: [' Also what time is check out?'],
+    });
+    expect(reply).toMatch(/Noted: I'm passing it on to the team for your booking BOOK1X/);
+    expect(reply).toMatch(/Check-out is until 12:00\./);
+    expect(reply).not.toMatch(/Breakfast isn't included/);
+  });
+
+  it('says nothing more of an extra asked in a question beside its request', async () => {
+    const dialogue = new RoutedDialogue('en');
+    await bookADoubleInEnglish(dialogue);
+    const text = 'we want breakfast. is breakfast served early?';
+    const reply = await dialogue.say(text, {
+      intent: 'hotel_info',
+      language: 'en',
+      entities: [['breakfast', entity.topic('breakfast')]],
+      ownQuestions: [' is breakfast served early?'],
+    });
+    expect(reply).toMatch(/Noted/);
+    expect(reply.match(/[Bb]reakfast/g)?.length).toBeLessThan(3);
+  });
+});
