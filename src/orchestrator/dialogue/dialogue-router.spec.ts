@@ -2026,6 +2026,42 @@ describe('DialogueRouter', () => {
     expect(cancel.intent).toBe('cancel_reservation');
   });
 
+  it.each([
+    ['booking RX6USK', 'None'],
+    ['booking P5K3FQ', 'cancel_reservation'],
+    ['reserva E4RTST', 'None'],
+    ['mi reserva: E4RTST', 'None'],
+    ['HH6MV4 sigue activa?', 'None'],
+    ['hi, booking ref RX6USK, is it still on?', 'greeting'],
+  ] as const)(
+    'reads %j (heard as %s) as a question about that booking (QA 31, H12: a cancellation asked, or not understood)',
+    (text, intent) => {
+      const code = /[A-Z0-9]{6}/.exec(text)?.[0] ?? '';
+      const start = text.indexOf(code);
+      const routed = router.route(
+        guestMessage({ text }),
+        parse(intent, [{ ...entity.reference(code), start, end: start + 6 }], 0.5),
+        freshState(),
+      );
+      expect(routed.intent).toBe('reservation_status');
+    },
+  );
+
+  it.each(['cancela la reserva E4RTST', 'booking E4RTST - add breakfast', 'cancel booking P5K3FQ'])(
+    'leaves %j to its reading',
+    (text) => {
+      const start = text.indexOf('E4RTST') >= 0 ? text.indexOf('E4RTST') : text.indexOf('P5K3FQ');
+      const routed = router.route(
+        guestMessage({ text }),
+        parse('cancel_reservation', [
+          { ...entity.reference(text.slice(start, start + 6)), start, end: start + 6 },
+        ]),
+        freshState(),
+      );
+      expect(routed.intent).toBe('cancel_reservation');
+    },
+  );
+
   it('falls back when nothing fits', () => {
     const routed = router.route(guestMessage({ text: 'asdf qwer' }), parse('None', [], 0.1), freshState());
     expect(routed.intent).toBeNull();

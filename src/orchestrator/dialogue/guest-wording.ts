@@ -36,9 +36,19 @@ export function asksCheckOutTime(text: string, nlu: ParseResult): boolean {
   return namesTopic(nlu, 'check_out') && !LATER.test(foldText(text));
 }
 
+/** What may stand before a code given alone: "booking", "mi reserva:", "hola, localizador". */
+const BEFORE_A_CODE =
+  /^[\s\p{P}]*(?:(?:hola|hi|hello|hey|buenas)[\s\p{P}]+)?(?:(?:my|our|the|mi|nuestra|la|el)\s+)?(?:(?:booking|reservation|reserva)(?:\s+(?:code|ref|reference|number|codigo|numero))?|codigo(?:\s+de\s+reserva)?|localizador|ref|reference|code)?[\s\p{P}]*$/u;
+/** What may follow it: its status asked ("sigue activa?", "is it confirmed?"). */
+const AFTER_A_CODE =
+  /^[\s\p{P}]*(?:(?:sigue (?:activa|en pie|vigente)|esta (?:confirmada|activa|bien)|is it (?:still )?(?:on|active|confirmed|ok)|(?:still )?(?:on|active|confirmed)|status|estado)[\s\p{P}]*)?$/u;
+
+/** A booking code on its own, or with the word for it and its status asked: "booking RX6USK", "HH6MV4 sigue activa?". */
 export function isJustACode(text: string, nlu: ParseResult): boolean {
   const code = nlu.entities.find((entity) => entity.type === 'reference');
-  return code !== undefined && /^[\s\p{P}]*$/u.test(text.slice(0, code.start) + text.slice(code.end));
+  if (!code || nlu.entities.length > 1) return false;
+  const folded = foldText(text);
+  return BEFORE_A_CODE.test(folded.slice(0, code.start)) && AFTER_A_CODE.test(folded.slice(code.end));
 }
 
 // With an article ("la segunda", "the second one"): "un segundo, lo consulto" and "wait a second" are
