@@ -33,6 +33,9 @@ describe('an extra taken off a booking made', () => {
   it.each([
     ['al final no queremos desayuno, quitadlo por favor', 'desayuno', 'cancel_reservation'],
     ['al final no necesitamos el parking, quitalo porfa', 'parking', 'make_reservation'],
+    // QA 31, H4 and H5: the whole booking offered to cancel, or the extra left on.
+    ['cancela el desayuno, comeremos fuera', 'desayuno', 'cancel_reservation'],
+    ['y olvídate del parking también', 'parking', 'hotel_info'],
   ] as const)('"%s" takes off the %s, however it reads', async (text, word, intent) => {
     const dialogue = new RoutedDialogue();
     await bookedWithBoth(dialogue, 'es');
@@ -68,6 +71,22 @@ describe('an extra taken off a booking made', () => {
       entities: [['pets', entity.topic('pets')]],
     });
     expect(pet).toMatch(/doesn't include a pet: there's nothing to take off/);
+  });
+
+  it.each([
+    ['actually scrap the breakfast, we will eat out', 'breakfast', 'cancel_reservation'],
+    ["nah forget the parking, i'll take the metro", 'parking', 'deny'],
+  ] as const)('"%s" (heard as %s) takes off the %s in English', async (text, word, intent) => {
+    const dialogue = new RoutedDialogue('en');
+    await bookedWithBoth(dialogue, 'en');
+    const topic = word === 'breakfast' ? 'breakfast' : 'parking';
+    const reply = await dialogue.say(text, {
+      intent,
+      language: 'en',
+      entities: [[word, entity.topic(topic)]],
+    });
+    expect(reply).toMatch(new RegExp(`^Noted: I'm taking (?:the )?${word} off your booking BOOK1X`));
+    expect(reply).not.toMatch(/cancel/);
   });
 
   it('notes a cot asked beside it (review 28, 9)', async () => {
@@ -115,5 +134,41 @@ describe('an extra taken off a booking made', () => {
     });
     expect(asked).not.toMatch(/quito/);
     expect(other.staffNotices).toEqual([]);
+  });
+});
+
+describe('an extra taken off a booking being summarised (QA 31, H5: left on, and booked)', () => {
+  it.each([
+    ['es', 'y olvídate del desayuno también', 'desayuno', 'hotel_info', /Total con extras: 254/],
+    ['en', 'nah forget the breakfast, we will eat out', 'breakfast', 'deny', /Total with extras: €254/],
+  ] as const)('%s "%s" takes it off the summary', async (language, text, word, intent, left) => {
+    const es = language === 'es';
+    const dialogue = new RoutedDialogue(language);
+    await dialogue.say(
+      es
+        ? 'doble del 10 al 12 de diciembre para 2 a nombre de Ramon Pena con desayuno y parking'
+        : 'double dec 10 to 12 for 2 under Ana Ruiz with breakfast and parking',
+      {
+        intent: 'make_reservation',
+        language,
+        entities: [
+          [es ? 'doble' : 'double', entity.room('double')],
+          [es ? 'del 10 al 12 de diciembre' : 'dec 10 to 12', entity.range('2026-12-10', '2026-12-12')],
+          [es ? 'para 2' : 'for 2', entity.guests(2)],
+          [es ? 'Ramon Pena' : 'Ana Ruiz', entity.name(es ? 'Ramon Pena' : 'Ana Ruiz')],
+          [es ? 'desayuno' : 'breakfast', entity.topic('breakfast')],
+          ['parking', entity.topic('parking')],
+        ],
+      },
+    );
+    expect(dialogue.state.dialogue.slots.step).toBe('summary');
+    const reply = await dialogue.say(text, {
+      intent,
+      language,
+      entities: [[word, entity.topic('breakfast')]],
+    });
+    expect(reply).not.toMatch(/Con desayuno|With breakfast/);
+    expect(reply).toMatch(left);
+    expect(dialogue.state.dialogue.slots.breakfast).not.toBe(true);
   });
 });

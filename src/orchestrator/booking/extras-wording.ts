@@ -5,10 +5,11 @@ export type ExtraSaid = 'wanted' | 'declined' | undefined;
 
 /**
  * "Sin", "no", "don't", "quita": the word before what is declined ("no necesitamos parking", "we don't
- * need parking", "quita el parking", "remove the breakfast").
+ * need parking", "quita el parking", "remove the breakfast", "scrap the breakfast", "forget the
+ * parking", "olvídate del desayuno", "cancela el desayuno": QA 31, H4 and H5).
  */
 export const NOT =
-  "(?:sin|without|no|not|ni|don'?t|won'?t|quit(?:a|ad|ar|ame|anos|adme|adnos|en?(?=\\s+(?:el|la|los|las)\\b))|saca(?:r|me|nos)?|elimin(?:a|ar|e)|borr(?:a|ar|e)|remove|take\\s+off)";
+  "(?:sin|without|no|not|ni|don'?t|won'?t|quit(?:a|ad|ar|ame|anos|adme|adnos|en?(?=\\s+(?:el|la|los|las)\\b))|saca(?:r|me|nos)?|elimin(?:a|ar|e)|borr(?:a|ar|e)|remove|take\\s+off|scrap|skip|drop|ditch|forget(?:\\s+about)?|cancel(?:a|ar|ad|e)?|anul(?:a|ar|ad|e)|olvid(?:a|ate|aos|ad|ar|en))";
 /** Up to three words between the "no" and what it declines, none of them starting what is wanted ("sin perro y con parking"). */
 export const WORDS_BETWEEN = '(?:\\s+(?!(?:con|with|y|and|pero|but)\\b)\\S+){0,3}?';
 

@@ -1,11 +1,14 @@
+import { foldText } from '../../common/fold-text';
 import type { ParseResult } from '../../nlp/nlp.types';
 import { asksToAddAnExtra } from '../booking/booking-extras';
 import { asksForConfirmationEmail } from '../booking/confirmation-email';
 import { STAY_ENTITIES } from './booking-readings';
+import { KEEPS_THEM, statesACancellation } from './cancellation-wording';
 import { knownReferences } from './known-bookings';
 import type { ConversationState } from './conversation-state';
 import {
   ANOTHER_STAY,
+  isForTheBookingMade,
   routeBreakfastForBookingMade,
   routeExtraDroppedFromBookingMade,
   routeRequestForBookingMade,
@@ -28,6 +31,7 @@ export function routeForBookingMade(
   state: ConversationState,
 ): Routing | null {
   return (
+    routeCancellationOfBookingMade(text, nlu, state) ??
     routeConfirmationEmail(text, nlu, state) ??
     routeExtraDroppedFromBookingMade(text, nlu, state) ??
     routeBreakfastForBookingMade(text, nlu, state) ??
@@ -55,6 +59,22 @@ function routeExtrasForBookingNamed(
     return null;
   if (nlu.entities.some((entity) => ANOTHER_STAY.has(entity.type))) return null;
   return asksToAddAnExtra(text, nlu) ? { intent: 'reservation_status', via: 'follow_up', nlu } : null;
+}
+
+/**
+ * "Mejor cancélala", "me cambiaron el vuelo, cancélala" with a booking made and none under way (heard
+ * as a no, or as a hotel question: "De acuerdo", the booking kept; QA 31, H3): its cancellation, which
+ * asks the guest to confirm. Not "cancela el desayuno" (an extra) nor "no la canceles".
+ */
+function routeCancellationOfBookingMade(
+  text: string,
+  nlu: ParseResult,
+  state: ConversationState,
+): Routing | null {
+  if (nlu.intent === 'cancel_reservation' || !isForTheBookingMade(nlu, state)) return null;
+  const namesAnExtra = nlu.entities.some((entity) => entity.type === 'info_topic');
+  if (namesAnExtra || KEEPS_THEM.test(foldText(text)) || !statesACancellation(text)) return null;
+  return { intent: 'cancel_reservation', via: 'nlu', nlu };
 }
 
 /**

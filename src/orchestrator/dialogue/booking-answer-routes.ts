@@ -2,6 +2,7 @@ import type { UnifiedMessage } from '../../messaging/unified-message';
 import { foldText } from '../../common/fold-text';
 import type { ParseResult } from '../../nlp/nlp.types';
 import { changesStayExtras } from '../booking/booking-extras';
+import { NOT, WORDS_BETWEEN } from '../booking/extras-wording';
 import { specialRequestsIn } from '../booking/special-requests';
 import { wantsLateCheckOut } from '../booking/late-checkout-aside';
 import { namesAPartToChange } from '../booking/change-named';
@@ -56,7 +57,7 @@ function cancelsOnlyThePending(text: string, nlu: ParseResult, state: Conversati
  * a reason may follow ("nah actually cancel it, plans changed").
  */
 const DROPS_IT =
-  /^\W*(?:(?:no|nah|ok|vale|bueno|pues)\W+)?(?:al final\s+|actually\s+)?(?:cancel(?:a|ala|alo|ar|arla|ad)?|cancel it|anula(?:la|lo)?|no (?:la|lo) quiero|ya no (?:la|lo) quiero|i don'?t want (?:it|to book)|forget it|olvidalo|dejalo)(?:\W*$|\s*[,.;:!-]\s*[^?¿]{0,50}$)/;
+  /^\W*(?:(?:no|nah|ok|vale|bueno|pues|mejor|better)\W+)?(?:al final\s+|actually\s+)?(?:cancel(?:a|ala|alo|ar|arla|ad)?|cancel it|anula(?:la|lo)?|no (?:la|lo) quiero|ya no (?:la|lo) quiero|i don'?t want (?:it|to book)|forget it|olvidalo|dejalo)(?:\W*$|\s*[,.;:!-]\s*[^?¿]{0,50}$)/;
 
 /** A day or stay the message names that is the one being booked, and no booking code. */
 function namesThePendingStay(nlu: ParseResult, state: ConversationState): boolean {
@@ -77,6 +78,11 @@ const DAY_OF_THE_STAY =
 
 /** "Lo dejamos con mi madre", "we'll leave him at home": the pet stays behind, nothing is given up. */
 const LEAVES_IT_WITH = /\b(?:lo|la|los|las) dej\w* (?:con|en|a)\b|\bleave (?:it|him|her|them) (?:with|at)\b/g;
+/** "Forget the parking", "olvídate del desayuno", "cancel the breakfast": the words drop an extra, not the booking. */
+const DROPS_AN_EXTRA = new RegExp(
+  `\\b${NOT}\\b${WORDS_BETWEEN}\\s+(?:desayun\\w*|breakfasts?|brekkie|parking|aparcamiento|garaje|mascotas?|perr\\w*|pets?|dogs?)\\b`,
+  'g',
+);
 
 /**
  * What a booking being made hears first, whatever the classifier says: a yes by taking the room
@@ -169,7 +175,7 @@ export function routeBookingAnswer(
     (awaiting === 'confirmation' ? isBookingYesNo(state) : awaiting !== null) &&
     nlu.intent !== 'confirm' &&
     changesStayExtras(text, nlu, chosenRoomType(state)) &&
-    !CANCEL_WORDS.test(foldText(text).replace(LEAVES_IT_WITH, ''))
+    !CANCEL_WORDS.test(foldText(text).replace(LEAVES_IT_WITH, '').replace(DROPS_AN_EXTRA, ''))
   )
     return { intent: flow, via: 'follow_up', nlu };
   // "Ok add them" after a total with breakfast and parking at a room offered (heard as anything; QA 29,

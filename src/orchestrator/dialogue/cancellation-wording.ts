@@ -7,7 +7,7 @@ const TERMS =
   /\b(?:si cancel\w*|si anul\w*|if (?:i|we) cancel\w*|gratis|free|cobr\w*|charg\w*|fee|coste|costo|cost|cargo|penaliz\w*|penalt\w*|politica|policy|reembols\w*|refund\w*|devuelv\w*|hasta cuando)\b/;
 /** A cancellation asked for in so many words. */
 const WANTS_TO_CANCEL =
-  /\b(?:quiero|queremos|quisiera|necesito|necesitamos) (?:cancelar|anular)|\bcancel(?:a|ala|alo|amela|en) (?:la|mi|mis|nuestra|esta|esa)\b|\b(?:i|we) (?:want|need|would like|'d like) to cancel|\bplease cancel|\bcancel (?:my|our|the|this) (?:booking|reservation)\b/;
+  /\b(?:quiero|queremos|quisiera|necesito|necesitamos) (?:cancelar|anular)|\b(?:cancel|anul)(?:ala|alo|amela|amelo|arla|arlo)\b|\bcancel(?:a|ala|alo|amela|en) (?:la|mi|mis|nuestra|esta|esa)\b|\b(?:i|we) (?:want|need|would like|'d like) to cancel|\bplease cancel|\bcancel (?:my|our|the|this) (?:booking|reservation)\b/;
 /** "Quiero cancelar mi reserva, ¿es gratis?": a cancellation asked for, whatever else the message asks. */
 export function statesACancellation(text: string): boolean {
   return WANTS_TO_CANCEL.test(foldText(text));
