@@ -49,6 +49,9 @@ function mergeSaid(
 ): void {
   if (said.pet === 'declined') extras.pet = undefined;
   else if (said.pet === 'wanted' && turn.tenant.info.pets?.allowed && !petRefusal(turn)) extras.pet = true;
+  // "Ah, he is 30 kg": a pet on the stay that the hotel now refuses comes off it (QA 31, H6: its
+  // supplement booked, and the staff told a pet was coming).
+  else if (extras.pet && petRefusal(turn)) extras.pet = undefined;
   if (said.parking === 'declined') extras.parking = undefined;
   else if (said.parking === 'wanted' && turn.tenant.info.parking?.available) extras.parking = true;
   if (said.breakfast === 'declined') extras.breakfast = undefined;

@@ -61,3 +61,31 @@ describe("the guest's own pet asked about with the stay", () => {
     expect(dialogue.state.dialogue.slots.pet).toBeUndefined();
   });
 });
+
+describe('a pet on the stay, refused once its weight is told (QA 31, H6)', () => {
+  it('comes off the booking, its supplement with it', async () => {
+    const dialogue = new RoutedDialogue('en');
+    await dialogue.say('a double from 18 to 21 december for 2, with our dog', {
+      intent: 'make_reservation',
+      language: 'en',
+      entities: [
+        ['double', entity.room('double', ['superior'])],
+        ['from 18 to 21 december', entity.range('2026-12-18', '2026-12-21')],
+        ['for 2', entity.guests(2)],
+        ['dog', entity.topic('pets')],
+      ],
+    });
+    expect(dialogue.state.dialogue.slots.pet).toBe(true);
+    const reply = await dialogue.say(
+      'ah he is 30kg, we will leave him with grandma then. name Rachel Green',
+      {
+        intent: 'make_reservation',
+        language: 'en',
+        entities: [['Rachel Green', entity.name('Rachel Green')]],
+      },
+    );
+    expect(reply).toMatch(/up to 10 kg/);
+    expect(reply).not.toMatch(/With a pet/);
+    expect(dialogue.state.dialogue.slots.pet).toBeUndefined();
+  });
+});
