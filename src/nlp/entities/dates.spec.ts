@@ -289,10 +289,22 @@ describe('extractDates with a list of days', () => {
     [
       'a room for this Friday and Saturday night for two',
       'en',
-      [range('2026-11-27', '2026-11-29', 'Friday and Saturday night')],
+      [range('2026-11-27', '2026-11-29', 'this Friday and Saturday night')],
     ],
     ['Fri, Sat and Sun nights', 'en', [range('2026-11-27', '2026-11-30', 'Fri, Sat and Sun nights')]],
     ['friday and saturday', 'en', [day('2026-11-27', 'friday and saturday')]],
+    // A room for the days: those nights (QA 31, H7: "for" made no list, the Friday's night alone).
+    [
+      'room for thursday and friday night, 2 adults',
+      'en',
+      [range('2026-11-26', '2026-11-28', 'thursday and friday night')],
+    ],
+    ['a room for friday and saturday', 'en', [range('2026-11-27', '2026-11-29', 'friday and saturday')]],
+    [
+      'habitacion para el jueves y viernes, 2 personas',
+      'es',
+      [range('2026-11-26', '2026-11-28', 'el jueves y viernes')],
+    ],
   ])('reads "%s" (%s)', (text, language, expected) => {
     expect(datesIn(text, language)).toEqual(expected);
   });

@@ -29,6 +29,9 @@ const ENGLISH_DAY_LIST = new RegExp(
 
 // "somos 2 y 3 de diciembre", "we are 2 and 3 December": a party, then a day. "Entre el 12 y el 13"
 // is an arrival and a departure (the range refiner's).
+const BETWEEN = /\b(?:entre|between)\s+(?:el\s+|los\s+|the\s+)?(?:d[ií]as?\s+)?$/i;
+/** "A room for Thursday and Friday", "para el jueves y viernes": the days are the nights of the stay. */
+const FOR_THE_DAYS = /\b(?:para|pa|for)\s+$/i;
 const NOT_A_LIST_AFTER =
   /\b(?:somos|seremos|vamos|iremos|ser[ií]amos|ir[ií]amos|we\s+are|we're|we(?:'d|\s+would)\s+be|para|pa|for|party\s+of)\s+$|\b(?:entre|between)\s+(?:el\s+|los\s+|the\s+)?(?:d[ií]as?\s+)?$/i;
 
@@ -130,7 +133,7 @@ function weekdayListParser(
     extract: (context, match) => {
       // "Next friday and saturday": which week "next" means is chrono's reading, of the first day.
       const before = context.text.slice(0, match.index ?? 0);
-      if (NOT_A_LIST_AFTER.test(before) || /\b(?:next|pr[oó]xim[oa])\s+$/i.test(before)) return null;
+      if (BETWEEN.test(before) || /\b(?:next|pr[oó]xim[oa])\s+$/i.test(before)) return null;
       const days = (match[0].match(names) ?? []).map((name) => weekdayNumber(name, prefixes));
       if (days.length < 2 || days.some((day, i) => day < 0 || (i > 0 && day !== (days[i - 1] + 1) % 7)))
         return null;
@@ -139,7 +142,10 @@ function weekdayListParser(
       const checkIn = /\b(?:next|semana)\b/i.test(match[0])
         ? addDays(today, 7 - mondayBased(today) + mondayBased(today, days[0]))
         : comingWeekday(today, days[0]);
-      const checkOut = nightWord.test(match[0]) ? addDays(checkIn, days.length) : undefined;
+      // "Thursday and Friday night", "una habitación para el jueves y viernes": those nights (QA 31, H7:
+      // "for" had made no list of them, the Friday's night alone booked).
+      const nights = nightWord.test(match[0]) || FOR_THE_DAYS.test(before);
+      const checkOut = nights ? addDays(checkIn, days.length) : undefined;
       return dateResult(context, match.index ?? 0, match[0], TAG_DAY_LIST, checkIn, checkOut);
     },
   };
