@@ -253,7 +253,7 @@ describe('extractDates with nights added to a stay', () => {
 });
 
 describe('extractDates with a list of days', () => {
-  it.each<[string, Language, ReturnType<typeof range | typeof day>[]]>([
+  it.each<[string, Language, ReturnType<typeof range | typeof day | typeof nights>[]]>([
     // Listed nights end the morning after the last.
     [
       'las noches del 3, 4 y 5 de diciembre',
@@ -300,6 +300,17 @@ describe('extractDates with a list of days', () => {
       [range('2026-11-26', '2026-11-28', 'thursday and friday night')],
     ],
     ['a room for friday and saturday', 'en', [range('2026-11-27', '2026-11-29', 'friday and saturday')]],
+    // Nights before a day of leaving (QA 31, H1: a stay from the 27th).
+    [
+      'we need 3 nights, until the 27th',
+      'en',
+      [range('2026-12-24', '2026-12-27', '3 nights, until the 27th'), nights(3, '3 nights')],
+    ],
+    [
+      'son 3 noches, hasta el 27',
+      'es',
+      [range('2026-12-24', '2026-12-27', '3 noches, hasta el 27'), nights(3, '3 noches')],
+    ],
     [
       'habitacion para el jueves y viernes, 2 personas',
       'es',

@@ -3,9 +3,8 @@ import type { Entity, Language } from '../nlp.types';
 import {
   addDays,
   addMonths,
+  compareDates,
   type CalendarDate,
-  daysBetween,
-  isValidDate,
   localDateIn,
   localNoon,
   toIsoDate,
@@ -30,9 +29,9 @@ import { withLoneMonth } from './lone-month';
 import { hidePartyBeforeADay } from './party-before-range';
 import { foldText } from '../../common/fold-text';
 import type { DateMention } from './date-mention';
-import { holidayNights, isTheSameDayTwice, LONGEST_PAIRED_STAY, pairArrivalAndDeparture } from './stay-pairs';
+import { holidayNights, inOrder, isTheSameDayTwice, pairArrivalAndDeparture } from './stay-pairs';
 import { hideMatches, overlaps, type Span } from './text';
-import { pairNights } from './nights-pairing';
+import { pairNights, pairNightsToDepartures } from './nights-pairing';
 
 export interface DateContext {
   language: Language;
@@ -163,17 +162,6 @@ function rangeEntity(text: string, span: Span, checkIn: CalendarDate, checkOut: 
 }
 
 /**
- * "Dec 15 to Dec 12": chrono moves the end a year on (a stay of a year); the guest wrote the two days
- * of one stay the wrong way round. Any other pair is kept as read.
- */
-function inOrder(checkIn: CalendarDate, checkOut: CalendarDate): [CalendarDate, CalendarDate] {
-  const yearEarlier = { ...checkOut, year: checkOut.year - 1 };
-  const nightsBack = daysBetween(yearEarlier, checkIn);
-  const isReversed = isValidDate(yearEarlier) && nightsBack >= 1 && nightsBack <= LONGEST_PAIRED_STAY;
-  return isReversed ? [yearEarlier, checkIn] : [checkIn, checkOut];
-}
-
-/**
  * Dates in the guest's message: a `date_range` when the stay's two ends are known (or a start and a
  * number of nights), a `date` for a day alone, a `nights` entity for every stated length of stay, and
  * a `no_such_date` for a day the calendar does not have (never read as another day).
@@ -196,6 +184,17 @@ export function extractDates(text: string, context: DateContext): Entity[] {
   const pairs = pairNights(text, dates, nights);
   const paired = new Set(pairs.values());
   const entities: Entity[] = [];
+  // "3 nights, until the 27th": the nights before the day of leaving.
+  for (const [stated, departure] of pairNightsToDepartures(text, dates, nights, pairs)) {
+    const span = isOnePhrase(text, departure, stated) ? union(departure, stated) : departure;
+    // "Until the 27th" on the 25th, 3 nights: the 27th of next month, as no stay starts in the past.
+    const leaving =
+      departure.dayOnly && compareDates(addDays(departure.checkIn, -stated.nights), today) < 0
+        ? (addMonths(departure.checkIn, 1) ?? departure.checkIn)
+        : departure.checkIn;
+    entities.push(rangeEntity(text, span, addDays(leaving, -stated.nights), leaving));
+    paired.add(departure);
+  }
   for (const [stated, date] of pairs) {
     // "El 20 de diciembre para 2, 1 noche": the party between them is no part of the stay's words.
     const between = text.slice(Math.min(date.end, stated.end), Math.max(date.start, stated.start));

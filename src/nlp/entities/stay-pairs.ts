@@ -1,5 +1,5 @@
 import { foldText } from '../../common/fold-text';
-import { addDays, addMonths, compareDates, daysBetween, isValidDate } from './calendar';
+import { addDays, addMonths, type CalendarDate, compareDates, daysBetween, isValidDate } from './calendar';
 import { WEEKDAY_ALONE } from './month-and-weekday-names';
 import type { DateMention } from './date-mention';
 
@@ -106,4 +106,15 @@ export function isTheSameDayTwice(text: string, { checkIn, checkOut }: DateMenti
   return (
     checkOut.year === checkIn.year + 1 && checkOut.month === checkIn.month && checkOut.day === checkIn.day
   );
+}
+
+/**
+ * "Dec 15 to Dec 12": chrono moves the end a year on (a stay of a year); the guest wrote the two days
+ * of one stay the wrong way round. Any other pair is kept as read.
+ */
+export function inOrder(checkIn: CalendarDate, checkOut: CalendarDate): [CalendarDate, CalendarDate] {
+  const yearEarlier = { ...checkOut, year: checkOut.year - 1 };
+  const nightsBack = daysBetween(yearEarlier, checkIn);
+  const isReversed = isValidDate(yearEarlier) && nightsBack >= 1 && nightsBack <= LONGEST_PAIRED_STAY;
+  return isReversed ? [yearEarlier, checkIn] : [checkIn, checkOut];
 }

@@ -115,3 +115,55 @@ describe('a stay extended by a night', () => {
     ).toMatch(/14:00/);
   });
 });
+
+describe('a booked stay made longer to a day of leaving (QA 31, H1: a new stay from that day)', () => {
+  it.each([
+    [
+      'en',
+      'sorry my mistake, we need 3 nights, until the 27th',
+      '3 nights, until the 27th',
+      'check_availability',
+    ],
+    ['es', 'uy me equivoqué, son 3 noches, hasta el 27', '3 noches, hasta el 27', 'goodbye'],
+  ] as const)(
+    '%s "%s" looks for the stay to the 27th, from the same day',
+    async (language, text, words, intent) => {
+      const dialogue = new RoutedDialogue(language);
+      await dialogue.say(
+        language === 'en'
+          ? 'standard double 24-26 dec for 2, Sofia Martinez'
+          : 'doble estándar 24-26 dic para 2, Sofia Martinez',
+        {
+          intent: 'make_reservation',
+          language,
+          entities: [
+            [language === 'en' ? 'standard double' : 'doble estándar', entity.room('double')],
+            [
+              '24-26 dec'.replace('dec', language === 'en' ? 'dec' : 'dic'),
+              entity.range('2026-12-24', '2026-12-26'),
+            ],
+            [language === 'en' ? 'for 2' : 'para 2', entity.guests(2)],
+            ['Sofia Martinez', entity.name('Sofia Martinez')],
+          ],
+        },
+      );
+      expect(await dialogue.say(language === 'en' ? 'yes' : 'sí', { intent: 'confirm', language })).toMatch(
+        /BOOK1X/,
+      );
+      const reply = await dialogue.say(text, {
+        intent,
+        language,
+        entities: [
+          [words, entity.range('2026-12-24', '2026-12-27')],
+          [language === 'en' ? '3 nights' : '3 noches', entity.nights(3)],
+        ],
+      });
+      expect(reply).toMatch(
+        language === 'en'
+          ? /Thu, Dec 24 to Sun, Dec 27 \(3 nights\)/
+          : /Del jue 24 dic al dom 27 dic \(3 noches\)/,
+      );
+      expect(reply).toMatch(/BOOK1X/);
+    },
+  );
+});
