@@ -172,3 +172,20 @@ describe('an extra taken off a booking being summarised (QA 31, H5: left on, and
     expect(dialogue.state.dialogue.slots.breakfast).not.toBe(true);
   });
 });
+
+describe('a booking made with extras, moved to other dates (QA 31, H2: the extras dropped)', () => {
+  it('keeps breakfast and parking on the new stay', async () => {
+    const dialogue = new RoutedDialogue('en');
+    await bookedWithBoth(dialogue, 'en');
+    const reply = await dialogue.say('can we move it to 14-16 dec?', {
+      intent: 'reservation_status',
+      language: 'en',
+      entities: [['14-16 dec', entity.range('2026-12-14', '2026-12-16')]],
+    });
+    expect(reply).toMatch(/Mon, Dec 14 to Wed, Dec 16 \(2 nights\)/);
+    expect(reply).toMatch(/With parking: €18 per night \(€36\)/);
+    expect(reply).toMatch(/With breakfast: €14 per person per night \(€56\)/);
+    expect(await dialogue.say('yes', { intent: 'confirm', language: 'en' })).toMatch(/BOOK2X/);
+    expect(dialogue.staffNotices.join('\n')).toMatch(/BOOK2X[\s\S]*parking/);
+  });
+});

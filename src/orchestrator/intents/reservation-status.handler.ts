@@ -36,7 +36,8 @@ import { extrasTakenFor, rememberExtrasAsked } from '../dialogue/extras-taken';
 import { IntentHandler } from '../dialogue/intent-handler';
 import { knownReferences, rememberBooking } from '../dialogue/known-bookings';
 import { findGuestReservations } from '../dialogue/reservation-lookup';
-import { statusDetails } from '../booking/booked-total';
+import { bookedExtrasOf, statusDetails } from '../booking/booked-total';
+import { cotsNoted } from '../dialogue/cots-noted';
 import { rememberStay } from '../dialogue/same-dates';
 import type { Turn } from '../dialogue/turn';
 import { describesTheBooking, partyAsked, roomForParty, stayMoved } from './rebooking';
@@ -199,10 +200,16 @@ export class ReservationStatusHandler extends IntentHandler {
     return true;
   }
 
-  /** The booking flow, started on the reservation's stay, room and name. */
+  /**
+   * The booking flow, started on the reservation's stay, room and name, with what came along with it
+   * in this conversation (breakfast, parking, a pet, cots: QA 31, H2, dropped when a stay was moved).
+   */
   private lookAgainFor(turn: Turn, reservation: Reservation, replaces?: string): void {
+    const infants = cotsNoted(turn.state, reservation.reference);
     startFlow(turn.state, 'make_reservation');
     Object.assign(turn.state.dialogue.slots, {
+      ...bookedExtrasOf(turn.state, reservation.reference),
+      ...(infants > 0 && { infants }),
       checkIn: reservation.checkIn,
       checkOut: reservation.checkOut,
       guests: reservation.guests,
