@@ -53,3 +53,31 @@ describe('a pet said to come after the booking', () => {
     expect(dialogue.staffNotices).toEqual([]);
   });
 });
+
+describe('a pet asked about for a booking named by its code, then taken (QA 31, H11)', () => {
+  it.each([
+    ['en', 'booking BOOK1X - can we bring our dog?', 'dog', 'great, please add him then'],
+    [
+      'es',
+      'tengo la reserva BOOK1X, podemos llevar a nuestro perro? es un caniche de 7 kilos',
+      'perro',
+      'genial, apúntalo entonces',
+    ],
+  ] as const)('%s: %j, then taken, notes it for that booking', async (language, asked, word, taken) => {
+    const first = new RoutedDialogue(language);
+    await booked(first, language);
+    const dialogue = new RoutedDialogue(language, first.pms);
+    const answer = await dialogue.say(asked, {
+      intent: 'hotel_info',
+      language,
+      entities: [
+        ['BOOK1X', entity.reference('BOOK1X')],
+        [word, entity.topic('pets')],
+      ],
+    });
+    expect(answer).toMatch(/20\s?€|€20/);
+    const reply = await dialogue.say(taken, { intent: 'confirm', language });
+    expect(reply).toMatch(/BOOK1X/);
+    expect(dialogue.staffNotices).toContainEqual(expect.stringMatching(/^🐾 La reserva BOOK1X/));
+  });
+});
