@@ -47,6 +47,30 @@ export async function answerOtherQuestions(
     turn.staffNotices.push(...other.staffNotices);
   }
   if (!inABooking) await answerOwnQuestions(turn, routed, registry);
+  if (!asked.some((question) => question.intent === 'hotel_info'))
+    await answerTopicsBesideStatus(turn, routed, registry);
+}
+
+/**
+ * "Tengo la reserva 7Z2WUV, ¿podemos llevar a nuestro perro?" (all of it read as the booking's status):
+ * the booking is shown, and the hotel's answer to the question follows, unless something was noted
+ * for the booking instead (QA 31, H11: the question went unanswered).
+ */
+async function answerTopicsBesideStatus(
+  turn: Turn,
+  routed: IntentName,
+  registry: IntentHandlerRegistry,
+): Promise<void> {
+  const handler = registry.get('hotel_info');
+  const text = turn.message.text ?? '';
+  const asks = /[?¿]/.test(text) && turn.entities('info_topic').length > 0;
+  if (routed !== 'reservation_status' || turn.nlu.intent !== 'reservation_status' || !asks || !handler)
+    return;
+  if (turn.staffNotices.length > 0) return;
+  const other = turn.besides({ intent: 'hotel_info', askedFirst: false, start: 0, end: text.length });
+  await handler.handle(other);
+  if (other.outcome !== 'answered') return;
+  turn.replies.splice(endsWithAQuestion(turn) ? 0 : turn.replies.length, 0, ...other.replies);
 }
 
 /** What a booking's extras are: asked with a booking made, its own reply says them. */

@@ -81,3 +81,25 @@ describe('a pet asked about for a booking named by its code, then taken (QA 31, 
     expect(dialogue.staffNotices).toContainEqual(expect.stringMatching(/^🐾 La reserva BOOK1X/));
   });
 });
+
+describe('a hotel question beside a booking named by its code, all of it heard as its status (QA 31, H11)', () => {
+  it('shows the booking and answers the question, and "apúntalo" then notes the pet', async () => {
+    const first = new RoutedDialogue();
+    await booked(first, 'es');
+    const dialogue = new RoutedDialogue('es', first.pms);
+    const reply = await dialogue.say(
+      'hola tengo la reserva BOOK1X, podemos llevar a nuestro perro? es un caniche de 7 kilos',
+      {
+        intent: 'reservation_status',
+        entities: [
+          ['BOOK1X', entity.reference('BOOK1X')],
+          ['caniche', entity.topic('pets')],
+        ],
+      },
+    );
+    expect(reply).toMatch(/^Tu reserva BOOK1X/);
+    expect(reply).toMatch(/Admitimos mascotas/);
+    await dialogue.say('genial, apúntalo entonces', { intent: 'confirm' });
+    expect(dialogue.staffNotices).toContainEqual(expect.stringMatching(/^🐾 La reserva BOOK1X/));
+  });
+});
