@@ -6,6 +6,7 @@ import {
   asksToChangeMyBooking,
   asksToChangeTheParty,
   asksToMoveTheStay,
+  putsAnotherInItsPlace,
   wantsBookingChanged,
 } from './booking-change-wording';
 import { changesTheName, correctsTheNights } from './booking-corrections-wording';
@@ -34,6 +35,9 @@ export function routeBookingChange(text: string, nlu: ParseResult, state: Conver
     hasBookingEntity(nlu)
   )
     return changed;
+  // "Please cancel booking KREUKV and book me a single for 5-6 jan instead" (QA 31, H8: the new one booked,
+  // the old one never cancelled): the booking changed, so that the old one's cancellation is asked.
+  if (carriesSlot('reference', nlu) && putsAnotherInItsPlace(text) && hasBookingEntity(nlu)) return changed;
   if (knownReferences(state).length === 0) return null;
   // "Quiero añadir una noche a mi reserva"; "can I upgrade to the suite?", "quiero cambiar a la
   // superior": another room for it; "al final llegamos el 13, ¿me cambias la entrada?": a day of it;

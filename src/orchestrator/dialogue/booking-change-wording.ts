@@ -91,6 +91,14 @@ export function wantsBookingChanged(text: string): boolean {
   return CHANGE_A_BOOKING.test(foldText(text));
 }
 
+/** "Instead", "en su lugar", "en vez de eso": a booking put in the place of another. */
+const IN_ITS_PLACE = /\b(?:instead|in its place|en su lugar|en vez|a cambio|en cambio)\b/;
+
+/** "Cancel booking KREUKV and book me a single for 5-6 jan instead": another stay in that booking's place. */
+export function putsAnotherInItsPlace(text: string): boolean {
+  return IN_ITS_PLACE.test(foldText(text));
+}
+
 /**
  * "Quiero añadir una noche a mi reserva", "extend my booking", "can I change the dates?" (with a
  * booking made): a change to a booking already made.

@@ -26,6 +26,7 @@ import {
   asksForOtherNights,
   asksToChangeTheParty,
   asksToMoveTheStay,
+  putsAnotherInItsPlace,
   wantsBookingChanged,
 } from '../dialogue/booking-change-wording';
 import { changesTheName, correctsTheNights } from '../dialogue/booking-corrections-wording';
@@ -140,7 +141,7 @@ export class ReservationStatusHandler extends IntentHandler {
   private async rebook(turn: Turn, reservation: Reservation): Promise<boolean> {
     if (reservation.status === 'cancelled' || isBookingPending(turn.state)) return false;
     const text = turn.message.text ?? '';
-    const changes = asksAChange(turn) || asksToMoveTheStay(text, turn.nlu);
+    const changes = asksAChange(turn) || asksToMoveTheStay(text, turn.nlu) || putsAnotherInItsPlace(text);
     if (!changes && !asksToChangeTheParty(text, turn.nlu)) return false;
     // "Reservé una doble del 12 al 14, código KQRK7M, quiero añadir una noche": the days and the room
     // say which booking; read as the new stay, they would undo the night added.
@@ -155,6 +156,8 @@ export class ReservationStatusHandler extends IntentHandler {
     turn.say('status.rebook', { reference: reservation.reference });
     this.lookAgainFor(turn, reservation, reservation.reference);
     if (party) this.lookForRoomFor(turn, reservation, party);
+    // "Book me a single instead": a room for one, asked with no party, is for one.
+    else if (!turn.entity('guests') && roomNamedFor(turn) === 1) turn.state.dialogue.slots.guests = 1;
     if (moved) {
       // "Llegamos el 13" reads, to the booking flow, as the departure: the day is placed here. "One more
       // night, leave on the 15th": the day said is the stay's end, the night it adds counted in it.
@@ -233,4 +236,10 @@ export class ReservationStatusHandler extends IntentHandler {
 function asksAChange(turn: Turn): boolean {
   const text = turn.message.text ?? '';
   return wantsBookingChanged(text) || asksForOtherNights(text, turn.nlu) || correctsTheNights(text, turn.nlu);
+}
+
+/** How many the room the message names sleeps, if it names one. */
+function roomNamedFor(turn: Turn): number | undefined {
+  const named = turn.entity('room_type')?.value.roomTypeId;
+  return turn.tenant.roomTypes.find((type) => type.id === named)?.maxGuests;
 }
