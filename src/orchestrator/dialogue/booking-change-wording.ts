@@ -1,4 +1,5 @@
 import { foldText } from '../../common/fold-text';
+import { MOVES_IT, movesTheArrivalTo, OTHER_DATES } from './move-wording';
 import { monthRuledOut, monthSaidAlone } from '../../nlp/entities/lone-month';
 import type { ParseResult } from '../../nlp/nlp.types';
 import { nightsChange } from '../booking/stay-changes';
@@ -146,6 +147,9 @@ export function asksToMoveTheStay(text: string, nlu: ParseResult): boolean {
   const namesAnEnd = ARRIVAL.test(folded) || DEPARTURE.test(folded);
   if (namesAnEnd && (CHANGE_A_BOOKING.test(folded) || INSTEAD.test(folded) || IN_THE_END.test(folded)))
     return true;
+  // "¿Se puede cambiar la fecha al 20 de enero? mismas noches", "move it to the 20th": the stay from that
+  // day (QA 31, H9: a blank new booking, the old one kept).
+  if (movesTheArrivalTo(text, nlu)) return true;
   // "Can we move it to the 13th-15th?", "mejor del 13 al 16": the whole stay, moved.
   const namesAStay = nlu.entities.some((entity) => entity.type === 'date_range');
   return (
@@ -204,16 +208,10 @@ export function correctsTheDays(text: string): boolean {
 /** "No quiero cambiar la fecha, del 11 al 13 está bien", "we don't want to change the dates". */
 const KEEPS_THE_DATES =
   /\b(?:no (?:quiero|queremos|quisiera|hace falta|necesito|necesitamos|hay que) (?:cambiar|mover)|(?:don'?t|do not|no need to) (?:want to |need to )?(?:change|move))\b/;
-/** "Quiero cambiar la fecha", "change the dates to…": the booking's days, said to be changed. */
-const OTHER_DATES =
-  /\b(?:cambi\w*|mov\w*|pasar)\s+(?:la|las)\s+fechas?\b|\b(?:change|move|switch)\s+(?:the\s+|our\s+)?dates?\b/;
 /** "Nos viene mejor del 11 al 13", "…, mejor del 11 al 13", "the 11th to 13th suits us better". */
 const SUITS_US_BETTER =
   /\b(?:nos|me)\s+(?:viene|vendria|va|iria|conviene|convendria)\s+mejor\b|[,;.]\s*mejor\s+(?:del|el|los|para)\b|\b(?:suits?|works?|would suit|would work)\s+(?:us|me)\s+better\b/;
 
-/** "Move it", "cámbiala", "¿la puedes pasar…?", "¿la podemos pasar…?": the booking, moved. */
-const MOVES_IT =
-  /\b(?:(?:move|change|switch|shift) it|cambiala|cambiarla|muevela|moverla|pasala|pasarla|la (?:puedes |podeis |podrias |podemos |podriamos |puedo |podria )?(?:cambiar|mover|pasar)|la (?:cambias|mueves|pasas))\b/;
 /** "Mejor del 13 al 16", "actually the 13th to the 15th": these days rather than the booked ones. */
 const RATHER = /^\W*(?:mejor|al final|better|actually|rather)\b/;
 

@@ -39,3 +39,48 @@ describe('a booking to be put in the place of one named by its code', () => {
     expect((await first.pms.getReservation('demo', 'BOOK1X')).status).toBe('cancelled');
   });
 });
+
+describe('a booking looked up by its code, then moved to a day with the same nights (QA 31, H9)', () => {
+  it.each([
+    [
+      'es',
+      'se puede cambiar la fecha al 20 de enero? mismas noches',
+      '20 de enero',
+      /Del mié 20 ene 2027 al sáb 23 ene 2027 \(3 noches\)/,
+    ],
+    [
+      'en',
+      'can you move it to the 20th of january?',
+      'the 20th of january',
+      /Wed, Jan 20, 2027 to Sat, Jan 23, 2027 \(3 nights\)/,
+    ],
+  ] as const)('%s "%s" looks for that stay, the rest as booked', async (language, text, words, stay) => {
+    const first = new RoutedDialogue(language);
+    await first.say('double jan 16 to 19 for 2 under Pedro Sanchez', {
+      intent: 'make_reservation',
+      language,
+      entities: [
+        ['double', entity.room('double')],
+        ['jan 16 to 19', entity.range('2027-01-16', '2027-01-19')],
+        ['for 2', entity.guests(2)],
+        ['Pedro Sanchez', entity.name('Pedro Sanchez')],
+      ],
+    });
+    await first.say('yes', { intent: 'confirm', language });
+    const dialogue = new RoutedDialogue(language, first.pms);
+    await dialogue.say('reserva BOOK1X', {
+      intent: 'None',
+      language,
+      entities: [['BOOK1X', entity.reference('BOOK1X')]],
+    });
+    // Before: "¿Hasta qué día?", the party and the room asked again, and the old booking never asked about.
+    const reply = await dialogue.say(text, {
+      intent: 'check_availability',
+      language,
+      entities: [[words, entity.date('2027-01-20')]],
+    });
+    expect(reply).toMatch(stay);
+    expect(reply).toMatch(/Pedro Sanchez/);
+    expect(await dialogue.say('yes', { intent: 'confirm', language })).toMatch(/BOOK2X[\s\S]*BOOK1X/);
+  });
+});

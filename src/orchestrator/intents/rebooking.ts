@@ -1,6 +1,7 @@
 import type { Entity } from '../../nlp/nlp.types';
 import type { Reservation } from '../../pms/pms.types';
-import { arrivalMovedTo } from '../booking/stay-dates';
+import { arrivalMovedTo, nightsOf } from '../booking/stay-dates';
+import { shiftIsoDate } from '../../nlp/entities/calendar';
 import {
   asksToChangeTheParty,
   correctsTheDays,
@@ -8,6 +9,7 @@ import {
   stayEndNamed,
 } from '../dialogue/booking-change-wording';
 import { isPartOfBookingName } from '../dialogue/booking-owner';
+import { keepsTheNights, movesTheArrivalTo } from '../dialogue/move-wording';
 import { partnerJoinsOne } from '../dialogue/someone-joining';
 import { stayMovedByDays } from '../dialogue/stay-moved-by-days';
 import type { Turn } from '../dialogue/turn';
@@ -65,6 +67,9 @@ export function stayMoved(turn: Turn, booking: Reservation): MovedStay | null {
   const date = day.value.date;
   const text = turn.message.text ?? '';
   // "Perdón, quise decir el 13": the arrival corrected (the stay moved with its nights when the day is past its end).
+  // "¿Se puede cambiar la fecha al 20? mismas noches": the stay moved there, its nights kept.
+  if (keepsTheNights(text) || (movesTheArrivalTo(text, turn.nlu) && !stayEndNamed(text, day.start, day.end)))
+    return { checkIn: date, checkOut: shiftIsoDate(date, nightsOf(booking)), read: [day] };
   const corrected = correctsTheDays(text) ? 'checkIn' : null;
   const end = stayEndNamed(text, day.start, day.end) ?? corrected;
   if (end === 'checkIn') return { ...arrivalMovedTo(booking, date), read: [day] };
