@@ -41,6 +41,8 @@ describe('extractRoomTypes', () => {
     ['la estandar', [['double', 'estandar']]],
     ['cama de matrimonio', [['double', 'de matrimonio']]],
     ['una habitación individual', [['single', 'habitación individual']]],
+    ['una habitacion sencilla para el 3 de enero', [['single', 'habitacion sencilla']]],
+    ['algo sencillo', []],
     ['una indivdual', [['single', 'indivdual']]],
     ['a single room', [['single', 'single room']]],
     ['a double', [['double', 'double']]],

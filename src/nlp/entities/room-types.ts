@@ -29,7 +29,8 @@ interface Family {
 /** Words guests use for kinds of room; a family maps only to the tenant's room types that carry one. */
 const FAMILIES: readonly Family[] = [
   {
-    keywords: ['individual', 'single'],
+    // "Habitación sencilla": Latin America's single (QA 31, M6).
+    keywords: ['individual', 'single', 'habitacion sencilla', 'cuarto sencillo'],
     notBefore: ['night', 'nights', 'day', 'days', 'time', 'one', 'payment'],
   },
   {
