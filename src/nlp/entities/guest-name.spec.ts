@@ -27,6 +27,8 @@ describe('extractGuestName: "under <Name>" and a name closing a booking request'
     ["under my mum's name, Mary Taylor", 'Mary Taylor', 'Mary Taylor'],
     // The booking said to be for them (QA 30, en H7: no name read, "no confirmed booking" said).
     ['the booking is for Jerry Seinfeld', 'Jerry Seinfeld', 'Jerry Seinfeld'],
+    // "d" for "de", as typed on a phone (QA 31, M7).
+    ['a nombre d Maria Garcia', 'Maria Garcia', 'Maria Garcia'],
     ['the reservation will be under Tom Hanks', 'Tom Hanks', 'Tom Hanks'],
     ['la reserva es para Ana Ruiz', 'Ana Ruiz', 'Ana Ruiz'],
     // The one staying, named after the one writing (QA 28, S4: booked under the writer).

@@ -4,7 +4,7 @@ import { foldText } from '../../common/fold-text';
 
 /** Cues after which what follows is a name whatever its case: "me llamo ana garcía". */
 const STRONG_CUE =
-  /\b(?:me llamo|mi nombre es|el nombre es|a nombre de|(?:cambia\w*|pon\w*|change)\s+(?:el |the )?(?:nombre|name)\s+(?:(?:de la reserva|on (?:the|my|our) (?:booking|reservation))\s+)?(?:a|por|to)|al nombre de|bajo el nombre de|nombre(?: y apellidos?| completo)?\s*:|my name is|my name's|(?:the )?name is|(?:put|book|have) it under(?: the name(?: of)?)?|(?:it's|its|it is) under(?: the name(?: of)?)?|under the name(?: of)?|in the name of|(?:full )?name\s*:)(?:(?<=:)|\b)\s*/g;
+  /\b(?:me llamo|mi nombre es|el nombre es|a nombre de?|(?:cambia\w*|pon\w*|change)\s+(?:el |the )?(?:nombre|name)\s+(?:(?:de la reserva|on (?:the|my|our) (?:booking|reservation))\s+)?(?:a|por|to)|al nombre de|bajo el nombre de|nombre(?: y apellidos?| completo)?\s*:|my name is|my name's|(?:the )?name is|(?:put|book|have) it under(?: the name(?: of)?)?|(?:it's|its|it is) under(?: the name(?: of)?)?|under the name(?: of)?|in the name of|(?:full )?name\s*:)(?:(?<=:)|\b)\s*/g;
 /**
  * Cues that also start ordinary sentences ("soy de Madrid", "I'm looking", "under 18s", "under the bed"):
  * the name must be capitalised. The longer ones first: "it's for Mary Taylor", "under my mum's name,
