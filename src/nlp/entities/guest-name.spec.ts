@@ -29,6 +29,9 @@ describe('extractGuestName: "under <Name>" and a name closing a booking request'
     ['the booking is for Jerry Seinfeld', 'Jerry Seinfeld', 'Jerry Seinfeld'],
     // "d" for "de", as typed on a phone (QA 31, M7).
     ['a nombre d Maria Garcia', 'Maria Garcia', 'Maria Garcia'],
+    // After the extras of the request (QA 31, M2: the name asked again).
+    ['standard double 10-12 dec for 2 with parking, Bruce Wayne', 'Bruce Wayne', 'Bruce Wayne'],
+    ['doble estandar 10-12 dic para 2 con desayuno, Ana Ruiz', 'Ana Ruiz', 'Ana Ruiz'],
     ['the reservation will be under Tom Hanks', 'Tom Hanks', 'Tom Hanks'],
     ['la reserva es para Ana Ruiz', 'Ana Ruiz', 'Ana Ruiz'],
     // The one staying, named after the one writing (QA 28, S4: booked under the writer).
