@@ -25,6 +25,11 @@ export const KEYWORDS: Record<InfoTopic, readonly string[]> = {
     'park the car',
     'park my car',
     'park our car',
+    // "Can we park a car there?" (QA 31, M5: "I don't have that to hand").
+    'park a car',
+    'can we park',
+    'can i park',
+    'is there parking',
   ],
   // Misspelt as guests type them (QA 28, E14).
   breakfast: [

@@ -37,6 +37,8 @@ describe('extractInfoTopics', () => {
     ['¿podéis poner una cama supletoria?', ['extra_bed']],
     ['can we get an extra bed?', ['extra_bed']],
     ['brekkie included?', ['breakfast']],
+    // QA 31, M5: "I don't have that to hand" before.
+    ['can we park a car there?', ['parking']],
     ['🐶?', ['pets']],
     ['Hola, ¿tenéis transfer al aeropuerto?', ['amenities']],
     ['can I pay by bank transfer?', []],
