@@ -1,3 +1,4 @@
+import { RoutedDialogue } from '../../../test/support/routed-dialogue';
 import { entity, freshState, guestMessage, parse } from '../../../test/support/turn-fixtures';
 import type { Entity, ParseResult } from '../../nlp/nlp.types';
 import type { ConversationState } from './conversation-state';
@@ -47,5 +48,27 @@ describe('an extra bed asked for', () => {
   it('leaves an extra bed asked with the stay to the booking', () => {
     const nlu = parse('make_reservation', [entity.guests(3), entity.topic('extra_bed')]);
     expect(routed('una doble para 3 con cama supletoria', nlu, idle)).toBe('make_reservation');
+  });
+});
+
+describe('a hotel topic heard as the late check-out (QA 31, M5)', () => {
+  it('answers "¿se puede poner una cama extra pq somos 4?" with the extra bed, not the late check-out', async () => {
+    const dialogue = new RoutedDialogue();
+    const reply = await dialogue.say('se puede poner una cama extra pq somos 4?', {
+      intent: 'late_checkout',
+      entities: [
+        ['cama extra', entity.topic('extra_bed')],
+        ['somos 4', entity.guests(4)],
+      ],
+    });
+    expect(reply).not.toMatch(/salida tardía/i);
+    expect(reply).toMatch(/cama/i);
+  });
+
+  it('leaves "¿puedo salir más tarde el domingo?" to the late check-out', async () => {
+    const dialogue = new RoutedDialogue();
+    expect(await dialogue.say('¿puedo salir más tarde el domingo?', { intent: 'late_checkout' })).toMatch(
+      /14:00/,
+    );
   });
 });

@@ -116,6 +116,10 @@ export function routeOnItsOwn(
   if (!flow && namesAPeriod(text) && (intent === null || LOW_INFORMATION.has(intent) || hasParty(nlu)))
     return { intent: 'check_availability', via: 'nlu', nlu };
   // "What time is check-out?" reads as late check-out; only "late", "later", "tarde"... ask for one.
+  // "¿Se puede poner una cama extra pq somos 4?" (heard as the late check-out): that topic, with no
+  // word of leaving later (QA 31, M5).
+  if (intent === 'late_checkout' && asksAnotherTopic(text, nlu))
+    return { intent: 'hotel_info', via: 'nlu', nlu };
   if (intent === 'late_checkout' && asksCheckOutTime(text, nlu)) {
     return { intent: 'hotel_info', via: 'nlu', nlu };
   }
@@ -189,4 +193,18 @@ function asksForRoomAndDays(text: string, nlu: ParseResult): boolean {
   const named =
     nlu.entities.some((entity) => entity.type === 'room_type') || A_ROOM_WORD.test(foldText(text));
   return named && nlu.entities.some((entity) => entity.type === 'date_range');
+}
+
+/** Words of leaving later than check-out: what a late check-out is asked in. */
+const LEAVING_LATER =
+  /\b(?:late|later|check.?out|checkout|salida|salir|irnos|irme|tard[ei]\w*|quedar\w*|extend\w*|alarg\w*|hasta las?|until|till|stay longer)\b/;
+
+/** Hotel topics named, none of them the check-out, and no word of leaving later. */
+function asksAnotherTopic(text: string, nlu: ParseResult): boolean {
+  const topics = nlu.entities.filter((entity) => entity.type === 'info_topic');
+  return (
+    topics.length > 0 &&
+    topics.every((topic) => topic.type === 'info_topic' && topic.value.topic !== 'check_out') &&
+    !LEAVING_LATER.test(foldText(text))
+  );
 }
