@@ -89,3 +89,29 @@ describe('takesLeave', () => {
     (text) => expect(takesLeave(text)).toBe(false),
   );
 });
+
+describe('a goodbye at "whose name?" with the room chosen (QA 31, M4)', () => {
+  it('says the room is kept, and the name sent next goes on to the summary', async () => {
+    const dialogue = new RoutedDialogue('en');
+    const asked = await dialogue.say('book the standard double dec 3 to 5 for me and my partner pls', {
+      intent: 'make_reservation',
+      language: 'en',
+      entities: [
+        ['standard double', entity.room('double')],
+        ['dec 3 to 5', entity.range('2026-12-03', '2026-12-05')],
+        ['me and my partner', entity.guests(2)],
+      ],
+    });
+    expect(asked).toMatch(/Whose name/);
+    // Before: "Goodbye! I'm here if you need anything else.", and the name next not understood.
+    expect(await dialogue.say('cheers, bye for now', { intent: 'goodbye', language: 'en' })).toMatch(
+      /If you'd still like the room, just write/,
+    );
+    const summary = await dialogue.say('oh sorry, name is Emma Watson', {
+      intent: 'None',
+      language: 'en',
+      entities: [['Emma Watson', entity.name('Emma Watson')]],
+    });
+    expect(summary).toMatch(/Name: Emma Watson/);
+  });
+});
