@@ -61,6 +61,9 @@ describe('a message asking something its first words do not say', () => {
   it.each<[Language, string, ClassifiedIntent]>([
     ['es', 'ok gracias. oye el codigo cual era?', 'thanks'],
     ['en', 'thanks! what was my booking code again?', 'thanks'],
+    // QA 30, es M1: the map before.
+    ['es', 'me puedes recordar el codigo', 'location'],
+    ['en', 'can you remind me of the booking code?', 'room_photos'],
   ])('(%s) gives the booking again at %j', async (language, text, intent) => {
     const dialogue = new RoutedDialogue(language);
     await dialogue.say('una doble', {

@@ -24,9 +24,9 @@ import type { Routing } from './routing';
 
 /** A room named in the words guests use for one, Spain's and Latin America's. */
 const A_ROOM_WORD = /\b(?:habitacion(?:es)?|hab|cuartos?|recamaras?|rooms?)\b/;
-/** The booking's code asked for again: "el código cuál era?", "what was my booking code?". */
+/** The booking's code asked for again: "el código cuál era?", "what was my booking code?", "¿me recuerdas el código?". */
 const ASKS_FOR_THE_CODE =
-  /\b(?:(?:el|mi) (?:codigo|localizador|numero de reserva)(?: de (?:la )?reserva)? (?:cual|que) (?:era|es)|(?:cual|que) (?:era|es) (?:el|mi) (?:codigo|localizador)|(?:what|whats|what's) (?:was|is)? ?(?:my|the) (?:booking |reservation |confirmation )?(?:code|reference|number))\b/;
+  /\b(?:(?:recuerda\w*|recordar\w*|repite\w*|repetir\w*|dame|dime|pasame|remind me(?: of)?|tell me|give me|send me) (?:otra vez |again )?(?:el|mi|the|my) (?:codigo|localizador|numero de reserva|(?:booking |reservation |confirmation )?(?:code|reference|number))|(?:el|mi) (?:codigo|localizador|numero de reserva)(?: de (?:la )?reserva)? (?:cual|que) (?:era|es)|(?:cual|que) (?:era|es) (?:el|mi) (?:codigo|localizador)|(?:what|whats|what's) (?:was|is)? ?(?:my|the) (?:booking |reservation |confirmation )?(?:code|reference|number))\b/;
 /** "Nada, solo quería saludar", "just wanted to say hi": no question, a hello. */
 const JUST_HELLO =
   /\b(?:solo|solamente|nada,? solo) (?:queria|quiero|era para) saludar\b|\bjust (?:wanted to )?say(?:ing)? (?:hi|hello)\b/;
@@ -166,7 +166,10 @@ export function routeOnItsOwn(
   if (!flow && asksTotal) return { intent: 'room_prices', via: 'nlu', nlu };
   // "Ok gracias. Oye, el código cuál era?" (heard as the thanks before it): the booking's details again.
   const folded = foldText(text);
-  if ((intent === null || LOW_INFORMATION.has(intent)) && ASKS_FOR_THE_CODE.test(folded))
+  // "¿Me puedes recordar el código?" (heard as the map; QA 30, es M1) too, with nothing else named.
+  const namesNothing =
+    nlu.entities.length === 0 && intent !== 'cancel_reservation' && intent !== 'human_handoff';
+  if ((intent === null || LOW_INFORMATION.has(intent) || namesNothing) && ASKS_FOR_THE_CODE.test(folded))
     return { intent: 'reservation_status', via: 'nlu', nlu };
   // "Nada, solo quería saludar", "just wanted to say hi": a hello.
   if (intent === null && JUST_HELLO.test(folded)) return { intent: 'greeting', via: 'nlu', nlu };
