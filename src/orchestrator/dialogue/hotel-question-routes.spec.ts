@@ -72,3 +72,22 @@ describe('a hotel topic heard as the late check-out (QA 31, M5)', () => {
     );
   });
 });
+
+describe('an age limit asked (QA 30, en M10)', () => {
+  it.each([
+    ['en', 'is there a minimum age to check in', 'check in'],
+    ['es', '¿hay que ser mayor de edad para hacer el check-in?', 'check-in'],
+  ] as const)(
+    '%s "%s" is said to be unknown, not answered with the check-in hour',
+    async (language, text, words) => {
+      const dialogue = new RoutedDialogue(language);
+      const reply = await dialogue.say(text, {
+        intent: 'hotel_info',
+        language,
+        entities: [[words, entity.topic('check_in')]],
+      });
+      expect(reply).not.toMatch(/15:00/);
+      expect(reply).toMatch(/\+34 910 000 000/);
+    },
+  );
+});

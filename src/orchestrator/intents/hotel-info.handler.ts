@@ -20,6 +20,10 @@ import type { Turn } from '../dialogue/turn';
 const AFTER_LEAVING =
   /\b(?:despues|luego|al salir|tras (?:el )?check.?out|after(?:wards)?|once we(?:'ve| have)? (?:left|checked out))\b/;
 
+/** An age limit asked: "minimum age to check in", "¿hay edad mínima?", "how old do you have to be". */
+const AGE_ASKED =
+  /\b(?:minimum age|age limit|age requirement|how old (?:do|does|must|should)|edad minima|edad para|(?:ser|hay que ser) mayor(?:es)? de edad)\b/;
+
 /** "Tell me about the hotel", "información", "what do you offer": the hotel in general. */
 const GENERAL_QUESTION =
   /\b(?:info|informacion|informes|datos del hotel|detalles|sobre el hotel|acerca del hotel|como es el hotel|que (?:ofrecen|ofreceis|tienen|teneis)$|cuentame|about the hotel|tell me about|information|details|overview|what do you (?:offer|have)$)\b/;
@@ -47,6 +51,9 @@ export class HotelInfoHandler extends IntentHandler {
           entity.type === 'info_topic' && entity.value.topic === 'check_in' && mentionsLuggage(entity.text),
       );
     if (answerWhetherAllFit(turn)) return;
+    // "Is there a minimum age to check in?": no hour of check-in answers it (QA 30, en M10).
+    if (AGE_ASKED.test(foldText(turn.message.text ?? '')))
+      return turn.say('info.unknown', { phone: turn.tenant.info.phone });
     // Billing details noted, the hotel topics asked beside them are answered too (review 31, 3).
     const billing = noteBillingDetails(turn);
     if (billing && turn.entities('info_topic').every((topic) => topic.value.topic === 'invoice')) return;
