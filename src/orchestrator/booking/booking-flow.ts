@@ -28,6 +28,7 @@ import {
 import { helpWithTheQuestion } from './booking-help';
 import { rereadSlipAnswer } from './slip-rereading';
 import { warnOfDaysMeant } from './weekday-warnings-moved';
+import { noteExtrasForRoomsBooked } from './extras-for-rooms-booked';
 import { remindReplacedBooking } from './replaced-booking-kept';
 import { changesSummary } from './booking-summary';
 import { type BookingSlots, isStay, readBookingSlots, writeBookingSlots } from './booking-slots';
@@ -124,6 +125,7 @@ export class BookingFlow {
     if (turn.entity('guest_name')) slots.mode = 'book';
     const askedTheName = turn.state.dialogue.awaiting === 'guest_name';
     const arrivalBefore = slots.checkIn;
+    await noteExtrasForRoomsBooked(turn, this.pms, slots);
     const changed = mergeBookingEntities(turn, slots);
     sayTonightInSmallHours(turn, slots);
     sayArrivalNamed(turn, slots, arrivalBefore);

@@ -13,11 +13,11 @@ import { sayTotalTogether } from './group-total';
 // for them, so the hotel's staff are told, as for a booking made with them, and the guest hears the price.
 
 /**
- * "En las dos", "en todas", "for both rooms", "all of them": every room of the request. Not "para los
- * dos", "for both of us": the people of one room.
+ * "En las dos", "en todas", "añade parking a las dos", "for both rooms", "all of them": every room of
+ * the request. Not "para los dos", "for both of us" (the people of one room), nor "a las dos de la tarde".
  */
 const EVERY_ROOM =
-  /\b(?:en (?:las dos|los dos|ambas|ambos|todas|todos|cada una)|(?:las|los) dos (?:habitaciones|reservas|cuartos)|(?:ambas|todas las|cada) (?:habitacion\w*|reservas?)|(?:both|all|each)(?: of the| the)? (?:rooms?|bookings?|reservations?)|(?:both|all) of them|for (?:both|all|each)$)\b|^\W*(?:both|all|todas|ambas)\W*$/;
+  /\b(?:en (?:las dos|los dos|ambas|ambos|todas|todos|cada una)|(?:a|para) (?:ambas|todas)|a las dos(?!\s+(?:de|y|en punto|menos|horas?|pm|am)\b)|(?:las|los) dos (?:habitaciones|reservas|cuartos)|(?:ambas|todas las|cada) (?:habitacion\w*|reservas?)|(?:both|all|each)(?: of the| the)? (?:rooms?|bookings?|reservations?)|(?:both|all) of them|for (?:both|all|each)$)\b|^\W*(?:both|all|todas|ambas)\W*$/;
 
 /** "Queremos desayuno en las dos", "breakfast for both rooms": the extra is for every room. */
 export function saysEveryRoom(text: string): boolean {
