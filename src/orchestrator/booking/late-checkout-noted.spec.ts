@@ -35,6 +35,19 @@ describe('a late check-out asked for', () => {
     );
   });
 
+  it.each(['si porfavor', 'sí por favor'])(
+    'once booked, its terms asked, is noted at "%s" (QA 30, es M8: "¿Sí a qué?")',
+    async (yes) => {
+      const dialogue = await atTheDecemberSummary('es');
+      await dialogue.say('sí', { intent: 'confirm' });
+      expect(await dialogue.say('se puede hacer late checkout?', { intent: 'late_checkout' })).toMatch(
+        /14:00/,
+      );
+      expect(await dialogue.say(yes, { intent: 'confirm' })).toMatch(/BOOK1X/);
+      expect(dialogue.staffNotices).toContainEqual(expect.stringMatching(/BOOK1X .* salida tardía/));
+    },
+  );
+
   it('asked about at the summary gets its terms, and the summary stands', async () => {
     const dialogue = await atTheDecemberSummary('en');
     const reply = await dialogue.say('how much is late checkout?', {

@@ -27,7 +27,7 @@ const ACCEPTS = [
   /^\W*(?:(?:si|yes|vale|ok)\W+)?(?:(?:en|para|a|in|for|to|on)\s+)?(?:todas|todos|las dos|los dos|las 2|los 2|ambas|ambos|all(?: of them)?|both(?: of them)?|(?:all|both) (?:the )?(?:bookings|rooms))(?:\W+(?:por favor|porfa|please))?\W*$/,
   // "Vale, para los dos", "sí, para 2", "ok, for both of us": for whom, so it is taken.
   /^\W*(?:vale|ok|okay|si|venga|perfecto|yes|sure|great)\W+(?:para|pa|for)\s+(?:los dos|las dos|los 2|2|dos|ambos|todos|both(?: of us)?|the two of us|two|all of us)\b/,
-  /\b(?:anad\w*|agreg\w*|sumal\w*|apunta(?:lo|la|melo|noslo)|anota(?:lo|la|melo|noslo)|pon(?:lo|la|los|las|nos|me|melo|noslo|selo)|incluye(?:lo|la|nos)|incluid(?:lo|la)|(?:lo|la|los|las) (?:quiero|queremos|cogemos|tomamos|necesitamos)|me (?:lo|la) quedo|nos (?:lo|la) quedamos|si,? (?:por favor|porfa|claro)|venga,? (?:si|vale))\b/,
+  /\b(?:anad\w*|agreg\w*|sumal\w*|apunta(?:lo|la|melo|noslo)|anota(?:lo|la|melo|noslo)|pon(?:lo|la|los|las|nos|me|melo|noslo|selo)|incluye(?:lo|la|nos)|incluid(?:lo|la)|(?:lo|la|los|las) (?:quiero|queremos|cogemos|tomamos|necesitamos)|me (?:lo|la) quedo|nos (?:lo|la) quedamos|si,? (?:por favor|porfavor|porfa|plis|claro)|venga,? (?:si|vale))\b/,
   /\b(?:add (?:it|that|them|one|this|him|her)|add (?:it|that|him|her) (?:on|too|please)|include (?:it|that)|put (?:it|us|me) (?:on|down)|(?:we|i)(?:'ll| will) take (?:it|one|that)|(?:we|i)(?:'d| would) like (?:it|one|that)|(?:we|i) (?:need|want) (?:it|one|that|a spot|a space|a place)|yes,? please|sure,? please|go for it)\b/,
 ];
 /** "No, gracias", "mejor no", "no thanks, we don't need it": not taken. */
