@@ -27,7 +27,7 @@ import { stayCorrected, weekdaySlipsOfStay } from './weekday-slips';
 import { stayMonthFor } from './weekday-warnings-moved';
 import { periodStartNamed, wholePeriodTaken } from './whole-period';
 import { dayShiftedStay, nightsMeant } from './draft-stay-moves';
-import { asksForACheaperRoom } from '../dialogue/cheaper-room-asked';
+import { otherRoomMeant } from './other-room-meant';
 
 /**
  * Folds what the guest just said into the slots: a date range, a start date with a number of nights,
@@ -43,9 +43,7 @@ export function mergeBookingEntities(turn: Turn, slots: BookingSlots): boolean {
   // Its party, room and name are the room's it adds, not this booking's.
   if (anotherRoomAdded(turn, slots)) return settleChange(slots);
   wholePeriodTaken(turn, slots);
-  // "Too expensive" at a room offered or at "whose name?": the room is dropped, the rooms listed again.
-  if (asksForACheaperRoom(turn.message.text ?? '', turn.nlu, turn.state))
-    slots.roomTypeId = slots.kindsShown = undefined;
+  otherRoomMeant(turn, slots);
   const range = turn.entity('date_range');
   const dateSaid = turn.entity('date');
   // "Mejor en febrero, del 11 al 13": a month named elsewhere in the message placed the days already.

@@ -6,6 +6,7 @@ import { NOT, WORDS_BETWEEN } from '../booking/extras-wording';
 import { specialRequestsIn } from '../booking/special-requests';
 import { wantsLateCheckOut } from '../booking/late-checkout-aside';
 import { namesAPartToChange } from '../booking/change-named';
+import { saysTheOtherRoom } from '../booking/other-room-meant';
 import {
   CANCEL_WORDS,
   hasBookingEntity,
@@ -135,6 +136,9 @@ export function routeBookingAnswer(
     cancelsOnlyThePending(text, nlu, state)
   )
     return { intent: 'deny', via: 'slot', nlu };
+  // "Mejor la otra" once a room is chosen (heard as a no): another room for the same booking.
+  if (awaiting !== null && state.dialogue.slots.roomTypeId !== undefined && saysTheOtherRoom(text))
+    return { intent: flow, via: 'follow_up', nlu };
   // "Y la salida el 6", "mejor llegamos el día 2" (heard as the late check-out, or as anything): a day
   // of the stay being booked changes.
   if (
