@@ -63,6 +63,22 @@ describe('a stay at its summary moved by days', () => {
       /Sat, Dec 5 to Tue, Dec 8 \(3 nights\)/,
     ],
     ['es', '¿la puedes pasar un día antes?', 'un día', 'None', /Del mié 2 dic al sáb 5 dic \(3 noches\)/],
+    // QA 32, H1: a week from today, or the late check-out's terms.
+    [
+      'en',
+      'could we move it a week later?',
+      'a week later',
+      'late_checkout',
+      /Thu, Dec 10 to Sun, Dec 13 \(3 nights\)/,
+    ],
+    ['en', 'can you push it back a day?', null, 'greeting', /Fri, Dec 4 to Mon, Dec 7 \(3 nights\)/],
+    [
+      'es',
+      '¿podemos pasarla una semana más tarde?',
+      'una semana',
+      'late_checkout',
+      /Del jue 10 dic al dom 13 dic \(3 noches\)/,
+    ],
   ] as const)('%s "%s" moves that end, or the whole stay', async (language, text, readAsDay, heard, stay) => {
     const dialogue = new RoutedDialogue(language);
     await summary(dialogue, language);

@@ -28,7 +28,7 @@ const ACCEPTS = [
   // "Vale, para los dos", "sí, para 2", "ok, for both of us": for whom, so it is taken.
   /^\W*(?:vale|ok|okay|si|venga|perfecto|yes|sure|great)\W+(?:para|pa|for)\s+(?:los dos|las dos|los 2|2|dos|ambos|todos|both(?: of us)?|the two of us|two|all of us)\b/,
   /\b(?:anad\w*|agreg\w*|sumal\w*|apunta(?:lo|la|melo|noslo)|anota(?:lo|la|melo|noslo)|pon(?:lo|la|los|las|nos|me|melo|noslo|selo)|incluye(?:lo|la|nos)|incluid(?:lo|la)|(?:lo|la|los|las) (?:quiero|queremos|cogemos|tomamos|necesitamos)|me (?:lo|la) quedo|nos (?:lo|la) quedamos|si,? (?:por favor|porfavor|porfa|plis|claro)|venga,? (?:si|vale))\b/,
-  /\b(?:add (?:it|that|them|one|this|him|her)|add (?:it|that|him|her) (?:on|too|please)|include (?:it|that)|put (?:it|us|me) (?:on|down)|(?:we|i)(?:'ll| will) take (?:it|one|that)|(?:we|i)(?:'d| would) like (?:it|one|that)|(?:we|i) (?:need|want) (?:it|one|that|a spot|a space|a place)|yes,? please|sure,? please|go for it)\b/,
+  /\b(?:add (?:it|that|them|one|this|him|her)|add (?:it|that|him|her) (?:on|too|please|pls|plz)|include (?:it|that)|put (?:it|us|me) (?:on|down)|(?:we|i)(?:'ll| will) take (?:it|one|that)|(?:we|i)(?:'d| would) like (?:it|one|that)|(?:we|i) (?:need|want) (?:it|one|that|a spot|a space|a place)|yes,? please|sure,? please|go for it)\b/,
 ];
 /** "No, gracias", "mejor no", "no thanks, we don't need it": not taken. */
 const DECLINES =

@@ -18,12 +18,15 @@ const DAYS_COUNTED: Readonly<Record<string, number>> = {
 };
 
 /**
- * "Un día antes", "dos días después", "un día más tarde", "the day before", "a day early(er)": days
- * counted, then their direction. Not "the day after tomorrow", a day named, nor "el día antes de la
+ * "Un día antes", "dos días después", "un día más tarde", "the day before", "a day early(er)", "una
+ * semana más tarde", "a week later": days (or weeks) counted, then their direction. Not "the day after tomorrow", a day named, nor "el día antes de la
  * boda", "the day before the conference": an event's day, which the booking is for.
  */
 const DAYS_SHIFTED =
-  /\b(un|una|uno|el|one|a|the|dos|two|tres|three|[1-3])\s+(?:dias?|days?)\s+(?:(antes|anterior|earlier|early|sooner|before)|(despues|mas tarde|siguiente|later|after))\b(?!\s+(?:de\s+)?(?:manana|tomorrow)\b)(?!\s+(?:de\s+(?:la|el|los|las|mi|mis|nuestr\w*|su|sus)|del|the|our|my|his|her|their)\b)/;
+  /\b(un|una|uno|el|one|a|the|dos|two|tres|three|[1-3])\s+(dias?|days?|semanas?|weeks?)\s+(?:(antes|anterior|earlier|early|sooner|before)|(despues|mas tarde|siguiente|later|after))\b(?!\s+(?:de\s+)?(?:manana|tomorrow)\b)(?!\s+(?:de\s+(?:la|el|los|las|mi|mis|nuestr\w*|su|sus)|del|the|our|my|his|her|their)\b)/;
+/** "Push it back a day", "bring it forward two days": the direction before the count. */
+const PUSHED =
+  /\b(?:push|move|put|set)\s+(?:it|the booking|the stay|everything|us)?\s*(?:(back)|(forward|earlier))\s+(?:by\s+)?(one|a|two|three|[1-3])\s+(days?|weeks?)\b|\b(?:bring|move)\s+(?:it|the booking|everything)?\s*(forward)\s+(?:by\s+)?(one|a|two|three|[1-3])\s+(days?|weeks?)\b/;
 
 /** Days an end of the stay moves by: negative earlier, positive later; where the words are in the text. */
 export interface DayShift {
@@ -34,10 +37,18 @@ export interface DayShift {
 
 /** The shift of "nos vamos un día antes" (-1), "llegamos dos días después" (+2); null when none is said. */
 export function dayShiftSaid(text: string): DayShift | null {
-  const match = DAYS_SHIFTED.exec(foldText(text));
+  const folded = foldText(text);
+  const pushed = PUSHED.exec(folded);
+  if (pushed) {
+    const [count, unit] = pushed[1] || pushed[2] ? [pushed[3], pushed[4]] : [pushed[6], pushed[7]];
+    const days = (DAYS_COUNTED[count] ?? Number(count)) * (/^w/.test(unit) ? 7 : 1);
+    return { days: pushed[1] ? days : -days, start: pushed.index, end: pushed.index + pushed[0].length };
+  }
+  const match = DAYS_SHIFTED.exec(folded);
   if (!match) return null;
-  const count = DAYS_COUNTED[match[1]] ?? Number(match[1]);
-  return { days: match[2] ? -count : count, start: match.index, end: match.index + match[0].length };
+  // "Una semana más tarde", "a week later": seven days a week.
+  const count = (DAYS_COUNTED[match[1]] ?? Number(match[1])) * (/^(?:semana|week)/.test(match[2]) ? 7 : 1);
+  return { days: match[3] ? -count : count, start: match.index, end: match.index + match[0].length };
 }
 
 /**
