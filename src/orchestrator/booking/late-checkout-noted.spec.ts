@@ -48,6 +48,14 @@ describe('a late check-out asked for', () => {
     },
   );
 
+  it('once booked, its terms asked, is noted at "ok add it pls" (QA 32, M2: "Great!", nothing noted)', async () => {
+    const dialogue = await atTheDecemberSummary('en');
+    await dialogue.say('yes', { intent: 'confirm', language: 'en' });
+    await dialogue.say('can we have a late checkout?', { intent: 'late_checkout', language: 'en' });
+    expect(await dialogue.say('ok add it pls', { intent: 'confirm', language: 'en' })).toMatch(/BOOK1X/);
+    expect(dialogue.staffNotices).toContainEqual(expect.stringMatching(/BOOK1X .* salida tardía/));
+  });
+
   it('asked about at the summary gets its terms, and the summary stands', async () => {
     const dialogue = await atTheDecemberSummary('en');
     const reply = await dialogue.say('how much is late checkout?', {
