@@ -1,3 +1,4 @@
+import { RoutedDialogue } from '../../../test/support/routed-dialogue';
 import { atTheDecemberSummary } from '../../../test/support/summary-dialogue';
 import { entity } from '../../../test/support/turn-fixtures';
 import { wantsLateCheckOut } from './late-checkout-aside';
@@ -48,10 +49,15 @@ describe('a late check-out asked for', () => {
     },
   );
 
-  it('once booked, its terms asked, is noted at "ok add it pls" (QA 32, M2: "Great!", nothing noted)', async () => {
-    const dialogue = await atTheDecemberSummary('en');
-    await dialogue.say('yes', { intent: 'confirm', language: 'en' });
-    await dialogue.say('can we have a late checkout?', { intent: 'late_checkout', language: 'en' });
+  it('asked of a booking named by its code, is noted at "ok add it pls" (QA 32, M2: "Great!", nothing noted)', async () => {
+    const first = await atTheDecemberSummary('en');
+    await first.say('yes', { intent: 'confirm', language: 'en' });
+    const dialogue = new RoutedDialogue('en', first.pms);
+    await dialogue.say('hi i have booking BOOK1X, any chance of late checkout on the last day?', {
+      intent: 'late_checkout',
+      language: 'en',
+      entities: [['BOOK1X', entity.reference('BOOK1X')]],
+    });
     expect(await dialogue.say('ok add it pls', { intent: 'confirm', language: 'en' })).toMatch(/BOOK1X/);
     expect(dialogue.staffNotices).toContainEqual(expect.stringMatching(/BOOK1X .* salida tardía/));
   });
