@@ -93,6 +93,9 @@ export const keepOnlyDays: Refiner = {
       // "The December long weekend", "el finde largo": a holiday period, not this weekend.
       if (/^(?:weekend|finde)$/i.test(result.text) && isPrecededBy(context, result, /\blong\s+$/i))
         return false;
+      // "For 2 w breakfast": "w" is "with", not weeks (QA 32, H4: a stay two weeks on, the party lost).
+      const after = context.text.slice(result.index + result.text.length);
+      if (/\d\s*w$/i.test(result.text) && /^\s*\/?\s*\p{L}/u.test(after)) return false;
       // "Actually we are 4 now", "ahora somos 3": the moment of speaking, not the day of a stay.
       if (/^(?:right\s+)?now$|^ahora(?:\s+mismo)?$/i.test(result.text)) return false;
       if (

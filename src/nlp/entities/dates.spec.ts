@@ -168,6 +168,7 @@ describe('extractDates in Spanish', () => {
     ['el 3 de marzo', [day('2027-03-03', '3 de marzo')]],
     ['12 de diciembre, 2 personas', [day('2026-12-12', '12 de diciembre')]],
     ['esta noche', [range('2026-11-25', '2026-11-26', 'esta noche')]],
+    ['hoy y mañana, 2 personas', [range('2026-11-25', '2026-11-27', 'hoy y mañana')]],
     // Two holidays in a row are their nights; with "o", two days.
     ['una doble para nochebuena y navidad', [range('2026-12-24', '2026-12-26', 'nochebuena y navidad')]],
     ['nochevieja y año nuevo', [range('2026-12-31', '2027-01-02', 'nochevieja y año nuevo')]],
@@ -535,6 +536,11 @@ describe('extractDates in English', () => {
       'tonight for 3 nights',
       [range('2026-11-25', '2026-11-28', 'tonight for 3 nights'), nights(3, '3 nights')],
     ],
+    // Two nights from tonight (QA 32, H2: tonight alone).
+    ['a room tonight and tomorrow for 2', [range('2026-11-25', '2026-11-27', 'tonight and tomorrow')]],
+    // "W" is "with", no weeks (QA 32, H4).
+    ['standard double for 2 w breakfast', []],
+    ['dec 3 to 5 for 2 w/ parking', [range('2026-12-03', '2026-12-05', 'dec 3 to 5')]],
     ['tomorrow', [day('2026-11-26', 'tomorrow')]],
     ['the day after tomorrow', [day('2026-11-27', 'the day after tomorrow')]],
     ['next friday', [day('2026-12-04', 'next friday')]],

@@ -13,6 +13,8 @@ describe('extractGuests', () => {
   it.each([
     ['para 2 personas', party(2, 0, '2 personas')],
     ['somos 4', party(4, 0, 'somos 4')],
+    // "W" for "with" (QA 32, H4: the party asked again).
+    ['standard double for 2 w breakfast', party(2, 0, 'for 2')],
     ['2 adults and a baby', party(2, 0, '2 adults and a baby', 1)],
     ['dos adultos, un niño y un bebé', party(2, 1, 'dos adultos, un niño y un bebé', 1)],
     ['somos 3, dos adultos y un bebé', party(2, 0, 'somos 3, dos adultos y un bebé', 1)],

@@ -34,6 +34,13 @@ const SPANISH_WEEKDAY_TO_COME: Parser = {
 /** "pasado mañana", "esta noche", "mañana por la noche", "el viernes que viene", in the order chrono tries them. */
 export const SPANISH_RELATIVE_DAY_PARSERS: readonly Parser[] = [
   SPANISH_WEEKDAY_TO_COME,
+  // "Hoy y mañana", "esta noche y mañana": two nights from tonight (QA 32, H2: one, or "¿hasta qué día?").
+  relativeDayParser(
+    /\b(?:hoy|esta\s+noche)\s+y\s+(?:ma[ñn]ana|mñn)(?:\s+(?:por\s+la\s+)?noche)?\b(?!\s+(?:por\s+la\s+)?ma[ñn]ana)/i,
+    0,
+    TAG_TONIGHT,
+    2,
+  ),
   relativeDayParser(/\bpasado\s+ma[ñn]ana\b/i, 2, 'agente/dayAfterTomorrow'),
   relativeDayParser(/\besta\s+noche\b/i, 0, TAG_TONIGHT, 1),
   // "Mañana por la noche": tomorrow's night, one unless the guest says how many.
@@ -65,6 +72,13 @@ const A_WEEK_ON_A_WEEKDAY: Parser = {
 /** "tonight", "tomorrow night", "a week on Friday", in the order chrono tries them. */
 export const ENGLISH_RELATIVE_DAY_PARSERS: readonly Parser[] = [
   A_WEEK_ON_A_WEEKDAY,
+  // "Tonight and tomorrow (night)": two nights from tonight (QA 32, H2: tonight alone was booked).
+  relativeDayParser(
+    /\b(?:tonight|tonite|today)\s+(?:and|&|n)\s+(?:tomorrow|tmrw|tmr|2moro)(?:\s+(?:night|nite))?\b/i,
+    0,
+    TAG_TONIGHT,
+    2,
+  ),
   // "A week today", "a week tomorrow": seven days on from that day.
   relativeDayParser(/\b(?:a|one)\s+week\s+today\b/i, 7, 'agente/aWeekToday'),
   relativeDayParser(/\b(?:a|one)\s+week\s+(?:tomorrow|tmrw)\b/i, 8, 'agente/aWeekTomorrow'),

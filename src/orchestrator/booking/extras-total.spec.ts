@@ -1,3 +1,4 @@
+import { RoutedDialogue } from '../../../test/support/routed-dialogue';
 import { entity, freshState, makeTurn, parse } from '../../../test/support/turn-fixtures';
 import type { LockService } from '../../lock/lock.service';
 import type { Entity } from '../../nlp/nlp.types';
@@ -143,5 +144,26 @@ describe('the total with extras', () => {
     expect(texts(listed)).toMatch(
       /• Doble Superior: 139 €\/noche, total 417 €\nCon desayuno, súmale 84 € al total de cualquiera de ellas \(a pagar en el hotel\)\.\n/,
     );
+  });
+});
+
+describe('breakfast and parking asked with "w" for "with" (QA 32, H4)', () => {
+  it.each([
+    ['standard double dec 10 to 12 for 2 w breakfast, Ana Ruiz', 'breakfast', /With breakfast/],
+    ['standard double dec 10 to 12 for 2 w/ parking, Ana Ruiz', 'parking', /With parking/],
+  ] as const)('puts it on the summary: %j', async (text, word, line) => {
+    const dialogue = new RoutedDialogue('en');
+    const summary = await dialogue.say(text, {
+      intent: 'make_reservation',
+      language: 'en',
+      entities: [
+        ['standard double', entity.room('double')],
+        ['dec 10 to 12', entity.range('2026-12-10', '2026-12-12')],
+        ['for 2', entity.guests(2)],
+        [word, entity.topic(word)],
+        ['Ana Ruiz', entity.name('Ana Ruiz')],
+      ],
+    });
+    expect(summary).toMatch(line);
   });
 });

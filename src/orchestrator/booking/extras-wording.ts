@@ -18,7 +18,7 @@ const BREAKFAST = new RegExp(`\\b${BREAKFAST_WORDS}\\b`);
 const NO_BREAKFAST = new RegExp(`\\b${NOT}\\b${WORDS_BETWEEN}\\s+${BREAKFAST_WORDS}\\b`);
 /** Asking for it, not about it: "con desayuno", "con parking y desayuno", "lo quiero incluir", "añádelo", "add breakfast", "we'd like breakfast". */
 const WANTS_BREAKFAST = new RegExp(
-  `\\b(?:con|with|quiero|queremos|want|we'?d (?:also |quite |really )?like|i'?d (?:also |quite |really )?like|necesit\\w*|need)\\s+(?:el\\s+)?${BREAKFAST_WORDS}\\b|` +
+  `\\b(?:con|with|w\\/?|quiero|queremos|want|we'?d (?:also |quite |really )?like|i'?d (?:also |quite |really )?like|necesit\\w*|need)\\s+(?:el\\s+)?${BREAKFAST_WORDS}\\b|` +
     // "Queremos que tenga desayuno", "we'd like it to include breakfast".
     `\\b(?:quiero|queremos|quisiera|quisieramos)\\s+que\\s+(?:tenga|incluya|lleve|venga con|sea con)\\s+(?:el\\s+)?${BREAKFAST_WORDS}\\b|` +
     `\\b(?:want|like)\\s+it\\s+to\\s+(?:include|come with|have)\\s+(?:the\\s+)?${BREAKFAST_WORDS}\\b|\\b(?:necesit\\w*|need|queremos|quiero|want)\\s+[^.;?]{1,40}?\\s+(?:y|and)\\s+(?:el\\s+)?${BREAKFAST_WORDS}\\b|\\b(?:con|with)\\s+[^,.;?]{1,30}?\\s+(?:y|and)\\s+(?:el\\s+)?${BREAKFAST_WORDS}\\b|\\b(?:lo|la)\\s+(?:quiero|queremos)\\s+(?:incluir|anadir|agregar|sumar)\\b|\\b(?:incluir(?:lo)?|incluye(?:lo|nos)|anad(?:ir|elo|emelo|enos|ele|eme)|agreg(?:ar|alo|anos|ale|ame)|sum(?:ar|alo|anos|ale)|pon(?:nos|me|le)|add(?:\\s+it)?|include(?:\\s+it)?)\\b(?!\\s*\\?)`,

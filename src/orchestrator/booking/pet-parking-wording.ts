@@ -47,7 +47,7 @@ const NO_PARKING = new RegExp(`\\b${NOT}\\b${WORDS_BETWEEN}\\s+${PARKING_WORDS}\
 export const PARKING = new RegExp(`\\b${PARKING_WORDS}\\b`);
 /** "Con parking", "con desayuno y parking", "with breakfast and parking". */
 const WITH_PARKING = new RegExp(
-  `\\b(?:con|with)\\s+(?:[^,.;?]{1,30}?\\s+(?:y|and)\\s+)?(?:el\\s+|a\\s+)?${PARKING_WORDS}\\b`,
+  `\\b(?:con|with|w\\/?)\\s+(?:[^,.;?]{1,30}?\\s+(?:y|and)\\s+)?(?:el\\s+|a\\s+)?${PARKING_WORDS}\\b`,
 );
 /**
  * "¿Hay parking?" is often written with no question mark: "hay parking", "do you have parking",
