@@ -79,3 +79,24 @@ describe('a booking kept at "¿confirmas que quieres cancelar…?"', () => {
     expect(status).toMatch(/^Your booking K7QX2M: .*Status: confirmed/);
   });
 });
+
+describe('everything dropped at the summary of a change (QA 32, M3)', () => {
+  it.each(['olvídalo, cancélalo todo', 'actually forget it, just cancel the whole thing'])(
+    '"%s" cancels the old booking and asks for the new stay no more',
+    async (text) => {
+      const dialogue = new RoutedDialogue();
+      expect(await bookTheDecemberDouble(dialogue, 'es')).toMatch(/^✅ .*BOOK1X/);
+      await dialogue.say('me la podéis cambiar al 15 al 17 de diciembre?', {
+        intent: 'reservation_status',
+        entities: [['al 15 al 17 de diciembre', entity.range('2026-12-15', '2026-12-17')]],
+      });
+      expect(await dialogue.say(text, { intent: 'cancel_reservation' })).toMatch(
+        /cancelar la reserva BOOK1X/,
+      );
+      const cancelled = await dialogue.say('sí', { intent: 'confirm' });
+      expect(cancelled).toMatch(/^Reserva BOOK1X cancelada/);
+      expect(cancelled).not.toMatch(NEW_STAY_WAITS);
+      expect(await dialogue.say('sí', { intent: 'confirm' })).not.toMatch(/BOOK2X/);
+    },
+  );
+});

@@ -1,3 +1,4 @@
+import { foldText } from '../../common/fold-text';
 import { CHANGE_KEPT, restoreChange } from '../dialogue/conversation-state';
 import type { ConversationState } from '../dialogue/conversation-state';
 import type { Turn } from '../dialogue/turn';
@@ -17,9 +18,17 @@ export function changeWaiting(state: ConversationState): Slots | undefined {
   return structuredClone(slots);
 }
 
-/** Kept in the cancellation flow when it asks about the booking the change replaces. */
+/** "Forget it, just cancel the whole thing", "olvídalo, cancélalo todo": the change goes too. */
+const DROPS_EVERYTHING =
+  /\b(?:forget (?:it|about it|the change)|never ?mind|the whole thing|everything|all of it|olvida(?:lo|te)|todo|nada de cambios?)\b/;
+
+/**
+ * Kept in the cancellation flow when it asks about the booking the change replaces; not when the guest
+ * drops it all (QA 32, M3: the old booking cancelled, then the new stay asked for again).
+ */
 export function keepChangeThroughCancel(turn: Turn, change: Slots | undefined): void {
   const { flow, slots } = turn.state.dialogue;
+  if (DROPS_EVERYTHING.test(foldText(turn.message.text ?? ''))) return;
   if (change && flow === 'cancel_reservation' && slots.reference === change.replaces)
     slots[CHANGE_KEPT] = change;
 }
