@@ -32,6 +32,9 @@ describe('extractGuestName: "under <Name>" and a name closing a booking request'
     // After the extras of the request (QA 31, M2: the name asked again).
     ['standard double 10-12 dec for 2 with parking, Bruce Wayne', 'Bruce Wayne', 'Bruce Wayne'],
     ['doble estandar 10-12 dic para 2 con desayuno, Ana Ruiz', 'Ana Ruiz', 'Ana Ruiz'],
+    // QA 32, M4: the name asked again.
+    ['doble estandar 9-12 feb, 2 pers, Raul Diaz', 'Raul Diaz', 'Raul Diaz'],
+    ['doble 1-3 marzo para 2 con un perrito de 5 kilos, Pedro Gomez', 'Pedro Gomez', 'Pedro Gomez'],
     ['the reservation will be under Tom Hanks', 'Tom Hanks', 'Tom Hanks'],
     ['la reserva es para Ana Ruiz', 'Ana Ruiz', 'Ana Ruiz'],
     // The one staying, named after the one writing (QA 28, S4: booked under the writer).

@@ -200,7 +200,7 @@ function signedName(text: string, folded: string): Entity[] | null {
 
 /** How a booking request ends right before a name put after it: "superior pls, Mike Ross", "una doble, Juan Pérez". */
 const BOOKING_REQUEST_END =
-  /(?:\b(?:room|rooms|double|single|twin|suite|superior|standard|nights?|habitacion(?:es)?|doble|individual|estandar|noches?|adults?|people|ppl|guests?|personas|adultos|pax|parking|breakfast|desayuno|pets?|dogs?|perro|mascota|jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|ene(?:ro)?|febrero|marzo|abr(?:il)?|mayo|junio|julio|ago(?:sto)?|septiembre|octubre|noviembre|dic(?:iembre)?)\b|\b\d{1,2}(?:st|nd|rd|th)?)(?:\s+(?:please|pls|plz|porfa|por favor))?\s*$/;
+  /(?:\b(?:room|rooms|double|single|twin|suite|superior|standard|nights?|habitacion(?:es)?|doble|individual|estandar|noches?|adults?|people|ppl|guests?|personas|pers|adultos|pax|kilos?|kg|kgs|parking|breakfast|desayuno|pets?|dogs?|perro|mascota|jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|ene(?:ro)?|febrero|marzo|abr(?:il)?|mayo|junio|julio|ago(?:sto)?|septiembre|octubre|noviembre|dic(?:iembre)?)\b|\b\d{1,2}(?:st|nd|rd|th)?)(?:\s+(?:please|pls|plz|porfa|por favor))?\s*$/;
 /** Capitalised words that end a message but are no one's name: places, greetings, room features. */
 const NOT_TRAILING_NAMES = new Set(
   (
