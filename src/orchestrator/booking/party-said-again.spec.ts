@@ -97,3 +97,26 @@ describe('a partner joining a booking for one', () => {
     expect(reply).toMatch(/Te resumo la reserva:\n• Doble Estándar\n.*\n• 2 personas\n/);
   });
 });
+
+describe('the party said again while the name is asked, with "¿se puede?" (QA 32, M6)', () => {
+  it('takes "al final somos 3, se puede?" as the party, a room for 3 looked for', async () => {
+    const dialogue = new RoutedDialogue();
+    expect(
+      await dialogue.say('una doble del 3 al 5 de diciembre para 2', {
+        intent: 'make_reservation',
+        entities: [
+          ['doble', entity.room('double')],
+          ['del 3 al 5 de diciembre', entity.range('2026-12-03', '2026-12-05')],
+          ['para 2', entity.guests(2)],
+        ],
+      }),
+    ).toMatch(/¿A nombre de quién/);
+    // Before: "No tengo ese dato a mano", and the name asked again.
+    const reply = await dialogue.say('al final somos 3, se puede?', {
+      intent: 'hotel_info',
+      entities: [['somos 3', entity.guests(3)]],
+    });
+    expect(reply).toMatch(/admite como máximo 2 personas[\s\S]*Doble Superior/);
+    expect(dialogue.state.dialogue.slots.guests).toBe(3);
+  });
+});
