@@ -36,6 +36,8 @@ describe('extractGuestName: "under <Name>" and a name closing a booking request'
     ['doble estandar 9-12 feb, 2 pers, Raul Diaz', 'Raul Diaz', 'Raul Diaz'],
     ['doble 1-3 marzo para 2 con un perrito de 5 kilos, Pedro Gomez', 'Pedro Gomez', 'Pedro Gomez'],
     ['the reservation will be under Tom Hanks', 'Tom Hanks', 'Tom Hanks'],
+    // QA 32, M7: "Sorry, I didn't quite get that".
+    ['the booking should be under my sisters name, Patty Bouvier', 'Patty Bouvier', 'Patty Bouvier'],
     ['la reserva es para Ana Ruiz', 'Ana Ruiz', 'Ana Ruiz'],
     // The one staying, named after the one writing (QA 28, S4: booked under the writer).
     [

@@ -11,7 +11,7 @@ const STRONG_CUE =
  * Mary Taylor", "a nombre de mi madre, Carmen López", "the name should be Jon Stark".
  */
 const WEAK_CUE =
-  /\b(?:esta mal(?: escrito)?,?\s+(?:es|era|seria|sería)|(?:misspelled|misspelt|spelled wrong|is wrong),?\s+(?:it'?s|it is|it should be|should be)|(?:under|a nombre de|al nombre de) (?:my|his|her|our|mi|su|mis) [a-z']+(?: name)?(?:\s+(?:pls|please|porfa|instead|en su lugar))?[,?]?|(?:it'?s|it is|es) (?:for|para)|(?:the )?(?:booking|reservation) (?:is|will be|should be) (?:for|under)|(?:la )?reserva (?:es|sera|será|va) (?:para|a nombre de)|(?:the )?name should be|el nombre (?:debe|deberia) ser|soy|i am|i'm|this is|it's|its|it is|les escribe|le escribe|te escribe|se llama|name|nombre|(?:el |la )?titular(?: (?:es|sera|será))?|her name is|his name is|(?:^|(?<=[.!?,]\s*))name's|(?:she|he) is called|(?:she|he)'s called|under)\s+/g;
+  /\b(?:esta mal(?: escrito)?,?\s+(?:es|era|seria|sería)|(?:misspelled|misspelt|spelled wrong|is wrong),?\s+(?:it'?s|it is|it should be|should be)|(?:under|a nombre de|al nombre de) (?:my|his|her|our|mi|su|mis) [a-z']+(?: name)?(?:\s+(?:pls|please|porfa|instead|en su lugar))?[,?]?|(?:it'?s|it is|es) (?:for|para)|(?:the )?(?:booking|reservation) (?:is|will be|should be) (?:for|under)(?!\s+(?:my|his|her|our|their|the|a|an)\b)|(?:la )?reserva (?:es|sera|será|va) (?:para|a nombre de)|(?:the )?name should be|el nombre (?:debe|deberia) ser|soy|i am|i'm|this is|it's|its|it is|les escribe|le escribe|te escribe|se llama|name|nombre|(?:el |la )?titular(?: (?:es|sera|será))?|her name is|his name is|(?:^|(?<=[.!?,]\s*))name's|(?:she|he) is called|(?:she|he)'s called|under)\s+/g;
 
 /** The one writing introduces themselves: "soy Ricardo Alonso", "I'm Tom Reed", "les escribe…". */
 const SELF_CUE =

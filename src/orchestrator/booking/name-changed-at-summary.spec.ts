@@ -1,4 +1,5 @@
 import { RoutedDialogue } from '../../../test/support/routed-dialogue';
+import { atTheDecemberSummary } from '../../../test/support/summary-dialogue';
 import { entity } from '../../../test/support/turn-fixtures';
 
 // The name changed at the summary in the words of moving the booking to someone else's name (heard
@@ -40,5 +41,19 @@ describe('the name changed at the summary', () => {
       /BOOK1X/,
     );
     expect((await dialogue.pms.getReservation('demo', 'BOOK1X')).guestName).toBe('Olympe Maxime');
+  });
+});
+
+describe('the name of a booking made said to be another (QA 32, M7)', () => {
+  it('passes "the booking should be under my sisters name, Patty Bouvier" on to the staff', async () => {
+    const dialogue = await atTheDecemberSummary('en');
+    await dialogue.say('yes', { intent: 'confirm', language: 'en' });
+    const reply = await dialogue.say('the booking should be under my sisters name, Patty Bouvier', {
+      intent: 'None',
+      language: 'en',
+      entities: [['Patty Bouvier', entity.name('Patty Bouvier')]],
+    });
+    expect(reply).toMatch(/Patty Bouvier/);
+    expect(dialogue.staffNotices.join('\n')).toMatch(/BOOK1X[\s\S]*Patty Bouvier/);
   });
 });

@@ -29,7 +29,7 @@ export function correctsTheNights(text: string, nlu: ParseResult): boolean {
 
 /** A name corrected or changed, the change said of the name itself: "cambia el nombre", "the name is wrong", "el nombre está mal", "name should be". */
 const NAME_CHANGED =
-  /\b(?:cambi\w*|change|correct\w*|corrig\w*)\s+(?:el\s+|the\s+)?(?:nombre|name|apellido|surname)\b|\b(?:nombre|name|apellido|surname)\s+(?:\w+\s+){0,2}(?:esta mal|es incorrecto|is wrong|is incorrect|is misspelled|should be|debe ser|deberia ser)\b|\bmisspel\w*|\bmal escrito\b|\b(?:put|book|change|move|switch)\s+(?:it|the booking|the reservation|my booking)\s+(?:to\s+)?under\b|\b(?:ponla|ponlo|pasala|pasalo|cambiala)\s+a\s+nombre\b/;
+  /\b(?:cambi\w*|change|correct\w*|corrig\w*)\s+(?:el\s+|the\s+)?(?:nombre|name|apellido|surname)\b|\b(?:nombre|name|apellido|surname)\s+(?:\w+\s+){0,2}(?:esta mal|es incorrecto|is wrong|is incorrect|is misspelled|should be|debe ser|deberia ser)\b|\bmisspel\w*|\bmal escrito\b|\b(?:put|book|change|move|switch)\s+(?:it|the booking|the reservation|my booking)\s+(?:to\s+)?under\b|\b(?:ponla|ponlo|pasala|pasalo|cambiala)\s+a\s+nombre\b|\b(?:booking|reservation|reserva)\s+(?:should|must|has to|needs to) be under\b|\b(?:reserva)\s+(?:tiene que|debe|deberia) (?:ir|estar) a nombre\b/;
 
 /**
  * "Oops, I misspelled, the name should be Jake Black", "¿puedes cambiar el nombre de la reserva a
