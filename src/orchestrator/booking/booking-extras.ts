@@ -108,8 +108,9 @@ export function extrasAskedFor(turn: Turn): StayExtras & ExtraCounts {
   return extras;
 }
 
-/** Words that ask to add, not "is it included?": "add", "añadir", "incluir", "include it". */
-const ASKS_TO_ADD = /\b(?:anad\w*|agreg\w*|add|adding|incluir\w*|incluye(?:lo|la|nos)|include)\b/;
+/** Words that ask to add, not "is it included?" nor "does my booking include breakfast?": "add", "añadir", "include it". */
+const ASKS_TO_ADD =
+  /\b(?:anad\w*|agreg\w*|add|adding|incluir\w*|incluye(?:lo|la|nos)|include (?:it|that|them))\b/;
 
 /** Breakfast, a parking space or a pet asked to be added in words: "add breakfast", "con parking". */
 export function asksToAddAnExtra(text: string, nlu: ParseResult): boolean {

@@ -100,3 +100,16 @@ describe('everything dropped at the summary of a change (QA 32, M3)', () => {
     },
   );
 });
+
+describe('the old booking cancelled at a change, "everything else the same" (review of session 28)', () => {
+  it('keeps the new stay at "cancela la anterior, todo lo demás igual"', async () => {
+    const dialogue = new RoutedDialogue();
+    expect(await bookTheDecemberDouble(dialogue, 'es')).toMatch(/^✅ .*BOOK1X/);
+    await dialogue.say('me la podéis cambiar al 15 al 17 de diciembre?', {
+      intent: 'reservation_status',
+      entities: [['al 15 al 17 de diciembre', entity.range('2026-12-15', '2026-12-17')]],
+    });
+    await dialogue.say('cancela la anterior, todo lo demás igual', { intent: 'cancel_reservation' });
+    expect(await dialogue.say('sí', { intent: 'confirm' })).toMatch(NEW_STAY_WAITS);
+  });
+});

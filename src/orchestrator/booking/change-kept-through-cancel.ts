@@ -20,7 +20,7 @@ export function changeWaiting(state: ConversationState): Slots | undefined {
 
 /** "Forget it, just cancel the whole thing", "olvídalo, cancélalo todo": the change goes too. */
 const DROPS_EVERYTHING =
-  /\b(?:forget (?:it|about it|the change)|never ?mind|the whole thing|everything|all of it|olvida(?:lo|te)|todo|nada de cambios?)\b/;
+  /\b(?:forget (?:it|about it|the change)|never ?mind|the whole thing|olvida(?:lo|te)|nada de cambios?|(?:cancel\w*|anul\w*|drop)\s+(?:\w+\s+)?(?:everything|all of it|todo))\b/;
 
 /**
  * Kept in the cancellation flow when it asks about the booking the change replaces; not when the guest

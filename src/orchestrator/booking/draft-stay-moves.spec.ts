@@ -122,3 +122,16 @@ describe('the nights said again at a summary', () => {
     expect(reply).toMatch(/Thu, Dec 3 to Sat, Dec 5 \(2 nights\)/);
   });
 });
+
+describe('a condition or a deadline that names days before (review of session 28)', () => {
+  it.each(['¿qué pasa si cancelo un día antes?', '¿puedo cambiarla hasta una semana antes?'])(
+    '"%s" moves nothing',
+    async (text) => {
+      const dialogue = new RoutedDialogue('es');
+      await summary(dialogue, 'es');
+      await dialogue.say(text, { intent: 'hotel_info' });
+      expect(dialogue.state.dialogue.slots.checkIn).toBe('2026-12-03');
+      expect(dialogue.state.dialogue.slots.checkOut).toBe('2026-12-06');
+    },
+  );
+});

@@ -38,6 +38,9 @@ describe('parkingSaid', () => {
     ['how is the parking?', undefined],
     ['and a parking space please', 'wanted'],
     ['sin parking', 'declined'],
+    ['nah forget the parking', 'declined'],
+    // A verb that drops only what follows it (review of session 28).
+    ['where do we drop the car, in the parking?', undefined],
   ] as const)('reads %j as %s', (text, said) => {
     expect(parkingSaid(foldText(text), false)).toBe(said);
   });

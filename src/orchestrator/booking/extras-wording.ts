@@ -5,17 +5,28 @@ export type ExtraSaid = 'wanted' | 'declined' | undefined;
 
 /**
  * "Sin", "no", "don't", "quita": the word before what is declined ("no necesitamos parking", "we don't
- * need parking", "quita el parking", "remove the breakfast", "scrap the breakfast", "forget the
- * parking", "olvídate del desayuno", "cancela el desayuno": QA 31, H4 and H5).
+ * need parking", "quita el parking", "remove the breakfast").
  */
 export const NOT =
-  "(?:sin|without|no|not|ni|don'?t|won'?t|quit(?:a|ad|ar|ame|anos|adme|adnos|en?(?=\\s+(?:el|la|los|las)\\b))|saca(?:r|me|nos)?|elimin(?:a|ar|e)|borr(?:a|ar|e)|remove|take\\s+off|scrap|skip|drop|ditch|forget(?:\\s+about)?|cancel(?:a|ar|ad|e)?|anul(?:a|ar|ad|e)|olvid(?:a|ate|aos|ad|ar|en))";
+  "(?:sin|without|no|not|ni|don'?t|won'?t|quit(?:a|ad|ar|ame|anos|adme|adnos|en?(?=\\s+(?:el|la|los|las)\\b))|saca(?:r|me|nos)?|elimin(?:a|ar|e)|borr(?:a|ar|e)|remove|take\\s+off)";
+/**
+ * "Scrap the breakfast", "forget the parking", "olvídate del desayuno", "cancela el desayuno" (QA 31,
+ * H4, H5): verbs that drop only what follows them, with no more than its article between ("where do we
+ * drop the car, in the parking?" drops nothing).
+ */
+const DROP =
+  '(?:scrap|skip|drop|ditch|forget(?:\\s+about)?|cancel(?:a|ar|ad|e)?|anul(?:a|ar|ad|e)|olvid(?:a|ate|aos|ad|ar|en))(?:\\s+(?:the|el|la|los|las|del|de|al|our|my|mi|nuestro|nuestra))*';
+
+/** A pattern for `words` declined: "sin desayuno", "we don't need parking", "forget the parking". */
+export function declining(words: string): string {
+  return `\\b${NOT}\\b${WORDS_BETWEEN}\\s+${words}\\b|\\b${DROP}\\s+${words}\\b`;
+}
 /** Up to three words between the "no" and what it declines, none of them starting what is wanted ("sin perro y con parking"). */
 export const WORDS_BETWEEN = '(?:\\s+(?!(?:con|with|y|and|pero|but)\\b)\\S+){0,3}?';
 
 const BREAKFAST_WORDS = '(?:desayunos?|desayunar|desayunito|breakfasts?|brekkie|brekky)';
 const BREAKFAST = new RegExp(`\\b${BREAKFAST_WORDS}\\b`);
-const NO_BREAKFAST = new RegExp(`\\b${NOT}\\b${WORDS_BETWEEN}\\s+${BREAKFAST_WORDS}\\b`);
+const NO_BREAKFAST = new RegExp(declining(BREAKFAST_WORDS));
 /** Asking for it, not about it: "con desayuno", "con parking y desayuno", "lo quiero incluir", "añádelo", "add breakfast", "we'd like breakfast". */
 const WANTS_BREAKFAST = new RegExp(
   `\\b(?:con|with|w\\/?|quiero|queremos|want|we'?d (?:also |quite |really )?like|i'?d (?:also |quite |really )?like|necesit\\w*|need)\\s+(?:el\\s+)?${BREAKFAST_WORDS}\\b|` +
@@ -47,7 +58,7 @@ const ASKED_TO_PUT_BREAKFAST = new RegExp(
 );
 /** Whether the room or rate comes with it: "does it come with breakfast", "¿viene con desayuno?" (asked, not wanted). */
 const ASKS_IF_IT_COMES_WITH = new RegExp(
-  `\\b(?:(?:does|do|will|would)\\s+(?:it|that|this|the (?:room|rate|price|stay)|they|rooms)\\s+(?:\\w+\\s+)?(?:comes?|includes?)\\s+(?:with\\s+)?(?:the\\s+)?${BREAKFAST_WORDS}|(?:is|are)\\s+(?:the\\s+)?${BREAKFAST_WORDS}\\s+(?:included|extra|free)` +
+  `\\b(?:(?:does|do|will|would)\\s+(?:it|that|this|(?:the|my|our) (?:room|rate|price|stay|booking|reservation)|they|rooms)\\s+(?:\\w+\\s+)?(?:comes?|includes?)\\s+(?:with\\s+)?(?:the\\s+)?${BREAKFAST_WORDS}|(?:is|are)\\s+(?:the\\s+)?${BREAKFAST_WORDS}\\s+(?:included|extra|free)` +
     // "Is that with breakfast?", "is the room price with breakfast?" (QA 30, en H2: breakfast added).
     `|(?:is|are|was|will|would)\\s+(?:it|that|this|they|those|these|the (?:room|rate|price|prices|stay|total))\\s+(?:\\w+\\s+)?(?:be\\s+)?(?:with|including|incl\\.?)\\s+(?:the\\s+)?${BREAKFAST_WORDS})`,
 );

@@ -1,4 +1,4 @@
-import { addedIfThere, type ExtraSaid, NOT, WORDS_BETWEEN } from './extras-wording';
+import { addedIfThere, declining, type ExtraSaid } from './extras-wording';
 
 // How guests say a pet comes along or a car needs a space, rather than only asking about either.
 
@@ -32,9 +32,7 @@ const ASKS_WITH =
 
 const PET_WORDS = '(?:mascotas?|perr\\w*|gat[oa]s?|pets?|dogs?|cats?|puppy)';
 /** "Sin mascotas", "no traemos (al) perro", "without our dog", "no pets". */
-const NO_PET = new RegExp(
-  `\\b${NOT}\\b${WORDS_BETWEEN}\\s+${PET_WORDS}\\b|\\b${PET_WORDS}\\s+(?:se queda|stays?)\\b`,
-);
+const NO_PET = new RegExp(`${declining(PET_WORDS)}|\\b${PET_WORDS}\\s+(?:se queda|stays?)\\b`);
 const PET = new RegExp(`\\b${PET_WORDS}\\b`);
 /** "Our small dog", "mi perrita", "nuestros dos gatos": the guest's own. */
 const OWN_PET = new RegExp(`\\b(?:our|my|mi|mis|nuestr[oa]s?)\\s+(?:[\\w-]+\\s+){0,2}?${PET_WORDS}\\b`);
@@ -43,7 +41,7 @@ const OWN_PET = new RegExp(`\\b(?:our|my|mi|mis|nuestr[oa]s?)\\s+(?:[\\w-]+\\s+)
 const PARKING_WORDS =
   '(?:parking|parkin|parqueo|aparcamiento|aparcar|estacionamiento|cochera|garaje|garage|car park)';
 /** "Sin parking", "no necesitamos aparcamiento", "we don't need parking", "no parking". */
-const NO_PARKING = new RegExp(`\\b${NOT}\\b${WORDS_BETWEEN}\\s+${PARKING_WORDS}\\b`);
+const NO_PARKING = new RegExp(declining(PARKING_WORDS));
 export const PARKING = new RegExp(`\\b${PARKING_WORDS}\\b`);
 /** "Con parking", "con desayuno y parking", "with breakfast and parking". */
 const WITH_PARKING = new RegExp(

@@ -227,3 +227,14 @@ describe('a second question the hotel data does not name (QA 24, E15)', () => {
     expect(said).toBe('Yes, we have a gym and a rooftop pool.');
   });
 });
+
+describe('a number or a code asked that is no booking code (review of session 28)', () => {
+  it.each(['can you give me the number for a taxi?', 'tell me the code for the garage door'])(
+    'leaves %j to its reading',
+    async (text) => {
+      const dialogue = new RoutedDialogue('en');
+      const reply = await dialogue.say(text, { intent: 'hotel_info', language: 'en' });
+      expect(reply).not.toMatch(/booking code|Your booking/);
+    },
+  );
+});

@@ -2,7 +2,7 @@ import type { UnifiedMessage } from '../../messaging/unified-message';
 import { foldText } from '../../common/fold-text';
 import type { ParseResult } from '../../nlp/nlp.types';
 import { changesStayExtras } from '../booking/booking-extras';
-import { NOT, WORDS_BETWEEN } from '../booking/extras-wording';
+import { declining } from '../booking/extras-wording';
 import { specialRequestsIn } from '../booking/special-requests';
 import { wantsLateCheckOut } from '../booking/late-checkout-aside';
 import { namesAPartToChange } from '../booking/change-named';
@@ -81,7 +81,7 @@ const DAY_OF_THE_STAY =
 const LEAVES_IT_WITH = /\b(?:lo|la|los|las) dej\w* (?:con|en|a)\b|\bleave (?:it|him|her|them) (?:with|at)\b/g;
 /** "Forget the parking", "olvídate del desayuno", "cancel the breakfast": the words drop an extra, not the booking. */
 const DROPS_AN_EXTRA = new RegExp(
-  `\\b${NOT}\\b${WORDS_BETWEEN}\\s+(?:desayun\\w*|breakfasts?|brekkie|parking|aparcamiento|garaje|mascotas?|perr\\w*|pets?|dogs?)\\b`,
+  declining('(?:desayun\\w*|breakfasts?|brekkie|parking|aparcamiento|garaje|mascotas?|perr\\w*|pets?|dogs?)'),
   'g',
 );
 

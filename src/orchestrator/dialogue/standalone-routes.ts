@@ -26,7 +26,7 @@ import type { Routing } from './routing';
 const A_ROOM_WORD = /\b(?:habitacion(?:es)?|hab|cuartos?|recamaras?|rooms?)\b/;
 /** The booking's code asked for again: "el código cuál era?", "what was my booking code?", "¿me recuerdas el código?". */
 const ASKS_FOR_THE_CODE =
-  /\b(?:(?:recuerda\w*|recordar\w*|repite\w*|repetir\w*|dame|dime|pasame|remind me(?: of)?|tell me|give me|send me) (?:otra vez |again )?(?:el|mi|the|my) (?:codigo|localizador|numero de reserva|(?:booking |reservation |confirmation )?(?:code|reference|number))|(?:el|mi) (?:codigo|localizador|numero de reserva)(?: de (?:la )?reserva)? (?:cual|que) (?:era|es)|(?:cual|que) (?:era|es) (?:el|mi) (?:codigo|localizador)|(?:what|whats|what's) (?:was|is)? ?(?:my|the) (?:booking |reservation |confirmation )?(?:code|reference|number))\b/;
+  /\b(?:(?:recuerda\w*|recordar\w*|repite\w*|repetir\w*|dame|dime|pasame|remind me(?: of)?|tell me|give me|send me) (?:otra vez |again )?(?:el|mi|the|my) (?:codigo|localizador|numero de reserva|(?:booking |reservation |confirmation )(?:code|reference|number)|reference)(?: de (?:la |mi )?reserva)?(?: again| otra vez)?(?=\W*$)|(?:el|mi) (?:codigo|localizador|numero de reserva)(?: de (?:la )?reserva)? (?:cual|que) (?:era|es)|(?:cual|que) (?:era|es) (?:el|mi) (?:codigo|localizador)|(?:what|whats|what's) (?:was|is)? ?(?:my|the) (?:booking |reservation |confirmation )?(?:code|reference|number))\b/;
 /** "Nada, solo quería saludar", "just wanted to say hi": no question, a hello. */
 const JUST_HELLO =
   /\b(?:solo|solamente|nada,? solo) (?:queria|quiero|era para) saludar\b|\bjust (?:wanted to )?say(?:ing)? (?:hi|hello)\b/;

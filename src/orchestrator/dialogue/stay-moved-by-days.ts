@@ -14,7 +14,10 @@ interface StayEnds {
  * the whole stay, its nights kept, when no end of it is named.
  */
 const MOVES_THE_STAY =
-  /\b(?:move|moving|shift|shifting|push|pushing|postpone|delay|bump|muev[ae]|mover|pas[ae]|pasar|corr[ae]|correr|retras[ae]|retrasar|atras[ae]|atrasar|adelant[ae]|adelantar|cambi[ae]|cambiar)(?:la|lo|las|los|nos)?\b/;
+  /\b(?:move|moving|shift|shifting|push|pushing|postpone|delay|bump|muev[ae]|mover|pasa(?=la|lo)|pasar|corr[ae]|correr|retras[ae]|retrasar|atras[ae]|atrasar|adelant[ae]|adelantar|cambi[ae]|cambiar)(?:la|lo|las|los|nos)?\b/;
+/** "¿Qué pasa si cancelo un día antes?", "¿puedo cambiarla hasta una semana antes?": a condition or a deadline, no move. */
+const NO_MOVE = /\b(?:si|if|hasta|up to|until)\b/;
+const movesTheWholeStay = (folded: string): boolean => MOVES_THE_STAY.test(folded) && !NO_MOVE.test(folded);
 
 /**
  * "Llegamos un día antes", "we'll check out two days early", "we'll arrive one day later": that end of
@@ -32,7 +35,7 @@ export function stayMovedByDays(
   if (!shift) return null;
   const moved = { checkIn: stay.checkIn, checkOut: stay.checkOut, start: shift.start, end: shift.end };
   if (!end) {
-    if (!MOVES_THE_STAY.test(foldText(text))) return null;
+    if (!movesTheWholeStay(foldText(text))) return null;
     return {
       ...moved,
       checkIn: shiftIsoDate(stay.checkIn, shift.days),
@@ -53,6 +56,6 @@ export function movesAnEndByDays(text: string): boolean {
   const shift = dayShiftSaid(text);
   return (
     shift !== null &&
-    (stayEndNamed(text, shift.start, shift.end) !== null || MOVES_THE_STAY.test(foldText(text)))
+    (stayEndNamed(text, shift.start, shift.end) !== null || movesTheWholeStay(foldText(text)))
   );
 }

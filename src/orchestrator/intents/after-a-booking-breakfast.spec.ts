@@ -160,6 +160,21 @@ describe('extras asked for a booking named by its code, in a new conversation (Q
     expect(dialogue.state.dialogue.flow).toBeNull();
   });
 
+  it('answers "booking BOOK1X: does my booking include breakfast?" as a question, adding nothing', async () => {
+    const first = new RoutedDialogue('en');
+    await bookADoubleInEnglish(first);
+    const dialogue = new RoutedDialogue('en', first.pms);
+    const reply = await dialogue.say('booking BOOK1X: does my booking include breakfast?', {
+      intent: 'hotel_info',
+      language: 'en',
+      entities: [
+        ['BOOK1X', entity.reference('BOOK1X')],
+        ['breakfast', entity.topic('breakfast')],
+      ],
+    });
+    expect(reply).not.toMatch(/Noted/);
+  });
+
   it('still answers "booking BOOK1X: is breakfast included?" as a question, adding nothing', async () => {
     const first = new RoutedDialogue('en');
     await bookADoubleInEnglish(first);
