@@ -301,6 +301,8 @@ describe('extractDates with a list of days', () => {
       [range('2026-11-26', '2026-11-28', 'thursday and friday night')],
     ],
     ['a room for friday and saturday', 'en', [range('2026-11-27', '2026-11-29', 'friday and saturday')]],
+    // No room asked: the days, not nights (review of session 28).
+    ['is the spa open for saturday and sunday?', 'en', [day('2026-11-28', 'saturday and sunday')]],
     // Nights before a day of leaving (QA 31, H1: a stay from the 27th).
     [
       'we need 3 nights, until the 27th',
@@ -554,6 +556,11 @@ describe('extractDates in English', () => {
     ['friday week', [day('2026-12-04', 'friday week')]],
     ['one week from this saturday', [day('2026-12-05', 'one week from this saturday')]],
     ['a week today', [day('2026-12-02', 'a week today')]],
+    // "A week from Friday" is seven nights from it (review of session 28).
+    [
+      "we'd like to book a week from friday",
+      [range('2026-11-27', '2026-12-04', 'a week from friday'), nights(7, 'a week')],
+    ],
     // A stay of seven nights from the coming Friday, not a day a week on.
     [
       'for a week from friday',

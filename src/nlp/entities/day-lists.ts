@@ -31,7 +31,8 @@ const ENGLISH_DAY_LIST = new RegExp(
 // is an arrival and a departure (the range refiner's).
 const BETWEEN = /\b(?:entre|between)\s+(?:el\s+|los\s+|the\s+)?(?:d[ií]as?\s+)?$/i;
 /** "A room for Thursday and Friday", "para el jueves y viernes": the days are the nights of the stay. */
-const FOR_THE_DAYS = /\b(?:para|pa|for)\s+$/i;
+const FOR_THE_DAYS =
+  /\b(?:rooms?|habitaci[oó]n\w*|hab|cuartos?|book\w*|reserv\w*|stay\w*|quedarnos|dormir)\b[^.?!]*\b(?:para|pa|for)\s+$/i;
 const NOT_A_LIST_AFTER =
   /\b(?:somos|seremos|vamos|iremos|ser[ií]amos|ir[ií]amos|we\s+are|we're|we(?:'d|\s+would)\s+be|para|pa|for|party\s+of)\s+$|\b(?:entre|between)\s+(?:el\s+|los\s+|the\s+)?(?:d[ií]as?\s+)?$/i;
 

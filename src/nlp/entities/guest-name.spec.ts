@@ -138,6 +138,8 @@ describe('extractGuestName: "under <Name>" and a name closing a booking request'
     'the booking is for Christmas',
     'the booking is for Friday',
     'la reserva es para Navidad',
+    'la reserva es para Semana Santa',
+    'the booking is for New Year',
     'La factura a nombre de Vega Asesores SL',
   ])('finds no name in %j', (text) => {
     expect(names(text)).toEqual([]);

@@ -169,7 +169,10 @@ export function extractGuestName(text: string): Entity[] {
     const words = readName(text, match.index + match[0].length, isWeak);
     // "Under Peter Clarke": a given name and a surname; "I booked under Expedia" names no one.
     // So is "the booking is for Jerry Seinfeld"; "…is for Christmas" names no one.
+    const isStayCue = /\b(?:booking|reservation|reserva)\b/.test(match[0]);
     if (/(?:^under|\b(?:booking|reservation|reserva)\b.*)\s$/.test(match[0]) && words.length < 2) continue;
+    // "La reserva es para Semana Santa", "the booking is for New Year": a period, no one's name.
+    if (isStayCue && words.some((word) => NOT_TRAILING_NAMES.has(word.folded))) continue;
     const entity = nameEntity(text, words);
     // "Es para Acme Consulting SL", "la factura a nombre de Vega Asesores SL": the invoice's, not a guest (QA 29).
     if (entity && (COMPANY.test(entity.text) || FOR_THE_INVOICE.test(folded.slice(0, match.index)))) continue;

@@ -107,7 +107,7 @@ const RULES: readonly Rule[] = [
   rule(
     'total',
     `\\b(?:para|pa|for)\\s+(\\d{1,2}(?!\\d)|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez|two|three|four|five|six|seven|eight|nine|ten)` +
-      `(?=\\s*(?:$|[,.;!?()]|[\\uD800-\\uDBFF\\u2600-\\u27BF]|\\d{1,2}[./]\\d{1,2}|\\d{1,2}\\s*[-–]\\s*\\d{1,2}\\b|${words.MONTH_THEN_DAY}|(?:y|e|por|para|pa|del|el|la|las|los|desde|entre|durante|hasta|a|en|con|esta|este|hoy|manana|and|from|on|in|at|the|this|next|tonight|tomorrow|please|pls|plz|porfa|porfi|porfavor|xfa|thanks|thank|thx|gracias|with|w|between|over|during|around|until|till|for|under|arriving|leaving|llegando|checking)\\b))`,
+      `(?=\\s*(?:$|[,.;!?()]|[\\uD800-\\uDBFF\\u2600-\\u27BF]|\\d{1,2}[./]\\d{1,2}|\\d{1,2}\\s*[-–]\\s*\\d{1,2}\\b|${words.MONTH_THEN_DAY}|(?:y|e|por|para|pa|del|el|la|las|los|desde|entre|durante|hasta|a|en|con|esta|este|hoy|manana|and|from|on|in|at|the|this|next|tonight|tomorrow|please|pls|plz|porfa|porfi|porfavor|xfa|thanks|thank|thx|gracias|with|w(?=\\/?\\s*[a-z])|between|over|during|around|until|till|for|under|arriving|leaving|llegando|checking)\\b))`,
     counted('adults'),
   ),
   rule('total', `\\b(?:somos|para|we are|we're|for)\\s+(?:una\\s+pareja|a\\s+couple)\\b(?!\\s+of)`, fixed(2)),

@@ -57,7 +57,7 @@ const WEEKDAY_NAME = '(sun|mon|tue|wed|thu|fri|sat)(?:day|nesday|rsday|urday|sda
 const A_WEEK_ON_A_WEEKDAY: Parser = {
   pattern: () =>
     new RegExp(
-      `\\b(?:(?:a|one|1)\\s+week\\s+(?:on|from|after)\\s+(?:this\\s+)?${WEEKDAY_NAME}|${WEEKDAY_NAME}\\s+week)\\b(?!\\s*(?:end|day))`,
+      `\\b(?:(?:a|one|1)\\s+week\\s+(?:on|after|from\\s+this)\\s+(?:this\\s+)?${WEEKDAY_NAME}|${WEEKDAY_NAME}\\s+week)\\b(?!\\s*(?:end|day))`,
       'i',
     ),
   extract: (context, match) => {

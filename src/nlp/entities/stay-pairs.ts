@@ -6,7 +6,7 @@ import type { DateMention } from './date-mention';
 const LEAVING_WORDS =
   // "In on the 2nd, out on the 4th" (QA 27, E18), "and out 22/12" (QA 31, M3); "out" only before "on",
   // "the" or a day's number ("about the 4th" is none).
-  "(?:check[ -]?out|checking out|(?<![a-z'])out(?=\\W+(?:on|the)\\b|\\s+\\d|\\s+$)|(?:go(?:ing)?|fly(?:ing)?|head(?:ing)?) (?:home|back)|leav(?:e|ing)|depart(?:ing|ure)?|until|till|salida|saliendo|salimos|saldriamos|saldremos|salgo|me voy|nos vamos|irnos|irme|marcharnos|marcharme|me iria|nos iriamos|me ire|nos iremos|volvemos|volveriamos|regresamos|regresariamos|hasta)";
+  "(?:check[ -]?out|checking out|(?<![a-z'])out(?=\\W+(?:on|the)\\b)|(?<=\\b(?:and|&)\\s)out(?=\\s+\\d|\\s+$)|(?:go(?:ing)?|fly(?:ing)?|head(?:ing)?) (?:home|back)|leav(?:e|ing)|depart(?:ing|ure)?|until|till|salida|saliendo|salimos|saldriamos|saldremos|salgo|me voy|nos vamos|irnos|irme|marcharnos|marcharme|me iria|nos iriamos|me ire|nos iremos|volvemos|volveriamos|regresamos|regresariamos|hasta)";
 /** Words just before a day that make it the day of leaving: "check out on the 14th", "me voy el 14". */
 const LEAVING_CUE = new RegExp(`${LEAVING_WORDS}\\W+(?:\\w+\\W+){0,2}$`);
 /** The same words heading a day's own text (a dotted day keeps its cue: "me voy el 5.1"). */

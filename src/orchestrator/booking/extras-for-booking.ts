@@ -17,7 +17,7 @@ import { sayTotalTogether } from './group-total';
  * the request. Not "para los dos", "for both of us" (the people of one room), nor "a las dos de la tarde".
  */
 const EVERY_ROOM =
-  /\b(?:en (?:las dos|los dos|ambas|ambos|todas|todos|cada una)|(?:a|para) (?:ambas|todas)|a las dos(?!\s+(?:de|y|en punto|menos|horas?|pm|am)\b)|(?:las|los) dos (?:habitaciones|reservas|cuartos)|(?:ambas|todas las|cada) (?:habitacion\w*|reservas?)|(?:both|all|each)(?: of the| the)? (?:rooms?|bookings?|reservations?)|(?:both|all) of them|for (?:both|all|each)$)\b|^\W*(?:both|all|todas|ambas)\W*$/;
+  /\b(?:en (?:las dos|los dos|ambas|ambos|todas|todos|cada una)|(?:a|para) (?:ambas|todas)|(?:anad\w*|agreg\w*|pon\w*|parking|desayuno|mascota|perro)\s+(?:\S+\s+)?a las dos(?!\s+(?:de|y|en punto|menos|horas?|pm|am)\b)|(?:las|los) dos (?:habitaciones|reservas|cuartos)|(?:ambas|todas las|cada) (?:habitacion\w*|reservas?)|(?:both|all|each)(?: of the| the)? (?:rooms?|bookings?|reservations?)|(?:both|all) of them|for (?:both|all|each)$)\b|^\W*(?:both|all|todas|ambas)\W*$/;
 
 /** "Queremos desayuno en las dos", "breakfast for both rooms": the extra is for every room. */
 export function saysEveryRoom(text: string): boolean {

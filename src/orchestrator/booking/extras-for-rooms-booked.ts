@@ -1,4 +1,5 @@
 import type { PmsAdapter } from '../../pms/pms-adapter.port';
+import { PmsUnavailableError } from '../../pms/pms.errors';
 import type { Turn } from '../dialogue/turn';
 import { bookedTogether } from './booked-together';
 import { extrasAddedNow } from './booking-extras';
@@ -29,7 +30,8 @@ export async function noteExtrasForRoomsBooked(
       found.filter((reservation) => reservation.status !== 'cancelled'),
       extras,
     );
-  } catch {
+  } catch (error) {
     // The room being booked still gets the extras; the booked ones can be asked for by their code.
+    if (!(error instanceof PmsUnavailableError)) throw error;
   }
 }

@@ -1,6 +1,7 @@
 import { foldText } from '../../common/fold-text';
 import { breakfastSaid } from './extras-wording';
-import { parkingSaid } from './pet-parking-wording';
+import { parkingSaid, petSaid } from './pet-parking-wording';
+import { saysEveryRoom } from './extras-for-booking';
 
 describe('breakfastSaid', () => {
   it.each([
@@ -43,5 +44,24 @@ describe('parkingSaid', () => {
     ['where do we drop the car, in the parking?', undefined],
   ] as const)('reads %j as %s', (text, said) => {
     expect(parkingSaid(foldText(text), false)).toBe(said);
+  });
+});
+
+describe('petSaid with the stay named', () => {
+  it.each([
+    ['a double 18-21 dec for 2, our small dog comes too?', 'wanted'],
+    // No pet of theirs (review of session 28).
+    ['a double 18-21 dec for 2, my son loves dogs - are there any at the hotel?', undefined],
+  ] as const)('reads %j as %s', (text, said) => {
+    expect(petSaid(foldText(text), true)).toBe(said);
+  });
+});
+
+describe('saysEveryRoom', () => {
+  it.each([
+    ['y añadir parking a las dos', true],
+    ['añade el parking, llegamos a las dos', false],
+  ] as const)('reads %j as %s', (text, every) => {
+    expect(saysEveryRoom(text)).toBe(every);
   });
 });

@@ -35,7 +35,9 @@ const PET_WORDS = '(?:mascotas?|perr\\w*|gat[oa]s?|pets?|dogs?|cats?|puppy)';
 const NO_PET = new RegExp(`${declining(PET_WORDS)}|\\b${PET_WORDS}\\s+(?:se queda|stays?)\\b`);
 const PET = new RegExp(`\\b${PET_WORDS}\\b`);
 /** "Our small dog", "mi perrita", "nuestros dos gatos": the guest's own. */
-const OWN_PET = new RegExp(`\\b(?:our|my|mi|mis|nuestr[oa]s?)\\s+(?:[\\w-]+\\s+){0,2}?${PET_WORDS}\\b`);
+const OWN_PET = new RegExp(
+  `\\b(?:our|my|mi|mis|nuestr[oa]s?)\\s+(?:(?:small|little|tiny|old|young|pequen\\w*|chiquit\\w*|viej\\w*|two|dos|\\d+)\\s+){0,2}${PET_WORDS}\\b`,
+);
 
 // Not "coche" alone, which names the car and not a space for it.
 const PARKING_WORDS =

@@ -61,6 +61,9 @@ function routeExtrasForBookingNamed(
   return asksToAddAnExtra(text, nlu) ? { intent: 'reservation_status', via: 'follow_up', nlu } : null;
 }
 
+/** "Si…", "could I…", "más adelante": a cancellation thought of, not asked for. */
+const A_CONDITION = /\b(?:si|if|podria|podriamos|could|can i|can we|puedo|podemos|mas adelante|later)\b/;
+
 /**
  * "Mejor cancélala", "me cambiaron el vuelo, cancélala" with a booking made and none under way (heard
  * as a no, or as a hotel question: "De acuerdo", the booking kept; QA 31, H3): its cancellation, which
@@ -74,6 +77,8 @@ function routeCancellationOfBookingMade(
   if (nlu.intent === 'cancel_reservation' || !isForTheBookingMade(nlu, state)) return null;
   const namesAnExtra = nlu.entities.some((entity) => entity.type === 'info_topic');
   if (namesAnExtra || KEEPS_THEM.test(foldText(text)) || !statesACancellation(text)) return null;
+  // "¿Podría cancelarla más adelante si hace falta?": a question about cancelling, not a cancellation.
+  if (/[?¿]/.test(text) && A_CONDITION.test(foldText(text))) return null;
   return { intent: 'cancel_reservation', via: 'nlu', nlu };
 }
 

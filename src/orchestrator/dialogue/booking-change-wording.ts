@@ -93,7 +93,7 @@ export function wantsBookingChanged(text: string): boolean {
 }
 
 /** "Instead", "en su lugar", "en vez de eso": a booking put in the place of another. */
-const IN_ITS_PLACE = /\b(?:instead|in its place|en su lugar|en vez|a cambio|en cambio)\b/;
+const IN_ITS_PLACE = /\b(?:instead|in its place|en su lugar|en vez)\b/;
 
 /** "Cancel booking KREUKV and book me a single for 5-6 jan instead": another stay in that booking's place. */
 export function putsAnotherInItsPlace(text: string): boolean {

@@ -22,7 +22,7 @@ const AFTER_LEAVING =
 
 /** An age limit asked: "minimum age to check in", "¿hay edad mínima?", "how old do you have to be". */
 const AGE_ASKED =
-  /\b(?:minimum age|age limit|age requirement|how old (?:do|does|must|should)|edad minima|edad para|(?:ser|hay que ser) mayor(?:es)? de edad)\b/;
+  /\b(?:minimum age|age limit|age requirement|how old (?:do|does|must|should)|edad minima|edad para (?:hacer el |el )?(?:check|alojar|registr|hosped|reservar)|(?:ser|hay que ser) mayor(?:es)? de edad)\b/;
 
 /** "Tell me about the hotel", "información", "what do you offer": the hotel in general. */
 const GENERAL_QUESTION =
