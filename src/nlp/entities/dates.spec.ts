@@ -485,6 +485,8 @@ describe('extractDates in English', () => {
     ['arriving dec 3, flying home dec 6', [range('2026-12-03', '2026-12-06', 'dec 3, flying home dec 6')]],
     // QA 31, M3: "until which day?", three times.
     ['checking in 19/12 and out 22/12, 2 adults', [range('2026-12-19', '2026-12-22', '19/12 and out 22/12')]],
+    // "Sold out" is no leaving (review of session 28).
+    ['arriving 10 dec, are you sold out 12 dec?', [day('2026-12-10', '10 dec'), day('2026-12-12', '12 dec')]],
     ['about the 2nd, or maybe about the 4th', [day('2026-12-02', 'the 2nd'), day('2026-12-04', 'the 4th')]],
     // The arrival's month is the one before the departure's (QA 26, E3/E4); a bare ordinal after a verb of the stay is a day.
     [
