@@ -30,7 +30,7 @@ import { hidePartyBeforeADay } from './party-before-range';
 import { foldText } from '../../common/fold-text';
 import type { DateMention } from './date-mention';
 import { holidayNights, inOrder, isTheSameDayTwice, pairArrivalAndDeparture } from './stay-pairs';
-import { hideMatches, overlaps, type Span } from './text';
+import { hideMatches, isOnePhrase, overlaps, type Span, union } from './text';
 import { pairNights, pairNightsToDepartures } from './nights-pairing';
 
 export interface DateContext {
@@ -137,18 +137,6 @@ function contains(outer: Span, inner: Span): boolean {
   return outer.start <= inner.start && inner.end <= outer.end;
 }
 
-const MAX_PHRASE_GAP = 30;
-
-/** "llego el 12, 3 noches" is one phrase; a day and a count sentences apart are located separately. */
-function isOnePhrase(text: string, a: Span, b: Span): boolean {
-  const gap = text.slice(Math.min(a.end, b.end), Math.max(a.start, b.start));
-  return gap.length <= MAX_PHRASE_GAP && !/[.!?;\n]/.test(gap);
-}
-
-function union(a: Span, b: Span): Span {
-  return { start: Math.min(a.start, b.start), end: Math.max(a.end, b.end) };
-}
-
 function slice(text: string, span: Span): Pick<Entity, 'text' | 'start' | 'end'> {
   return { text: text.slice(span.start, span.end), start: span.start, end: span.end };
 }
@@ -186,13 +174,12 @@ export function extractDates(text: string, context: DateContext): Entity[] {
   const entities: Entity[] = [];
   // "3 nights, until the 27th": the nights before the day of leaving.
   for (const [stated, departure] of pairNightsToDepartures(text, dates, nights, pairs)) {
-    const span = isOnePhrase(text, departure, stated) ? union(departure, stated) : departure;
     // "Until the 27th" on the 25th, 3 nights: the 27th of next month, as no stay starts in the past.
     const leaving =
       departure.dayOnly && compareDates(addDays(departure.checkIn, -stated.nights), today) < 0
         ? (addMonths(departure.checkIn, 1) ?? departure.checkIn)
         : departure.checkIn;
-    entities.push(rangeEntity(text, span, addDays(leaving, -stated.nights), leaving));
+    entities.push(rangeEntity(text, union(departure, stated), addDays(leaving, -stated.nights), leaving));
     paired.add(departure);
   }
   for (const [stated, date] of pairs) {

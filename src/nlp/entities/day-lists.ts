@@ -27,14 +27,16 @@ const ENGLISH_DAY_LIST = new RegExp(
   'i',
 );
 
-// "somos 2 y 3 de diciembre", "we are 2 and 3 December": a party, then a day. "Entre el 12 y el 13"
-// is an arrival and a departure (the range refiner's).
+/** "Entre el 12 y el 13": an arrival and a departure (the range refiner's), no list. */
 const BETWEEN = /\b(?:entre|between)\s+(?:el\s+|los\s+|the\s+)?(?:d[ií]as?\s+)?$/i;
 /** "A room for Thursday and Friday", "para el jueves y viernes": the days are the nights of the stay. */
 const FOR_THE_DAYS =
   /\b(?:rooms?|habitaci[oó]n\w*|hab|cuartos?|book\w*|reserv\w*|stay\w*|quedarnos|dormir)\b[^.?!]*\b(?:para|pa|for)\s+$/i;
-const NOT_A_LIST_AFTER =
-  /\b(?:somos|seremos|vamos|iremos|ser[ií]amos|ir[ií]amos|we\s+are|we're|we(?:'d|\s+would)\s+be|para|pa|for|party\s+of)\s+$|\b(?:entre|between)\s+(?:el\s+|los\s+|the\s+)?(?:d[ií]as?\s+)?$/i;
+// "somos 2 y 3 de diciembre", "we are 2 and 3 December": a party, then a day; or the days between.
+const NOT_A_LIST_AFTER = new RegExp(
+  `\\b(?:somos|seremos|vamos|iremos|ser[ií]amos|ir[ií]amos|we\\s+are|we're|we(?:'d|\\s+would)\\s+be|para|pa|for|party\\s+of)\\s+$|${BETWEEN.source}`,
+  'i',
+);
 
 /**
  * Listed nights ("las noches del 3, 4 y 5") make a stay to the morning after the last; listed days

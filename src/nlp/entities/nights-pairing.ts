@@ -3,7 +3,7 @@
 import { foldText } from '../../common/fold-text';
 import type { DateMention } from './date-mention';
 import type { NightsMention } from './nights';
-import type { Span } from './text';
+import { isOnePhrase, type Span } from './text';
 
 function distance(a: Span, b: Span): number {
   return Math.max(a.start - b.end, b.start - a.end, 0);
@@ -69,13 +69,6 @@ export function pairNightsToDepartures(
   if (unpaired.length !== 1 || departures.length !== 1) return pairs;
   const [stated] = unpaired;
   const [departure] = departures;
-  if (distance(stated, departure) <= MAX_GAP && !/[.!?;\n]/.test(between(text, stated, departure)))
-    pairs.set(stated, departure);
+  if (isOnePhrase(text, stated, departure)) pairs.set(stated, departure);
   return pairs;
-}
-
-const MAX_GAP = 30;
-
-function between(text: string, a: Span, b: Span): string {
-  return text.slice(Math.min(a.end, b.end), Math.max(a.start, b.start));
 }

@@ -36,3 +36,15 @@ export function alternation(words: readonly string[]): string {
     .map((word) => word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'))
     .join('|');
 }
+
+const MAX_PHRASE_GAP = 30;
+
+/** "llego el 12, 3 noches" is one phrase; a day and a count sentences apart are located separately. */
+export function isOnePhrase(text: string, a: Span, b: Span): boolean {
+  const gap = text.slice(Math.min(a.end, b.end), Math.max(a.start, b.start));
+  return gap.length <= MAX_PHRASE_GAP && !/[.!?;\n]/.test(gap);
+}
+
+export function union(a: Span, b: Span): Span {
+  return { start: Math.min(a.start, b.start), end: Math.max(a.end, b.end) };
+}

@@ -1,3 +1,4 @@
+import type { Entity } from '../../nlp/nlp.types';
 import type { ConversationState } from './conversation-state';
 
 /** How many of the conversation's booking codes are kept: enough for a family's rooms or a few trips. */
@@ -54,4 +55,13 @@ export function setPerBooking(
   const known = new Set(knownReferences(state));
   const kept = Object.entries(perBooking(state, slot)).filter(([code]) => known.has(code));
   state.dialogue.slots[slot] = Object.fromEntries([...kept, [reference, value]]);
+}
+
+/**
+ * A booking code the message names, in a question answered apart from its booking ("booking 7Z2WUV -
+ * can we bring our dog?"): a later "please add him" is for that booking.
+ */
+export function rememberCodeSaid(state: ConversationState, entities: readonly Entity[]): void {
+  const code = entities.find((entity) => entity.type === 'reference');
+  if (code?.type === 'reference') rememberBooking(state, code.value.reference);
 }

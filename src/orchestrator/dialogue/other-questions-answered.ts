@@ -1,5 +1,6 @@
 import type { IntentName } from '../../nlp/nlp.types';
 import { isBookingFlow } from './booking-readings';
+import type { IntentHandler } from './intent-handler';
 import type { IntentHandlerRegistry } from './intent-handler.registry';
 import type { Turn } from './turn';
 
@@ -39,12 +40,7 @@ export async function answerOtherQuestions(
     const handler = registry.get(question.intent);
     if (!handler || question.intent === routed || !TOLD_BESIDE.has(question.intent)) continue;
     if (inABooking && SAID_BY_A_BOOKING.has(question.intent)) continue;
-    const other = turn.besides(question);
-    await handler.handle(other);
-    if (other.outcome !== 'answered') continue;
-    const first = question.askedFirst || endsWithAQuestion(turn);
-    turn.replies.splice(first ? 0 : turn.replies.length, 0, ...other.replies);
-    turn.staffNotices.push(...other.staffNotices);
+    await answerApart(turn, handler, turn.besides(question), question.askedFirst);
   }
   if (!inABooking) await answerOwnQuestions(turn, routed, registry);
   if (!asked.some((question) => question.intent === 'hotel_info'))
@@ -68,9 +64,7 @@ async function answerTopicsBesideStatus(
     return;
   if (turn.staffNotices.length > 0) return;
   const other = turn.besides({ intent: 'hotel_info', askedFirst: false, start: 0, end: text.length });
-  await handler.handle(other);
-  if (other.outcome !== 'answered') return;
-  turn.replies.splice(endsWithAQuestion(turn) ? 0 : turn.replies.length, 0, ...other.replies);
+  await answerApart(turn, handler, other, false, false);
 }
 
 /** What a booking's extras are: asked with a booking made, its own reply says them. */
@@ -91,11 +85,26 @@ async function answerOwnQuestions(
   for (const span of turn.nlu.ownQuestions ?? []) {
     const other = turn.besides({ intent: 'hotel_info', askedFirst: false, ...span });
     if (other.entities('info_topic').every((topic) => EXTRA_TOPICS.has(topic.value.topic))) continue;
-    await handler.handle(other);
-    if (other.outcome !== 'answered') continue;
-    turn.replies.splice(endsWithAQuestion(turn) ? 0 : turn.replies.length, 0, ...other.replies);
-    turn.staffNotices.push(...other.staffNotices);
+    await answerApart(turn, handler, other, false);
   }
+}
+
+/**
+ * `other`, a part of the message, answered by `handler`: its replies first when it was asked first
+ * or the turn's own answer ends in a question, else after; what the staff hear with it, unless
+ * `withNotices` is false.
+ */
+async function answerApart(
+  turn: Turn,
+  handler: IntentHandler,
+  other: Turn,
+  askedFirst: boolean,
+  withNotices = true,
+): Promise<void> {
+  await handler.handle(other);
+  if (other.outcome !== 'answered') return;
+  turn.replies.splice(askedFirst || endsWithAQuestion(turn) ? 0 : turn.replies.length, 0, ...other.replies);
+  if (withNotices) turn.staffNotices.push(...other.staffNotices);
 }
 
 /**

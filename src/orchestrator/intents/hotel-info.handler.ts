@@ -11,7 +11,7 @@ import { answerWhetherAllFit } from '../dialogue/room-fit';
 import { noteBillingDetails } from '../dialogue/billing-details';
 import { IntentHandler } from '../dialogue/intent-handler';
 import { asksAboutATaxi, taxiAnswer } from '../dialogue/taxi-question';
-import { rememberBooking } from '../dialogue/known-bookings';
+import { rememberCodeSaid } from '../dialogue/known-bookings';
 import { rememberTopics } from '../dialogue/topic-follow-up';
 import { asksSomethingUnanswered } from '../dialogue/unanswered-question';
 import type { Turn } from '../dialogue/turn';
@@ -39,9 +39,7 @@ export class HotelInfoHandler extends IntentHandler {
 
   async handle(turn: Turn): Promise<void> {
     rememberTopics(turn, 'hotel_info');
-    // "Booking 7Z2WUV - can we bring our dog?": a later "please add him" is for that booking (QA 31, H11).
-    const code = turn.entity('reference');
-    if (code) rememberBooking(turn.state, code.value.reference);
+    rememberCodeSaid(turn.state, turn.nlu.entities);
     // "Can I leave my bags after checkout?": the bags wait after leaving, and check-in's hour says nothing.
     const topics = turn.entities('info_topic');
     const afterLeaving = AFTER_LEAVING.test(foldText(turn.message.text ?? ''));

@@ -4,7 +4,7 @@ import { lateCheckOutAnswer } from '../booking/late-checkout-aside';
 import { arrivalNote } from '../dialogue/arrival-time';
 import { DEPARTURE } from '../dialogue/booking-change-wording';
 import { IntentHandler } from '../dialogue/intent-handler';
-import { rememberBooking } from '../dialogue/known-bookings';
+import { rememberCodeSaid } from '../dialogue/known-bookings';
 import { rememberTopics } from '../dialogue/topic-follow-up';
 import type { Turn } from '../dialogue/turn';
 
@@ -26,9 +26,7 @@ export class LateCheckoutHandler extends IntentHandler {
     const arrival = leaving ? null : arrivalNote(turn, typeof checkIn === 'string' ? checkIn : undefined);
     if (arrival) return turn.sayText(arrival);
     rememberTopics(turn, 'late_checkout');
-    // "I have booking 3KYADW, any chance of late checkout?": a later "ok add it" is for that booking (QA 32, M2).
-    const code = turn.entity('reference');
-    if (code) rememberBooking(turn.state, code.value.reference);
+    rememberCodeSaid(turn.state, turn.nlu.entities);
     turn.sayText(lateCheckOutAnswer(turn));
   }
 }
